@@ -1,0 +1,229 @@
+//! Opening the catalog: create it if missing, apply migrations, refuse a catalog from another
+//! build, and open read-only for reports and queries.
+
+use std::path::Path;
+
+use rusqlite::{Connection, OpenFlags};
+
+mod embedded {
+    refinery::embed_migrations!("migrations");
+}
+
+/// Tables a user will look at, in the order `status` lists them.
+pub const TABLES: &[&str] = &[
+    "articles",
+    "outlets",
+    "people",
+    "person_names",
+    "organizations",
+    "organization_names",
+    "places",
+    "place_names",
+    "positions",
+    "memberships",
+    "meetings",
+    "participants",
+    "evidence",
+    "mentions",
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogError {
+    #[error("{path}: this catalog was written by a newer diplocat (it has migration V{version} '{name}', which this build does not know); use a newer diplocat, or import into a new catalog with --db")]
+    Newer {
+        path: String,
+        version: i64,
+        name: String,
+    },
+    #[error("{path}: migration V{version} applied to this catalog differs from this build's ('{applied}' vs '{ours}'); it was written by a different diplocat build; import into a new catalog with --db")]
+    Divergent {
+        path: String,
+        version: i64,
+        applied: String,
+        ours: String,
+    },
+    #[error("{path}: no catalog here; run `diplocat import` first, or point --db at an existing catalog")]
+    Missing { path: String },
+    #[error("{path}: {source}")]
+    Sqlite {
+        path: String,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("{path}: cannot apply migrations: {message}")]
+    Migration { path: String, message: String },
+}
+
+fn sqlite(path: &Path) -> impl FnOnce(rusqlite::Error) -> CatalogError + '_ {
+    move |source| CatalogError::Sqlite {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+fn configure(conn: &Connection, path: &Path) -> Result<(), CatalogError> {
+    conn.busy_timeout(std::time::Duration::from_secs(10))
+        .map_err(sqlite(path))?;
+    conn.pragma_update(None, "foreign_keys", "ON")
+        .map_err(sqlite(path))?;
+    Ok(())
+}
+
+/// Applies pending migrations; refuses a catalog written by a newer or a different build.
+pub fn migrate(conn: &mut Connection, path: &Path) -> Result<usize, CatalogError> {
+    let runner = embedded::migrations::runner();
+    let known = runner.get_migrations().clone();
+    match runner.run(conn) {
+        Ok(report) => Ok(report.applied_migrations().len()),
+        Err(e) => {
+            let p = path.display().to_string();
+            match e.kind() {
+                refinery::error::Kind::MissingVersion(m) => {
+                    let newest = known.iter().map(|k| k.version()).max().unwrap_or(0);
+                    if i64::from(m.version()) > i64::from(newest) {
+                        Err(CatalogError::Newer {
+                            path: p,
+                            version: m.version().into(),
+                            name: m.name().to_string(),
+                        })
+                    } else {
+                        Err(CatalogError::Divergent {
+                            path: p,
+                            version: m.version().into(),
+                            applied: m.name().to_string(),
+                            ours: "(none)".to_string(),
+                        })
+                    }
+                }
+                refinery::error::Kind::DivergentVersion(applied, ours) => {
+                    Err(CatalogError::Divergent {
+                        path: p,
+                        version: applied.version().into(),
+                        applied: applied.name().to_string(),
+                        ours: ours.name().to_string(),
+                    })
+                }
+                _ => Err(CatalogError::Migration {
+                    path: p,
+                    message: e.to_string(),
+                }),
+            }
+        }
+    }
+}
+
+/// Opens the catalog for writing, creating it and applying migrations as needed.
+pub fn open_for_writing(path: &Path) -> Result<Connection, CatalogError> {
+    let mut conn = Connection::open(path).map_err(sqlite(path))?;
+    configure(&conn, path)?;
+    // WAL lets reports and queries read while an import writes.
+    let mode: String = conn
+        .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
+        .map_err(sqlite(path))?;
+    let _ = mode;
+    migrate(&mut conn, path)?;
+    Ok(conn)
+}
+
+/// Opens an existing catalog read-only (SQLite itself refuses every write).
+pub fn open_read_only(path: &Path) -> Result<Connection, CatalogError> {
+    if !path.exists() {
+        return Err(CatalogError::Missing {
+            path: path.display().to_string(),
+        });
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
+    )
+    .map_err(sqlite(path))?;
+    configure(&conn, path)?;
+    check_version(&conn, path)?;
+    Ok(conn)
+}
+
+/// Checks, without writing, that the catalog's migrations are this build's.
+pub fn check_version(conn: &Connection, path: &Path) -> Result<(), CatalogError> {
+    let known = embedded::migrations::runner().get_migrations().clone();
+    let applied = applied_migrations(conn).map_err(sqlite(path))?;
+    for (version, name, checksum) in applied {
+        match known.iter().find(|k| i64::from(k.version()) == version) {
+            None => {
+                return Err(CatalogError::Newer {
+                    path: path.display().to_string(),
+                    version,
+                    name,
+                })
+            }
+            Some(k) if k.checksum().to_string() != checksum || k.name() != name => {
+                return Err(CatalogError::Divergent {
+                    path: path.display().to_string(),
+                    version,
+                    applied: name,
+                    ours: k.name().to_string(),
+                })
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// (version, name, checksum) of every migration applied to the catalog.
+pub fn applied_migrations(conn: &Connection) -> rusqlite::Result<Vec<(i64, String, String)>> {
+    let exists: bool = conn.query_row(
+        "SELECT count(*) > 0 FROM sqlite_master WHERE name = 'refinery_schema_history'",
+        [],
+        |r| r.get(0),
+    )?;
+    if !exists {
+        return Ok(Vec::new());
+    }
+    let mut stmt = conn
+        .prepare("SELECT version, name, CAST(checksum AS TEXT) FROM refinery_schema_history ORDER BY version")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    rows.collect()
+}
+
+/// Opens an in-memory catalog with every migration applied (for tests and dry runs).
+pub fn open_in_memory() -> Result<Connection, CatalogError> {
+    let path = Path::new(":memory:");
+    let mut conn = Connection::open_in_memory().map_err(sqlite(path))?;
+    configure(&conn, path)?;
+    migrate(&mut conn, path)?;
+    Ok(conn)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_apply_to_an_empty_catalog_and_a_second_run_does_nothing(
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        let mut conn = Connection::open_in_memory()?;
+        let first = migrate(&mut conn, Path::new(":memory:"))?;
+        assert!(first >= 1);
+        let second = migrate(&mut conn, Path::new(":memory:"))?;
+        assert_eq!(second, 0);
+        for table in TABLES {
+            let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+            assert_eq!(n, 0, "{table}");
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn a_catalog_with_an_unknown_newer_migration_is_refused() -> Result<(), Box<dyn std::error::Error>>
+    {
+        let mut conn = Connection::open_in_memory()?;
+        migrate(&mut conn, Path::new(":memory:"))?;
+        conn.execute(
+            "INSERT INTO refinery_schema_history (version, name, applied_on, checksum) VALUES (999, 'from_the_future', '2030-01-01', '1')",
+            [],
+        )?;
+        let err = migrate(&mut conn, Path::new("x.db")).err();
+        assert!(matches!(err, Some(CatalogError::Newer { version: 999, .. })), "{err:?}");
+        Ok(())
+    }
+}

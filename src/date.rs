@@ -1,0 +1,259 @@
+//! Partial dates: ISO 8601 / EDTF text at the precision the source gives, with calendar bounds.
+//!
+//! Accepted forms: `2023`, `2023-11`, `2023-11-13`, `XXXX-11`, `XXXX-11-26` (year not given),
+//! and intervals `START/END` of those, where either side may be `..` (open).
+
+use std::fmt;
+
+/// One point of a partial date. `year` is `None` when the source gives no year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DatePoint {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+}
+
+/// A date at the precision known: a single point, or an interval of two (each possibly open).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartialDate {
+    Point(DatePoint),
+    Interval(Option<DatePoint>, Option<DatePoint>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0:?} is not a date diplocat can store: {1}; write 2023, 2023-11, 2023-11-13, XXXX-11-26 (year unknown) or START/END")]
+pub struct DateError(pub String, pub &'static str);
+
+pub fn days_in_month(year: Option<i32>, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+            Some(_) => 28,
+            None => 29,
+        },
+        _ => 0,
+    }
+}
+
+impl DatePoint {
+    pub fn ymd(year: i32, month: u32, day: u32) -> DatePoint {
+        DatePoint {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+        }
+    }
+
+    fn parse(s: &str, whole: &str) -> Result<DatePoint, DateError> {
+        let err = |why| DateError(whole.to_string(), why);
+        let mut parts = s.split('-');
+        let y = parts.next().unwrap_or("");
+        let year = if y == "XXXX" {
+            None
+        } else if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) {
+            Some(y.parse::<i32>().map_err(|_| err("the year is not a number"))?)
+        } else {
+            return Err(err("the year must have four digits (or XXXX when unknown)"));
+        };
+        let month = match parts.next() {
+            None => None,
+            Some(m) if m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()) => {
+                let m: u32 = m.parse().map_err(|_| err("the month is not a number"))?;
+                if !(1..=12).contains(&m) {
+                    return Err(err("there is no such month"));
+                }
+                Some(m)
+            }
+            Some(_) => return Err(err("the month must have two digits")),
+        };
+        let day = match parts.next() {
+            None => None,
+            Some(d) if d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()) => {
+                let d: u32 = d.parse().map_err(|_| err("the day is not a number"))?;
+                let month = month.unwrap_or(1);
+                if d == 0 || d > days_in_month(year, month) {
+                    return Err(err("there is no such day in that month"));
+                }
+                Some(d)
+            }
+            Some(_) => return Err(err("the day must have two digits")),
+        };
+        if parts.next().is_some() {
+            return Err(err("too many parts"));
+        }
+        if year.is_none() && month.is_none() {
+            return Err(err("a date needs at least a year or a month"));
+        }
+        Ok(DatePoint { year, month, day })
+    }
+
+    /// First calendar day this point can mean, if the year is known.
+    pub fn earliest(&self) -> Option<String> {
+        let y = self.year?;
+        Some(format!(
+            "{y:04}-{:02}-{:02}",
+            self.month.unwrap_or(1),
+            self.day.unwrap_or(1)
+        ))
+    }
+
+    /// Last calendar day this point can mean, if the year is known.
+    pub fn latest(&self) -> Option<String> {
+        let y = self.year?;
+        let m = self.month.unwrap_or(12);
+        let d = self.day.unwrap_or_else(|| days_in_month(Some(y), m));
+        Some(format!("{y:04}-{m:02}-{d:02}"))
+    }
+}
+
+impl fmt::Display for DatePoint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.year {
+            Some(y) => write!(f, "{y:04}")?,
+            None => f.write_str("XXXX")?,
+        }
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+            if let Some(d) = self.day {
+                write!(f, "-{d:02}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl PartialDate {
+    pub fn parse(s: &str) -> Result<PartialDate, DateError> {
+        let t = s.trim();
+        if t != s || t.is_empty() {
+            return Err(DateError(s.to_string(), "it is empty or has spaces around it"));
+        }
+        match t.split_once('/') {
+            None => Ok(PartialDate::Point(DatePoint::parse(t, s)?)),
+            Some((a, b)) => {
+                let start = if a == ".." {
+                    None
+                } else {
+                    Some(DatePoint::parse(a, s)?)
+                };
+                let end = if b == ".." {
+                    None
+                } else {
+                    Some(DatePoint::parse(b, s)?)
+                };
+                if start.is_none() && end.is_none() {
+                    return Err(DateError(s.to_string(), "both ends are open"));
+                }
+                if let (Some(a), Some(b)) = (start, end) {
+                    if let (Some(ea), Some(lb)) = (a.earliest(), b.latest()) {
+                        if ea > lb {
+                            return Err(DateError(s.to_string(), "the interval ends before it starts"));
+                        }
+                    }
+                }
+                Ok(PartialDate::Interval(start, end))
+            }
+        }
+    }
+
+    pub fn earliest(&self) -> Option<String> {
+        match self {
+            PartialDate::Point(p) => p.earliest(),
+            PartialDate::Interval(a, _) => a.as_ref().and_then(DatePoint::earliest),
+        }
+    }
+
+    pub fn latest(&self) -> Option<String> {
+        match self {
+            PartialDate::Point(p) => p.latest(),
+            PartialDate::Interval(_, b) => b.as_ref().and_then(DatePoint::latest),
+        }
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PartialDate::Point(p) => p.fmt(f),
+            PartialDate::Interval(a, b) => {
+                match a {
+                    Some(a) => a.fmt(f)?,
+                    None => f.write_str("..")?,
+                }
+                f.write_str("/")?;
+                match b {
+                    Some(b) => b.fmt(f),
+                    None => f.write_str(".."),
+                }
+            }
+        }
+    }
+}
+
+/// Parses a date for use as a report parameter or filter: `2023`, `2023-11` or `2023-11-13`.
+pub fn parse_bound(s: &str) -> Result<PartialDate, DateError> {
+    let d = PartialDate::parse(s)?;
+    match d {
+        PartialDate::Point(DatePoint { year: Some(_), .. }) => Ok(d),
+        _ => Err(DateError(s.to_string(), "a filter date needs a year and no interval")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_stored_form_prints_back_unchanged() -> Result<(), DateError> {
+        for s in [
+            "2023",
+            "2023-11",
+            "2023-11-13",
+            "XXXX-11-26",
+            "XXXX-05",
+            "2023-10-02/2023-10-05",
+            "1991/..",
+            "../2020-01-30",
+            "2024-02-29",
+        ] {
+            assert_eq!(PartialDate::parse(s)?.to_string(), s);
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn bounds_cover_the_whole_precision() -> Result<(), DateError> {
+        let d = PartialDate::parse("2023-02")?;
+        assert_eq!(d.earliest().as_deref(), Some("2023-02-01"));
+        assert_eq!(d.latest().as_deref(), Some("2023-02-28"));
+        let d = PartialDate::parse("2020/2021-06")?;
+        assert_eq!(d.earliest().as_deref(), Some("2020-01-01"));
+        assert_eq!(d.latest().as_deref(), Some("2021-06-30"));
+        let d = PartialDate::parse("XXXX-11-26")?;
+        assert_eq!(d.earliest(), None);
+        assert_eq!(d.latest(), None);
+        Ok(())
+    }
+
+    #[test]
+    fn impossible_dates_are_refused() {
+        for s in [
+            "2023-02-30",
+            "2023-13",
+            "next Tuesday",
+            "",
+            " 2023",
+            "23-01-01",
+            "2023-1-1",
+            "2024-01-02/2023-01-01",
+            "../..",
+            "XXXX",
+            "2023-00",
+            "2023-11-13-01",
+        ] {
+            assert!(PartialDate::parse(s).is_err(), "{s:?} was accepted");
+        }
+    }
+}

@@ -1,0 +1,380 @@
+//! Name recognition: find every known person, organization and place in a text in one pass,
+//! robust to case, hyphens, apostrophes, spacing, diacritics and line breaks.
+
+use std::collections::{BTreeMap, HashMap};
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+}
+
+/// A catalog entity: its kind and row id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EntityRef {
+    pub kind: EntityKind,
+    pub id: i64,
+}
+
+/// One name of an entity, with the days it was in use (inclusive, `YYYY-MM-DD` prefixes).
+#[derive(Debug, Clone)]
+pub struct KnownName {
+    pub entity: EntityRef,
+    pub name: String,
+    pub valid_from: Option<String>,
+    pub valid_until: Option<String>,
+}
+
+/// An occurrence of a name in a text; offsets count characters.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub entity: Option<EntityRef>,
+    pub surface: String,
+    pub start_char: usize,
+    pub end_char: usize,
+}
+
+/// Text folded for matching, with the character index in the original of every folded byte.
+pub struct Folded {
+    pub text: String,
+    origin: Vec<usize>,
+}
+
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        'ə' | 'Ə' => out.push('a'),
+        'ı' | 'İ' => out.push('i'),
+        _ => {
+            for d in c.nfd() {
+                if !is_combining_mark(d) {
+                    out.extend(d.to_lowercase());
+                }
+            }
+        }
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑' | '–')
+}
+
+/// Folds text for matching: lower case, no diacritics, no punctuation inside names
+/// ("Al-Malik", "AlMalik" and "al Malik" all become "almalik"), one space between words.
+pub fn fold(text: &str) -> Folded {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len());
+    let mut word_len = 0usize;
+    for (i, &c) in chars.iter().enumerate() {
+        let before = out.len();
+        if c.is_alphanumeric() {
+            fold_char(c, &mut out);
+            word_len += 1;
+        } else if is_apostrophe(c) {
+            // A possessive "'s" ends the word; an apostrophe inside a name ("O'Neil") vanishes.
+            let possessive = chars.get(i + 1).is_some_and(|n| *n == 's' || *n == 'S')
+                && !chars.get(i + 2).is_some_and(|n| n.is_alphanumeric());
+            if possessive && !out.ends_with(' ') {
+                out.push(' ');
+                word_len = 0;
+            }
+        } else if is_hyphen(c) && (1..=3).contains(&word_len) {
+            // "Al-Malik", "el-Sisi", "bin-": a short prefix joins its name.
+        } else if c == '.' && word_len == 1 {
+            // Initials ("Salim M. AlMalik", "H.E.") keep their letter and lose the dot.
+            if !out.ends_with(' ') {
+                out.push(' ');
+                word_len = 0;
+            }
+        } else {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+            word_len = 0;
+        }
+        for _ in before..out.len() {
+            origin.push(i);
+        }
+    }
+    Folded { text: out, origin }
+}
+
+impl Folded {
+    /// Character range in the original text of the folded byte range `start..end`.
+    pub fn original_range(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let first = *self.origin.get(start)?;
+        let last = *self.origin.get(end.checked_sub(1)?)?;
+        Some((first, last + 1))
+    }
+}
+
+fn fold_name(name: &str) -> String {
+    fold(name).text.trim().to_string()
+}
+
+fn is_acronym(name: &str) -> bool {
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    (2..=8).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn valid_at(name: &KnownName, date: Option<&str>) -> bool {
+    let Some(date) = date else { return true };
+    name.valid_from.as_deref().is_none_or(|from| date >= from)
+        && name.valid_until.as_deref().is_none_or(|until| {
+            // A bound given as a year or a month covers that whole year or month.
+            date <= until || date.starts_with(until)
+        })
+}
+
+/// All known names, compiled for one-pass matching.
+pub struct Gazetteer {
+    matcher: Option<AhoCorasick>,
+    /// For each folded pattern: the names that fold to it.
+    candidates: Vec<Vec<KnownName>>,
+}
+
+impl Gazetteer {
+    pub fn new(names: Vec<KnownName>) -> Gazetteer {
+        let mut by_folded: BTreeMap<String, Vec<KnownName>> = BTreeMap::new();
+        for n in names {
+            let f = fold_name(&n.name);
+            if f.is_empty() {
+                continue;
+            }
+            by_folded.entry(f).or_default().push(n);
+        }
+        let patterns: Vec<String> = by_folded.keys().cloned().collect();
+        let candidates: Vec<Vec<KnownName>> = by_folded.into_values().collect();
+        let matcher = if patterns.is_empty() {
+            None
+        } else {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&patterns)
+                .ok()
+        };
+        Gazetteer {
+            matcher,
+            candidates,
+        }
+    }
+
+    /// Every occurrence of a known name in `text`, resolved to one entity where the names valid
+    /// at `date` (YYYY-MM-DD) allow; later surname-only mentions of a person named in full earlier
+    /// resolve to that person unless two people of the text share the surname.
+    pub fn find(&self, text: &str, date: Option<&str>) -> Vec<Mention> {
+        let folded = fold(text);
+        let ft = folded.text.as_bytes();
+        let chars: Vec<char> = text.chars().collect();
+        let surface = |s: usize, e: usize| chars[s..e].iter().collect::<String>();
+        let mut out = Vec::new();
+        let Some(matcher) = &self.matcher else {
+            return out;
+        };
+        let boundary_ok = |s: usize, e: usize| {
+            (s == 0 || ft[s - 1] == b' ') && (e == ft.len() || ft[e] == b' ')
+        };
+        for m in matcher.find_iter(&folded.text) {
+            let (s, e) = (m.start(), m.end());
+            if !boundary_ok(s, e) {
+                continue;
+            }
+            let Some((cs, ce)) = folded.original_range(s, e) else {
+                continue;
+            };
+            let surf = surface(cs, ce);
+            let names = &self.candidates[m.pattern().as_usize()];
+            let fitting: Vec<&KnownName> = names
+                .iter()
+                .filter(|n| !is_acronym(&n.name) || is_acronym(&surf))
+                .collect();
+            if fitting.is_empty() {
+                continue;
+            }
+            let mut entities: Vec<EntityRef> = fitting
+                .iter()
+                .filter(|n| valid_at(n, date))
+                .map(|n| n.entity)
+                .collect();
+            if entities.is_empty() {
+                // A name used out of its time ("ICESCO" for a 2006 event) still names its entity.
+                entities = fitting.iter().map(|n| n.entity).collect();
+            }
+            entities.sort();
+            entities.dedup();
+            let entity = if entities.len() == 1 {
+                Some(entities[0])
+            } else {
+                None
+            };
+            out.push(Mention {
+                entity,
+                surface: surf,
+                start_char: cs,
+                end_char: ce,
+            });
+        }
+        self.add_surname_mentions(text, &folded, &chars, &mut out);
+        out.sort_by_key(|m| m.start_char);
+        out
+    }
+
+    fn add_surname_mentions(
+        &self,
+        _text: &str,
+        folded: &Folded,
+        chars: &[char],
+        out: &mut Vec<Mention>,
+    ) {
+        // surname -> (people seen in full, first full mention's start)
+        let mut surnames: HashMap<String, Vec<(EntityRef, usize)>> = HashMap::new();
+        for m in out.iter() {
+            let Some(e) = m.entity else { continue };
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            let f = fold_name(&m.surface);
+            let words: Vec<&str> = f.split(' ').collect();
+            if words.len() < 2 {
+                continue;
+            }
+            if let Some(last) = words.last() {
+                if last.chars().count() >= 4 {
+                    let list = surnames.entry((*last).to_string()).or_default();
+                    if !list.iter().any(|(p, _)| *p == e) {
+                        list.push((e, m.start_char));
+                    }
+                }
+            }
+        }
+        if surnames.is_empty() {
+            return;
+        }
+        let covered: Vec<(usize, usize)> = out.iter().map(|m| (m.start_char, m.end_char)).collect();
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        let ft = folded.text.as_bytes();
+        let mut start = 0;
+        for i in 0..=ft.len() {
+            if i == ft.len() || ft[i] == b' ' {
+                if i > start {
+                    words.push((start, i));
+                }
+                start = i + 1;
+            }
+        }
+        for (s, e) in words {
+            let w = &folded.text[s..e];
+            let Some(people) = surnames.get(w) else {
+                continue;
+            };
+            let Some((cs, ce)) = folded.original_range(s, e) else {
+                continue;
+            };
+            if covered.iter().any(|(a, b)| cs < *b && *a < ce) {
+                continue;
+            }
+            let earlier: Vec<EntityRef> = people
+                .iter()
+                .filter(|(_, first)| *first < cs)
+                .map(|(p, _)| *p)
+                .collect();
+            if earlier.is_empty() {
+                continue;
+            }
+            // Two people who share the surname stay apart: the mention is left unresolved.
+            let entity = if people.len() == 1 {
+                Some(earlier[0])
+            } else {
+                None
+            };
+            out.push(Mention {
+                entity,
+                surface: chars[cs..ce].iter().collect(),
+                start_char: cs,
+                end_char: ce,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(id: i64, name: &str) -> KnownName {
+        KnownName {
+            entity: EntityRef {
+                kind: EntityKind::Person,
+                id,
+            },
+            name: name.to_string(),
+            valid_from: None,
+            valid_until: None,
+        }
+    }
+
+    #[test]
+    fn spellings_of_one_name_fold_alike() {
+        for s in ["Al-Malik", "AlMalik", "al-Malik", "Almalik", "al Malik"] {
+            assert_eq!(fold_name(s).replace(' ', ""), "almalik", "{s}");
+        }
+        assert_eq!(fold_name("Əliyev"), fold_name("Aliyev"));
+        assert_eq!(fold_name("Salim M. AlMalik"), "salim m almalik");
+        assert_eq!(fold_name("Azerbaijan's"), "azerbaijan");
+    }
+
+    #[test]
+    fn names_are_found_across_line_breaks_and_honorifics() {
+        let g = Gazetteer::new(vec![person(1, "Salim bin Muhammad Al-Malik")]);
+        let text = "H.E. Dr. Salim bin\nMuhammad AlMalik spoke.";
+        let m = g.find(text, None);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].surface, "Salim bin\nMuhammad AlMalik");
+        let chars: Vec<char> = text.chars().collect();
+        let s: String = chars[m[0].start_char..m[0].end_char].iter().collect();
+        assert_eq!(s, m[0].surface);
+    }
+
+    #[test]
+    fn a_later_surname_resolves_to_the_full_name_met_earlier() {
+        let g = Gazetteer::new(vec![person(1, "Jeyhun Bayramov"), person(2, "Ilham Aliyev")]);
+        let m = g.find("Minister Jeyhun Bayramov arrived. FM Bayramov spoke.", None);
+        assert_eq!(m.len(), 2);
+        assert_eq!(m[1].surface, "Bayramov");
+        assert_eq!(m[1].entity.map(|e| e.id), Some(1));
+    }
+
+    #[test]
+    fn two_people_sharing_a_surname_stay_apart() {
+        let g = Gazetteer::new(vec![person(1, "Ilham Aliyev"), person(2, "Heydar Aliyev")]);
+        let m = g.find("Ilham Aliyev and Heydar Aliyev were named. Aliyev spoke.", None);
+        assert_eq!(m.len(), 3);
+        assert_eq!(m[2].entity, None);
+        assert_eq!(m[0].entity.map(|e| e.id), Some(1));
+        assert_eq!(m[1].entity.map(|e| e.id), Some(2));
+    }
+
+    #[test]
+    fn acronyms_match_only_in_capitals() {
+        let g = Gazetteer::new(vec![KnownName {
+            entity: EntityRef {
+                kind: EntityKind::Organization,
+                id: 1,
+            },
+            name: "UN".to_string(),
+            valid_from: None,
+            valid_until: None,
+        }]);
+        assert_eq!(g.find("the UN said", None).len(), 1);
+        assert_eq!(g.find("an un said", None).len(), 0);
+    }
+}

@@ -1,0 +1,515 @@
+//! The importer, the only writer: read every input, validate everything, then write it all in
+//! one transaction, row by row as new, updated or unchanged.
+
+pub mod curated;
+pub mod source;
+mod write;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt;
+
+use rusqlite::{Connection, OptionalExtension};
+use sha2::{Digest, Sha256};
+
+use crate::date::PartialDate;
+use crate::extract::layout::{parse_article, ArticleLayout};
+use curated::Row;
+use source::SeedFolder;
+
+pub use write::{Change, Counts, Summary};
+
+/// One thing wrong with the input, pointed at as precisely as the input allows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub file: String,
+    pub line: Option<u64>,
+    pub column: Option<String>,
+    pub value: Option<String>,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn file(file: &str, message: String) -> Problem {
+        Problem {
+            file: file.to_string(),
+            line: None,
+            column: None,
+            value: None,
+            message,
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(l) = self.line {
+            write!(f, ":{l}")?;
+        }
+        if let Some(c) = &self.column {
+            write!(f, ": column {c}")?;
+        }
+        if let Some(v) = &self.value {
+            let shown: String = v.chars().take(80).collect();
+            let more = if v.chars().count() > 80 { "…" } else { "" };
+            write!(f, ": value {:?}{more}", shown)?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("{} problem(s) in the input; nothing was written:\n{}", .0.len(), .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
+    Invalid(Vec<Problem>),
+    #[error("{0}")]
+    Database(#[from] rusqlite::Error),
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ImportOptions {
+    /// Abort the whole import when a file is not text, instead of skipping it.
+    pub strict: bool,
+    /// Validate and count, then roll back.
+    pub dry_run: bool,
+}
+
+/// An article read and laid out, ready to write.
+#[derive(Debug, Clone)]
+pub struct ArticleInput {
+    pub path: String,
+    pub file_name: String,
+    pub sha256: String,
+    pub raw_text: String,
+    pub layout: ArticleLayout,
+}
+
+pub const PLACE_KINDS: &[&str] = &["country", "region", "city", "site"];
+pub const ORGANIZATION_KINDS: &[&str] = &[
+    "intergovernmental",
+    "government",
+    "foundation",
+    "parliament",
+    "military",
+    "media",
+    "other",
+];
+pub const NAME_KINDS: &[&str] = &["official", "acronym", "alias", "former", "spelling"];
+pub const MEETING_KINDS: &[&str] = &["meeting", "reception", "visit", "signing", "conference"];
+pub const CAMEO_CODES: &[&str] = &["040", "042", "043", "044", "057"];
+pub const DATE_BASES: &[&str] = &["stated", "context", "article", "unknown"];
+pub const ROLES: &[&str] = &["host", "visitor", "signatory", "participant"];
+
+/// The CAMEO code a meeting kind gets when the curated row gives none.
+pub fn default_cameo(kind: &str) -> &'static str {
+    match kind {
+        "visit" => "042",
+        "reception" => "043",
+        "signing" => "057",
+        _ => "040",
+    }
+}
+
+/// Decodes an article file: UTF-8 (a byte-order mark is dropped), not binary, not empty.
+pub fn decode_article(path: &str, bytes: &[u8]) -> Result<String, Problem> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
+        return Err(Problem::file(path, "is UTF-16 text; save it as UTF-8 (e.g. `iconv -f UTF-16 -t UTF-8`) and import it again".into()));
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            return Err(Problem {
+                file: path.to_string(),
+                line: Some(1 + bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() as u64),
+                column: None,
+                value: None,
+                message: format!("is not UTF-8 text (invalid byte at offset {}); it may be binary or Latin-1: convert it with `iconv -f latin1 -t UTF-8`", e.valid_up_to()),
+            })
+        }
+    };
+    if let Some(pos) = text.find('\0') {
+        return Err(Problem {
+            file: path.to_string(),
+            line: Some(1 + text[..pos].matches('\n').count() as u64),
+            column: None,
+            value: None,
+            message: "contains NUL bytes, so it is not a text article; remove them or give the text version".into(),
+        });
+    }
+    if text.trim().is_empty() {
+        return Err(Problem::file(path, "is empty; give an article with text".into()));
+    }
+    Ok(text.to_string())
+}
+
+fn sha256_hex(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Character offset of the first occurrence of `needle` in `haystack`.
+pub fn char_offset(haystack: &str, needle: &str) -> Option<(usize, usize)> {
+    let byte = haystack.find(needle)?;
+    let start = haystack[..byte].chars().count();
+    Some((start, start + needle.chars().count()))
+}
+
+/// Everything an import will write, validated.
+#[derive(Debug, Default)]
+pub struct Plan {
+    pub tables: BTreeMap<&'static str, Vec<Row>>,
+    pub articles: Vec<ArticleInput>,
+    /// Non-text files that were skipped (not in strict mode).
+    pub skipped: Vec<Problem>,
+}
+
+/// Keys already in the catalog, per table.
+fn existing_keys(conn: &Connection, table: &str) -> rusqlite::Result<HashSet<String>> {
+    let mut stmt = conn.prepare(&format!("SELECT key FROM {table}"))?;
+    let keys = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    keys.collect()
+}
+
+/// Reads and validates every input; returns the plan, or every problem found.
+pub fn plan(conn: &Connection, folders: &[SeedFolder], options: ImportOptions) -> Result<Plan, ImportError> {
+    let mut problems = Vec::new();
+    let mut plan = Plan::default();
+
+    for folder in folders {
+        for file in &folder.csv {
+            if let Some((spec, rows)) = curated::read_table(file, &mut problems) {
+                plan.tables.entry(spec.file).or_default().extend(rows);
+            }
+        }
+        for file in &folder.articles {
+            match decode_article(&file.path, &file.bytes) {
+                Ok(raw_text) => {
+                    let layout = parse_article(&raw_text);
+                    if layout.body.trim().is_empty() {
+                        problems.push(Problem::file(&file.path, "holds only page furniture and no article text; check that it is the article page".into()));
+                        continue;
+                    }
+                    plan.articles.push(ArticleInput {
+                        path: file.path.clone(),
+                        file_name: file.name.clone(),
+                        sha256: sha256_hex(&raw_text),
+                        raw_text,
+                        layout,
+                    });
+                }
+                Err(p) if !options.strict => plan.skipped.push(p),
+                Err(p) => problems.push(p),
+            }
+        }
+    }
+    validate(conn, &mut plan, &mut problems)?;
+    if problems.is_empty() {
+        Ok(plan)
+    } else {
+        Err(ImportError::Invalid(problems))
+    }
+}
+
+struct Keys {
+    /// key -> (table, file:line of its definition in this import, if any)
+    entity: HashMap<String, &'static str>,
+    facts: HashMap<String, &'static str>,
+    outlets: HashSet<String>,
+}
+
+fn rows<'a>(plan: &'a Plan, table: &str) -> &'a [Row] {
+    plan.tables.get(table).map(Vec::as_slice).unwrap_or(&[])
+}
+
+fn check_date(row: &Row, column: &str, problems: &mut Vec<Problem>) {
+    if let Some(v) = row.opt(column) {
+        if let Err(e) = PartialDate::parse(v) {
+            problems.push(row.problem(column, format!("{}; write 2023, 2023-11, 2023-11-13, XXXX-11-26 (year unknown) or START/END", e.1)));
+        }
+    }
+}
+
+fn check_vocabulary(row: &Row, column: &str, allowed: &[&str], problems: &mut Vec<Problem>) {
+    if let Some(v) = row.opt(column) {
+        if !allowed.contains(&v) {
+            problems.push(row.problem(column, format!("unknown value; use one of: {}", allowed.join(", "))));
+        }
+    }
+}
+
+fn validate(conn: &Connection, plan: &mut Plan, problems: &mut Vec<Problem>) -> Result<(), ImportError> {
+    let mut keys = Keys {
+        entity: HashMap::new(),
+        facts: HashMap::new(),
+        outlets: existing_keys(conn, "outlets")?,
+    };
+    for (table, kind) in [("people", "person"), ("organizations", "organization"), ("places", "place")] {
+        for k in existing_keys(conn, table)? {
+            keys.entity.insert(k, kind);
+        }
+    }
+    for (table, kind) in [("meetings", "meeting"), ("positions", "position"), ("memberships", "membership")] {
+        for k in existing_keys(conn, table)? {
+            keys.facts.insert(k, kind);
+        }
+    }
+
+    // Duplicate keys within this import, across every keyed file.
+    let mut seen: HashMap<String, (String, u64)> = HashMap::new();
+    let keyed = [
+        ("people.csv", "person"),
+        ("organizations.csv", "organization"),
+        ("places.csv", "place"),
+        ("meetings.csv", "meeting"),
+        ("positions.csv", "position"),
+        ("memberships.csv", "membership"),
+    ];
+    for (file, kind) in keyed {
+        for row in rows(plan, file) {
+            let k = row.get("key");
+            if k.is_empty() {
+                continue;
+            }
+            if let Some((f, l)) = seen.get(k) {
+                problems.push(row.problem("key", format!("this key is already used at {f}:{l}; keys must be unique across people, organizations, places and facts")));
+                continue;
+            }
+            seen.insert(k.to_string(), (row.file.clone(), row.line));
+            if matches!(kind, "person" | "organization" | "place") {
+                if let Some(other) = keys.facts.get(k) {
+                    problems.push(row.problem("key", format!("this key already names a {other} in the catalog; choose another")));
+                }
+                if let Some(other) = keys.entity.get(k) {
+                    if *other != kind {
+                        problems.push(row.problem("key", format!("this key already names a {other} in the catalog; choose another")));
+                    }
+                }
+                keys.entity.insert(k.to_string(), kind);
+            } else {
+                if let Some(other) = keys.entity.get(k) {
+                    problems.push(row.problem("key", format!("this key already names a {other} in the catalog; choose another")));
+                }
+                keys.facts.insert(k.to_string(), kind);
+            }
+        }
+    }
+    let mut outlet_seen: HashMap<String, u64> = HashMap::new();
+    for row in rows(plan, "outlets.csv") {
+        let k = row.get("key").to_string();
+        if let Some(l) = outlet_seen.get(&k) {
+            problems.push(row.problem("key", format!("this outlet key is already used at line {l}")));
+        }
+        outlet_seen.insert(k.clone(), row.line);
+        keys.outlets.insert(k);
+    }
+
+    let entity_is = |k: &str, kind: &str| keys.entity.get(k).is_some_and(|v| *v == kind);
+    let fact_is = |k: &str, kind: &str| keys.facts.get(k).is_some_and(|v| *v == kind);
+    let refer = |row: &Row, column: &str, kind: &str, problems: &mut Vec<Problem>| {
+        if let Some(v) = row.opt(column) {
+            if !entity_is(v, kind) && !fact_is(v, kind) {
+                problems.push(row.problem(column, format!("refers to no {kind}; add it to the {kind} file or correct the key")));
+            }
+        }
+    };
+
+    for row in rows(plan, "places.csv") {
+        check_vocabulary(row, "kind", PLACE_KINDS, problems);
+        refer(row, "country", "place", problems);
+        if row.opt("country") == row.opt("key") && row.opt("country").is_some() {
+            problems.push(row.problem("country", "a place cannot lie in itself"));
+        }
+    }
+    for row in rows(plan, "organizations.csv") {
+        check_vocabulary(row, "kind", ORGANIZATION_KINDS, problems);
+        refer(row, "part_of", "organization", problems);
+        if row.opt("part_of") == row.opt("key") && row.opt("part_of").is_some() {
+            problems.push(row.problem("part_of", "an organization cannot be part of itself"));
+        }
+    }
+    let mut name_seen: HashMap<(String, String), u64> = HashMap::new();
+    for row in rows(plan, "names.csv") {
+        check_vocabulary(row, "kind", NAME_KINDS, problems);
+        if let Some(e) = row.opt("entity") {
+            if !keys.entity.contains_key(e) {
+                problems.push(row.problem("entity", "refers to no person, organization or place; add it or correct the key"));
+            }
+            let k = (e.to_string(), row.get("name").to_string());
+            if let Some(l) = name_seen.get(&k) {
+                problems.push(row.problem("name", format!("this name is already given to this entity at line {l}")));
+            }
+            name_seen.insert(k, row.line);
+        }
+        check_date(row, "valid_from", problems);
+        check_date(row, "valid_until", problems);
+    }
+    for row in rows(plan, "positions.csv") {
+        refer(row, "person", "person", problems);
+        refer(row, "organization", "organization", problems);
+        refer(row, "country", "place", problems);
+        check_date(row, "start", problems);
+        check_date(row, "end", problems);
+    }
+    for row in rows(plan, "memberships.csv") {
+        if let Some(m) = row.opt("member") {
+            if !entity_is(m, "place") && !entity_is(m, "organization") {
+                problems.push(row.problem("member", "refers to no country or organization; add it or correct the key"));
+            }
+        }
+        refer(row, "organization", "organization", problems);
+        check_date(row, "start", problems);
+        check_date(row, "end", problems);
+    }
+    for row in rows(plan, "meetings.csv") {
+        check_vocabulary(row, "kind", MEETING_KINDS, problems);
+        check_vocabulary(row, "cameo_code", CAMEO_CODES, problems);
+        check_vocabulary(row, "date_basis", DATE_BASES, problems);
+        refer(row, "place", "place", problems);
+        check_date(row, "date", problems);
+        if row.opt("date").is_none() && row.opt("date_basis").is_some_and(|b| b != "unknown") {
+            problems.push(row.problem("date_basis", "a meeting without a date must have date_basis 'unknown' (or leave it empty)"));
+        }
+    }
+    // Positions by key -> person key, to check that a participant held the position given.
+    let position_person: HashMap<String, String> = {
+        let mut m: HashMap<String, String> = HashMap::new();
+        let mut stmt = conn.prepare("SELECT positions.key, people.key FROM positions JOIN people ON people.id = positions.person_id")?;
+        for r in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+            let (a, b) = r?;
+            m.insert(a, b);
+        }
+        for row in rows(plan, "positions.csv") {
+            m.insert(row.get("key").to_string(), row.get("person").to_string());
+        }
+        m
+    };
+    let mut participant_seen: HashMap<(String, String), u64> = HashMap::new();
+    for row in rows(plan, "participants.csv") {
+        refer(row, "meeting", "meeting", problems);
+        check_vocabulary(row, "role", ROLES, problems);
+        if let Some(p) = row.opt("participant") {
+            if !entity_is(p, "person") && !entity_is(p, "organization") {
+                problems.push(row.problem("participant", "refers to no person or organization; add it or correct the key"));
+            }
+            let k = (row.get("meeting").to_string(), p.to_string());
+            if let Some(l) = participant_seen.get(&k) {
+                problems.push(row.problem("participant", format!("this participant is already listed for this meeting at line {l}")));
+            }
+            participant_seen.insert(k, row.line);
+        }
+        if let Some(pos) = row.opt("position") {
+            match position_person.get(pos) {
+                None => problems.push(row.problem("position", "refers to no position; add it to positions.csv or correct the key")),
+                Some(person) if Some(person.as_str()) != row.opt("participant") => problems.push(row.problem(
+                    "position",
+                    format!("this position is held by '{person}', not by the participant; correct the position or the participant"),
+                )),
+                Some(_) => {}
+            }
+        }
+    }
+
+    // Articles: every row of articles.csv must name an article of this import or the catalog.
+    let mut bodies: HashMap<String, String> = HashMap::new();
+    {
+        let mut stmt = conn.prepare("SELECT file_name, body FROM articles")?;
+        for r in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+            let (f, b) = r?;
+            bodies.insert(f, b);
+        }
+    }
+    let mut article_files: HashMap<String, String> = HashMap::new();
+    for a in &plan.articles {
+        if let Some(first) = article_files.get(&a.file_name) {
+            problems.push(Problem::file(&a.path, format!("has the same file name as {first}; articles are referred to by file name, so rename one")));
+        }
+        article_files.insert(a.file_name.clone(), a.path.clone());
+        bodies.insert(a.file_name.clone(), a.layout.body.clone());
+    }
+    let mut sidecar_seen: HashMap<String, u64> = HashMap::new();
+    for row in rows(plan, "articles.csv") {
+        let f = row.get("file");
+        if !bodies.contains_key(f) {
+            problems.push(row.problem("file", "no article file of this name is in the import or the catalog; put it in articles/ or correct the name"));
+        }
+        if let Some(l) = sidecar_seen.get(f) {
+            problems.push(row.problem("file", format!("this article is already described at line {l}")));
+        }
+        sidecar_seen.insert(f.to_string(), row.line);
+        if let Some(o) = row.opt("outlet") {
+            if !keys.outlets.contains(o) {
+                problems.push(row.problem("outlet", "refers to no outlet; add it to outlets.csv or correct the key"));
+            }
+        }
+        refer(row, "dateline", "place", problems);
+        check_date(row, "published", problems);
+        if let Some(lang) = row.opt("language") {
+            if lang.len() != 2 || !lang.bytes().all(|b| b.is_ascii_lowercase()) {
+                problems.push(row.problem("language", "use a two-letter ISO 639-1 code such as 'en'"));
+            }
+        }
+    }
+    for row in rows(plan, "evidence.csv") {
+        if let Some(fact) = row.opt("fact") {
+            if !keys.facts.contains_key(fact) {
+                problems.push(row.problem("fact", "refers to no meeting, position or membership; add it or correct the key"));
+            }
+        }
+        if let Some(c) = row.opt("confidence") {
+            match c.parse::<f64>() {
+                Ok(v) if (0.0..=1.0).contains(&v) => {}
+                _ => problems.push(row.problem("confidence", "must be a number from 0 to 1")),
+            }
+        }
+        match bodies.get(row.get("article")) {
+            None => problems.push(row.problem("article", "no article file of this name is in the import or the catalog; put it in articles/ or correct the name")),
+            Some(body) => {
+                if !row.get("sentence").is_empty() && !body.contains(row.get("sentence")) {
+                    problems.push(row.problem("sentence", "this sentence is not found verbatim in the article's cleaned body; copy it exactly from the article (see `diplocat import --dry-run`)"));
+                }
+            }
+        }
+    }
+    // Reference cycles (a place inside itself through others) would make no sense.
+    for (file, column) in [("places.csv", "country"), ("organizations.csv", "part_of")] {
+        let parent: HashMap<&str, &str> = rows(plan, file)
+            .iter()
+            .filter_map(|r| Some((r.opt("key")?, r.opt(column)?)))
+            .collect();
+        for row in rows(plan, file) {
+            let mut at = row.get("key");
+            for _ in 0..=parent.len() {
+                match parent.get(at) {
+                    Some(next) if *next == row.get("key") => {
+                        problems.push(row.problem(column, "this makes a cycle; a place or organization cannot be inside itself"));
+                        break;
+                    }
+                    Some(next) => at = next,
+                    None => break,
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Imports the folders into the catalog in one transaction.
+pub fn import(conn: &mut Connection, folders: &[SeedFolder], options: ImportOptions) -> Result<(Summary, Plan), ImportError> {
+    let plan = plan(conn, folders, options)?;
+    let tx = conn.transaction()?;
+    let summary = write::write(&tx, &plan)?;
+    if options.dry_run {
+        tx.rollback()?;
+    } else {
+        tx.commit()?;
+    }
+    Ok((summary, plan))
+}
+
+/// Looks a key up in a keyed table.
+pub(crate) fn id_of(conn: &Connection, table: &str, key: &str) -> rusqlite::Result<Option<i64>> {
+    conn.prepare_cached(&format!("SELECT id FROM {table} WHERE key = ?1"))?
+        .query_row([key], |r| r.get(0))
+        .optional()
+}

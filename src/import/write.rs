@@ -1,0 +1,593 @@
+//! Writing a validated plan: every row is inserted, updated in place or left unchanged, and
+//! counted as such per table.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, Transaction};
+
+use super::curated::Row;
+use super::{char_offset, default_cameo, id_of, Plan};
+use crate::date::PartialDate;
+use crate::extract::names::{EntityKind, EntityRef, Gazetteer, KnownName};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    New,
+    Updated,
+    Unchanged,
+}
+
+/// How many rows of one table were new, updated, unchanged or removed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub new: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    pub removed: u64,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Summary {
+    pub tables: BTreeMap<&'static str, Counts>,
+}
+
+impl Summary {
+    fn count(&mut self, table: &'static str, change: Change) {
+        let c = self.tables.entry(table).or_default();
+        match change {
+            Change::New => c.new += 1,
+            Change::Updated => c.updated += 1,
+            Change::Unchanged => c.unchanged += 1,
+        }
+    }
+
+    /// True when the import added or changed nothing.
+    pub fn is_unchanged(&self) -> bool {
+        self.tables.values().all(|c| c.new == 0 && c.updated == 0 && c.removed == 0)
+    }
+}
+
+fn text(v: Option<&str>) -> Value {
+    match v {
+        Some(s) if !s.is_empty() => Value::Text(s.to_string()),
+        _ => Value::Null,
+    }
+}
+
+fn int(v: Option<i64>) -> Value {
+    v.map(Value::Integer).unwrap_or(Value::Null)
+}
+
+/// Finds the row with these key values; inserts it, updates the value columns that differ, or
+/// leaves it. Table and column names come from this module, never from input.
+fn upsert(
+    tx: &Transaction,
+    table: &'static str,
+    keys: &[(&str, Value)],
+    values: &[(&str, Value)],
+    insert_only: &[(&str, Value)],
+) -> rusqlite::Result<(i64, Change)> {
+    let cols: Vec<&str> = values.iter().map(|(c, _)| *c).collect();
+    let select = format!(
+        "SELECT id{}{} FROM {table} WHERE {}",
+        if cols.is_empty() { "" } else { ", " },
+        cols.join(", "),
+        keys.iter()
+            .enumerate()
+            .map(|(i, (c, _))| format!("{c} IS ?{}", i + 1))
+            .collect::<Vec<_>>()
+            .join(" AND ")
+    );
+    let existing: Option<(i64, Vec<Value>)> = {
+        let mut stmt = tx.prepare_cached(&select)?;
+        let mut rows = stmt.query(params_from_iter(keys.iter().map(|(_, v)| v)))?;
+        match rows.next()? {
+            Some(r) => {
+                let id: i64 = r.get(0)?;
+                let mut vals = Vec::with_capacity(cols.len());
+                for i in 0..cols.len() {
+                    vals.push(r.get::<_, Value>(i + 1)?);
+                }
+                Some((id, vals))
+            }
+            None => None,
+        }
+    };
+    match existing {
+        Some((id, old)) => {
+            if old.iter().zip(values).all(|(o, (_, n))| o == n) {
+                return Ok((id, Change::Unchanged));
+            }
+            let sql = format!(
+                "UPDATE {table} SET {} WHERE id = ?{}",
+                cols.iter()
+                    .enumerate()
+                    .map(|(i, c)| format!("{c} = ?{}", i + 1))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                cols.len() + 1
+            );
+            let mut params: Vec<Value> = values.iter().map(|(_, v)| v.clone()).collect();
+            params.push(Value::Integer(id));
+            tx.prepare_cached(&sql)?.execute(params_from_iter(params))?;
+            Ok((id, Change::Updated))
+        }
+        None => {
+            let all: Vec<&(&str, Value)> = keys.iter().chain(values).chain(insert_only).collect();
+            let sql = format!(
+                "INSERT INTO {table} ({}) VALUES ({})",
+                all.iter().map(|(c, _)| *c).collect::<Vec<_>>().join(", "),
+                (1..=all.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
+            );
+            tx.prepare_cached(&sql)?
+                .execute(params_from_iter(all.iter().map(|(_, v)| v)))?;
+            Ok((tx.last_insert_rowid(), Change::New))
+        }
+    }
+}
+
+/// The four columns of a partial date: value, words, earliest, latest.
+fn date_values(date: Option<&str>, words: Option<&str>) -> [Value; 4] {
+    let parsed = date.and_then(|d| PartialDate::parse(d).ok());
+    [
+        text(parsed.map(|p| p.to_string()).as_deref()),
+        text(words),
+        text(parsed.and_then(|p| p.earliest()).as_deref()),
+        text(parsed.and_then(|p| p.latest()).as_deref()),
+    ]
+}
+
+/// Rows ordered so that a row referring (through `column`) to another of the same file comes
+/// after it; validation has ruled out cycles.
+fn parents_first<'a>(rows: &'a [Row], column: &str) -> Vec<&'a Row> {
+    let defined: HashSet<&str> = rows.iter().map(|r| r.get("key")).collect();
+    let mut done: HashSet<&str> = HashSet::new();
+    let mut out = Vec::with_capacity(rows.len());
+    while out.len() < rows.len() {
+        let before = out.len();
+        for r in rows {
+            if done.contains(r.get("key")) {
+                continue;
+            }
+            let ready = match r.opt(column) {
+                None => true,
+                Some(p) => !defined.contains(p) || done.contains(p),
+            };
+            if ready {
+                done.insert(r.get("key"));
+                out.push(r);
+            }
+        }
+        if out.len() == before {
+            break;
+        }
+    }
+    out
+}
+
+struct Ids<'t> {
+    tx: &'t Transaction<'t>,
+}
+
+impl Ids<'_> {
+    fn key(&self, table: &str, key: Option<&str>) -> rusqlite::Result<Value> {
+        match key {
+            None => Ok(Value::Null),
+            Some(k) => Ok(int(id_of(self.tx, table, k)?)),
+        }
+    }
+}
+
+fn rows<'a>(plan: &'a Plan, table: &str) -> &'a [Row] {
+    plan.tables.get(table).map(Vec::as_slice).unwrap_or(&[])
+}
+
+pub fn write(tx: &Transaction, plan: &Plan) -> rusqlite::Result<Summary> {
+    let mut s = Summary::default();
+    let ids = Ids { tx };
+    let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+
+    for r in rows(plan, "outlets.csv") {
+        let (_, c) = upsert(
+            tx,
+            "outlets",
+            &[("key", text(r.opt("key")))],
+            &[("name", text(r.opt("name"))), ("url", text(r.opt("url")))],
+            &[],
+        )?;
+        s.count("outlets", c);
+    }
+    for r in parents_first(rows(plan, "places.csv"), "country") {
+        let (_, c) = upsert(
+            tx,
+            "places",
+            &[("key", text(r.opt("key")))],
+            &[
+                ("name", text(r.opt("name"))),
+                ("kind", text(r.opt("kind"))),
+                ("country_id", ids.key("places", r.opt("country"))?),
+                ("method", text(Some("curated"))),
+            ],
+            &[],
+        )?;
+        s.count("places", c);
+    }
+    for r in rows(plan, "people.csv") {
+        let (_, c) = upsert(
+            tx,
+            "people",
+            &[("key", text(r.opt("key")))],
+            &[
+                ("name", text(r.opt("name"))),
+                ("description", text(r.opt("description"))),
+                ("method", text(Some("curated"))),
+            ],
+            &[],
+        )?;
+        s.count("people", c);
+    }
+    for r in parents_first(rows(plan, "organizations.csv"), "part_of") {
+        let (_, c) = upsert(
+            tx,
+            "organizations",
+            &[("key", text(r.opt("key")))],
+            &[
+                ("name", text(r.opt("name"))),
+                ("kind", text(r.opt("kind"))),
+                ("part_of_id", ids.key("organizations", r.opt("part_of"))?),
+                ("description", text(r.opt("description"))),
+                ("method", text(Some("curated"))),
+            ],
+            &[],
+        )?;
+        s.count("organizations", c);
+    }
+    write_names(tx, plan, &mut s)?;
+
+    // Articles, with the sidecar's metadata over what the layout parser derived.
+    let sidecar: HashMap<&str, &Row> = rows(plan, "articles.csv").iter().map(|r| (r.get("file"), r)).collect();
+    let mut article_ids: HashMap<String, i64> = HashMap::new();
+    let progress = crate::progress::bar(plan.articles.len() as u64, "articles");
+    for a in &plan.articles {
+        progress.inc(1);
+        let meta = sidecar.get(a.file_name.as_str());
+        let field = |c: &str| meta.and_then(|m| m.opt(c));
+        let outlet_id = match field("outlet") {
+            Some(k) => ids.key("outlets", Some(k))?,
+            None => match &a.layout.outlet {
+                Some(name) => outlet_by_name(tx, name, &mut s)?,
+                None => Value::Null,
+            },
+        };
+        let (published, published_text) = match field("published") {
+            Some(p) => (Some(p.to_string()), field("published_text").map(str::to_string)),
+            None => match &a.layout.published {
+                Some((d, words)) => (Some(d.to_string()), Some(words.clone())),
+                None => (None, None),
+            },
+        };
+        let dates = date_values(published.as_deref(), published_text.as_deref());
+        let [p0, p1, p2, p3] = dates;
+        let (id, c) = upsert(
+            tx,
+            "articles",
+            &[("sha256", text(Some(&a.sha256)))],
+            &[
+                ("file_name", text(Some(&a.file_name))),
+                ("url", text(field("url"))),
+                ("title", text(field("title").or(a.layout.title.as_deref()))),
+                ("outlet_id", outlet_id),
+                ("author", text(field("author").or(a.layout.author.as_deref()))),
+                ("published", p0),
+                ("published_text", p1),
+                ("published_earliest", p2),
+                ("published_latest", p3),
+                ("dateline_place_id", ids.key("places", field("dateline"))?),
+                ("language", text(Some(field("language").unwrap_or("en")))),
+                ("raw_text", text(Some(&a.raw_text))),
+                ("body", text(Some(&a.layout.body))),
+            ],
+            &[("imported_at", text(Some(&now)))],
+        )?;
+        s.count("articles", c);
+        article_ids.insert(a.file_name.clone(), id);
+    }
+    progress.finish_and_clear();
+
+    for r in rows(plan, "positions.csv") {
+        let [a, b, c, d] = date_values(r.opt("start"), r.opt("start_text"));
+        let [e, f, g, h] = date_values(r.opt("end"), r.opt("end_text"));
+        let (_, ch) = upsert(
+            tx,
+            "positions",
+            &[("key", text(r.opt("key")))],
+            &[
+                ("person_id", ids.key("people", r.opt("person"))?),
+                ("title", text(r.opt("title"))),
+                ("organization_id", ids.key("organizations", r.opt("organization"))?),
+                ("country_id", ids.key("places", r.opt("country"))?),
+                ("start_date", a),
+                ("start_text", b),
+                ("start_earliest", c),
+                ("start_latest", d),
+                ("end_date", e),
+                ("end_text", f),
+                ("end_earliest", g),
+                ("end_latest", h),
+                ("method", text(Some("curated"))),
+            ],
+            &[],
+        )?;
+        s.count("positions", ch);
+    }
+    for r in rows(plan, "memberships.csv") {
+        let member = r.get("member");
+        let (place, org) = if id_of(tx, "places", member)?.is_some() {
+            (ids.key("places", Some(member))?, Value::Null)
+        } else {
+            (Value::Null, ids.key("organizations", Some(member))?)
+        };
+        let [a, b, c, d] = date_values(r.opt("start"), r.opt("start_text"));
+        let [e, f, g, h] = date_values(r.opt("end"), r.opt("end_text"));
+        let (_, ch) = upsert(
+            tx,
+            "memberships",
+            &[("key", text(r.opt("key")))],
+            &[
+                ("organization_id", ids.key("organizations", r.opt("organization"))?),
+                ("member_place_id", place),
+                ("member_organization_id", org),
+                ("start_date", a),
+                ("start_text", b),
+                ("start_earliest", c),
+                ("start_latest", d),
+                ("end_date", e),
+                ("end_text", f),
+                ("end_earliest", g),
+                ("end_latest", h),
+                ("method", text(Some("curated"))),
+            ],
+            &[],
+        )?;
+        s.count("memberships", ch);
+    }
+    for r in rows(plan, "meetings.csv") {
+        let kind = r.get("kind");
+        let [a, b, c, d] = date_values(r.opt("date"), r.opt("date_text"));
+        let basis = r
+            .opt("date_basis")
+            .unwrap_or(if r.opt("date").is_some() { "stated" } else { "unknown" });
+        let (_, ch) = upsert(
+            tx,
+            "meetings",
+            &[("key", text(r.opt("key")))],
+            &[
+                ("kind", text(Some(kind))),
+                ("cameo_code", text(Some(r.opt("cameo_code").unwrap_or(default_cameo(kind))))),
+                ("date", a),
+                ("date_text", b),
+                ("date_earliest", c),
+                ("date_latest", d),
+                ("date_basis", text(Some(basis))),
+                ("place_id", ids.key("places", r.opt("place"))?),
+                ("summary", text(r.opt("summary"))),
+                ("topics", text(r.opt("topics"))),
+                ("method", text(Some("curated"))),
+                ("confidence", Value::Real(1.0)),
+            ],
+            &[],
+        )?;
+        s.count("meetings", ch);
+    }
+    for r in rows(plan, "participants.csv") {
+        let meeting = ids.key("meetings", r.opt("meeting"))?;
+        let p = r.get("participant");
+        let (person, org) = if id_of(tx, "people", p)?.is_some() {
+            (ids.key("people", Some(p))?, Value::Null)
+        } else {
+            (Value::Null, ids.key("organizations", Some(p))?)
+        };
+        let (_, ch) = upsert(
+            tx,
+            "participants",
+            &[("meeting_id", meeting), ("person_id", person), ("organization_id", org)],
+            &[
+                ("role", text(r.opt("role"))),
+                ("position_id", ids.key("positions", r.opt("position"))?),
+                ("method", text(Some("curated"))),
+            ],
+            &[],
+        )?;
+        s.count("participants", ch);
+    }
+    for r in rows(plan, "evidence.csv") {
+        let file = r.get("article");
+        let article_id = match article_ids.get(file) {
+            Some(id) => Some(*id),
+            None => tx
+                .prepare_cached("SELECT id FROM articles WHERE file_name = ?1 ORDER BY id LIMIT 1")?
+                .query_row([file], |row| row.get::<_, i64>(0))
+                .ok(),
+        };
+        let Some(article_id) = article_id else { continue };
+        let body: String = tx.query_row("SELECT body FROM articles WHERE id = ?1", [article_id], |row| row.get(0))?;
+        let sentence = r.get("sentence");
+        let Some((start, end)) = char_offset(&body, sentence) else {
+            continue;
+        };
+        let fact = r.get("fact");
+        let (m, p, ms) = (
+            ids.key("meetings", Some(fact))?,
+            ids.key("positions", Some(fact))?,
+            ids.key("memberships", Some(fact))?,
+        );
+        let confidence = r.opt("confidence").and_then(|c| c.parse::<f64>().ok()).unwrap_or(1.0);
+        let (_, ch) = upsert(
+            tx,
+            "evidence",
+            &[
+                ("article_id", Value::Integer(article_id)),
+                ("meeting_id", m),
+                ("position_id", p),
+                ("membership_id", ms),
+                ("start_char", Value::Integer(start as i64)),
+            ],
+            &[
+                ("sentence", text(Some(sentence))),
+                ("end_char", Value::Integer(end as i64)),
+                ("method", text(Some("curated"))),
+                ("confidence", Value::Real(confidence)),
+            ],
+            &[],
+        )?;
+        s.count("evidence", ch);
+    }
+    write_mentions(tx, &article_ids, &mut s)?;
+    Ok(s)
+}
+
+/// An outlet named by the page ("News.Az", "Azernews"), matched by name, or added.
+fn outlet_by_name(tx: &Transaction, name: &str, s: &mut Summary) -> rusqlite::Result<Value> {
+    let found: Option<i64> = tx
+        .prepare_cached("SELECT id FROM outlets WHERE lower(name) = lower(?1) OR lower(key) = lower(?1)")?
+        .query_row([name], |r| r.get(0))
+        .ok();
+    if let Some(id) = found {
+        return Ok(Value::Integer(id));
+    }
+    let key: String = name
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .trim_matches('-')
+        .to_string();
+    let (id, c) = upsert(tx, "outlets", &[("key", text(Some(&key)))], &[("name", text(Some(name)))], &[])?;
+    s.count("outlets", c);
+    Ok(Value::Integer(id))
+}
+
+fn write_names(tx: &Transaction, plan: &Plan, s: &mut Summary) -> rusqlite::Result<()> {
+    // Every entity's canonical name is one of its names, unless names.csv says more about it.
+    let listed: HashSet<(&str, &str)> = rows(plan, "names.csv").iter().map(|r| (r.get("entity"), r.get("name"))).collect();
+    let mut all: Vec<(String, String, String, Option<String>, Option<String>)> = Vec::new();
+    for file in ["people.csv", "organizations.csv", "places.csv"] {
+        for r in rows(plan, file) {
+            if !listed.contains(&(r.get("key"), r.get("name"))) {
+                all.push((r.get("key").into(), r.get("name").into(), "official".into(), None, None));
+            }
+        }
+    }
+    for r in rows(plan, "names.csv") {
+        all.push((
+            r.get("entity").into(),
+            r.get("name").into(),
+            r.get("kind").into(),
+            r.opt("valid_from").map(Into::into),
+            r.opt("valid_until").map(Into::into),
+        ));
+    }
+    for (entity, name, kind, from, until) in all {
+        if let Some(id) = id_of(tx, "people", &entity)? {
+            let (_, c) = upsert(tx, "person_names", &[("person_id", Value::Integer(id)), ("name", text(Some(&name)))], &[("kind", text(Some(&kind)))], &[])?;
+            s.count("person_names", c);
+        } else if let Some(id) = id_of(tx, "organizations", &entity)? {
+            let (_, c) = upsert(
+                tx,
+                "organization_names",
+                &[("organization_id", Value::Integer(id)), ("name", text(Some(&name)))],
+                &[("kind", text(Some(&kind))), ("valid_from", text(from.as_deref())), ("valid_until", text(until.as_deref()))],
+                &[],
+            )?;
+            s.count("organization_names", c);
+        } else if let Some(id) = id_of(tx, "places", &entity)? {
+            let (_, c) = upsert(tx, "place_names", &[("place_id", Value::Integer(id)), ("name", text(Some(&name)))], &[("kind", text(Some(&kind)))], &[])?;
+            s.count("place_names", c);
+        }
+    }
+    Ok(())
+}
+
+/// Every name the catalog knows, for recognition.
+pub fn known_names(tx: &rusqlite::Connection) -> rusqlite::Result<Vec<KnownName>> {
+    let mut out = Vec::new();
+    let queries = [
+        (EntityKind::Person, "SELECT person_id, name, NULL, NULL FROM person_names"),
+        (EntityKind::Organization, "SELECT organization_id, name, valid_from, valid_until FROM organization_names"),
+        (EntityKind::Place, "SELECT place_id, name, NULL, NULL FROM place_names"),
+    ];
+    for (kind, sql) in queries {
+        let mut stmt = tx.prepare(sql)?;
+        let rows = stmt.query_map([], |r| {
+            Ok(KnownName {
+                entity: EntityRef { kind, id: r.get(0)? },
+                name: r.get(1)?,
+                valid_from: r.get(2)?,
+                valid_until: r.get(3)?,
+            })
+        })?;
+        for r in rows {
+            out.push(r?);
+        }
+    }
+    Ok(out)
+}
+
+/// Finds every known name in the imported articles and keeps `mentions` in step.
+fn write_mentions(tx: &Transaction, article_ids: &HashMap<String, i64>, s: &mut Summary) -> rusqlite::Result<()> {
+    let gazetteer = Gazetteer::new(known_names(tx)?);
+    let mut ids: Vec<i64> = article_ids.values().copied().collect();
+    ids.sort_unstable();
+    ids.dedup();
+    for article_id in ids {
+        let (body, date): (String, Option<String>) = tx.query_row(
+            "SELECT body, published_earliest FROM articles WHERE id = ?1",
+            [article_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let found = gazetteer.find(&body, date.as_deref());
+        let mut kept: HashSet<(i64, i64)> = HashSet::new();
+        for m in found {
+            let (mut person, mut org, mut place) = (Value::Null, Value::Null, Value::Null);
+            match m.entity {
+                Some(EntityRef { kind: EntityKind::Person, id }) => person = Value::Integer(id),
+                Some(EntityRef { kind: EntityKind::Organization, id }) => org = Value::Integer(id),
+                Some(EntityRef { kind: EntityKind::Place, id }) => place = Value::Integer(id),
+                None => {}
+            }
+            let (start, end) = (m.start_char as i64, m.end_char as i64);
+            kept.insert((start, end));
+            let (_, c) = upsert(
+                tx,
+                "mentions",
+                &[
+                    ("article_id", Value::Integer(article_id)),
+                    ("start_char", Value::Integer(start)),
+                    ("end_char", Value::Integer(end)),
+                ],
+                &[
+                    ("person_id", person),
+                    ("organization_id", org),
+                    ("place_id", place),
+                    ("surface", text(Some(&m.surface))),
+                ],
+                &[],
+            )?;
+            s.count("mentions", c);
+        }
+        // Mentions that no longer match (a name was corrected) are removed.
+        let stale: Vec<(i64, i64, i64)> = {
+            let mut stmt = tx.prepare_cached("SELECT id, start_char, end_char FROM mentions WHERE article_id = ?1")?;
+            let rows = stmt.query_map([article_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            rows.collect::<rusqlite::Result<Vec<_>>>()?
+        };
+        for (id, a, b) in stale {
+            if !kept.contains(&(a, b)) {
+                tx.execute("DELETE FROM mentions WHERE id = ?1", [id])?;
+                s.tables.entry("mentions").or_default().removed += 1;
+            }
+        }
+    }
+    Ok(())
+}
