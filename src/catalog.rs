@@ -71,6 +71,8 @@ fn configure(conn: &Connection, path: &Path) -> Result<(), CatalogError> {
 
 /// Applies pending migrations; refuses a catalog written by a newer or a different build.
 pub fn migrate(conn: &mut Connection, path: &Path) -> Result<usize, CatalogError> {
+    // Checked first: refinery panics on a history row it cannot parse.
+    check_version(conn, path)?;
     let runner = embedded::migrations::runner();
     let known = runner.get_migrations().clone();
     match runner.run(conn) {
@@ -134,7 +136,9 @@ pub fn open_read_only(path: &Path) -> Result<Connection, CatalogError> {
     }
     let conn = Connection::open_with_flags(
         path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI,
     )
     .map_err(sqlite(path))?;
     configure(&conn, path)?;
@@ -146,7 +150,13 @@ pub fn open_read_only(path: &Path) -> Result<Connection, CatalogError> {
 pub fn check_version(conn: &Connection, path: &Path) -> Result<(), CatalogError> {
     let known = embedded::migrations::runner().get_migrations().clone();
     let applied = applied_migrations(conn).map_err(sqlite(path))?;
-    for (version, name, checksum) in applied {
+    for (version, name, checksum, applied_on) in applied {
+        if chrono::DateTime::parse_from_rfc3339(&applied_on).is_err() {
+            return Err(CatalogError::Migration {
+                path: path.display().to_string(),
+                message: format!("the migration history is damaged (V{version} has applied_on {applied_on:?}); restore the catalog from a backup or import into a new one"),
+            });
+        }
         match known.iter().find(|k| i64::from(k.version()) == version) {
             None => {
                 return Err(CatalogError::Newer {
@@ -170,7 +180,9 @@ pub fn check_version(conn: &Connection, path: &Path) -> Result<(), CatalogError>
 }
 
 /// (version, name, checksum) of every migration applied to the catalog.
-pub fn applied_migrations(conn: &Connection) -> rusqlite::Result<Vec<(i64, String, String)>> {
+pub fn applied_migrations(
+    conn: &Connection,
+) -> rusqlite::Result<Vec<(i64, String, String, String)>> {
     let exists: bool = conn.query_row(
         "SELECT count(*) > 0 FROM sqlite_master WHERE name = 'refinery_schema_history'",
         [],
@@ -180,8 +192,8 @@ pub fn applied_migrations(conn: &Connection) -> rusqlite::Result<Vec<(i64, Strin
         return Ok(Vec::new());
     }
     let mut stmt = conn
-        .prepare("SELECT version, name, CAST(checksum AS TEXT) FROM refinery_schema_history ORDER BY version")?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        .prepare("SELECT version, name, CAST(checksum AS TEXT), CAST(applied_on AS TEXT) FROM refinery_schema_history ORDER BY version")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
     rows.collect()
 }
 
@@ -207,23 +219,27 @@ mod tests {
         let second = migrate(&mut conn, Path::new(":memory:"))?;
         assert_eq!(second, 0);
         for table in TABLES {
-            let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+            let n: i64 =
+                conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
             assert_eq!(n, 0, "{table}");
         }
         Ok(())
     }
 
     #[test]
-    fn a_catalog_with_an_unknown_newer_migration_is_refused() -> Result<(), Box<dyn std::error::Error>>
-    {
+    fn a_catalog_with_an_unknown_newer_migration_is_refused(
+    ) -> Result<(), Box<dyn std::error::Error>> {
         let mut conn = Connection::open_in_memory()?;
         migrate(&mut conn, Path::new(":memory:"))?;
         conn.execute(
-            "INSERT INTO refinery_schema_history (version, name, applied_on, checksum) VALUES (999, 'from_the_future', '2030-01-01', '1')",
+            "INSERT INTO refinery_schema_history (version, name, applied_on, checksum) VALUES (999, 'from_the_future', '2030-01-01T00:00:00Z', '1')",
             [],
         )?;
         let err = migrate(&mut conn, Path::new("x.db")).err();
-        assert!(matches!(err, Some(CatalogError::Newer { version: 999, .. })), "{err:?}");
+        assert!(
+            matches!(err, Some(CatalogError::Newer { version: 999, .. })),
+            "{err:?}"
+        );
         Ok(())
     }
 }

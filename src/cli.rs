@@ -10,7 +10,12 @@ use clap::{Parser, Subcommand};
 #[command(name = "diplocat", version, about, long_about = None)]
 pub struct Cli {
     /// The catalog file (created by `import` if missing).
-    #[arg(long, global = true, env = "DIPLOCAT_DB", default_value = "diplocat.db")]
+    #[arg(
+        long,
+        global = true,
+        env = "DIPLOCAT_DB",
+        default_value = "diplocat.db"
+    )]
     pub db: PathBuf,
 
     #[command(subcommand)]

@@ -53,7 +53,10 @@ impl DatePoint {
         let year = if y == "XXXX" {
             None
         } else if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) {
-            Some(y.parse::<i32>().map_err(|_| err("the year is not a number"))?)
+            Some(
+                y.parse::<i32>()
+                    .map_err(|_| err("the year is not a number"))?,
+            )
         } else {
             return Err(err("the year must have four digits (or XXXX when unknown)"));
         };
@@ -128,7 +131,10 @@ impl PartialDate {
     pub fn parse(s: &str) -> Result<PartialDate, DateError> {
         let t = s.trim();
         if t != s || t.is_empty() {
-            return Err(DateError(s.to_string(), "it is empty or has spaces around it"));
+            return Err(DateError(
+                s.to_string(),
+                "it is empty or has spaces around it",
+            ));
         }
         match t.split_once('/') {
             None => Ok(PartialDate::Point(DatePoint::parse(t, s)?)),
@@ -149,7 +155,10 @@ impl PartialDate {
                 if let (Some(a), Some(b)) = (start, end) {
                     if let (Some(ea), Some(lb)) = (a.earliest(), b.latest()) {
                         if ea > lb {
-                            return Err(DateError(s.to_string(), "the interval ends before it starts"));
+                            return Err(DateError(
+                                s.to_string(),
+                                "the interval ends before it starts",
+                            ));
                         }
                     }
                 }
@@ -197,7 +206,10 @@ pub fn parse_bound(s: &str) -> Result<PartialDate, DateError> {
     let d = PartialDate::parse(s)?;
     match d {
         PartialDate::Point(DatePoint { year: Some(_), .. }) => Ok(d),
-        _ => Err(DateError(s.to_string(), "a filter date needs a year and no interval")),
+        _ => Err(DateError(
+            s.to_string(),
+            "a filter date needs a year and no interval",
+        )),
     }
 }
 

@@ -10,7 +10,9 @@ pub fn bar(len: u64, what: &str) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(len);
-    if let Ok(style) = ProgressStyle::with_template("{spinner} {pos}/{len} {msg} [{elapsed}] {wide_bar}") {
+    if let Ok(style) =
+        ProgressStyle::with_template("{spinner} {pos}/{len} {msg} [{elapsed}] {wide_bar}")
+    {
         bar.set_style(style);
     }
     bar.set_message(what.to_string());

@@ -13,10 +13,10 @@ pub fn run(db: &Path) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     writeln!(out, "catalog: {}", db.display())?;
     let applied = catalog::applied_migrations(&conn)?;
-    let version = applied.last().map(|(v, _, _)| *v).unwrap_or(0);
+    let version = applied.last().map(|(v, _, _, _)| *v).unwrap_or(0);
     writeln!(out, "schema version: {version}")?;
     writeln!(out, "migrations applied:")?;
-    for (v, name, _) in &applied {
+    for (v, name, _, _) in &applied {
         writeln!(out, "  V{v}__{name}")?;
     }
     print_counts(&mut out, &conn)?;
@@ -32,18 +32,39 @@ pub fn print_counts(out: &mut impl Write, conn: &Connection) -> anyhow::Result<(
     Ok(())
 }
 
-pub fn print_summary(out: &mut impl Write, db: &Path, s: &Summary, dry_run: bool) -> anyhow::Result<()> {
+pub fn print_summary(
+    out: &mut impl Write,
+    db: &Path,
+    s: &Summary,
+    dry_run: bool,
+) -> anyhow::Result<()> {
     if dry_run {
-        writeln!(out, "dry run: nothing was written to {}; the import would give:", db.display())?;
+        writeln!(
+            out,
+            "dry run: nothing was written to {}; the import would give:",
+            db.display()
+        )?;
     } else if s.is_unchanged() {
-        writeln!(out, "{}: already up to date, nothing new and nothing updated", db.display())?;
+        writeln!(
+            out,
+            "{}: already up to date, nothing new and nothing updated",
+            db.display()
+        )?;
     } else {
         writeln!(out, "imported into {}:", db.display())?;
     }
-    writeln!(out, "  {:<20} {:>8} {:>8} {:>10} {:>8}", "table", "new", "updated", "unchanged", "removed")?;
+    writeln!(
+        out,
+        "  {:<20} {:>8} {:>8} {:>10} {:>8}",
+        "table", "new", "updated", "unchanged", "removed"
+    )?;
     for t in TABLES {
         let c = s.tables.get(t).copied().unwrap_or_default();
-        writeln!(out, "  {t:<20} {:>8} {:>8} {:>10} {:>8}", c.new, c.updated, c.unchanged, c.removed)?;
+        writeln!(
+            out,
+            "  {t:<20} {:>8} {:>8} {:>10} {:>8}",
+            c.new, c.updated, c.unchanged, c.removed
+        )?;
     }
     Ok(())
 }

@@ -35,8 +35,10 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static AUTHOR_BOX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:About|Author:|Written by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$")
-        .expect("static regex")
+    Regex::new(
+        r"^(?:About|Author:|Written by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$",
+    )
+    .expect("static regex")
 });
 static SOCIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:follow us on|follow us|share on|share this|subscribe to|join us on|read more|related news|tags:|\+ ↺ −|\d+ px$)").expect("static regex")
@@ -45,13 +47,18 @@ static MEDIA_TAG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s*\[(?:PHOTOS?|VIDEOS?|UPDATED|PHOTO|VIDEO)\]\s*").expect("static regex")
 });
 static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",\s+((?:\p{Lu}[\p{L}]*)(?:[.\s]\p{Lu}?[\p{L}]+)?)\s+(?:reports|reported|informs)\.")
-        .expect("static regex")
+    Regex::new(
+        r",\s+((?:\p{Lu}[\p{L}]*)(?:[.\s]\p{Lu}?[\p{L}]+)?)\s+(?:reports|reported|informs)\.",
+    )
+    .expect("static regex")
 });
 
 /// Splits raw text into paragraphs (blank-line separated), with hard-wrapped lines joined.
 fn paragraphs(raw: &str) -> Vec<String> {
-    let text = raw.trim_start_matches('\u{feff}').replace("\r\n", "\n").replace('\r', "\n");
+    let text = raw
+        .trim_start_matches('\u{feff}')
+        .replace("\r\n", "\n")
+        .replace('\r', "\n");
     let mut out = Vec::new();
     let mut current = String::new();
     for line in text.split('\n') {
@@ -176,7 +183,7 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
                 seen_title = true;
                 return keep;
             }
-            !(is_title_like(p) && title.starts_with(p.as_str()) && word_count(p) <= 4)
+            !(!ends_sentence(p) && title.starts_with(p.as_str()) && word_count(p) <= 4)
         });
         if !seen_title {
             kept.insert(0, title);
@@ -197,10 +204,13 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
 
     // Paragraphs broken in the middle of a sentence are joined again.
     let mut joined: Vec<String> = Vec::new();
+    let has_title = layout.title.is_some();
     for p in kept {
+        let after_headline = has_title && joined.len() == 1;
         match joined.last_mut() {
             Some(prev)
-                if !ends_sentence(prev)
+                if !after_headline
+                    && !ends_sentence(prev)
                     && word_count(prev) >= 8
                     && Some(&*prev) != layout.title.as_ref() =>
             {
@@ -226,7 +236,9 @@ mod tests {
 
     #[test]
     fn date_widget_gives_the_date_and_leaves_the_body() {
-        let a = parse_article(" date 2023-11-13 + ↺ − 16 px\n\nThe minister met the director general.\n\nNews.Az");
+        let a = parse_article(
+            " date 2023-11-13 + ↺ − 16 px\n\nThe minister met the director general.\n\nNews.Az",
+        );
         assert_eq!(
             a.published.map(|(d, _)| d.to_string()).as_deref(),
             Some("2023-11-13")
@@ -258,7 +270,10 @@ mod tests {
         );
         assert_eq!(a.outlet.as_deref(), Some("Azernews"));
         assert_eq!(a.author.as_deref(), Some("Laman Ismayilova"));
-        assert_eq!(a.title.as_deref(), Some("Foundation and ICESCO sign Memorandum"));
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Foundation and ICESCO sign Memorandum")
+        );
         assert!(!a.body.contains("PHOTOS"));
         assert!(!a.body.contains("Twitter"));
     }
@@ -266,11 +281,11 @@ mod tests {
     #[test]
     fn hard_wrapped_lines_and_broken_paragraphs_are_joined() {
         let a = parse_article(
-            "The Director General Salim bin\nMuhammad Al-\nMalik said the organization described\n\nAzerbaijan as a very important country.",
+            "Director General visits Baku\n\nThe Director General Salim bin\nMuhammad Al-\nMalik said the organization described\n\nAzerbaijan as a very important country.",
         );
         assert_eq!(
             a.body,
-            "The Director General Salim bin Muhammad Al-Malik said the organization described Azerbaijan as a very important country."
+            "Director General visits Baku\n\nThe Director General Salim bin Muhammad Al-Malik said the organization described Azerbaijan as a very important country."
         );
     }
 

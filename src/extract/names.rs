@@ -74,17 +74,23 @@ pub fn fold(text: &str) -> Folded {
     let mut out = String::with_capacity(text.len());
     let mut origin = Vec::with_capacity(text.len());
     let mut word_len = 0usize;
+    let mut skip_possessive_s = false;
     for (i, &c) in chars.iter().enumerate() {
         let before = out.len();
-        if c.is_alphanumeric() {
+        if skip_possessive_s {
+            skip_possessive_s = false;
+        } else if c.is_alphanumeric() {
             fold_char(c, &mut out);
             word_len += 1;
         } else if is_apostrophe(c) {
             // A possessive "'s" ends the word; an apostrophe inside a name ("O'Neil") vanishes.
             let possessive = chars.get(i + 1).is_some_and(|n| *n == 's' || *n == 'S')
                 && !chars.get(i + 2).is_some_and(|n| n.is_alphanumeric());
-            if possessive && !out.ends_with(' ') {
-                out.push(' ');
+            if possessive {
+                skip_possessive_s = true;
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
                 word_len = 0;
             }
         } else if is_hyphen(c) && (1..=3).contains(&word_len) {
@@ -180,9 +186,8 @@ impl Gazetteer {
         let Some(matcher) = &self.matcher else {
             return out;
         };
-        let boundary_ok = |s: usize, e: usize| {
-            (s == 0 || ft[s - 1] == b' ') && (e == ft.len() || ft[e] == b' ')
-        };
+        let boundary_ok =
+            |s: usize, e: usize| (s == 0 || ft[s - 1] == b' ') && (e == ft.len() || ft[e] == b' ');
         for m in matcher.find_iter(&folded.text) {
             let (s, e) = (m.start(), m.end());
             if !boundary_ok(s, e) {
@@ -346,7 +351,10 @@ mod tests {
 
     #[test]
     fn a_later_surname_resolves_to_the_full_name_met_earlier() {
-        let g = Gazetteer::new(vec![person(1, "Jeyhun Bayramov"), person(2, "Ilham Aliyev")]);
+        let g = Gazetteer::new(vec![
+            person(1, "Jeyhun Bayramov"),
+            person(2, "Ilham Aliyev"),
+        ]);
         let m = g.find("Minister Jeyhun Bayramov arrived. FM Bayramov spoke.", None);
         assert_eq!(m.len(), 2);
         assert_eq!(m[1].surface, "Bayramov");
@@ -356,7 +364,10 @@ mod tests {
     #[test]
     fn two_people_sharing_a_surname_stay_apart() {
         let g = Gazetteer::new(vec![person(1, "Ilham Aliyev"), person(2, "Heydar Aliyev")]);
-        let m = g.find("Ilham Aliyev and Heydar Aliyev were named. Aliyev spoke.", None);
+        let m = g.find(
+            "Ilham Aliyev and Heydar Aliyev were named. Aliyev spoke.",
+            None,
+        );
         assert_eq!(m.len(), 3);
         assert_eq!(m[2].entity, None);
         assert_eq!(m[0].entity.map(|e| e.id), Some(1));

@@ -14,14 +14,35 @@ pub struct TableSpec {
 }
 
 pub const SPECS: &[TableSpec] = &[
-    TableSpec { file: "outlets.csv", required: &["key", "name"], optional: &["url"] },
+    TableSpec {
+        file: "outlets.csv",
+        required: &["key", "name"],
+        optional: &["url"],
+    },
     TableSpec {
         file: "articles.csv",
         required: &["file"],
-        optional: &["url", "outlet", "published", "published_text", "title", "author", "dateline", "language"],
+        optional: &[
+            "url",
+            "outlet",
+            "published",
+            "published_text",
+            "title",
+            "author",
+            "dateline",
+            "language",
+        ],
     },
-    TableSpec { file: "places.csv", required: &["key", "name", "kind"], optional: &["country"] },
-    TableSpec { file: "people.csv", required: &["key", "name"], optional: &["description"] },
+    TableSpec {
+        file: "places.csv",
+        required: &["key", "name", "kind"],
+        optional: &["country"],
+    },
+    TableSpec {
+        file: "people.csv",
+        required: &["key", "name"],
+        optional: &["description"],
+    },
     TableSpec {
         file: "organizations.csv",
         required: &["key", "name", "kind"],
@@ -35,7 +56,14 @@ pub const SPECS: &[TableSpec] = &[
     TableSpec {
         file: "positions.csv",
         required: &["key", "person", "title"],
-        optional: &["organization", "country", "start", "start_text", "end", "end_text"],
+        optional: &[
+            "organization",
+            "country",
+            "start",
+            "start_text",
+            "end",
+            "end_text",
+        ],
     },
     TableSpec {
         file: "memberships.csv",
@@ -45,7 +73,14 @@ pub const SPECS: &[TableSpec] = &[
     TableSpec {
         file: "meetings.csv",
         required: &["key", "kind", "summary"],
-        optional: &["cameo_code", "date", "date_text", "date_basis", "place", "topics"],
+        optional: &[
+            "cameo_code",
+            "date",
+            "date_text",
+            "date_basis",
+            "place",
+            "topics",
+        ],
     },
     TableSpec {
         file: "participants.csv",
@@ -95,12 +130,18 @@ impl Row {
 }
 
 /// Reads a curated CSV file; header and shape problems are added to `problems`.
-pub fn read_table(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<(&'static TableSpec, Vec<Row>)> {
+pub fn read_table(
+    file: &SourceFile,
+    problems: &mut Vec<Problem>,
+) -> Option<(&'static TableSpec, Vec<Row>)> {
     let known: Vec<&str> = SPECS.iter().map(|s| s.file).collect();
     let Some(spec) = SPECS.iter().find(|s| s.file == file.name) else {
         problems.push(Problem::file(
             &file.path,
-            format!("is not a curated file diplocat knows; rename it to one of: {}", known.join(", ")),
+            format!(
+                "is not a curated file diplocat knows; rename it to one of: {}",
+                known.join(", ")
+            ),
         ));
         return None;
     };
@@ -112,7 +153,10 @@ pub fn read_table(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<(&'s
                 line: None,
                 column: None,
                 value: None,
-                message: format!("is not UTF-8 text (invalid byte at offset {}); save it as UTF-8", e.valid_up_to()),
+                message: format!(
+                    "is not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
+                    e.valid_up_to()
+                ),
             });
             return None;
         }
@@ -124,7 +168,10 @@ pub fn read_table(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<(&'s
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
-            problems.push(Problem::file(&file.path, format!("cannot read the header: {e}")));
+            problems.push(Problem::file(
+                &file.path,
+                format!("cannot read the header: {e}"),
+            ));
             return None;
         }
     };
@@ -139,7 +186,11 @@ pub fn read_table(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<(&'s
                 line: Some(1),
                 column: Some((i + 1).to_string()),
                 value: Some(h.to_string()),
-                message: format!("unknown column; {} has the columns {}", spec.file, expected.join(", ")),
+                message: format!(
+                    "unknown column; {} has the columns {}",
+                    spec.file,
+                    expected.join(", ")
+                ),
             }),
             Some(e) => {
                 if columns.insert(e, i).is_some() {

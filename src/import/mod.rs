@@ -138,7 +138,10 @@ pub fn decode_article(path: &str, bytes: &[u8]) -> Result<String, Problem> {
         });
     }
     if text.trim().is_empty() {
-        return Err(Problem::file(path, "is empty; give an article with text".into()));
+        return Err(Problem::file(
+            path,
+            "is empty; give an article with text".into(),
+        ));
     }
     Ok(text.to_string())
 }
@@ -172,7 +175,11 @@ fn existing_keys(conn: &Connection, table: &str) -> rusqlite::Result<HashSet<Str
 }
 
 /// Reads and validates every input; returns the plan, or every problem found.
-pub fn plan(conn: &Connection, folders: &[SeedFolder], options: ImportOptions) -> Result<Plan, ImportError> {
+pub fn plan(
+    conn: &Connection,
+    folders: &[SeedFolder],
+    options: ImportOptions,
+) -> Result<Plan, ImportError> {
     let mut problems = Vec::new();
     let mut plan = Plan::default();
 
@@ -225,7 +232,13 @@ fn rows<'a>(plan: &'a Plan, table: &str) -> &'a [Row] {
 fn check_date(row: &Row, column: &str, problems: &mut Vec<Problem>) {
     if let Some(v) = row.opt(column) {
         if let Err(e) = PartialDate::parse(v) {
-            problems.push(row.problem(column, format!("{}; write 2023, 2023-11, 2023-11-13, XXXX-11-26 (year unknown) or START/END", e.1)));
+            problems.push(row.problem(
+                column,
+                format!(
+                    "{}; write 2023, 2023-11, 2023-11-13, XXXX-11-26 (year unknown) or START/END",
+                    e.1
+                ),
+            ));
         }
     }
 }
@@ -233,23 +246,38 @@ fn check_date(row: &Row, column: &str, problems: &mut Vec<Problem>) {
 fn check_vocabulary(row: &Row, column: &str, allowed: &[&str], problems: &mut Vec<Problem>) {
     if let Some(v) = row.opt(column) {
         if !allowed.contains(&v) {
-            problems.push(row.problem(column, format!("unknown value; use one of: {}", allowed.join(", "))));
+            problems.push(row.problem(
+                column,
+                format!("unknown value; use one of: {}", allowed.join(", ")),
+            ));
         }
     }
 }
 
-fn validate(conn: &Connection, plan: &mut Plan, problems: &mut Vec<Problem>) -> Result<(), ImportError> {
+fn validate(
+    conn: &Connection,
+    plan: &mut Plan,
+    problems: &mut Vec<Problem>,
+) -> Result<(), ImportError> {
     let mut keys = Keys {
         entity: HashMap::new(),
         facts: HashMap::new(),
         outlets: existing_keys(conn, "outlets")?,
     };
-    for (table, kind) in [("people", "person"), ("organizations", "organization"), ("places", "place")] {
+    for (table, kind) in [
+        ("people", "person"),
+        ("organizations", "organization"),
+        ("places", "place"),
+    ] {
         for k in existing_keys(conn, table)? {
             keys.entity.insert(k, kind);
         }
     }
-    for (table, kind) in [("meetings", "meeting"), ("positions", "position"), ("memberships", "membership")] {
+    for (table, kind) in [
+        ("meetings", "meeting"),
+        ("positions", "position"),
+        ("memberships", "membership"),
+    ] {
         for k in existing_keys(conn, table)? {
             keys.facts.insert(k, kind);
         }
@@ -278,17 +306,28 @@ fn validate(conn: &Connection, plan: &mut Plan, problems: &mut Vec<Problem>) -> 
             seen.insert(k.to_string(), (row.file.clone(), row.line));
             if matches!(kind, "person" | "organization" | "place") {
                 if let Some(other) = keys.facts.get(k) {
-                    problems.push(row.problem("key", format!("this key already names a {other} in the catalog; choose another")));
+                    problems.push(row.problem(
+                        "key",
+                        format!("this key already names a {other} in the catalog; choose another"),
+                    ));
                 }
                 if let Some(other) = keys.entity.get(k) {
                     if *other != kind {
-                        problems.push(row.problem("key", format!("this key already names a {other} in the catalog; choose another")));
+                        problems.push(row.problem(
+                            "key",
+                            format!(
+                                "this key already names a {other} in the catalog; choose another"
+                            ),
+                        ));
                     }
                 }
                 keys.entity.insert(k.to_string(), kind);
             } else {
                 if let Some(other) = keys.entity.get(k) {
-                    problems.push(row.problem("key", format!("this key already names a {other} in the catalog; choose another")));
+                    problems.push(row.problem(
+                        "key",
+                        format!("this key already names a {other} in the catalog; choose another"),
+                    ));
                 }
                 keys.facts.insert(k.to_string(), kind);
             }
@@ -298,7 +337,10 @@ fn validate(conn: &Connection, plan: &mut Plan, problems: &mut Vec<Problem>) -> 
     for row in rows(plan, "outlets.csv") {
         let k = row.get("key").to_string();
         if let Some(l) = outlet_seen.get(&k) {
-            problems.push(row.problem("key", format!("this outlet key is already used at line {l}")));
+            problems.push(row.problem(
+                "key",
+                format!("this outlet key is already used at line {l}"),
+            ));
         }
         outlet_seen.insert(k.clone(), row.line);
         keys.outlets.insert(k);
@@ -309,7 +351,10 @@ fn validate(conn: &Connection, plan: &mut Plan, problems: &mut Vec<Problem>) -> 
     let refer = |row: &Row, column: &str, kind: &str, problems: &mut Vec<Problem>| {
         if let Some(v) = row.opt(column) {
             if !entity_is(v, kind) && !fact_is(v, kind) {
-                problems.push(row.problem(column, format!("refers to no {kind}; add it to the {kind} file or correct the key")));
+                problems.push(row.problem(
+                    column,
+                    format!("refers to no {kind}; add it to the {kind} file or correct the key"),
+                ));
             }
         }
     };
@@ -333,11 +378,17 @@ fn validate(conn: &Connection, plan: &mut Plan, problems: &mut Vec<Problem>) -> 
         check_vocabulary(row, "kind", NAME_KINDS, problems);
         if let Some(e) = row.opt("entity") {
             if !keys.entity.contains_key(e) {
-                problems.push(row.problem("entity", "refers to no person, organization or place; add it or correct the key"));
+                problems.push(row.problem(
+                    "entity",
+                    "refers to no person, organization or place; add it or correct the key",
+                ));
             }
             let k = (e.to_string(), row.get("name").to_string());
             if let Some(l) = name_seen.get(&k) {
-                problems.push(row.problem("name", format!("this name is already given to this entity at line {l}")));
+                problems.push(row.problem(
+                    "name",
+                    format!("this name is already given to this entity at line {l}"),
+                ));
             }
             name_seen.insert(k, row.line);
         }
@@ -354,7 +405,10 @@ fn validate(conn: &Connection, plan: &mut Plan, problems: &mut Vec<Problem>) -> 
     for row in rows(plan, "memberships.csv") {
         if let Some(m) = row.opt("member") {
             if !entity_is(m, "place") && !entity_is(m, "organization") {
-                problems.push(row.problem("member", "refers to no country or organization; add it or correct the key"));
+                problems.push(row.problem(
+                    "member",
+                    "refers to no country or organization; add it or correct the key",
+                ));
             }
         }
         refer(row, "organization", "organization", problems);
@@ -368,7 +422,10 @@ fn validate(conn: &Connection, plan: &mut Plan, problems: &mut Vec<Problem>) -> 
         refer(row, "place", "place", problems);
         check_date(row, "date", problems);
         if row.opt("date").is_none() && row.opt("date_basis").is_some_and(|b| b != "unknown") {
-            problems.push(row.problem("date_basis", "a meeting without a date must have date_basis 'unknown' (or leave it empty)"));
+            problems.push(row.problem(
+                "date_basis",
+                "a meeting without a date must have date_basis 'unknown' (or leave it empty)",
+            ));
         }
     }
     // Positions by key -> person key, to check that a participant held the position given.
@@ -390,11 +447,17 @@ fn validate(conn: &Connection, plan: &mut Plan, problems: &mut Vec<Problem>) -> 
         check_vocabulary(row, "role", ROLES, problems);
         if let Some(p) = row.opt("participant") {
             if !entity_is(p, "person") && !entity_is(p, "organization") {
-                problems.push(row.problem("participant", "refers to no person or organization; add it or correct the key"));
+                problems.push(row.problem(
+                    "participant",
+                    "refers to no person or organization; add it or correct the key",
+                ));
             }
             let k = (row.get("meeting").to_string(), p.to_string());
             if let Some(l) = participant_seen.get(&k) {
-                problems.push(row.problem("participant", format!("this participant is already listed for this meeting at line {l}")));
+                problems.push(row.problem(
+                    "participant",
+                    format!("this participant is already listed for this meeting at line {l}"),
+                ));
             }
             participant_seen.insert(k, row.line);
         }
@@ -434,26 +497,36 @@ fn validate(conn: &Connection, plan: &mut Plan, problems: &mut Vec<Problem>) -> 
             problems.push(row.problem("file", "no article file of this name is in the import or the catalog; put it in articles/ or correct the name"));
         }
         if let Some(l) = sidecar_seen.get(f) {
-            problems.push(row.problem("file", format!("this article is already described at line {l}")));
+            problems.push(row.problem(
+                "file",
+                format!("this article is already described at line {l}"),
+            ));
         }
         sidecar_seen.insert(f.to_string(), row.line);
         if let Some(o) = row.opt("outlet") {
             if !keys.outlets.contains(o) {
-                problems.push(row.problem("outlet", "refers to no outlet; add it to outlets.csv or correct the key"));
+                problems.push(row.problem(
+                    "outlet",
+                    "refers to no outlet; add it to outlets.csv or correct the key",
+                ));
             }
         }
         refer(row, "dateline", "place", problems);
         check_date(row, "published", problems);
         if let Some(lang) = row.opt("language") {
             if lang.len() != 2 || !lang.bytes().all(|b| b.is_ascii_lowercase()) {
-                problems.push(row.problem("language", "use a two-letter ISO 639-1 code such as 'en'"));
+                problems
+                    .push(row.problem("language", "use a two-letter ISO 639-1 code such as 'en'"));
             }
         }
     }
     for row in rows(plan, "evidence.csv") {
         if let Some(fact) = row.opt("fact") {
             if !keys.facts.contains_key(fact) {
-                problems.push(row.problem("fact", "refers to no meeting, position or membership; add it or correct the key"));
+                problems.push(row.problem(
+                    "fact",
+                    "refers to no meeting, position or membership; add it or correct the key",
+                ));
             }
         }
         if let Some(c) = row.opt("confidence") {
@@ -482,7 +555,10 @@ fn validate(conn: &Connection, plan: &mut Plan, problems: &mut Vec<Problem>) -> 
             for _ in 0..=parent.len() {
                 match parent.get(at) {
                     Some(next) if *next == row.get("key") => {
-                        problems.push(row.problem(column, "this makes a cycle; a place or organization cannot be inside itself"));
+                        problems.push(row.problem(
+                            column,
+                            "this makes a cycle; a place or organization cannot be inside itself",
+                        ));
                         break;
                     }
                     Some(next) => at = next,
@@ -495,7 +571,11 @@ fn validate(conn: &Connection, plan: &mut Plan, problems: &mut Vec<Problem>) -> 
 }
 
 /// Imports the folders into the catalog in one transaction.
-pub fn import(conn: &mut Connection, folders: &[SeedFolder], options: ImportOptions) -> Result<(Summary, Plan), ImportError> {
+pub fn import(
+    conn: &mut Connection,
+    folders: &[SeedFolder],
+    options: ImportOptions,
+) -> Result<(Summary, Plan), ImportError> {
     let plan = plan(conn, folders, options)?;
     let tx = conn.transaction()?;
     let summary = write::write(&tx, &plan)?;

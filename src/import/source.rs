@@ -82,7 +82,8 @@ fn read(path: &Path, problems: &mut Vec<Problem>) -> Option<SourceFile> {
 fn sorted_entries(dir: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
     match fs::read_dir(dir) {
         Ok(entries) => {
-            let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            let mut paths: Vec<PathBuf> =
+                entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
             paths.sort();
             paths
         }
@@ -130,7 +131,11 @@ pub fn from_path(path: &Path, problems: &mut Vec<Problem>) -> SeedFolder {
                     }
                 }
             }
-        } else if entry.is_file() && entry.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
+        } else if entry.is_file()
+            && entry
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+        {
             if let Some(f) = read(&entry, problems) {
                 folder.csv.push(f);
             }

@@ -44,7 +44,9 @@ impl Summary {
 
     /// True when the import added or changed nothing.
     pub fn is_unchanged(&self) -> bool {
-        self.tables.values().all(|c| c.new == 0 && c.updated == 0 && c.removed == 0)
+        self.tables
+            .values()
+            .all(|c| c.new == 0 && c.updated == 0 && c.removed == 0)
     }
 }
 
@@ -118,7 +120,10 @@ fn upsert(
             let sql = format!(
                 "INSERT INTO {table} ({}) VALUES ({})",
                 all.iter().map(|(c, _)| *c).collect::<Vec<_>>().join(", "),
-                (1..=all.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
+                (1..=all.len())
+                    .map(|i| format!("?{i}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             );
             tx.prepare_cached(&sql)?
                 .execute(params_from_iter(all.iter().map(|(_, v)| v)))?;
@@ -246,7 +251,10 @@ pub fn write(tx: &Transaction, plan: &Plan) -> rusqlite::Result<Summary> {
     write_names(tx, plan, &mut s)?;
 
     // Articles, with the sidecar's metadata over what the layout parser derived.
-    let sidecar: HashMap<&str, &Row> = rows(plan, "articles.csv").iter().map(|r| (r.get("file"), r)).collect();
+    let sidecar: HashMap<&str, &Row> = rows(plan, "articles.csv")
+        .iter()
+        .map(|r| (r.get("file"), r))
+        .collect();
     let mut article_ids: HashMap<String, i64> = HashMap::new();
     let progress = crate::progress::bar(plan.articles.len() as u64, "articles");
     for a in &plan.articles {
@@ -261,7 +269,10 @@ pub fn write(tx: &Transaction, plan: &Plan) -> rusqlite::Result<Summary> {
             },
         };
         let (published, published_text) = match field("published") {
-            Some(p) => (Some(p.to_string()), field("published_text").map(str::to_string)),
+            Some(p) => (
+                Some(p.to_string()),
+                field("published_text").map(str::to_string),
+            ),
             None => match &a.layout.published {
                 Some((d, words)) => (Some(d.to_string()), Some(words.clone())),
                 None => (None, None),
@@ -278,7 +289,10 @@ pub fn write(tx: &Transaction, plan: &Plan) -> rusqlite::Result<Summary> {
                 ("url", text(field("url"))),
                 ("title", text(field("title").or(a.layout.title.as_deref()))),
                 ("outlet_id", outlet_id),
-                ("author", text(field("author").or(a.layout.author.as_deref()))),
+                (
+                    "author",
+                    text(field("author").or(a.layout.author.as_deref())),
+                ),
                 ("published", p0),
                 ("published_text", p1),
                 ("published_earliest", p2),
@@ -305,7 +319,10 @@ pub fn write(tx: &Transaction, plan: &Plan) -> rusqlite::Result<Summary> {
             &[
                 ("person_id", ids.key("people", r.opt("person"))?),
                 ("title", text(r.opt("title"))),
-                ("organization_id", ids.key("organizations", r.opt("organization"))?),
+                (
+                    "organization_id",
+                    ids.key("organizations", r.opt("organization"))?,
+                ),
                 ("country_id", ids.key("places", r.opt("country"))?),
                 ("start_date", a),
                 ("start_text", b),
@@ -335,7 +352,10 @@ pub fn write(tx: &Transaction, plan: &Plan) -> rusqlite::Result<Summary> {
             "memberships",
             &[("key", text(r.opt("key")))],
             &[
-                ("organization_id", ids.key("organizations", r.opt("organization"))?),
+                (
+                    "organization_id",
+                    ids.key("organizations", r.opt("organization"))?,
+                ),
                 ("member_place_id", place),
                 ("member_organization_id", org),
                 ("start_date", a),
@@ -355,16 +375,21 @@ pub fn write(tx: &Transaction, plan: &Plan) -> rusqlite::Result<Summary> {
     for r in rows(plan, "meetings.csv") {
         let kind = r.get("kind");
         let [a, b, c, d] = date_values(r.opt("date"), r.opt("date_text"));
-        let basis = r
-            .opt("date_basis")
-            .unwrap_or(if r.opt("date").is_some() { "stated" } else { "unknown" });
+        let basis = r.opt("date_basis").unwrap_or(if r.opt("date").is_some() {
+            "stated"
+        } else {
+            "unknown"
+        });
         let (_, ch) = upsert(
             tx,
             "meetings",
             &[("key", text(r.opt("key")))],
             &[
                 ("kind", text(Some(kind))),
-                ("cameo_code", text(Some(r.opt("cameo_code").unwrap_or(default_cameo(kind))))),
+                (
+                    "cameo_code",
+                    text(Some(r.opt("cameo_code").unwrap_or(default_cameo(kind)))),
+                ),
                 ("date", a),
                 ("date_text", b),
                 ("date_earliest", c),
@@ -391,7 +416,11 @@ pub fn write(tx: &Transaction, plan: &Plan) -> rusqlite::Result<Summary> {
         let (_, ch) = upsert(
             tx,
             "participants",
-            &[("meeting_id", meeting), ("person_id", person), ("organization_id", org)],
+            &[
+                ("meeting_id", meeting),
+                ("person_id", person),
+                ("organization_id", org),
+            ],
             &[
                 ("role", text(r.opt("role"))),
                 ("position_id", ids.key("positions", r.opt("position"))?),
@@ -410,8 +439,14 @@ pub fn write(tx: &Transaction, plan: &Plan) -> rusqlite::Result<Summary> {
                 .query_row([file], |row| row.get::<_, i64>(0))
                 .ok(),
         };
-        let Some(article_id) = article_id else { continue };
-        let body: String = tx.query_row("SELECT body FROM articles WHERE id = ?1", [article_id], |row| row.get(0))?;
+        let Some(article_id) = article_id else {
+            continue;
+        };
+        let body: String = tx.query_row(
+            "SELECT body FROM articles WHERE id = ?1",
+            [article_id],
+            |row| row.get(0),
+        )?;
         let sentence = r.get("sentence");
         let Some((start, end)) = char_offset(&body, sentence) else {
             continue;
@@ -422,7 +457,10 @@ pub fn write(tx: &Transaction, plan: &Plan) -> rusqlite::Result<Summary> {
             ids.key("positions", Some(fact))?,
             ids.key("memberships", Some(fact))?,
         );
-        let confidence = r.opt("confidence").and_then(|c| c.parse::<f64>().ok()).unwrap_or(1.0);
+        let confidence = r
+            .opt("confidence")
+            .and_then(|c| c.parse::<f64>().ok())
+            .unwrap_or(1.0);
         let (_, ch) = upsert(
             tx,
             "evidence",
@@ -450,7 +488,9 @@ pub fn write(tx: &Transaction, plan: &Plan) -> rusqlite::Result<Summary> {
 /// An outlet named by the page ("News.Az", "Azernews"), matched by name, or added.
 fn outlet_by_name(tx: &Transaction, name: &str, s: &mut Summary) -> rusqlite::Result<Value> {
     let found: Option<i64> = tx
-        .prepare_cached("SELECT id FROM outlets WHERE lower(name) = lower(?1) OR lower(key) = lower(?1)")?
+        .prepare_cached(
+            "SELECT id FROM outlets WHERE lower(name) = lower(?1) OR lower(key) = lower(?1)",
+        )?
         .query_row([name], |r| r.get(0))
         .ok();
     if let Some(id) = found {
@@ -463,19 +503,36 @@ fn outlet_by_name(tx: &Transaction, name: &str, s: &mut Summary) -> rusqlite::Re
         .collect::<String>()
         .trim_matches('-')
         .to_string();
-    let (id, c) = upsert(tx, "outlets", &[("key", text(Some(&key)))], &[("name", text(Some(name)))], &[])?;
+    let (id, c) = upsert(
+        tx,
+        "outlets",
+        &[("key", text(Some(&key)))],
+        &[("name", text(Some(name)))],
+        &[],
+    )?;
     s.count("outlets", c);
     Ok(Value::Integer(id))
 }
 
 fn write_names(tx: &Transaction, plan: &Plan, s: &mut Summary) -> rusqlite::Result<()> {
     // Every entity's canonical name is one of its names, unless names.csv says more about it.
-    let listed: HashSet<(&str, &str)> = rows(plan, "names.csv").iter().map(|r| (r.get("entity"), r.get("name"))).collect();
-    let mut all: Vec<(String, String, String, Option<String>, Option<String>)> = Vec::new();
+    let listed: HashSet<(&str, &str)> = rows(plan, "names.csv")
+        .iter()
+        .map(|r| (r.get("entity"), r.get("name")))
+        .collect();
+    // (entity key, name, kind, valid from, valid until)
+    type NameRow = (String, String, String, Option<String>, Option<String>);
+    let mut all: Vec<NameRow> = Vec::new();
     for file in ["people.csv", "organizations.csv", "places.csv"] {
         for r in rows(plan, file) {
             if !listed.contains(&(r.get("key"), r.get("name"))) {
-                all.push((r.get("key").into(), r.get("name").into(), "official".into(), None, None));
+                all.push((
+                    r.get("key").into(),
+                    r.get("name").into(),
+                    "official".into(),
+                    None,
+                    None,
+                ));
             }
         }
     }
@@ -490,19 +547,44 @@ fn write_names(tx: &Transaction, plan: &Plan, s: &mut Summary) -> rusqlite::Resu
     }
     for (entity, name, kind, from, until) in all {
         if let Some(id) = id_of(tx, "people", &entity)? {
-            let (_, c) = upsert(tx, "person_names", &[("person_id", Value::Integer(id)), ("name", text(Some(&name)))], &[("kind", text(Some(&kind)))], &[])?;
+            let (_, c) = upsert(
+                tx,
+                "person_names",
+                &[
+                    ("person_id", Value::Integer(id)),
+                    ("name", text(Some(&name))),
+                ],
+                &[("kind", text(Some(&kind)))],
+                &[],
+            )?;
             s.count("person_names", c);
         } else if let Some(id) = id_of(tx, "organizations", &entity)? {
             let (_, c) = upsert(
                 tx,
                 "organization_names",
-                &[("organization_id", Value::Integer(id)), ("name", text(Some(&name)))],
-                &[("kind", text(Some(&kind))), ("valid_from", text(from.as_deref())), ("valid_until", text(until.as_deref()))],
+                &[
+                    ("organization_id", Value::Integer(id)),
+                    ("name", text(Some(&name))),
+                ],
+                &[
+                    ("kind", text(Some(&kind))),
+                    ("valid_from", text(from.as_deref())),
+                    ("valid_until", text(until.as_deref())),
+                ],
                 &[],
             )?;
             s.count("organization_names", c);
         } else if let Some(id) = id_of(tx, "places", &entity)? {
-            let (_, c) = upsert(tx, "place_names", &[("place_id", Value::Integer(id)), ("name", text(Some(&name)))], &[("kind", text(Some(&kind)))], &[])?;
+            let (_, c) = upsert(
+                tx,
+                "place_names",
+                &[
+                    ("place_id", Value::Integer(id)),
+                    ("name", text(Some(&name))),
+                ],
+                &[("kind", text(Some(&kind)))],
+                &[],
+            )?;
             s.count("place_names", c);
         }
     }
@@ -513,15 +595,27 @@ fn write_names(tx: &Transaction, plan: &Plan, s: &mut Summary) -> rusqlite::Resu
 pub fn known_names(tx: &rusqlite::Connection) -> rusqlite::Result<Vec<KnownName>> {
     let mut out = Vec::new();
     let queries = [
-        (EntityKind::Person, "SELECT person_id, name, NULL, NULL FROM person_names"),
-        (EntityKind::Organization, "SELECT organization_id, name, valid_from, valid_until FROM organization_names"),
-        (EntityKind::Place, "SELECT place_id, name, NULL, NULL FROM place_names"),
+        (
+            EntityKind::Person,
+            "SELECT person_id, name, NULL, NULL FROM person_names",
+        ),
+        (
+            EntityKind::Organization,
+            "SELECT organization_id, name, valid_from, valid_until FROM organization_names",
+        ),
+        (
+            EntityKind::Place,
+            "SELECT place_id, name, NULL, NULL FROM place_names",
+        ),
     ];
     for (kind, sql) in queries {
         let mut stmt = tx.prepare(sql)?;
         let rows = stmt.query_map([], |r| {
             Ok(KnownName {
-                entity: EntityRef { kind, id: r.get(0)? },
+                entity: EntityRef {
+                    kind,
+                    id: r.get(0)?,
+                },
                 name: r.get(1)?,
                 valid_from: r.get(2)?,
                 valid_until: r.get(3)?,
@@ -535,7 +629,11 @@ pub fn known_names(tx: &rusqlite::Connection) -> rusqlite::Result<Vec<KnownName>
 }
 
 /// Finds every known name in the imported articles and keeps `mentions` in step.
-fn write_mentions(tx: &Transaction, article_ids: &HashMap<String, i64>, s: &mut Summary) -> rusqlite::Result<()> {
+fn write_mentions(
+    tx: &Transaction,
+    article_ids: &HashMap<String, i64>,
+    s: &mut Summary,
+) -> rusqlite::Result<()> {
     let gazetteer = Gazetteer::new(known_names(tx)?);
     let mut ids: Vec<i64> = article_ids.values().copied().collect();
     ids.sort_unstable();
@@ -551,9 +649,18 @@ fn write_mentions(tx: &Transaction, article_ids: &HashMap<String, i64>, s: &mut 
         for m in found {
             let (mut person, mut org, mut place) = (Value::Null, Value::Null, Value::Null);
             match m.entity {
-                Some(EntityRef { kind: EntityKind::Person, id }) => person = Value::Integer(id),
-                Some(EntityRef { kind: EntityKind::Organization, id }) => org = Value::Integer(id),
-                Some(EntityRef { kind: EntityKind::Place, id }) => place = Value::Integer(id),
+                Some(EntityRef {
+                    kind: EntityKind::Person,
+                    id,
+                }) => person = Value::Integer(id),
+                Some(EntityRef {
+                    kind: EntityKind::Organization,
+                    id,
+                }) => org = Value::Integer(id),
+                Some(EntityRef {
+                    kind: EntityKind::Place,
+                    id,
+                }) => place = Value::Integer(id),
                 None => {}
             }
             let (start, end) = (m.start_char as i64, m.end_char as i64);
@@ -578,7 +685,9 @@ fn write_mentions(tx: &Transaction, article_ids: &HashMap<String, i64>, s: &mut 
         }
         // Mentions that no longer match (a name was corrected) are removed.
         let stale: Vec<(i64, i64, i64)> = {
-            let mut stmt = tx.prepare_cached("SELECT id, start_char, end_char FROM mentions WHERE article_id = ?1")?;
+            let mut stmt = tx.prepare_cached(
+                "SELECT id, start_char, end_char FROM mentions WHERE article_id = ?1",
+            )?;
             let rows = stmt.query_map([article_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
             rows.collect::<rusqlite::Result<Vec<_>>>()?
         };

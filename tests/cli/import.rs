@@ -1,0 +1,331 @@
+//! `diplocat import` and `diplocat status`.
+
+use predicates::prelude::*;
+
+use crate::{dump, fixture, repo_path, TestResult, Workspace};
+
+#[test]
+fn importing_the_bundled_seed_fills_every_table() -> TestResult {
+    let ws = Workspace::new()?;
+    ws.cmd(&["import"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("imported into"))
+        .stdout(predicate::str::contains("meetings"));
+    let conn = ws.open()?;
+    for (table, at_least) in [
+        ("articles", 5),
+        ("people", 8),
+        ("organizations", 5),
+        ("places", 5),
+        ("positions", 8),
+        ("memberships", 1),
+        ("meetings", 10),
+        ("participants", 10),
+        ("evidence", 20),
+        ("mentions", 50),
+    ] {
+        let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+        assert!(n >= at_least, "{table} has {n} rows");
+    }
+    Ok(())
+}
+
+#[test]
+fn reimporting_the_seed_changes_nothing() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let before = dump(&ws.open()?)?;
+    ws.cmd(&["import"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("already up to date"));
+    assert_eq!(dump(&ws.open()?)?, before);
+    Ok(())
+}
+
+#[test]
+fn importing_the_seed_folder_from_disk_gives_the_same_catalog_as_the_bundled_one() -> TestResult {
+    let bundled = Workspace::seeded()?;
+    let disk = Workspace::new()?;
+    disk.cmd(&["import", &repo_path("seed").display().to_string()])?
+        .assert()
+        .success();
+    assert_eq!(dump(&bundled.open()?)?, dump(&disk.open()?)?);
+    Ok(())
+}
+
+#[test]
+fn every_evidence_sentence_is_at_its_offsets_in_the_body() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let conn = ws.open()?;
+    let mut stmt = conn.prepare(
+        "SELECT e.sentence, a.body, e.start_char, e.end_char FROM evidence e JOIN articles a ON a.id = e.article_id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)? as usize,
+            r.get::<_, i64>(3)? as usize,
+        ))
+    })?;
+    let mut n = 0;
+    for row in rows {
+        let (sentence, body, start, end) = row?;
+        let at: String = body.chars().skip(start).take(end - start).collect();
+        assert_eq!(at, sentence);
+        n += 1;
+    }
+    assert!(n > 0);
+    // SQLite's substr counts characters too, as catalog_docs says.
+    let bad: i64 = conn.query_row(
+        "SELECT count(*) FROM evidence e JOIN articles a ON a.id = e.article_id WHERE substr(a.body, e.start_char + 1, e.end_char - e.start_char) <> e.sentence",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(bad, 0);
+    let bad_mentions: i64 = conn.query_row(
+        "SELECT count(*) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE substr(a.body, m.start_char + 1, m.end_char - m.start_char) <> m.surface",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(bad_mentions, 0);
+    Ok(())
+}
+
+#[test]
+fn every_meeting_position_and_membership_of_the_seed_has_evidence() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let conn = ws.open()?;
+    for (table, column) in [
+        ("meetings", "meeting_id"),
+        ("positions", "position_id"),
+        ("memberships", "membership_id"),
+    ] {
+        let n: i64 = conn.query_row(
+            &format!("SELECT count(*) FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.{column} = t.id)"),
+            [],
+            |r| r.get(0),
+        )?;
+        assert_eq!(n, 0, "{table} without evidence");
+    }
+    Ok(())
+}
+
+#[test]
+fn the_rename_of_isesco_to_icesco_keeps_one_organization() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let conn = ws.open()?;
+    let (until, from): (String, String) = conn.query_row(
+        "SELECT (SELECT valid_until FROM organization_names WHERE name = 'ISESCO'),
+                (SELECT valid_from FROM organization_names WHERE name = 'ICESCO')",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    assert_eq!(
+        (until.as_str(), from.as_str()),
+        ("2020-01-30", "2020-01-30")
+    );
+    let ids: i64 = conn.query_row(
+        "SELECT count(DISTINCT organization_id) FROM organization_names WHERE name IN ('ISESCO', 'ICESCO')",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(ids, 1);
+    let member_since: String = conn.query_row(
+        "SELECT start_date FROM memberships m JOIN places p ON p.id = m.member_place_id WHERE p.key = 'azerbaijan'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(member_since, "1991");
+    Ok(())
+}
+
+#[test]
+fn every_validation_error_is_listed_with_file_line_column_and_value_and_nothing_is_written(
+) -> TestResult {
+    let ws = Workspace::seeded()?;
+    let before = dump(&ws.open()?)?;
+    let out = ws
+        .cmd(&["import", &fixture("invalid").display().to_string()])?
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr)?;
+    for expected in [
+        "organizations.csv:1: value \"key,kind\": the header lacks the required column 'name'",
+        "places.csv:1: column 4: value \"colour\": unknown column",
+        "people.csv:3: column 1 (key): value \"jeyhun-bayramov\": this key is already used",
+        "meetings.csv:2: column 5 (place): value \"atlantis\": refers to no place",
+        "meetings.csv:2: column 3 (date): value \"2023-02-30\": there is no such day",
+        "meetings.csv:3: column 2 (kind): value \"banquet\": unknown value",
+        "meetings.csv:3: column 3 (date): value \"2023-13\": there is no such month",
+        "participants.csv:3: column 2 (participant): value \"nobody-at-all\": refers to no person",
+        "evidence.csv:2: column 3 (sentence): value \"Bayramov and AlMalik danced the tango.\": this sentence is not found verbatim",
+        "evidence.csv:3: column 2 (article): value \"missing.txt\": no article file",
+        "nothing was written",
+    ] {
+        assert!(err.contains(expected), "missing {expected:?} in:\n{err}");
+    }
+    assert_eq!(dump(&ws.open()?)?, before);
+    Ok(())
+}
+
+#[test]
+fn a_changed_curated_row_updates_in_place() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let id_before: i64 = ws.open()?.query_row(
+        "SELECT id FROM people WHERE key = 'jeyhun-bayramov'",
+        [],
+        |r| r.get(0),
+    )?;
+    ws.cmd(&["import", &fixture("good-extra").display().to_string()])?
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match(r"people\s+0\s+1\s+0")?);
+    let (id, description): (i64, String) = ws.open()?.query_row(
+        "SELECT id, description FROM people WHERE key = 'jeyhun-bayramov'",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    assert_eq!(id, id_before);
+    assert_eq!(
+        description,
+        "Minister of Foreign Affairs of the Republic of Azerbaijan"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_catalog_from_a_newer_diplocat_is_refused_and_left_alone() -> TestResult {
+    let ws = Workspace::seeded()?;
+    ws.open()?.execute(
+        "INSERT INTO refinery_schema_history (version, name, applied_on, checksum) VALUES (99, 'from_the_future', '2030-01-01T00:00:00Z', '1')",
+        [],
+    )?;
+    let before = std::fs::read(ws.db())?;
+    ws.cmd(&["import"])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("written by a newer diplocat"));
+    ws.cmd(&["status"])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("written by a newer diplocat"));
+    assert_eq!(std::fs::read(ws.db())?, before);
+    Ok(())
+}
+
+#[test]
+fn a_catalog_whose_migration_differs_is_refused() -> TestResult {
+    let ws = Workspace::seeded()?;
+    ws.open()?.execute(
+        "UPDATE refinery_schema_history SET checksum = '12345' WHERE version = 1",
+        [],
+    )?;
+    ws.cmd(&["import"])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("differs from this build"));
+    Ok(())
+}
+
+#[test]
+fn status_lists_migrations_and_row_counts() -> TestResult {
+    let ws = Workspace::seeded()?;
+    ws.cmd(&["status"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("V1__create_catalog"))
+        .stdout(predicate::str::is_match(r"articles\s+5")?);
+    Ok(())
+}
+
+#[test]
+fn status_on_a_missing_catalog_says_to_import_first() -> TestResult {
+    let ws = Workspace::new()?;
+    ws.cmd(&["status"])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("run `diplocat import` first"));
+    assert!(!ws.db().exists());
+    Ok(())
+}
+
+#[test]
+fn the_system_sqlite3_shell_opens_the_catalog() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let out = std::process::Command::new("sqlite3")
+        .arg(ws.db())
+        .arg("SELECT count(*) FROM meetings; SELECT name FROM organization_names WHERE name = 'ISESCO'; PRAGMA integrity_check; PRAGMA foreign_key_check;")
+        .output()
+        .map_err(|e| format!("the sqlite3 shell is needed for this test (apt-get install sqlite3): {e}"))?;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout)?;
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.get(1), Some(&"ISESCO"));
+    assert_eq!(lines.get(2), Some(&"ok"));
+    assert_eq!(
+        lines.len(),
+        3,
+        "foreign_key_check reported problems: {text}"
+    );
+    Ok(())
+}
+
+#[test]
+fn python_sqlite3_opens_the_catalog() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let script = format!(
+        "import sqlite3; c = sqlite3.connect({:?}); print(c.execute('SELECT count(*) FROM articles').fetchone()[0])",
+        ws.db().display().to_string()
+    );
+    let out = std::process::Command::new("python3")
+        .args(["-c", &script])
+        .output()?;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8(out.stdout)?.trim(), "5");
+    Ok(())
+}
+
+#[test]
+fn catalog_docs_describes_every_table_and_column() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let conn = ws.open()?;
+    let mut stmt = conn.prepare(
+        "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p
+         WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE 'articles_fts%'
+           AND NOT EXISTS (SELECT 1 FROM catalog_docs d WHERE d.table_name = m.name AND d.column_name = p.name)",
+    )?;
+    let missing: Vec<(String, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    assert!(missing.is_empty(), "undocumented columns: {missing:?}");
+    let tables_without_doc: i64 = conn.query_row(
+        "SELECT count(*) FROM sqlite_master m WHERE m.type IN ('table', 'view') AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE 'articles_fts_%'
+         AND NOT EXISTS (SELECT 1 FROM catalog_docs d WHERE d.table_name = m.name AND d.column_name = '')",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(tables_without_doc, 0);
+    Ok(())
+}
+
+#[test]
+fn a_path_that_does_not_exist_is_named_in_the_error() -> TestResult {
+    let ws = Workspace::new()?;
+    ws.cmd(&["import", "no/such/folder"])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no/such/folder"));
+    Ok(())
+}
