@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
+
+use crate::output::Format;
 
 /// diplocat: a catalog of news articles about official meetings (who met whom, when, where,
 /// in which role, reported by which article and sentence) in one SQLite file.
@@ -37,4 +39,65 @@ pub enum Command {
     },
     /// Show the catalog's path, schema version, migrations and row counts.
     Status,
+    /// List the canned reports, or run one: `diplocat report meetings -p person=AlMalik`.
+    Report {
+        /// The report to run; omit to list every report with its parameters.
+        name: Option<String>,
+        /// A parameter as KEY=VALUE (repeatable).
+        #[arg(short = 'p', long = "param", value_name = "KEY=VALUE")]
+        params: Vec<String>,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+    /// Run your own read-only SQL: `diplocat query "SELECT ..."`, `-f FILE`, or `-` for stdin.
+    Query {
+        /// The SQL statement, or - to read it from standard input.
+        sql: Option<String>,
+        /// Read the SQL from this file.
+        #[arg(short = 'f', long = "file", conflicts_with = "sql")]
+        file: Option<PathBuf>,
+        /// A parameter as KEY=VALUE, bound to :KEY (repeatable).
+        #[arg(short = 'p', long = "param", value_name = "KEY=VALUE")]
+        params: Vec<String>,
+        /// Stop the query after this many seconds.
+        #[arg(long, default_value_t = 30, value_name = "SECONDS")]
+        timeout: u64,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+    /// Write every table and every parameterless report to DIR/NAME.csv.
+    Export {
+        /// The folder to write into (created if missing).
+        dir: PathBuf,
+        /// Spreadsheet-safe CSV: byte-order mark, CRLF, formula-looking cells neutralised.
+        #[arg(long)]
+        excel: bool,
+    },
+    /// Full-text search over the articles, ranked by relevance (bm25).
+    Search {
+        /// Words to look for (taken as plain words unless --raw).
+        words: String,
+        /// Pass FTS5 query syntax through (AND, OR, NEAR, "phrases", prefix*).
+        #[arg(long)]
+        raw: bool,
+        /// At most this many articles.
+        #[arg(long, default_value_t = 20)]
+        limit: u64,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+}
+
+/// Where and how results are written.
+#[derive(Debug, Clone, Args)]
+pub struct OutputArgs {
+    /// Output format (default: table on a terminal, csv otherwise).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Write to this file (atomically: a failed run leaves no partial file).
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Spreadsheet-safe CSV: byte-order mark, CRLF, formula-looking cells neutralised.
+    #[arg(long)]
+    pub excel: bool,
 }

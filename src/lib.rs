@@ -4,10 +4,14 @@
 
 pub mod catalog;
 pub mod cli;
+mod commands;
 pub mod date;
 pub mod extract;
 pub mod import;
+pub mod output;
 pub mod progress;
+pub mod query;
+pub mod report;
 mod status;
 
 use std::io::Write;
@@ -34,6 +38,32 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             strict,
         } => cmd_import(&cli.db, &paths, import::ImportOptions { strict, dry_run }),
         Command::Status => status::run(&cli.db),
+        Command::Report {
+            name,
+            params,
+            output,
+        } => commands::report(&cli.db, name.as_deref(), &params, &output),
+        Command::Query {
+            sql,
+            file,
+            params,
+            timeout,
+            output,
+        } => commands::query(
+            &cli.db,
+            sql.as_deref(),
+            file.as_deref(),
+            &params,
+            timeout,
+            &output,
+        ),
+        Command::Export { dir, excel } => commands::export(&cli.db, &dir, excel),
+        Command::Search {
+            words,
+            raw,
+            limit,
+            output,
+        } => commands::search(&cli.db, &words, raw, limit, &output),
     }
 }
 
@@ -59,8 +89,9 @@ fn cmd_import(
     } else {
         catalog::open_for_writing(db)?
     };
-    let (summary, plan) = import::import(&mut conn, &folders, options)
-        .with_context(|| format!("importing into {}", db.display()))?;
+    let (summary, plan) =
+        import::import(&mut conn, &folders, options, |tx| report::install_views(tx))
+            .with_context(|| format!("importing into {}", db.display()))?;
     let mut out = std::io::stdout().lock();
     status::print_summary(&mut out, db, &summary, options.dry_run)?;
     if !options.dry_run {
@@ -86,7 +117,14 @@ pub fn error_chain(e: &anyhow::Error) -> String {
 }
 
 pub fn exit_code(e: &anyhow::Error) -> u8 {
-    if e.downcast_ref::<UsageError>().is_some() {
+    if e.downcast_ref::<UsageError>().is_some()
+        || e.downcast_ref::<report::ReportError>()
+            .is_some_and(|r| r.is_usage())
+        || matches!(
+            e.downcast_ref::<query::QueryError>(),
+            Some(query::QueryError::Empty)
+        )
+    {
         2
     } else {
         1

@@ -64,6 +64,8 @@ pub enum ImportError {
     Invalid(Vec<Problem>),
     #[error("{0}")]
     Database(#[from] rusqlite::Error),
+    #[error("{0}")]
+    Other(String),
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -575,10 +577,12 @@ pub fn import(
     conn: &mut Connection,
     folders: &[SeedFolder],
     options: ImportOptions,
+    also: impl FnOnce(&Connection) -> anyhow::Result<()>,
 ) -> Result<(Summary, Plan), ImportError> {
     let plan = plan(conn, folders, options)?;
     let tx = conn.transaction()?;
     let summary = write::write(&tx, &plan)?;
+    also(&tx).map_err(|e| ImportError::Other(e.to_string()))?;
     if options.dry_run {
         tx.rollback()?;
     } else {

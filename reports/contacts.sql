@@ -1,0 +1,19 @@
+-- name: contacts
+-- description: Who met whom: one row per pair of participants with the number of meetings and the first and last date (an edge list).
+SELECT
+    coalesce(p1.name, o1.name) AS source,
+    coalesce(p2.name, o2.name) AS target,
+    count(DISTINCT a.meeting_id) AS meetings,
+    min(m.date_earliest) AS first_date,
+    max(m.date_latest) AS last_date
+FROM participants a
+JOIN participants b ON b.meeting_id = a.meeting_id
+    -- each unordered pair once: people before organizations, then by id
+    AND (coalesce(a.person_id, 0), coalesce(a.organization_id, 0)) < (coalesce(b.person_id, 0), coalesce(b.organization_id, 0))
+JOIN meetings m ON m.id = a.meeting_id
+LEFT JOIN people p1 ON p1.id = a.person_id
+LEFT JOIN organizations o1 ON o1.id = a.organization_id
+LEFT JOIN people p2 ON p2.id = b.person_id
+LEFT JOIN organizations o2 ON o2.id = b.organization_id
+GROUP BY coalesce(a.person_id, -a.organization_id), coalesce(b.person_id, -b.organization_id)
+ORDER BY meetings DESC, source, target;

@@ -1,0 +1,40 @@
+-- name: meetings
+-- description: One row per meeting: date, kind, place, participants, reporting articles, summary and evidence.
+-- param: person | person | NULL | only meetings this person took part in
+-- param: organization | organization | NULL | only meetings this organization took part in
+-- param: place | place | NULL | only meetings at this place or inside it (a city of a country)
+-- param: kind | kind | NULL | only meetings of this kind (meeting, reception, visit, signing, conference)
+-- param: from | date | NULL | only meetings that may have happened on or after this date (2023, 2023-11 or 2023-11-13)
+-- param: to | date | NULL | only meetings that may have happened on or before this date
+SELECT
+    m.id,
+    m.date,
+    m.kind,
+    pl.name AS place,
+    (SELECT group_concat(name, '; ') FROM (
+        SELECT coalesce(pe.name, o.name) AS name FROM participants pa
+        LEFT JOIN people pe ON pe.id = pa.person_id
+        LEFT JOIN organizations o ON o.id = pa.organization_id
+        WHERE pa.meeting_id = m.id ORDER BY pa.id)) AS participants,
+    (SELECT group_concat(file_name, '; ') FROM (
+        SELECT DISTINCT a.file_name FROM evidence e JOIN articles a ON a.id = e.article_id
+        WHERE e.meeting_id = m.id ORDER BY a.file_name)) AS articles,
+    m.summary,
+    (SELECT e.sentence FROM evidence e WHERE e.meeting_id = m.id ORDER BY e.confidence DESC, e.id LIMIT 1) AS evidence,
+    m.cameo_code,
+    m.date_earliest,
+    m.date_latest,
+    m.method,
+    m.confidence,
+    m.key
+FROM meetings m
+LEFT JOIN places pl ON pl.id = m.place_id
+WHERE (:person IS NULL OR EXISTS (SELECT 1 FROM participants pa WHERE pa.meeting_id = m.id AND pa.person_id = :person))
+  AND (:organization IS NULL OR EXISTS (SELECT 1 FROM participants pa WHERE pa.meeting_id = m.id AND pa.organization_id = :organization))
+  -- a place filter takes the place itself and anything that lies in it
+  AND (:place IS NULL OR m.place_id = :place OR pl.country_id = :place)
+  AND (:kind IS NULL OR m.kind = :kind)
+  -- partial dates: keep a meeting whose possible days overlap the asked range
+  AND (:from IS NULL OR m.date_latest >= :from)
+  AND (:to IS NULL OR m.date_earliest <= :to_end)
+ORDER BY m.date_earliest IS NULL, m.date_earliest, m.id;

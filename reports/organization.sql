@@ -1,0 +1,25 @@
+-- name: organization
+-- description: An organization's record: names over time (ISESCO then ICESCO), officials and their terms, meetings, members.
+-- param: organization | organization | | the organization (any known name or acronym)
+SELECT 'name' AS section, n.valid_from AS date, n.name AS item, n.kind AS detail, n.valid_until AS until
+FROM organization_names n WHERE n.organization_id = :organization
+UNION ALL
+SELECT 'part of', NULL, o.name, NULL, NULL
+FROM organizations me JOIN organizations o ON o.id = me.part_of_id WHERE me.id = :organization
+UNION ALL
+SELECT 'body', NULL, o.name, NULL, NULL FROM organizations o WHERE o.part_of_id = :organization
+UNION ALL
+SELECT 'official', p.start_date, pe.name, p.title, p.end_date
+FROM positions p JOIN people pe ON pe.id = p.person_id WHERE p.organization_id = :organization
+UNION ALL
+SELECT 'meeting', m.date, m.summary, m.kind, NULL
+FROM meetings m WHERE EXISTS (
+    SELECT 1 FROM participants pa LEFT JOIN positions pos ON pos.id = pa.position_id
+    WHERE pa.meeting_id = m.id AND (pa.organization_id = :organization OR pos.organization_id = :organization))
+UNION ALL
+SELECT 'member', ms.start_date, coalesce(pl.name, mo.name), 'member', ms.end_date
+FROM memberships ms
+LEFT JOIN places pl ON pl.id = ms.member_place_id
+LEFT JOIN organizations mo ON mo.id = ms.member_organization_id
+WHERE ms.organization_id = :organization
+ORDER BY 1, 2;

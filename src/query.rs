@@ -1,0 +1,208 @@
+//! Running SQL read-only: a read-only connection plus an authorizer (SQLite refuses every
+//! write itself), one statement at a time, a time limit, rows streamed to a sink.
+
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rusqlite::hooks::{AuthAction, AuthContext, Authorization};
+use rusqlite::types::Value;
+use rusqlite::Connection;
+
+use crate::output::{Format, Style};
+
+/// Pragmas that only read, with no value given.
+const READ_PRAGMAS: &[&str] = &[
+    "table_info",
+    "table_xinfo",
+    "table_list",
+    "index_list",
+    "index_info",
+    "index_xinfo",
+    "foreign_key_list",
+    "database_list",
+    "collation_list",
+    "function_list",
+    "compile_options",
+    "user_version",
+    "schema_version",
+    "page_count",
+    "page_size",
+    "encoding",
+    "foreign_keys",
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum QueryError {
+    #[error("the catalog is read-only here: {0} is not allowed; `diplocat query` and reports only read (write with `diplocat import`)")]
+    Refused(String),
+    #[error("give one SQL statement at a time")]
+    Several,
+    #[error("the query ran longer than the time limit of {0} s and was stopped; narrow it, or raise --timeout")]
+    Timeout(u64),
+    #[error("the query is empty; give SQL as an argument, with -f FILE, or - for standard input")]
+    Empty,
+    #[error("SQL error: {0}")]
+    Sql(String),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+fn authorize(ctx: AuthContext<'_>, refused: &std::sync::Mutex<Option<String>>) -> Authorization {
+    let deny = |what: String| {
+        if let Ok(mut r) = refused.lock() {
+            r.get_or_insert(what);
+        }
+        Authorization::Deny
+    };
+    match ctx.action {
+        AuthAction::Select | AuthAction::Read { .. } | AuthAction::Recursive => {
+            Authorization::Allow
+        }
+        AuthAction::Function { function_name } => {
+            if function_name.eq_ignore_ascii_case("load_extension") {
+                deny("load_extension()".into())
+            } else {
+                Authorization::Allow
+            }
+        }
+        AuthAction::Pragma {
+            pragma_name,
+            pragma_value,
+        } => {
+            if pragma_value.is_none()
+                && READ_PRAGMAS
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(pragma_name))
+            {
+                Authorization::Allow
+            } else {
+                deny(format!("PRAGMA {pragma_name}"))
+            }
+        }
+        other => deny(describe(&other)),
+    }
+}
+
+fn describe(a: &AuthAction<'_>) -> String {
+    let d = format!("{a:?}");
+    let word = d
+        .split([' ', '{', '('])
+        .next()
+        .unwrap_or("this statement")
+        .to_string();
+    match word.as_str() {
+        "Insert" => "INSERT".into(),
+        "Update" => "UPDATE".into(),
+        "Delete" => "DELETE".into(),
+        "Attach" => "ATTACH".into(),
+        "Detach" => "DETACH".into(),
+        "Transaction" => "a transaction statement".into(),
+        w if w.starts_with("Create") || w.starts_with("Drop") || w.starts_with("Alter") => {
+            format!("{w} (DDL)")
+        }
+        w => w.to_string(),
+    }
+}
+
+/// Opens the catalog for reading only, with the authorizer installed.
+pub fn open(path: &Path) -> anyhow::Result<(Connection, Arc<std::sync::Mutex<Option<String>>>)> {
+    let mut conn = crate::catalog::open_read_only(path)?;
+    let refused = Arc::new(std::sync::Mutex::new(None));
+    let r = Arc::clone(&refused);
+    conn.authorizer(Some(move |ctx: AuthContext<'_>| authorize(ctx, &r)))?;
+    Ok((conn, refused))
+}
+
+/// Runs one statement with bound parameters, streaming rows to `out` in `format`.
+pub fn run(
+    conn: &mut Connection,
+    refused: &std::sync::Mutex<Option<String>>,
+    sql: &str,
+    params: &[(String, Value)],
+    timeout: Duration,
+    format: Format,
+    style: Style,
+    out: &mut dyn std::io::Write,
+) -> Result<u64, QueryError> {
+    if sql.trim().trim_end_matches(';').trim().is_empty() {
+        return Err(QueryError::Empty);
+    }
+    let started = Instant::now();
+    let timed_out = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&timed_out);
+    conn.progress_handler(
+        10_000,
+        Some(move || {
+            if started.elapsed() > timeout {
+                flag.store(true, Ordering::SeqCst);
+                true
+            } else {
+                false
+            }
+        }),
+    )
+    .map_err(|e| QueryError::Sql(e.to_string()))?;
+    let result = run_inner(conn, refused, sql, params, format, style, out);
+    let _ = conn.progress_handler(0, None::<fn() -> bool>);
+    match result {
+        Err(_) if timed_out.load(Ordering::SeqCst) => Err(QueryError::Timeout(timeout.as_secs())),
+        r => r,
+    }
+}
+
+fn sql_error(e: rusqlite::Error, refused: &std::sync::Mutex<Option<String>>) -> QueryError {
+    if let Ok(mut r) = refused.lock() {
+        if let Some(what) = r.take() {
+            return QueryError::Refused(what);
+        }
+    }
+    match e {
+        rusqlite::Error::MultipleStatement => QueryError::Several,
+        rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ReadOnly => {
+            QueryError::Refused("writing".into())
+        }
+        other => QueryError::Sql(other.to_string()),
+    }
+}
+
+fn run_inner(
+    conn: &Connection,
+    refused: &std::sync::Mutex<Option<String>>,
+    sql: &str,
+    params: &[(String, Value)],
+    format: Format,
+    style: Style,
+    out: &mut dyn std::io::Write,
+) -> Result<u64, QueryError> {
+    let mut stmt = conn.prepare(sql).map_err(|e| sql_error(e, refused))?;
+    if !stmt.readonly() {
+        return Err(QueryError::Refused("a statement that writes".into()));
+    }
+    for (name, value) in params {
+        if let Ok(Some(i)) = stmt.parameter_index(name) {
+            stmt.raw_bind_parameter(i, value)
+                .map_err(|e| QueryError::Sql(e.to_string()))?;
+        }
+    }
+    let columns: Vec<String> = stmt.column_names().map(|c| c.to_string()).collect();
+    let n = columns.len();
+    let mut sink = format.sink(out, &columns, style)?;
+    let mut rows = stmt.raw_query();
+    let mut count = 0u64;
+    let mut values = Vec::with_capacity(n);
+    while let Some(row) = rows.next().map_err(|e| sql_error(e, refused))? {
+        values.clear();
+        for i in 0..n {
+            values.push(
+                row.get::<_, Value>(i)
+                    .map_err(|e| QueryError::Sql(e.to_string()))?,
+            );
+        }
+        sink.row(&values)?;
+        count += 1;
+    }
+    sink.finish()?;
+    Ok(count)
+}

@@ -1,0 +1,461 @@
+//! Canned reports: reports/*.sql compiled into the binary, each with a header declaring its
+//! name, description and typed parameters; parameters are always bound, never spliced.
+
+use std::collections::BTreeMap;
+
+use include_dir::{include_dir, Dir};
+use rusqlite::types::Value;
+use rusqlite::Connection;
+
+use crate::date::parse_bound;
+use crate::extract::names::fold;
+use crate::import::MEETING_KINDS;
+
+static REPORTS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/reports");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamType {
+    Text,
+    Integer,
+    Date,
+    Person,
+    Organization,
+    Place,
+    Kind,
+}
+
+impl ParamType {
+    fn parse(s: &str) -> Option<ParamType> {
+        Some(match s {
+            "text" => ParamType::Text,
+            "integer" => ParamType::Integer,
+            "date" => ParamType::Date,
+            "person" => ParamType::Person,
+            "organization" => ParamType::Organization,
+            "place" => ParamType::Place,
+            "kind" => ParamType::Kind,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ParamType::Text => "text",
+            ParamType::Integer => "integer",
+            ParamType::Date => "date",
+            ParamType::Person => "person",
+            ParamType::Organization => "organization",
+            ParamType::Place => "place",
+            ParamType::Kind => "kind",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Param {
+    pub name: String,
+    pub kind: ParamType,
+    /// None: required. Some(None): optional, NULL. Some(Some(v)): default value.
+    pub default: Option<Option<String>>,
+    pub description: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub name: String,
+    pub description: String,
+    pub params: Vec<Param>,
+    pub sql: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error("no report named {name:?}; the reports are: {known}")]
+    Unknown { name: String, known: String },
+    #[error("report {report}: unknown parameter {name:?}; it takes: {expected}")]
+    UnknownParam {
+        report: String,
+        name: String,
+        expected: String,
+    },
+    #[error(
+        "report {report}: missing parameter {name:?}; give it with -p {name}=VALUE ({expected})"
+    )]
+    MissingParam {
+        report: String,
+        name: String,
+        expected: String,
+    },
+    #[error("report {report}: parameter {name}={value:?} is not a valid {kind}: {why}")]
+    BadValue {
+        report: String,
+        name: String,
+        value: String,
+        kind: &'static str,
+        why: String,
+    },
+    #[error("report {report}: {kind} {value:?} is ambiguous; it may be: {candidates}; give a fuller name")]
+    Ambiguous {
+        report: String,
+        kind: &'static str,
+        value: String,
+        candidates: String,
+    },
+    #[error("-p {0:?} is not KEY=VALUE")]
+    BadPair(String),
+    #[error("report file {file}: {why}")]
+    BadHeader { file: String, why: String },
+}
+
+impl ReportError {
+    /// Errors in how the report was asked for (exit status 2), as opposed to broken report files.
+    pub fn is_usage(&self) -> bool {
+        !matches!(self, ReportError::BadHeader { .. })
+    }
+}
+
+fn parse_report(file: &str, text: &str) -> Result<Report, ReportError> {
+    let bad = |why: &str| ReportError::BadHeader {
+        file: file.to_string(),
+        why: why.to_string(),
+    };
+    let mut name = None;
+    let mut description = None;
+    let mut params = Vec::new();
+    for line in text.lines() {
+        let Some(rest) = line.strip_prefix("--") else {
+            break;
+        };
+        let rest = rest.trim();
+        if let Some(v) = rest.strip_prefix("name:") {
+            name = Some(v.trim().to_string());
+        } else if let Some(v) = rest.strip_prefix("description:") {
+            description = Some(v.trim().to_string());
+        } else if let Some(v) = rest.strip_prefix("param:") {
+            let parts: Vec<&str> = v.split('|').map(str::trim).collect();
+            let [pname, ptype, default, pdesc] = parts.as_slice() else {
+                return Err(bad(
+                    "a param line needs: name | type | default | description",
+                ));
+            };
+            let kind = ParamType::parse(ptype).ok_or_else(|| bad("unknown parameter type"))?;
+            let default = match *default {
+                "" => None,
+                "NULL" => Some(None),
+                d => Some(Some(d.to_string())),
+            };
+            params.push(Param {
+                name: pname.to_string(),
+                kind,
+                default,
+                description: pdesc.to_string(),
+            });
+        }
+    }
+    Ok(Report {
+        name: name.ok_or_else(|| bad("the header lacks '-- name:'"))?,
+        description: description.ok_or_else(|| bad("the header lacks '-- description:'"))?,
+        params,
+        sql: text.to_string(),
+    })
+}
+
+/// Every report, by name.
+pub fn all() -> Result<BTreeMap<String, Report>, ReportError> {
+    let mut out = BTreeMap::new();
+    for f in REPORTS.files() {
+        let file = f.path().display().to_string();
+        if !file.ends_with(".sql") {
+            continue;
+        }
+        let text = f.contents_utf8().ok_or_else(|| ReportError::BadHeader {
+            file: file.clone(),
+            why: "not UTF-8".into(),
+        })?;
+        let r = parse_report(&file, text)?;
+        out.insert(r.name.clone(), r);
+    }
+    Ok(out)
+}
+
+pub fn find(name: &str) -> Result<Report, ReportError> {
+    let mut reports = all()?;
+    reports.remove(name).ok_or_else(|| ReportError::Unknown {
+        name: name.to_string(),
+        known: all()
+            .map(|r| r.keys().cloned().collect::<Vec<_>>().join(", "))
+            .unwrap_or_default(),
+    })
+}
+
+impl Report {
+    pub fn expected(&self) -> String {
+        if self.params.is_empty() {
+            return "no parameters".to_string();
+        }
+        self.params
+            .iter()
+            .map(|p| {
+                let d = match &p.default {
+                    None => "required".to_string(),
+                    Some(None) => "optional".to_string(),
+                    Some(Some(v)) => format!("default {v}"),
+                };
+                format!("{} ({}, {d})", p.name, p.kind.name())
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// True when every parameter has a default, so the report can be a view.
+    pub fn needs_no_parameter(&self) -> bool {
+        self.params.iter().all(|p| p.default.is_some())
+    }
+
+    /// The report's SQL with each parameter replaced by its default, for `CREATE VIEW`.
+    /// Defaults come from the report files in the binary, never from a user.
+    pub fn view_sql(&self) -> String {
+        let mut sql = strip_trailing_semicolon(&self.sql);
+        let mut names: Vec<(String, String)> = Vec::new();
+        for p in &self.params {
+            let literal = match &p.default {
+                Some(Some(v)) => match p.kind {
+                    ParamType::Integer if v.parse::<i64>().is_ok() => v.clone(),
+                    _ => format!("'{}'", v.replace('\'', "''")),
+                },
+                _ => "NULL".to_string(),
+            };
+            if p.kind == ParamType::Date {
+                names.push((format!(":{}_end", p.name), literal.clone()));
+            }
+            names.push((format!(":{}", p.name), literal));
+        }
+        // Longest names first, so ":to_end" is not taken for ":to" followed by "_end".
+        names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+        for (n, lit) in names {
+            sql = replace_param(&sql, &n, &lit);
+        }
+        sql
+    }
+
+    /// Checks `-p` values against the declared parameters and resolves them to bound values.
+    pub fn bind(
+        &self,
+        conn: &Connection,
+        given: &[(String, String)],
+    ) -> Result<Vec<(String, Value)>, ReportError> {
+        for (k, _) in given {
+            if !self.params.iter().any(|p| &p.name == k) {
+                return Err(ReportError::UnknownParam {
+                    report: self.name.clone(),
+                    name: k.clone(),
+                    expected: self.expected(),
+                });
+            }
+        }
+        let mut out = Vec::new();
+        for p in &self.params {
+            let value = given
+                .iter()
+                .rev()
+                .find(|(k, _)| *k == p.name)
+                .map(|(_, v)| v.clone());
+            let value = match (value, &p.default) {
+                (Some(v), _) => Some(v),
+                (None, Some(d)) => d.clone(),
+                (None, None) => {
+                    return Err(ReportError::MissingParam {
+                        report: self.name.clone(),
+                        name: p.name.clone(),
+                        expected: self.expected(),
+                    })
+                }
+            };
+            let bad = |value: &str, why: String| ReportError::BadValue {
+                report: self.name.clone(),
+                name: p.name.clone(),
+                value: value.to_string(),
+                kind: p.kind.name(),
+                why,
+            };
+            let Some(v) = value else {
+                out.push((format!(":{}", p.name), Value::Null));
+                if p.kind == ParamType::Date {
+                    out.push((format!(":{}_end", p.name), Value::Null));
+                }
+                continue;
+            };
+            match p.kind {
+                ParamType::Text => out.push((format!(":{}", p.name), Value::Text(v))),
+                ParamType::Integer => {
+                    let n: i64 = v
+                        .trim()
+                        .parse()
+                        .map_err(|_| bad(&v, "write a whole number".into()))?;
+                    out.push((format!(":{}", p.name), Value::Integer(n)));
+                }
+                ParamType::Kind => {
+                    if !MEETING_KINDS.contains(&v.as_str()) {
+                        return Err(bad(&v, format!("use one of: {}", MEETING_KINDS.join(", "))));
+                    }
+                    out.push((format!(":{}", p.name), Value::Text(v)));
+                }
+                ParamType::Date => {
+                    let d = parse_bound(&v).map_err(|e| {
+                        bad(&v, format!("{}; write 2023, 2023-11 or 2023-11-13", e.1))
+                    })?;
+                    out.push((
+                        format!(":{}", p.name),
+                        d.earliest().map(Value::Text).unwrap_or(Value::Null),
+                    ));
+                    out.push((
+                        format!(":{}_end", p.name),
+                        d.latest().map(Value::Text).unwrap_or(Value::Null),
+                    ));
+                }
+                ParamType::Person | ParamType::Organization | ParamType::Place => {
+                    let id = resolve(conn, p.kind, &v).map_err(|e| match e {
+                        Resolve::None => bad(&v, format!("no {} of that name or key in the catalog; see `diplocat query \"SELECT name FROM {}\"`", p.kind.name(), names_table(p.kind).0)),
+                        Resolve::Many(c) => ReportError::Ambiguous { report: self.name.clone(), kind: p.kind.name(), value: v.clone(), candidates: c.join("; ") },
+                        Resolve::Db(e) => bad(&v, e.to_string()),
+                    })?;
+                    out.push((format!(":{}", p.name), Value::Integer(id)));
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+fn strip_trailing_semicolon(sql: &str) -> String {
+    sql.trim_end().trim_end_matches(';').to_string()
+}
+
+/// Replaces a `:name` parameter token (not a prefix of a longer name) by `literal`.
+fn replace_param(sql: &str, name: &str, literal: &str) -> String {
+    let mut out = String::with_capacity(sql.len());
+    let mut rest = sql;
+    while let Some(i) = rest.find(name) {
+        let after = &rest[i + name.len()..];
+        let continues = after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_');
+        out.push_str(&rest[..i]);
+        out.push_str(if continues { name } else { literal });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+enum Resolve {
+    None,
+    Many(Vec<String>),
+    Db(rusqlite::Error),
+}
+
+fn names_table(kind: ParamType) -> (&'static str, &'static str, &'static str) {
+    match kind {
+        ParamType::Person => ("people", "person_names", "person_id"),
+        ParamType::Organization => ("organizations", "organization_names", "organization_id"),
+        _ => ("places", "place_names", "place_id"),
+    }
+}
+
+/// Resolves any known name, alias, acronym, key or (for people) surname to one entity id.
+fn resolve(conn: &Connection, kind: ParamType, value: &str) -> Result<i64, Resolve> {
+    let (table, names, fk) = names_table(kind);
+    let sql = format!(
+        "SELECT t.id, t.name, t.key, n.name FROM {table} t LEFT JOIN {names} n ON n.{fk} = t.id"
+    );
+    let mut stmt = conn.prepare(&sql).map_err(Resolve::Db)?;
+    let rows: Vec<(i64, String, String, Option<String>)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .and_then(|rows| rows.collect())
+        .map_err(Resolve::Db)?;
+    let want = fold(value).text.trim().to_string();
+    let squash = |s: &str| s.replace(' ', "");
+    let mut exact: BTreeMap<i64, String> = BTreeMap::new();
+    let mut partial: BTreeMap<i64, String> = BTreeMap::new();
+    for (id, canonical, key, name) in &rows {
+        for candidate in [Some(canonical.as_str()), name.as_deref()]
+            .into_iter()
+            .flatten()
+        {
+            let f = fold(candidate).text.trim().to_string();
+            if f == want || squash(&f) == squash(&want) || key == value {
+                exact.insert(*id, canonical.clone());
+            } else if !want.is_empty()
+                && f.split(' ')
+                    .any(|w| w == want || squash(w) == squash(&want))
+            {
+                partial.insert(*id, canonical.clone());
+            }
+        }
+    }
+    let pick = if exact.is_empty() { partial } else { exact };
+    match pick.len() {
+        0 => Err(Resolve::None),
+        1 => pick.into_keys().next().ok_or(Resolve::None),
+        _ => Err(Resolve::Many(pick.into_values().collect())),
+    }
+}
+
+/// Splits `-p key=value`.
+pub fn parse_pair(s: &str) -> Result<(String, String), ReportError> {
+    match s.split_once('=') {
+        Some((k, v)) if !k.trim().is_empty() => Ok((k.trim().to_string(), v.to_string())),
+        _ => Err(ReportError::BadPair(s.to_string())),
+    }
+}
+
+/// Installs every parameterless report as a view `report_NAME`, documented in catalog_docs.
+pub fn install_views(conn: &Connection) -> Result<(), anyhow::Error> {
+    for r in all()?.values() {
+        let view = format!("report_{}", r.name);
+        conn.execute_batch(&format!("DROP VIEW IF EXISTS {view};"))?;
+        if r.needs_no_parameter() {
+            conn.execute_batch(&format!("CREATE VIEW {view} AS {};", r.view_sql()))?;
+            conn.execute(
+                "INSERT OR REPLACE INTO catalog_docs (table_name, column_name, description) VALUES (?1, '', ?2)",
+                [&view, &format!("The `{}` report as a view (diplocat report {}): {}", r.name, r.name, r.description)],
+            )?;
+        } else {
+            conn.execute("DELETE FROM catalog_docs WHERE table_name = ?1", [&view])?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_report_file_has_a_valid_header() -> Result<(), ReportError> {
+        let reports = all()?;
+        for name in [
+            "meetings",
+            "person",
+            "organization",
+            "contacts",
+            "timeline",
+            "articles",
+            "positions",
+            "mentions",
+            "gaps",
+        ] {
+            assert!(reports.contains_key(name), "{name} missing");
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn view_sql_replaces_parameters_but_not_longer_names() {
+        assert_eq!(
+            replace_param("a = :to AND b = :to_end", ":to", "NULL"),
+            "a = NULL AND b = :to_end"
+        );
+    }
+}
