@@ -93,8 +93,7 @@ pub fn report(
             &r.sql,
             &binds,
             Duration::from_secs(300),
-            format,
-            style,
+            (format, style),
             out,
         )?)
     })
@@ -148,8 +147,7 @@ pub fn query(
             &text,
             &binds,
             Duration::from_secs(timeout.max(1)),
-            format,
-            style,
+            (format, style),
             out,
         )?)
     })
@@ -183,8 +181,7 @@ pub fn export(db: &Path, dir: &Path, excel: bool) -> anyhow::Result<()> {
                 &sql,
                 &binds,
                 Duration::from_secs(3600),
-                format,
-                style,
+                (format, style),
                 out,
             )?)
         })?;
@@ -237,8 +234,7 @@ pub fn search(
             sql,
             &binds,
             Duration::from_secs(60),
-            format,
-            style,
+            (format, style),
             out,
         )?)
     });

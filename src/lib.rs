@@ -89,9 +89,8 @@ fn cmd_import(
     } else {
         catalog::open_for_writing(db)?
     };
-    let (summary, plan) =
-        import::import(&mut conn, &folders, options, |tx| report::install_views(tx))
-            .with_context(|| format!("importing into {}", db.display()))?;
+    let (summary, plan) = import::import(&mut conn, &folders, options, report::install_views)
+        .with_context(|| format!("importing into {}", db.display()))?;
     let mut out = std::io::stdout().lock();
     status::print_summary(&mut out, db, &summary, options.dry_run)?;
     if !options.dry_run {

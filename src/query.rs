@@ -26,6 +26,7 @@ const READ_PRAGMAS: &[&str] = &[
     "function_list",
     "compile_options",
     "user_version",
+    "data_version",
     "schema_version",
     "page_count",
     "page_size",
@@ -122,8 +123,7 @@ pub fn run(
     sql: &str,
     params: &[(String, Value)],
     timeout: Duration,
-    format: Format,
-    style: Style,
+    (format, style): (Format, Style),
     out: &mut dyn std::io::Write,
 ) -> Result<u64, QueryError> {
     if sql.trim().trim_end_matches(';').trim().is_empty() {
@@ -188,11 +188,13 @@ fn run_inner(
     }
     let columns: Vec<String> = stmt.column_names().map(|c| c.to_string()).collect();
     let n = columns.len();
-    let mut sink = format.sink(out, &columns, style)?;
     let mut rows = stmt.raw_query();
+    // The first row is fetched before the header is written, so an error leaves no output.
+    let mut next = rows.next().map_err(|e| sql_error(e, refused))?;
+    let mut sink = format.sink(out, &columns, style)?;
     let mut count = 0u64;
     let mut values = Vec::with_capacity(n);
-    while let Some(row) = rows.next().map_err(|e| sql_error(e, refused))? {
+    while let Some(row) = next {
         values.clear();
         for i in 0..n {
             values.push(
@@ -202,6 +204,7 @@ fn run_inner(
         }
         sink.row(&values)?;
         count += 1;
+        next = rows.next().map_err(|e| sql_error(e, refused))?;
     }
     sink.finish()?;
     Ok(count)

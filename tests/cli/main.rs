@@ -1,6 +1,7 @@
 //! Integration tests: the real binary on a temporary directory.
 
 mod import;
+mod read;
 
 use std::path::{Path, PathBuf};
 

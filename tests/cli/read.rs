@@ -1,0 +1,461 @@
+//! Reports, read-only queries, output formats, export and search.
+
+use predicates::prelude::*;
+
+use crate::{repo_path, TestResult, Workspace};
+
+const FORMATS: &[&str] = &["table", "csv", "tsv", "json", "ndjson"];
+
+fn report_args(name: &str) -> Vec<String> {
+    let mut args = vec!["report".to_string(), name.to_string()];
+    match name {
+        "person" => args.extend(["-p".into(), "person=AlMalik".into()]),
+        "organization" => args.extend(["-p".into(), "organization=ISESCO".into()]),
+        _ => {}
+    }
+    args
+}
+
+const REPORTS: &[&str] = &[
+    "articles",
+    "contacts",
+    "gaps",
+    "meetings",
+    "mentions",
+    "organization",
+    "person",
+    "positions",
+    "timeline",
+];
+
+#[test]
+fn every_report_on_the_seed_matches_its_snapshot_in_every_format() -> TestResult {
+    let ws = Workspace::seeded()?;
+    for name in REPORTS {
+        for format in FORMATS {
+            let mut args = report_args(name);
+            args.extend(["--format".into(), format.to_string()]);
+            let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+            let out = ws
+                .cmd(&argv)?
+                .assert()
+                .success()
+                .get_output()
+                .stdout
+                .clone();
+            insta::assert_snapshot!(format!("report_{name}_{format}"), String::from_utf8(out)?);
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn the_meetings_report_starts_with_the_promised_columns() -> TestResult {
+    let ws = Workspace::seeded()?;
+    ws.cmd(&["report", "meetings", "--format", "csv"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "id,date,kind,place,participants,articles,summary,evidence",
+        ));
+    Ok(())
+}
+
+#[test]
+fn a_person_is_found_by_any_spelling_of_their_name() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let mut outputs = Vec::new();
+    for name in [
+        "AlMalik",
+        "Salim bin Muhammad Al-Malik",
+        "salim-almalik",
+        "Salim M. AlMalik",
+        "al-malik",
+    ] {
+        let out = ws
+            .cmd(&[
+                "report",
+                "meetings",
+                "-p",
+                &format!("person={name}"),
+                "--format",
+                "csv",
+            ])?
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        outputs.push(String::from_utf8(out)?);
+    }
+    assert!(outputs.iter().all(|o| o == &outputs[0]));
+    assert_eq!(outputs[0].lines().count(), 6, "{}", outputs[0]);
+    Ok(())
+}
+
+#[test]
+fn date_filters_compare_against_partial_date_bounds() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let out = ws
+        .cmd(&[
+            "report",
+            "meetings",
+            "-p",
+            "from=2023-10",
+            "-p",
+            "to=2023",
+            "--format",
+            "csv",
+        ])?
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out)?;
+    assert!(text.contains("2023-10-02/2023-10-05"));
+    assert!(text.contains("2023-11-13"));
+    assert!(!text.contains("2020-11-04"));
+    Ok(())
+}
+
+#[test]
+fn report_usage_errors_exit_2_and_say_what_is_expected() -> TestResult {
+    let ws = Workspace::seeded()?;
+    ws.cmd(&["report", "nosuch"])?
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "the reports are: articles, contacts",
+        ));
+    ws.cmd(&["report", "meetings", "-p", "colour=red"])?
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "it takes: person (person, optional)",
+        ));
+    ws.cmd(&["report", "person"])?
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("missing parameter \"person\""));
+    ws.cmd(&["report", "meetings", "-p", "from=2023-02-30"])?
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not a valid date"));
+    ws.cmd(&["report", "meetings", "-p", "kind=banquet"])?
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("use one of: meeting"));
+    ws.cmd(&["report", "meetings", "-p", "person=Nobody Atall"])?
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no person of that name"));
+    ws.cmd(&["report", "meetings", "-p", "noequals"])?
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is not KEY=VALUE"));
+    Ok(())
+}
+
+#[test]
+fn parameters_with_quotes_and_sql_are_plain_values() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let before = std::fs::read(ws.db())?;
+    ws.cmd(&[
+        "report",
+        "meetings",
+        "-p",
+        "person=x' OR 1=1; DROP TABLE people; --",
+    ])?
+    .assert()
+    .code(2);
+    ws.cmd(&[
+        "report",
+        "timeline",
+        "-p",
+        "by=month'); DROP TABLE people; --",
+    ])?
+    .assert()
+    .success();
+    ws.cmd(&[
+        "query",
+        "SELECT :v AS v",
+        "-p",
+        "v=' OR '1'='1",
+        "--format",
+        "csv",
+    ])?
+    .assert()
+    .success()
+    .stdout("v\n' OR '1'='1\n");
+    ws.cmd(&["search", "\"; DROP TABLE people; -- NEAR( *"])?
+        .assert()
+        .success();
+    assert_eq!(std::fs::read(ws.db())?, before);
+    Ok(())
+}
+
+#[test]
+fn hostile_statements_are_refused_and_the_file_is_unchanged() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let before = std::fs::read(ws.db())?;
+    let other = ws.dir.path().join("other.db");
+    let hostile = [
+        "INSERT INTO people (key, name) VALUES ('x', 'y')".to_string(),
+        "UPDATE people SET name = 'x'".into(),
+        "DELETE FROM meetings".into(),
+        "DROP TABLE people".into(),
+        "CREATE TABLE t (x)".into(),
+        "ALTER TABLE people ADD COLUMN x".into(),
+        "CREATE VIEW v AS SELECT 1".into(),
+        "CREATE TRIGGER t AFTER INSERT ON people BEGIN SELECT 1; END".into(),
+        format!("ATTACH '{}' AS o", other.display()),
+        "PRAGMA writable_schema = ON".into(),
+        "PRAGMA journal_mode = DELETE".into(),
+        "PRAGMA foreign_keys = OFF".into(),
+        "PRAGMA user_version = 7".into(),
+        format!("VACUUM INTO '{}'", other.display()),
+        "VACUUM".into(),
+        "REINDEX".into(),
+        "ANALYZE".into(),
+        "SELECT load_extension('libm')".into(),
+        "SELECT 1; DELETE FROM people".into(),
+        "BEGIN".into(),
+        "REPLACE INTO outlets (key, name) VALUES ('a', 'b')".into(),
+        "INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')".into(),
+    ];
+    for sql in &hostile {
+        let out = ws
+            .cmd(&["query", sql])?
+            .assert()
+            .code(1)
+            .get_output()
+            .stderr
+            .clone();
+        let err = String::from_utf8(out)?;
+        assert!(
+            err.contains("not allowed") || err.contains("one SQL statement"),
+            "{sql}: {err}"
+        );
+    }
+    assert_eq!(std::fs::read(ws.db())?, before);
+    assert!(!other.exists());
+    Ok(())
+}
+
+#[test]
+fn a_runaway_query_is_stopped_by_the_time_limit() -> TestResult {
+    let ws = Workspace::seeded()?;
+    ws.cmd(&[
+        "query",
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c",
+        "--timeout",
+        "1",
+    ])?
+    .assert()
+    .code(1)
+    .stderr(predicate::str::contains(
+        "longer than the time limit of 1 s",
+    ));
+    Ok(())
+}
+
+#[test]
+fn a_million_generated_rows_stream_to_csv_and_read_back() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let out_path = ws.dir.path().join("million.csv");
+    ws.cmd(&[
+        "query",
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) SELECT i, 'row ' || i AS label, NULL AS empty FROM n",
+        "--output",
+        &out_path.display().to_string(),
+    ])?
+    .assert()
+    .success();
+    let mut reader = csv::Reader::from_path(&out_path)?;
+    let mut expected = 1u64;
+    for rec in reader.records() {
+        let rec = rec?;
+        assert_eq!(rec.get(0), Some(expected.to_string().as_str()));
+        assert_eq!(rec.get(1), Some(format!("row {expected}").as_str()));
+        assert_eq!(rec.get(2), Some(""));
+        expected += 1;
+    }
+    assert_eq!(expected - 1, 1_000_000);
+    Ok(())
+}
+
+#[test]
+fn a_failed_query_with_output_leaves_no_file() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let out_path = ws.dir.path().join("out.csv");
+    ws.cmd(&[
+        "query",
+        "SELECT * FROM no_such_table",
+        "--output",
+        &out_path.display().to_string(),
+    ])?
+    .assert()
+    .code(1);
+    assert!(!out_path.exists());
+    Ok(())
+}
+
+#[test]
+fn query_reads_sql_from_a_file_and_from_stdin() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let sql = ws.dir.path().join("q.sql");
+    std::fs::write(
+        &sql,
+        "SELECT count(*) AS n FROM articles WHERE language = :lang",
+    )?;
+    ws.cmd(&["query", "-f", &sql.display().to_string(), "-p", "lang=en"])?
+        .assert()
+        .success()
+        .stdout("n\n5\n");
+    ws.cmd(&["query", "-"])?
+        .write_stdin("SELECT count(*) AS n FROM articles")
+        .assert()
+        .success()
+        .stdout("n\n5\n");
+    ws.cmd(&["query"])?.assert().code(2);
+    Ok(())
+}
+
+#[test]
+fn excel_csv_neutralises_formulas_and_keeps_names_intact() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let out = ws
+        .cmd(&["query", "SELECT name FROM person_names WHERE name LIKE 'Mehriban%' UNION ALL SELECT '=HYPERLINK(\"http://x\")' UNION ALL SELECT '@SUM(A1)' UNION ALL SELECT -5", "--excel"])?
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out)?;
+    assert!(text.starts_with('\u{feff}'));
+    assert!(text.contains("Mehriban Əliyeva\r\n"));
+    assert!(text.contains("'=HYPERLINK"));
+    assert!(text.contains("'@SUM(A1)"));
+    // A number stays a number.
+    assert!(text.contains("\r\n-5\r\n"));
+    for line in text.trim_start_matches('\u{feff}').lines() {
+        assert!(!line.starts_with(['=', '+', '@']), "{line}");
+    }
+    Ok(())
+}
+
+#[test]
+fn every_parameterless_report_is_a_view_that_gives_the_same_rows() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let conn = ws.open()?;
+    for name in REPORTS {
+        let view: Option<String> = conn
+            .query_row(
+                "SELECT name FROM sqlite_master WHERE type = 'view' AND name = ?1",
+                [format!("report_{name}")],
+                |r| r.get(0),
+            )
+            .ok();
+        let needs_param = matches!(*name, "person" | "organization");
+        assert_eq!(view.is_some(), !needs_param, "view for {name}");
+        if let Some(view) = view {
+            let from_view = ws
+                .cmd(&["query", &format!("SELECT * FROM {view}"), "--format", "csv"])?
+                .assert()
+                .success()
+                .get_output()
+                .stdout
+                .clone();
+            let from_report = ws
+                .cmd(&["report", name, "--format", "csv"])?
+                .assert()
+                .success()
+                .get_output()
+                .stdout
+                .clone();
+            assert_eq!(from_view, from_report, "{name}");
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn export_writes_every_table_and_parameterless_report() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let dir = ws.dir.path().join("export");
+    ws.cmd(&["export", &dir.display().to_string(), "--excel"])?
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("meetings.csv"));
+    for f in [
+        "articles.csv",
+        "meetings.csv",
+        "evidence.csv",
+        "catalog_docs.csv",
+        "report_meetings.csv",
+        "report_contacts.csv",
+    ] {
+        let bytes = std::fs::read(dir.join(f))?;
+        assert!(bytes.starts_with("\u{feff}".as_bytes()), "{f}");
+    }
+    assert!(!dir.join("report_person.csv").exists());
+    Ok(())
+}
+
+#[test]
+fn search_ranks_articles_and_refuses_bad_syntax_clearly() -> TestResult {
+    let ws = Workspace::seeded()?;
+    ws.cmd(&["search", "memorandum Shusha", "--format", "csv"])?
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("001_ef0aca2a63d65faa.txt")
+                .and(predicate::str::contains("[Shusha]")),
+        );
+    ws.cmd(&["search", "AND OR (", "--raw"])?
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("not valid FTS5 syntax"));
+    ws.cmd(&["search", "memorandum OR Taha", "--raw", "--format", "csv"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("002_7ce36fb11aacb69e.txt"));
+    Ok(())
+}
+
+#[test]
+fn the_readme_names_every_report_and_subcommand() -> TestResult {
+    let readme = std::fs::read_to_string(repo_path("README.md"))?;
+    for name in REPORTS {
+        assert!(
+            readme.contains(&format!("`{name}`")),
+            "README lacks report {name}"
+        );
+    }
+    for cmd in ["import", "status", "report", "query", "export", "search"] {
+        assert!(
+            readme.contains(&format!("diplocat {cmd}")),
+            "README lacks diplocat {cmd}"
+        );
+    }
+    let files: Vec<String> = std::fs::read_dir(repo_path("reports"))?
+        .filter_map(|e| e.ok())
+        .map(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .trim_end_matches(".sql")
+                .to_string()
+        })
+        .collect();
+    let mut sorted = files.clone();
+    sorted.sort();
+    let mut expected: Vec<String> = REPORTS.iter().map(|s| s.to_string()).collect();
+    expected.sort();
+    assert_eq!(
+        sorted, expected,
+        "REPORTS in this test must list every report file"
+    );
+    Ok(())
+}
