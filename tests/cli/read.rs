@@ -459,3 +459,45 @@ fn the_readme_names_every_report_and_subcommand() -> TestResult {
     );
     Ok(())
 }
+
+/// The README promises that LibreOffice Calc shows `--excel` output with names intact and
+/// formula-looking cells as text; this opens it in a real LibreOffice (headless) to check.
+/// `.ci/run` installs libreoffice-calc; set DIPLOCAT_SKIP_LIBREOFFICE=1 to skip it locally.
+#[test]
+fn libreoffice_reads_excel_csv_with_names_intact_and_no_formula() -> TestResult {
+    if std::env::var_os("DIPLOCAT_SKIP_LIBREOFFICE").is_some() {
+        return Ok(());
+    }
+    let ws = Workspace::seeded()?;
+    let csv_path = ws.dir.path().join("calc.csv");
+    ws.cmd(&[
+        "query",
+        "SELECT name FROM person_names WHERE name = 'Mehriban Əliyeva' UNION ALL SELECT '=1+2' UNION ALL SELECT '@SUM(1,2)'",
+        "--excel",
+        "--output",
+        &csv_path.display().to_string(),
+    ])?
+    .assert()
+    .success();
+    let status = std::process::Command::new("soffice")
+        .current_dir(ws.dir.path())
+        .env("HOME", ws.dir.path())
+        .args(["--headless", "--infilter=CSV:44,34,76,1", "--convert-to", "html", "calc.csv"])
+        .output()
+        .map_err(|e| format!("LibreOffice is needed for this test (apt-get install libreoffice-calc), or set DIPLOCAT_SKIP_LIBREOFFICE=1: {e}"))?;
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let html = std::fs::read_to_string(ws.dir.path().join("calc.html"))?;
+    assert!(html.contains("Mehriban Əliyeva"), "{html}");
+    assert!(
+        html.contains("&apos;=1+2") || html.contains("'=1+2"),
+        "{html}"
+    );
+    assert!(html.contains("@SUM(1,2)"), "{html}");
+    // Had Calc run the formula, the cell would show its result.
+    assert!(!html.contains(">3<"), "{html}");
+    Ok(())
+}
