@@ -180,11 +180,10 @@ pub fn all() -> Result<BTreeMap<String, Report>, ReportError> {
 
 pub fn find(name: &str) -> Result<Report, ReportError> {
     let mut reports = all()?;
+    let known = reports.keys().cloned().collect::<Vec<_>>().join(", ");
     reports.remove(name).ok_or_else(|| ReportError::Unknown {
         name: name.to_string(),
-        known: all()
-            .map(|r| r.keys().cloned().collect::<Vec<_>>().join(", "))
-            .unwrap_or_default(),
+        known,
     })
 }
 

@@ -227,7 +227,8 @@ struct Keys {
     outlets: HashSet<String>,
 }
 
-fn rows<'a>(plan: &'a Plan, table: &str) -> &'a [Row] {
+/// The rows of one curated file in the plan (none when the file was not given).
+pub(crate) fn rows<'a>(plan: &'a Plan, table: &str) -> &'a [Row] {
     plan.tables.get(table).map(Vec::as_slice).unwrap_or(&[])
 }
 

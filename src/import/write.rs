@@ -7,7 +7,7 @@ use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Transaction};
 
 use super::curated::Row;
-use super::{char_offset, default_cameo, id_of, Plan};
+use super::{char_offset, default_cameo, id_of, rows, Plan};
 use crate::date::PartialDate;
 use crate::extract::names::{EntityKind, EntityRef, Gazetteer, KnownName};
 
@@ -182,10 +182,6 @@ impl Ids<'_> {
             Some(k) => Ok(int(id_of(self.tx, table, k)?)),
         }
     }
-}
-
-fn rows<'a>(plan: &'a Plan, table: &str) -> &'a [Row] {
-    plan.tables.get(table).map(Vec::as_slice).unwrap_or(&[])
 }
 
 pub fn write(tx: &Transaction, plan: &Plan) -> rusqlite::Result<Summary> {
@@ -430,6 +426,8 @@ pub fn write(tx: &Transaction, plan: &Plan) -> rusqlite::Result<Summary> {
         )?;
         s.count("participants", ch);
     }
+    // Each article's body is read once, however many evidence rows point into it.
+    let mut bodies: HashMap<i64, String> = HashMap::new();
     for r in rows(plan, "evidence.csv") {
         let file = r.get("article");
         let article_id = match article_ids.get(file) {
@@ -442,13 +440,16 @@ pub fn write(tx: &Transaction, plan: &Plan) -> rusqlite::Result<Summary> {
         let Some(article_id) = article_id else {
             continue;
         };
-        let body: String = tx.query_row(
-            "SELECT body FROM articles WHERE id = ?1",
-            [article_id],
-            |row| row.get(0),
-        )?;
+        let body = match bodies.entry(article_id) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => e.insert(tx.query_row(
+                "SELECT body FROM articles WHERE id = ?1",
+                [article_id],
+                |row| row.get(0),
+            )?),
+        };
         let sentence = r.get("sentence");
-        let Some((start, end)) = char_offset(&body, sentence) else {
+        let Some((start, end)) = char_offset(body, sentence) else {
             continue;
         };
         let fact = r.get("fact");
