@@ -66,5 +66,11 @@ pub fn print_summary(
             c.new, c.updated, c.unchanged, c.removed
         )?;
     }
+    if dry_run && !s.findings.is_empty() {
+        writeln!(out, "found in the articles:")?;
+        for f in &s.findings {
+            writeln!(out, "  {f}")?;
+        }
+    }
     Ok(())
 }

@@ -95,6 +95,52 @@ fn ends_sentence(p: &str) -> bool {
     p.ends_with(['.', '!', '?', ':', '"', '”', '’', ')', ';'])
 }
 
+/// Words that open a sentence and never continue one broken across paragraphs.
+const SENTENCE_OPENERS: &[&str] = &[
+    "During",
+    "The",
+    "In",
+    "On",
+    "At",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "This",
+    "These",
+    "That",
+    "Meanwhile",
+    "However",
+    "Moreover",
+    "Also",
+    "Later",
+    "Earlier",
+    "Following",
+    "After",
+    "Before",
+    "Since",
+    "As",
+    "According",
+    "Besides",
+    "Furthermore",
+    "Additionally",
+    "Then",
+    "There",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "A",
+    "An",
+];
+
+fn opens_sentence(p: &str) -> bool {
+    p.split_whitespace()
+        .next()
+        .is_some_and(|w| SENTENCE_OPENERS.contains(&w.trim_end_matches(',')))
+}
+
 fn word_count(p: &str) -> usize {
     p.split_whitespace().count()
 }
@@ -211,6 +257,7 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
             Some(prev)
                 if !after_headline
                     && !ends_sentence(prev)
+                    && !opens_sentence(&p)
                     && word_count(prev) >= 8
                     && Some(&*prev) != layout.title.as_ref() =>
             {

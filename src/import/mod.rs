@@ -2,6 +2,7 @@
 //! one transaction, row by row as new, updated or unchanged.
 
 pub mod curated;
+mod extracted;
 pub mod source;
 mod write;
 

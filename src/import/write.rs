@@ -9,7 +9,7 @@ use rusqlite::{params_from_iter, Transaction};
 use super::curated::Row;
 use super::{char_offset, default_cameo, id_of, rows, Plan};
 use crate::date::PartialDate;
-use crate::extract::names::{EntityKind, EntityRef, Gazetteer, KnownName};
+use crate::extract::names::{EntityKind, EntityRef, KnownName, Mention};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Change {
@@ -30,10 +30,12 @@ pub struct Counts {
 #[derive(Debug, Clone, Default)]
 pub struct Summary {
     pub tables: BTreeMap<&'static str, Counts>,
+    /// What extraction found in the imported articles, one line each.
+    pub findings: Vec<String>,
 }
 
 impl Summary {
-    fn count(&mut self, table: &'static str, change: Change) {
+    pub(crate) fn count(&mut self, table: &'static str, change: Change) {
         let c = self.tables.entry(table).or_default();
         match change {
             Change::New => c.new += 1,
@@ -63,7 +65,7 @@ fn int(v: Option<i64>) -> Value {
 
 /// Finds the row with these key values; inserts it, updates the value columns that differ, or
 /// leaves it. Table and column names come from this module, never from input.
-fn upsert(
+pub(crate) fn upsert(
     tx: &Transaction,
     table: &'static str,
     keys: &[(&str, Value)],
@@ -482,7 +484,11 @@ pub fn write(tx: &Transaction, plan: &Plan) -> rusqlite::Result<Summary> {
         )?;
         s.count("evidence", ch);
     }
-    write_mentions(tx, &article_ids, &mut s)?;
+    let mut ids: Vec<i64> = article_ids.values().copied().collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let findings = super::extracted::write_extracted(tx, &ids, &mut s)?;
+    s.findings = findings.lines;
     Ok(s)
 }
 
@@ -629,74 +635,63 @@ pub fn known_names(tx: &rusqlite::Connection) -> rusqlite::Result<Vec<KnownName>
     Ok(out)
 }
 
-/// Finds every known name in the imported articles and keeps `mentions` in step.
-fn write_mentions(
+/// Keeps one article's `mentions` in step with the names found in it.
+pub(crate) fn write_mentions_of(
     tx: &Transaction,
-    article_ids: &HashMap<String, i64>,
+    article_id: i64,
+    found: &[Mention],
     s: &mut Summary,
 ) -> rusqlite::Result<()> {
-    let gazetteer = Gazetteer::new(known_names(tx)?);
-    let mut ids: Vec<i64> = article_ids.values().copied().collect();
-    ids.sort_unstable();
-    ids.dedup();
-    for article_id in ids {
-        let (body, date): (String, Option<String>) = tx.query_row(
-            "SELECT body, published_earliest FROM articles WHERE id = ?1",
-            [article_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        let found = gazetteer.find(&body, date.as_deref());
-        let mut kept: HashSet<(i64, i64)> = HashSet::new();
-        for m in found {
-            let (mut person, mut org, mut place) = (Value::Null, Value::Null, Value::Null);
-            match m.entity {
-                Some(EntityRef {
-                    kind: EntityKind::Person,
-                    id,
-                }) => person = Value::Integer(id),
-                Some(EntityRef {
-                    kind: EntityKind::Organization,
-                    id,
-                }) => org = Value::Integer(id),
-                Some(EntityRef {
-                    kind: EntityKind::Place,
-                    id,
-                }) => place = Value::Integer(id),
-                None => {}
-            }
-            let (start, end) = (m.start_char as i64, m.end_char as i64);
-            kept.insert((start, end));
-            let (_, c) = upsert(
-                tx,
-                "mentions",
-                &[
-                    ("article_id", Value::Integer(article_id)),
-                    ("start_char", Value::Integer(start)),
-                    ("end_char", Value::Integer(end)),
-                ],
-                &[
-                    ("person_id", person),
-                    ("organization_id", org),
-                    ("place_id", place),
-                    ("surface", text(Some(&m.surface))),
-                ],
-                &[],
-            )?;
-            s.count("mentions", c);
+    let mut kept: HashSet<(i64, i64)> = HashSet::new();
+    for m in found {
+        let (mut person, mut org, mut place) = (Value::Null, Value::Null, Value::Null);
+        match m.entity {
+            Some(EntityRef {
+                kind: EntityKind::Person,
+                id,
+            }) => person = Value::Integer(id),
+            Some(EntityRef {
+                kind: EntityKind::Organization,
+                id,
+            }) => org = Value::Integer(id),
+            Some(EntityRef {
+                kind: EntityKind::Place,
+                id,
+            }) => place = Value::Integer(id),
+            None => {}
         }
-        // Mentions that no longer match (a name was corrected) are removed.
-        let stale: Vec<(i64, i64, i64)> = {
-            let mut stmt = tx.prepare_cached(
-                "SELECT id, start_char, end_char FROM mentions WHERE article_id = ?1",
-            )?;
-            let rows = stmt.query_map([article_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-            rows.collect::<rusqlite::Result<Vec<_>>>()?
-        };
-        for (id, a, b) in stale {
-            if !kept.contains(&(a, b)) {
-                tx.execute("DELETE FROM mentions WHERE id = ?1", [id])?;
-                s.tables.entry("mentions").or_default().removed += 1;
-            }
+        let (start, end) = (m.start_char as i64, m.end_char as i64);
+        kept.insert((start, end));
+        let (_, c) = upsert(
+            tx,
+            "mentions",
+            &[
+                ("article_id", Value::Integer(article_id)),
+                ("start_char", Value::Integer(start)),
+                ("end_char", Value::Integer(end)),
+            ],
+            &[
+                ("person_id", person),
+                ("organization_id", org),
+                ("place_id", place),
+                ("surface", text(Some(&m.surface))),
+            ],
+            &[],
+        )?;
+        s.count("mentions", c);
+    }
+    // Mentions that no longer match (a name was corrected) are removed.
+    let stale: Vec<(i64, i64, i64)> = {
+        let mut stmt = tx.prepare_cached(
+            "SELECT id, start_char, end_char FROM mentions WHERE article_id = ?1",
+        )?;
+        let rows = stmt.query_map([article_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()?
+    };
+    for (id, a, b) in stale {
+        if !kept.contains(&(a, b)) {
+            tx.execute("DELETE FROM mentions WHERE id = ?1", [id])?;
+            s.tables.entry("mentions").or_default().removed += 1;
         }
     }
     Ok(())

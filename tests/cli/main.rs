@@ -1,5 +1,6 @@
 //! Integration tests: the real binary on a temporary directory.
 
+mod evaluation;
 mod import;
 mod read;
 

@@ -1,0 +1,350 @@
+//! Dates in running text ("On May 11", "November 26", "October 2-5 of this year",
+//! "J anuary 29-30, 2020", "last year", "today", "on Monday"), completed from the article's own
+//! date where the text leaves the year out. A date the text does not give is never guessed.
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+
+use crate::date::{days_in_month, DatePoint, PartialDate};
+
+/// A date found in a sentence: the value, the words it was read from and where they are
+/// (character offsets within the sentence).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundDate {
+    pub date: PartialDate,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// True when the words give a calendar date; false for "last year", "today", "on Monday".
+    pub absolute: bool,
+}
+
+// A month name, tolerant of a stray space after its first letter ("J anuary") and of
+// abbreviations ("Nov." / "Sept").
+const MONTH: &str = r"(?P<month>J ?anuary|F ?ebruary|M ?arch|A ?pril|M ?ay|J ?une|J ?uly|A ?ugust|S ?eptember|O ?ctober|N ?ovember|D ?ecember|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b{MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\b(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b|\s+of\s+(?P<rel>this|last|next)\s+year)?"
+    ))
+    .expect("static regex")
+});
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b|\s+of\s+(?P<rel>this|last|next)\s+year)?"
+    ))
+    .expect("static regex")
+});
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:(?:early|mid|late|in)[- ])?{MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b|\s+of\s+(?P<rel>this|last|next)\s+year)?"
+    ))
+    .expect("static regex")
+});
+static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<pre>\b(?:since|from|until|till|by|before|after)\s+)?(?:\(\s*|\b)(?P<year>(?:19|20)\d{2})\b(?:\s*\))?")
+        .expect("static regex")
+});
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<word>today|yesterday|this year|last year|this month|last month|(?:on|last|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+        .expect("static regex")
+});
+
+fn month_number(name: &str) -> Option<u32> {
+    let n: String = name
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    months
+        .iter()
+        .position(|m| n.starts_with(m))
+        .map(|i| i as u32 + 1)
+}
+
+fn char_span(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let s = text[..start].chars().count();
+    (s, s + text[start..end].chars().count())
+}
+
+fn point(year: Option<i32>, month: u32, day: Option<u32>) -> Option<DatePoint> {
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    if let Some(d) = day {
+        if d == 0 || d > days_in_month(year, month) {
+            return None;
+        }
+    }
+    Some(DatePoint {
+        year,
+        month: Some(month),
+        day,
+    })
+}
+
+/// The year a month (and day) without a year most likely falls in: the article's year, or the
+/// year before when that day is still to come at the article's date.
+fn complete_year(month: u32, day: Option<u32>, article: Option<NaiveDate>) -> Option<i32> {
+    let a = article?;
+    let later = (month, day.unwrap_or(1)) > (a.month(), a.day());
+    Some(if later { a.year() - 1 } else { a.year() })
+}
+
+fn relative_year(rel: &str, article: Option<NaiveDate>) -> Option<i32> {
+    let y = article?.year();
+    Some(match rel {
+        "last" => y - 1,
+        "next" => y + 1,
+        _ => y,
+    })
+}
+
+fn overlaps(found: &[FoundDate], s: usize, e: usize) -> bool {
+    found.iter().any(|f| s < f.end && f.start < e)
+}
+
+/// Every date expression in `sentence`, in text order, completed from the article's date.
+pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
+    let mut found: Vec<FoundDate> = Vec::new();
+    let add = |found: &mut Vec<FoundDate>,
+               start: usize,
+               end: usize,
+               date: PartialDate,
+               absolute: bool| {
+        let (s, e) = char_span(sentence, start, end);
+        if overlaps(found, s, e) {
+            return;
+        }
+        found.push(FoundDate {
+            date,
+            text: sentence[start..end].to_string(),
+            start: s,
+            end: e,
+            absolute,
+        });
+    };
+    for re in [&*MONTH_DAY, &*DAY_MONTH] {
+        for c in re.captures_iter(sentence) {
+            let Some(whole) = c.get(0) else { continue };
+            let Some(month) = c.name("month").and_then(|m| month_number(m.as_str())) else {
+                continue;
+            };
+            let d1: Option<u32> = c.name("d1").and_then(|d| d.as_str().parse().ok());
+            let d2: Option<u32> = c.name("d2").and_then(|d| d.as_str().parse().ok());
+            let year = match (c.name("year"), c.name("rel")) {
+                (Some(y), _) => y.as_str().parse().ok(),
+                (None, Some(r)) => relative_year(r.as_str(), article),
+                (None, None) => complete_year(month, d1, article),
+            };
+            let Some(p1) = point(year, month, d1) else {
+                continue;
+            };
+            let date = match d2.and_then(|d| point(year, month, Some(d))) {
+                Some(p2) if d2 > d1 => PartialDate::Interval(Some(p1), Some(p2)),
+                _ => PartialDate::Point(p1),
+            };
+            add(&mut found, whole.start(), whole.end(), date, true);
+        }
+    }
+    for c in MONTH_YEAR.captures_iter(sentence) {
+        let Some(whole) = c.get(0) else { continue };
+        let Some(m) = c.name("month") else { continue };
+        // "May" alone is too often the verb; a month alone needs a year or "in".
+        let bare = c.name("year").is_none() && c.name("rel").is_none();
+        if bare && !whole.as_str().contains(' ') {
+            continue;
+        }
+        let Some(month) = month_number(m.as_str()) else {
+            continue;
+        };
+        let year = match (c.name("year"), c.name("rel")) {
+            (Some(y), _) => y.as_str().parse().ok(),
+            (None, Some(r)) => relative_year(r.as_str(), article),
+            (None, None) => complete_year(month, None, article),
+        };
+        if let Some(p) = point(year, month, None) {
+            add(
+                &mut found,
+                whole.start(),
+                whole.end(),
+                PartialDate::Point(p),
+                true,
+            );
+        }
+    }
+    for c in YEAR.captures_iter(sentence) {
+        if c.name("pre").is_some() {
+            continue; // "since 1991" starts a span; it is not the day of an event
+        }
+        let (Some(whole), Some(y)) = (c.get(0), c.name("year")) else {
+            continue;
+        };
+        let Ok(year) = y.as_str().parse::<i32>() else {
+            continue;
+        };
+        let p = DatePoint {
+            year: Some(year),
+            month: None,
+            day: None,
+        };
+        add(
+            &mut found,
+            whole.start(),
+            whole.end(),
+            PartialDate::Point(p),
+            true,
+        );
+    }
+    if let Some(a) = article {
+        for c in RELATIVE.captures_iter(sentence) {
+            let Some(w) = c.name("word") else { continue };
+            let word = w.as_str().to_lowercase();
+            let date = match word.as_str() {
+                "today" => Some(DatePoint::ymd(a.year(), a.month(), a.day())),
+                "yesterday" => a
+                    .pred_opt()
+                    .map(|d| DatePoint::ymd(d.year(), d.month(), d.day())),
+                "this year" => Some(DatePoint {
+                    year: Some(a.year()),
+                    month: None,
+                    day: None,
+                }),
+                "last year" => Some(DatePoint {
+                    year: Some(a.year() - 1),
+                    month: None,
+                    day: None,
+                }),
+                "this month" => point(Some(a.year()), a.month(), None),
+                "last month" => {
+                    let (y, m) = if a.month() == 1 {
+                        (a.year() - 1, 12)
+                    } else {
+                        (a.year(), a.month() - 1)
+                    };
+                    point(Some(y), m, None)
+                }
+                w => weekday_before(w, a).map(|d| DatePoint::ymd(d.year(), d.month(), d.day())),
+            };
+            if let Some(p) = date {
+                add(&mut found, w.start(), w.end(), PartialDate::Point(p), false);
+            }
+        }
+    }
+    found.sort_by_key(|f| f.start);
+    found
+}
+
+/// The last such weekday on or before the article's date ("on Monday" in a Tuesday article).
+fn weekday_before(words: &str, article: NaiveDate) -> Option<NaiveDate> {
+    let name = words.split(' ').nth(1)?;
+    let days = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let want = days.iter().position(|d| *d == name)? as i64;
+    let have = article.weekday().num_days_from_monday() as i64;
+    let back = (have - want).rem_euclid(7);
+    article.checked_sub_days(chrono::Days::new(back as u64))
+}
+
+/// Reads an article date `YYYY-MM-DD` (or a longer ISO text) as a calendar day.
+pub fn article_day(published: Option<&str>) -> Option<NaiveDate> {
+    let p = published?;
+    NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Option<NaiveDate> {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+    }
+
+    fn first(sentence: &str, article: Option<&str>) -> Option<String> {
+        dates_in(sentence, article.and_then(day))
+            .first()
+            .map(|f| f.date.to_string())
+    }
+
+    #[test]
+    fn month_and_day_take_the_year_of_the_article() {
+        assert_eq!(
+            first("On May 11, a memorandum was signed.", Some("2023-05-12")),
+            Some("2023-05-11".into())
+        );
+        // A day still to come at the article's date was last year.
+        assert_eq!(
+            first("They met November 26.", Some("2023-02-01")),
+            Some("2022-11-26".into())
+        );
+        assert_eq!(
+            first("They met November 26.", None),
+            Some("XXXX-11-26".into())
+        );
+    }
+
+    #[test]
+    fn ranges_typos_and_this_year() {
+        assert_eq!(
+            first(
+                "his visit to Azerbaijan on October 2-5 of this year",
+                Some("2023-11-13")
+            ),
+            Some("2023-10-02/2023-10-05".into())
+        );
+        assert_eq!(
+            first("held on J anuary 29-30, 2020, in Abu Dhabi", None),
+            Some("2020-01-29/2020-01-30".into())
+        );
+        assert_eq!(
+            first("on 13 November 2023 in Rabat", None),
+            Some("2023-11-13".into())
+        );
+        assert_eq!(
+            first("in late September", Some("2020-11-04")),
+            Some("2020-09".into())
+        );
+    }
+
+    #[test]
+    fn relative_words_need_the_article_date() {
+        assert_eq!(
+            first("held at headquarters last year", Some("2020-11-04")),
+            Some("2019".into())
+        );
+        assert_eq!(
+            first("The minister met him today.", Some("2023-11-13")),
+            Some("2023-11-13".into())
+        );
+        // 2023-11-15 is a Wednesday; "on Monday" is the 13th.
+        assert_eq!(
+            first("They met on Monday.", Some("2023-11-15")),
+            Some("2023-11-13".into())
+        );
+        assert_eq!(first("They met on Monday.", None), None);
+        assert_eq!(first("held last year", None), None);
+    }
+
+    #[test]
+    fn years_alone_and_spans() {
+        assert_eq!(
+            first("an International Conference ( 2007), and", None),
+            Some("2007".into())
+        );
+        assert_eq!(first("a member of ISESCO since 1991.", None), None);
+        assert_eq!(first("The minister may attend.", None), None);
+        assert_eq!(first("He met them on February 30.", None), None);
+    }
+}

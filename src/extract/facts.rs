@@ -1,0 +1,1860 @@
+//! Facts in article text: people introduced by a title ("Minister of Foreign Affairs Jeyhun
+//! Bayramov"), organizations introduced with an acronym ("... Cooperation (OIC)"), and the
+//! encounters an article reports as having happened (met, received, visited, signed, attended,
+//! held), each with participants, date, place and the sentences that say so.
+//!
+//! Everything here is a pure function of the text and the names already recognised in it.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::dates::{dates_in, FoundDate};
+use super::names::{fold, EntityKind, EntityRef, Mention};
+use super::sentences::Sentence;
+use crate::date::PartialDate;
+
+// ---------------------------------------------------------------------------------------------
+// Tokens: words, punctuation, and recognised names collapsed into one token each.
+
+#[derive(Debug, Clone, PartialEq)]
+enum TokKind {
+    Word,
+    Punct(char),
+    Entity(Option<EntityRef>),
+}
+
+#[derive(Debug, Clone)]
+struct Tok {
+    /// Character offsets in the body.
+    s: usize,
+    e: usize,
+    text: String,
+    kind: TokKind,
+}
+
+impl Tok {
+    fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+    fn is_cap(&self) -> bool {
+        self.kind == TokKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+    fn is_word(&self, w: &str) -> bool {
+        self.kind == TokKind::Word && self.text.eq_ignore_ascii_case(w)
+    }
+    fn entity(&self) -> Option<EntityRef> {
+        match self.kind {
+            TokKind::Entity(e) => e,
+            _ => None,
+        }
+    }
+    fn is_entity_of(&self, kind: EntityKind) -> bool {
+        self.entity().is_some_and(|e| e.kind == kind)
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.')
+}
+
+/// Tokens of the sentence at `start..end` (body characters), names collapsed.
+fn tokens(chars: &[char], start: usize, end: usize, mentions: &[Mention]) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let inside: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.start_char >= start && m.end_char <= end)
+        .collect();
+    let mut mi = 0;
+    let mut i = start;
+    while i < end {
+        while mi < inside.len() && inside[mi].start_char < i {
+            mi += 1;
+        }
+        if mi < inside.len() && inside[mi].start_char == i {
+            let m = inside[mi];
+            let mut e = m.end_char;
+            // A possessive belongs to the name it follows.
+            if e + 1 < end && matches!(chars[e], '\'' | '’') && chars[e + 1] == 's' {
+                e += 2;
+            }
+            out.push(Tok {
+                s: i,
+                e,
+                text: chars[i..e].iter().collect(),
+                kind: TokKind::Entity(m.entity),
+            });
+            i = e.max(i + 1);
+            continue;
+        }
+        let c = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+        } else if c.is_alphanumeric() {
+            let mut e = i;
+            while e < end && is_word_char(chars[e]) {
+                e += 1;
+            }
+            // Trailing full stops and hyphens are punctuation unless the word is an initial
+            // or an abbreviation with inner stops ("H.E.", "M.").
+            while e > i + 1
+                && matches!(chars[e - 1], '.' | '-' | '\'' | '’')
+                && !(chars[e - 1] == '.' && chars[i..e - 1].contains(&'.'))
+                && !(chars[e - 1] == '.' && e - i == 2)
+            {
+                e -= 1;
+            }
+            out.push(Tok {
+                s: i,
+                e,
+                text: chars[i..e].iter().collect(),
+                kind: TokKind::Word,
+            });
+            i = e;
+        } else {
+            out.push(Tok {
+                s: i,
+                e: i + 1,
+                text: c.to_string(),
+                kind: TokKind::Punct(c),
+            });
+            i += 1;
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary.
+
+/// Words that begin a title.
+const TITLE_HEADS: &[&str] = &[
+    "president",
+    "vice-president",
+    "vice",
+    "minister",
+    "prime",
+    "deputy",
+    "director",
+    "director-general",
+    "secretary",
+    "secretary-general",
+    "ambassador",
+    "executive",
+    "assistant",
+    "adviser",
+    "advisor",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "speaker",
+    "head",
+    "king",
+    "queen",
+    "prince",
+    "crown",
+    "emir",
+    "governor",
+    "mayor",
+    "rector",
+    "commissioner",
+    "envoy",
+    "representative",
+    "spokesperson",
+    "spokesman",
+    "first",
+    "chief",
+    "chancellor",
+    "consul",
+    "fm",
+    "foreign",
+    "goodwill",
+    "special",
+    "permanent",
+    "general",
+    "founder",
+    "ceo",
+];
+
+/// Capitalised words that belong to a title, never to a name.
+const TITLE_WORDS: &[&str] = &[
+    "affairs",
+    "general",
+    "lady",
+    "state",
+    "culture",
+    "education",
+    "science",
+    "economy",
+    "finance",
+    "defence",
+    "defense",
+    "justice",
+    "interior",
+    "health",
+    "labour",
+    "labor",
+    "youth",
+    "sports",
+    "sport",
+    "tourism",
+    "energy",
+    "agriculture",
+    "transport",
+    "ecology",
+    "digital",
+    "development",
+    "trade",
+    "industry",
+    "religious",
+    "international",
+    "cooperation",
+    "relations",
+    "foreign",
+    "national",
+    "extraordinary",
+    "plenipotentiary",
+    "resident",
+    "coordinator",
+    "board",
+    "office",
+    "department",
+    "ministry",
+    "executive",
+    "director",
+    "minister",
+    "president",
+    "ambassador",
+    "secretary",
+    "deputy",
+    "assistant",
+    "head",
+    "chairman",
+    "permanent",
+    "representative",
+    "special",
+    "envoy",
+    "first",
+    "vice",
+    "prime",
+    "goodwill",
+    "chief",
+    "staff",
+    "adviser",
+    "advisor",
+    "speaker",
+    "parliament",
+    "senior",
+    "acting",
+    "former",
+];
+
+/// Courtesy words dropped before a name.
+const HONORIFICS: &[&str] = &[
+    "h.e.",
+    "h.e",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "his",
+    "her",
+    "excellency",
+    "madam",
+    "sir",
+    "the",
+    "hon",
+    "hon.",
+    "mister",
+];
+
+/// Lower-case words allowed inside a title ("Director General of the organization").
+const TITLE_CONNECTORS: &[&str] = &[
+    "of",
+    "the",
+    "to",
+    "for",
+    "and",
+    "on",
+    "in",
+    "at",
+    "organization",
+    "organisation",
+    "foundation",
+    "republic",
+    "kingdom",
+    "country",
+    "ministry",
+    "state",
+    "affairs",
+];
+
+/// Particles inside names ("Salim bin Muhammad", "Ursula von der Leyen").
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "la", "le",
+    "du", "dos", "das", "ben", "abu", "ould",
+];
+
+/// Capitalised words that are never part of a person's name.
+const NOT_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "azerbaijani",
+    "moroccan",
+    "turkish",
+    "russian",
+    "american",
+    "islamic",
+    "muslim",
+    "arab",
+    "european",
+    "african",
+    "asian",
+    "during",
+    "following",
+    "after",
+    "before",
+    "on",
+    "in",
+    "at",
+    "it",
+    "this",
+    "that",
+    "they",
+    "he",
+    "she",
+    "we",
+    "later",
+    "meanwhile",
+    "today",
+    "organization",
+    "organisation",
+    "foundation",
+    "council",
+    "committee",
+    "ministry",
+    "republic",
+    "kingdom",
+    "university",
+    "institute",
+    "centre",
+    "center",
+    "bank",
+    "union",
+    "forum",
+    "conference",
+    "summit",
+    "session",
+    "meeting",
+    "government",
+    "parliament",
+    "assembly",
+    "agency",
+    "news",
+    "press",
+    "office",
+    "world",
+    "international",
+    "memorandum",
+    "agreement",
+    "museum",
+    "city",
+];
+
+/// Nouns that end an organization's name.
+const ORG_HEADS: &[&str] = &[
+    "organization",
+    "organisation",
+    "foundation",
+    "council",
+    "committee",
+    "bank",
+    "union",
+    "agency",
+    "association",
+    "institute",
+    "fund",
+    "movement",
+    "assembly",
+    "parliament",
+    "commission",
+    "centre",
+    "center",
+    "league",
+    "ministry",
+    "authority",
+    "programme",
+    "program",
+    "university",
+    "academy",
+    "network",
+    "society",
+    "federation",
+    "forum",
+    "secretariat",
+    "alliance",
+];
+
+/// The words of some tokens, without the names among them.
+fn words_only(toks: &[Tok]) -> String {
+    toks.iter()
+        .filter(|t| t.kind == TokKind::Word)
+        .map(|t| t.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn contains(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+/// A title reduced to its words for comparison: "Minister of Foreign Affairs", "FM" and
+/// "Foreign Minister" all become "foreign minister"; "Director-General" is "director general".
+pub fn title_key(title: &str) -> String {
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| !matches!(w.as_str(), "of" | "the" | "to" | "for" | "and" | "a" | "an"))
+        .filter(|w| contains(TITLE_HEADS, w) || contains(TITLE_WORDS, w))
+        .collect();
+    let joined = words.join(" ");
+    match joined.as_str() {
+        "fm" | "minister foreign affairs" | "foreign minister" => "foreign minister".to_string(),
+        "head state" => "president".to_string(),
+        _ => joined,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// People introduced by a title, organizations introduced with an acronym.
+
+/// A person named after (or right before) a title in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonCue {
+    /// The person, when the name is already known.
+    pub person: Option<i64>,
+    /// The name as written (with line breaks and doubled spaces made single).
+    pub name: String,
+    pub name_start: usize,
+    pub name_end: usize,
+    /// The title as written ("Minister of Foreign Affairs") and its key ("foreign minister").
+    pub title: String,
+    pub title_key: String,
+    /// Where the title begins (body offset); it ends where the name begins, or after it.
+    pub title_start: usize,
+    pub organization: Option<i64>,
+    pub place: Option<i64>,
+    /// The sentence, as body offsets.
+    pub sentence: (usize, usize),
+}
+
+/// An organization written as "Long Name (ACRONYM)".
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrganizationCue {
+    /// The organization, when the long name is already known.
+    pub organization: Option<i64>,
+    pub name: String,
+    pub acronym: String,
+    pub sentence: (usize, usize),
+}
+
+fn single_spaced(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn text_of(chars: &[char], s: usize, e: usize) -> String {
+    single_spaced(
+        &chars[s.min(e)..e.min(chars.len())]
+            .iter()
+            .collect::<String>(),
+    )
+}
+
+/// The title right before token `at` (a name): its first token index, or None.
+fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
+    let mut i = at;
+    let mut commas = 0;
+    let mut head: Option<usize> = None;
+    let mut steps = 0;
+    while i > 0 && steps < 16 {
+        i -= 1;
+        steps += 1;
+        let t = &toks[i];
+        match &t.kind {
+            TokKind::Punct(',') if i + 1 == at && commas == 0 => commas += 1,
+            TokKind::Punct('(') | TokKind::Punct(')') => {}
+            TokKind::Punct(_) => break,
+            TokKind::Entity(Some(e)) if e.kind == EntityKind::Person => break,
+            TokKind::Entity(_) => {
+                // "ICESCO Director General", "Azerbaijan's Minister": the name belongs in
+                // the title only when a title word follows it.
+                if t.text.ends_with("'s") || t.text.ends_with("’s") {
+                    if head.is_some() {
+                        break;
+                    }
+                    continue;
+                }
+            }
+            TokKind::Word => {
+                let l = t.lower();
+                if contains(TITLE_HEADS, &l) && t.is_cap() || l == "fm" {
+                    head = Some(i);
+                } else if t.is_cap() || contains(TITLE_CONNECTORS, &l) || l == "-" {
+                    // A capitalised word or connector inside the title.
+                    if t.text.chars().all(|c| c.is_uppercase()) && t.text.len() >= 2 {
+                        // an acronym in brackets
+                    }
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+    // A comma between title and name is only allowed when there is a title.
+    if commas > 0 && head.is_none() {
+        return None;
+    }
+    head
+}
+
+/// Where the name begins within a run of capitalised words: title words, honorifics and
+/// non-name words at its front are skipped.
+fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize, usize)> {
+    let mut s = start;
+    while s < end {
+        let l = toks[s].lower();
+        if contains(HONORIFICS, &l)
+            || contains(TITLE_WORDS, &l)
+            || contains(TITLE_HEADS, &l)
+            || contains(NOT_NAMES, &l)
+        {
+            s += 1;
+        } else {
+            break;
+        }
+    }
+    let words = &toks[s..end];
+    let capitals = words.iter().filter(|t| t.is_cap()).count();
+    let ok = (2..=5).contains(&words.len())
+        && capitals >= 2
+        && words.last().is_some_and(Tok::is_cap)
+        && words.iter().all(|t| {
+            let l = t.lower();
+            t.text
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                && !contains(TITLE_WORDS, &l)
+                && !contains(TITLE_HEADS, &l)
+                && !contains(NOT_NAMES, &l)
+                && !is_all_capitals(&t.text)
+        });
+    ok.then_some((s, end))
+}
+
+fn is_all_capitals(w: &str) -> bool {
+    w.chars().count() > 1 && w.chars().all(char::is_uppercase)
+}
+
+/// Organizations' heads of a new-name candidate: a run that ends in an organization noun is
+/// not a person.
+fn is_org_like(toks: &[Tok]) -> bool {
+    toks.iter().any(|t| contains(ORG_HEADS, &t.lower()))
+}
+
+fn title_parts(toks: &[Tok], from: usize, to: usize) -> (Option<i64>, Option<i64>) {
+    let mut org = None;
+    let mut place = None;
+    // An organization or country just before the title's head word belongs to it.
+    let lo = if from > 0 && matches!(toks[from - 1].kind, TokKind::Entity(Some(_))) {
+        from - 1
+    } else {
+        from
+    };
+    for t in &toks[lo..to] {
+        match t.entity() {
+            Some(EntityRef {
+                kind: EntityKind::Organization,
+                id,
+            }) => org = org.or(Some(id)),
+            Some(EntityRef {
+                kind: EntityKind::Place,
+                id,
+            }) => place = place.or(Some(id)),
+            _ => {}
+        }
+    }
+    (org, place)
+}
+
+/// People introduced by a title, in sentence order.
+pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<PersonCue> {
+    let chars: Vec<char> = body.chars().collect();
+    let mut out = Vec::new();
+    for sent in sentences {
+        let toks = tokens(&chars, sent.start, sent.end, mentions);
+        let mut i = 0;
+        while i < toks.len() {
+            // A known person, or a run of capitalised words that may be a new one.
+            let (name_s, name_e, person) = if toks[i].is_entity_of(EntityKind::Person) {
+                (i, i + 1, toks[i].entity().map(|e| e.id))
+            } else if toks[i].kind == TokKind::Word && toks[i].is_cap() {
+                let mut j = i;
+                while j < toks.len()
+                    && toks[j].kind == TokKind::Word
+                    && (toks[j].is_cap() || contains(NAME_PARTICLES, &toks[j].lower()))
+                {
+                    j += 1;
+                }
+                // A run that ends in a possessive or runs into a name is not a whole name.
+                let run_end = j;
+                match name_run(&toks, i, run_end) {
+                    Some((s, e)) if !is_org_like(&toks[s..e]) => {
+                        // The words before the name inside the run must be title words.
+                        (s, e, None)
+                    }
+                    _ => {
+                        i = run_end.max(i + 1);
+                        continue;
+                    }
+                }
+            } else {
+                i += 1;
+                continue;
+            };
+            let next = name_e;
+            let head = title_before(&toks, name_s);
+            if let Some(h) = head {
+                let mut title_end = name_s;
+                while title_end > h && matches!(toks[title_end - 1].kind, TokKind::Punct(',')) {
+                    title_end -= 1;
+                }
+                let (ts, te) = (toks[h].s, toks[title_end - 1].e);
+                let title = text_of(&chars, ts, te);
+                let (organization, place) = title_parts(&toks, h, title_end);
+                let key = title_key(&words_only(&toks[h..title_end]));
+                let (ns, ne) = (toks[name_s].s, toks[name_e - 1].e);
+                let name = text_of(&chars, ns, ne)
+                    .trim_end_matches("'s")
+                    .trim_end_matches("’s")
+                    .to_string();
+                if !key.is_empty() {
+                    out.push(PersonCue {
+                        person,
+                        name,
+                        name_start: ns,
+                        name_end: ne,
+                        title,
+                        title_key: key,
+                        title_start: ts,
+                        organization,
+                        place,
+                        sentence: (sent.start, sent.end),
+                    });
+                }
+            }
+            i = next.max(i + 1);
+        }
+    }
+    out
+}
+
+static ACRONYM_DEF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(\s*(?P<acr>\p{Lu}[\p{L}\d&-]{1,9})\s*\)").expect("static regex")
+});
+
+/// Organizations written as "Long Name (ACRONYM)", known or new.
+pub fn organization_cues(
+    body: &str,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+) -> Vec<OrganizationCue> {
+    let chars: Vec<char> = body.chars().collect();
+    let mut out = Vec::new();
+    for sent in sentences {
+        for c in ACRONYM_DEF.captures_iter(&sent.text) {
+            let (Some(whole), Some(acr)) = (c.get(0), c.name("acr")) else {
+                continue;
+            };
+            let open = sent.start + sent.text[..whole.start()].chars().count();
+            let acronym = acr.as_str().to_string();
+            if acronym.chars().filter(|c| c.is_uppercase()).count() < 2 {
+                continue;
+            }
+            // The known organization whose name ends right before the bracket.
+            let known = mentions.iter().rev().find(|m| {
+                m.end_char <= open
+                    && chars[m.end_char..open].iter().all(|c| c.is_whitespace())
+                    && m.entity.is_some_and(|e| e.kind == EntityKind::Organization)
+            });
+            if let Some(m) = known {
+                out.push(OrganizationCue {
+                    organization: m.entity.map(|e| e.id),
+                    name: single_spaced(&m.surface),
+                    acronym,
+                    sentence: (sent.start, sent.end),
+                });
+                continue;
+            }
+            // A new one: capitalised words (and of/for/the/and) ending in an organization noun.
+            let toks = tokens(&chars, sent.start, open, mentions);
+            let mut j = toks.len();
+            while j > 0 {
+                let t = &toks[j - 1];
+                let l = t.lower();
+                let ok = t.is_cap()
+                    || (t.kind == TokKind::Word
+                        && matches!(l.as_str(), "of" | "for" | "and" | "the" | "on"))
+                    || t.kind == TokKind::Punct(',');
+                if !ok {
+                    break;
+                }
+                j -= 1;
+            }
+            while j < toks.len() && !toks[j].is_cap() {
+                j += 1;
+            }
+            if j >= toks.len()
+                || toks
+                    .last()
+                    .is_some_and(|t| !contains(ORG_HEADS, &t.lower()))
+            {
+                continue;
+            }
+            let words = &toks[j..];
+            if words.len() < 2
+                || words.len() > 12
+                || words
+                    .first()
+                    .is_some_and(|t| contains(HONORIFICS, &t.lower()))
+            {
+                continue;
+            }
+            let name = text_of(&chars, words[0].s, words[words.len() - 1].e);
+            // The acronym should come from the name's capitals ("Islamic Development Bank" ->
+            // "IsDB" is fine; "Ministry of Culture (XYZ)" is not taken).
+            let initials: String = words
+                .iter()
+                .filter(|t| t.is_cap())
+                .filter_map(|t| t.text.chars().next())
+                .collect();
+            let first = acronym.chars().next().unwrap_or(' ');
+            if !initials.contains(first) {
+                continue;
+            }
+            out.push(OrganizationCue {
+                organization: None,
+                name,
+                acronym,
+                sentence: (sent.start, sent.end),
+            });
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Encounters.
+
+/// What a participant did in an encounter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    Host,
+    Visitor,
+    Signatory,
+    Participant,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Host => "host",
+            Role::Visitor => "visitor",
+            Role::Signatory => "signatory",
+            Role::Participant => "participant",
+        }
+    }
+}
+
+/// Where a meeting's date comes from (the catalog's `date_basis`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Basis {
+    Stated,
+    Context,
+    Article,
+    Unknown,
+}
+
+impl Basis {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Basis::Stated => "stated",
+            Basis::Context => "context",
+            Basis::Article => "article",
+            Basis::Unknown => "unknown",
+        }
+    }
+}
+
+/// An encounter the article reports as having happened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Encounter {
+    /// meeting, reception, visit, signing or conference.
+    pub kind: &'static str,
+    pub date: Option<PartialDate>,
+    pub date_text: Option<String>,
+    pub basis: Basis,
+    pub place: Option<i64>,
+    /// People and their roles; `title` is the title the article gives them, if any.
+    pub people: Vec<(i64, Role)>,
+    pub organizations: Vec<(i64, Role)>,
+    /// The event's own name for conferences and sessions ("40th session of the ...").
+    pub event: Option<String>,
+    /// Sentences that report it (body offsets); the first is the main one.
+    pub evidence: Vec<(usize, usize)>,
+    pub confidence: f64,
+    /// The text says this is another encounter than earlier ones ("again", "second meeting").
+    pub distinct: bool,
+}
+
+impl Encounter {
+    pub fn person_ids(&self) -> BTreeSet<i64> {
+        self.people.iter().map(|(p, _)| *p).collect()
+    }
+    pub fn organization_ids(&self) -> BTreeSet<i64> {
+        self.organizations.iter().map(|(p, _)| *p).collect()
+    }
+}
+
+/// What else the extractor needs to know about the catalog.
+#[derive(Debug, Default, Clone)]
+pub struct Context {
+    pub article_date: Option<NaiveDate>,
+    pub dateline: Option<i64>,
+    /// How specific each place is: 0 country, 1 region, 2 city, 3 site.
+    pub place_rank: HashMap<i64, u8>,
+    /// Titles the catalog knows: (person, title key, organization).
+    pub titles: Vec<(i64, String, Option<i64>)>,
+}
+
+static RECEPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:has |have |had )?(?:received|hosted|welcomed)\b").expect("static regex")
+});
+static PASSIVE_RECEPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:was|were|has been|have been) (?:received|hosted|welcomed) by\b")
+        .expect("static regex")
+});
+static MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:has |have |had )?met(?: with)?|meets(?: with)?|held (?:a |an )?(?:\w+ ){0,2}(?:meeting|talks|consultations)|had (?:a |an )?(?:\w+ ){0,2}(?:meeting|talks|conversation)|(?:a |the )?(?:\w+ )?meeting (?:of|between|with)|talks with|briefed|(?:has |have |had |was |were )?(?:been )?discussed|exchanged views|on the sidelines of)\b")
+        .expect("static regex")
+});
+static VISIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:has |have |had )?visited|paid (?:a |an )(?:\w+ ){0,2}visit|(?:his|her|their|its) (?:\w+ ){0,2}visit to|on (?:a |an )(?:\w+ ){0,2}visit to|arrived in|as part of (?:his|her|their|the) (?:\w+ ){0,2}visit)\b")
+        .expect("static regex")
+});
+static SIGNING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:signed|signs?|inked)\b").expect("static regex"));
+static SIGNED_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:memorand(?:um|a)|agreements?|mou|protocols?|declarations?|accords?|treat(?:y|ies)|roadmap|action plan|programme of cooperation|program of cooperation|communiqu[eé])\b")
+        .expect("static regex")
+});
+static NOT_HAPPENED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:phone call|phone conversation|telephone|by phone|over the phone|video call|letter|message of|decree|order on|awarded|award|invitation|invited|congratulat\w*|condolence\w*)\b")
+        .expect("static regex")
+});
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:will|shall|would|is to|are to|is expected to|are expected to|is due to|are due to|is scheduled to|are scheduled to|plans? to|planned to|planning to|intends? to|agreed to|to be held|upcoming|forthcoming|next (?:week|month|year)|did not|didn't|failed to|cancel+ed|postponed|may|might|could)\b")
+        .expect("static regex")
+});
+static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:reportedly|allegedly|according to (?:some |unnamed )?sources|rumou?red)\b",
+    )
+    .expect("static regex")
+});
+static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:at|during|following|after|in the course of) the (?:meeting|talks|visit|conversation|event|ceremony)|the (?:sides|parties|two sides)|the meeting)\b")
+        .expect("static regex")
+});
+static PRESENT_PERFECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:has|have) (?:been )?(?:met|received|hosted|visited|signed|discussed|held|attended|welcomed)\b|\btoday\b")
+        .expect("static regex")
+});
+static DISTINCT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:again|second meeting|another meeting|a separate meeting|once more|later met|also met)\b")
+        .expect("static regex")
+});
+static HAPPENED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:held|took place|was held|were held|holding of|attended|participated in|took part in|hosted|convened|opened|organized|organised)\b")
+        .expect("static regex")
+});
+static EVENT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:Conference|Forum|Summit|Congress|Symposium|Assembly|Session|Meeting|Festival|Ceremony|Games|Expo|Exhibition|(?:\d+(?:st|nd|rd|th) (?:session|meeting|summit|conference|congress|forum))|opening ceremony)\b")
+        .expect("static regex")
+});
+static IN_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:in|at|to|from)\s+(?:the\s+)?$").expect("static regex"));
+static EVENT_WORDS: &[&str] = &["of", "on", "for", "the", "and", "in", "-", "–", "between"];
+
+/// A verb or phrase that reports an encounter, and where it is in the sentence (characters).
+#[derive(Debug, Clone, Copy)]
+struct Trigger {
+    kind: &'static str,
+    start: usize,
+    end: usize,
+    passive: bool,
+}
+
+fn char_index(text: &str, byte: usize) -> usize {
+    text[..byte].chars().count()
+}
+
+/// True when a future or negating word comes within a few words before the trigger.
+fn negated_before(sentence: &str, byte_start: usize) -> bool {
+    let before = &sentence[..byte_start];
+    let tail: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+    let window: String = tail.into_iter().rev().collect::<Vec<_>>().join(" ");
+    FUTURE.is_match(&window)
+}
+
+fn triggers(sentence: &str) -> Vec<Trigger> {
+    let mut out = Vec::new();
+    let mut push = |kind, m: regex::Match, passive| {
+        if negated_before(sentence, m.start()) {
+            return;
+        }
+        out.push(Trigger {
+            kind,
+            start: char_index(sentence, m.start()),
+            end: char_index(sentence, m.end()),
+            passive,
+        });
+    };
+    for m in PASSIVE_RECEPTION.find_iter(sentence) {
+        push("reception", m, true);
+    }
+    for m in RECEPTION.find_iter(sentence) {
+        // "received a letter / an award / a call" is not a reception.
+        let after: String = sentence[m.end()..]
+            .split_whitespace()
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        if after.contains("letter")
+            || after.contains("message")
+            || after.contains("call")
+            || after.contains("award")
+            || after.contains("invitation")
+            || after.contains("information")
+            || after.contains("congratulations")
+        {
+            continue;
+        }
+        push("reception", m, false);
+    }
+    for m in MEETING.find_iter(sentence) {
+        push("meeting", m, false);
+    }
+    for m in VISIT.find_iter(sentence) {
+        push("visit", m, false);
+    }
+    if SIGNED_DOCUMENT.is_match(sentence) {
+        for m in SIGNING.find_iter(sentence) {
+            push("signing", m, false);
+        }
+    }
+    out.sort_by_key(|t| t.start);
+    out
+}
+
+/// A person or organization named in the sentence (or by a title the article resolves).
+#[derive(Debug, Clone, Copy)]
+struct Named {
+    entity: EntityRef,
+    /// Character offset within the sentence.
+    at: usize,
+}
+
+fn resolve_title(
+    key: &str,
+    org: Option<i64>,
+    cues: &[PersonCue],
+    ctx: &Context,
+    before: usize,
+) -> Option<i64> {
+    // First the article's own titles (any position: a later sentence may introduce the name),
+    // then the catalog's, each only when exactly one person fits.
+    let fits = |k: &str, o: Option<i64>| k == key && (org.is_none() || o.is_none() || o == org);
+    let mut from_article: Vec<i64> = cues
+        .iter()
+        .filter(|c| c.person.is_some() && fits(&c.title_key, c.organization))
+        .filter_map(|c| c.person)
+        .collect();
+    from_article.sort_unstable();
+    from_article.dedup();
+    if from_article.len() == 1 {
+        return from_article.first().copied();
+    }
+    if from_article.len() > 1 {
+        // The most recent one named before the reference.
+        return cues
+            .iter()
+            .rfind(|c| {
+                c.person.is_some() && fits(&c.title_key, c.organization) && c.name_start < before
+            })
+            .and_then(|c| c.person);
+    }
+    let mut from_catalog: Vec<i64> = ctx
+        .titles
+        .iter()
+        .filter(|(_, k, o)| k == key && org.is_some() && *o == org)
+        .map(|(p, _, _)| *p)
+        .collect();
+    from_catalog.sort_unstable();
+    from_catalog.dedup();
+    (from_catalog.len() == 1)
+        .then(|| from_catalog.first().copied())
+        .flatten()
+}
+
+/// People and organizations of one sentence: recognised names, and people named by title only
+/// ("the Foreign Minister", "ICESCO Director General") where the article or catalog says who.
+fn named_in(
+    chars: &[char],
+    sent: &Sentence,
+    mentions: &[Mention],
+    cues: &[PersonCue],
+    ctx: &Context,
+) -> (Vec<Named>, bool) {
+    let toks = tokens(chars, sent.start, sent.end, mentions);
+    let mut out = Vec::new();
+    let mut by_title = false;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if let Some(e) = t.entity() {
+            if e.kind != EntityKind::Place {
+                out.push(Named {
+                    entity: e,
+                    at: t.s - sent.start,
+                });
+            }
+            i += 1;
+            continue;
+        }
+        let l = t.lower();
+        let is_head = t.kind == TokKind::Word
+            && (contains(TITLE_HEADS, &l) || l == "fm")
+            && (t.is_cap() || l == "head");
+        if !is_head {
+            i += 1;
+            continue;
+        }
+        // The title's extent: title words, connectors and organizations.
+        let mut j = i;
+        let mut org = None;
+        while j < toks.len() {
+            let u = &toks[j];
+            let ul = u.lower();
+            let ok = match u.entity() {
+                Some(e) if e.kind == EntityKind::Organization => {
+                    org = org.or(Some(e.id));
+                    true
+                }
+                Some(e) if e.kind == EntityKind::Place => true,
+                Some(_) => false,
+                None => {
+                    (u.kind == TokKind::Word
+                        && (contains(TITLE_HEADS, &ul)
+                            || contains(TITLE_WORDS, &ul)
+                            || contains(TITLE_CONNECTORS, &ul)))
+                        || matches!(u.kind, TokKind::Punct('(') | TokKind::Punct(')'))
+                        || (u.kind == TokKind::Word
+                            && u.text.chars().all(char::is_uppercase)
+                            && u.text.len() >= 2)
+                }
+            };
+            if !ok {
+                break;
+            }
+            j += 1;
+        }
+        // Followed by a name: that person is counted through the name itself.
+        let followed_by_person = toks.get(j).is_some_and(|n| {
+            n.is_entity_of(EntityKind::Person)
+                || (n.is_cap() && toks.get(j + 1).is_some_and(Tok::is_cap))
+        }) || (toks.get(j).is_some_and(|n| n.kind == TokKind::Punct(','))
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.is_entity_of(EntityKind::Person)));
+        // Preceded by a name: "Bayramov, the Foreign Minister" is the person already counted.
+        let preceded_by_person = i > 0
+            && (toks[i - 1].is_entity_of(EntityKind::Person)
+                || (toks[i - 1].kind == TokKind::Punct(',')
+                    && i > 1
+                    && toks[i - 2].is_entity_of(EntityKind::Person)));
+        if !followed_by_person && !preceded_by_person {
+            // An organization right before the title ("ICESCO Director General") is its own.
+            if i > 0 {
+                if let Some(e) = toks[i - 1].entity() {
+                    if e.kind == EntityKind::Organization {
+                        org = org.or(Some(e.id));
+                    }
+                }
+            }
+            let key = title_key(&words_only(&toks[i..j.max(i + 1)]));
+            if !key.is_empty() && key != "general" && key != "first" {
+                if let Some(p) = resolve_title(&key, org, cues, ctx, t.s) {
+                    by_title = true;
+                    out.push(Named {
+                        entity: EntityRef {
+                            kind: EntityKind::Person,
+                            id: p,
+                        },
+                        at: t.s - sent.start,
+                    });
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+    // A title resolved to someone the sentence also names does not lower confidence.
+    let _ = by_title;
+    let named_directly: Vec<i64> = toks
+        .iter()
+        .filter_map(|t| t.entity())
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.id)
+        .collect();
+    let by_title = out
+        .iter()
+        .any(|n| n.entity.kind == EntityKind::Person && !named_directly.contains(&n.entity.id));
+    (out, by_title)
+}
+
+/// The place a sentence gives for its encounter: a place after in/at/to, the most specific.
+fn place_in(
+    chars: &[char],
+    sent: &Sentence,
+    mentions: &[Mention],
+    ctx: &Context,
+    after: usize,
+    cues: &[PersonCue],
+) -> Option<i64> {
+    let mut best: Option<(u8, usize, i64)> = None;
+    for m in mentions {
+        if m.start_char < sent.start || m.end_char > sent.end {
+            continue;
+        }
+        // "Ambassador to Morocco" names a title, not where the encounter was.
+        if cues
+            .iter()
+            .any(|c| c.title_start <= m.start_char && m.end_char <= c.name_start)
+        {
+            continue;
+        }
+        let Some(EntityRef {
+            kind: EntityKind::Place,
+            id,
+        }) = m.entity
+        else {
+            continue;
+        };
+        let before: String = chars[sent.start.max(m.start_char.saturating_sub(24))..m.start_char]
+            .iter()
+            .collect();
+        let before = before
+            .replace("Kingdom of ", "")
+            .replace("Republic of ", "");
+        if !IN_PLACE.is_match(&before) {
+            continue;
+        }
+        let rank = ctx.place_rank.get(&id).copied().unwrap_or(0);
+        let distance = m.start_char.abs_diff(sent.start + after);
+        let better = match best {
+            None => true,
+            Some((r, d, _)) => rank > r || (rank == r && distance < d),
+        };
+        if better {
+            best = Some((rank, distance, id));
+        }
+    }
+    best.map(|(_, _, id)| id)
+}
+
+fn pick_date(found: &[FoundDate], near: usize) -> Option<&FoundDate> {
+    found
+        .iter()
+        .filter(|f| f.absolute)
+        .min_by_key(|f| f.start.abs_diff(near))
+        .or_else(|| found.iter().min_by_key(|f| f.start.abs_diff(near)))
+}
+
+fn dates_compatible(a: &Option<PartialDate>, b: &Option<PartialDate>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            let (xe, xl, ye, yl) = (x.earliest(), x.latest(), y.earliest(), y.latest());
+            match (xe, xl, ye, yl) {
+                (Some(xe), Some(xl), Some(ye), Some(yl)) => xe <= yl && ye <= xl,
+                // Dates without a year: same month and day text.
+                _ => x.to_string() == y.to_string(),
+            }
+        }
+        _ => true,
+    }
+}
+
+/// Named events held ("the 12th Session of ISESCO General Conference", "Baku Summit of World
+/// Religious Leaders ( 2010)"), one encounter each.
+fn events(
+    chars: &[char],
+    sent: &Sentence,
+    mentions: &[Mention],
+    ctx: &Context,
+    place: Option<i64>,
+) -> Vec<Encounter> {
+    let text = &sent.text;
+    if !HAPPENED.is_match(text) {
+        return Vec::new();
+    }
+    let mut out: Vec<Encounter> = Vec::new();
+    let toks = tokens(chars, sent.start, sent.end, mentions);
+    let mut covered_until = 0usize;
+    for m in EVENT_HEAD.find_iter(text) {
+        let head_s = sent.start + char_index(text, m.start());
+        let head_e = sent.start + char_index(text, m.end());
+        if head_s < covered_until {
+            continue;
+        }
+        if negated_before(text, m.start()) {
+            continue;
+        }
+        // Token index of the head.
+        let Some(h) = toks.iter().position(|t| t.s <= head_s && head_s < t.e) else {
+            continue;
+        };
+        // Extend left over capitalised words and ordinals ("International", "6th", "Baku").
+        let mut s = h;
+        while s > 0 {
+            let t = &toks[s - 1];
+            let ok = (t.is_cap() && !contains(HONORIFICS, &t.lower()))
+                || (t.kind == TokKind::Word
+                    && t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    && t.text.len() <= 5)
+                || t.is_entity_of(EntityKind::Place)
+                || t.is_entity_of(EntityKind::Organization);
+            if !ok || t.text.ends_with("'s") || t.text.ends_with("’s") {
+                break;
+            }
+            s -= 1;
+        }
+        // Extend right over "of/on/for/the + capitalised words", organizations, a year.
+        let mut e = toks
+            .iter()
+            .position(|t| t.e >= head_e)
+            .map(|x| x + 1)
+            .unwrap_or(h + 1);
+        while let Some(t) = toks.get(e) {
+            let l = t.lower();
+            let joins = t.kind == TokKind::Word && contains(EVENT_WORDS, &l)
+                || matches!(t.kind, TokKind::Punct('-') | TokKind::Punct('–'));
+            if joins {
+                // Only when a capitalised word, name or year follows.
+                let mut k = e + 1;
+                while toks.get(k).is_some_and(|u| {
+                    u.kind == TokKind::Word && contains(EVENT_WORDS, &u.lower())
+                        || matches!(u.kind, TokKind::Punct('-') | TokKind::Punct('–'))
+                }) {
+                    k += 1;
+                }
+                let follows = toks.get(k).is_some_and(|u| {
+                    u.is_cap()
+                        || (u.is_entity_of(EntityKind::Organization))
+                        || (l == "of" && u.is_entity_of(EntityKind::Place))
+                        || (u.kind == TokKind::Word
+                            && u.text.len() == 4
+                            && u.text.starts_with(['1', '2']))
+                });
+                if !follows {
+                    break;
+                }
+                e = k;
+                continue;
+            }
+            if t.is_cap() || t.is_entity_of(EntityKind::Organization) {
+                e += 1;
+                continue;
+            }
+            if t.kind == TokKind::Word && t.text.len() == 4 && t.text.starts_with(['1', '2']) {
+                e += 1;
+                continue;
+            }
+            // "(ISESCO)" after an organization's name.
+            if t.kind == TokKind::Punct('(')
+                && toks
+                    .get(e + 2)
+                    .is_some_and(|u| u.kind == TokKind::Punct(')'))
+                && toks
+                    .get(e + 1)
+                    .is_some_and(|u| u.text.chars().all(char::is_uppercase) && u.text.len() >= 2)
+            {
+                e += 3;
+                continue;
+            }
+            break;
+        }
+        // A lone lower-case word ("the meeting") is not a named event.
+        let words = &toks[s..e];
+        let named = words.iter().any(|t| t.is_cap() || t.entity().is_some())
+            || words
+                .first()
+                .is_some_and(|t| t.text.chars().next().is_some_and(|c| c.is_ascii_digit()));
+        if !named || e <= s {
+            continue;
+        }
+        let (ev_s, ev_e) = (toks[s].s, toks[e - 1].e);
+        covered_until = ev_e;
+        let name = text_of(chars, ev_s, ev_e);
+        let lname = name.to_lowercase();
+        let kind = if [
+            "conference",
+            "forum",
+            "summit",
+            "congress",
+            "symposium",
+            "ceremony",
+            "festival",
+            "games",
+            "expo",
+            "exhibition",
+            "assembly",
+        ]
+        .iter()
+        .any(|w| lname.contains(w))
+        {
+            "conference"
+        } else {
+            "meeting"
+        };
+        // Its date: a year in brackets right after it, a year inside its name, or a date in the
+        // sentence when it names one event only.
+        let item_end = {
+            let mut k = e;
+            while k < toks.len() && toks[k].kind != TokKind::Punct(',') {
+                k += 1;
+            }
+            // "(2008)," — the bracket belongs to the item.
+            if k < toks.len() {
+                toks[k].s
+            } else {
+                sent.end
+            }
+        };
+        let item: String = chars[ev_s..item_end].iter().collect();
+        let item_dates = dates_in(&item, ctx.article_date);
+        let sentence_dates = dates_in(text, ctx.article_date);
+        let (date, date_text, basis) = match item_dates.first() {
+            Some(f) => (Some(f.date), Some(f.text.clone()), Basis::Stated),
+            None => match pick_date(&sentence_dates, ev_e.saturating_sub(sent.start)) {
+                Some(f) if out.is_empty() && !lname.contains("next") => {
+                    (Some(f.date), Some(f.text.clone()), Basis::Stated)
+                }
+                _ => (None, None, Basis::Unknown),
+            },
+        };
+        let mut organizations: Vec<(i64, Role)> = Vec::new();
+        for t in &toks {
+            if let Some(EntityRef {
+                kind: EntityKind::Organization,
+                id,
+            }) = t.entity()
+            {
+                // The body that met: an organization in the event's name, or the subject
+                // ("The Committee, at its Extraordinary Meeting").
+                let in_name = t.s >= ev_s && t.e <= ev_e;
+                let subject =
+                    t.e <= ev_s && toks.first().is_some_and(|f| f.s == t.s || f.is_word("the"));
+                if (in_name || subject) && !organizations.iter().any(|(o, _)| *o == id) {
+                    organizations.push((id, Role::Participant));
+                }
+            }
+        }
+        out.push(Encounter {
+            kind,
+            date,
+            date_text,
+            basis,
+            place,
+            people: Vec::new(),
+            organizations,
+            event: Some(name),
+            evidence: vec![(sent.start, sent.end)],
+            confidence: 0.8,
+            distinct: false,
+        });
+    }
+    out
+}
+
+/// Every encounter the article reports as having happened, merged within the article.
+pub fn encounters(
+    body: &str,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    cues: &[PersonCue],
+    ctx: &Context,
+) -> Vec<Encounter> {
+    let chars: Vec<char> = body.chars().collect();
+    let mut found: Vec<Encounter> = Vec::new();
+    for sent in sentences {
+        let text = &sent.text;
+        let blocked = NOT_HAPPENED.is_match(text);
+        let hedged = HEDGE.is_match(text);
+        let anaphoric = ANAPHOR.is_match(text);
+        let (named, by_title) = named_in(&chars, sent, mentions, cues, ctx);
+        let sentence_dates = dates_in(text, ctx.article_date);
+        let mut here: Vec<Encounter> = Vec::new();
+
+        let place_default = |after: usize| place_in(&chars, sent, mentions, ctx, after, cues);
+        let date_for = |at: usize| -> (Option<PartialDate>, Option<String>, Basis) {
+            match pick_date(&sentence_dates, at) {
+                Some(f) => (Some(f.date), Some(f.text.clone()), Basis::Stated),
+                None if PRESENT_PERFECT.is_match(text) && ctx.article_date.is_some() => {
+                    let d = ctx.article_date.map(|a| {
+                        PartialDate::Point(crate::date::DatePoint::ymd(
+                            chrono::Datelike::year(&a),
+                            chrono::Datelike::month(&a),
+                            chrono::Datelike::day(&a),
+                        ))
+                    });
+                    let words = PRESENT_PERFECT.find(text).map(|m| m.as_str().to_string());
+                    (d, words, Basis::Article)
+                }
+                None => (None, None, Basis::Unknown),
+            }
+        };
+
+        if !blocked {
+            let trig = triggers(text);
+            let people: Vec<Named> = named
+                .iter()
+                .copied()
+                .filter(|n| n.entity.kind == EntityKind::Person)
+                .collect();
+            let orgs: Vec<Named> = named
+                .iter()
+                .copied()
+                .filter(|n| n.entity.kind == EntityKind::Organization)
+                .collect();
+            let has_visit_and_meeting =
+                trig.iter().any(|t| t.kind == "visit") && trig.iter().any(|t| t.kind != "visit");
+            let mut kinds_done: Vec<&str> = Vec::new();
+            for t in &trig {
+                if kinds_done.contains(&t.kind) {
+                    continue;
+                }
+                let before: Vec<i64> = dedup_ids(people.iter().filter(|n| n.at < t.start));
+                let after: Vec<i64> = dedup_ids(people.iter().filter(|n| n.at >= t.start));
+                let mut all: Vec<i64> = before.clone();
+                for p in &after {
+                    if !all.contains(p) {
+                        all.push(*p);
+                    }
+                }
+                let (date, date_text, basis) = date_for(t.end);
+                let mut enc = Encounter {
+                    kind: t.kind,
+                    date,
+                    date_text,
+                    basis,
+                    place: None,
+                    people: Vec::new(),
+                    organizations: Vec::new(),
+                    event: None,
+                    evidence: vec![(sent.start, sent.end)],
+                    confidence: 0.9,
+                    distinct: DISTINCT.is_match(text),
+                };
+                match t.kind {
+                    "visit" => {
+                        // The visitor is the subject (or the owner of "his visit").
+                        let visitors = if before.is_empty() {
+                            after.clone()
+                        } else {
+                            before.clone()
+                        };
+                        let Some(v) = visitors.first() else { continue };
+                        enc.people.push((*v, Role::Visitor));
+                        enc.place = place_in(&chars, sent, mentions, ctx, t.end, cues);
+                        if enc.place.is_none() {
+                            continue; // a visit to nowhere named is not recorded
+                        }
+                        enc.confidence = 0.85;
+                    }
+                    "signing" => {
+                        let signers: Vec<i64> = dedup_ids(orgs.iter());
+                        for o in signers {
+                            enc.organizations.push((o, Role::Signatory));
+                        }
+                        for p in &all {
+                            enc.people.push((*p, Role::Signatory));
+                        }
+                        if enc.people.len() + enc.organizations.len() < 2 {
+                            continue;
+                        }
+                        enc.place = place_default(t.end);
+                        if t.end - t.start <= 5 && !text[..].contains("signed") {
+                            // A headline's present tense ("X and Y sign Memorandum").
+                            enc.confidence = 0.8;
+                        }
+                    }
+                    _ => {
+                        if all.len() < 2 && !(all.is_empty() && t.kind == "meeting") {
+                            continue;
+                        }
+                        if t.kind == "reception" && !before.is_empty() && !after.is_empty() {
+                            let (hosts, guests) = if t.passive {
+                                (&after, &before)
+                            } else {
+                                (&before, &after)
+                            };
+                            for p in hosts {
+                                enc.people.push((*p, Role::Host));
+                            }
+                            for p in guests {
+                                if !hosts.contains(p) {
+                                    enc.people.push((*p, Role::Visitor));
+                                }
+                            }
+                        } else if has_visit_and_meeting && !before.is_empty() {
+                            for p in &before {
+                                enc.people.push((*p, Role::Visitor));
+                            }
+                            for p in &after {
+                                if !before.contains(p) {
+                                    enc.people.push((*p, Role::Host));
+                                }
+                            }
+                        } else {
+                            for p in &all {
+                                enc.people.push((*p, Role::Participant));
+                            }
+                        }
+                        enc.place = place_default(t.end);
+                    }
+                }
+                if by_title {
+                    enc.confidence -= 0.1;
+                }
+                if hedged {
+                    enc.confidence -= 0.3;
+                }
+                kinds_done.push(t.kind);
+                here.push(enc);
+            }
+            // Named events held: conferences, sessions.
+            let place = place_default(0);
+            for ev in events(&chars, sent, mentions, ctx, place) {
+                here.push(ev);
+            }
+        }
+
+        // A sentence about "the meeting" that reports nothing new supports the last one.
+        let adds_nothing = here
+            .iter()
+            .all(|e| e.people.is_empty() && e.event.is_none());
+        if anaphoric && adds_nothing {
+            if let Some(last) = found.iter_mut().rev().find(|e| e.kind != "conference") {
+                if !last.evidence.contains(&(sent.start, sent.end)) {
+                    last.evidence.push((sent.start, sent.end));
+                }
+                if last.place.is_none() {
+                    last.place = here.iter().find_map(|e| e.place);
+                }
+            }
+            continue;
+        }
+        // Context: an undated encounter in a sentence that refers back takes the date of the
+        // encounter it refers to.
+        if anaphoric {
+            if let Some(prev) = found.iter().rev().find(|e| e.date.is_some()) {
+                let (d, t, p) = (prev.date, prev.date_text.clone(), prev.place);
+                for e in here.iter_mut().filter(|e| e.date.is_none()) {
+                    e.date = d;
+                    e.date_text = t.clone();
+                    e.basis = Basis::Context;
+                    if e.place.is_none() {
+                        e.place = p;
+                    }
+                }
+            }
+        }
+        found.extend(here);
+    }
+    merge_within(found, ctx)
+}
+
+fn dedup_ids<'a>(it: impl Iterator<Item = &'a Named>) -> Vec<i64> {
+    let mut out: Vec<i64> = Vec::new();
+    for n in it {
+        if !out.contains(&n.entity.id) {
+            out.push(n.entity.id);
+        }
+    }
+    out
+}
+
+fn better_date(into: &mut Encounter, from: &Encounter) {
+    if from.date.is_some() && (into.date.is_none() || from.basis < into.basis) {
+        into.date = from.date;
+        into.date_text = from.date_text.clone();
+        into.basis = from.basis;
+    }
+}
+
+/// Encounters reported twice in one article (headline and lead) become one; an encounter
+/// without participants ("Cooperation was discussed in Baku") joins the next one with people.
+fn merge_within(found: Vec<Encounter>, ctx: &Context) -> Vec<Encounter> {
+    let mut out: Vec<Encounter> = Vec::new();
+    let mut open: Option<Encounter> = None;
+    for mut e in found {
+        if e.event.is_none() && e.people.is_empty() && e.organizations.is_empty() {
+            if open.is_none() {
+                open = Some(e);
+            }
+            continue;
+        }
+        if let Some(o) = open.take() {
+            if e.event.is_none() && e.kind == "meeting" && dates_compatible(&o.date, &e.date) {
+                better_date(&mut e, &o);
+                if o.place.is_some() {
+                    e.place = o.place;
+                }
+                let mut ev = o.evidence.clone();
+                ev.extend(e.evidence.iter().copied());
+                e.evidence = ev;
+            } else {
+                open = Some(o);
+            }
+        }
+        let same = out.iter_mut().find(|x| {
+            x.kind == e.kind
+                && x.event.is_none()
+                && e.event.is_none()
+                && !e.distinct
+                && x.person_ids() == e.person_ids()
+                && (x.people.is_empty() == e.people.is_empty())
+                && (!x.people.is_empty() || x.organization_ids() == e.organization_ids())
+                && dates_compatible(&x.date, &e.date)
+        });
+        match same {
+            Some(x) => {
+                better_date(x, &e);
+                if x.place.is_none() {
+                    x.place = e.place;
+                }
+                for s in e.evidence {
+                    if !x.evidence.contains(&s) {
+                        x.evidence.push(s);
+                    }
+                }
+                x.confidence = x.confidence.max(e.confidence);
+            }
+            None => out.push(e),
+        }
+    }
+    for e in &mut out {
+        if e.place.is_none() {
+            e.place = ctx.dateline;
+        }
+        e.confidence = e.confidence.clamp(0.05, 1.0);
+        e.evidence.sort_unstable();
+    }
+    out
+}
+
+/// A short text naming an encounter, for the catalog's summary column.
+pub fn summary(
+    e: &Encounter,
+    name_of: impl Fn(EntityRef) -> String,
+    place: Option<String>,
+) -> String {
+    let mut who: Vec<String> = e
+        .people
+        .iter()
+        .map(|(p, _)| {
+            name_of(EntityRef {
+                kind: EntityKind::Person,
+                id: *p,
+            })
+        })
+        .collect();
+    if who.is_empty() || e.kind == "signing" {
+        who.extend(e.organizations.iter().map(|(o, _)| {
+            name_of(EntityRef {
+                kind: EntityKind::Organization,
+                id: *o,
+            })
+        }));
+    }
+    let mut s = match (&e.event, e.kind) {
+        (Some(name), _) => {
+            let body = e
+                .organizations
+                .iter()
+                .map(|(o, _)| {
+                    name_of(EntityRef {
+                        kind: EntityKind::Organization,
+                        id: *o,
+                    })
+                })
+                .find(|o| !name.contains(o.as_str()));
+            match body {
+                Some(o) => format!("{o}: {name}"),
+                None => name.clone(),
+            }
+        }
+        (None, "visit") => format!("{} visited", who.join(" and ")),
+        (None, "reception") => {
+            let hosts: Vec<&str> = e
+                .people
+                .iter()
+                .zip(&who)
+                .filter(|((_, r), _)| *r == Role::Host)
+                .map(|(_, n)| n.as_str())
+                .collect();
+            let guests: Vec<&str> = e
+                .people
+                .iter()
+                .zip(&who)
+                .filter(|((_, r), _)| *r != Role::Host)
+                .map(|(_, n)| n.as_str())
+                .collect();
+            if hosts.is_empty() {
+                format!("Reception of {}", who.join(" and "))
+            } else {
+                format!("{} received {}", hosts.join(" and "), guests.join(" and "))
+            }
+        }
+        (None, "signing") => format!("{} signed", who.join(" and ")),
+        (None, _) => format!("Meeting of {}", who.join(" and ")),
+    };
+    if let Some(p) = place {
+        s.push_str(&format!(" in {p}"));
+    }
+    let _ = fold; // names are compared folded by the writer
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::names::{Gazetteer, KnownName};
+    use crate::extract::sentences::split;
+
+    fn known(kind: EntityKind, id: i64, name: &str) -> KnownName {
+        KnownName {
+            entity: EntityRef { kind, id },
+            name: name.to_string(),
+            valid_from: None,
+            valid_until: None,
+        }
+    }
+
+    fn gazetteer() -> Gazetteer {
+        Gazetteer::new(vec![
+            known(EntityKind::Person, 1, "Jeyhun Bayramov"),
+            known(EntityKind::Person, 2, "Salim AlMalik"),
+            known(EntityKind::Organization, 10, "ICESCO"),
+            known(
+                EntityKind::Organization,
+                11,
+                "Organization of Islamic Cooperation",
+            ),
+            known(EntityKind::Place, 20, "Morocco"),
+            known(EntityKind::Place, 21, "Baku"),
+            known(EntityKind::Place, 22, "Azerbaijan"),
+        ])
+    }
+
+    fn cues_of(text: &str) -> Vec<PersonCue> {
+        let g = gazetteer();
+        let s = split(text);
+        let m = g.find(text, None);
+        person_cues(text, &s, &m)
+    }
+
+    #[test]
+    fn titles_introduce_new_people() {
+        let c = cues_of("Ambassador to Morocco Oktay Gurbanov briefed the Minister of Foreign Affairs Jeyhun Bayramov.");
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[0].name, "Oktay Gurbanov");
+        assert_eq!(c[0].person, None);
+        assert_eq!(c[0].title, "Ambassador to Morocco");
+        assert_eq!(c[0].place, Some(20));
+        assert_eq!(c[1].person, Some(1));
+        assert_eq!(c[1].title_key, "foreign minister");
+
+        let c = cues_of("Secretary General of the Organization of Islamic Cooperation (OIC) Hissein Ibrahim Taha arrived.");
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(c[0].name, "Hissein Ibrahim Taha");
+        assert_eq!(c[0].organization, Some(11));
+        assert_eq!(c[0].title_key, "secretary general");
+
+        let c = cues_of(
+            "She met Director General of the organization Abdulaziz Othman Al-Twajri and others.",
+        );
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(c[0].name, "Abdulaziz Othman Al-Twajri");
+    }
+
+    #[test]
+    fn capitalised_words_without_a_title_are_not_people() {
+        assert!(cues_of("The Baku Process and the Cultural Capital were praised.").is_empty());
+        assert!(
+            cues_of("Minister of Culture said on Monday that the Ministry of Culture agreed.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn acronyms_are_learned_for_known_and_new_organizations() {
+        let g = gazetteer();
+        let text = "The Organization of Islamic Cooperation (OIC) and the Islamic Development Bank (IsDB) met.";
+        let s = split(text);
+        let m = g.find(text, None);
+        let c = organization_cues(text, &s, &m);
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[0].organization, Some(11));
+        assert_eq!(c[0].acronym, "OIC");
+        assert_eq!(c[1].organization, None);
+        assert_eq!(c[1].name, "Islamic Development Bank");
+    }
+}

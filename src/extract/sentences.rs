@@ -1,0 +1,144 @@
+//! Sentence splitting for news English: paragraph breaks always end a sentence; a full stop,
+//! question or exclamation mark ends one when the next word starts a new sentence and the word
+//! before is not an abbreviation ("Mr.", "Dr.", "H.E.", "Nov.", an initial as in "Salim M.").
+
+/// One sentence of a body: its text and character offsets (0-based, end exclusive).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Words that end in a full stop without ending the sentence (compared in lower case).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "gen", "col", "lt", "capt", "sen", "rep",
+    "gov", "amb", "h.e", "u.s", "u.n", "u.k", "e.g", "i.e", "vs", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri",
+    "sat", "sun", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "dept", "est", "fig", "ph.d",
+    "hon", "rev", "sh", "gen'l", "maj", "adm", "pres", "min",
+];
+
+fn word_before(chars: &[char], dot: usize) -> String {
+    let mut s = dot;
+    while s > 0 && (chars[s - 1].is_alphanumeric() || chars[s - 1] == '.' || chars[s - 1] == '\'') {
+        s -= 1;
+    }
+    chars[s..dot].iter().collect::<String>().to_lowercase()
+}
+
+fn is_abbreviation(chars: &[char], dot: usize) -> bool {
+    let w = word_before(chars, dot);
+    let w = w.trim_start_matches('.');
+    if w.is_empty() {
+        return false;
+    }
+    // An initial: one capital letter ("M." in "Salim M. AlMalik").
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    if letters == 1 && w.chars().count() == 1 && chars[dot - 1].is_uppercase() {
+        return true;
+    }
+    ABBREVIATIONS.contains(&w)
+}
+
+fn starts_sentence(c: char) -> bool {
+    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
+}
+
+/// Splits a body into sentences with character offsets; whitespace between them is dropped.
+pub fn split(body: &str) -> Vec<Sentence> {
+    let chars: Vec<char> = body.chars().collect();
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let push = |out: &mut Vec<Sentence>, s: usize, e: usize| {
+        let mut s = s;
+        let mut e = e;
+        while s < e && chars[s].is_whitespace() {
+            s += 1;
+        }
+        while e > s && chars[e - 1].is_whitespace() {
+            e -= 1;
+        }
+        if e > s {
+            out.push(Sentence {
+                text: chars[s..e].iter().collect(),
+                start: s,
+                end: e,
+            });
+        }
+    };
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\n' {
+            push(&mut out, start, i);
+            start = i + 1;
+        } else if matches!(c, '.' | '!' | '?') {
+            // Closing quotes and brackets belong to the sentence they close.
+            let mut end = i + 1;
+            while end < chars.len() && matches!(chars[end], '"' | '”' | '’' | ')' | '\'') {
+                end += 1;
+            }
+            let mut next = end;
+            while next < chars.len() && chars[next] == ' ' {
+                next += 1;
+            }
+            let spaced = next > end;
+            let boundary = next >= chars.len()
+                || chars[next] == '\n'
+                || (spaced
+                    && starts_sentence(chars[next])
+                    && !(c == '.' && is_abbreviation(&chars, i)));
+            if boundary {
+                push(&mut out, start, end);
+                start = end;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push(&mut out, start, chars.len());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(body: &str) -> Vec<String> {
+        split(body).into_iter().map(|s| s.text).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_a_sentence() {
+        assert_eq!(
+            texts("H.E. Dr. Salim M. AlMalik met Mr. Bayramov on Nov. 13. They spoke."),
+            vec![
+                "H.E. Dr. Salim M. AlMalik met Mr. Bayramov on Nov. 13.",
+                "They spoke."
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraphs_and_quotes_end_sentences() {
+        let body = "A headline without a stop\n\nHe said \"we agree.\" Then he left.";
+        let s = split(body);
+        assert_eq!(s.len(), 3);
+        assert_eq!(s[0].text, "A headline without a stop");
+        assert_eq!(s[1].text, "He said \"we agree.\"");
+        let chars: Vec<char> = body.chars().collect();
+        for x in &s {
+            assert_eq!(chars[x.start..x.end].iter().collect::<String>(), x.text);
+        }
+    }
+
+    #[test]
+    fn decimals_and_lower_case_continuations_stay_inside() {
+        assert_eq!(
+            texts("Trade grew 3.5 per cent. in 2023 it fell."),
+            vec!["Trade grew 3.5 per cent. in 2023 it fell."]
+        );
+    }
+}

@@ -1,0 +1,824 @@
+//! Writing what extraction finds in the imported articles: new people and organizations,
+//! learned acronyms, titles seen, mentions, and encounters with their evidence.
+//!
+//! Curated facts win: an encounter that matches a curated meeting adds nothing, and extraction
+//! never changes a curated row. An encounter that matches an extracted meeting from another
+//! article (same kind, the same people, compatible dates and places) adds its evidence there.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use rusqlite::types::Value;
+use rusqlite::{params, OptionalExtension, Transaction};
+use sha2::{Digest, Sha256};
+
+use super::write::{known_names, upsert, Change, Summary};
+use crate::date::PartialDate;
+use crate::extract::dates::article_day;
+use crate::extract::facts::{
+    encounters, organization_cues, person_cues, summary, title_key, Context, Encounter, PersonCue,
+};
+use crate::extract::names::{fold, EntityKind, EntityRef, Gazetteer, Mention};
+use crate::extract::sentences::{split, Sentence};
+
+/// What one import extracted, for `--dry-run` and the import summary.
+#[derive(Debug, Clone, Default)]
+pub struct Findings {
+    /// One line per finding, grouped by article.
+    pub lines: Vec<String>,
+}
+
+struct Article {
+    id: i64,
+    file_name: String,
+    body: String,
+    published: Option<String>,
+    dateline: Option<i64>,
+}
+
+fn slug(s: &str) -> String {
+    let f = fold(s).text;
+    let mut out = String::new();
+    for c in f.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').chars().take(60).collect()
+}
+
+fn short_hash(parts: &[&str]) -> String {
+    let mut h = Sha256::new();
+    for p in parts {
+        h.update(p.as_bytes());
+        h.update([0]);
+    }
+    h.finalize()
+        .iter()
+        .take(4)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn text(s: Option<&str>) -> Value {
+    match s {
+        Some(s) if !s.is_empty() => Value::Text(s.to_string()),
+        _ => Value::Null,
+    }
+}
+
+fn sentence_text(chars: &[char], span: (usize, usize)) -> String {
+    chars[span.0.min(chars.len())..span.1.min(chars.len())]
+        .iter()
+        .collect()
+}
+
+fn load_articles(tx: &Transaction, ids: &[i64]) -> rusqlite::Result<Vec<Article>> {
+    let mut out = Vec::with_capacity(ids.len());
+    let mut stmt = tx.prepare_cached(
+        "SELECT id, file_name, body, published_earliest, dateline_place_id FROM articles WHERE id = ?1",
+    )?;
+    for id in ids {
+        out.push(stmt.query_row([id], |r| {
+            Ok(Article {
+                id: r.get(0)?,
+                file_name: r.get(1)?,
+                body: r.get(2)?,
+                published: r.get(3)?,
+                dateline: r.get(4)?,
+            })
+        })?);
+    }
+    Ok(out)
+}
+
+/// Names and kinds of the catalog's entities, for summaries and the dry-run listing.
+struct Catalog {
+    names: HashMap<EntityRef, String>,
+    place_rank: HashMap<i64, u8>,
+    place_country: HashMap<i64, i64>,
+    titles: Vec<(i64, String, Option<i64>)>,
+}
+
+fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {
+    let mut names = HashMap::new();
+    for (kind, sql) in [
+        (EntityKind::Person, "SELECT id, name FROM people"),
+        (
+            EntityKind::Organization,
+            "SELECT id, name FROM organizations",
+        ),
+        (EntityKind::Place, "SELECT id, name FROM places"),
+    ] {
+        let mut stmt = tx.prepare(sql)?;
+        for r in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+            let (id, name) = r?;
+            names.insert(EntityRef { kind, id }, name);
+        }
+    }
+    let mut place_rank = HashMap::new();
+    let mut place_country = HashMap::new();
+    let mut stmt = tx.prepare("SELECT id, kind, country_id FROM places")?;
+    for r in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Option<i64>>(2)?,
+        ))
+    })? {
+        let (id, kind, country) = r?;
+        let rank = match kind.as_str() {
+            "site" => 3,
+            "city" => 2,
+            "region" => 1,
+            _ => 0,
+        };
+        place_rank.insert(id, rank);
+        if let Some(c) = country {
+            place_country.insert(id, c);
+        }
+    }
+    let mut titles = Vec::new();
+    let mut stmt = tx.prepare("SELECT person_id, title, organization_id FROM positions")?;
+    for r in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Option<i64>>(2)?,
+        ))
+    })? {
+        let (p, t, o) = r?;
+        titles.push((p, title_key(&t), o));
+    }
+    Ok(Catalog {
+        names,
+        place_rank,
+        place_country,
+        titles,
+    })
+}
+
+fn mentions_and_sentences(g: &Gazetteer, a: &Article) -> (Vec<Sentence>, Vec<Mention>) {
+    let sentences = split(&a.body);
+    let mentions = g.find(&a.body, a.published.as_deref());
+    (sentences, mentions)
+}
+
+/// Runs extraction over the imported articles and writes what it finds.
+pub fn write_extracted(
+    tx: &Transaction,
+    article_ids: &[i64],
+    s: &mut Summary,
+) -> rusqlite::Result<Findings> {
+    let mut findings = Findings::default();
+    let articles = load_articles(tx, article_ids)?;
+
+    // Pass 1: people and organizations the catalog does not know yet, so that the mentions
+    // and encounters of every article (not only the one that introduced them) can use them.
+    let g0 = Gazetteer::new(known_names(tx)?);
+    let mut learned_people: HashMap<String, i64> = HashMap::new();
+    for a in &articles {
+        let (sentences, mentions) = mentions_and_sentences(&g0, a);
+        for cue in person_cues(&a.body, &sentences, &mentions) {
+            if cue.person.is_some() {
+                continue;
+            }
+            let folded = fold(&cue.name).text;
+            if learned_people.contains_key(&folded) {
+                continue;
+            }
+            let id = new_person(tx, &cue, a, s)?;
+            learned_people.insert(folded, id);
+            findings.lines.push(format!(
+                "{}: new person {:?} ({}), from {:?}",
+                a.file_name,
+                cue.name,
+                cue.title,
+                sentence_text(&a.body.chars().collect::<Vec<_>>(), cue.sentence)
+            ));
+        }
+        for cue in organization_cues(&a.body, &sentences, &mentions) {
+            let line = learn_organization(tx, &cue.name, &cue.acronym, cue.organization, a, s)?;
+            if let Some(l) = line {
+                findings.lines.push(format!("{}: {l}", a.file_name));
+            }
+        }
+    }
+
+    // Pass 2: with every name known, mentions, titles seen and encounters.
+    let g = Gazetteer::new(known_names(tx)?);
+    let mut catalog = load_catalog(tx)?;
+    for a in &articles {
+        let chars: Vec<char> = a.body.chars().collect();
+        let (sentences, mentions) = mentions_and_sentences(&g, a);
+        super::write::write_mentions_of(tx, a.id, &mentions, s)?;
+        let unresolved = mentions.iter().filter(|m| m.entity.is_none()).count();
+        if unresolved > 0 {
+            findings.lines.push(format!(
+                "{}: {unresolved} name(s) could not be resolved to one entity (see `diplocat report review`)",
+                a.file_name
+            ));
+        }
+        let cues = person_cues(&a.body, &sentences, &mentions);
+        let mut held: HashMap<i64, i64> = HashMap::new();
+        for cue in &cues {
+            let Some(person) = cue.person else { continue };
+            if let Some((position, new)) = position_for(tx, cue, a, &mut catalog, s)? {
+                held.entry(person).or_insert(position);
+                if new {
+                    findings.lines.push(format!(
+                        "{}: {} seen as {:?}",
+                        a.file_name, cue.name, cue.title
+                    ));
+                }
+            }
+        }
+        let ctx = Context {
+            article_date: article_day(a.published.as_deref()),
+            dateline: a.dateline,
+            place_rank: catalog.place_rank.clone(),
+            titles: catalog.titles.clone(),
+        };
+        let found = encounters(&a.body, &sentences, &mentions, &cues, &ctx);
+        let mut claimed: HashSet<i64> = HashSet::new();
+        for e in &found {
+            let line = write_encounter(tx, e, a, &chars, &held, &catalog, &mut claimed, s)?;
+            findings.lines.push(format!("{}: {line}", a.file_name));
+        }
+    }
+    Ok(findings)
+}
+
+fn new_person(
+    tx: &Transaction,
+    cue: &PersonCue,
+    a: &Article,
+    s: &mut Summary,
+) -> rusqlite::Result<i64> {
+    let base = slug(&cue.name);
+    let mut key = base.clone();
+    let mut n = 2;
+    loop {
+        let existing: Option<(i64, String)> = tx
+            .prepare_cached("SELECT id, name FROM people WHERE key = ?1")?
+            .query_row([&key], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        match existing {
+            None => break,
+            Some((id, name)) if fold(&name).text == fold(&cue.name).text => return Ok(id),
+            Some(_) => {
+                key = format!("{base}-{n}");
+                n += 1;
+            }
+        }
+    }
+    let (id, c) = upsert(
+        tx,
+        "people",
+        &[("key", text(Some(&key)))],
+        &[
+            ("name", text(Some(&cue.name))),
+            (
+                "description",
+                text(Some(&format!("{} (seen in {})", cue.title, a.file_name))),
+            ),
+            ("method", text(Some("extracted"))),
+        ],
+        &[],
+    )?;
+    s.count("people", c);
+    let (_, c) = upsert(
+        tx,
+        "person_names",
+        &[
+            ("person_id", Value::Integer(id)),
+            ("name", text(Some(&cue.name))),
+        ],
+        &[
+            ("kind", text(Some("official"))),
+            ("method", text(Some("extracted"))),
+            ("article_id", Value::Integer(a.id)),
+        ],
+        &[],
+    )?;
+    s.count("person_names", c);
+    Ok(id)
+}
+
+/// A known organization's new acronym, or a new organization with its acronym.
+fn learn_organization(
+    tx: &Transaction,
+    name: &str,
+    acronym: &str,
+    known: Option<i64>,
+    a: &Article,
+    s: &mut Summary,
+) -> rusqlite::Result<Option<String>> {
+    // An acronym some organization already has is not learned again (nor given to another).
+    let taken: Option<i64> = tx
+        .prepare_cached("SELECT organization_id FROM organization_names WHERE name = ?1")?
+        .query_row([acronym], |r| r.get(0))
+        .optional()?;
+    if taken.is_some() {
+        return Ok(None);
+    }
+    let (org, line) = match known {
+        Some(id) => (id, format!("learned acronym {acronym:?} for {name:?}")),
+        None => {
+            let key = slug(name);
+            if key.is_empty() {
+                return Ok(None);
+            }
+            let existing: Option<i64> = tx
+                .prepare_cached("SELECT id FROM organizations WHERE key = ?1")?
+                .query_row([&key], |r| r.get(0))
+                .optional()?;
+            let id = match existing {
+                Some(id) => id,
+                None => {
+                    let (id, c) = upsert(
+                        tx,
+                        "organizations",
+                        &[("key", text(Some(&key)))],
+                        &[
+                            ("name", text(Some(name))),
+                            ("kind", text(Some("other"))),
+                            (
+                                "description",
+                                text(Some(&format!(
+                                    "seen as {name} ({acronym}) in {}",
+                                    a.file_name
+                                ))),
+                            ),
+                            ("method", text(Some("extracted"))),
+                        ],
+                        &[],
+                    )?;
+                    s.count("organizations", c);
+                    let (_, c) = upsert(
+                        tx,
+                        "organization_names",
+                        &[
+                            ("organization_id", Value::Integer(id)),
+                            ("name", text(Some(name))),
+                        ],
+                        &[
+                            ("kind", text(Some("official"))),
+                            ("method", text(Some("extracted"))),
+                            ("article_id", Value::Integer(a.id)),
+                        ],
+                        &[],
+                    )?;
+                    s.count("organization_names", c);
+                    id
+                }
+            };
+            (id, format!("new organization {name:?} ({acronym})"))
+        }
+    };
+    let (_, c) = upsert(
+        tx,
+        "organization_names",
+        &[
+            ("organization_id", Value::Integer(org)),
+            ("name", text(Some(acronym))),
+        ],
+        &[
+            ("kind", text(Some("acronym"))),
+            ("method", text(Some("extracted"))),
+            ("article_id", Value::Integer(a.id)),
+        ],
+        &[],
+    )?;
+    s.count("organization_names", c);
+    Ok(Some(line))
+}
+
+fn key_words(key: &str) -> BTreeSet<&str> {
+    key.split(' ').filter(|w| !w.is_empty()).collect()
+}
+
+/// The position a title cue describes: an existing one of that person whose title has the
+/// same words (or more: "Minister" is the "Minister of Foreign Affairs" already known), or a
+/// new extracted one seen at the article's date, with the sentence as evidence.
+fn position_for(
+    tx: &Transaction,
+    cue: &PersonCue,
+    a: &Article,
+    catalog: &mut Catalog,
+    s: &mut Summary,
+) -> rusqlite::Result<Option<(i64, bool)>> {
+    let Some(person) = cue.person else {
+        return Ok(None);
+    };
+    let want = key_words(&cue.title_key);
+    let mut stmt = tx.prepare_cached(
+        "SELECT id, title, organization_id FROM positions WHERE person_id = ?1 ORDER BY id",
+    )?;
+    let existing: Vec<(i64, String, Option<i64>)> = stmt
+        .query_map([person], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (id, title, org) in &existing {
+        let k = title_key(title);
+        let have = key_words(&k);
+        let org_ok = cue.organization.is_none() || org.is_none() || *org == cue.organization;
+        if org_ok && (want.is_subset(&have) || have.is_subset(&want)) && !want.is_empty() {
+            return Ok(Some((*id, false)));
+        }
+    }
+    let person_key: String =
+        tx.query_row("SELECT key FROM people WHERE id = ?1", [person], |r| {
+            r.get(0)
+        })?;
+    let key = format!(
+        "{person_key}-{}",
+        slug(&format!(
+            "{} {}",
+            cue.title_key,
+            cue.organization.map(|o| o.to_string()).unwrap_or_default()
+        ))
+    );
+    let country = cue.place.filter(|p| catalog.place_rank.get(p) == Some(&0));
+    let (id, c) = upsert(
+        tx,
+        "positions",
+        &[("key", text(Some(&key)))],
+        &[
+            ("person_id", Value::Integer(person)),
+            ("title", text(Some(&cue.title))),
+            (
+                "organization_id",
+                cue.organization.map(Value::Integer).unwrap_or(Value::Null),
+            ),
+            (
+                "country_id",
+                country.map(Value::Integer).unwrap_or(Value::Null),
+            ),
+            ("method", text(Some("extracted"))),
+        ],
+        &[("seen_date", text(a.published.as_deref()))],
+    )?;
+    s.count("positions", c);
+    catalog
+        .titles
+        .push((person, cue.title_key.clone(), cue.organization));
+    let chars: Vec<char> = a.body.chars().collect();
+    let sentence = sentence_text(&chars, cue.sentence);
+    let (_, c) = upsert(
+        tx,
+        "evidence",
+        &[
+            ("article_id", Value::Integer(a.id)),
+            ("meeting_id", Value::Null),
+            ("position_id", Value::Integer(id)),
+            ("membership_id", Value::Null),
+            ("start_char", Value::Integer(cue.sentence.0 as i64)),
+        ],
+        &[
+            ("sentence", text(Some(&sentence))),
+            ("end_char", Value::Integer(cue.sentence.1 as i64)),
+            ("method", text(Some("extracted"))),
+            ("confidence", Value::Real(0.8)),
+        ],
+        &[],
+    )?;
+    s.count("evidence", c);
+    Ok(Some((id, c == Change::New)))
+}
+
+/// A stored meeting, as far as matching needs it.
+struct Stored {
+    id: i64,
+    key: String,
+    method: String,
+    date: Option<PartialDate>,
+    place: Option<i64>,
+    people: BTreeSet<i64>,
+}
+
+fn load_meeting(tx: &Transaction, id: i64) -> rusqlite::Result<Stored> {
+    let (key, method, date, place): (String, String, Option<String>, Option<i64>) = tx
+        .prepare_cached("SELECT key, method, date, place_id FROM meetings WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    let people: BTreeSet<i64> = tx
+        .prepare_cached(
+            "SELECT person_id FROM participants WHERE meeting_id = ?1 AND person_id IS NOT NULL",
+        )?
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(Stored {
+        id,
+        key,
+        method,
+        date: date.and_then(|d| PartialDate::parse(&d).ok()),
+        place,
+        people,
+    })
+}
+
+fn dates_agree(a: &Option<PartialDate>, b: &Option<PartialDate>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => match (x.earliest(), x.latest(), y.earliest(), y.latest()) {
+            (Some(xe), Some(xl), Some(ye), Some(yl)) => xe <= yl && ye <= xl,
+            _ => x.to_string() == y.to_string(),
+        },
+        _ => true,
+    }
+}
+
+fn places_agree(a: Option<i64>, b: Option<i64>, catalog: &Catalog) -> bool {
+    let up = |p: i64| catalog.place_country.get(&p).copied();
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            x == y || up(x) == Some(y) || up(y) == Some(x) || (up(x).is_some() && up(x) == up(y))
+        }
+        _ => true,
+    }
+}
+
+/// The meeting already in the catalog that this encounter reports, if any: first one whose
+/// evidence is the same sentence of the same article, then one with the same people.
+fn find_existing(
+    tx: &Transaction,
+    e: &Encounter,
+    a: &Article,
+    catalog: &Catalog,
+    claimed: &HashSet<i64>,
+) -> rusqlite::Result<Option<Stored>> {
+    let people = e.person_ids();
+    let mut same_sentence: Vec<i64> = Vec::new();
+    for (s0, e0) in &e.evidence {
+        let ids: Vec<i64> = tx
+            .prepare_cached(
+                "SELECT evidence.meeting_id FROM evidence JOIN meetings ON meetings.id = evidence.meeting_id
+             WHERE evidence.article_id = ?1 AND meetings.kind = ?2 AND evidence.start_char < ?4 AND evidence.end_char > ?3
+             ORDER BY instr(meetings.summary, ?5) > 0 AND ?5 <> '' DESC, evidence.meeting_id",
+            )?
+            .query_map(
+                params![a.id, e.kind, *s0 as i64, *e0 as i64, e.event.as_deref().unwrap_or("")],
+                |r| r.get(0),
+            )?
+            .collect::<rusqlite::Result<_>>()?;
+        for id in ids {
+            if !same_sentence.contains(&id) {
+                same_sentence.push(id);
+            }
+        }
+    }
+    for id in same_sentence {
+        if claimed.contains(&id) {
+            continue;
+        }
+        let m = load_meeting(tx, id)?;
+        let people_ok = people.is_empty() || m.people.is_empty() || m.people == people;
+        if people_ok && dates_agree(&m.date, &e.date) {
+            return Ok(Some(m));
+        }
+    }
+    // The same encounter reported by another article: same kind, same people, compatible
+    // date and place; "again" or "second meeting" in the text keeps it apart.
+    let Some(first) = people.iter().next() else {
+        return Ok(None);
+    };
+    if e.distinct {
+        return Ok(None);
+    }
+    let candidates: Vec<i64> = tx
+        .prepare_cached(
+            "SELECT DISTINCT participants.meeting_id FROM participants JOIN meetings ON meetings.id = participants.meeting_id
+             WHERE participants.person_id = ?1 AND meetings.kind = ?2 ORDER BY participants.meeting_id",
+        )?
+        .query_map(params![first, e.kind], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for id in candidates {
+        if claimed.contains(&id) {
+            continue;
+        }
+        let m = load_meeting(tx, id)?;
+        // Dates must both be known and overlap, or both be unknown with the same place: an
+        // undated report cannot be told apart from another encounter of the same people.
+        let dates_ok = match (&m.date, &e.date) {
+            (Some(_), Some(_)) => dates_agree(&m.date, &e.date),
+            (None, None) => m.place.is_some() && m.place == e.place,
+            _ => false,
+        };
+        if m.people == people && dates_ok && places_agree(m.place, e.place, catalog) {
+            return Ok(Some(m));
+        }
+    }
+    Ok(None)
+}
+
+fn date_columns(d: &Option<PartialDate>, words: Option<&str>) -> [Value; 4] {
+    match d {
+        Some(p) => [
+            Value::Text(p.to_string()),
+            text(words),
+            text(p.earliest().as_deref()),
+            text(p.latest().as_deref()),
+        ],
+        None => [Value::Null, Value::Null, Value::Null, Value::Null],
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write_encounter(
+    tx: &Transaction,
+    e: &Encounter,
+    a: &Article,
+    chars: &[char],
+    held: &HashMap<i64, i64>,
+    catalog: &Catalog,
+    claimed: &mut HashSet<i64>,
+    s: &mut Summary,
+) -> rusqlite::Result<String> {
+    let name_of = |r: EntityRef| {
+        catalog
+            .names
+            .get(&r)
+            .cloned()
+            .unwrap_or_else(|| format!("#{}", r.id))
+    };
+    let place_name = e.place.map(|p| {
+        name_of(EntityRef {
+            kind: EntityKind::Place,
+            id: p,
+        })
+    });
+    let summary_text = summary(e, name_of, place_name);
+    let date_shown = e
+        .date
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "date unknown".into());
+    let evidence_text = e
+        .evidence
+        .first()
+        .map(|sp| sentence_text(chars, *sp))
+        .unwrap_or_default();
+
+    let existing = find_existing(tx, e, a, catalog, claimed)?;
+    if let Some(m) = &existing {
+        claimed.insert(m.id);
+        if m.method == "curated" {
+            return Ok(format!(
+                "{} ({}, {date_shown}) is the curated meeting {:?}; nothing added",
+                e.kind, summary_text, m.key
+            ));
+        }
+    }
+    let (meeting_id, line) = match existing {
+        Some(m) => {
+            // Another source for an extracted meeting: a known date or place fills a gap.
+            if m.date.is_none() && e.date.is_some() {
+                let [d0, d1, d2, d3] = date_columns(&e.date, e.date_text.as_deref());
+                tx.execute(
+                    "UPDATE meetings SET date = ?1, date_text = ?2, date_earliest = ?3, date_latest = ?4, date_basis = ?5 WHERE id = ?6",
+                    params![d0, d1, d2, d3, e.basis.as_str(), m.id],
+                )?;
+                s.count("meetings", Change::Updated);
+            }
+            if m.place.is_none() && e.place.is_some() {
+                tx.execute(
+                    "UPDATE meetings SET place_id = ?1 WHERE id = ?2",
+                    params![e.place, m.id],
+                )?;
+            }
+            (
+                m.id,
+                format!(
+                    "{} ({summary_text}, {date_shown}) is also reported as {:?}; evidence added",
+                    e.kind, m.key
+                ),
+            )
+        }
+        None => {
+            let first = e
+                .people
+                .first()
+                .map(|(p, _)| {
+                    name_of(EntityRef {
+                        kind: EntityKind::Person,
+                        id: *p,
+                    })
+                })
+                .or_else(|| e.event.clone())
+                .or_else(|| {
+                    e.organizations.first().map(|(o, _)| {
+                        name_of(EntityRef {
+                            kind: EntityKind::Organization,
+                            id: *o,
+                        })
+                    })
+                })
+                .unwrap_or_default();
+            let (s0, _) = e.evidence.first().copied().unwrap_or((0, 0));
+            let hash = short_hash(&[
+                &a.file_name,
+                &s0.to_string(),
+                e.kind,
+                e.event.as_deref().unwrap_or(""),
+                &e.people
+                    .iter()
+                    .map(|(p, _)| p.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ]);
+            let date_slug = e
+                .date
+                .map(|d| slug(&d.to_string()))
+                .unwrap_or_else(|| "undated".into());
+            let key = format!("{}-{}-{}-{hash}", e.kind, date_slug, slug(&first));
+            let [d0, d1, d2, d3] = date_columns(&e.date, e.date_text.as_deref());
+            let (id, c) = upsert(
+                tx,
+                "meetings",
+                &[("key", text(Some(&key)))],
+                &[
+                    ("kind", text(Some(e.kind))),
+                    ("cameo_code", text(Some(super::default_cameo(e.kind)))),
+                    ("date", d0),
+                    ("date_text", d1),
+                    ("date_earliest", d2),
+                    ("date_latest", d3),
+                    ("date_basis", text(Some(e.basis.as_str()))),
+                    (
+                        "place_id",
+                        e.place.map(Value::Integer).unwrap_or(Value::Null),
+                    ),
+                    ("summary", text(Some(&summary_text))),
+                    ("method", text(Some("extracted"))),
+                    ("confidence", Value::Real(e.confidence)),
+                ],
+                &[],
+            )?;
+            s.count("meetings", c);
+            claimed.insert(id);
+            (
+                id,
+                format!(
+                    "{} {summary_text}, {date_shown} ({}), confidence {:.2}: {:?}",
+                    e.kind,
+                    e.basis.as_str(),
+                    e.confidence,
+                    evidence_text
+                ),
+            )
+        }
+    };
+    for (p, role) in &e.people {
+        let exists: Option<i64> = tx
+            .prepare_cached("SELECT id FROM participants WHERE meeting_id = ?1 AND person_id = ?2")?
+            .query_row(params![meeting_id, p], |r| r.get(0))
+            .optional()?;
+        if exists.is_some() {
+            s.count("participants", Change::Unchanged);
+            continue;
+        }
+        let position = held.get(p).copied();
+        tx.execute(
+            "INSERT INTO participants (meeting_id, person_id, role, position_id, method) VALUES (?1, ?2, ?3, ?4, 'extracted')",
+            params![meeting_id, p, role.as_str(), position],
+        )?;
+        s.count("participants", Change::New);
+    }
+    for (o, role) in &e.organizations {
+        let exists: Option<i64> = tx
+            .prepare_cached(
+                "SELECT id FROM participants WHERE meeting_id = ?1 AND organization_id = ?2",
+            )?
+            .query_row(params![meeting_id, o], |r| r.get(0))
+            .optional()?;
+        if exists.is_some() {
+            s.count("participants", Change::Unchanged);
+            continue;
+        }
+        tx.execute(
+            "INSERT INTO participants (meeting_id, organization_id, role, method) VALUES (?1, ?2, ?3, 'extracted')",
+            params![meeting_id, o, role.as_str()],
+        )?;
+        s.count("participants", Change::New);
+    }
+    for span in &e.evidence {
+        let (_, c) = upsert(
+            tx,
+            "evidence",
+            &[
+                ("article_id", Value::Integer(a.id)),
+                ("meeting_id", Value::Integer(meeting_id)),
+                ("position_id", Value::Null),
+                ("membership_id", Value::Null),
+                ("start_char", Value::Integer(span.0 as i64)),
+            ],
+            &[
+                ("sentence", text(Some(&sentence_text(chars, *span)))),
+                ("end_char", Value::Integer(span.1 as i64)),
+                ("method", text(Some("extracted"))),
+                ("confidence", Value::Real(e.confidence)),
+            ],
+            &[],
+        )?;
+        s.count("evidence", c);
+    }
+    Ok(line)
+}

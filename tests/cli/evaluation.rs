@@ -1,0 +1,274 @@
+//! Extraction measured against the curated seed: the five seed articles are imported as raw
+//! text into a catalog that holds only the curated names (people, organizations, places,
+//! outlets and their aliases), and the meetings extracted are compared with the 19 curated
+//! meetings. Precision and recall are printed; both must be at least 0.9.
+//!
+//! An extracted meeting matches a curated one when they have the same kind, share an evidence
+//! sentence of the same article, have the same set of people, and their dates agree (both
+//! unknown, or overlapping). Each curated meeting is matched at most once.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::{repo_path, TestResult, Workspace};
+
+#[derive(Debug)]
+struct Meeting {
+    key: String,
+    kind: String,
+    /// (earliest, latest) or the EDTF text for dates without a year.
+    date: Option<String>,
+    earliest: Option<String>,
+    latest: Option<String>,
+    place: Option<String>,
+    people: BTreeSet<String>,
+    /// (article file, start, end) in characters of the cleaned body.
+    evidence: Vec<(String, usize, usize)>,
+}
+
+fn read_csv(
+    path: &std::path::Path,
+) -> Result<Vec<HashMap<String, String>>, Box<dyn std::error::Error>> {
+    let mut r = csv::Reader::from_path(path)?;
+    let headers = r.headers()?.clone();
+    let mut out = Vec::new();
+    for rec in r.records() {
+        let rec = rec?;
+        out.push(
+            headers
+                .iter()
+                .zip(rec.iter())
+                .map(|(h, v)| (h.to_string(), v.to_string()))
+                .collect(),
+        );
+    }
+    Ok(out)
+}
+
+fn char_offset(hay: &str, needle: &str) -> Option<(usize, usize)> {
+    let b = hay.find(needle)?;
+    let s = hay[..b].chars().count();
+    Some((s, s + needle.chars().count()))
+}
+
+fn dates_agree(a: &Meeting, b: &Meeting) -> bool {
+    match (&a.date, &b.date) {
+        (None, None) => true,
+        (Some(x), Some(y)) => match (&a.earliest, &a.latest, &b.earliest, &b.latest) {
+            (Some(ae), Some(al), Some(be), Some(bl)) => ae <= bl && be <= al,
+            _ => x == y,
+        },
+        _ => false,
+    }
+}
+
+fn shares_evidence(a: &Meeting, b: &Meeting) -> bool {
+    a.evidence.iter().any(|(fa, sa, ea)| {
+        b.evidence
+            .iter()
+            .any(|(fb, sb, eb)| fa == fb && sa < eb && sb < ea)
+    })
+}
+
+#[test]
+fn extraction_finds_the_curated_meetings_in_the_seed_articles() -> TestResult {
+    let ws = Workspace::new()?;
+    let names = ws.dir.path().join("names");
+    std::fs::create_dir(&names)?;
+    for f in ["outlets", "places", "people", "organizations", "names"] {
+        std::fs::copy(
+            repo_path(&format!("seed/{f}.csv")),
+            names.join(format!("{f}.csv")),
+        )?;
+    }
+    ws.cmd(&["import", names.to_str().ok_or("path")?])?
+        .assert()
+        .success();
+    let articles = repo_path("seed/articles");
+    ws.cmd(&["import", articles.to_str().ok_or("path")?])?
+        .assert()
+        .success();
+    let conn = ws.open()?;
+    let curated_meetings: i64 = conn.query_row(
+        "SELECT count(*) FROM meetings WHERE method = 'curated'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(
+        curated_meetings, 0,
+        "the evaluation catalog must hold no curated meeting"
+    );
+
+    // The extracted meetings.
+    let bodies: HashMap<String, String> = {
+        let mut stmt = conn.prepare("SELECT file_name, body FROM articles")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let mut extracted: Vec<Meeting> = Vec::new();
+    {
+        let mut stmt = conn.prepare(
+            "SELECT meetings.id, meetings.key, meetings.kind, date, date_earliest, date_latest, places.key
+             FROM meetings LEFT JOIN places ON places.id = meetings.place_id ORDER BY meetings.id",
+        )?;
+        let rows: Vec<(
+            i64,
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        )> = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        for (id, key, kind, date, earliest, latest, place) in rows {
+            let people: BTreeSet<String> = conn
+                .prepare("SELECT people.key FROM participants JOIN people ON people.id = participants.person_id WHERE meeting_id = ?1")?
+                .query_map([id], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let evidence: Vec<(String, usize, usize)> = conn
+                .prepare("SELECT articles.file_name, start_char, end_char FROM evidence JOIN articles ON articles.id = evidence.article_id WHERE meeting_id = ?1")?
+                .query_map([id], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as usize, r.get::<_, i64>(2)? as usize)))?
+                .collect::<rusqlite::Result<_>>()?;
+            extracted.push(Meeting {
+                key,
+                kind,
+                date,
+                earliest,
+                latest,
+                place,
+                people,
+                evidence,
+            });
+        }
+    }
+
+    // The curated meetings, read from the seed's CSV files.
+    let mut curated: Vec<Meeting> = Vec::new();
+    let participants = read_csv(&repo_path("seed/participants.csv"))?;
+    let evidence = read_csv(&repo_path("seed/evidence.csv"))?;
+    let person_keys: BTreeSet<String> = read_csv(&repo_path("seed/people.csv"))?
+        .into_iter()
+        .filter_map(|r| r.get("key").cloned())
+        .collect();
+    for m in read_csv(&repo_path("seed/meetings.csv"))? {
+        let key = m.get("key").cloned().unwrap_or_default();
+        let date = m.get("date").filter(|d| !d.is_empty()).cloned();
+        let (earliest, latest) = match &date {
+            Some(d) if !d.starts_with("XXXX") => {
+                let (a, b) = d.split_once('/').unwrap_or((d, d));
+                (Some(bound(a, false)), Some(bound(b, true)))
+            }
+            _ => (None, None),
+        };
+        let people = participants
+            .iter()
+            .filter(|p| p.get("meeting") == Some(&key))
+            .filter_map(|p| p.get("participant").cloned())
+            .filter(|p| person_keys.contains(p))
+            .collect();
+        let mut ev = Vec::new();
+        for e in evidence.iter().filter(|e| e.get("fact") == Some(&key)) {
+            let file = e.get("article").cloned().unwrap_or_default();
+            let sentence = e.get("sentence").cloned().unwrap_or_default();
+            let body = bodies.get(&file).ok_or(format!("no article {file}"))?;
+            let (s, end) = char_offset(body, &sentence).ok_or(format!(
+                "curated sentence not in the body of {file}: {sentence}"
+            ))?;
+            ev.push((file, s, end));
+        }
+        curated.push(Meeting {
+            key,
+            kind: m.get("kind").cloned().unwrap_or_default(),
+            date,
+            earliest,
+            latest,
+            place: m.get("place").filter(|p| !p.is_empty()).cloned(),
+            people,
+            evidence: ev,
+        });
+    }
+
+    let mut used = vec![false; curated.len()];
+    let mut matched = 0usize;
+    let (mut same_date, mut same_place) = (0usize, 0usize);
+    let mut unmatched_extracted = Vec::new();
+    for e in &extracted {
+        let found = curated.iter().enumerate().find(|(i, c)| {
+            !used[*i]
+                && c.kind == e.kind
+                && c.people == e.people
+                && shares_evidence(c, e)
+                && dates_agree(c, e)
+        });
+        match found {
+            Some((i, c)) => {
+                used[i] = true;
+                matched += 1;
+                if c.date == e.date {
+                    same_date += 1;
+                }
+                if c.place == e.place {
+                    same_place += 1;
+                }
+            }
+            None => unmatched_extracted.push(format!(
+                "{} {} {:?} {:?} {:?}",
+                e.key, e.kind, e.date, e.people, e.evidence
+            )),
+        }
+    }
+    let missed: Vec<&str> = curated
+        .iter()
+        .zip(&used)
+        .filter(|(_, u)| !**u)
+        .map(|(c, _)| c.key.as_str())
+        .collect();
+    let precision = matched as f64 / extracted.len().max(1) as f64;
+    let recall = matched as f64 / curated.len().max(1) as f64;
+    println!(
+        "extraction on the seed: {} extracted, {} curated, {matched} matched; precision {precision:.3}, recall {recall:.3}; of the matched, {same_date} with the same date and {same_place} with the same place",
+        extracted.len(),
+        curated.len()
+    );
+    println!("extracted but not curated: {unmatched_extracted:#?}");
+    println!("curated but not extracted: {missed:#?}");
+    assert_eq!(curated.len(), 19);
+    assert!(precision >= 0.9, "precision {precision:.3} < 0.9");
+    assert!(recall >= 0.9, "recall {recall:.3} < 0.9");
+    Ok(())
+}
+
+/// The first or last day of an EDTF point (`2023`, `2023-10`, `2023-10-02`).
+fn bound(d: &str, last: bool) -> String {
+    match d.len() {
+        4 => format!("{d}-{}", if last { "12-31" } else { "01-01" }),
+        7 => {
+            let month: u32 = d[5..7].parse().unwrap_or(1);
+            let days = match month {
+                2 => 29,
+                4 | 6 | 9 | 11 => 30,
+                _ => 31,
+            };
+            format!(
+                "{d}-{}",
+                if last {
+                    format!("{days:02}")
+                } else {
+                    "01".into()
+                }
+            )
+        }
+        _ => d.to_string(),
+    }
+}
