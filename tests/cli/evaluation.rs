@@ -110,28 +110,24 @@ fn extraction_finds_the_curated_meetings_in_the_seed_articles() -> TestResult {
             "SELECT meetings.id, meetings.key, meetings.kind, date, date_earliest, date_latest, places.key
              FROM meetings LEFT JOIN places ON places.id = meetings.place_id ORDER BY meetings.id",
         )?;
-        let rows: Vec<(
-            i64,
-            String,
-            String,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-        )> = stmt
+        let rows: Vec<(i64, Meeting)> = stmt
             .query_map([], |r| {
                 Ok((
                     r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                    r.get(6)?,
+                    Meeting {
+                        key: r.get(1)?,
+                        kind: r.get(2)?,
+                        date: r.get(3)?,
+                        earliest: r.get(4)?,
+                        latest: r.get(5)?,
+                        place: r.get(6)?,
+                        people: BTreeSet::new(),
+                        evidence: Vec::new(),
+                    },
                 ))
             })?
             .collect::<rusqlite::Result<_>>()?;
-        for (id, key, kind, date, earliest, latest, place) in rows {
+        for (id, mut m) in rows {
             let people: BTreeSet<String> = conn
                 .prepare("SELECT people.key FROM participants JOIN people ON people.id = participants.person_id WHERE meeting_id = ?1")?
                 .query_map([id], |r| r.get(0))?
@@ -140,16 +136,9 @@ fn extraction_finds_the_curated_meetings_in_the_seed_articles() -> TestResult {
                 .prepare("SELECT articles.file_name, start_char, end_char FROM evidence JOIN articles ON articles.id = evidence.article_id WHERE meeting_id = ?1")?
                 .query_map([id], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as usize, r.get::<_, i64>(2)? as usize)))?
                 .collect::<rusqlite::Result<_>>()?;
-            extracted.push(Meeting {
-                key,
-                kind,
-                date,
-                earliest,
-                latest,
-                place,
-                people,
-                evidence,
-            });
+            m.people = people;
+            m.evidence = evidence;
+            extracted.push(m);
         }
     }
 
