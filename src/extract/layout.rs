@@ -53,6 +53,131 @@ static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+
+static WIDGET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:select language|choose language|language:?|powered by (?:google )?translate|google translate|translate(?: this page)?|font size:?|text size:?|a\s*a\s*a|a[+-]\s*a[+-]?|[+−-]?\s*\d+\s*px|print(?: version)?|listen(?: to this article)?|dark mode|light mode|night mode|reading mode|share|email|copy link|comments?(?:\s*\(\d+\))?|read also:?|see also:?|advertisement|ad|menu|search|close|log ?in|sign ?in|sign up|register|cookies?.*|we use cookies.*|accept(?: all)?|back to top|to top|subscribe(?: to .*)?|newsletter|en|eng|english|az|ru|tr|ar|fr|русский|azərbaycanca|türkçe|العربية|français)$")
+        .expect("static regex")
+});
+
+/// A settings, translation or sharing widget's line.
+fn is_widget(line: &str) -> bool {
+    !line.is_empty() && line.chars().count() <= 60 && WIDGET.is_match(line.trim_matches(['|', '•', '·', ' ']))
+}
+
+/// Lines that form a navigation menu: "Politics | Economy | Society", or three or more
+/// consecutive short lines of one to three words without punctuation.
+fn menu_lines(lines: &[&str]) -> Vec<bool> {
+    let short = |l: &str| {
+        let w = l.split_whitespace().count();
+        (1..=3).contains(&w) && !l.ends_with(['.', '!', '?', ':', ';', ',', '"', '”']) && !l.chars().any(|c| c.is_ascii_digit())
+    };
+    let mut menu = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let l = lines[i];
+        let items = l.split(['|', '•', '·']).filter(|x| !x.trim().is_empty()).count();
+        if items >= 3 && l.split(['|', '•', '·']).all(|x| x.split_whitespace().count() <= 4) {
+            menu[i] = true;
+        }
+        if short(l) {
+            let mut j = i;
+            while j < lines.len() && short(lines[j]) {
+                j += 1;
+            }
+            if j - i >= 3 {
+                for m in menu.iter_mut().take(j).skip(i) {
+                    *m = true;
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    menu
+}
+
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:utc|gmt)?\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?|\s*\(?(?:utc|gmt|[a-z]{2,4}t)\)?)?")
+        .expect("static regex")
+});
+static DATE_LABELS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:published|updated|posted|last updated|date|today|on|at|created|modified|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b|[,|:/•·()\-–—]")
+        .expect("static regex")
+});
+static MASTHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+        .expect("static regex")
+});
+static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:updated|modified)\b").expect("static regex")
+});
+
+/// A line that is only a date (with its time, zone, weekday and label): the date it gives.
+fn date_line(p: &str) -> Option<PartialDate> {
+    if p.split_whitespace().count() > 10 {
+        return None;
+    }
+    let iso = Regex::new(r"^\D*(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?").ok()?;
+    if let Some(c) = iso.captures(p) {
+        let rest = TIME.replace_all(&p[c.get(0)?.end()..], "");
+        if DATE_LABELS.replace_all(&rest, "").trim().is_empty() {
+            return PartialDate::parse(&format!("{}-{}-{}", &c[1], &c[2], &c[3])).ok();
+        }
+    }
+    let found = super::dates::dates_in(p, None);
+    let f = found.iter().find(|f| f.absolute)?;
+    let point = match f.date {
+        PartialDate::Point(pt) if pt.year.is_some() && pt.day.is_some() => pt,
+        _ => return None,
+    };
+    let chars: Vec<char> = p.chars().collect();
+    let rest: String = chars[..f.start].iter().chain(chars[f.end..].iter()).collect();
+    let rest = TIME.replace_all(&rest, "");
+    if !DATE_LABELS.replace_all(&rest, "").trim().is_empty() {
+        return None;
+    }
+    Some(PartialDate::Point(point))
+}
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2})(?:,\s*(?P<country>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}))?(?:[,.]\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})\.?(?:,?\s+\d{4})?))?(?:\s*\((?P<agency>[^)]{2,30})\)|\s*/(?P<agency2>[^/]{2,20})/|[,.]\s*(?P<agency3>\p{Lu}[\p{Lu}.]{2,20}(?:\.\p{Lu}{2,3})?)\.?)?\s*(?:-|—|–|:)\s+")
+        .expect("static regex")
+});
+
+/// An agency dateline opening the first paragraph ("BAKU, Azerbaijan, Nov. 13 (Trend) -",
+/// "Rabat, 13 November, AZERTAC -"): place, date words, agency, and where the text begins.
+fn dateline(p: &str) -> Option<(String, Option<String>, Option<String>, usize)> {
+    let c = DATELINE.captures(p)?;
+    let place = c.name("place")?.as_str();
+    let date = c.name("date").map(|m| m.as_str().to_string());
+    let agency = c
+        .name("agency")
+        .or(c.name("agency2"))
+        .or(c.name("agency3"))
+        .map(|m| m.as_str().trim().to_string());
+    let capitals = place.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    // A capitalised word before a dash is only a dateline with capitals, a date or an agency.
+    if !(capitals || date.is_some() || agency.is_some()) {
+        return None;
+    }
+    let end = c.get(0)?.end();
+    Some((place.to_string(), date, agency, end))
+}
+
+fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(f) => f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Splits raw text into paragraphs (blank-line separated), with hard-wrapped lines joined.
 fn paragraphs(raw: &str) -> Vec<String> {
     let text = raw
@@ -61,8 +186,16 @@ fn paragraphs(raw: &str) -> Vec<String> {
         .replace('\r', "\n");
     let mut out = Vec::new();
     let mut current = String::new();
-    for line in text.split('\n') {
-        let line = line.trim();
+    let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
+    let menu = menu_lines(&lines);
+    for (i, line) in lines.iter().enumerate() {
+        let line = *line;
+        if menu[i] || is_widget(line) {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
         if line.is_empty() {
             if !current.is_empty() {
                 out.push(std::mem::take(&mut current));
@@ -153,6 +286,8 @@ fn is_title_like(p: &str) -> bool {
 pub fn parse_article(raw: &str) -> ArticleLayout {
     let mut layout = ArticleLayout::default();
     let mut kept: Vec<String> = Vec::new();
+    let mut masthead: Option<PartialDate> = None;
+    let mut published_was_updated = false;
     let paras = paragraphs(raw);
     for para in paras {
         let p = para.trim();
@@ -184,6 +319,17 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
                 }
                 continue;
             }
+        }
+        if let Some(date) = date_line(p) {
+            // A weekday or "Today" before the headline is the masthead: the day the page was
+            // saved, kept only to complete a dateline's year.
+            if kept.is_empty() && MASTHEAD.is_match(p) {
+                masthead.get_or_insert(date);
+            } else if layout.published.is_none() || (published_was_updated && !UPDATED.is_match(p)) {
+                published_was_updated = UPDATED.is_match(p);
+                layout.published = Some((date, p.to_string()));
+            }
+            continue;
         }
         if p.starts_with("Home /") || p.starts_with("Home » ") || p.starts_with("Home > ") {
             if let Some(last) = p.rsplit(['/', '»', '>']).next() {
@@ -233,6 +379,30 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
         });
         if !seen_title {
             kept.insert(0, title);
+        }
+    }
+
+    // An agency dateline opens the first paragraph of text.
+    let first_text = usize::from(layout.title.is_some() && kept.first() == layout.title.as_ref());
+    if let Some(p) = kept.get_mut(first_text) {
+        if let Some((place, date, agency, end)) = dateline(p) {
+            let rest = p[end..].trim_start().to_string();
+            if rest.split_whitespace().count() >= 3 {
+                *p = rest;
+                layout.dateline = Some(title_case(&place));
+                if let Some(a) = agency {
+                    layout.outlet.get_or_insert(a);
+                }
+                if layout.published.is_none() {
+                    if let Some(words) = date {
+                        let base = masthead.and_then(|m| m.earliest());
+                        let day = super::dates::article_day(base.as_deref());
+                        if let Some(f) = super::dates::dates_in(&words, day).first() {
+                            layout.published = Some((f.date, words.clone()));
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -342,6 +512,72 @@ mod tests {
         assert_eq!(
             a.published.map(|(d, _)| d.to_string()).as_deref(),
             Some("2020-11-04")
+        );
+    }
+
+    fn date_of(a: &ArticleLayout) -> Option<String> {
+        a.published.as_ref().map(|(d, _)| d.to_string())
+    }
+
+    #[test]
+    fn agency_datelines_give_place_date_and_agency() {
+        let a = parse_article(
+            "Minister meets Director General\n\nBAKU, Azerbaijan, Nov. 13 (Trend) - Foreign Minister Jeyhun Bayramov met the Director General today.",
+        );
+        assert_eq!(a.dateline.as_deref(), Some("Baku"));
+        assert_eq!(a.outlet.as_deref(), Some("Trend"));
+        assert_eq!(date_of(&a), Some("XXXX-11-13".into()));
+        assert!(a.body.ends_with("\n\nForeign Minister Jeyhun Bayramov met the Director General today."));
+
+        let a = parse_article("Rabat, 13 November, AZERTAC - The sides met in Rabat on Monday.");
+        assert_eq!(a.dateline.as_deref(), Some("Rabat"));
+        assert_eq!(a.outlet.as_deref(), Some("AZERTAC"));
+        assert_eq!(a.body, "The sides met in Rabat on Monday.");
+
+        // A sentence that happens to contain a dash is not a dateline.
+        let a = parse_article("Cooperation - the minister said - grows.");
+        assert_eq!(a.dateline, None);
+    }
+
+    #[test]
+    fn a_masthead_is_the_day_saved_not_the_article_date() {
+        let a = parse_article(
+            "Sunday, November 22, 2026\n\nMinister meets Director General\n\nBAKU, Nov. 13 (Trend) - The minister met the director general in Baku.",
+        );
+        // The dateline's day, in the masthead's year.
+        assert_eq!(date_of(&a), Some("2026-11-13".into()));
+        let a = parse_article(
+            "Sunday, November 22, 2026\n\nMinister meets Director General\n\nThe minister met the director general in Baku.",
+        );
+        assert_eq!(date_of(&a), None);
+    }
+
+    #[test]
+    fn timestamps_with_times_and_zones_are_dates() {
+        for (line, want) in [
+            ("13 November 2023, 14:35 (UTC+04:00)", "2023-11-13"),
+            ("Published: November 13, 2023 10:15 AZT", "2023-11-13"),
+            ("2023-11-13T10:15:00+04:00", "2023-11-13"),
+            ("13.11.2023 | 14:35", "2023-11-13"),
+        ] {
+            let a = parse_article(&format!("Minister meets Director General\n\n{line}\n\nThe minister met the director general in Baku."));
+            assert_eq!(date_of(&a).as_deref(), Some(want), "{line}");
+            assert!(!a.body.contains("14:35") && !a.body.contains("10:15"), "{line}: {}", a.body);
+        }
+        // An update after the publication date does not replace it.
+        let a = parse_article("Published: 13 November 2023\n\nUpdated: 15 November 2023\n\nThe minister met the director general in Baku.");
+        assert_eq!(date_of(&a), Some("2023-11-13".into()));
+    }
+
+    #[test]
+    fn menus_and_widgets_are_furniture() {
+        let a = parse_article(
+            "Home\nPolitics\nEconomy\nSociety\nWorld\n\nPolitics | Economy | Culture | Sport\n\nSelect Language\nPowered by Google Translate\nA A A\n\nMinister meets Director General\n\nThe minister met the director general in Baku.\n\nShare\nPrint",
+        );
+        assert_eq!(a.title.as_deref(), Some("Minister meets Director General"));
+        assert_eq!(
+            a.body,
+            "Minister meets Director General\n\nThe minister met the director general in Baku."
         );
     }
 }

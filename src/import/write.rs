@@ -295,7 +295,13 @@ pub fn write(tx: &Transaction, plan: &Plan) -> rusqlite::Result<Summary> {
                 ("published_text", p1),
                 ("published_earliest", p2),
                 ("published_latest", p3),
-                ("dateline_place_id", ids.key("places", field("dateline"))?),
+                (
+                    "dateline_place_id",
+                    match field("dateline") {
+                        Some(k) => ids.key("places", Some(k))?,
+                        None => place_by_name(tx, a.layout.dateline.as_deref())?,
+                    },
+                ),
                 ("language", text(Some(field("language").unwrap_or("en")))),
                 ("raw_text", text(Some(&a.raw_text))),
                 ("body", text(Some(&a.layout.body))),
@@ -490,6 +496,21 @@ pub fn write(tx: &Transaction, plan: &Plan) -> rusqlite::Result<Summary> {
     let findings = super::extracted::write_extracted(tx, &ids, &mut s)?;
     s.findings = findings.lines;
     Ok(s)
+}
+
+/// A place named by an article's dateline ("BAKU" is Baku), when exactly one place has it.
+fn place_by_name(tx: &Transaction, name: Option<&str>) -> rusqlite::Result<Value> {
+    let Some(name) = name else {
+        return Ok(Value::Null);
+    };
+    let ids: Vec<i64> = tx
+        .prepare_cached("SELECT DISTINCT place_id FROM place_names WHERE lower(name) = lower(?1)")?
+        .query_map([name], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(match ids.as_slice() {
+        [one] => Value::Integer(*one),
+        _ => Value::Null,
+    })
 }
 
 /// An outlet named by the page ("News.Az", "Azernews"), matched by name, or added.
