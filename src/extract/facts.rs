@@ -918,8 +918,9 @@ static EVENT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:Conference|Forum|Summit|Congress|Symposium|Assembly|Session|Meeting|Festival|Ceremony|Games|Expo|Exhibition|(?:\d+(?:st|nd|rd|th) (?:session|meeting|summit|conference|congress|forum))|opening ceremony)\b")
         .expect("static regex")
 });
-static IN_PLACE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:in|at|to|from)\s+(?:the\s+)?$").expect("static regex"));
+static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:in|at|to|visited|visiting|visits)\s+(?:the\s+)?$").expect("static regex")
+});
 static EVENT_WORDS: &[&str] = &["of", "on", "for", "the", "and", "in", "-", "–", "between"];
 
 /// A verb or phrase that reports an encounter, and where it is in the sentence (characters).
@@ -1741,7 +1742,12 @@ pub fn summary(
                 None => name.clone(),
             }
         }
-        (None, "visit") => format!("{} visited", who.join(" and ")),
+        (None, "visit") => {
+            return match place {
+                Some(p) => format!("{} visited {p}", who.join(" and ")),
+                None => format!("{} visited", who.join(" and ")),
+            }
+        }
         (None, "reception") => {
             let hosts: Vec<&str> = e
                 .people

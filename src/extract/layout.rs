@@ -53,7 +53,6 @@ static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-
 static WIDGET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:select language|choose language|language:?|powered by (?:google )?translate|google translate|translate(?: this page)?|font size:?|text size:?|a\s*a\s*a|a[+-]\s*a[+-]?|[+−-]?\s*\d+\s*px|print(?: version)?|listen(?: to this article)?|dark mode|light mode|night mode|reading mode|share|email|copy link|comments?(?:\s*\(\d+\))?|read also:?|see also:?|advertisement|ad|menu|search|close|log ?in|sign ?in|sign up|register|cookies?.*|we use cookies.*|accept(?: all)?|back to top|to top|subscribe(?: to .*)?|newsletter|en|eng|english|az|ru|tr|ar|fr|русский|azərbaycanca|türkçe|العربية|français)$")
         .expect("static regex")
@@ -61,7 +60,9 @@ static WIDGET: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A settings, translation or sharing widget's line.
 fn is_widget(line: &str) -> bool {
-    !line.is_empty() && line.chars().count() <= 60 && WIDGET.is_match(line.trim_matches(['|', '•', '·', ' ']))
+    !line.is_empty()
+        && line.chars().count() <= 60
+        && WIDGET.is_match(line.trim_matches(['|', '•', '·', ' ']))
 }
 
 /// Lines that form a navigation menu: "Politics | Economy | Society", or three or more
@@ -69,14 +70,22 @@ fn is_widget(line: &str) -> bool {
 fn menu_lines(lines: &[&str]) -> Vec<bool> {
     let short = |l: &str| {
         let w = l.split_whitespace().count();
-        (1..=3).contains(&w) && !l.ends_with(['.', '!', '?', ':', ';', ',', '"', '”']) && !l.chars().any(|c| c.is_ascii_digit())
+        (1..=3).contains(&w)
+            && !l.ends_with(['.', '!', '?', ':', ';', ',', '"', '”'])
+            && !l.chars().any(|c| c.is_ascii_digit())
     };
     let mut menu = vec![false; lines.len()];
     let mut i = 0;
     while i < lines.len() {
         let l = lines[i];
-        let items = l.split(['|', '•', '·']).filter(|x| !x.trim().is_empty()).count();
-        if items >= 3 && l.split(['|', '•', '·']).all(|x| x.split_whitespace().count() <= 4) {
+        let items = l
+            .split(['|', '•', '·'])
+            .filter(|x| !x.trim().is_empty())
+            .count();
+        if items >= 3
+            && l.split(['|', '•', '·'])
+                .all(|x| x.split_whitespace().count() <= 4)
+        {
             menu[i] = true;
         }
         if short(l) {
@@ -109,16 +118,16 @@ static MASTHEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
         .expect("static regex")
 });
-static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:updated|modified)\b").expect("static regex")
-});
+static UPDATED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:updated|modified)\b").expect("static regex"));
 
 /// A line that is only a date (with its time, zone, weekday and label): the date it gives.
 fn date_line(p: &str) -> Option<PartialDate> {
     if p.split_whitespace().count() > 10 {
         return None;
     }
-    let iso = Regex::new(r"^\D*(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?").ok()?;
+    let iso =
+        Regex::new(r"^\D*(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?").ok()?;
     if let Some(c) = iso.captures(p) {
         let rest = TIME.replace_all(&p[c.get(0)?.end()..], "");
         if DATE_LABELS.replace_all(&rest, "").trim().is_empty() {
@@ -132,7 +141,10 @@ fn date_line(p: &str) -> Option<PartialDate> {
         _ => return None,
     };
     let chars: Vec<char> = p.chars().collect();
-    let rest: String = chars[..f.start].iter().chain(chars[f.end..].iter()).collect();
+    let rest: String = chars[..f.start]
+        .iter()
+        .chain(chars[f.end..].iter())
+        .collect();
     let rest = TIME.replace_all(&rest, "");
     if !DATE_LABELS.replace_all(&rest, "").trim().is_empty() {
         return None;
@@ -156,7 +168,10 @@ fn dateline(p: &str) -> Option<(String, Option<String>, Option<String>, usize)> 
         .or(c.name("agency2"))
         .or(c.name("agency3"))
         .map(|m| m.as_str().trim().to_string());
-    let capitals = place.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let capitals = place
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
     // A capitalised word before a dash is only a dateline with capitals, a date or an agency.
     if !(capitals || date.is_some() || agency.is_some()) {
         return None;
@@ -170,7 +185,10 @@ fn title_case(s: &str) -> String {
         .map(|w| {
             let mut cs = w.chars();
             match cs.next() {
-                Some(f) => f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect(),
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect(),
                 None => String::new(),
             }
         })
@@ -325,7 +343,8 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
             // saved, kept only to complete a dateline's year.
             if kept.is_empty() && MASTHEAD.is_match(p) {
                 masthead.get_or_insert(date);
-            } else if layout.published.is_none() || (published_was_updated && !UPDATED.is_match(p)) {
+            } else if layout.published.is_none() || (published_was_updated && !UPDATED.is_match(p))
+            {
                 published_was_updated = UPDATED.is_match(p);
                 layout.published = Some((date, p.to_string()));
             }
@@ -527,7 +546,9 @@ mod tests {
         assert_eq!(a.dateline.as_deref(), Some("Baku"));
         assert_eq!(a.outlet.as_deref(), Some("Trend"));
         assert_eq!(date_of(&a), Some("XXXX-11-13".into()));
-        assert!(a.body.ends_with("\n\nForeign Minister Jeyhun Bayramov met the Director General today."));
+        assert!(a
+            .body
+            .ends_with("\n\nForeign Minister Jeyhun Bayramov met the Director General today."));
 
         let a = parse_article("Rabat, 13 November, AZERTAC - The sides met in Rabat on Monday.");
         assert_eq!(a.dateline.as_deref(), Some("Rabat"));
@@ -562,7 +583,11 @@ mod tests {
         ] {
             let a = parse_article(&format!("Minister meets Director General\n\n{line}\n\nThe minister met the director general in Baku."));
             assert_eq!(date_of(&a).as_deref(), Some(want), "{line}");
-            assert!(!a.body.contains("14:35") && !a.body.contains("10:15"), "{line}: {}", a.body);
+            assert!(
+                !a.body.contains("14:35") && !a.body.contains("10:15"),
+                "{line}: {}",
+                a.body
+            );
         }
         // An update after the publication date does not replace it.
         let a = parse_article("Published: 13 November 2023\n\nUpdated: 15 November 2023\n\nThe minister met the director general in Baku.");

@@ -210,6 +210,7 @@ pub fn write_extracted(
     let g = Gazetteer::new(known_names(tx)?);
     let mut catalog = load_catalog(tx)?;
     for a in &articles {
+        findings.lines.push(describe_article(tx, a.id)?);
         let chars: Vec<char> = a.body.chars().collect();
         let (sentences, mentions) = mentions_and_sentences(&g, a);
         super::write::write_mentions_of(tx, a.id, &mentions, s)?;
@@ -248,6 +249,28 @@ pub fn write_extracted(
         }
     }
     Ok(findings)
+}
+
+/// One line with what the article's metadata came out as.
+fn describe_article(tx: &Transaction, id: i64) -> rusqlite::Result<String> {
+    tx.query_row(
+        "SELECT a.file_name, a.title, a.published, o.name, a.author, p.name
+         FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id LEFT JOIN places p ON p.id = a.dateline_place_id
+         WHERE a.id = ?1",
+        [id],
+        |r| {
+            let file: String = r.get(0)?;
+            let field = |v: Option<String>| v.unwrap_or_else(|| "unknown".into());
+            Ok(format!(
+                "{file}: {:?}, published {}, outlet {}, author {}, dateline {}",
+                r.get::<_, Option<String>>(1)?.unwrap_or_default(),
+                field(r.get(2)?),
+                field(r.get(3)?),
+                field(r.get(4)?),
+                field(r.get(5)?),
+            ))
+        },
+    )
 }
 
 fn new_person(
@@ -431,14 +454,32 @@ fn position_for(
         tx.query_row("SELECT key FROM people WHERE id = ?1", [person], |r| {
             r.get(0)
         })?;
+    let org_key: Option<String> = match cue.organization {
+        Some(o) => Some(
+            tx.query_row("SELECT key FROM organizations WHERE id = ?1", [o], |r| {
+                r.get(0)
+            })?,
+        ),
+        None => None,
+    };
     let key = format!(
         "{person_key}-{}",
         slug(&format!(
             "{} {}",
             cue.title_key,
-            cue.organization.map(|o| o.to_string()).unwrap_or_default()
+            org_key.unwrap_or_default()
         ))
     );
+    // A key already used by another position (a curated one, say) is never taken over.
+    let mut key = key;
+    let mut n = 2;
+    while tx
+        .prepare_cached("SELECT 1 FROM positions WHERE key = ?1")?
+        .exists([&key])?
+    {
+        key = format!("{key}-{n}");
+        n += 1;
+    }
     let country = cue.place.filter(|p| catalog.place_rank.get(p) == Some(&0));
     let (id, c) = upsert(
         tx,

@@ -1,6 +1,7 @@
 //! Integration tests: the real binary on a temporary directory.
 
 mod evaluation;
+mod extraction;
 mod import;
 mod read;
 

@@ -25,6 +25,7 @@ const REPORTS: &[&str] = &[
     "organization",
     "person",
     "positions",
+    "review",
     "timeline",
 ];
 

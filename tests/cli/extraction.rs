@@ -1,0 +1,338 @@
+//! Raw articles: what `diplocat import` extracts from small texts written for each case.
+
+use predicates::prelude::*;
+
+use crate::{dump, TestResult, Workspace};
+
+/// Writes the articles into a fresh folder of the workspace and imports it.
+fn import_articles(ws: &Workspace, folder: &str, articles: &[(&str, &str)]) -> TestResult {
+    let dir = ws.dir.path().join(folder);
+    std::fs::create_dir_all(&dir)?;
+    for (name, text) in articles {
+        std::fs::write(dir.join(name), text)?;
+    }
+    ws.cmd(&["import", dir.to_str().ok_or("path")?])?
+        .assert()
+        .success();
+    Ok(())
+}
+
+/// Extracted meetings as "kind|date|place|people (sorted keys)".
+fn extracted(ws: &Workspace) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+    let conn = ws.open()?;
+    let mut stmt = conn.prepare(
+        "SELECT m.kind || '|' || coalesce(m.date, '-') || '|' || coalesce(pl.key, '-') || '|' ||
+                coalesce((SELECT group_concat(k, ',') FROM (SELECT coalesce(pe.key, o.key) AS k FROM participants pa
+                          LEFT JOIN people pe ON pe.id = pa.person_id LEFT JOIN organizations o ON o.id = pa.organization_id
+                          WHERE pa.meeting_id = m.id ORDER BY k)), '-')
+         FROM meetings m LEFT JOIN places pl ON pl.id = m.place_id
+         WHERE m.method = 'extracted' ORDER BY 1",
+    )?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+#[test]
+fn reported_encounters_become_meetings_with_evidence() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[(
+            "talks.txt",
+            "Bayramov meets AlMalik in Rabat\n\n date 2024-03-06 + ↺ − 16 px\n\nForeign Minister Jeyhun Bayramov met ICESCO Director General Salim AlMalik in Rabat on Monday.\n\nThe sides discussed cooperation in education.\n\nOn March 1, President Ilham Aliyev received the Director General in Baku.",
+        )],
+    )?;
+    let found = extracted(&ws)?;
+    assert_eq!(
+        found,
+        vec![
+            "meeting|2024-03-04|rabat|jeyhun-bayramov,salim-almalik",
+            "reception|2024-03-01|baku|ilham-aliyev,salim-almalik",
+        ],
+        "{found:#?}"
+    );
+    // Every extracted meeting has its sentence, at its offsets, marked extracted.
+    let conn = ws.open()?;
+    let bad: i64 = conn.query_row(
+        "SELECT count(*) FROM evidence e JOIN articles a ON a.id = e.article_id
+         WHERE e.method = 'extracted' AND substr(a.body, e.start_char + 1, e.end_char - e.start_char) <> e.sentence",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(bad, 0);
+    let sentences: Vec<String> = conn
+        .prepare("SELECT e.sentence FROM evidence e JOIN meetings m ON m.id = e.meeting_id WHERE m.kind = 'meeting' AND m.method = 'extracted' ORDER BY e.start_char")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    assert_eq!(
+        sentences,
+        vec![
+            "Bayramov meets AlMalik in Rabat",
+            "Foreign Minister Jeyhun Bayramov met ICESCO Director General Salim AlMalik in Rabat on Monday.",
+            "The sides discussed cooperation in education."
+        ]
+    );
+    // Roles: who received whom.
+    let host: String = conn.query_row(
+        "SELECT pe.key FROM participants pa JOIN people pe ON pe.id = pa.person_id JOIN meetings m ON m.id = pa.meeting_id
+         WHERE m.kind = 'reception' AND pa.role = 'host'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(host, "ilham-aliyev");
+    Ok(())
+}
+
+#[test]
+fn phone_calls_decrees_letters_and_plans_are_not_meetings() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[(
+            "negatives.txt",
+            " date 2024-03-06 + ↺ − 16 px\n\nPresident Ilham Aliyev had a phone conversation with ICESCO Director General Salim AlMalik.\n\nPresident Ilham Aliyev signed a decree on the anniversary of ICESCO.\n\nForeign Minister Jeyhun Bayramov will visit Morocco next week.\n\nSalim AlMalik is expected to meet Jeyhun Bayramov in Baku.\n\nThe sides agreed to hold the next meeting in Rabat.\n\nJeyhun Bayramov received a letter from Salim AlMalik.\n\nMehriban Aliyeva was awarded the title of goodwill ambassador in Baku.",
+        )],
+    )?;
+    assert_eq!(extracted(&ws)?, Vec::<String>::new());
+    Ok(())
+}
+
+#[test]
+fn date_forms_are_completed_from_the_article_date_or_left_unknown() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[
+            (
+                "dated.txt",
+                " date 2023-11-13 + ↺ − 16 px\n\nSalim AlMalik visited Shusha on May 11.\n\nJeyhun Bayramov visited Rabat last year.\n\nIlham Aliyev visited Morocco on October 2-5 of this year.\n\nMehriban Aliyeva visited Abu Dhabi on J anuary 29-30, 2020.\n\nAnar Alakbarov has visited Sheki.",
+            ),
+            (
+                "undated.txt",
+                "Oktay Gurbanov visited Rabat.\n\nHissein Ibrahim Taha visited Baku on November 26.",
+            ),
+        ],
+    )?;
+    assert_eq!(
+        extracted(&ws)?,
+        vec![
+            "visit|-|rabat|oktay-gurbanov",
+            "visit|2020-01-29/2020-01-30|abu-dhabi|mehriban-aliyeva",
+            "visit|2022|rabat|jeyhun-bayramov",
+            "visit|2023-05-11|shusha|salim-almalik",
+            "visit|2023-10-02/2023-10-05|morocco|ilham-aliyev",
+            "visit|2023-11-13|sheki|anar-alakbarov",
+            "visit|XXXX-11-26|baku|hissein-ibrahim-taha",
+        ]
+    );
+    Ok(())
+}
+
+#[test]
+fn the_same_meeting_in_two_articles_is_one_meeting_with_two_sources() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[
+            (
+                "agency.txt",
+                " date 2024-03-06 + ↺ − 16 px\n\nJeyhun Bayramov met Salim AlMalik in Rabat on March 4.",
+            ),
+            (
+                "paper.txt",
+                "Published: 5 March 2024\n\nOn Monday, Foreign Minister Jeyhun Bayramov held talks with ICESCO Director-General Salim Al-Malik at ICESCO headquarters.",
+            ),
+        ],
+    )?;
+    let conn = ws.open()?;
+    let (meetings, articles): (i64, i64) = conn.query_row(
+        "SELECT count(DISTINCT m.id), count(DISTINCT e.article_id) FROM meetings m JOIN evidence e ON e.meeting_id = m.id WHERE m.method = 'extracted'",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    assert_eq!((meetings, articles), (1, 2));
+
+    // A meeting of the same people on another day stays apart.
+    import_articles(
+        &ws,
+        "b",
+        &[(
+            "later.txt",
+            " date 2024-06-20 + ↺ − 16 px\n\nJeyhun Bayramov met Salim AlMalik in Baku on June 18.",
+        )],
+    )?;
+    assert_eq!(
+        extracted(&ws)?,
+        vec![
+            "meeting|2024-03-04|rabat|jeyhun-bayramov,salim-almalik",
+            "meeting|2024-06-18|baku|jeyhun-bayramov,salim-almalik",
+        ]
+    );
+    Ok(())
+}
+
+#[test]
+fn two_people_who_share_a_surname_stay_apart() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[(
+            "aliyevs.txt",
+            " date 2024-03-06 + ↺ − 16 px\n\nIlham Aliyev met Salim AlMalik in Baku on March 4. Mehriban Aliyeva and Heydar Aliyev Foundation staff attended.\n\nAliyev said the talks were useful.",
+        )],
+    )?;
+    // "Aliyev" alone is Ilham Aliyev: Mehriban Aliyeva's surname is another word.
+    let conn = ws.open()?;
+    let resolved: Option<String> = conn.query_row(
+        "SELECT pe.key FROM mentions mn JOIN articles a ON a.id = mn.article_id LEFT JOIN people pe ON pe.id = mn.person_id
+         WHERE a.file_name = 'aliyevs.txt' AND mn.surface = 'Aliyev'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(resolved.as_deref(), Some("ilham-aliyev"));
+
+    // Two people named Aliyev in one article: the surname alone is left unresolved, and
+    // `report review` lists it.
+    let names = ws.dir.path().join("names");
+    std::fs::create_dir_all(&names)?;
+    std::fs::write(
+        names.join("people.csv"),
+        "key,name,description\nelchin-aliyev,Elchin Aliyev,Test person\n",
+    )?;
+    ws.cmd(&["import", names.to_str().ok_or("path")?])?
+        .assert()
+        .success();
+    import_articles(
+        &ws,
+        "b",
+        &[(
+            "two.txt",
+            " date 2024-03-07 + ↺ − 16 px\n\nIlham Aliyev received Elchin Aliyev in Baku on March 5.\n\nAliyev thanked the president.",
+        )],
+    )?;
+    let unresolved: i64 = conn.query_row(
+        "SELECT count(*) FROM mentions mn JOIN articles a ON a.id = mn.article_id
+         WHERE a.file_name = 'two.txt' AND mn.surface = 'Aliyev' AND mn.person_id IS NULL",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(unresolved, 1);
+    assert!(extracted(&ws)?
+        .contains(&"reception|2024-03-05|baku|elchin-aliyev,ilham-aliyev".to_string()));
+    ws.cmd(&["report", "review"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("unresolved name"))
+        .stdout(predicate::str::contains("two.txt"));
+    Ok(())
+}
+
+#[test]
+fn titles_introduce_new_people_and_acronyms_are_learned() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[(
+            "new.txt",
+            " date 2024-03-06 + ↺ − 16 px\n\nMinister of Culture of Morocco Mohamed Mehdi Bensaid met ICESCO Director General Salim AlMalik in Rabat on March 4. The Islamic Development Bank (IsDB) and the Organization of Islamic Cooperation (OIC) were represented.\n\nBensaid thanked the organization.",
+        )],
+    )?;
+    let conn = ws.open()?;
+    let (key, method): (String, String) = conn.query_row(
+        "SELECT key, method FROM people WHERE name = 'Mohamed Mehdi Bensaid'",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    assert_eq!(
+        (key.as_str(), method.as_str()),
+        ("mohamed-mehdi-bensaid", "extracted")
+    );
+    let (title, seen, country): (String, String, String) = conn.query_row(
+        "SELECT po.title, po.seen_date, pl.key FROM positions po JOIN people pe ON pe.id = po.person_id JOIN places pl ON pl.id = po.country_id WHERE pe.key = 'mohamed-mehdi-bensaid'",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    assert_eq!(
+        (title.as_str(), seen.as_str(), country.as_str()),
+        ("Minister of Culture of Morocco", "2024-03-06", "morocco")
+    );
+    // The surname alone later in the article is the new person.
+    let later: i64 = conn.query_row(
+        "SELECT count(*) FROM mentions mn JOIN people pe ON pe.id = mn.person_id WHERE pe.key = 'mohamed-mehdi-bensaid' AND mn.surface = 'Bensaid'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(later, 1);
+    assert!(extracted(&ws)?
+        .contains(&"meeting|2024-03-04|rabat|mohamed-mehdi-bensaid,salim-almalik".to_string()));
+    // A new organization with its acronym; OIC was already known and is not learned twice.
+    let names: Vec<String> = conn
+        .prepare("SELECT n.name || '=' || o.name FROM organization_names n JOIN organizations o ON o.id = n.organization_id WHERE n.method = 'extracted' ORDER BY 1")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    assert_eq!(
+        names,
+        vec!["IsDB=Islamic Development Bank"],
+        "Islamic Development Bank is curated, so only its acronym is learned"
+    );
+    Ok(())
+}
+
+#[test]
+fn curated_meetings_win_over_extracted_ones() -> TestResult {
+    let ws = Workspace::seeded()?;
+    // The seed's own articles, imported again as raw text, add no meeting.
+    let before: i64 = ws
+        .open()?
+        .query_row("SELECT count(*) FROM meetings", [], |r| r.get(0))?;
+    let conn = ws.open()?;
+    let extracted_meetings: i64 = conn.query_row(
+        "SELECT count(*) FROM meetings WHERE method = 'extracted'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(
+        extracted_meetings, 0,
+        "the seed's curated meetings cover its articles"
+    );
+    import_articles(
+        &ws,
+        "a",
+        &[(
+            "copy.txt",
+            " date 2023-11-13 + ↺ − 16 px\n\nAzerbaijan's Minister of Foreign Affairs Jeyhun Bayramov has met with ICESCO Director-General Salim AlMalik as part of his official visit to the Kingdom of Morocco.",
+        )],
+    )?;
+    let after: i64 = conn.query_row("SELECT count(*) FROM meetings", [], |r| r.get(0))?;
+    assert_eq!(after, before, "{:#?}", extracted(&ws)?);
+    Ok(())
+}
+
+#[test]
+fn dry_run_lists_what_would_be_added_and_writes_nothing() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let dir = ws.dir.path().join("a");
+    std::fs::create_dir_all(&dir)?;
+    std::fs::write(
+        dir.join("talks.txt"),
+        "Minister meets Director General\n\nBAKU, Azerbaijan, March 4 (Trend) - Minister of Culture of Morocco Mohamed Mehdi Bensaid met ICESCO Director General Salim AlMalik in Baku today.",
+    )?;
+    let before = dump(&ws.open()?)?;
+    ws.cmd(&["import", "--dry-run", dir.to_str().ok_or("path")?])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("dry run: nothing was written"))
+        .stdout(predicate::str::contains(
+            "talks.txt: \"Minister meets Director General\", published XXXX-03-04, outlet Trend, author unknown, dateline Baku",
+        ))
+        .stdout(predicate::str::contains("new person \"Mohamed Mehdi Bensaid\""))
+        .stdout(predicate::str::contains("meeting Meeting of Mohamed Mehdi Bensaid and Salim bin Muhammad Al-Malik in Baku"));
+    assert_eq!(dump(&ws.open()?)?, before);
+    Ok(())
+}
