@@ -296,6 +296,11 @@ const TITLE_CONNECTORS: &[&str] = &[
     "ministry",
     "state",
     "affairs",
+    "district",
+    "region",
+    "city",
+    "province",
+    "field",
 ];
 
 /// Particles inside names ("Salim bin Muhammad", "Ursula von der Leyen").
@@ -430,6 +435,216 @@ fn words_only(toks: &[Tok]) -> String {
         .join(" ")
 }
 
+/// Words of country names (and demonyms), never part of a person's name. Names that are also
+/// given names (Jordan, Chad, Georgia) are left out.
+const COUNTRY_WORDS: &[&str] = &[
+    "afghanistan",
+    "albania",
+    "algeria",
+    "andorra",
+    "angola",
+    "argentina",
+    "armenia",
+    "australia",
+    "austria",
+    "azerbaijan",
+    "bahrain",
+    "bangladesh",
+    "belarus",
+    "belgium",
+    "benin",
+    "bolivia",
+    "bosnia",
+    "herzegovina",
+    "botswana",
+    "brazil",
+    "brunei",
+    "bulgaria",
+    "burkina",
+    "faso",
+    "burundi",
+    "cambodia",
+    "cameroon",
+    "canada",
+    "chile",
+    "china",
+    "colombia",
+    "comoros",
+    "congo",
+    "croatia",
+    "cuba",
+    "cyprus",
+    "czechia",
+    "denmark",
+    "djibouti",
+    "ecuador",
+    "egypt",
+    "eritrea",
+    "estonia",
+    "ethiopia",
+    "finland",
+    "france",
+    "gabon",
+    "gambia",
+    "germany",
+    "ghana",
+    "greece",
+    "guinea",
+    "guyana",
+    "hungary",
+    "iceland",
+    "india",
+    "indonesia",
+    "iran",
+    "iraq",
+    "ireland",
+    "israel",
+    "italy",
+    "japan",
+    "kazakhstan",
+    "kenya",
+    "korea",
+    "kosovo",
+    "kuwait",
+    "kyrgyzstan",
+    "laos",
+    "latvia",
+    "lebanon",
+    "liberia",
+    "libya",
+    "lithuania",
+    "luxembourg",
+    "madagascar",
+    "malawi",
+    "malaysia",
+    "maldives",
+    "mali",
+    "malta",
+    "mauritania",
+    "mauritius",
+    "mexico",
+    "moldova",
+    "monaco",
+    "mongolia",
+    "montenegro",
+    "morocco",
+    "mozambique",
+    "myanmar",
+    "namibia",
+    "nepal",
+    "netherlands",
+    "nicaragua",
+    "niger",
+    "nigeria",
+    "norway",
+    "oman",
+    "pakistan",
+    "palestine",
+    "panama",
+    "paraguay",
+    "peru",
+    "philippines",
+    "poland",
+    "portugal",
+    "qatar",
+    "romania",
+    "russia",
+    "rwanda",
+    "saudi",
+    "arabia",
+    "senegal",
+    "serbia",
+    "sierra",
+    "leone",
+    "singapore",
+    "slovakia",
+    "slovenia",
+    "somalia",
+    "spain",
+    "lanka",
+    "sudan",
+    "suriname",
+    "sweden",
+    "switzerland",
+    "syria",
+    "taiwan",
+    "tajikistan",
+    "tanzania",
+    "thailand",
+    "togo",
+    "tunisia",
+    "turkey",
+    "turkiye",
+    "türkiye",
+    "turkmenistan",
+    "uganda",
+    "ukraine",
+    "emirates",
+    "uzbekistan",
+    "vatican",
+    "venezuela",
+    "vietnam",
+    "yemen",
+    "zambia",
+    "zimbabwe",
+    "britain",
+    "kingdom",
+    "states",
+    "america",
+    "usa",
+    "uk",
+    "eu",
+    "pakistani",
+    "egyptian",
+    "saudi",
+    "iranian",
+    "iraqi",
+    "qatari",
+    "kuwaiti",
+    "omani",
+    "emirati",
+    "bahraini",
+    "jordanian",
+    "lebanese",
+    "syrian",
+    "palestinian",
+    "tunisian",
+    "algerian",
+    "libyan",
+    "sudanese",
+    "nigerian",
+    "senegalese",
+    "malian",
+    "indonesian",
+    "malaysian",
+    "bangladeshi",
+    "afghan",
+    "uzbek",
+    "kazakh",
+    "kyrgyz",
+    "tajik",
+    "turkmen",
+    "georgian",
+    "armenian",
+    "ukrainian",
+    "french",
+    "german",
+    "british",
+    "italian",
+    "spanish",
+    "chinese",
+    "japanese",
+    "korean",
+    "indian",
+    "brazilian",
+    "canadian",
+    "mexican",
+    "israeli",
+    "greek",
+    "polish",
+    "swiss",
+];
+
 fn contains(list: &[&str], w: &str) -> bool {
     list.contains(&w)
 }
@@ -467,8 +682,10 @@ pub struct PersonCue {
     /// The title as written ("Minister of Foreign Affairs") and its key ("foreign minister").
     pub title: String,
     pub title_key: String,
-    /// Where the title begins (body offset); it ends where the name begins, or after it.
+    /// Where the title is (body offsets): before the name, or after it ("Salim AlMalik,
+    /// Director-General of ICESCO").
     pub title_start: usize,
+    pub title_end: usize,
     pub organization: Option<i64>,
     pub place: Option<i64>,
     /// The sentence, as body offsets.
@@ -544,6 +761,39 @@ fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
     head
 }
 
+/// A title right after a name and a comma ("Salim AlMalik, Director-General of ICESCO,"):
+/// its token range.
+fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize)> {
+    if toks.get(name_end)?.kind != TokKind::Punct(',') {
+        return None;
+    }
+    let h = name_end + 1;
+    let head = toks.get(h)?;
+    if !(head.is_cap() && contains(TITLE_HEADS, &head.lower())) {
+        return None;
+    }
+    let mut e = h;
+    while let Some(t) = toks.get(e) {
+        let l = t.lower();
+        let ok = match &t.kind {
+            TokKind::Entity(Some(r)) => r.kind != EntityKind::Person,
+            TokKind::Entity(None) => true,
+            TokKind::Punct('(') | TokKind::Punct(')') => true,
+            TokKind::Punct(_) => false,
+            TokKind::Word => t.is_cap() || contains(TITLE_CONNECTORS, &l),
+        };
+        if !ok {
+            break;
+        }
+        e += 1;
+    }
+    // A title does not end in a connector ("of the").
+    while e > h && toks[e - 1].kind == TokKind::Word && !toks[e - 1].is_cap() {
+        e -= 1;
+    }
+    (e > h && e - h <= 20).then_some((h, e))
+}
+
 /// Where the name begins within a run of capitalised words: title words, honorifics and
 /// non-name words at its front are skipped.
 fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize, usize)> {
@@ -554,6 +804,7 @@ fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize, usize)> {
             || contains(TITLE_WORDS, &l)
             || contains(TITLE_HEADS, &l)
             || contains(NOT_NAMES, &l)
+            || contains(COUNTRY_WORDS, &l)
         {
             s += 1;
         } else {
@@ -573,6 +824,7 @@ fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize, usize)> {
                 && !contains(TITLE_WORDS, &l)
                 && !contains(TITLE_HEADS, &l)
                 && !contains(NOT_NAMES, &l)
+                && !contains(COUNTRY_WORDS, &l)
                 && !is_all_capitals(&t.text)
         });
     ok.then_some((s, end))
@@ -650,6 +902,31 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
             };
             let next = name_e;
             let head = title_before(&toks, name_s);
+            if head.is_none() {
+                if let Some((h, end)) = title_after(&toks, name_e) {
+                    let (ts, te) = (toks[h].s, toks[end - 1].e);
+                    let key = title_key(&words_only(&toks[h..end]));
+                    let (organization, place) = title_parts(&toks, h, end);
+                    let (ns, ne) = (toks[name_s].s, toks[name_e - 1].e);
+                    if !key.is_empty() {
+                        out.push(PersonCue {
+                            person,
+                            name: text_of(&chars, ns, ne),
+                            name_start: ns,
+                            name_end: ne,
+                            title: text_of(&chars, ts, te),
+                            title_key: key,
+                            title_start: ts,
+                            title_end: te,
+                            organization,
+                            place,
+                            sentence: (sent.start, sent.end),
+                        });
+                    }
+                    i = end;
+                    continue;
+                }
+            }
             if let Some(h) = head {
                 let mut title_end = name_s;
                 while title_end > h && matches!(toks[title_end - 1].kind, TokKind::Punct(',')) {
@@ -673,6 +950,7 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                         title,
                         title_key: key,
                         title_start: ts,
+                        title_end: te,
                         organization,
                         place,
                         sentence: (sent.start, sent.end),
@@ -841,6 +1119,9 @@ pub struct Encounter {
     pub confidence: f64,
     /// The text says this is another encounter than earlier ones ("again", "second meeting").
     pub distinct: bool,
+    /// The sentence names a place the catalog does not know ("in Jeddah"): the dateline is
+    /// then not taken as the place.
+    pub place_unknown: bool,
 }
 
 impl Encounter {
@@ -1177,7 +1458,7 @@ fn place_in(
         // "Ambassador to Morocco" names a title, not where the encounter was.
         if cues
             .iter()
-            .any(|c| c.title_start <= m.start_char && m.end_char <= c.name_start)
+            .any(|c| c.title_start <= m.start_char && m.end_char <= c.title_end)
         {
             continue;
         }
@@ -1419,6 +1700,7 @@ fn events(
             evidence: vec![(sent.start, sent.end)],
             confidence: 0.8,
             distinct: false,
+            place_unknown: false,
         });
     }
     out
@@ -1502,6 +1784,7 @@ pub fn encounters(
                     evidence: vec![(sent.start, sent.end)],
                     confidence: 0.9,
                     distinct: DISTINCT.is_match(text),
+                    place_unknown: false,
                 };
                 match t.kind {
                     "visit" => {
@@ -1526,6 +1809,24 @@ pub fn encounters(
                         }
                         for p in &all {
                             enc.people.push((*p, Role::Signatory));
+                        }
+                        // "The sides signed a memorandum": the people of the meeting before.
+                        if enc.people.len() + enc.organizations.len() < 2 && anaphoric {
+                            if let Some(prev) = found.iter().rev().find(|e| e.people.len() >= 2) {
+                                enc.people = prev
+                                    .people
+                                    .iter()
+                                    .map(|(p, _)| (*p, Role::Signatory))
+                                    .collect();
+                                if enc.date.is_none() {
+                                    enc.date = prev.date;
+                                    enc.date_text = prev.date_text.clone();
+                                    enc.basis = Basis::Context;
+                                }
+                                enc.place = enc.place.or(prev.place);
+                                enc.place_unknown = prev.place_unknown;
+                                enc.confidence = 0.8;
+                            }
                         }
                         if enc.people.len() + enc.organizations.len() < 2 {
                             continue;
@@ -1587,6 +1888,11 @@ pub fn encounters(
             }
         }
 
+        if names_unknown_place(text, sent, mentions) {
+            for e in here.iter_mut().filter(|e| e.place.is_none()) {
+                e.place_unknown = true;
+            }
+        }
         // A sentence about "the meeting" that reports nothing new supports the last one.
         let adds_nothing = here
             .iter()
@@ -1620,6 +1926,42 @@ pub fn encounters(
         found.extend(here);
     }
     merge_within(found, ctx)
+}
+
+static IN_CAPITALISED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:in|at)\s+(?:the\s+)?(?P<w>\p{Lu}[\p{L}'’-]+)").expect("static regex")
+});
+
+/// True when the sentence says "in X" or "at X" of a capitalised X that is no known name.
+fn names_unknown_place(text: &str, sent: &Sentence, mentions: &[Mention]) -> bool {
+    IN_CAPITALISED.captures_iter(text).any(|c| {
+        let Some(w) = c.name("w") else { return false };
+        let at = sent.start + char_index(text, w.start());
+        let l = w.as_str().to_lowercase();
+        let covered = mentions
+            .iter()
+            .any(|m| m.start_char <= at && at < m.end_char);
+        !covered
+            && !contains(NOT_NAMES, &l)
+            && !contains(HONORIFICS, &l)
+            && !l.ends_with("'s")
+            && !l.ends_with("’s")
+            && !matches!(
+                l.as_str(),
+                "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "may"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+            )
+    })
 }
 
 fn dedup_ids<'a>(it: impl Iterator<Item = &'a Named>) -> Vec<i64> {
@@ -1692,7 +2034,7 @@ fn merge_within(found: Vec<Encounter>, ctx: &Context) -> Vec<Encounter> {
         }
     }
     for e in &mut out {
-        if e.place.is_none() {
+        if e.place.is_none() && !e.place_unknown {
             e.place = ctx.dateline;
         }
         e.confidence = e.confidence.clamp(0.05, 1.0);

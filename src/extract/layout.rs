@@ -153,7 +153,7 @@ fn date_line(p: &str) -> Option<PartialDate> {
 }
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2})(?:,\s*(?P<country>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}))?(?:[,.]\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})\.?(?:,?\s+\d{4})?))?(?:\s*\((?P<agency>[^)]{2,30})\)|\s*/(?P<agency2>[^/]{2,20})/|[,.]\s*(?P<agency3>\p{Lu}[\p{Lu}.]{2,20}(?:\.\p{Lu}{2,3})?)\.?)?\s*(?:-|—|–|:)\s+")
+    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2})(?:,\s*(?P<country>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}))?(?:[,.]\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})\.?(?:,?\s+\d{4})?))?(?:\s*\((?P<agency>[^)]{2,30})\)|\s*/(?P<agency2>[^/]{2,20})/|[,.]\s*(?P<agency3>\p{Lu}[\p{Lu}.]{2,20}(?:\.\p{Lu}{2,3})?)\.?)?\s*(?P<sep>-|—|–|:)\s+")
         .expect("static regex")
 });
 
@@ -173,7 +173,10 @@ fn dateline(p: &str) -> Option<(String, Option<String>, Option<String>, usize)> 
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
     // A capitalised word before a dash is only a dateline with capitals, a date or an agency.
-    if !(capitals || date.is_some() || agency.is_some()) {
+    let long_dash = c
+        .name("sep")
+        .is_some_and(|m| m.as_str() != "-" && m.as_str() != ":");
+    if !(capitals || date.is_some() || agency.is_some() || long_dash) {
         return None;
     }
     let end = c.get(0)?.end();

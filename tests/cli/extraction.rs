@@ -336,3 +336,54 @@ fn dry_run_lists_what_would_be_added_and_writes_nothing() -> TestResult {
     assert_eq!(dump(&ws.open()?)?, before);
     Ok(())
 }
+
+#[test]
+fn articles_from_other_outlets_are_read_like_the_seed() -> TestResult {
+    // An agency page with masthead, menu and widgets; an organization's press release with an
+    // appositive title; an agency wire with a dateline and a byline at the end.
+    let ws = Workspace::seeded()?;
+    let dir = crate::fixture("raw-articles");
+    ws.cmd(&["import", dir.to_str().ok_or("path")?])?
+        .assert()
+        .success();
+    assert_eq!(
+        extracted(&ws)?,
+        vec![
+            "meeting|-|shusha|aydin-karimov,salim-almalik",
+            "meeting|2026-11-18|-|hissein-ibrahim-taha,jeyhun-bayramov",
+            "reception|2024-03-05|rabat|salim-almalik,syed-haider-shah",
+            "signing|2026-11-18|-|hissein-ibrahim-taha,jeyhun-bayramov",
+            "visit|XXXX-10-03|baku|salim-almalik",
+        ]
+    );
+    let conn = ws.open()?;
+    let articles: Vec<String> = conn
+        .prepare("SELECT a.file_name || '|' || coalesce(a.published, '-') || '|' || coalesce(o.name, '-') || '|' || coalesce(a.author, '-') || '|' || coalesce(p.key, '-') FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id LEFT JOIN places p ON p.id = a.dateline_place_id WHERE a.file_name NOT LIKE '00%' ORDER BY 1")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    assert_eq!(
+        articles,
+        vec![
+            "azertac.txt|2026-11-18|AZERTAC|-|baku",
+            "press.txt|2024-03-05|-|-|rabat",
+            "trend.txt|XXXX-10-03|Trend|Laman Ismayilova|baku",
+        ]
+    );
+    let body: String = conn.query_row(
+        "SELECT body FROM articles WHERE file_name = 'azertac.txt'",
+        [],
+        |r| r.get(0),
+    )?;
+    for furniture in [
+        "Sunday",
+        "Politics",
+        "Select Language",
+        "Русский",
+        "Share",
+        "Print",
+        "AZERTAC -",
+    ] {
+        assert!(!body.contains(furniture), "{furniture:?} left in {body}");
+    }
+    Ok(())
+}
