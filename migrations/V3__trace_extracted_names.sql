@@ -8,6 +8,7 @@ ALTER TABLE organization_names ADD COLUMN article_id INTEGER REFERENCES articles
 ALTER TABLE positions ADD COLUMN seen_date TEXT;
 CREATE INDEX person_names_article_id ON person_names(article_id);
 CREATE INDEX organization_names_article_id ON organization_names(article_id);
+CREATE INDEX evidence_article_id_start_char ON evidence(article_id, start_char);
 
 INSERT INTO catalog_docs (table_name, column_name, description) VALUES
 ('person_names', 'method', 'curated (from names.csv or people.csv) or extracted (learned from a title cue in an article).'),

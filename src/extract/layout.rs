@@ -121,14 +121,17 @@ static MASTHEAD: LazyLock<Regex> = LazyLock::new(|| {
 static UPDATED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:updated|modified)\b").expect("static regex"));
 
+static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\D*(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
+        .expect("static regex")
+});
+
 /// A line that is only a date (with its time, zone, weekday and label): the date it gives.
 fn date_line(p: &str) -> Option<PartialDate> {
     if p.split_whitespace().count() > 10 {
         return None;
     }
-    let iso =
-        Regex::new(r"^\D*(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?").ok()?;
-    if let Some(c) = iso.captures(p) {
+    if let Some(c) = ISO_DATE.captures(p) {
         let rest = TIME.replace_all(&p[c.get(0)?.end()..], "");
         if DATE_LABELS.replace_all(&rest, "").trim().is_empty() {
             return PartialDate::parse(&format!("{}-{}-{}", &c[1], &c[2], &c[3])).ok();

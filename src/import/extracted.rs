@@ -99,6 +99,34 @@ struct Catalog {
     place_rank: HashMap<i64, u8>,
     place_country: HashMap<i64, i64>,
     titles: Vec<(i64, String, Option<i64>)>,
+    /// Meetings by kind and set of people, for finding the same meeting reported again.
+    meetings: HashMap<(&'static str, BTreeSet<i64>), Vec<i64>>,
+}
+
+fn kind_str(kind: &str) -> Option<&'static str> {
+    super::MEETING_KINDS.iter().copied().find(|k| *k == kind)
+}
+
+/// Files a meeting under its kind and people (again, after its participants changed).
+fn index_meeting(tx: &Transaction, catalog: &mut Catalog, id: i64) -> rusqlite::Result<()> {
+    let m = load_meeting(tx, id)?;
+    let kind: String = tx.query_row("SELECT kind FROM meetings WHERE id = ?1", [id], |r| {
+        r.get(0)
+    })?;
+    let Some(kind) = kind_str(&kind) else {
+        return Ok(());
+    };
+    for list in catalog.meetings.values_mut() {
+        list.retain(|x| *x != id);
+    }
+    if !m.people.is_empty() {
+        catalog
+            .meetings
+            .entry((kind, m.people))
+            .or_default()
+            .push(id);
+    }
+    Ok(())
 }
 
 fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {
@@ -151,11 +179,39 @@ fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {
         let (p, t, o) = r?;
         titles.push((p, title_key(&t), o));
     }
+    let mut meetings: HashMap<(&'static str, BTreeSet<i64>), Vec<i64>> = HashMap::new();
+    let mut stmt = tx.prepare(
+        "SELECT m.id, m.kind, pa.person_id FROM meetings m JOIN participants pa ON pa.meeting_id = m.id
+         WHERE pa.person_id IS NOT NULL ORDER BY m.id",
+    )?;
+    let mut people_of: Vec<(i64, &'static str, BTreeSet<i64>)> = Vec::new();
+    for r in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)?,
+        ))
+    })? {
+        let (id, kind, person) = r?;
+        let Some(kind) = kind_str(&kind) else {
+            continue;
+        };
+        match people_of.last_mut() {
+            Some((last, _, set)) if *last == id => {
+                set.insert(person);
+            }
+            _ => people_of.push((id, kind, BTreeSet::from([person]))),
+        }
+    }
+    for (id, kind, set) in people_of {
+        meetings.entry((kind, set)).or_default().push(id);
+    }
     Ok(Catalog {
         names,
         place_rank,
         place_country,
         titles,
+        meetings,
     })
 }
 
@@ -244,7 +300,11 @@ pub fn write_extracted(
         let found = encounters(&a.body, &sentences, &mentions, &cues, &ctx);
         let mut claimed: HashSet<i64> = HashSet::new();
         for e in &found {
-            let line = write_encounter(tx, e, a, &chars, &held, &catalog, &mut claimed, s)?;
+            let (line, changed) =
+                write_encounter(tx, e, a, &chars, &held, &catalog, &mut claimed, s)?;
+            if let Some(id) = changed {
+                index_meeting(tx, &mut catalog, id)?;
+            }
             findings.lines.push(format!("{}: {line}", a.file_name));
         }
     }
@@ -588,25 +648,32 @@ fn find_existing(
     claimed: &HashSet<i64>,
 ) -> rusqlite::Result<Option<Stored>> {
     let people = e.person_ids();
-    let mut same_sentence: Vec<i64> = Vec::new();
-    for (s0, e0) in &e.evidence {
-        let ids: Vec<i64> = tx
-            .prepare_cached(
-                "SELECT evidence.meeting_id FROM evidence JOIN meetings ON meetings.id = evidence.meeting_id
-             WHERE evidence.article_id = ?1 AND meetings.kind = ?2 AND evidence.start_char < ?4 AND evidence.end_char > ?3
-             ORDER BY instr(meetings.summary, ?5) > 0 AND ?5 <> '' DESC, evidence.meeting_id",
-            )?
-            .query_map(
-                params![a.id, e.kind, *s0 as i64, *e0 as i64, e.event.as_deref().unwrap_or("")],
-                |r| r.get(0),
-            )?
-            .collect::<rusqlite::Result<_>>()?;
-        for id in ids {
-            if !same_sentence.contains(&id) {
-                same_sentence.push(id);
+    // Evidence already in this article (filtered here rather than by a range in SQL, which
+    // would make SQLite plan the statement again for every value).
+    let rows: Vec<(i64, usize, usize, String, String)> = tx
+        .prepare_cached(
+            "SELECT evidence.meeting_id, evidence.start_char, evidence.end_char, meetings.kind, meetings.summary
+             FROM evidence CROSS JOIN meetings ON meetings.id = evidence.meeting_id
+             WHERE evidence.article_id = ?1 ORDER BY evidence.meeting_id",
+        )?
+        .query_map([a.id], |r| {
+            Ok((r.get(0)?, r.get::<_, i64>(1)? as usize, r.get::<_, i64>(2)? as usize, r.get(3)?, r.get(4)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let event = e.event.as_deref().unwrap_or("");
+    let mut same_sentence: Vec<(bool, i64)> = Vec::new();
+    for (id, s0, e0, kind, summary) in rows {
+        let overlaps = e.evidence.iter().any(|(s, t)| *s < e0 && s0 < *t);
+        if overlaps && kind == e.kind {
+            let named = !event.is_empty() && summary.contains(event);
+            if !same_sentence.iter().any(|(_, x)| *x == id) {
+                same_sentence.push((named, id));
             }
         }
     }
+    // A meeting named like the event comes first ("6th Conference ..." among a list).
+    same_sentence.sort_by_key(|(named, id)| (!named, *id));
+    let same_sentence: Vec<i64> = same_sentence.into_iter().map(|(_, id)| id).collect();
     for id in same_sentence {
         if claimed.contains(&id) {
             continue;
@@ -619,19 +686,14 @@ fn find_existing(
     }
     // The same encounter reported by another article: same kind, same people, compatible
     // date and place; "again" or "second meeting" in the text keeps it apart.
-    let Some(first) = people.iter().next() else {
-        return Ok(None);
-    };
-    if e.distinct {
+    if people.is_empty() || e.distinct {
         return Ok(None);
     }
-    let candidates: Vec<i64> = tx
-        .prepare_cached(
-            "SELECT DISTINCT participants.meeting_id FROM participants JOIN meetings ON meetings.id = participants.meeting_id
-             WHERE participants.person_id = ?1 AND meetings.kind = ?2 ORDER BY participants.meeting_id",
-        )?
-        .query_map(params![first, e.kind], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let candidates: Vec<i64> = catalog
+        .meetings
+        .get(&(e.kind, people.clone()))
+        .cloned()
+        .unwrap_or_default();
     for id in candidates {
         if claimed.contains(&id) {
             continue;
@@ -673,7 +735,7 @@ fn write_encounter(
     catalog: &Catalog,
     claimed: &mut HashSet<i64>,
     s: &mut Summary,
-) -> rusqlite::Result<String> {
+) -> rusqlite::Result<(String, Option<i64>)> {
     let name_of = |r: EntityRef| {
         catalog
             .names
@@ -702,9 +764,12 @@ fn write_encounter(
     if let Some(m) = &existing {
         claimed.insert(m.id);
         if m.method == "curated" {
-            return Ok(format!(
-                "{} ({}, {date_shown}) is the curated meeting {:?}; nothing added",
-                e.kind, summary_text, m.key
+            return Ok((
+                format!(
+                    "{} ({}, {date_shown}) is the curated meeting {:?}; nothing added",
+                    e.kind, summary_text, m.key
+                ),
+                None,
             ));
         }
     }
@@ -807,6 +872,7 @@ fn write_encounter(
             )
         }
     };
+    let mut people_changed = false;
     for (p, role) in &e.people {
         let exists: Option<i64> = tx
             .prepare_cached("SELECT id FROM participants WHERE meeting_id = ?1 AND person_id = ?2")?
@@ -822,6 +888,7 @@ fn write_encounter(
             params![meeting_id, p, role.as_str(), position],
         )?;
         s.count("participants", Change::New);
+        people_changed = true;
     }
     for (o, role) in &e.organizations {
         let exists: Option<i64> = tx
@@ -861,5 +928,5 @@ fn write_encounter(
         )?;
         s.count("evidence", c);
     }
-    Ok(line)
+    Ok((line, people_changed.then_some(meeting_id)))
 }

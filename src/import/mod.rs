@@ -478,12 +478,25 @@ fn validate(
     }
 
     // Articles: every row of articles.csv must name an article of this import or the catalog.
+    // Only the articles the curated files refer to are read from the catalog.
     let mut bodies: HashMap<String, String> = HashMap::new();
     {
-        let mut stmt = conn.prepare("SELECT file_name, body FROM articles")?;
-        for r in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
-            let (f, b) = r?;
-            bodies.insert(f, b);
+        let mut stmt = conn
+            .prepare_cached("SELECT body FROM articles WHERE file_name = ?1 ORDER BY id LIMIT 1")?;
+        for row in rows(plan, "articles.csv")
+            .iter()
+            .map(|r| r.get("file"))
+            .chain(rows(plan, "evidence.csv").iter().map(|r| r.get("article")))
+        {
+            if bodies.contains_key(row) {
+                continue;
+            }
+            if let Some(b) = stmt
+                .query_row([row], |r| r.get::<_, String>(0))
+                .optional()?
+            {
+                bodies.insert(row.to_string(), b);
+            }
         }
     }
     let mut article_files: HashMap<String, String> = HashMap::new();
