@@ -101,6 +101,8 @@ struct Catalog {
     titles: Vec<(i64, String, Option<i64>)>,
     /// Meetings by kind and set of people, for finding the same meeting reported again.
     meetings: HashMap<(&'static str, BTreeSet<i64>), Vec<i64>>,
+    /// Where each meeting is filed in `meetings`.
+    filed: HashMap<i64, (&'static str, BTreeSet<i64>)>,
 }
 
 fn kind_str(kind: &str) -> Option<&'static str> {
@@ -116,15 +118,15 @@ fn index_meeting(tx: &Transaction, catalog: &mut Catalog, id: i64) -> rusqlite::
     let Some(kind) = kind_str(&kind) else {
         return Ok(());
     };
-    for list in catalog.meetings.values_mut() {
-        list.retain(|x| *x != id);
+    if let Some(old) = catalog.filed.remove(&id) {
+        if let Some(list) = catalog.meetings.get_mut(&old) {
+            list.retain(|x| *x != id);
+        }
     }
     if !m.people.is_empty() {
-        catalog
-            .meetings
-            .entry((kind, m.people))
-            .or_default()
-            .push(id);
+        let key = (kind, m.people);
+        catalog.meetings.entry(key.clone()).or_default().push(id);
+        catalog.filed.insert(id, key);
     }
     Ok(())
 }
@@ -203,8 +205,10 @@ fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {
             _ => people_of.push((id, kind, BTreeSet::from([person]))),
         }
     }
+    let mut filed = HashMap::new();
     for (id, kind, set) in people_of {
-        meetings.entry((kind, set)).or_default().push(id);
+        meetings.entry((kind, set.clone())).or_default().push(id);
+        filed.insert(id, (kind, set));
     }
     Ok(Catalog {
         names,
@@ -212,6 +216,7 @@ fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {
         place_country,
         titles,
         meetings,
+        filed,
     })
 }
 
@@ -265,6 +270,12 @@ pub fn write_extracted(
     // Pass 2: with every name known, mentions, titles seen and encounters.
     let g = Gazetteer::new(known_names(tx)?);
     let mut catalog = load_catalog(tx)?;
+    let mut ctx = Context {
+        article_date: None,
+        dateline: None,
+        place_rank: catalog.place_rank.clone(),
+        titles: std::mem::take(&mut catalog.titles),
+    };
     for a in &articles {
         findings.lines.push(describe_article(tx, a.id)?);
         let chars: Vec<char> = a.body.chars().collect();
@@ -281,7 +292,7 @@ pub fn write_extracted(
         let mut held: HashMap<i64, i64> = HashMap::new();
         for cue in &cues {
             let Some(person) = cue.person else { continue };
-            if let Some((position, new)) = position_for(tx, cue, a, &mut catalog, s)? {
+            if let Some((position, new)) = position_for(tx, cue, a, &catalog, &mut ctx.titles, s)? {
                 held.entry(person).or_insert(position);
                 if new {
                     findings.lines.push(format!(
@@ -291,12 +302,8 @@ pub fn write_extracted(
                 }
             }
         }
-        let ctx = Context {
-            article_date: article_day(a.published.as_deref()),
-            dateline: a.dateline,
-            place_rank: catalog.place_rank.clone(),
-            titles: catalog.titles.clone(),
-        };
+        ctx.article_date = article_day(a.published.as_deref());
+        ctx.dateline = a.dateline;
         let found = encounters(&a.body, &sentences, &mentions, &cues, &ctx);
         let mut claimed: HashSet<i64> = HashSet::new();
         for e in &found {
@@ -489,7 +496,8 @@ fn position_for(
     tx: &Transaction,
     cue: &PersonCue,
     a: &Article,
-    catalog: &mut Catalog,
+    catalog: &Catalog,
+    titles: &mut Vec<(i64, String, Option<i64>)>,
     s: &mut Summary,
 ) -> rusqlite::Result<Option<(i64, bool)>> {
     let Some(person) = cue.person else {
@@ -561,9 +569,7 @@ fn position_for(
         &[("seen_date", text(a.published.as_deref()))],
     )?;
     s.count("positions", c);
-    catalog
-        .titles
-        .push((person, cue.title_key.clone(), cue.organization));
+    titles.push((person, cue.title_key.clone(), cue.organization));
     let chars: Vec<char> = a.body.chars().collect();
     let sentence = sentence_text(&chars, cue.sentence);
     let (_, c) = upsert(
@@ -875,7 +881,7 @@ fn write_encounter(
     let mut people_changed = false;
     for (p, role) in &e.people {
         let exists: Option<i64> = tx
-            .prepare_cached("SELECT id FROM participants WHERE meeting_id = ?1 AND person_id = ?2")?
+            .prepare_cached("SELECT id FROM participants WHERE meeting_id = ?1 AND coalesce(person_id, 0) = ?2 AND coalesce(organization_id, 0) = 0")?
             .query_row(params![meeting_id, p], |r| r.get(0))
             .optional()?;
         if exists.is_some() {
@@ -893,7 +899,7 @@ fn write_encounter(
     for (o, role) in &e.organizations {
         let exists: Option<i64> = tx
             .prepare_cached(
-                "SELECT id FROM participants WHERE meeting_id = ?1 AND organization_id = ?2",
+                "SELECT id FROM participants WHERE meeting_id = ?1 AND coalesce(person_id, 0) = 0 AND coalesce(organization_id, 0) = ?2",
             )?
             .query_row(params![meeting_id, o], |r| r.get(0))
             .optional()?;
