@@ -52,18 +52,47 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Month names, January first.
+pub const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Weekday names, Monday first (as chrono counts them).
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// True for a month or weekday name in lower case.
+pub fn is_calendar_word(w: &str) -> bool {
+    MONTHS.contains(&w) || WEEKDAYS.contains(&w)
+}
+
 fn month_number(name: &str) -> Option<u32> {
     let n: String = name
         .chars()
         .filter(|c| c.is_alphabetic())
         .collect::<String>()
         .to_lowercase();
-    let months = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    months
+    MONTHS
         .iter()
-        .position(|m| n.starts_with(m))
+        .position(|m| n.starts_with(&m[..3]))
         .map(|i| i as u32 + 1)
 }
 
@@ -243,16 +272,7 @@ pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
 /// The last such weekday on or before the article's date ("on Monday" in a Tuesday article).
 fn weekday_before(words: &str, article: NaiveDate) -> Option<NaiveDate> {
     let name = words.split(' ').nth(1)?;
-    let days = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    let want = days.iter().position(|d| *d == name)? as i64;
+    let want = WEEKDAYS.iter().position(|d| *d == name)? as i64;
     let have = article.weekday().num_days_from_monday() as i64;
     let back = (have - want).rem_euclid(7);
     article.checked_sub_days(chrono::Days::new(back as u64))

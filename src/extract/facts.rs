@@ -11,8 +11,8 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
-use super::dates::{dates_in, FoundDate};
-use super::names::{fold, EntityKind, EntityRef, Mention};
+use super::dates::{dates_in, is_calendar_word, FoundDate};
+use super::names::{EntityKind, EntityRef, Mention};
 use super::sentences::Sentence;
 use crate::date::PartialDate;
 
@@ -309,27 +309,8 @@ const NAME_PARTICLES: &[&str] = &[
     "du", "dos", "das", "ben", "abu", "ould",
 ];
 
-/// Capitalised words that are never part of a person's name.
+/// Capitalised words that are never part of a person's name (besides months and weekdays).
 const NOT_NAMES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "azerbaijani",
     "moroccan",
     "turkish",
@@ -645,6 +626,11 @@ const COUNTRY_WORDS: &[&str] = &[
     "swiss",
 ];
 
+/// A lower-case word that cannot be part of a person's name.
+fn not_a_name(w: &str) -> bool {
+    contains(NOT_NAMES, w) || contains(COUNTRY_WORDS, w) || is_calendar_word(w)
+}
+
 fn contains(list: &[&str], w: &str) -> bool {
     list.contains(&w)
 }
@@ -743,12 +729,8 @@ fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                 let l = t.lower();
                 if contains(TITLE_HEADS, &l) && t.is_cap() || l == "fm" {
                     head = Some(i);
-                } else if t.is_cap() || contains(TITLE_CONNECTORS, &l) || l == "-" {
-                    // A capitalised word or connector inside the title.
-                    if t.text.chars().all(|c| c.is_uppercase()) && t.text.len() >= 2 {
-                        // an acronym in brackets
-                    }
-                } else {
+                } else if !(t.is_cap() || contains(TITLE_CONNECTORS, &l) || l == "-") {
+                    // Only capitalised words and connectors continue a title.
                     break;
                 }
             }
@@ -803,8 +785,7 @@ fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize, usize)> {
         if contains(HONORIFICS, &l)
             || contains(TITLE_WORDS, &l)
             || contains(TITLE_HEADS, &l)
-            || contains(NOT_NAMES, &l)
-            || contains(COUNTRY_WORDS, &l)
+            || not_a_name(&l)
         {
             s += 1;
         } else {
@@ -823,8 +804,7 @@ fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize, usize)> {
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
                 && !contains(TITLE_WORDS, &l)
                 && !contains(TITLE_HEADS, &l)
-                && !contains(NOT_NAMES, &l)
-                && !contains(COUNTRY_WORDS, &l)
+                && !not_a_name(&l)
                 && !is_all_capitals(&t.text)
         });
     ok.then_some((s, end))
@@ -865,6 +845,42 @@ fn title_parts(toks: &[Tok], from: usize, to: usize) -> (Option<i64>, Option<i64
     (org, place)
 }
 
+/// The cue for a name (token range) and its title (token range), unless the title has no
+/// title words.
+fn cue(
+    chars: &[char],
+    toks: &[Tok],
+    person: Option<i64>,
+    (name_s, name_e): (usize, usize),
+    (h, end): (usize, usize),
+    sent: &Sentence,
+) -> Option<PersonCue> {
+    let title_key = title_key(&words_only(&toks[h..end]));
+    if title_key.is_empty() {
+        return None;
+    }
+    let (ts, te) = (toks[h].s, toks[end - 1].e);
+    let (organization, place) = title_parts(toks, h, end);
+    let (ns, ne) = (toks[name_s].s, toks[name_e - 1].e);
+    let name = text_of(chars, ns, ne)
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .to_string();
+    Some(PersonCue {
+        person,
+        name,
+        name_start: ns,
+        name_end: ne,
+        title: text_of(chars, ts, te),
+        title_key,
+        title_start: ts,
+        title_end: te,
+        organization,
+        place,
+        sentence: (sent.start, sent.end),
+    })
+}
+
 /// People introduced by a title, in sentence order.
 pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<PersonCue> {
     let chars: Vec<char> = body.chars().collect();
@@ -901,63 +917,26 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 continue;
             };
             let next = name_e;
-            let head = title_before(&toks, name_s);
-            if head.is_none() {
-                if let Some((h, end)) = title_after(&toks, name_e) {
-                    let (ts, te) = (toks[h].s, toks[end - 1].e);
-                    let key = title_key(&words_only(&toks[h..end]));
-                    let (organization, place) = title_parts(&toks, h, end);
-                    let (ns, ne) = (toks[name_s].s, toks[name_e - 1].e);
-                    if !key.is_empty() {
-                        out.push(PersonCue {
-                            person,
-                            name: text_of(&chars, ns, ne),
-                            name_start: ns,
-                            name_end: ne,
-                            title: text_of(&chars, ts, te),
-                            title_key: key,
-                            title_start: ts,
-                            title_end: te,
-                            organization,
-                            place,
-                            sentence: (sent.start, sent.end),
-                        });
+            // The title before the name, or after it and a comma.
+            let (title, resume) = match title_before(&toks, name_s) {
+                Some(h) => {
+                    let mut end = name_s;
+                    while end > h && matches!(toks[end - 1].kind, TokKind::Punct(',')) {
+                        end -= 1;
                     }
-                    i = end;
-                    continue;
+                    (Some((h, end)), next)
+                }
+                None => match title_after(&toks, name_e) {
+                    Some((h, end)) => (Some((h, end)), end),
+                    None => (None, next),
+                },
+            };
+            if let Some((h, end)) = title {
+                if let Some(cue) = cue(&chars, &toks, person, (name_s, name_e), (h, end), sent) {
+                    out.push(cue);
                 }
             }
-            if let Some(h) = head {
-                let mut title_end = name_s;
-                while title_end > h && matches!(toks[title_end - 1].kind, TokKind::Punct(',')) {
-                    title_end -= 1;
-                }
-                let (ts, te) = (toks[h].s, toks[title_end - 1].e);
-                let title = text_of(&chars, ts, te);
-                let (organization, place) = title_parts(&toks, h, title_end);
-                let key = title_key(&words_only(&toks[h..title_end]));
-                let (ns, ne) = (toks[name_s].s, toks[name_e - 1].e);
-                let name = text_of(&chars, ns, ne)
-                    .trim_end_matches("'s")
-                    .trim_end_matches("’s")
-                    .to_string();
-                if !key.is_empty() {
-                    out.push(PersonCue {
-                        person,
-                        name,
-                        name_start: ns,
-                        name_end: ne,
-                        title,
-                        title_key: key,
-                        title_start: ts,
-                        title_end: te,
-                        organization,
-                        place,
-                        sentence: (sent.start, sent.end),
-                    });
-                }
-            }
-            i = next.max(i + 1);
+            i = resume.max(i + 1);
         }
     }
     out
@@ -1337,7 +1316,6 @@ fn named_in(
 ) -> (Vec<Named>, bool) {
     let toks = tokens(chars, sent.start, sent.end, mentions);
     let mut out = Vec::new();
-    let mut by_title = false;
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
@@ -1414,7 +1392,6 @@ fn named_in(
             let key = title_key(&words_only(&toks[i..j.max(i + 1)]));
             if !key.is_empty() && key != "general" && key != "first" {
                 if let Some(p) = resolve_title(&key, org, cues, ctx, t.s) {
-                    by_title = true;
                     out.push(Named {
                         entity: EntityRef {
                             kind: EntityKind::Person,
@@ -1428,7 +1405,6 @@ fn named_in(
         i = j.max(i + 1);
     }
     // A title resolved to someone the sentence also names does not lower confidence.
-    let _ = by_title;
     let named_directly: Vec<i64> = toks
         .iter()
         .filter_map(|t| t.entity())
@@ -1499,7 +1475,9 @@ fn pick_date(found: &[FoundDate], near: usize) -> Option<&FoundDate> {
         .or_else(|| found.iter().min_by_key(|f| f.start.abs_diff(near)))
 }
 
-fn dates_compatible(a: &Option<PartialDate>, b: &Option<PartialDate>) -> bool {
+/// True when two dates may be the same day: both known and overlapping, the same month and
+/// day without a year, or either unknown.
+pub fn dates_compatible(a: &Option<PartialDate>, b: &Option<PartialDate>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => {
             let (xe, xl, ye, yl) = (x.earliest(), x.latest(), y.earliest(), y.latest());
@@ -1943,24 +1921,10 @@ fn names_unknown_place(text: &str, sent: &Sentence, mentions: &[Mention]) -> boo
             .any(|m| m.start_char <= at && at < m.end_char);
         !covered
             && !contains(NOT_NAMES, &l)
+            && !is_calendar_word(&l)
             && !contains(HONORIFICS, &l)
             && !l.ends_with("'s")
             && !l.ends_with("’s")
-            && !matches!(
-                l.as_str(),
-                "january"
-                    | "february"
-                    | "march"
-                    | "april"
-                    | "may"
-                    | "june"
-                    | "july"
-                    | "august"
-                    | "september"
-                    | "october"
-                    | "november"
-                    | "december"
-            )
     })
 }
 
@@ -2117,7 +2081,6 @@ pub fn summary(
     if let Some(p) = place {
         s.push_str(&format!(" in {p}"));
     }
-    let _ = fold; // names are compared folded by the writer
     s
 }
 

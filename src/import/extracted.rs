@@ -11,11 +11,12 @@ use rusqlite::types::Value;
 use rusqlite::{params, OptionalExtension, Transaction};
 use sha2::{Digest, Sha256};
 
-use super::write::{known_names, upsert, Change, Summary};
+use super::write::{known_names, partial_date_values, text, upsert, Change, Summary};
 use crate::date::PartialDate;
 use crate::extract::dates::article_day;
 use crate::extract::facts::{
-    encounters, organization_cues, person_cues, summary, title_key, Context, Encounter, PersonCue,
+    dates_compatible, encounters, organization_cues, person_cues, summary, title_key, Context,
+    Encounter, PersonCue,
 };
 use crate::extract::names::{fold, EntityKind, EntityRef, Gazetteer, Mention};
 use crate::extract::sentences::{split, Sentence};
@@ -61,17 +62,13 @@ fn short_hash(parts: &[&str]) -> String {
         .collect()
 }
 
-fn text(s: Option<&str>) -> Value {
-    match s {
-        Some(s) if !s.is_empty() => Value::Text(s.to_string()),
-        _ => Value::Null,
-    }
-}
-
-fn sentence_text(chars: &[char], span: (usize, usize)) -> String {
-    chars[span.0.min(chars.len())..span.1.min(chars.len())]
+/// The text of the sentence at `span` (every span extraction returns is a sentence's).
+fn sentence_at(sentences: &[Sentence], span: (usize, usize)) -> &str {
+    sentences
         .iter()
-        .collect()
+        .find(|x| (x.start, x.end) == span)
+        .map(|x| x.text.as_str())
+        .unwrap_or_default()
 }
 
 fn load_articles(tx: &Transaction, ids: &[i64]) -> rusqlite::Result<Vec<Article>> {
@@ -256,7 +253,7 @@ pub fn write_extracted(
                 a.file_name,
                 cue.name,
                 cue.title,
-                sentence_text(&a.body.chars().collect::<Vec<_>>(), cue.sentence)
+                sentence_at(&sentences, cue.sentence)
             ));
         }
         for cue in organization_cues(&a.body, &sentences, &mentions) {
@@ -278,7 +275,6 @@ pub fn write_extracted(
     };
     for a in &articles {
         findings.lines.push(describe_article(tx, a.id)?);
-        let chars: Vec<char> = a.body.chars().collect();
         let (sentences, mentions) = mentions_and_sentences(&g, a);
         super::write::write_mentions_of(tx, a.id, &mentions, s)?;
         let unresolved = mentions.iter().filter(|m| m.entity.is_none()).count();
@@ -292,7 +288,9 @@ pub fn write_extracted(
         let mut held: HashMap<i64, i64> = HashMap::new();
         for cue in &cues {
             let Some(person) = cue.person else { continue };
-            if let Some((position, new)) = position_for(tx, cue, a, &catalog, &mut ctx.titles, s)? {
+            if let Some((position, new)) =
+                position_for(tx, cue, a, &sentences, &catalog, &mut ctx.titles, s)?
+            {
                 held.entry(person).or_insert(position);
                 if new {
                     findings.lines.push(format!(
@@ -308,7 +306,7 @@ pub fn write_extracted(
         let mut claimed: HashSet<i64> = HashSet::new();
         for e in &found {
             let (line, changed) =
-                write_encounter(tx, e, a, &chars, &held, &catalog, &mut claimed, s)?;
+                write_encounter(tx, e, a, &sentences, &held, &catalog, &mut claimed, s)?;
             if let Some(id) = changed {
                 index_meeting(tx, &mut catalog, id)?;
             }
@@ -378,22 +376,44 @@ fn new_person(
         &[],
     )?;
     s.count("people", c);
-    let (_, c) = upsert(
+    learn_name(
         tx,
         "person_names",
+        ("person_id", id),
+        &cue.name,
+        "official",
+        a,
+        s,
+    )?;
+    Ok(id)
+}
+
+/// A name of a person or organization learned from an article.
+fn learn_name(
+    tx: &Transaction,
+    table: &'static str,
+    (owner_column, owner): (&str, i64),
+    name: &str,
+    kind: &str,
+    a: &Article,
+    s: &mut Summary,
+) -> rusqlite::Result<()> {
+    let (_, c) = upsert(
+        tx,
+        table,
         &[
-            ("person_id", Value::Integer(id)),
-            ("name", text(Some(&cue.name))),
+            (owner_column, Value::Integer(owner)),
+            ("name", text(Some(name))),
         ],
         &[
-            ("kind", text(Some("official"))),
+            ("kind", text(Some(kind))),
             ("method", text(Some("extracted"))),
             ("article_id", Value::Integer(a.id)),
         ],
         &[],
     )?;
-    s.count("person_names", c);
-    Ok(id)
+    s.count(table, c);
+    Ok(())
 }
 
 /// A known organization's new acronym, or a new organization with its acronym.
@@ -446,42 +466,30 @@ fn learn_organization(
                         &[],
                     )?;
                     s.count("organizations", c);
-                    let (_, c) = upsert(
+                    learn_name(
                         tx,
                         "organization_names",
-                        &[
-                            ("organization_id", Value::Integer(id)),
-                            ("name", text(Some(name))),
-                        ],
-                        &[
-                            ("kind", text(Some("official"))),
-                            ("method", text(Some("extracted"))),
-                            ("article_id", Value::Integer(a.id)),
-                        ],
-                        &[],
+                        ("organization_id", id),
+                        name,
+                        "official",
+                        a,
+                        s,
                     )?;
-                    s.count("organization_names", c);
                     id
                 }
             };
             (id, format!("new organization {name:?} ({acronym})"))
         }
     };
-    let (_, c) = upsert(
+    learn_name(
         tx,
         "organization_names",
-        &[
-            ("organization_id", Value::Integer(org)),
-            ("name", text(Some(acronym))),
-        ],
-        &[
-            ("kind", text(Some("acronym"))),
-            ("method", text(Some("extracted"))),
-            ("article_id", Value::Integer(a.id)),
-        ],
-        &[],
+        ("organization_id", org),
+        acronym,
+        "acronym",
+        a,
+        s,
     )?;
-    s.count("organization_names", c);
     Ok(Some(line))
 }
 
@@ -496,6 +504,7 @@ fn position_for(
     tx: &Transaction,
     cue: &PersonCue,
     a: &Article,
+    sentences: &[Sentence],
     catalog: &Catalog,
     titles: &mut Vec<(i64, String, Option<i64>)>,
     s: &mut Summary,
@@ -570,8 +579,7 @@ fn position_for(
     )?;
     s.count("positions", c);
     titles.push((person, cue.title_key.clone(), cue.organization));
-    let chars: Vec<char> = a.body.chars().collect();
-    let sentence = sentence_text(&chars, cue.sentence);
+    let sentence = sentence_at(sentences, cue.sentence);
     let (_, c) = upsert(
         tx,
         "evidence",
@@ -583,7 +591,7 @@ fn position_for(
             ("start_char", Value::Integer(cue.sentence.0 as i64)),
         ],
         &[
-            ("sentence", text(Some(&sentence))),
+            ("sentence", text(Some(sentence))),
             ("end_char", Value::Integer(cue.sentence.1 as i64)),
             ("method", text(Some("extracted"))),
             ("confidence", Value::Real(0.8)),
@@ -622,16 +630,6 @@ fn load_meeting(tx: &Transaction, id: i64) -> rusqlite::Result<Stored> {
         place,
         people,
     })
-}
-
-fn dates_agree(a: &Option<PartialDate>, b: &Option<PartialDate>) -> bool {
-    match (a, b) {
-        (Some(x), Some(y)) => match (x.earliest(), x.latest(), y.earliest(), y.latest()) {
-            (Some(xe), Some(xl), Some(ye), Some(yl)) => xe <= yl && ye <= xl,
-            _ => x.to_string() == y.to_string(),
-        },
-        _ => true,
-    }
 }
 
 fn places_agree(a: Option<i64>, b: Option<i64>, catalog: &Catalog) -> bool {
@@ -686,7 +684,7 @@ fn find_existing(
         }
         let m = load_meeting(tx, id)?;
         let people_ok = people.is_empty() || m.people.is_empty() || m.people == people;
-        if people_ok && dates_agree(&m.date, &e.date) {
+        if people_ok && dates_compatible(&m.date, &e.date) {
             return Ok(Some(m));
         }
     }
@@ -708,7 +706,7 @@ fn find_existing(
         // Dates must both be known and overlap, or both be unknown with the same place: an
         // undated report cannot be told apart from another encounter of the same people.
         let dates_ok = match (&m.date, &e.date) {
-            (Some(_), Some(_)) => dates_agree(&m.date, &e.date),
+            (Some(_), Some(_)) => dates_compatible(&m.date, &e.date),
             (None, None) => m.place.is_some() && m.place == e.place,
             _ => false,
         };
@@ -719,24 +717,12 @@ fn find_existing(
     Ok(None)
 }
 
-fn date_columns(d: &Option<PartialDate>, words: Option<&str>) -> [Value; 4] {
-    match d {
-        Some(p) => [
-            Value::Text(p.to_string()),
-            text(words),
-            text(p.earliest().as_deref()),
-            text(p.latest().as_deref()),
-        ],
-        None => [Value::Null, Value::Null, Value::Null, Value::Null],
-    }
-}
-
 #[allow(clippy::too_many_arguments)]
 fn write_encounter(
     tx: &Transaction,
     e: &Encounter,
     a: &Article,
-    chars: &[char],
+    sentences: &[Sentence],
     held: &HashMap<i64, i64>,
     catalog: &Catalog,
     claimed: &mut HashSet<i64>,
@@ -763,7 +749,7 @@ fn write_encounter(
     let evidence_text = e
         .evidence
         .first()
-        .map(|sp| sentence_text(chars, *sp))
+        .map(|sp| sentence_at(sentences, *sp).to_string())
         .unwrap_or_default();
 
     let existing = find_existing(tx, e, a, catalog, claimed)?;
@@ -783,7 +769,7 @@ fn write_encounter(
         Some(m) => {
             // Another source for an extracted meeting: a known date or place fills a gap.
             if m.date.is_none() && e.date.is_some() {
-                let [d0, d1, d2, d3] = date_columns(&e.date, e.date_text.as_deref());
+                let [d0, d1, d2, d3] = partial_date_values(e.date, e.date_text.as_deref());
                 tx.execute(
                     "UPDATE meetings SET date = ?1, date_text = ?2, date_earliest = ?3, date_latest = ?4, date_basis = ?5 WHERE id = ?6",
                     params![d0, d1, d2, d3, e.basis.as_str(), m.id],
@@ -841,7 +827,7 @@ fn write_encounter(
                 .map(|d| slug(&d.to_string()))
                 .unwrap_or_else(|| "undated".into());
             let key = format!("{}-{}-{}-{hash}", e.kind, date_slug, slug(&first));
-            let [d0, d1, d2, d3] = date_columns(&e.date, e.date_text.as_deref());
+            let [d0, d1, d2, d3] = partial_date_values(e.date, e.date_text.as_deref());
             let (id, c) = upsert(
                 tx,
                 "meetings",
@@ -925,7 +911,7 @@ fn write_encounter(
                 ("start_char", Value::Integer(span.0 as i64)),
             ],
             &[
-                ("sentence", text(Some(&sentence_text(chars, *span)))),
+                ("sentence", text(Some(sentence_at(sentences, *span)))),
                 ("end_char", Value::Integer(span.1 as i64)),
                 ("method", text(Some("extracted"))),
                 ("confidence", Value::Real(e.confidence)),

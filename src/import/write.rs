@@ -52,7 +52,7 @@ impl Summary {
     }
 }
 
-fn text(v: Option<&str>) -> Value {
+pub(crate) fn text(v: Option<&str>) -> Value {
     match v {
         Some(s) if !s.is_empty() => Value::Text(s.to_string()),
         _ => Value::Null,
@@ -136,7 +136,11 @@ pub(crate) fn upsert(
 
 /// The four columns of a partial date: value, words, earliest, latest.
 fn date_values(date: Option<&str>, words: Option<&str>) -> [Value; 4] {
-    let parsed = date.and_then(|d| PartialDate::parse(d).ok());
+    partial_date_values(date.and_then(|d| PartialDate::parse(d).ok()), words)
+}
+
+/// The four columns of a parsed partial date: value, words, earliest, latest.
+pub(crate) fn partial_date_values(parsed: Option<PartialDate>, words: Option<&str>) -> [Value; 4] {
     [
         text(parsed.map(|p| p.to_string()).as_deref()),
         text(words),
