@@ -1,0 +1,14 @@
+//! The article layout parser and the extractor, on any text: no panic, and every
+//! offset they return lies on a character boundary inside the body.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(raw) = std::str::from_utf8(data) else {
+        return;
+    };
+    if let Err(e) = diplocat::extract::check_article(raw) {
+        panic!("{e}");
+    }
+});
