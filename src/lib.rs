@@ -13,6 +13,7 @@ pub mod progress;
 pub mod query;
 pub mod report;
 mod status;
+pub mod synth;
 
 use std::io::Write;
 

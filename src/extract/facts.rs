@@ -902,7 +902,12 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 }
                 // A run that ends in a possessive or runs into a name is not a whole name.
                 let run_end = j;
-                match name_run(&toks, i, run_end) {
+                // "Minister of Science of Jordan Farid Efendiyeva": a word right after "of"
+                // names the title's country or body, not the person, when a whole name
+                // follows it (Jordan, Chad and Georgia are also given names).
+                let after_of = i > 0 && toks[i - 1].lower() == "of" && run_end - i >= 3;
+                let from = if after_of { i + 1 } else { i };
+                match name_run(&toks, from, run_end) {
                     Some((s, e)) if !is_org_like(&toks[s..e]) => {
                         // The words before the name inside the run must be title words.
                         (s, e, None)
