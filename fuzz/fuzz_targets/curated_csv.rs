@@ -3,7 +3,7 @@
 #![no_main]
 
 use diplocat::import::curated::SPECS;
-use diplocat::import::source::{SeedFolder, SourceFile};
+use diplocat::import::source::{Content, SeedFolder, SourceFile};
 use libfuzzer_sys::fuzz_target;
 use rusqlite::Connection;
 
@@ -21,7 +21,7 @@ fuzz_target!(|data: &[u8]| {
         csv: vec![SourceFile {
             path: format!("fuzz/{}", spec.file),
             name: spec.file.to_string(),
-            bytes: bytes.to_vec(),
+            content: Content::Bytes(bytes.to_vec()),
         }],
         articles: Vec::new(),
     };

@@ -145,7 +145,14 @@ pub fn read_table(
         ));
         return None;
     };
-    let text = match std::str::from_utf8(&file.bytes) {
+    let bytes = match file.bytes() {
+        Ok(b) => b,
+        Err(p) => {
+            problems.push(p);
+            return None;
+        }
+    };
+    let text = match std::str::from_utf8(&bytes) {
         Ok(t) => t.strip_prefix('\u{feff}').unwrap_or(t),
         Err(e) => {
             problems.push(Problem {

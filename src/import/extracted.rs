@@ -20,12 +20,24 @@ use crate::extract::facts::{
 };
 use crate::extract::names::{fold, EntityKind, EntityRef, Gazetteer, Mention};
 use crate::extract::sentences::{split, Sentence};
+use rayon::prelude::*;
 
 /// What one import extracted, for `--dry-run` and the import summary.
 #[derive(Debug, Clone, Default)]
 pub struct Findings {
     /// One line per finding, grouped by article.
     pub lines: Vec<String>,
+    /// Whether lines are kept (for `--dry-run`); a real import of many articles does not
+    /// hold a line per finding in memory.
+    keep: bool,
+}
+
+impl Findings {
+    fn note(&mut self, line: impl FnOnce() -> String) {
+        if self.keep {
+            self.lines.push(line());
+        }
+    }
 }
 
 struct Article {
@@ -228,38 +240,55 @@ pub fn write_extracted(
     tx: &Transaction,
     article_ids: &[i64],
     s: &mut Summary,
+    keep_findings: bool,
 ) -> rusqlite::Result<Findings> {
-    let mut findings = Findings::default();
-    let articles = load_articles(tx, article_ids)?;
+    let mut findings = Findings {
+        lines: Vec::new(),
+        keep: keep_findings,
+    };
 
     // Pass 1: people and organizations the catalog does not know yet, so that the mentions
     // and encounters of every article (not only the one that introduced them) can use them.
     let g0 = Gazetteer::new(known_names(tx)?);
     let mut learned_people: HashMap<String, i64> = HashMap::new();
-    for a in &articles {
-        let (sentences, mentions) = mentions_and_sentences(&g0, a);
-        for cue in person_cues(&a.body, &sentences, &mentions) {
-            if cue.person.is_some() {
-                continue;
+    for ids in article_ids.chunks(super::BATCH) {
+        let articles = load_articles(tx, ids)?;
+        // The pure work runs in parallel; learning and writing stay in article order.
+        let found: Vec<_> = articles
+            .par_iter()
+            .map(|a| {
+                let (sentences, mentions) = mentions_and_sentences(&g0, a);
+                let people = person_cues(&a.body, &sentences, &mentions);
+                let organizations = organization_cues(&a.body, &sentences, &mentions);
+                (sentences, people, organizations)
+            })
+            .collect();
+        for (a, (sentences, people, organizations)) in articles.iter().zip(found) {
+            for cue in people {
+                if cue.person.is_some() {
+                    continue;
+                }
+                let folded = fold(&cue.name).text;
+                if learned_people.contains_key(&folded) {
+                    continue;
+                }
+                let id = new_person(tx, &cue, a, s)?;
+                learned_people.insert(folded, id);
+                findings.note(|| {
+                    format!(
+                        "{}: new person {:?} ({}), from {:?}",
+                        a.file_name,
+                        cue.name,
+                        cue.title,
+                        sentence_at(&sentences, cue.sentence)
+                    )
+                });
             }
-            let folded = fold(&cue.name).text;
-            if learned_people.contains_key(&folded) {
-                continue;
-            }
-            let id = new_person(tx, &cue, a, s)?;
-            learned_people.insert(folded, id);
-            findings.lines.push(format!(
-                "{}: new person {:?} ({}), from {:?}",
-                a.file_name,
-                cue.name,
-                cue.title,
-                sentence_at(&sentences, cue.sentence)
-            ));
-        }
-        for cue in organization_cues(&a.body, &sentences, &mentions) {
-            let line = learn_organization(tx, &cue.name, &cue.acronym, cue.organization, a, s)?;
-            if let Some(l) = line {
-                findings.lines.push(format!("{}: {l}", a.file_name));
+            for cue in organizations {
+                let line = learn_organization(tx, &cue.name, &cue.acronym, cue.organization, a, s)?;
+                if let Some(l) = line {
+                    findings.note(|| format!("{}: {l}", a.file_name));
+                }
             }
         }
     }
@@ -273,44 +302,54 @@ pub fn write_extracted(
         place_rank: catalog.place_rank.clone(),
         titles: std::mem::take(&mut catalog.titles),
     };
-    for a in &articles {
-        findings.lines.push(describe_article(tx, a.id)?);
-        let (sentences, mentions) = mentions_and_sentences(&g, a);
-        super::write::write_mentions_of(tx, a.id, &mentions, s)?;
-        let unresolved = mentions.iter().filter(|m| m.entity.is_none()).count();
-        if unresolved > 0 {
-            findings.lines.push(format!(
+    for ids in article_ids.chunks(super::BATCH) {
+        let articles = load_articles(tx, ids)?;
+        let found: Vec<_> = articles
+            .par_iter()
+            .map(|a| {
+                let (sentences, mentions) = mentions_and_sentences(&g, a);
+                let cues = person_cues(&a.body, &sentences, &mentions);
+                (sentences, mentions, cues)
+            })
+            .collect();
+        for (a, (sentences, mentions, cues)) in articles.iter().zip(found) {
+            if findings.keep {
+                findings.lines.push(describe_article(tx, a.id)?);
+            }
+            super::write::write_mentions_of(tx, a.id, &mentions, s)?;
+            let unresolved = mentions.iter().filter(|m| m.entity.is_none()).count();
+            if unresolved > 0 {
+                findings.note(|| format!(
                 "{}: {unresolved} name(s) could not be resolved to one entity (see `diplocat report review`)",
                 a.file_name
             ));
-        }
-        let cues = person_cues(&a.body, &sentences, &mentions);
-        let mut held: HashMap<i64, i64> = HashMap::new();
-        for cue in &cues {
-            let Some(person) = cue.person else { continue };
-            if let Some((position, new)) =
-                position_for(tx, cue, a, &sentences, &catalog, &mut ctx.titles, s)?
-            {
-                held.entry(person).or_insert(position);
-                if new {
-                    findings.lines.push(format!(
-                        "{}: {} seen as {:?}",
-                        a.file_name, cue.name, cue.title
-                    ));
+            }
+            let mut held: HashMap<i64, i64> = HashMap::new();
+            for cue in &cues {
+                let Some(person) = cue.person else { continue };
+                if let Some((position, new)) =
+                    position_for(tx, cue, a, &sentences, &catalog, &mut ctx.titles, s)?
+                {
+                    held.entry(person).or_insert(position);
+                    if new {
+                        findings.note(|| {
+                            format!("{}: {} seen as {:?}", a.file_name, cue.name, cue.title)
+                        });
+                    }
                 }
             }
-        }
-        ctx.article_date = article_day(a.published.as_deref());
-        ctx.dateline = a.dateline;
-        let found = encounters(&a.body, &sentences, &mentions, &cues, &ctx);
-        let mut claimed: HashSet<i64> = HashSet::new();
-        for e in &found {
-            let (line, changed) =
-                write_encounter(tx, e, a, &sentences, &held, &catalog, &mut claimed, s)?;
-            if let Some(id) = changed {
-                index_meeting(tx, &mut catalog, id)?;
+            ctx.article_date = article_day(a.published.as_deref());
+            ctx.dateline = a.dateline;
+            let found = encounters(&a.body, &sentences, &mentions, &cues, &ctx);
+            let mut claimed: HashSet<i64> = HashSet::new();
+            for e in &found {
+                let (line, changed) =
+                    write_encounter(tx, e, a, &sentences, &held, &catalog, &mut claimed, s)?;
+                if let Some(id) = changed {
+                    index_meeting(tx, &mut catalog, id)?;
+                }
+                findings.note(|| format!("{}: {line}", a.file_name));
             }
-            findings.lines.push(format!("{}: {line}", a.file_name));
         }
     }
     Ok(findings)

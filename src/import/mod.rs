@@ -15,7 +15,8 @@ use sha2::{Digest, Sha256};
 use crate::date::PartialDate;
 use crate::extract::layout::{parse_article, ArticleLayout};
 use curated::Row;
-use source::SeedFolder;
+use rayon::prelude::*;
+use source::{SeedFolder, SourceFile};
 
 pub use write::{Change, Counts, Summary};
 
@@ -77,15 +78,57 @@ pub struct ImportOptions {
     pub dry_run: bool,
 }
 
-/// An article read and laid out, ready to write.
+/// An article checked by the plan; its text is read again and laid out when it is written,
+/// so that a large import holds only a batch of articles in memory at a time.
 #[derive(Debug, Clone)]
 pub struct ArticleInput {
-    pub path: String,
+    pub file: SourceFile,
     pub file_name: String,
     pub sha256: String,
+}
+
+/// An article's text and layout.
+#[derive(Debug, Clone)]
+pub struct LaidOut {
     pub raw_text: String,
     pub layout: ArticleLayout,
 }
+
+/// Reads, decodes and lays out one article file. `Err(true)` is a problem that `--strict`
+/// decides about (the file is not text); `Err(false)` is always an error.
+fn lay_out(file: &SourceFile) -> Result<LaidOut, (Problem, bool)> {
+    let bytes = file.bytes().map_err(|p| (p, false))?;
+    let raw_text = decode_article(&file.path, &bytes).map_err(|p| (p, true))?;
+    let layout = parse_article(&raw_text);
+    if layout.body.trim().is_empty() {
+        return Err((
+            Problem::file(
+                &file.path,
+                "holds only page furniture and no article text; check that it is the article page"
+                    .into(),
+            ),
+            false,
+        ));
+    }
+    Ok(LaidOut { raw_text, layout })
+}
+
+impl ArticleInput {
+    /// The article's text and layout, read again from its file.
+    pub fn lay_out(&self) -> Result<LaidOut, Problem> {
+        let laid = lay_out(&self.file).map_err(|(p, _)| p)?;
+        if sha256_hex(&laid.raw_text) != self.sha256 {
+            return Err(Problem::file(
+                &self.file.path,
+                "changed while it was being imported; import it again".into(),
+            ));
+        }
+        Ok(laid)
+    }
+}
+
+/// How many articles are laid out (in parallel) and written at a time.
+pub(crate) const BATCH: usize = 256;
 
 pub const PLACE_KINDS: &[&str] = &["country", "region", "city", "site"];
 pub const ORGANIZATION_KINDS: &[&str] = &[
@@ -166,6 +209,8 @@ pub fn char_offset(haystack: &str, needle: &str) -> Option<(usize, usize)> {
 pub struct Plan {
     pub tables: BTreeMap<&'static str, Vec<Row>>,
     pub articles: Vec<ArticleInput>,
+    /// Bodies of this import's articles that the curated files refer to, by file name.
+    pub bodies: HashMap<String, String>,
     /// Non-text files that were skipped (not in strict mode).
     pub skipped: Vec<Problem>,
 }
@@ -192,27 +237,42 @@ pub fn plan(
                 plan.tables.entry(spec.file).or_default().extend(rows);
             }
         }
-        for file in &folder.articles {
-            match decode_article(&file.path, &file.bytes) {
-                Ok(raw_text) => {
-                    let layout = parse_article(&raw_text);
-                    if layout.body.trim().is_empty() {
-                        problems.push(Problem::file(&file.path, "holds only page furniture and no article text; check that it is the article page".into()));
-                        continue;
+    }
+    // Articles are read and laid out in parallel; only their hashes, and the bodies the
+    // curated files refer to, are kept.
+    let referred: HashSet<String> = rows(&plan, "articles.csv")
+        .iter()
+        .map(|r| r.get("file").to_string())
+        .chain(
+            rows(&plan, "evidence.csv")
+                .iter()
+                .map(|r| r.get("article").to_string()),
+        )
+        .collect();
+    let files: Vec<&SourceFile> = folders.iter().flat_map(|f| &f.articles).collect();
+    let progress = crate::progress::bar(files.len() as u64, "checking articles");
+    for batch in files.chunks(BATCH) {
+        let laid: Vec<Result<LaidOut, (Problem, bool)>> =
+            batch.par_iter().map(|f| lay_out(f)).collect();
+        progress.inc(batch.len() as u64);
+        for (file, result) in batch.iter().zip(laid) {
+            match result {
+                Ok(l) => {
+                    if referred.contains(&file.name) {
+                        plan.bodies.insert(file.name.clone(), l.layout.body);
                     }
                     plan.articles.push(ArticleInput {
-                        path: file.path.clone(),
+                        file: (*file).clone(),
                         file_name: file.name.clone(),
-                        sha256: sha256_hex(&raw_text),
-                        raw_text,
-                        layout,
+                        sha256: sha256_hex(&l.raw_text),
                     });
                 }
-                Err(p) if !options.strict => plan.skipped.push(p),
-                Err(p) => problems.push(p),
+                Err((p, true)) if !options.strict => plan.skipped.push(p),
+                Err((p, _)) => problems.push(p),
             }
         }
     }
+    progress.finish_and_clear();
     validate(conn, &mut plan, &mut problems)?;
     if problems.is_empty() {
         Ok(plan)
@@ -499,13 +559,15 @@ fn validate(
             }
         }
     }
-    let mut article_files: HashMap<String, String> = HashMap::new();
+    let mut article_files: HashMap<&str, &str> = HashMap::new();
     for a in &plan.articles {
-        if let Some(first) = article_files.get(&a.file_name) {
-            problems.push(Problem::file(&a.path, format!("has the same file name as {first}; articles are referred to by file name, so rename one")));
+        if let Some(first) = article_files.get(a.file_name.as_str()) {
+            problems.push(Problem::file(&a.file.path, format!("has the same file name as {first}; articles are referred to by file name, so rename one")));
         }
-        article_files.insert(a.file_name.clone(), a.path.clone());
-        bodies.insert(a.file_name.clone(), a.layout.body.clone());
+        article_files.insert(&a.file_name, &a.file.path);
+        if let Some(b) = plan.bodies.get(&a.file_name) {
+            bodies.insert(a.file_name.clone(), b.clone());
+        }
     }
     let mut sidecar_seen: HashMap<String, u64> = HashMap::new();
     for row in rows(plan, "articles.csv") {
@@ -596,7 +658,7 @@ pub fn import(
 ) -> Result<(Summary, Plan), ImportError> {
     let plan = plan(conn, folders, options)?;
     let tx = conn.transaction()?;
-    let summary = write::write(&tx, &plan)?;
+    let summary = write::write(&tx, &plan, options.dry_run)?;
     also(&tx).map_err(|e| ImportError::Other(e.to_string()))?;
     if options.dry_run {
         tx.rollback()?;

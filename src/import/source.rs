@@ -1,6 +1,7 @@
 //! Where an import reads from: the seed bundled in the binary, seed-style folders on disk
 //! (articles/ plus curated CSV files), folders of article files, or single article files.
 
+use std::borrow::Cow;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -10,14 +11,39 @@ use super::Problem;
 
 static BUNDLED_SEED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/seed");
 
-/// One input file, read whole.
+/// One input file.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
     /// The path shown to the user (file:line messages).
     pub path: String,
     /// The bare file name, which is how curated CSV files refer to articles.
     pub name: String,
-    pub bytes: Vec<u8>,
+    pub content: Content,
+}
+
+/// Where a file's bytes are. Article files stay on disk until they are needed, so that an
+/// import of a hundred thousand articles never holds them all in memory.
+#[derive(Debug, Clone)]
+pub enum Content {
+    Bytes(Vec<u8>),
+    Bundled(&'static [u8]),
+    Disk(PathBuf),
+}
+
+impl SourceFile {
+    /// The file's bytes, read from disk when they live there.
+    pub fn bytes(&self) -> Result<Cow<'_, [u8]>, Problem> {
+        match &self.content {
+            Content::Bytes(b) => Ok(Cow::Borrowed(b)),
+            Content::Bundled(b) => Ok(Cow::Borrowed(b)),
+            Content::Disk(p) => fs::read(p).map(Cow::Owned).map_err(|e| {
+                Problem::file(
+                    &self.path,
+                    format!("cannot read it ({e}); check the path and its permissions"),
+                )
+            }),
+        }
+    }
 }
 
 /// A set of articles and the curated CSV files that describe them.
@@ -36,7 +62,7 @@ pub fn bundled_seed() -> SeedFolder {
             folder.csv.push(SourceFile {
                 path: format!("(bundled) seed/{name}"),
                 name,
-                bytes: file.contents().to_vec(),
+                content: Content::Bytes(file.contents().to_vec()),
             });
         }
     }
@@ -50,7 +76,7 @@ pub fn bundled_seed() -> SeedFolder {
             folder.articles.push(SourceFile {
                 path: format!("(bundled) seed/articles/{name}"),
                 name,
-                bytes: file.contents().to_vec(),
+                content: Content::Bundled(file.contents()),
             });
         }
     }
@@ -59,15 +85,27 @@ pub fn bundled_seed() -> SeedFolder {
     folder
 }
 
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default()
+}
+
+/// An article file, left on disk; it is read when the import lays it out.
+fn article(path: &Path) -> SourceFile {
+    SourceFile {
+        path: path.display().to_string(),
+        name: file_name(path),
+        content: Content::Disk(path.to_path_buf()),
+    }
+}
+
 fn read(path: &Path, problems: &mut Vec<Problem>) -> Option<SourceFile> {
     match fs::read(path) {
         Ok(bytes) => Some(SourceFile {
             path: path.display().to_string(),
-            name: path
-                .file_name()
-                .map(|n| n.to_string_lossy().to_string())
-                .unwrap_or_default(),
-            bytes,
+            name: file_name(path),
+            content: Content::Bytes(bytes),
         }),
         Err(e) => {
             problems.push(Problem::file(
@@ -117,18 +155,14 @@ pub fn from_path(path: &Path, problems: &mut Vec<Problem>) -> SeedFolder {
         }
     };
     if meta.is_file() {
-        if let Some(f) = read(path, problems) {
-            folder.articles.push(f);
-        }
+        folder.articles.push(article(path));
         return folder;
     }
     for entry in sorted_entries(path, problems) {
         if entry.is_dir() && entry.file_name().is_some_and(|n| n == "articles") {
             for a in sorted_entries(&entry, problems) {
                 if is_article_file(&a) {
-                    if let Some(f) = read(&a, problems) {
-                        folder.articles.push(f);
-                    }
+                    folder.articles.push(article(&a));
                 }
             }
         } else if entry.is_file()
@@ -140,9 +174,7 @@ pub fn from_path(path: &Path, problems: &mut Vec<Problem>) -> SeedFolder {
                 folder.csv.push(f);
             }
         } else if is_article_file(&entry) {
-            if let Some(f) = read(&entry, problems) {
-                folder.articles.push(f);
-            }
+            folder.articles.push(article(&entry));
         }
     }
     if folder.csv.is_empty() && folder.articles.is_empty() && problems.is_empty() {

@@ -7,7 +7,9 @@ use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Transaction};
 
 use super::curated::Row;
-use super::{char_offset, default_cameo, id_of, rows, Plan};
+use rayon::prelude::*;
+
+use super::{char_offset, default_cameo, id_of, rows, ImportError, LaidOut, Plan, Problem};
 use crate::date::PartialDate;
 use crate::extract::names::{EntityKind, EntityRef, KnownName, Mention};
 
@@ -190,7 +192,7 @@ impl Ids<'_> {
     }
 }
 
-pub fn write(tx: &Transaction, plan: &Plan) -> rusqlite::Result<Summary> {
+pub fn write(tx: &Transaction, plan: &Plan, keep_findings: bool) -> Result<Summary, ImportError> {
     let mut s = Summary::default();
     let ids = Ids { tx };
     let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
@@ -259,61 +261,68 @@ pub fn write(tx: &Transaction, plan: &Plan) -> rusqlite::Result<Summary> {
         .collect();
     let mut article_ids: HashMap<String, i64> = HashMap::new();
     let progress = crate::progress::bar(plan.articles.len() as u64, "articles");
-    for a in &plan.articles {
-        progress.inc(1);
-        let meta = sidecar.get(a.file_name.as_str());
-        let field = |c: &str| meta.and_then(|m| m.opt(c));
-        let outlet_id = match field("outlet") {
-            Some(k) => ids.key("outlets", Some(k))?,
-            None => match &a.layout.outlet {
-                Some(name) => outlet_by_name(tx, name, &mut s)?,
-                None => Value::Null,
-            },
-        };
-        let (published, published_text) = match field("published") {
-            Some(p) => (
-                Some(p.to_string()),
-                field("published_text").map(str::to_string),
-            ),
-            None => match &a.layout.published {
-                Some((d, words)) => (Some(d.to_string()), Some(words.clone())),
-                None => (None, None),
-            },
-        };
-        let dates = date_values(published.as_deref(), published_text.as_deref());
-        let [p0, p1, p2, p3] = dates;
-        let (id, c) = upsert(
-            tx,
-            "articles",
-            &[("sha256", text(Some(&a.sha256)))],
-            &[
-                ("file_name", text(Some(&a.file_name))),
-                ("url", text(field("url"))),
-                ("title", text(field("title").or(a.layout.title.as_deref()))),
-                ("outlet_id", outlet_id),
-                (
-                    "author",
-                    text(field("author").or(a.layout.author.as_deref())),
+    for batch in plan.articles.chunks(super::BATCH) {
+        let laid: Vec<Result<LaidOut, Problem>> = batch.par_iter().map(|a| a.lay_out()).collect();
+        for (a, laid) in batch.iter().zip(laid) {
+            let laid = laid.map_err(|p| ImportError::Invalid(vec![p]))?;
+            progress.inc(1);
+            let meta = sidecar.get(a.file_name.as_str());
+            let field = |c: &str| meta.and_then(|m| m.opt(c));
+            let outlet_id = match field("outlet") {
+                Some(k) => ids.key("outlets", Some(k))?,
+                None => match &laid.layout.outlet {
+                    Some(name) => outlet_by_name(tx, name, &mut s)?,
+                    None => Value::Null,
+                },
+            };
+            let (published, published_text) = match field("published") {
+                Some(p) => (
+                    Some(p.to_string()),
+                    field("published_text").map(str::to_string),
                 ),
-                ("published", p0),
-                ("published_text", p1),
-                ("published_earliest", p2),
-                ("published_latest", p3),
-                (
-                    "dateline_place_id",
-                    match field("dateline") {
-                        Some(k) => ids.key("places", Some(k))?,
-                        None => place_by_name(tx, a.layout.dateline.as_deref())?,
-                    },
-                ),
-                ("language", text(Some(field("language").unwrap_or("en")))),
-                ("raw_text", text(Some(&a.raw_text))),
-                ("body", text(Some(&a.layout.body))),
-            ],
-            &[("imported_at", text(Some(&now)))],
-        )?;
-        s.count("articles", c);
-        article_ids.insert(a.file_name.clone(), id);
+                None => match &laid.layout.published {
+                    Some((d, words)) => (Some(d.to_string()), Some(words.clone())),
+                    None => (None, None),
+                },
+            };
+            let dates = date_values(published.as_deref(), published_text.as_deref());
+            let [p0, p1, p2, p3] = dates;
+            let (id, c) = upsert(
+                tx,
+                "articles",
+                &[("sha256", text(Some(&a.sha256)))],
+                &[
+                    ("file_name", text(Some(&a.file_name))),
+                    ("url", text(field("url"))),
+                    (
+                        "title",
+                        text(field("title").or(laid.layout.title.as_deref())),
+                    ),
+                    ("outlet_id", outlet_id),
+                    (
+                        "author",
+                        text(field("author").or(laid.layout.author.as_deref())),
+                    ),
+                    ("published", p0),
+                    ("published_text", p1),
+                    ("published_earliest", p2),
+                    ("published_latest", p3),
+                    (
+                        "dateline_place_id",
+                        match field("dateline") {
+                            Some(k) => ids.key("places", Some(k))?,
+                            None => place_by_name(tx, laid.layout.dateline.as_deref())?,
+                        },
+                    ),
+                    ("language", text(Some(field("language").unwrap_or("en")))),
+                    ("raw_text", text(Some(&laid.raw_text))),
+                    ("body", text(Some(&laid.layout.body))),
+                ],
+                &[("imported_at", text(Some(&now)))],
+            )?;
+            s.count("articles", c);
+            article_ids.insert(a.file_name.clone(), id);
+        }
     }
     progress.finish_and_clear();
 
@@ -497,7 +506,7 @@ pub fn write(tx: &Transaction, plan: &Plan) -> rusqlite::Result<Summary> {
     let mut ids: Vec<i64> = article_ids.values().copied().collect();
     ids.sort_unstable();
     ids.dedup();
-    let findings = super::extracted::write_extracted(tx, &ids, &mut s)?;
+    let findings = super::extracted::write_extracted(tx, &ids, &mut s, keep_findings)?;
     s.findings = findings.lines;
     Ok(s)
 }
