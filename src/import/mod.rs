@@ -668,6 +668,13 @@ pub fn import(
     Ok((summary, plan))
 }
 
+/// A gazetteer of every name in the catalog, as the importer builds it.
+pub fn gazetteer(conn: &Connection) -> rusqlite::Result<crate::extract::names::Gazetteer> {
+    Ok(crate::extract::names::Gazetteer::new(write::known_names(
+        conn,
+    )?))
+}
+
 /// Looks a key up in a keyed table.
 pub(crate) fn id_of(conn: &Connection, table: &str, key: &str) -> rusqlite::Result<Option<i64>> {
     conn.prepare_cached(&format!("SELECT id FROM {table} WHERE key = ?1"))?
