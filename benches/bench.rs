@@ -498,6 +498,9 @@ fn reports(work: &Path, sizes: &Sizes) -> Result<()> {
         let mut scans = Vec::new();
         while let Some(r) = rows.next()? {
             let detail: String = r.get(3)?;
+            if std::env::var_os("BENCH_PLANS").is_some() {
+                eprintln!("  {name}: {detail}");
+            }
             let mut words = detail.split_whitespace();
             let large = [
                 "meetings",

@@ -29,7 +29,29 @@ SELECT
     m.key
 FROM meetings m
 LEFT JOIN places pl ON pl.id = m.place_id
-WHERE (:person IS NULL OR EXISTS (SELECT 1 FROM participants pa WHERE pa.meeting_id = m.id AND pa.person_id = :person))
+-- The most selective filter given picks the candidate meetings through an index (only one
+-- branch runs: the others are false before they read a row); the conditions below decide.
+WHERE m.id IN (
+    SELECT meeting_id FROM participants WHERE person_id = :person
+    UNION ALL
+    SELECT meeting_id FROM participants INDEXED BY participants_organization_id
+        WHERE :person IS NULL AND organization_id = :organization
+    UNION ALL
+    SELECT id FROM meetings WHERE :person IS NULL AND :organization IS NULL
+        AND place_id IN (SELECT id FROM places WHERE id = :place OR country_id = :place)
+    UNION ALL
+    SELECT id FROM meetings WHERE :person IS NULL AND :organization IS NULL AND :place IS NULL
+        AND :from IS NOT NULL AND date_latest >= :from
+    UNION ALL
+    SELECT id FROM meetings WHERE :person IS NULL AND :organization IS NULL AND :place IS NULL
+        AND :from IS NULL AND :to IS NOT NULL AND date_earliest <= :to_end
+    UNION ALL
+    SELECT id FROM meetings WHERE :person IS NULL AND :organization IS NULL AND :place IS NULL
+        AND :from IS NULL AND :to IS NULL AND kind = :kind
+    UNION ALL
+    SELECT id FROM meetings WHERE :person IS NULL AND :organization IS NULL AND :place IS NULL
+        AND :from IS NULL AND :to IS NULL AND :kind IS NULL)
+  AND (:person IS NULL OR EXISTS (SELECT 1 FROM participants pa WHERE pa.meeting_id = m.id AND pa.person_id = :person))
   AND (:organization IS NULL OR EXISTS (SELECT 1 FROM participants pa WHERE pa.meeting_id = m.id AND pa.organization_id = :organization))
   -- a place filter takes the place itself and anything that lies in it
   AND (:place IS NULL OR m.place_id = :place OR pl.country_id = :place)

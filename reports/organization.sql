@@ -13,9 +13,12 @@ SELECT 'official', p.start_date, pe.name, p.title, p.end_date
 FROM positions p JOIN people pe ON pe.id = p.person_id WHERE p.organization_id = :organization
 UNION ALL
 SELECT 'meeting', m.date, m.summary, m.kind, NULL
-FROM meetings m WHERE EXISTS (
-    SELECT 1 FROM participants pa LEFT JOIN positions pos ON pos.id = pa.position_id
-    WHERE pa.meeting_id = m.id AND (pa.organization_id = :organization OR pos.organization_id = :organization))
+FROM meetings m WHERE m.id IN (
+    -- the organization took part, or someone took part in a position with it
+    SELECT meeting_id FROM participants INDEXED BY participants_organization_id WHERE organization_id = :organization
+    UNION
+    SELECT pa.meeting_id FROM positions pos JOIN participants pa INDEXED BY participants_position_id ON pa.position_id = pos.id
+    WHERE pos.organization_id = :organization)
 UNION ALL
 SELECT 'member', ms.start_date, coalesce(pl.name, mo.name), 'member', ms.end_date
 FROM memberships ms

@@ -22,5 +22,5 @@ WHERE pa.person_id = :person
 UNION ALL
 SELECT 'article', a.published, coalesce(a.title, a.file_name), NULL, NULL, NULL, a.file_name
 FROM articles a
-WHERE EXISTS (SELECT 1 FROM mentions mn WHERE mn.article_id = a.id AND mn.person_id = :person)
+WHERE a.id IN (SELECT mn.article_id FROM mentions mn WHERE mn.person_id = :person)
 ORDER BY 1 DESC, 2;

@@ -365,6 +365,19 @@ fn names_table(kind: ParamType) -> (&'static str, &'static str, &'static str) {
 /// Resolves any known name, alias, acronym, key or (for people) surname to one entity id.
 fn resolve(conn: &Connection, kind: ParamType, value: &str) -> Result<i64, Resolve> {
     let (table, names, fk) = names_table(kind);
+    // The common case first: the exact key or name, through the indexes.
+    let exact: Vec<i64> = conn
+        .prepare_cached(&format!(
+            "SELECT id FROM {table} WHERE key = ?1 UNION SELECT {fk} FROM {names} WHERE name = ?1"
+        ))
+        .and_then(|mut stmt| {
+            stmt.query_map([value], |r| r.get(0))?
+                .collect::<rusqlite::Result<Vec<i64>>>()
+        })
+        .map_err(Resolve::Db)?;
+    if let [id] = exact[..] {
+        return Ok(id);
+    }
     let sql = format!(
         "SELECT t.id, t.name, t.key, n.name FROM {table} t LEFT JOIN {names} n ON n.{fk} = t.id"
     );
