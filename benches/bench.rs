@@ -177,9 +177,7 @@ fn import(work: &Path, sizes: &Sizes) -> Result<()> {
 
     // Extraction accuracy against the generator's truth.
     let conn = Connection::open(&db)?;
-    conn.execute_batch(&format!(
-        "CREATE TEMP TABLE truth (article, kind, date, people, place, sentence);"
-    ))?;
+    conn.execute_batch("CREATE TEMP TABLE truth (article, kind, date, people, place, sentence);")?;
     {
         let mut ins = conn.prepare("INSERT INTO truth VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
         let mut r = csv::Reader::from_path(dir.join("truth.csv"))?;
