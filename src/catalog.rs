@@ -50,6 +50,8 @@ pub enum CatalogError {
         #[source]
         source: rusqlite::Error,
     },
+    #[error("{path}: the catalog is damaged (PRAGMA quick_check: {problem})")]
+    Damaged { path: String, problem: String },
     #[error("{path}: cannot apply migrations: {message}")]
     Migration { path: String, message: String },
 }
@@ -123,6 +125,17 @@ pub fn open_for_writing(path: &Path) -> Result<Connection, CatalogError> {
         .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
         .map_err(sqlite(path))?;
     let _ = mode;
+    // Never write into a damaged catalog: a check of every page before the first write
+    // (about a second per gigabyte; an import of that size takes minutes).
+    let problem: String = conn
+        .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+        .map_err(sqlite(path))?;
+    if problem != "ok" {
+        return Err(CatalogError::Damaged {
+            path: path.display().to_string(),
+            problem,
+        });
+    }
     migrate(&mut conn, path)?;
     Ok(conn)
 }

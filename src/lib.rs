@@ -32,6 +32,22 @@ pub struct UsageError(pub String);
 pub struct SkippedFiles(pub Vec<import::Problem>);
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let db = cli.db.clone();
+    run_command(cli).map_err(|e| {
+        // Database errors name the catalog they happened in.
+        let named = error_chain(&e).contains(&db.display().to_string());
+        if !named
+            && e.chain()
+                .any(|c| c.downcast_ref::<rusqlite::Error>().is_some())
+        {
+            e.context(format!("catalog {}", db.display()))
+        } else {
+            e
+        }
+    })
+}
+
+fn run_command(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Import {
             paths,
@@ -115,6 +131,39 @@ pub fn error_chain(e: &anyhow::Error) -> String {
     }
     parts.join(": ")
 }
+
+/// What to do about a damaged, foreign, read-only or full catalog, from SQLite's error code
+/// anywhere in the chain. The catalog is never changed on these errors: each command either
+/// commits a whole transaction or nothing.
+pub fn advice(e: &anyhow::Error) -> Option<&'static str> {
+    use rusqlite::ErrorCode as C;
+    let text = error_chain(e);
+    let code = e
+        .chain()
+        .find_map(|c| c.downcast_ref::<rusqlite::Error>())
+        .and_then(rusqlite::Error::sqlite_error_code);
+    let has = |s: &str| text.contains(s);
+    let advice = match code {
+        Some(C::NotADatabase) => NOT_A_DATABASE,
+        Some(C::DatabaseCorrupt) => DAMAGED,
+        Some(C::ReadOnly) => READ_ONLY,
+        Some(C::DiskFull) => DISK_FULL,
+        Some(C::CannotOpen) => CANNOT_OPEN,
+        _ if has("file is not a database") => NOT_A_DATABASE,
+        _ if has("malformed") || has("is damaged") => DAMAGED,
+        _ if has("readonly database") || has("read-only") => READ_ONLY,
+        _ if has("database or disk is full") => DISK_FULL,
+        _ if has("unable to open database file") => CANNOT_OPEN,
+        _ => return None,
+    };
+    Some(advice)
+}
+
+const NOT_A_DATABASE: &str = "This file is not a diplocat catalog (not an SQLite database); it was left as it is. Give the catalog's path with --db, or move this file away and run `diplocat import` to make a new catalog.";
+const DAMAGED: &str = "The catalog is damaged (truncated or overwritten); diplocat changed nothing. Restore it from a backup, or salvage what is left with `sqlite3 OLD.db .recover | sqlite3 NEW.db`, or rebuild it with `diplocat --db NEW.db import` and your files.";
+const READ_ONLY: &str = "The catalog cannot be written: the file or its folder is read-only (SQLite also needs to create the -wal and -shm files beside it). Make both writable, or copy the catalog somewhere writable; reports and queries still work on a read-only catalog.";
+const DISK_FULL: &str = "The disk is full; the import was rolled back and the catalog is as it was. Free some space (the import needs about twice the size of its articles while it runs) and import again.";
+const CANNOT_OPEN: &str = "The catalog cannot be opened or created: check that its folder exists and is writable, and that --db names a file, not a folder.";
 
 pub fn exit_code(e: &anyhow::Error) -> u8 {
     if e.downcast_ref::<UsageError>().is_some()

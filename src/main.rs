@@ -15,6 +15,9 @@ fn main() -> ExitCode {
         Err(e) if diplocat::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("diplocat: {}", diplocat::error_chain(&e));
+            if let Some(advice) = diplocat::advice(&e) {
+                eprintln!("{advice}");
+            }
             ExitCode::from(diplocat::exit_code(&e))
         }
     }

@@ -656,8 +656,19 @@ pub fn import(
     options: ImportOptions,
     also: impl FnOnce(&Connection) -> anyhow::Result<()>,
 ) -> Result<(Summary, Plan), ImportError> {
-    let plan = plan(conn, folders, options)?;
-    let tx = conn.transaction()?;
+    // The write lock is taken first (waiting up to the busy timeout for another writer), so
+    // that the plan is checked against the catalog it will be written to.
+    let tx = conn
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .map_err(|e| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                ImportError::Other(
+                    "another process (another diplocat import?) has been writing to the catalog for over 10 seconds; wait for it to finish, then run this import again".into(),
+                )
+            }
+            _ => ImportError::Database(e),
+        })?;
+    let plan = plan(&tx, folders, options)?;
     let summary = write::write(&tx, &plan, options.dry_run)?;
     also(&tx).map_err(|e| ImportError::Other(e.to_string()))?;
     if options.dry_run {

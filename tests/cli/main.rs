@@ -2,6 +2,7 @@
 
 mod evaluation;
 mod extraction;
+mod hardening;
 mod import;
 mod read;
 

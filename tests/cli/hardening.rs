@@ -1,0 +1,232 @@
+//! Crash safety, concurrency and damaged catalogs: the catalog is always whole.
+
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use rand::{Rng, SeedableRng};
+use sha2::{Digest, Sha256};
+
+use crate::{dump, TestResult, Workspace};
+
+fn bin() -> std::path::PathBuf {
+    assert_cmd::cargo::cargo_bin("diplocat")
+}
+
+fn spawn(db: &Path, args: &[&str]) -> std::io::Result<Child> {
+    Command::new(bin())
+        .env_remove("DIPLOCAT_DB")
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+}
+
+/// Integrity, foreign keys and a digest of every row.
+fn check(db: &Path) -> Result<String, Box<dyn std::error::Error>> {
+    let conn = rusqlite::Connection::open(db)?;
+    let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+    assert_eq!(integrity, "ok");
+    let fk: i64 = conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+        r.get(0)
+    })?;
+    assert_eq!(fk, 0, "foreign_key_check found {fk} dangling references");
+    let fts: String = conn.query_row(
+        "SELECT count(*) || '/' || (SELECT count(*) FROM articles) FROM articles_fts",
+        [],
+        |r| r.get(0),
+    )?;
+    let mut h = Sha256::new();
+    for line in dump(&conn)? {
+        h.update(line.as_bytes());
+        h.update(b"\n");
+    }
+    h.update(fts.as_bytes());
+    Ok(h.finalize().iter().map(|b| format!("{b:02x}")).collect())
+}
+
+fn copy_catalog(from: &Path, to: &Path) -> std::io::Result<()> {
+    for ext in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{ext}", to.display()));
+    }
+    std::fs::copy(from, to).map(|_| ())
+}
+
+#[test]
+fn an_import_killed_at_any_moment_leaves_the_catalog_as_before_or_after_it() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let corpus = ws.dir.path().join("corpus");
+    diplocat::synth::write_corpus(&corpus, 11, 2_000)?;
+    let articles = corpus.join("articles");
+    let articles = articles.to_str().ok_or("path")?;
+    let pristine = ws.dir.path().join("pristine.db");
+    copy_catalog(&ws.db(), &pristine)?;
+    let before = check(&ws.db())?;
+
+    // The same import, uninterrupted, on a copy: the state after.
+    let reference = ws.dir.path().join("reference.db");
+    copy_catalog(&pristine, &reference)?;
+    let start = Instant::now();
+    let out = spawn(&reference, &["import", articles])?.wait_with_output()?;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let took = start.elapsed();
+    let after = check(&reference)?;
+    assert_ne!(before, after);
+
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(20);
+    let (mut saw_before, mut saw_after) = (0, 0);
+    for kill in 0..20 {
+        let at = Duration::from_millis(rng.random_range(0..took.as_millis() as u64 * 4 / 5 + 1));
+        let mut child = spawn(&ws.db(), &["import", articles])?;
+        std::thread::sleep(at);
+        let _ = child.kill(); // SIGKILL; the import may also have finished already
+        child.wait()?;
+        let state = check(&ws.db())?;
+        assert!(
+            state == before || state == after,
+            "kill {kill} at {at:?}: the catalog is neither as before nor as after the import"
+        );
+        if state == after {
+            saw_after += 1;
+            copy_catalog(&pristine, &ws.db())?;
+        } else {
+            saw_before += 1;
+        }
+    }
+    assert!(saw_before > 0, "no kill landed during the import");
+    let out = spawn(&ws.db(), &["import", articles])?.wait_with_output()?;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(check(&ws.db())?, after);
+    eprintln!("20 kills: {saw_before} left the state before, {saw_after} after");
+    Ok(())
+}
+
+#[test]
+fn readers_see_a_whole_catalog_during_an_import_and_a_second_import_waits() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let corpus = ws.dir.path().join("corpus");
+    diplocat::synth::write_corpus(&corpus, 12, 400)?;
+    let articles = corpus.join("articles");
+    let articles = articles.to_str().ok_or("path")?;
+    let seeded: i64 = ws
+        .open()?
+        .query_row("SELECT count(*) FROM articles", [], |r| r.get(0))?;
+
+    let mut first = spawn(&ws.db(), &["import", articles])?;
+    std::thread::sleep(Duration::from_millis(200));
+    let second = spawn(&ws.db(), &["import", articles])?;
+    let mut reads = 0;
+    while first.try_wait()?.is_none() {
+        let out = ws
+            .cmd(&[
+                "query",
+                "SELECT count(*) AS n FROM articles",
+                "--format",
+                "csv",
+            ])?
+            .output()?;
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let n: i64 = String::from_utf8(out.stdout)?
+            .lines()
+            .nth(1)
+            .ok_or("no row")?
+            .parse()?;
+        assert!(
+            n == seeded || n == seeded + 400,
+            "a reader saw {n} articles"
+        );
+        let out = ws
+            .cmd(&["report", "meetings", "--format", "csv"])?
+            .output()?;
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        reads += 1;
+    }
+    assert!(first.wait()?.success());
+    assert!(reads > 0, "the import ended before any read");
+    let second = second.wait_with_output()?;
+    let err = String::from_utf8_lossy(&second.stderr);
+    // The second import waited and then found everything already there, or gave up clearly.
+    assert!(
+        second.status.success() || err.contains("another process"),
+        "{err}"
+    );
+    check(&ws.db())?;
+    let n: i64 = ws
+        .open()?
+        .query_row("SELECT count(*) FROM articles", [], |r| r.get(0))?;
+    assert_eq!(n, seeded + 400);
+    Ok(())
+}
+
+/// Runs each command on a damaged catalog: non-zero, a message naming the catalog and
+/// what to do, and not a byte changed. Import checks every page before it writes; a read
+/// only notices damage in the pages it reads, so with `reads_may_pass` a read may succeed.
+fn refused_and_untouched(ws: &Workspace, expect: &str, reads_may_pass: bool) -> TestResult {
+    let bytes = std::fs::read(ws.db())?;
+    for (args, read) in [
+        (&["import"][..], false),
+        (&["status"], true),
+        (&["report", "meetings"], true),
+        (&["query", "SELECT count(*) FROM evidence"], true),
+        (&["search", "ICESCO"], true),
+    ] {
+        let out = ws.cmd(args)?.output()?;
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(std::fs::read(ws.db())?, bytes, "{args:?} changed the file");
+        if out.status.success() && read && reads_may_pass {
+            continue;
+        }
+        assert!(!out.status.success(), "{args:?} succeeded");
+        assert!(
+            err.contains("catalog.db") && err.contains(expect),
+            "{args:?}: {err}"
+        );
+        assert_eq!(std::fs::read(ws.db())?, bytes, "{args:?} changed the file");
+    }
+    Ok(())
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_and_left_alone() -> TestResult {
+    let ws = Workspace::new()?;
+    std::fs::write(ws.db(), "key,name\nnot,a database\n".repeat(200))?;
+    refused_and_untouched(&ws, "not a diplocat catalog", false)
+}
+
+#[test]
+fn a_truncated_catalog_is_refused_and_left_alone() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let bytes = std::fs::read(ws.db())?;
+    std::fs::write(ws.db(), &bytes[..bytes.len() / 3])?;
+    refused_and_untouched(&ws, "damaged", false)
+}
+
+#[test]
+fn a_corrupted_catalog_is_refused_and_left_alone() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let mut bytes = std::fs::read(ws.db())?;
+    let mid = bytes.len() / 2;
+    for (i, b) in bytes[mid..mid + 8192].iter_mut().enumerate() {
+        *b = (i * 7 % 251) as u8;
+    }
+    std::fs::write(ws.db(), &bytes)?;
+    refused_and_untouched(&ws, "damaged", true)
+}
