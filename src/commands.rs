@@ -108,9 +108,9 @@ pub fn query(
     output: &OutputArgs,
 ) -> anyhow::Result<()> {
     let text = match (sql, file) {
-        (_, Some(f)) => std::fs::read_to_string(f)
+        (_, Some(f)) if f != Path::new("-") => std::fs::read_to_string(f)
             .with_context(|| format!("cannot read SQL from {}", f.display()))?,
-        (Some("-"), None) => {
+        (Some("-"), None) | (_, Some(_)) => {
             let mut s = String::new();
             std::io::stdin()
                 .read_to_string(&mut s)

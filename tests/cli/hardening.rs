@@ -230,3 +230,117 @@ fn a_corrupted_catalog_is_refused_and_left_alone() -> TestResult {
     std::fs::write(ws.db(), &bytes)?;
     refused_and_untouched(&ws, "damaged", true)
 }
+
+/// Runs a command to its end; its exit code, standard error and peak memory in MB.
+fn run_measured(cmd: &mut Command) -> Result<(i32, String, f64), Box<dyn std::error::Error>> {
+    let child = cmd.stdout(Stdio::null()).stderr(Stdio::piped()).spawn()?;
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: rusage is plain data; pid is this test's own child, waited for only here.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(r, pid);
+    let mut err = String::new();
+    if let Some(mut e) = child.stderr {
+        use std::io::Read;
+        e.read_to_string(&mut err)?;
+    }
+    Ok((
+        libc::WEXITSTATUS(status),
+        err,
+        usage.ru_maxrss as f64 / 1024.0,
+    ))
+}
+
+#[test]
+fn runaway_queries_are_stopped_by_the_time_limit_with_memory_flat() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let before = std::fs::read(ws.db())?;
+    let million =
+        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 1000000)";
+    for sql in [
+        format!("{million} SELECT count(*) FROM n AS a, n AS b"),
+        format!("{million} SELECT a.x, b.x FROM n AS a CROSS JOIN n AS b"),
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c".into(),
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c ORDER BY 1".into(),
+        format!("{million} SELECT group_concat(a.x) FROM n AS a, n AS b"),
+    ] {
+        let (code, err, peak) = run_measured(
+            Command::new(bin())
+                .env_remove("DIPLOCAT_DB")
+                .arg("--db")
+                .arg(ws.db())
+                .args(["query", &sql, "--timeout", "2", "--format", "csv"]),
+        )?;
+        assert_eq!(code, 1, "{sql}: {err}");
+        assert!(err.contains("time limit of 2 s"), "{sql}: {err}");
+        // group_concat builds one string, bounded by SQLite's length limit; the rest stream.
+        assert!(peak < 300.0, "{sql}: peak memory {peak:.0} MB");
+    }
+    assert_eq!(std::fs::read(ws.db())?, before);
+    Ok(())
+}
+
+#[test]
+fn hostile_parameters_and_search_terms_are_plain_values() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let before = std::fs::read(ws.db())?;
+    // One command-line argument holds at most 128 KiB on Linux (MAX_ARG_STRLEN): the longest
+    // value a user can give with -p. A megabyte goes through SQL read from standard input.
+    let long = "x'\"".repeat(40_000);
+    let values = [
+        "x' OR 1=1 --".to_string(),
+        "\"; DROP TABLE people; --".into(),
+        "Al* OR ICESCO NEAR(a b) NOT \"x".into(),
+        "a\u{1}b\u{7}c\u{1b}[31md\r\ne\t".into(),
+        "\u{202e}evil\u{202d} \u{feff}".into(),
+        long,
+    ];
+    for v in &values {
+        // Typed parameters that name no entity are refused as usage errors, never run.
+        let out = ws
+            .cmd(&["report", "meetings", "-p", &format!("person={v}")])?
+            .output()?;
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        // A text parameter comes back exactly as given.
+        let out = ws
+            .cmd(&[
+                "query",
+                "SELECT length(:v) AS n",
+                "-p",
+                &format!("v={v}"),
+                "--format",
+                "csv",
+            ])?
+            .output()?;
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(
+            String::from_utf8(out.stdout)?,
+            format!("n\n{}\n", v.chars().count())
+        );
+        // Search words are words, not FTS5 syntax.
+        let out = ws.cmd(&["search", v])?.output()?;
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let megabyte = "x''\"; DROP TABLE people; --".repeat(40_000);
+    ws.cmd(&["query", "-f", "-", "--format", "csv"])?
+        .write_stdin(format!("SELECT length('{megabyte}') AS n"))
+        .assert()
+        .success()
+        .stdout(format!("n\n{}\n", megabyte.chars().count() - 40_000));
+    assert_eq!(std::fs::read(ws.db())?, before);
+    Ok(())
+}
