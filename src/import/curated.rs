@@ -170,7 +170,7 @@ pub fn read_table(
     };
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
-        .flexible(false)
+        .flexible(true)
         .from_reader(text.as_bytes());
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
@@ -233,6 +233,34 @@ pub fn read_table(
     let mut rows = Vec::new();
     for record in reader.records() {
         match record {
+            Ok(rec) if rec.len() != headers.len() => {
+                let line = rec.position().map(|p| p.line()).unwrap_or(0);
+                let (len, expected) = (rec.len(), headers.len());
+                let runs_on = rec
+                    .iter()
+                    .map(|f| f.matches('\n').count() as u64)
+                    .sum::<u64>();
+                let message = if runs_on > 0 {
+                    format!("a quote opened in this row is never closed, so the row runs on to line {}; close the quote (write a quote inside a field as \"\")", line + runs_on)
+                } else {
+                    format!("this row has {len} fields but the header has {expected}; quote fields that contain commas")
+                };
+                let first_line: String = rec
+                    .iter()
+                    .collect::<Vec<_>>()
+                    .join(",")
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .to_string();
+                problems.push(Problem {
+                    file: file.path.clone(),
+                    line: Some(line),
+                    column: None,
+                    value: Some(first_line),
+                    message,
+                });
+            }
             Ok(rec) => {
                 let line = rec.position().map(|p| p.line()).unwrap_or(0);
                 let mut fields = HashMap::new();

@@ -98,6 +98,13 @@ pub struct LaidOut {
 /// decides about (the file is not text); `Err(false)` is always an error.
 fn lay_out(file: &SourceFile) -> Result<LaidOut, (Problem, bool)> {
     let bytes = file.bytes().map_err(|p| (p, false))?;
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return Err((Problem::file(&file.path, format!(
+            "is {:.1} MB, and an article page is far smaller (diplocat takes up to {} MB); check that it is one article, or split it",
+            bytes.len() as f64 / 1e6,
+            MAX_ARTICLE_BYTES / 1_000_000
+        )), true));
+    }
     let raw_text = decode_article(&file.path, &bytes).map_err(|p| (p, true))?;
     let layout = parse_article(&raw_text);
     if layout.body.trim().is_empty() {
@@ -126,6 +133,9 @@ impl ArticleInput {
         Ok(laid)
     }
 }
+
+/// The largest article file diplocat reads; a news page is a few kilobytes.
+pub const MAX_ARTICLE_BYTES: usize = 5_000_000;
 
 /// How many articles are laid out (in parallel) and written at a time.
 pub(crate) const BATCH: usize = 256;
@@ -162,24 +172,38 @@ pub fn decode_article(path: &str, bytes: &[u8]) -> Result<String, Problem> {
     if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
         return Err(Problem::file(path, "is UTF-16 text; save it as UTF-8 (e.g. `iconv -f UTF-16 -t UTF-8`) and import it again".into()));
     }
+    // Line and column (1-based, in characters) of a byte offset, for the messages below.
+    let place = |at: usize| {
+        let before = &bytes[..at];
+        let line = 1 + before.iter().filter(|b| **b == b'\n').count() as u64;
+        let start = before
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |p| p + 1);
+        let column = 1 + String::from_utf8_lossy(&bytes[start..at]).chars().count() as u64;
+        (line, column)
+    };
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
+            let at = e.valid_up_to();
+            let (line, column) = place(at);
             return Err(Problem {
                 file: path.to_string(),
-                line: Some(1 + bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() as u64),
-                column: None,
-                value: None,
-                message: format!("is not UTF-8 text (invalid byte at offset {}); it may be binary or Latin-1: convert it with `iconv -f latin1 -t UTF-8`", e.valid_up_to()),
-            })
+                line: Some(line),
+                column: Some(column.to_string()),
+                value: Some(format!("byte 0x{:02x}", bytes[at])),
+                message: format!("is not UTF-8 text (at byte offset {at}); it may be binary, or Latin-1 text: convert that with `iconv -f latin1 -t UTF-8`"),
+            });
         }
     };
     if let Some(pos) = text.find('\0') {
+        let (line, column) = place(pos);
         return Err(Problem {
             file: path.to_string(),
-            line: Some(1 + text[..pos].matches('\n').count() as u64),
-            column: None,
-            value: None,
+            line: Some(line),
+            column: Some(column.to_string()),
+            value: Some("byte 0x00 (NUL)".into()),
             message: "contains NUL bytes, so it is not a text article; remove them or give the text version".into(),
         });
     }
@@ -251,6 +275,7 @@ pub fn plan(
         .collect();
     let files: Vec<&SourceFile> = folders.iter().flat_map(|f| &f.articles).collect();
     let progress = crate::progress::bar(files.len() as u64, "checking articles");
+    let mut texts: HashMap<String, String> = HashMap::new();
     for batch in files.chunks(BATCH) {
         let laid: Vec<Result<LaidOut, (Problem, bool)>> =
             batch.par_iter().map(|f| lay_out(f)).collect();
@@ -258,13 +283,24 @@ pub fn plan(
         for (file, result) in batch.iter().zip(laid) {
             match result {
                 Ok(l) => {
+                    let sha256 = sha256_hex(&l.raw_text);
+                    if let Some(first) = texts.get(&sha256) {
+                        let p = Problem::file(&file.path, format!("has the same text as {first}; an article is imported once, so remove one of them"));
+                        if options.strict {
+                            problems.push(p);
+                        } else {
+                            plan.skipped.push(p);
+                        }
+                        continue;
+                    }
+                    texts.insert(sha256.clone(), file.path.clone());
                     if referred.contains(&file.name) {
                         plan.bodies.insert(file.name.clone(), l.layout.body);
                     }
                     plan.articles.push(ArticleInput {
                         file: (*file).clone(),
                         file_name: file.name.clone(),
-                        sha256: sha256_hex(&l.raw_text),
+                        sha256,
                     });
                 }
                 Err((p, true)) if !options.strict => plan.skipped.push(p),
@@ -670,8 +706,18 @@ pub fn import(
         })?;
     let plan = plan(&tx, folders, options)?;
     let summary = write::write(&tx, &plan, options.dry_run)?;
+    let views = |tx: &rusqlite::Transaction| -> rusqlite::Result<Option<String>> {
+        tx.query_row(
+            "SELECT group_concat(name || sql, ';') FROM (SELECT name, sql FROM sqlite_master WHERE type = 'view' ORDER BY name)",
+            [],
+            |r| r.get(0),
+        )
+    };
+    let views_before = views(&tx)?;
     also(&tx).map_err(|e| ImportError::Other(e.to_string()))?;
-    if options.dry_run {
+    // An import that changes nothing leaves the file as it was, byte for byte.
+    let nothing = summary.is_unchanged() && views(&tx)? == views_before;
+    if options.dry_run || nothing {
         tx.rollback()?;
     } else {
         tx.commit()?;

@@ -1,5 +1,6 @@
 //! Integration tests: the real binary on a temporary directory.
 
+mod bad_input;
 mod evaluation;
 mod extraction;
 mod hardening;

@@ -1,0 +1,231 @@
+//! Every bad input answered: the message names the file, line, column and value and says
+//! what to do; the exit status is non-zero; the catalog is unchanged.
+
+use crate::{dump, fixture, TestResult, Workspace};
+
+fn bad(name: &str) -> String {
+    fixture("bad-input").join(name).display().to_string()
+}
+
+fn digest(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    use sha2::{Digest, Sha256};
+    Ok(Sha256::digest(std::fs::read(path)?).to_vec())
+}
+
+/// Imports `args`, expects exit status `code`, every `expected` text on standard error and a
+/// catalog exactly as before.
+fn refused(ws: &Workspace, args: &[&str], code: i32, expected: &[&str]) -> TestResult {
+    let before = dump(&ws.open()?)?;
+    let bytes = digest(&ws.db())?;
+    let out = ws.cmd(args)?.output()?;
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(code), "{args:?}: {err}");
+    for e in expected {
+        assert!(err.contains(e), "{args:?}: missing {e:?} in:\n{err}");
+    }
+    assert_eq!(dump(&ws.open()?)?, before, "{args:?} changed the catalog");
+    if code != 0 {
+        assert!(digest(&ws.db())? == bytes, "{args:?} changed the file");
+    }
+    Ok(())
+}
+
+#[test]
+fn article_files_that_are_not_articles_are_each_named_with_what_to_do() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "empty.txt",
+            &["empty.txt: is empty; give an article with text"],
+        ),
+        (
+            "binary.txt",
+            &["binary.txt:1: column 1: value \"byte 0x89\": is not UTF-8 text"],
+        ),
+        (
+            "latin1.txt",
+            &[
+                "latin1.txt:1: column 4: value \"byte 0xe9\"",
+                "iconv -f latin1 -t UTF-8",
+            ],
+        ),
+        (
+            "utf16.txt",
+            &["utf16.txt: is UTF-16 text", "iconv -f UTF-16 -t UTF-8"],
+        ),
+        (
+            "nul.txt",
+            &["nul.txt:1: column 32: value \"byte 0x00 (NUL)\": contains NUL bytes"],
+        ),
+    ];
+    for (file, expected) in cases {
+        let path = bad(&format!("articles/{file}"));
+        // By default the file is skipped, nothing else is imported, and the exit status says so.
+        refused(&ws, &["import", &path], 1, expected)?;
+        // With --strict the import stops.
+        refused(&ws, &["import", "--strict", &path], 1, expected)?;
+    }
+    // Only page furniture, no sentence at all: always an error.
+    refused(
+        &ws,
+        &["import", &bad("articles/furniture-only.txt")],
+        1,
+        &[
+            "furniture-only.txt: holds only page furniture and no article text",
+            "nothing was written",
+        ],
+    )?;
+    Ok(())
+}
+
+#[test]
+fn a_byte_order_mark_is_dropped_and_the_article_imported() -> TestResult {
+    let ws = Workspace::seeded()?;
+    ws.cmd(&["import", &bad("articles/bom.txt")])?
+        .assert()
+        .success();
+    let body: String = ws.open()?.query_row(
+        "SELECT body FROM articles WHERE file_name = 'bom.txt'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert!(body.starts_with("Minister of Foreign Affairs"), "{body:?}");
+    Ok(())
+}
+
+#[test]
+fn the_same_text_under_two_names_is_imported_once_and_the_other_named() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let dir = tempfile::TempDir::new()?;
+    for f in ["same-a.txt", "same-b.txt"] {
+        std::fs::copy(bad(&format!("articles/{f}")), dir.path().join(f))?;
+    }
+    let dir_s = dir.path().display().to_string();
+    refused(
+        &ws,
+        &["import", "--strict", &dir_s],
+        1,
+        &[
+            "same-b.txt: has the same text as",
+            "same-a.txt; an article is imported once",
+        ],
+    )?;
+    let out = ws.cmd(&["import", &dir_s])?.output()?;
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 file(s) skipped"));
+    let n: i64 = ws.open()?.query_row(
+        "SELECT count(*) FROM articles WHERE file_name LIKE 'same-%'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(n, 1);
+    Ok(())
+}
+
+#[test]
+fn a_fifty_megabyte_single_line_is_refused_without_reading_it_as_an_article() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let dir = tempfile::TempDir::new()?;
+    let path = dir.path().join("one-line.txt");
+    std::fs::write(
+        &path,
+        "The minister met the ambassador in Baku. ".repeat(1_250_000),
+    )?;
+    let path = path.display().to_string();
+    refused(
+        &ws,
+        &["import", &path],
+        1,
+        &[
+            "one-line.txt: is 51.2 MB, and an article page is far smaller",
+            "check that it is one article, or split it",
+        ],
+    )?;
+    refused(
+        &ws,
+        &["import", "--strict", &path],
+        1,
+        &["nothing was written"],
+    )?;
+    Ok(())
+}
+
+#[test]
+fn curated_csv_problems_are_named_with_line_column_and_value() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let cases: &[(&str, &[&str])] = &[
+        ("csv/ragged", &[
+            "ragged/people.csv:3: value \"charles-babbage,Charles Babbage\": this row has 2 fields but the header has 3",
+            "ragged/people.csv:4: value \"mary-somerville,Mary Somerville,Scientist,extra\": this row has 4 fields",
+        ]),
+        ("csv/unterminated", &[
+            "unterminated/people.csv:2: value \"ada-lovelace,Ada Lovelace,Mathematician\": a quote opened in this row is never closed, so the row runs on to line 4",
+        ]),
+        ("csv/duplicate-header", &["duplicate-header/people.csv:1: column 3: value \"name\": this column is named twice"]),
+        ("csv/missing-header", &["missing-header/people.csv:1: column 1: value \"ada-lovelace\": unknown column", "the header lacks the required column 'key'"]),
+        ("csv/next-tuesday", &["next-tuesday/meetings.csv:2: column 3 (date): value \"next Tuesday\"", "write 2023, 2023-11, 2023-11-13"]),
+    ];
+    for (dir, expected) in cases {
+        let mut all = expected.to_vec();
+        all.push("nothing was written");
+        refused(&ws, &["import", &bad(dir)], 1, &all)?;
+    }
+    // A byte-order mark before the header is dropped.
+    ws.cmd(&["import", &bad("csv/bom")])?.assert().success();
+    let name: String = ws.open()?.query_row(
+        "SELECT name FROM people WHERE key = 'ada-lovelace'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(name, "Ada Lovelace");
+    Ok(())
+}
+
+#[test]
+fn paths_that_are_missing_folders_or_unreadable_are_named() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let dir = tempfile::TempDir::new()?;
+    let empty = dir.path().join("empty-folder");
+    std::fs::create_dir(&empty)?;
+    let missing = dir.path().join("no-such-file.txt");
+    refused(
+        &ws,
+        &["import", &missing.display().to_string()],
+        1,
+        &[
+            "no-such-file.txt: cannot open it",
+            "give an existing folder or .txt article file",
+        ],
+    )?;
+    refused(
+        &ws,
+        &["import", &empty.display().to_string()],
+        1,
+        &["empty-folder: holds no articles"],
+    )?;
+    // A folder where the catalog file is expected.
+    let out = ws
+        .cmd(&["--db", &dir.path().display().to_string(), "status"])?
+        .output()?;
+    assert_ne!(out.status.code(), Some(0));
+    // Unreadable files: root reads everything, so this part runs only as another user.
+    if unsafe { libc::geteuid() } != 0 {
+        use std::os::unix::fs::PermissionsExt;
+        let locked = dir.path().join("locked.txt");
+        std::fs::write(
+            &locked,
+            "The minister met the ambassador in Baku on May 11.",
+        )?;
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000))?;
+        refused(
+            &ws,
+            &["import", &locked.display().to_string()],
+            1,
+            &[
+                "locked.txt: cannot read it",
+                "check the path and its permissions",
+            ],
+        )?;
+    }
+    Ok(())
+}
