@@ -268,4 +268,61 @@ mod tests {
             assert!(PartialDate::parse(s).is_err(), "{s:?} was accepted");
         }
     }
+
+    /// A stored date's text: a year (or XXXX), a month, a day, or an interval of two.
+    fn point() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        (
+            prop_oneof![Just(None), (1000i32..=2999).prop_map(Some)],
+            proptest::option::of(1u32..=12),
+            proptest::option::of(1u32..=31),
+        )
+            .prop_map(|(y, m, d)| {
+                let mut s = y.map_or("XXXX".to_string(), |y| format!("{y:04}"));
+                if let Some(m) = m {
+                    s.push_str(&format!("-{m:02}"));
+                    if let Some(d) = d {
+                        s.push_str(&format!("-{d:02}"));
+                    }
+                }
+                s
+            })
+    }
+
+    proptest::proptest! {
+        /// Every date that parses prints back unchanged; impossible days are refused.
+        #[test]
+        fn partial_dates_parse_and_print_back_unchanged(
+            a in point(),
+            b in point(),
+            form in 0..4u8,
+        ) {
+            let text = match form {
+                0 => a.clone(),
+                1 => format!("{a}/{b}"),
+                2 => format!("{a}/.."),
+                _ => format!("../{b}"),
+            };
+            match PartialDate::parse(&text) {
+                Ok(d) => {
+                    proptest::prop_assert_eq!(d.to_string(), text.clone());
+                    if let (Some(e), Some(l)) = (d.earliest(), d.latest()) {
+                        proptest::prop_assert!(e <= l, "{} > {}", e, l);
+                    }
+                }
+                Err(e) => proptest::prop_assert!(
+                    e.1.contains("no such day") || e.1.contains("ends before") || e.1.contains("year"),
+                    "{:?} refused: {}", text, e.1
+                ),
+            }
+        }
+
+        /// Any string at all: refused with a reason, or printed back unchanged.
+        #[test]
+        fn any_text_is_refused_or_printed_back_unchanged(text in "\\PC{0,24}|[0-9X./-]{0,16}") {
+            if let Ok(d) = PartialDate::parse(&text) {
+                proptest::prop_assert_eq!(d.to_string(), text);
+            }
+        }
+    }
 }
