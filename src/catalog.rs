@@ -147,16 +147,47 @@ pub fn open_read_only(path: &Path) -> Result<Connection, CatalogError> {
             path: path.display().to_string(),
         });
     }
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | OpenFlags::SQLITE_OPEN_URI,
-    )
-    .map_err(sqlite(path))?;
-    configure(&conn, path)?;
-    check_version(&conn, path)?;
-    Ok(conn)
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | OpenFlags::SQLITE_OPEN_URI;
+    let open = |target: &str| -> Result<Connection, CatalogError> {
+        let conn = Connection::open_with_flags(target, flags).map_err(sqlite(path))?;
+        configure(&conn, path)?;
+        check_version(&conn, path)?;
+        Ok(conn)
+    };
+    let plain = path.to_string_lossy();
+    match open(&plain) {
+        // A catalog in a read-only file or folder: SQLite cannot make the -shm file that WAL
+        // readers share. With no unmerged -wal beside it, the file alone is the whole catalog,
+        // and it is opened as immutable (no locks, no -shm).
+        Err(CatalogError::Sqlite { source, .. })
+            if matches!(
+                source.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen)
+            ) && wal_is_empty(path) =>
+        {
+            open(&format!("file:{}?immutable=1", uri_path(path)))
+        }
+        other => other,
+    }
+}
+
+fn wal_is_empty(path: &Path) -> bool {
+    let wal = format!("{}-wal", path.display());
+    std::fs::metadata(wal).map_or(true, |m| m.len() == 0)
+}
+
+/// A path as the path part of an SQLite `file:` URI.
+fn uri_path(path: &Path) -> String {
+    let mut out = String::new();
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' | '?' | '#' => out.push_str(&format!("%{:02X}", c as u32)),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Checks, without writing, that the catalog's migrations are this build's.

@@ -344,3 +344,61 @@ fn hostile_parameters_and_search_terms_are_plain_values() -> TestResult {
     assert_eq!(std::fs::read(ws.db())?, before);
     Ok(())
 }
+
+/// diplocat as a user who may not write to `dir`: this user when not root, else `nobody`
+/// through setpriv (root may write anywhere).
+fn unprivileged(
+    db: &Path,
+    args: &[&str],
+) -> Result<std::process::Output, Box<dyn std::error::Error>> {
+    let mut cmd = if unsafe { libc::geteuid() } == 0 {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(bin());
+        c
+    } else {
+        Command::new(bin())
+    };
+    Ok(cmd
+        .env_remove("DIPLOCAT_DB")
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()?)
+}
+
+#[test]
+fn a_read_only_catalog_or_folder_refuses_imports_clearly_and_still_answers_reports() -> TestResult {
+    use std::os::unix::fs::PermissionsExt;
+    let ws = Workspace::seeded()?;
+    // The folders are readable by everyone (a TempDir is private to its owner).
+    std::fs::set_permissions(ws.dir.path(), std::fs::Permissions::from_mode(0o755))?;
+    let dir = ws.dir.path().join("shelf");
+    std::fs::create_dir(&dir)?;
+    let db = dir.join("catalog.db");
+    std::fs::copy(ws.db(), &db)?;
+    let article = crate::fixture("raw-articles/trend.txt");
+    let article = article.to_str().ok_or("path")?;
+    for (dir_mode, file_mode) in [(0o755, 0o444), (0o555, 0o666)] {
+        std::fs::set_permissions(&db, std::fs::Permissions::from_mode(file_mode))?;
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(dir_mode))?;
+        let bytes = std::fs::read(&db)?;
+        let out = unprivileged(&db, &["import", article])?;
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(
+            err.contains("catalog.db") && err.contains("read-only"),
+            "{err}"
+        );
+        assert!(std::fs::read(&db)? == bytes, "the import changed the file");
+        let out = unprivileged(&db, &["report", "meetings", "--format", "csv"])?;
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(String::from_utf8(out.stdout)?.lines().count(), 20);
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755))?;
+    }
+    Ok(())
+}
