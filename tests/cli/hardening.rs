@@ -402,3 +402,57 @@ fn a_read_only_catalog_or_folder_refuses_imports_clearly_and_still_answers_repor
     }
     Ok(())
 }
+
+/// A tmpfs of `size` mounted on a new folder, unmounted when dropped.
+struct SmallDisk {
+    dir: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    fn mount(size: &str) -> Result<Option<SmallDisk>, Box<dyn std::error::Error>> {
+        let dir = tempfile::TempDir::new()?;
+        let ok = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir.path())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        Ok(ok.then_some(SmallDisk { dir }))
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(self.dir.path()).status();
+    }
+}
+
+#[test]
+fn a_full_disk_rolls_the_import_back_and_says_so() -> TestResult {
+    let ws = Workspace::seeded()?;
+    // Mounting needs root (as in CI); elsewhere there is no way to fill a disk safely.
+    let Some(disk) = SmallDisk::mount("1200k")? else {
+        eprintln!(
+            "a_full_disk_rolls_the_import_back_and_says_so: cannot mount a tmpfs here; run as root"
+        );
+        return Ok(());
+    };
+    let db = disk.dir.path().join("catalog.db");
+    std::fs::copy(ws.db(), &db)?;
+    let before = check(&db)?;
+    let corpus = ws.dir.path().join("corpus");
+    diplocat::synth::write_corpus(&corpus, 13, 300)?;
+    let out = spawn(
+        &db,
+        &["import", corpus.join("articles").to_str().ok_or("path")?],
+    )?
+    .wait_with_output()?;
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("catalog.db") && err.contains("disk is full"),
+        "{err}"
+    );
+    assert_eq!(check(&db)?, before);
+    Ok(())
+}
