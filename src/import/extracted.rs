@@ -5,6 +5,7 @@
 //! never changes a curated row. An encounter that matches an extracted meeting from another
 //! article (same kind, the same people, compatible dates and places) adds its evidence there.
 
+use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use rusqlite::types::Value;
@@ -112,6 +113,20 @@ struct Catalog {
     meetings: HashMap<(&'static str, BTreeSet<i64>), Vec<i64>>,
     /// Where each meeting is filed in `meetings`.
     filed: HashMap<i64, (&'static str, BTreeSet<i64>)>,
+    /// Meetings read while matching, kept until they change (`index_meeting` refreshes them):
+    /// the same people meet often, and each report is compared with every earlier meeting.
+    stored: RefCell<HashMap<i64, Stored>>,
+}
+
+impl Catalog {
+    fn stored(&self, tx: &Transaction, id: i64) -> rusqlite::Result<Stored> {
+        if let Some(m) = self.stored.borrow().get(&id) {
+            return Ok(m.clone());
+        }
+        let m = load_meeting(tx, id)?;
+        self.stored.borrow_mut().insert(id, m.clone());
+        Ok(m)
+    }
 }
 
 fn kind_str(kind: &str) -> Option<&'static str> {
@@ -121,6 +136,7 @@ fn kind_str(kind: &str) -> Option<&'static str> {
 /// Files a meeting under its kind and people (again, after its participants changed).
 fn index_meeting(tx: &Transaction, catalog: &mut Catalog, id: i64) -> rusqlite::Result<()> {
     let m = load_meeting(tx, id)?;
+    catalog.stored.borrow_mut().insert(id, m.clone());
     let kind: String = tx.query_row("SELECT kind FROM meetings WHERE id = ?1", [id], |r| {
         r.get(0)
     })?;
@@ -226,6 +242,7 @@ fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {
         titles,
         meetings,
         filed,
+        stored: RefCell::new(HashMap::new()),
     })
 }
 
@@ -642,6 +659,7 @@ fn position_for(
 }
 
 /// A stored meeting, as far as matching needs it.
+#[derive(Clone)]
 struct Stored {
     id: i64,
     key: String,
@@ -721,7 +739,7 @@ fn find_existing(
         if claimed.contains(&id) {
             continue;
         }
-        let m = load_meeting(tx, id)?;
+        let m = catalog.stored(tx, id)?;
         let people_ok = people.is_empty() || m.people.is_empty() || m.people == people;
         if people_ok && dates_compatible(&m.date, &e.date) {
             return Ok(Some(m));
@@ -741,7 +759,7 @@ fn find_existing(
         if claimed.contains(&id) {
             continue;
         }
-        let m = load_meeting(tx, id)?;
+        let m = catalog.stored(tx, id)?;
         // Dates must both be known and overlap, or both be unknown with the same place: an
         // undated report cannot be told apart from another encounter of the same people.
         let dates_ok = match (&m.date, &e.date) {
