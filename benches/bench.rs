@@ -36,32 +36,39 @@ struct Run {
     peak_mb: f64,
 }
 
-/// Runs a command to completion, measuring its wall time and peak RSS (from wait4).
+/// Runs a command to completion, measuring its wall time and peak RSS. The command runs
+/// under `/usr/bin/time` (Debian's package `time`), which reports its child's own peak: a
+/// child forked from this process would count this process's memory as its own.
 fn measure(cmd: &mut Command) -> Result<Run> {
     let start = Instant::now();
-    let child = cmd.stdout(Stdio::null()).stderr(Stdio::piped()).spawn()?;
-    let pid = child.id() as libc::pid_t;
-    let mut status = 0;
-    // SAFETY: rusage is plain data, and pid is our own child, which nobody else waits for.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let out = cmd.stdout(Stdio::null()).stderr(Stdio::piped()).output()?;
     let wall = start.elapsed();
-    if r != pid || !libc::WIFEXITED(status) || libc::WEXITSTATUS(status) != 0 {
-        let mut err = String::new();
-        if let Some(mut e) = child.stderr {
-            use std::io::Read;
-            let _ = e.read_to_string(&mut err);
-        }
-        return Err(format!("{cmd:?} failed (status {status}): {err}").into());
+    let err = String::from_utf8_lossy(&out.stderr);
+    if !out.status.success() {
+        return Err(format!("{cmd:?} failed ({}): {err}", out.status).into());
     }
+    let peak_kb: f64 = err
+        .lines()
+        .rev()
+        .find_map(|l| l.strip_prefix("BENCH_MAXRSS_KB="))
+        .ok_or("no peak memory from /usr/bin/time (apt-get install time)")?
+        .trim()
+        .parse()?;
     Ok(Run {
         wall,
-        peak_mb: usage.ru_maxrss as f64 / 1024.0,
+        peak_mb: peak_kb / 1024.0,
     })
 }
 
+/// `program` under `/usr/bin/time`, for [`measure`].
+fn timed(program: &str) -> Command {
+    let mut c = Command::new("/usr/bin/time");
+    c.args(["-f", "BENCH_MAXRSS_KB=%M", program]);
+    c
+}
+
 fn diplocat(db: &Path) -> Command {
-    let mut c = Command::new(DIPLOCAT);
+    let mut c = timed(DIPLOCAT);
     c.arg("--db").arg(db);
     c
 }
@@ -70,7 +77,7 @@ fn diplocat(db: &Path) -> Command {
 fn sqlite3(db: &Path, args: &[&str], script: &str) -> Result<Command> {
     let file = db.with_extension("sql");
     std::fs::write(&file, script)?;
-    let mut c = Command::new("sqlite3");
+    let mut c = timed("sqlite3");
     c.args(args).arg(db).stdin(std::fs::File::open(&file)?);
     Ok(c)
 }
@@ -188,7 +195,7 @@ fn import(work: &Path, sizes: &Sizes) -> Result<()> {
         }
         conn.execute_batch("COMMIT")?;
     }
-    let (truth, found, date, place, people, extracted): (i64, i64, i64, i64, i64, i64) = conn
+    let (truth, found, date, place, people, extracted, matched): (i64, i64, i64, i64, i64, i64, i64) = conn
         .query_row(
             "WITH hit AS (
                SELECT t.rowid AS t, m.id AS m, m.date = t.date AS same_date,
@@ -200,19 +207,20 @@ fn import(work: &Path, sizes: &Sizes) -> Result<()> {
                JOIN meetings m ON m.id = e.meeting_id AND m.kind = t.kind)
              SELECT (SELECT count(*) FROM truth), count(DISTINCT t), count(DISTINCT CASE WHEN same_date THEN t END),
                     count(DISTINCT CASE WHEN same_place THEN t END), count(DISTINCT CASE WHEN same_people THEN t END),
-                    (SELECT count(*) FROM meetings WHERE method = 'extracted')
+                    (SELECT count(*) FROM meetings WHERE method = 'extracted'), count(DISTINCT m)
              FROM hit",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)),
         )?;
     let pct = |x: i64| 100.0 * x as f64 / truth.max(1) as f64;
     println!(
-        "\nExtraction against the generator's truth: {truth} meetings; found {found} ({:.1}%), same date {:.1}%, same place {:.1}%, same people {:.1}%; {extracted} extracted meetings in all (precision ≈ {:.1}%).",
+        "\nExtraction against the generator's truth: {truth} meetings reported; recall {:.1}% (same date {:.1}%, same place {:.1}%, same people {:.1}%); {extracted} extracted meetings, of which {matched} match a reported one (precision {:.1}%). Reports of the same people, kind and day in two articles are one meeting: {} such merges.",
         pct(found),
         pct(date),
         pct(place),
         pct(people),
-        100.0 * found as f64 / extracted.max(1) as f64
+        100.0 * matched as f64 / extracted.max(1) as f64,
+        found - matched
     );
     Ok(())
 }
