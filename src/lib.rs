@@ -36,10 +36,10 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     run_command(cli).map_err(|e| {
         // Database errors name the catalog they happened in.
         let named = error_chain(&e).contains(&db.display().to_string());
-        if !named
-            && e.chain()
-                .any(|c| c.downcast_ref::<rusqlite::Error>().is_some())
-        {
+        let from_sqlite = e
+            .chain()
+            .any(|c| c.downcast_ref::<rusqlite::Error>().is_some());
+        if !named && (from_sqlite || advice(&e).is_some()) {
             e.context(format!("catalog {}", db.display()))
         } else {
             e
