@@ -42,8 +42,8 @@ WHERE m.id IN (
     UNION ALL
     SELECT id FROM meetings WHERE :person IS NULL AND :organization IS NULL AND :place IS NULL
         AND (:from IS NOT NULL OR :to IS NOT NULL)
-        AND date_earliest <= coalesce(:to_end, '9999-12-31') AND date_latest >= coalesce(:from, '0000-01-01')
-        AND (:kind IS NULL OR kind = :kind)
+        AND date_earliest <= coalesce(:to_end, '9999-12-31') AND +date_latest >= coalesce(:from, '0000-01-01')
+        AND (:kind IS NULL OR +kind = :kind)
     UNION ALL
     SELECT id FROM meetings WHERE :person IS NULL AND :organization IS NULL AND :place IS NULL
         AND :from IS NULL AND :to IS NULL AND kind = :kind
