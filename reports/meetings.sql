@@ -39,6 +39,9 @@ WHERE m.id IN (
     UNION ALL
     SELECT id FROM meetings WHERE :person IS NULL AND :organization IS NULL
         AND place_id IN (SELECT id FROM places WHERE id = :place OR country_id = :place)
+        AND coalesce(date_earliest, '') <= coalesce(:to_end, date_earliest, '')
+        AND +coalesce(date_latest, '') >= coalesce(:from, date_latest, '')
+        AND (:kind IS NULL OR +kind = :kind)
     UNION ALL
     SELECT id FROM meetings WHERE :person IS NULL AND :organization IS NULL AND :place IS NULL
         AND (:from IS NOT NULL OR :to IS NOT NULL)

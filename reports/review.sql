@@ -7,7 +7,7 @@ SELECT 'low-confidence meeting' AS review, m.key AS item, round(m.confidence, 2)
        m.summary || ' — ' || coalesce((SELECT e.sentence FROM evidence e WHERE e.meeting_id = m.id
          ORDER BY e.article_id, e.start_char LIMIT 1), '') AS detail
 FROM meetings m
-WHERE m.method = 'extracted' AND m.confidence * 100 < :below
+WHERE m.method = 'extracted' AND m.confidence < :below / 100.0
 UNION ALL
 SELECT 'new person', p.key, NULL, a.file_name, p.name || ': ' || coalesce(p.description, '')
 FROM people p
