@@ -1117,15 +1117,29 @@ impl Encounter {
     }
 }
 
-/// What else the extractor needs to know about the catalog.
-#[derive(Debug, Default, Clone)]
-pub struct Context {
+/// What else the extractor needs to know about the article and the catalog.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
     pub article_date: Option<NaiveDate>,
     pub dateline: Option<i64>,
     /// How specific each place is: 0 country, 1 region, 2 city, 3 site.
-    pub place_rank: HashMap<i64, u8>,
+    pub place_rank: &'a HashMap<i64, u8>,
     /// Titles the catalog knows: (person, title key, organization).
-    pub titles: Vec<(i64, String, Option<i64>)>,
+    pub titles: &'a [(i64, String, Option<i64>)],
+}
+
+static NO_PLACES: LazyLock<HashMap<i64, u8>> = LazyLock::new(HashMap::new);
+
+impl Default for Context<'static> {
+    /// No article date, no dateline, and a catalog that knows no places or titles.
+    fn default() -> Self {
+        Context {
+            article_date: None,
+            dateline: None,
+            place_rank: &NO_PLACES,
+            titles: &[],
+        }
+    }
 }
 
 static RECEPTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -1497,7 +1511,8 @@ pub fn dates_compatible(a: &Option<PartialDate>, b: &Option<PartialDate>) -> boo
 }
 
 /// Named events held ("the 12th Session of ISESCO General Conference", "Baku Summit of World
-/// Religious Leaders ( 2010)"), one encounter each.
+/// Religious Leaders ( 2010)"), one encounter each, in a sentence that says something was
+/// held or took place (`HAPPENED`).
 fn events(
     chars: &[char],
     sent: &Sentence,
@@ -1506,9 +1521,6 @@ fn events(
     place: Option<i64>,
 ) -> Vec<Encounter> {
     let text = &sent.text;
-    if !HAPPENED.is_match(text) {
-        return Vec::new();
-    }
     let mut out: Vec<Encounter> = Vec::new();
     let toks = tokens(chars, sent.start, sent.end, mentions);
     let mut covered_until = 0usize;
@@ -1704,6 +1716,11 @@ pub fn encounters(
         let blocked = NOT_HAPPENED.is_match(text);
         let hedged = HEDGE.is_match(text);
         let anaphoric = ANAPHOR.is_match(text);
+        let trig = if blocked { Vec::new() } else { triggers(text) };
+        let happened = !blocked && HAPPENED.is_match(text);
+        if trig.is_empty() && !happened && !anaphoric {
+            continue; // reports no encounter and refers to none
+        }
         let (named, by_title) = named_in(&chars, sent, mentions, cues, ctx);
         let sentence_dates = dates_in(text, ctx.article_date);
         let mut here: Vec<Encounter> = Vec::new();
@@ -1728,7 +1745,6 @@ pub fn encounters(
         };
 
         if !blocked {
-            let trig = triggers(text);
             let people: Vec<Named> = named
                 .iter()
                 .copied()
@@ -1865,9 +1881,11 @@ pub fn encounters(
                 here.push(enc);
             }
             // Named events held: conferences, sessions.
-            let place = place_default(0);
-            for ev in events(&chars, sent, mentions, ctx, place) {
-                here.push(ev);
+            if happened {
+                let place = place_default(0);
+                for ev in events(&chars, sent, mentions, ctx, place) {
+                    here.push(ev);
+                }
             }
         }
 

@@ -47,6 +47,8 @@ pub struct Folded {
 
 fn fold_char(c: char, out: &mut String) {
     match c {
+        // Most text is ASCII, which has nothing to decompose.
+        _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
         'ə' | 'Ə' => out.push('a'),
         'ı' | 'İ' => out.push('i'),
         _ => {

@@ -253,6 +253,10 @@ fn mentions_and_sentences(g: &Gazetteer, a: &Article) -> (Vec<Sentence>, Vec<Men
 }
 
 /// Runs extraction over the imported articles and writes what it finds.
+///
+/// The pure work (sentences, names, cues, encounters) runs on the thread pool, overlapping
+/// the writes of the batch before; everything that reads or writes the catalog stays on this
+/// thread, in article order, so the result is the same as one article after another.
 pub fn write_extracted(
     tx: &Transaction,
     article_ids: &[i64],
@@ -268,107 +272,136 @@ pub fn write_extracted(
     // and encounters of every article (not only the one that introduced them) can use them.
     let g0 = Gazetteer::new(known_names(tx)?);
     let mut learned_people: HashMap<String, i64> = HashMap::new();
-    for ids in article_ids.chunks(super::BATCH) {
-        let articles = load_articles(tx, ids)?;
-        // The pure work runs in parallel; learning and writing stay in article order.
-        let found: Vec<_> = articles
-            .par_iter()
-            .map(|a| {
-                let (sentences, mentions) = mentions_and_sentences(&g0, a);
-                let people = person_cues(&a.body, &sentences, &mentions);
-                let organizations = organization_cues(&a.body, &sentences, &mentions);
-                (sentences, people, organizations)
-            })
-            .collect();
-        for (a, (sentences, people, organizations)) in articles.iter().zip(found) {
-            for cue in people {
-                if cue.person.is_some() {
-                    continue;
+    super::pipelined(
+        article_ids.chunks(super::BATCH),
+        |ids| load_articles(tx, ids),
+        |a| {
+            let (sentences, mentions) = mentions_and_sentences(&g0, a);
+            let people = person_cues(&a.body, &sentences, &mentions);
+            let organizations = organization_cues(&a.body, &sentences, &mentions);
+            (sentences, people, organizations)
+        },
+        |articles, found| {
+            for (a, (sentences, people, organizations)) in articles.iter().zip(found) {
+                for cue in people {
+                    if cue.person.is_some() {
+                        continue;
+                    }
+                    let folded = fold(&cue.name).text;
+                    if learned_people.contains_key(&folded) {
+                        continue;
+                    }
+                    let id = new_person(tx, &cue, a, s)?;
+                    learned_people.insert(folded, id);
+                    findings.note(|| {
+                        format!(
+                            "{}: new person {:?} ({}), from {:?}",
+                            a.file_name,
+                            cue.name,
+                            cue.title,
+                            sentence_at(&sentences, cue.sentence)
+                        )
+                    });
                 }
-                let folded = fold(&cue.name).text;
-                if learned_people.contains_key(&folded) {
-                    continue;
+                for cue in organizations {
+                    let line =
+                        learn_organization(tx, &cue.name, &cue.acronym, cue.organization, a, s)?;
+                    if let Some(l) = line {
+                        findings.note(|| format!("{}: {l}", a.file_name));
+                    }
                 }
-                let id = new_person(tx, &cue, a, s)?;
-                learned_people.insert(folded, id);
-                findings.note(|| {
-                    format!(
-                        "{}: new person {:?} ({}), from {:?}",
-                        a.file_name,
-                        cue.name,
-                        cue.title,
-                        sentence_at(&sentences, cue.sentence)
-                    )
-                });
             }
-            for cue in organizations {
-                let line = learn_organization(tx, &cue.name, &cue.acronym, cue.organization, a, s)?;
-                if let Some(l) = line {
-                    findings.note(|| format!("{}: {l}", a.file_name));
-                }
-            }
-        }
-    }
+            Ok(())
+        },
+    )?;
 
     // Pass 2: with every name known, mentions, titles seen and encounters.
     let g = Gazetteer::new(known_names(tx)?);
     let mut catalog = load_catalog(tx)?;
-    let mut ctx = Context {
-        article_date: None,
-        dateline: None,
-        place_rank: catalog.place_rank.clone(),
-        titles: std::mem::take(&mut catalog.titles),
-    };
-    for ids in article_ids.chunks(super::BATCH) {
-        let articles = load_articles(tx, ids)?;
-        let found: Vec<_> = articles
-            .par_iter()
-            .map(|a| {
-                let (sentences, mentions) = mentions_and_sentences(&g, a);
-                let cues = person_cues(&a.body, &sentences, &mentions);
-                (sentences, mentions, cues)
-            })
-            .collect();
-        for (a, (sentences, mentions, cues)) in articles.iter().zip(found) {
-            if findings.keep {
-                findings.lines.push(describe_article(tx, a.id)?);
-            }
-            super::write::write_mentions_of(tx, a.id, &mentions, s)?;
-            let unresolved = mentions.iter().filter(|m| m.entity.is_none()).count();
-            if unresolved > 0 {
-                findings.note(|| format!(
-                "{}: {unresolved} name(s) could not be resolved to one entity (see `diplocat report review`)",
-                a.file_name
-            ));
-            }
-            let mut held: HashMap<i64, i64> = HashMap::new();
-            for cue in &cues {
-                let Some(person) = cue.person else { continue };
-                if let Some((position, new)) =
-                    position_for(tx, cue, a, &sentences, &catalog, &mut ctx.titles, s)?
-                {
-                    held.entry(person).or_insert(position);
-                    if new {
-                        findings.note(|| {
-                            format!("{}: {} seen as {:?}", a.file_name, cue.name, cue.title)
-                        });
+    let place_rank = catalog.place_rank.clone();
+    let mut titles = std::mem::take(&mut catalog.titles);
+    super::pipelined(
+        article_ids.chunks(super::BATCH),
+        |ids| load_articles(tx, ids),
+        |a| {
+            let (sentences, mentions) = mentions_and_sentences(&g, a);
+            let cues = person_cues(&a.body, &sentences, &mentions);
+            (sentences, mentions, cues)
+        },
+        |articles, found| {
+            // Mentions and titles, article by article; each article's encounters may use the
+            // titles learned up to and including it (`titles` only grows).
+            let mut lines: Vec<Vec<String>> = Vec::with_capacity(articles.len());
+            let mut known: Vec<(HashMap<i64, i64>, usize)> = Vec::with_capacity(articles.len());
+            for (a, (sentences, mentions, cues)) in articles.iter().zip(&found) {
+                let mut notes = Findings {
+                    lines: Vec::new(),
+                    keep: findings.keep,
+                };
+                if notes.keep {
+                    notes.lines.push(describe_article(tx, a.id)?);
+                }
+                super::write::write_mentions_of(tx, a.id, mentions, s)?;
+                let unresolved = mentions.iter().filter(|m| m.entity.is_none()).count();
+                if unresolved > 0 {
+                    notes.note(|| format!(
+                        "{}: {unresolved} name(s) could not be resolved to one entity (see `diplocat report review`)",
+                        a.file_name
+                    ));
+                }
+                let mut held: HashMap<i64, i64> = HashMap::new();
+                for cue in cues {
+                    let Some(person) = cue.person else { continue };
+                    if let Some((position, new)) =
+                        position_for(tx, cue, a, sentences, &catalog, &mut titles, s)?
+                    {
+                        held.entry(person).or_insert(position);
+                        if new {
+                            notes.note(|| {
+                                format!("{}: {} seen as {:?}", a.file_name, cue.name, cue.title)
+                            });
+                        }
                     }
                 }
+                lines.push(notes.lines);
+                known.push((held, titles.len()));
             }
-            ctx.article_date = article_day(a.published.as_deref());
-            ctx.dateline = a.dateline;
-            let found = encounters(&a.body, &sentences, &mentions, &cues, &ctx);
-            let mut claimed: HashSet<i64> = HashSet::new();
-            for e in &found {
-                let (line, changed) =
-                    write_encounter(tx, e, a, &sentences, &held, &catalog, &mut claimed, s)?;
-                if let Some(id) = changed {
-                    index_meeting(tx, &mut catalog, id)?;
+            let encounters: Vec<Vec<Encounter>> = articles
+                .par_iter()
+                .zip(&found)
+                .zip(&known)
+                .map(|((a, (sentences, mentions, cues)), (_, n))| {
+                    let ctx = Context {
+                        article_date: article_day(a.published.as_deref()),
+                        dateline: a.dateline,
+                        place_rank: &place_rank,
+                        titles: &titles[..*n],
+                    };
+                    encounters(&a.body, sentences, mentions, cues, &ctx)
+                })
+                .collect();
+            // Encounters, article by article, each matched with the meetings written so far.
+            for ((((a, (sentences, _, _)), (held, _)), found), notes) in articles
+                .iter()
+                .zip(&found)
+                .zip(&known)
+                .zip(encounters)
+                .zip(lines)
+            {
+                findings.lines.extend(notes);
+                let mut claimed: HashSet<i64> = HashSet::new();
+                for e in &found {
+                    let (line, changed) =
+                        write_encounter(tx, e, a, sentences, held, &catalog, &mut claimed, s)?;
+                    if let Some(id) = changed {
+                        index_meeting(tx, &mut catalog, id)?;
+                    }
+                    findings.note(|| format!("{}: {line}", a.file_name));
                 }
-                findings.note(|| format!("{}: {line}", a.file_name));
             }
-        }
-    }
+            Ok(())
+        },
+    )?;
     Ok(findings)
 }
 

@@ -140,6 +140,46 @@ pub const MAX_ARTICLE_BYTES: usize = 5_000_000;
 /// How many articles are laid out (in parallel) and written at a time.
 pub(crate) const BATCH: usize = 256;
 
+/// Runs the pure `work` over each batch's items on the thread pool while `serial` handles the
+/// batch before it on this thread, in order: the extraction of one batch overlaps the writes
+/// of the previous one, so that both cores stay busy with one writer. `load` (which may read
+/// the catalog) runs on this thread too. At most two batches are held at a time.
+pub(crate) fn pipelined<B, T, R, E>(
+    batches: impl IntoIterator<Item = B>,
+    mut load: impl FnMut(B) -> Result<Vec<T>, E>,
+    work: impl Fn(&T) -> R + Sync,
+    mut serial: impl FnMut(Vec<T>, Vec<R>) -> Result<(), E>,
+) -> Result<(), E>
+where
+    T: Send + Sync,
+    R: Send,
+{
+    let work = &work;
+    std::thread::scope(|scope| {
+        let finish = |h: std::thread::ScopedJoinHandle<'_, (Vec<T>, Vec<R>)>| {
+            h.join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        };
+        let mut running = None;
+        for batch in batches {
+            let items = load(batch)?;
+            let next = scope.spawn(move || {
+                let results: Vec<R> = items.par_iter().map(work).collect();
+                (items, results)
+            });
+            if let Some(h) = running.replace(next) {
+                let (items, results) = finish(h);
+                serial(items, results)?;
+            }
+        }
+        if let Some(h) = running {
+            let (items, results) = finish(h);
+            serial(items, results)?;
+        }
+        Ok(())
+    })
+}
+
 pub const PLACE_KINDS: &[&str] = &["country", "region", "city", "site"];
 pub const ORGANIZATION_KINDS: &[&str] = &[
     "intergovernmental",
@@ -276,38 +316,41 @@ pub fn plan(
     let files: Vec<&SourceFile> = folders.iter().flat_map(|f| &f.articles).collect();
     let progress = crate::progress::bar(files.len() as u64, "checking articles");
     let mut texts: HashMap<String, String> = HashMap::new();
-    for batch in files.chunks(BATCH) {
-        let laid: Vec<Result<LaidOut, (Problem, bool)>> =
-            batch.par_iter().map(|f| lay_out(f)).collect();
-        progress.inc(batch.len() as u64);
-        for (file, result) in batch.iter().zip(laid) {
-            match result {
-                Ok(l) => {
-                    let sha256 = sha256_hex(&l.raw_text);
-                    if let Some(first) = texts.get(&sha256) {
-                        let p = Problem::file(&file.path, format!("has the same text as {first}; an article is imported once, so remove one of them"));
-                        if options.strict {
-                            problems.push(p);
-                        } else {
-                            plan.skipped.push(p);
+    pipelined(
+        files.chunks(BATCH),
+        |batch| Ok::<_, ImportError>(batch.to_vec()),
+        |f| lay_out(f).map(|l| (sha256_hex(&l.raw_text), l)),
+        |batch, laid| {
+            progress.inc(batch.len() as u64);
+            for (file, result) in batch.into_iter().zip(laid) {
+                match result {
+                    Ok((sha256, l)) => {
+                        if let Some(first) = texts.get(&sha256) {
+                            let p = Problem::file(&file.path, format!("has the same text as {first}; an article is imported once, so remove one of them"));
+                            if options.strict {
+                                problems.push(p);
+                            } else {
+                                plan.skipped.push(p);
+                            }
+                            continue;
                         }
-                        continue;
+                        texts.insert(sha256.clone(), file.path.clone());
+                        if referred.contains(&file.name) {
+                            plan.bodies.insert(file.name.clone(), l.layout.body);
+                        }
+                        plan.articles.push(ArticleInput {
+                            file: (*file).clone(),
+                            file_name: file.name.clone(),
+                            sha256,
+                        });
                     }
-                    texts.insert(sha256.clone(), file.path.clone());
-                    if referred.contains(&file.name) {
-                        plan.bodies.insert(file.name.clone(), l.layout.body);
-                    }
-                    plan.articles.push(ArticleInput {
-                        file: (*file).clone(),
-                        file_name: file.name.clone(),
-                        sha256,
-                    });
+                    Err((p, true)) if !options.strict => plan.skipped.push(p),
+                    Err((p, _)) => problems.push(p),
                 }
-                Err((p, true)) if !options.strict => plan.skipped.push(p),
-                Err((p, _)) => problems.push(p),
             }
-        }
-    }
+            Ok(())
+        },
+    )?;
     progress.finish_and_clear();
     validate(conn, &mut plan, &mut problems)?;
     if problems.is_empty() {

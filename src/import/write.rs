@@ -4,12 +4,11 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rusqlite::types::Value;
-use rusqlite::{params_from_iter, Transaction};
+use rusqlite::{params_from_iter, OptionalExtension, Transaction};
 
 use super::curated::Row;
-use rayon::prelude::*;
 
-use super::{char_offset, default_cameo, id_of, rows, ImportError, LaidOut, Plan, Problem};
+use super::{char_offset, default_cameo, id_of, rows, ImportError, Plan};
 use crate::date::PartialDate;
 use crate::extract::names::{EntityKind, EntityRef, KnownName, Mention};
 
@@ -133,6 +132,58 @@ pub(crate) fn upsert(
                 .execute(params_from_iter(all.iter().map(|(_, v)| v)))?;
             Ok((tx.last_insert_rowid(), Change::New))
         }
+    }
+}
+
+/// The full-text index of the articles an import adds, built in one statement after them.
+///
+/// The trigger `articles_fts_after_insert` keeps `articles_fts` in step with every writer, but
+/// FTS5 writes a new index segment at the end of every statement, so an import of many articles
+/// through it spends much of its time writing and merging small segments. The importer sets the
+/// trigger aside, indexes the new rows at once as the trigger would, and puts the trigger back
+/// exactly as it stood in the catalog, all in the import's transaction.
+struct DeferredSearchIndex {
+    /// The trigger's SQL, and the largest article id before the import (new rows come after).
+    trigger: Option<(String, i64)>,
+}
+
+const FTS_TRIGGER: &str = "articles_fts_after_insert";
+
+impl DeferredSearchIndex {
+    fn set_aside(tx: &Transaction, articles_coming: bool) -> rusqlite::Result<Self> {
+        if !articles_coming {
+            return Ok(DeferredSearchIndex { trigger: None });
+        }
+        let sql: Option<String> = tx
+            .query_row(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1",
+                [FTS_TRIGGER],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(sql) = sql else {
+            // A catalog whose owner dropped the trigger gets no index rows from diplocat either.
+            return Ok(DeferredSearchIndex { trigger: None });
+        };
+        let last: i64 = tx.query_row("SELECT coalesce(max(id), 0) FROM articles", [], |r| {
+            r.get(0)
+        })?;
+        tx.execute_batch(&format!("DROP TRIGGER {FTS_TRIGGER}"))?;
+        Ok(DeferredSearchIndex {
+            trigger: Some((sql, last)),
+        })
+    }
+
+    fn put_back(self, tx: &Transaction) -> rusqlite::Result<()> {
+        let Some((sql, last)) = self.trigger else {
+            return Ok(());
+        };
+        tx.execute(
+            "INSERT INTO articles_fts (rowid, title, body)
+             SELECT id, coalesce(title, ''), body FROM articles WHERE id > ?1 ORDER BY id",
+            [last],
+        )?;
+        tx.execute_batch(&sql)
     }
 }
 
@@ -260,71 +311,78 @@ pub fn write(tx: &Transaction, plan: &Plan, keep_findings: bool) -> Result<Summa
         .map(|r| (r.get("file"), r))
         .collect();
     let mut article_ids: HashMap<String, i64> = HashMap::new();
+    let fts = DeferredSearchIndex::set_aside(tx, !plan.articles.is_empty())?;
     let progress = crate::progress::bar(plan.articles.len() as u64, "articles");
-    for batch in plan.articles.chunks(super::BATCH) {
-        let laid: Vec<Result<LaidOut, Problem>> = batch.par_iter().map(|a| a.lay_out()).collect();
-        for (a, laid) in batch.iter().zip(laid) {
-            let laid = laid.map_err(|p| ImportError::Invalid(vec![p]))?;
-            progress.inc(1);
-            let meta = sidecar.get(a.file_name.as_str());
-            let field = |c: &str| meta.and_then(|m| m.opt(c));
-            let outlet_id = match field("outlet") {
-                Some(k) => ids.key("outlets", Some(k))?,
-                None => match &laid.layout.outlet {
-                    Some(name) => outlet_by_name(tx, name, &mut s)?,
-                    None => Value::Null,
-                },
-            };
-            let (published, published_text) = match field("published") {
-                Some(p) => (
-                    Some(p.to_string()),
-                    field("published_text").map(str::to_string),
-                ),
-                None => match &laid.layout.published {
-                    Some((d, words)) => (Some(d.to_string()), Some(words.clone())),
-                    None => (None, None),
-                },
-            };
-            let dates = date_values(published.as_deref(), published_text.as_deref());
-            let [p0, p1, p2, p3] = dates;
-            let (id, c) = upsert(
-                tx,
-                "articles",
-                &[("sha256", text(Some(&a.sha256)))],
-                &[
-                    ("file_name", text(Some(&a.file_name))),
-                    ("url", text(field("url"))),
-                    (
-                        "title",
-                        text(field("title").or(laid.layout.title.as_deref())),
+    super::pipelined(
+        plan.articles.chunks(super::BATCH),
+        |batch| Ok::<_, ImportError>(batch.iter().collect::<Vec<_>>()),
+        |a| a.lay_out(),
+        |batch, laid| {
+            for (a, laid) in batch.into_iter().zip(laid) {
+                let laid = laid.map_err(|p| ImportError::Invalid(vec![p]))?;
+                progress.inc(1);
+                let meta = sidecar.get(a.file_name.as_str());
+                let field = |c: &str| meta.and_then(|m| m.opt(c));
+                let outlet_id = match field("outlet") {
+                    Some(k) => ids.key("outlets", Some(k))?,
+                    None => match &laid.layout.outlet {
+                        Some(name) => outlet_by_name(tx, name, &mut s)?,
+                        None => Value::Null,
+                    },
+                };
+                let (published, published_text) = match field("published") {
+                    Some(p) => (
+                        Some(p.to_string()),
+                        field("published_text").map(str::to_string),
                     ),
-                    ("outlet_id", outlet_id),
-                    (
-                        "author",
-                        text(field("author").or(laid.layout.author.as_deref())),
-                    ),
-                    ("published", p0),
-                    ("published_text", p1),
-                    ("published_earliest", p2),
-                    ("published_latest", p3),
-                    (
-                        "dateline_place_id",
-                        match field("dateline") {
-                            Some(k) => ids.key("places", Some(k))?,
-                            None => place_by_name(tx, laid.layout.dateline.as_deref())?,
-                        },
-                    ),
-                    ("language", text(Some(field("language").unwrap_or("en")))),
-                    ("raw_text", text(Some(&laid.raw_text))),
-                    ("body", text(Some(&laid.layout.body))),
-                ],
-                &[("imported_at", text(Some(&now)))],
-            )?;
-            s.count("articles", c);
-            article_ids.insert(a.file_name.clone(), id);
-        }
-    }
+                    None => match &laid.layout.published {
+                        Some((d, words)) => (Some(d.to_string()), Some(words.clone())),
+                        None => (None, None),
+                    },
+                };
+                let dates = date_values(published.as_deref(), published_text.as_deref());
+                let [p0, p1, p2, p3] = dates;
+                let (id, c) = upsert(
+                    tx,
+                    "articles",
+                    &[("sha256", text(Some(&a.sha256)))],
+                    &[
+                        ("file_name", text(Some(&a.file_name))),
+                        ("url", text(field("url"))),
+                        (
+                            "title",
+                            text(field("title").or(laid.layout.title.as_deref())),
+                        ),
+                        ("outlet_id", outlet_id),
+                        (
+                            "author",
+                            text(field("author").or(laid.layout.author.as_deref())),
+                        ),
+                        ("published", p0),
+                        ("published_text", p1),
+                        ("published_earliest", p2),
+                        ("published_latest", p3),
+                        (
+                            "dateline_place_id",
+                            match field("dateline") {
+                                Some(k) => ids.key("places", Some(k))?,
+                                None => place_by_name(tx, laid.layout.dateline.as_deref())?,
+                            },
+                        ),
+                        ("language", text(Some(field("language").unwrap_or("en")))),
+                        ("raw_text", text(Some(&laid.raw_text))),
+                        ("body", text(Some(&laid.layout.body))),
+                    ],
+                    &[("imported_at", text(Some(&now)))],
+                )?;
+                s.count("articles", c);
+                article_ids.insert(a.file_name.clone(), id);
+            }
+            Ok(())
+        },
+    )?;
     progress.finish_and_clear();
+    fts.put_back(tx)?;
 
     for r in rows(plan, "positions.csv") {
         let [a, b, c, d] = date_values(r.opt("start"), r.opt("start_text"));
