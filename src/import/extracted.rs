@@ -7,6 +7,7 @@
 
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap, HashSet};
+use std::rc::Rc;
 
 use rusqlite::types::Value;
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -115,16 +116,16 @@ struct Catalog {
     filed: HashMap<i64, (&'static str, BTreeSet<i64>)>,
     /// Meetings read while matching, kept until they change (`index_meeting` refreshes them):
     /// the same people meet often, and each report is compared with every earlier meeting.
-    stored: RefCell<HashMap<i64, Stored>>,
+    stored: RefCell<HashMap<i64, Rc<Stored>>>,
 }
 
 impl Catalog {
-    fn stored(&self, tx: &Transaction, id: i64) -> rusqlite::Result<Stored> {
+    fn stored(&self, tx: &Transaction, id: i64) -> rusqlite::Result<Rc<Stored>> {
         if let Some(m) = self.stored.borrow().get(&id) {
-            return Ok(m.clone());
+            return Ok(Rc::clone(m));
         }
-        let m = load_meeting(tx, id)?;
-        self.stored.borrow_mut().insert(id, m.clone());
+        let m = Rc::new(load_meeting(tx, id)?);
+        self.stored.borrow_mut().insert(id, Rc::clone(&m));
         Ok(m)
     }
 }
@@ -135,8 +136,8 @@ fn kind_str(kind: &str) -> Option<&'static str> {
 
 /// Files a meeting under its kind and people (again, after its participants changed).
 fn index_meeting(tx: &Transaction, catalog: &mut Catalog, id: i64) -> rusqlite::Result<()> {
-    let m = load_meeting(tx, id)?;
-    catalog.stored.borrow_mut().insert(id, m.clone());
+    let m = Rc::new(load_meeting(tx, id)?);
+    catalog.stored.borrow_mut().insert(id, Rc::clone(&m));
     let kind: String = tx.query_row("SELECT kind FROM meetings WHERE id = ?1", [id], |r| {
         r.get(0)
     })?;
@@ -149,7 +150,7 @@ fn index_meeting(tx: &Transaction, catalog: &mut Catalog, id: i64) -> rusqlite::
         }
     }
     if !m.people.is_empty() {
-        let key = (kind, m.people);
+        let key = (kind, m.people.clone());
         catalog.meetings.entry(key.clone()).or_default().push(id);
         catalog.filed.insert(id, key);
     }
@@ -315,11 +316,41 @@ pub fn write_extracted(
         },
     )?;
 
-    // Pass 2: with every name known, mentions, titles seen and encounters.
+    // Pass 2: with every name known, mentions, titles seen and encounters. The encounters of
+    // a batch are found (in parallel) while the previous batch's encounters are written: they
+    // depend only on the batch's own titles, and writing them reads nothing the titles write.
     let g = Gazetteer::new(known_names(tx)?);
     let mut catalog = load_catalog(tx)?;
     let place_rank = catalog.place_rank.clone();
     let mut titles = std::mem::take(&mut catalog.titles);
+    let mut pending: Option<Pending> = None;
+    let write_pending = |p: Pending,
+                         catalog: &mut Catalog,
+                         findings: &mut Findings,
+                         s: &mut Summary|
+     -> rusqlite::Result<()> {
+        // Encounters, article by article, each matched with the meetings written so far.
+        for ((((a, (sentences, _, _)), held), found), notes) in p
+            .articles
+            .iter()
+            .zip(&p.found)
+            .zip(&p.held)
+            .zip(p.encounters)
+            .zip(p.lines)
+        {
+            findings.lines.extend(notes);
+            let mut claimed: HashSet<i64> = HashSet::new();
+            for e in &found {
+                let (line, changed) =
+                    write_encounter(tx, e, a, sentences, held, catalog, &mut claimed, s)?;
+                if let Some(id) = changed {
+                    index_meeting(tx, catalog, id)?;
+                }
+                findings.note(|| format!("{}: {line}", a.file_name));
+            }
+        }
+        Ok(())
+    };
     super::pipelined(
         article_ids.chunks(super::BATCH),
         |ids| load_articles(tx, ids),
@@ -332,7 +363,8 @@ pub fn write_extracted(
             // Mentions and titles, article by article; each article's encounters may use the
             // titles learned up to and including it (`titles` only grows).
             let mut lines: Vec<Vec<String>> = Vec::with_capacity(articles.len());
-            let mut known: Vec<(HashMap<i64, i64>, usize)> = Vec::with_capacity(articles.len());
+            let mut held_all: Vec<HashMap<i64, i64>> = Vec::with_capacity(articles.len());
+            let mut known: Vec<usize> = Vec::with_capacity(articles.len());
             for (a, (sentences, mentions, cues)) in articles.iter().zip(&found) {
                 let mut notes = Findings {
                     lines: Vec::new(),
@@ -364,45 +396,63 @@ pub fn write_extracted(
                     }
                 }
                 lines.push(notes.lines);
-                known.push((held, titles.len()));
+                held_all.push(held);
+                known.push(titles.len());
             }
-            let encounters: Vec<Vec<Encounter>> = articles
-                .par_iter()
-                .zip(&found)
-                .zip(&known)
-                .map(|((a, (sentences, mentions, cues)), (_, n))| {
-                    let ctx = Context {
-                        article_date: article_day(a.published.as_deref()),
-                        dateline: a.dateline,
-                        place_rank: &place_rank,
-                        titles: &titles[..*n],
-                    };
-                    encounters(&a.body, sentences, mentions, cues, &ctx)
-                })
-                .collect();
-            // Encounters, article by article, each matched with the meetings written so far.
-            for ((((a, (sentences, _, _)), (held, _)), found), notes) in articles
-                .iter()
-                .zip(&found)
-                .zip(&known)
-                .zip(encounters)
-                .zip(lines)
-            {
-                findings.lines.extend(notes);
-                let mut claimed: HashSet<i64> = HashSet::new();
-                for e in &found {
-                    let (line, changed) =
-                        write_encounter(tx, e, a, sentences, held, &catalog, &mut claimed, s)?;
-                    if let Some(id) = changed {
-                        index_meeting(tx, &mut catalog, id)?;
-                    }
-                    findings.note(|| format!("{}: {line}", a.file_name));
+            let titles = &titles;
+            let place_rank = &place_rank;
+            let find = || -> Vec<Vec<Encounter>> {
+                articles
+                    .par_iter()
+                    .zip(&found)
+                    .zip(&known)
+                    .map(|((a, (sentences, mentions, cues)), n)| {
+                        let ctx = Context {
+                            article_date: article_day(a.published.as_deref()),
+                            dateline: a.dateline,
+                            place_rank,
+                            titles: &titles[..*n],
+                        };
+                        encounters(&a.body, sentences, mentions, cues, &ctx)
+                    })
+                    .collect()
+            };
+            let encounters = std::thread::scope(|scope| {
+                let running = scope.spawn(find);
+                if let Some(p) = pending.take() {
+                    write_pending(p, &mut catalog, &mut findings, s)?;
                 }
-            }
+                Ok::<_, rusqlite::Error>(
+                    running
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                )
+            })?;
+            pending = Some(Pending {
+                articles,
+                found,
+                held: held_all,
+                lines,
+                encounters,
+            });
             Ok(())
         },
     )?;
+    if let Some(p) = pending.take() {
+        write_pending(p, &mut catalog, &mut findings, s)?;
+    }
     Ok(findings)
+}
+
+/// A batch whose encounters are found and wait to be written.
+struct Pending {
+    articles: Vec<Article>,
+    found: Vec<(Vec<Sentence>, Vec<Mention>, Vec<PersonCue>)>,
+    /// Per article: the position each person holds there.
+    held: Vec<HashMap<i64, i64>>,
+    /// Per article: the findings noted so far (for `--dry-run`).
+    lines: Vec<Vec<String>>,
+    encounters: Vec<Vec<Encounter>>,
 }
 
 /// One line with what the article's metadata came out as.
@@ -740,7 +790,7 @@ fn find_existing(
     a: &Article,
     catalog: &Catalog,
     claimed: &HashSet<i64>,
-) -> rusqlite::Result<Option<Stored>> {
+) -> rusqlite::Result<Option<Rc<Stored>>> {
     let people = e.person_ids();
     // Evidence already in this article (filtered here rather than by a range in SQL, which
     // would make SQLite plan the statement again for every value).
