@@ -272,6 +272,8 @@ fn extraction(sizes: &Sizes) -> Result<()> {
 fn catalog(work: &Path, meetings: u64) -> Result<PathBuf> {
     let db = work.join(format!("catalog-{meetings}.db"));
     if db.exists() {
+        // Made by an earlier build: add this build's migrations (nothing if it has them).
+        measure(diplocat(&db).arg("upgrade"))?;
         return Ok(db);
     }
     let tmp = work.join(format!("catalog-{meetings}.tmp.db"));

@@ -1,16 +1,17 @@
 -- name: timeline
 -- description: Meetings per year (or per month with -p by=month), by kind; meetings without a known year are counted under 'unknown'.
 -- param: by | text | year | year or month
+-- Reads the counts kept in meeting_months (see catalog_docs), not every meeting.
 SELECT
-    CASE WHEN m.date_earliest IS NULL THEN 'unknown'
-         WHEN :by = 'month' THEN substr(m.date_earliest, 1, 7)
-         ELSE substr(m.date_earliest, 1, 4) END AS period,
-    count(*) AS meetings,
-    sum(m.kind = 'meeting') AS meeting,
-    sum(m.kind = 'reception') AS reception,
-    sum(m.kind = 'visit') AS visit,
-    sum(m.kind = 'signing') AS signing,
-    sum(m.kind = 'conference') AS conference
-FROM meetings m
+    CASE WHEN c.month = 'unknown' THEN 'unknown'
+         WHEN :by = 'month' THEN c.month
+         ELSE substr(c.month, 1, 4) END AS period,
+    sum(c.meetings) AS meetings,
+    sum(CASE WHEN c.kind = 'meeting' THEN c.meetings ELSE 0 END) AS meeting,
+    sum(CASE WHEN c.kind = 'reception' THEN c.meetings ELSE 0 END) AS reception,
+    sum(CASE WHEN c.kind = 'visit' THEN c.meetings ELSE 0 END) AS visit,
+    sum(CASE WHEN c.kind = 'signing' THEN c.meetings ELSE 0 END) AS signing,
+    sum(CASE WHEN c.kind = 'conference' THEN c.meetings ELSE 0 END) AS conference
+FROM meeting_months c
 GROUP BY period
 ORDER BY period = 'unknown', period;

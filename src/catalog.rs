@@ -42,6 +42,8 @@ pub enum CatalogError {
         applied: String,
         ours: String,
     },
+    #[error("{path}: this catalog was made by an older diplocat and lacks {pending}; run `diplocat upgrade` to add what is missing (every row is kept), then run this again")]
+    Older { path: String, pending: String },
     #[error("{path}: no catalog here; run `diplocat import` first, or point --db at an existing catalog")]
     Missing { path: String },
     #[error("{path}: {source}")]
@@ -223,6 +225,51 @@ pub fn check_version(conn: &Connection, path: &Path) -> Result<(), CatalogError>
         }
     }
     Ok(())
+}
+
+/// This build's migrations that the catalog has not had yet, as `V5__name`.
+pub fn pending_migrations(conn: &Connection, path: &Path) -> Result<Vec<String>, CatalogError> {
+    let applied: Vec<i64> = applied_migrations(conn)
+        .map_err(sqlite(path))?
+        .into_iter()
+        .map(|(v, _, _, _)| v)
+        .collect();
+    let mut known = embedded::migrations::runner().get_migrations().clone();
+    known.sort_by_key(|m| m.version());
+    Ok(known
+        .iter()
+        .filter(|m| !applied.contains(&i64::from(m.version())))
+        .map(|m| format!("V{}__{}", m.version(), m.name()))
+        .collect())
+}
+
+/// Opens an existing catalog read-only for reports, queries, search and export, which need
+/// every migration of this build: an older catalog is named with what it lacks.
+pub fn open_for_reading(path: &Path) -> Result<Connection, CatalogError> {
+    let conn = open_read_only(path)?;
+    let pending = pending_migrations(&conn, path)?;
+    if !pending.is_empty() {
+        return Err(CatalogError::Older {
+            path: path.display().to_string(),
+            pending: format!(
+                "migration{} {}",
+                if pending.len() == 1 { "" } else { "s" },
+                pending.join(", ")
+            ),
+        });
+    }
+    Ok(conn)
+}
+
+/// Applies this build's pending migrations to an existing catalog; returns those applied.
+pub fn upgrade(path: &Path) -> Result<Vec<String>, CatalogError> {
+    let conn = open_read_only(path)?;
+    let pending = pending_migrations(&conn, path)?;
+    drop(conn);
+    if !pending.is_empty() {
+        open_for_writing(path)?;
+    }
+    Ok(pending)
 }
 
 /// (version, name, checksum) of every migration applied to the catalog.

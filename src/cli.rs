@@ -39,6 +39,8 @@ pub enum Command {
     },
     /// Show the catalog's path, schema version, migrations and row counts.
     Status,
+    /// Bring a catalog made by an older diplocat up to this version's schema (keeps every row).
+    Upgrade,
     /// List the canned reports, or run one: `diplocat report meetings -p person=AlMalik`.
     Report {
         /// The report to run; omit to list every report with its parameters.

@@ -55,6 +55,7 @@ fn run_command(cli: Cli) -> anyhow::Result<()> {
             strict,
         } => cmd_import(&cli.db, &paths, import::ImportOptions { strict, dry_run }),
         Command::Status => status::run(&cli.db),
+        Command::Upgrade => status::upgrade(&cli.db),
         Command::Report {
             name,
             params,

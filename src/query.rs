@@ -109,7 +109,7 @@ fn describe(a: &AuthAction<'_>) -> String {
 
 /// Opens the catalog for reading only, with the authorizer installed.
 pub fn open(path: &Path) -> anyhow::Result<(Connection, Arc<std::sync::Mutex<Option<String>>>)> {
-    let mut conn = crate::catalog::open_read_only(path)?;
+    let mut conn = crate::catalog::open_for_reading(path)?;
     let refused = Arc::new(std::sync::Mutex::new(None));
     let r = Arc::clone(&refused);
     conn.authorizer(Some(move |ctx: AuthContext<'_>| authorize(ctx, &r)))?;

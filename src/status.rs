@@ -19,7 +19,33 @@ pub fn run(db: &Path) -> anyhow::Result<()> {
     for (v, name, _, _) in &applied {
         writeln!(out, "  V{v}__{name}")?;
     }
+    let pending = catalog::pending_migrations(&conn, db)?;
+    if !pending.is_empty() {
+        writeln!(out, "migrations pending (run `diplocat upgrade`):")?;
+        for m in &pending {
+            writeln!(out, "  {m}")?;
+        }
+    }
     print_counts(&mut out, &conn)?;
+    Ok(())
+}
+
+/// `diplocat upgrade`: applies this build's pending migrations and says which.
+pub fn upgrade(db: &Path) -> anyhow::Result<()> {
+    let applied = catalog::upgrade(db)?;
+    let mut out = std::io::stdout().lock();
+    if applied.is_empty() {
+        writeln!(
+            out,
+            "{}: already up to date, nothing to upgrade",
+            db.display()
+        )?;
+    } else {
+        writeln!(out, "upgraded {}: applied", db.display())?;
+        for m in &applied {
+            writeln!(out, "  {m}")?;
+        }
+    }
     Ok(())
 }
 

@@ -329,3 +329,157 @@ fn a_path_that_does_not_exist_is_named_in_the_error() -> TestResult {
         .stderr(predicate::str::contains("no/such/folder"));
     Ok(())
 }
+
+/// The full-text rows of an import are written in one statement after its articles, with the
+/// insert trigger set aside meanwhile: the index must hold every article, and the trigger must
+/// be back exactly as it was, for writers other than diplocat.
+#[test]
+fn an_import_indexes_every_new_article_and_puts_the_search_trigger_back() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let trigger = |conn: &rusqlite::Connection| -> rusqlite::Result<String> {
+        conn.query_row(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'articles_fts_after_insert'",
+            [],
+            |r| r.get(0),
+        )
+    };
+    let before = trigger(&ws.open()?)?;
+    ws.cmd(&["import", &fixture("raw-articles").display().to_string()])?
+        .assert()
+        .success();
+    let conn = ws.open()?;
+    assert_eq!(trigger(&conn)?, before);
+    conn.execute(
+        "INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')",
+        [],
+    )?;
+    let (articles, indexed): (i64, i64) = conn.query_row(
+        "SELECT (SELECT count(*) FROM articles),
+                (SELECT count(*) FROM articles a WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'the'))",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    assert_eq!(indexed, articles);
+    // Each raw article is found by a word of its own body.
+    ws.cmd(&["search", "restoration", "--format", "csv"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("trend.txt"));
+    // A writer other than diplocat is still followed by the trigger.
+    conn.execute(
+        "INSERT INTO articles (sha256, file_name, body, raw_text, language, imported_at)
+         VALUES (printf('%064d', 7), 'by-hand.txt', 'A zanzibarian sentence.', 'A zanzibarian sentence.', 'en', '2026-01-01T00:00:00Z')",
+        [],
+    )?;
+    let found: i64 = conn.query_row(
+        "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'zanzibarian'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(found, 1);
+    Ok(())
+}
+
+/// `meeting_months` (read by report timeline) is kept by triggers: after imports, and after a
+/// user's own inserts, updates and deletes, it equals a count of the meetings.
+#[test]
+fn meeting_months_always_equals_a_count_of_the_meetings() -> TestResult {
+    let ws = Workspace::seeded()?;
+    ws.cmd(&["import", &fixture("raw-articles").display().to_string()])?
+        .assert()
+        .success();
+    let conn = ws.open()?;
+    let differences = |conn: &rusqlite::Connection| -> rusqlite::Result<i64> {
+        conn.query_row(
+            "WITH counted AS (SELECT coalesce(substr(date_earliest, 1, 7), 'unknown') AS month, kind, count(*) AS meetings
+                              FROM meetings GROUP BY 1, 2)
+             SELECT count(*) FROM (SELECT * FROM counted EXCEPT SELECT * FROM meeting_months
+                                   UNION ALL
+                                   SELECT * FROM meeting_months EXCEPT SELECT * FROM counted)",
+            [],
+            |r| r.get(0),
+        )
+    };
+    assert_eq!(differences(&conn)?, 0);
+    let months: i64 = conn.query_row("SELECT count(*) FROM meeting_months", [], |r| r.get(0))?;
+    assert!(months > 3, "{months} months");
+    conn.execute_batch(
+        "UPDATE meetings SET kind = 'visit', date_earliest = '1999-05-01' WHERE id = (SELECT min(id) FROM meetings);
+         UPDATE meetings SET date_earliest = NULL WHERE id = (SELECT max(id) FROM meetings);
+         DELETE FROM evidence WHERE meeting_id = (SELECT min(id) FROM meetings WHERE kind = 'conference');
+         DELETE FROM participants WHERE meeting_id = (SELECT min(id) FROM meetings WHERE kind = 'conference');
+         DELETE FROM meetings WHERE id = (SELECT min(id) FROM meetings WHERE kind = 'conference');",
+    )?;
+    assert_eq!(differences(&conn)?, 0);
+    // The report reads the counts and gives the same table as counting the meetings.
+    let out = ws
+        .cmd(&["report", "timeline", "--format", "csv"])?
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone())?;
+    assert!(text.contains("\n1999,1,0,0,1,0,0\n"), "{text}");
+    Ok(())
+}
+
+/// A catalog made before V5 (no meeting_months): reads name the missing migration and the
+/// command that adds it, and leave the file alone; `upgrade` adds it and keeps every row.
+#[test]
+fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let timeline = |ws: &Workspace| -> Result<String, Box<dyn std::error::Error>> {
+        let out = ws
+            .cmd(&["report", "timeline", "--format", "csv"])?
+            .assert()
+            .success();
+        Ok(String::from_utf8(out.get_output().stdout.clone())?)
+    };
+    let expected = timeline(&ws)?;
+    {
+        let conn = ws.open()?;
+        conn.execute_batch(
+            "DROP TRIGGER meeting_months_after_insert;
+             DROP TRIGGER meeting_months_after_delete;
+             DROP TRIGGER meeting_months_after_update;
+             DROP TABLE meeting_months;
+             DELETE FROM catalog_docs WHERE table_name = 'meeting_months';
+             DELETE FROM refinery_schema_history WHERE version = 5;
+             PRAGMA wal_checkpoint(TRUNCATE);",
+        )?;
+    }
+    let rows = dump(&ws.open()?)?;
+    let bytes = std::fs::read(ws.db())?;
+    for args in [
+        &["report", "timeline"][..],
+        &["query", "SELECT 1"],
+        &["search", "ICESCO"],
+    ] {
+        ws.cmd(args)?
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains("catalog.db"))
+            .stderr(predicate::str::contains("V5__count_meetings_by_month"))
+            .stderr(predicate::str::contains("diplocat upgrade"));
+    }
+    ws.cmd(&["status"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "migrations pending (run `diplocat upgrade`):\n  V5__count_meetings_by_month",
+        ));
+    assert_eq!(std::fs::read(ws.db())?, bytes);
+    ws.cmd(&["upgrade"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "applied\n  V5__count_meetings_by_month",
+        ));
+    let mut after = dump(&ws.open()?)?;
+    after.retain(|l| !l.contains("meeting_months"));
+    assert_eq!(after, rows);
+    assert_eq!(timeline(&ws)?, expected);
+    ws.cmd(&["upgrade"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("already up to date"));
+    Ok(())
+}
