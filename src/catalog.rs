@@ -129,6 +129,10 @@ pub fn open_for_writing(path: &Path) -> Result<Connection, CatalogError> {
         .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
         .map_err(sqlite(path))?;
     let _ = mode;
+    // An import inserts into every index of a catalog that may be a gigabyte; SQLite's default
+    // page cache (2 MB) would send most of those inserts to the file; 64 MB keeps them in memory.
+    conn.pragma_update(None, "cache_size", -65_536)
+        .map_err(sqlite(path))?;
     // Never write into a damaged catalog: a check of every page before the first write
     // (about a second per gigabyte; an import of that size takes minutes).
     let problem: String = conn

@@ -1498,15 +1498,34 @@ fn pick_date(found: &[FoundDate], near: usize) -> Option<&FoundDate> {
 /// day without a year, or either unknown.
 pub fn dates_compatible(a: &Option<PartialDate>, b: &Option<PartialDate>) -> bool {
     match (a, b) {
-        (Some(x), Some(y)) => {
-            let (xe, xl, ye, yl) = (x.earliest(), x.latest(), y.earliest(), y.latest());
-            match (xe, xl, ye, yl) {
-                (Some(xe), Some(xl), Some(ye), Some(yl)) => xe <= yl && ye <= xl,
-                // Dates without a year: same month and day text.
-                _ => x.to_string() == y.to_string(),
-            }
-        }
+        (Some(x), Some(y)) => DateKey::of(x).compatible(&DateKey::of(y)),
         _ => true,
+    }
+}
+
+/// A date as [`dates_compatible`] compares it, worked out once: the importer compares each
+/// new report with every earlier meeting of the same people.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateKey {
+    /// Earliest and latest calendar day, when the year is known.
+    bounds: Option<(String, String)>,
+    text: String,
+}
+
+impl DateKey {
+    pub fn of(d: &PartialDate) -> DateKey {
+        DateKey {
+            bounds: d.earliest().zip(d.latest()),
+            text: d.to_string(),
+        }
+    }
+
+    /// Overlapping days; dates without a year: the same month and day text.
+    pub fn compatible(&self, other: &DateKey) -> bool {
+        match (&self.bounds, &other.bounds) {
+            (Some((xe, xl)), Some((ye, yl))) => xe <= yl && ye <= xl,
+            _ => self.text == other.text,
+        }
     }
 }
 

@@ -18,7 +18,7 @@ use crate::date::PartialDate;
 use crate::extract::dates::article_day;
 use crate::extract::facts::{
     dates_compatible, encounters, organization_cues, person_cues, summary, title_key, Context,
-    Encounter, PersonCue,
+    DateKey, Encounter, PersonCue,
 };
 use crate::extract::names::{fold, EntityKind, EntityRef, Gazetteer, Mention};
 use crate::extract::sentences::{split, Sentence};
@@ -748,6 +748,8 @@ struct Stored {
     key: String,
     method: String,
     date: Option<PartialDate>,
+    /// `date` as matching compares it.
+    date_key: Option<DateKey>,
     place: Option<i64>,
     people: BTreeSet<i64>,
 }
@@ -762,11 +764,13 @@ fn load_meeting(tx: &Transaction, id: i64) -> rusqlite::Result<Stored> {
         )?
         .query_map([id], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
+    let date = date.and_then(|d| PartialDate::parse(&d).ok());
     Ok(Stored {
         id,
         key,
         method,
-        date: date.and_then(|d| PartialDate::parse(&d).ok()),
+        date_key: date.as_ref().map(DateKey::of),
+        date,
         place,
         people,
     })
@@ -833,20 +837,20 @@ fn find_existing(
     if people.is_empty() || e.distinct {
         return Ok(None);
     }
-    let candidates: Vec<i64> = catalog
+    let candidates: &[i64] = catalog
         .meetings
         .get(&(e.kind, people.clone()))
-        .cloned()
-        .unwrap_or_default();
-    for id in candidates {
+        .map_or(&[], Vec::as_slice);
+    let e_key = e.date.as_ref().map(DateKey::of);
+    for &id in candidates {
         if claimed.contains(&id) {
             continue;
         }
         let m = catalog.stored(tx, id)?;
         // Dates must both be known and overlap, or both be unknown with the same place: an
         // undated report cannot be told apart from another encounter of the same people.
-        let dates_ok = match (&m.date, &e.date) {
-            (Some(_), Some(_)) => dates_compatible(&m.date, &e.date),
+        let dates_ok = match (&m.date_key, &e_key) {
+            (Some(x), Some(y)) => x.compatible(y),
             (None, None) => m.place.is_some() && m.place == e.place,
             _ => false,
         };
