@@ -44,6 +44,10 @@ pub enum CatalogError {
     },
     #[error("{path}: this catalog was made by an older diplocat and lacks {pending}; run `diplocat upgrade` to add what is missing (every row is kept), then run this again")]
     Older { path: String, pending: String },
+    #[error(
+        "{path}: is a folder; --db names the catalog file itself (for example {path}/diplocat.db)"
+    )]
+    Folder { path: String },
     #[error("{path}: no catalog here; run `diplocat import` first, or point --db at an existing catalog")]
     Missing { path: String },
     #[error("{path}: {source}")]
@@ -122,6 +126,7 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<usize, CatalogError
 
 /// Opens the catalog for writing, creating it and applying migrations as needed.
 pub fn open_for_writing(path: &Path) -> Result<Connection, CatalogError> {
+    refuse_folder(path)?;
     let mut conn = Connection::open(path).map_err(sqlite(path))?;
     configure(&conn, path)?;
     // WAL lets reports and queries read while an import writes.
@@ -150,6 +155,7 @@ pub fn open_for_writing(path: &Path) -> Result<Connection, CatalogError> {
 
 /// Opens an existing catalog read-only (SQLite itself refuses every write).
 pub fn open_read_only(path: &Path) -> Result<Connection, CatalogError> {
+    refuse_folder(path)?;
     if !path.exists() {
         return Err(CatalogError::Missing {
             path: path.display().to_string(),
@@ -179,6 +185,16 @@ pub fn open_read_only(path: &Path) -> Result<Connection, CatalogError> {
         }
         other => other,
     }
+}
+
+/// A folder given as --db would reach SQLite as "disk I/O error" or "unable to open".
+fn refuse_folder(path: &Path) -> Result<(), CatalogError> {
+    if path.is_dir() {
+        return Err(CatalogError::Folder {
+            path: path.display().to_string(),
+        });
+    }
+    Ok(())
 }
 
 fn wal_is_empty(path: &Path) -> bool {

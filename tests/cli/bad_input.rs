@@ -203,11 +203,31 @@ fn paths_that_are_missing_folders_or_unreadable_are_named() -> TestResult {
         1,
         &["empty-folder: holds no articles"],
     )?;
-    // A folder where the catalog file is expected.
-    let out = ws
-        .cmd(&["--db", &dir.path().display().to_string(), "status"])?
-        .output()?;
-    assert_ne!(out.status.code(), Some(0));
+    // A folder where the catalog file is expected, for every command.
+    let folder = dir.path().display().to_string();
+    for args in [
+        &["status"][..],
+        &["upgrade"],
+        &["import"],
+        &["report", "timeline"],
+        &["query", "SELECT 1"],
+        &["search", "ICESCO"],
+    ] {
+        let out = assert_cmd::Command::cargo_bin("diplocat")?
+            .env_remove("DIPLOCAT_DB")
+            .arg("--db")
+            .arg(&folder)
+            .args(args)
+            .output()?;
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(
+            err.contains(&format!(
+                "{folder}: is a folder; --db names the catalog file itself"
+            )),
+            "{args:?}: {err}"
+        );
+    }
     // Unreadable files: root reads everything, so this part runs only as another user.
     if unsafe { libc::geteuid() } != 0 {
         use std::os::unix::fs::PermissionsExt;
