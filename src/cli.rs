@@ -88,6 +88,21 @@ pub enum Command {
         #[command(flatten)]
         output: OutputArgs,
     },
+    /// Score the catalog's meetings against a hand-made gold: precision, recall, F1, dates,
+    /// places, confidence, junk entities, and per article what was missed and extra.
+    Evaluate {
+        /// The gold events: file,meeting_date,place,participants,kind (participants joined by " | ").
+        gold: PathBuf,
+        /// The gold's names: file,type,name,aliases_in_text (aliases joined by " | ").
+        #[arg(long, value_name = "ENTITIES.csv")]
+        entities: PathBuf,
+        /// Only gold rows of files whose name starts with this, and every catalog article
+        /// whose name does (default: the articles the gold and the entity list name).
+        #[arg(long, value_name = "PREFIX")]
+        files_prefix: Option<String>,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
 }
 
 /// Where and how results are written.

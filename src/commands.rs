@@ -13,7 +13,7 @@ use crate::report::{self, parse_pair};
 use crate::{catalog, query, UsageError};
 
 /// Where rows go: stdout, or a temporary file renamed over FILE once everything is written.
-fn with_output(
+pub(crate) fn with_output(
     args: &OutputArgs,
     f: impl FnOnce(&mut dyn Write, Format, Style) -> anyhow::Result<u64>,
 ) -> anyhow::Result<()> {

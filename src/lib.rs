@@ -4,8 +4,10 @@
 
 pub mod catalog;
 pub mod cli;
+mod cmd;
 mod commands;
 pub mod date;
+pub mod evaluate;
 pub mod extract;
 pub mod import;
 pub mod output;
@@ -82,6 +84,20 @@ fn run_command(cli: Cli) -> anyhow::Result<()> {
             limit,
             output,
         } => commands::search(&cli.db, &words, raw, limit, &output),
+        Command::Evaluate {
+            gold,
+            entities,
+            files_prefix,
+            output,
+        } => cmd::evaluate::run(
+            &cmd::evaluate::Settings {
+                db: &cli.db,
+                gold: &gold,
+                entities: &entities,
+                files_prefix,
+            },
+            &output,
+        ),
     }
 }
 

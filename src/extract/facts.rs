@@ -56,6 +56,17 @@ impl Tok {
     }
 }
 
+/// Abbreviated courtesy titles whose full stop belongs to the word ("Dr.", "Mr.").
+fn is_abbreviation(word: &[char]) -> bool {
+    let w: String = word.iter().collect::<String>().to_lowercase();
+    ABBREVIATED_HONORIFICS.contains(&w.as_str())
+}
+
+const ABBREVIATED_HONORIFICS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "prof", "hon", "gen", "col", "capt", "lt", "maj", "sen", "rep", "gov",
+    "amb", "messrs", "eng", "engr",
+];
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.')
 }
@@ -103,6 +114,7 @@ fn tokens(chars: &[char], start: usize, end: usize, mentions: &[Mention]) -> Vec
                 && matches!(chars[e - 1], '.' | '-' | '\'' | '’')
                 && !(chars[e - 1] == '.' && chars[i..e - 1].contains(&'.'))
                 && !(chars[e - 1] == '.' && e - i == 2)
+                && !(chars[e - 1] == '.' && is_abbreviation(&chars[i..e - 1]))
             {
                 e -= 1;
             }
@@ -254,6 +266,30 @@ const TITLE_WORDS: &[&str] = &[
 
 /// Courtesy words dropped before a name.
 const HONORIFICS: &[&str] = &[
+    "sheikh",
+    "sheikha",
+    "shaikh",
+    "prince",
+    "princess",
+    "highness",
+    "majesty",
+    "royal",
+    "excellencies",
+    "dato",
+    "dato'",
+    "dato’",
+    "datuk",
+    "datin",
+    "tan",
+    "sri",
+    "eng.",
+    "engr.",
+    "gen.",
+    "col.",
+    "capt.",
+    "amb.",
+    "sen.",
+    "h. e.",
     "h.e.",
     "h.e",
     "mr",
@@ -749,7 +785,21 @@ fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize)> {
     if toks.get(name_end)?.kind != TokKind::Punct(',') {
         return None;
     }
-    let h = name_end + 1;
+    let mut h = name_end + 1;
+    // ", the newly appointed Ambassador of ...": an article and a few lower-case words may
+    // come before the title's head.
+    if toks.get(h).is_some_and(|t| t.is_word("the")) {
+        h += 1;
+        let mut k = 0;
+        while k < 2
+            && toks
+                .get(h)
+                .is_some_and(|t| t.kind == TokKind::Word && !t.is_cap())
+        {
+            h += 1;
+            k += 1;
+        }
+    }
     let head = toks.get(h)?;
     if !(head.is_cap() && contains(TITLE_HEADS, &head.lower())) {
         return None;
@@ -776,13 +826,27 @@ fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize)> {
     (e > h && e - h <= 20).then_some((h, e))
 }
 
+/// A courtesy title at token `i`: "Dr.", "His Excellency", "Sheikh", "HE", "H. E.".
+fn is_honorific(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    if t.kind != TokKind::Word {
+        return false;
+    }
+    let l = t.lower();
+    (contains(HONORIFICS, &l) && l != "the")
+        || t.text == "HE"
+        || (l == "h." && toks.get(i + 1).is_some_and(|n| n.lower() == "e."))
+        || (l == "e." && i > 0 && toks[i - 1].lower() == "h.")
+}
+
 /// Where the name begins within a run of capitalised words: title words, honorifics and
 /// non-name words at its front are skipped.
 fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize, usize)> {
     let mut s = start;
     while s < end {
         let l = toks[s].lower();
-        if contains(HONORIFICS, &l)
+        if is_honorific(toks, s)
+            || contains(HONORIFICS, &l)
             || contains(TITLE_WORDS, &l)
             || contains(TITLE_HEADS, &l)
             || not_a_name(&l)
@@ -855,12 +919,25 @@ fn cue(
     (h, end): (usize, usize),
     sent: &Sentence,
 ) -> Option<PersonCue> {
-    let title_key = title_key(&words_only(&toks[h..end]));
-    if title_key.is_empty() {
+    let title_key = if h < end {
+        title_key(&words_only(&toks[h..end]))
+    } else {
+        String::new()
+    };
+    if title_key.is_empty() && h < end {
         return None;
     }
-    let (ts, te) = (toks[h].s, toks[end - 1].e);
-    let (organization, place) = title_parts(toks, h, end);
+    // No title at all: a name introduced by a courtesy title ("H.E. Yassine Fall").
+    let (ts, te) = if h < end {
+        (toks[h].s, toks[end - 1].e)
+    } else {
+        (toks[name_s].s, toks[name_s].s)
+    };
+    let (organization, place) = if h < end {
+        title_parts(toks, h, end)
+    } else {
+        (None, None)
+    };
     let (ns, ne) = (toks[name_s].s, toks[name_e - 1].e);
     let name = text_of(chars, ns, ne)
         .trim_end_matches("'s")
@@ -871,7 +948,11 @@ fn cue(
         name,
         name_start: ns,
         name_end: ne,
-        title: text_of(chars, ts, te),
+        title: if h < end {
+            text_of(chars, ts, te)
+        } else {
+            String::new()
+        },
         title_key,
         title_start: ts,
         title_end: te,
@@ -906,7 +987,17 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 // names the title's country or body, not the person, when a whole name
                 // follows it (Jordan, Chad and Georgia are also given names).
                 let after_of = i > 0 && toks[i - 1].lower() == "of" && run_end - i >= 3;
-                let from = if after_of { i + 1 } else { i };
+                let mut from = if after_of { i + 1 } else { i };
+                // "Gulf Cooperation Council Jasem Albudaiwi": the name starts after the last
+                // word that names a body, a place or a title.
+                if let Some(k) = (from..run_end).rev().find(|&k| {
+                    let l = toks[k].lower();
+                    contains(ORG_HEADS, &l) || (not_a_name(&l) && !is_honorific(&toks, k))
+                }) {
+                    if run_end - (k + 1) >= 2 {
+                        from = k + 1;
+                    }
+                }
                 match name_run(&toks, from, run_end) {
                     Some((s, e)) if !is_org_like(&toks[s..e]) => {
                         // The words before the name inside the run must be title words.
@@ -922,17 +1013,39 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 continue;
             };
             let next = name_e;
-            // The title before the name, or after it and a comma.
-            let (title, resume) = match title_before(&toks, name_s) {
-                Some(h) => {
-                    let mut end = name_s;
-                    while end > h && matches!(toks[end - 1].kind, TokKind::Punct(',')) {
+            // Courtesy titles right before the name ("H.E. Dr.", "His Excellency Sheikh").
+            let mut lead = name_s;
+            while lead > 0 && is_honorific(&toks, lead - 1) {
+                lead -= 1;
+            }
+            if lead > 0 && lead < name_s && toks[lead - 1].is_word("his") {
+                lead -= 1;
+            }
+            // The title before the name (or before its courtesy titles), or after it and a
+            // comma.
+            let before = title_before(&toks, name_s)
+                .map(|h| (h, name_s))
+                .or_else(|| {
+                    (lead < name_s)
+                        .then(|| title_before(&toks, lead))
+                        .flatten()
+                        .map(|h| (h, lead))
+                });
+            let (title, resume) = match before {
+                Some((h, at)) => {
+                    let mut end = at;
+                    while end > h
+                        && (matches!(toks[end - 1].kind, TokKind::Punct(','))
+                            || is_honorific(&toks, end - 1))
+                    {
                         end -= 1;
                     }
                     (Some((h, end)), next)
                 }
                 None => match title_after(&toks, name_e) {
                     Some((h, end)) => (Some((h, end)), end),
+                    // A new name with only a courtesy title still introduces a person.
+                    None if person.is_none() && lead < name_s => (Some((name_s, name_s)), next),
                     None => (None, next),
                 },
             };

@@ -126,6 +126,12 @@ static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Words that read as prose: a sentence's worth of words ending in a full stop, or more.
+fn is_running_text(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    words >= 20 || (words >= 8 && s.contains(". "))
+}
+
 /// A line that is only a date (with its time, zone, weekday and label): the date it gives.
 fn date_line(p: &str) -> Option<PartialDate> {
     if p.split_whitespace().count() > 10 {
@@ -212,6 +218,9 @@ fn paragraphs(raw: &str) -> Vec<String> {
     let mut current = String::new();
     let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
     let menu = menu_lines(&lines);
+    // A page saved with one paragraph per line has long lines; hard-wrapped text never does.
+    // In the first, a line break ends a paragraph unless the next line goes on in lower case.
+    let hard_wrapped = lines.iter().all(|l| l.chars().count() <= 110);
     for (i, line) in lines.iter().enumerate() {
         let line = *line;
         if menu[i] || is_widget(line) {
@@ -225,6 +234,10 @@ fn paragraphs(raw: &str) -> Vec<String> {
                 out.push(std::mem::take(&mut current));
             }
             continue;
+        }
+        let goes_on = line.chars().next().is_some_and(char::is_lowercase);
+        if !current.is_empty() && !hard_wrapped && !goes_on && !current.ends_with('-') {
+            out.push(std::mem::take(&mut current));
         }
         if current.is_empty() {
             current.push_str(line);
@@ -314,7 +327,7 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
     let mut published_was_updated = false;
     let paras = paragraphs(raw);
     for para in paras {
-        let p = para.trim();
+        let mut p = para.trim();
         if let Some(c) = DATE_WIDGET.captures(p) {
             let (y, m, d) = (&c[1], &c[2], &c[3]);
             if let Ok(date) = PartialDate::parse(&format!("{y}-{m}-{d}")) {
@@ -322,11 +335,16 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
                     let words = p.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
                     layout.published = Some((date, words));
                 }
-                let rest = c[4].trim();
+                let rest = c.get(4).map_or("", |r| r.as_str()).trim();
                 if let Some(b) = BYLINE.captures(rest) {
                     layout.outlet.get_or_insert_with(|| b[1].to_string());
                 }
-                continue;
+                // A date widget on the line that opens a hard-wrapped paragraph: the
+                // paragraph is the article's, only the widget is furniture.
+                if !is_running_text(rest) {
+                    continue;
+                }
+                p = rest;
             }
         }
         if let Some(c) = NUMERIC_DATE.captures(p) {

@@ -75,7 +75,8 @@ pub fn check_article(raw: &str) -> Result<(), String> {
     for c in &cues {
         if !(c.name_start < c.name_end
             && c.name_end <= n
-            && c.title_start < c.title_end
+            && c.title_start <= c.title_end
+            && (c.title_start < c.title_end || c.title.is_empty())
             && c.title_end <= n)
         {
             return Err(format!(

@@ -508,7 +508,11 @@ fn new_person(
             ("name", text(Some(&cue.name))),
             (
                 "description",
-                text(Some(&format!("{} (seen in {})", cue.title, a.file_name))),
+                text(Some(&if cue.title.is_empty() {
+                    format!("seen in {}", a.file_name)
+                } else {
+                    format!("{} (seen in {})", cue.title, a.file_name)
+                })),
             ),
             ("method", text(Some("extracted"))),
         ],
@@ -651,6 +655,10 @@ fn position_for(
     let Some(person) = cue.person else {
         return Ok(None);
     };
+    // A name introduced by a courtesy title alone holds no position.
+    if cue.title_key.is_empty() {
+        return Ok(None);
+    }
     let want = key_words(&cue.title_key);
     let mut stmt = tx.prepare_cached(
         "SELECT id, title, organization_id FROM positions WHERE person_id = ?1 ORDER BY id",

@@ -734,6 +734,11 @@ pub(crate) fn write_mentions_of(
     found: &[Mention],
     s: &mut Summary,
 ) -> rusqlite::Result<()> {
+    // An article seen for the first time has no mentions yet: they are inserted without
+    // looking each one up, and there is nothing stale to remove.
+    let first_time = !tx
+        .prepare_cached("SELECT 1 FROM mentions WHERE article_id = ?1")?
+        .exists([article_id])?;
     let mut kept: HashSet<(i64, i64)> = HashSet::new();
     for m in found {
         let (mut person, mut org, mut place) = (Value::Null, Value::Null, Value::Null);
@@ -753,6 +758,33 @@ pub(crate) fn write_mentions_of(
             None => {}
         }
         let (start, end) = (m.start_char as i64, m.end_char as i64);
+        if first_time {
+            // Two mentions never share a span (the gazetteer keeps one per span), but the
+            // unique key decides: a repeat is counted as unchanged, like upsert would.
+            let n = tx
+                .prepare_cached(
+                    "INSERT INTO mentions (article_id, start_char, end_char, person_id, organization_id, place_id, surface)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING",
+                )?
+                .execute(rusqlite::params![
+                    article_id,
+                    start,
+                    end,
+                    person,
+                    org,
+                    place,
+                    text(Some(&m.surface))
+                ])?;
+            s.count(
+                "mentions",
+                if n == 1 {
+                    Change::New
+                } else {
+                    Change::Unchanged
+                },
+            );
+            continue;
+        }
         kept.insert((start, end));
         let (_, c) = upsert(
             tx,
@@ -771,6 +803,9 @@ pub(crate) fn write_mentions_of(
             &[],
         )?;
         s.count("mentions", c);
+    }
+    if first_time {
+        return Ok(());
     }
     // Mentions that no longer match (a name was corrected) are removed.
     let stale: Vec<(i64, i64, i64)> = {

@@ -1,0 +1,3 @@
+//! One file per subcommand, each with one `run`.
+
+pub mod evaluate;
