@@ -189,6 +189,7 @@ const TITLE_HEADS: &[&str] = &[
     "general",
     "founder",
     "ceo",
+    "counterpart",
 ];
 
 /// Capitalised words that belong to a title, never to a name.
@@ -347,6 +348,26 @@ const NAME_PARTICLES: &[&str] = &[
 
 /// Capitalised words that are never part of a person's name (besides months and weekdays).
 const NOT_NAMES: &[&str] = &[
+    // verbs of headlines ("Chairperson Receives Letters of Credence")
+    "receives",
+    "meets",
+    "holds",
+    "visits",
+    "discusses",
+    "signs",
+    "hosts",
+    "welcomes",
+    "attends",
+    "calls",
+    "says",
+    "urges",
+    "praises",
+    "highlights",
+    "explores",
+    "explored",
+    "reviews",
+    "phone",
+    "call",
     "azerbaijani",
     "moroccan",
     "turkish",
@@ -763,7 +784,15 @@ fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
             }
             TokKind::Word => {
                 let l = t.lower();
-                if contains(TITLE_HEADS, &l) && t.is_cap() || l == "fm" {
+                // "his Japanese counterpart, Takeshi Iwaya": a lower-case title after a
+                // possessive or an article.
+                let determined = toks[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|d| matches!(d.lower().as_str(), "his" | "her" | "their" | "its" | "the"));
+                if contains(TITLE_HEADS, &l) && t.is_cap()
+                    || l == "fm"
+                    || ((contains(TITLE_HEADS, &l) || l == "counterpart") && determined)
+                {
                     head = Some(i);
                 } else if !(t.is_cap() || contains(TITLE_CONNECTORS, &l) || l == "-") {
                     // Only capitalised words and connectors continue a title.
@@ -788,20 +817,21 @@ fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize)> {
     let mut h = name_end + 1;
     // ", the newly appointed Ambassador of ...": an article and a few lower-case words may
     // come before the title's head.
-    if toks.get(h).is_some_and(|t| t.is_word("the")) {
+    let determined = toks.get(h).is_some_and(|t| t.is_word("the"));
+    if determined {
         h += 1;
         let mut k = 0;
         while k < 2
-            && toks
-                .get(h)
-                .is_some_and(|t| t.kind == TokKind::Word && !t.is_cap())
+            && toks.get(h).is_some_and(|t| {
+                t.kind == TokKind::Word && !t.is_cap() && !contains(TITLE_HEADS, &t.lower())
+            })
         {
             h += 1;
             k += 1;
         }
     }
     let head = toks.get(h)?;
-    if !(head.is_cap() && contains(TITLE_HEADS, &head.lower())) {
+    if !((head.is_cap() || determined) && contains(TITLE_HEADS, &head.lower())) {
         return None;
     }
     let mut e = h;
@@ -812,7 +842,11 @@ fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize)> {
             TokKind::Entity(None) => true,
             TokKind::Punct('(') | TokKind::Punct(')') => true,
             TokKind::Punct(_) => false,
-            TokKind::Word => t.is_cap() || contains(TITLE_CONNECTORS, &l),
+            TokKind::Word => {
+                t.is_cap()
+                    || contains(TITLE_CONNECTORS, &l)
+                    || (determined && (contains(TITLE_HEADS, &l) || contains(TITLE_WORDS, &l)))
+            }
         };
         if !ok {
             break;
@@ -992,7 +1026,12 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 // word that names a body, a place or a title.
                 if let Some(k) = (from..run_end).rev().find(|&k| {
                     let l = toks[k].lower();
-                    contains(ORG_HEADS, &l) || (not_a_name(&l) && !is_honorific(&toks, k))
+                    contains(ORG_HEADS, &l)
+                        || contains(TITLE_HEADS, &l)
+                        || contains(TITLE_WORDS, &l)
+                        || (not_a_name(&l) && !is_honorific(&toks, k))
+                        || l.ends_with("'s")
+                        || l.ends_with("’s")
                 }) {
                     if run_end - (k + 1) >= 2 {
                         from = k + 1;
@@ -1031,6 +1070,18 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                         .flatten()
                         .map(|h| (h, lead))
                 });
+            // In a list ("Mr. A, Minister of X, Mr. B, Minister of Y"), a title after the
+            // name is its own; the one before, behind a comma, is the previous name's.
+            let before = match before {
+                Some((_, at))
+                    if at > 0
+                        && toks[at - 1].kind == TokKind::Punct(',')
+                        && title_after(&toks, name_e).is_some() =>
+                {
+                    None
+                }
+                b => b,
+            };
             let (title, resume) = match before {
                 Some((h, at)) => {
                     let mut end = at;
@@ -1049,7 +1100,32 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     None => (None, next),
                 },
             };
-            if let Some((h, end)) = title {
+            // "the Minister of Information Technology and ...", "Higher Education and
+            // Scientific Research of Egypt": capitalised words inside a title are no name.
+            let inside_title = person.is_none()
+                && lead == name_s
+                && (name_s > 0
+                    && toks[name_s - 1].kind == TokKind::Word
+                    && !toks[name_s - 1].is_cap()
+                    && matches!(
+                        toks[name_s - 1].lower().as_str(),
+                        "of" | "for" | "and" | "on" | "to" | "in" | "at"
+                    )
+                    || toks.get(name_e).is_some_and(|t| t.is_word("of"))
+                        && toks.get(name_e + 1).is_some_and(|t| {
+                            t.is_cap()
+                                || t.is_entity_of(EntityKind::Organization)
+                                || t.is_entity_of(EntityKind::Place)
+                        })
+                    || toks.get(name_e).is_some_and(|t| t.is_word("and"))
+                        && toks[name_e + 1..]
+                            .iter()
+                            .take_while(|t| t.is_cap())
+                            .any(|t| {
+                                let l = t.lower();
+                                contains(ORG_HEADS, &l) || contains(TITLE_WORDS, &l)
+                            }));
+            if let (Some((h, end)), false) = (title, inside_title) {
                 if let Some(cue) = cue(&chars, &toks, person, (name_s, name_e), (h, end), sent) {
                     out.push(cue);
                 }
@@ -2299,6 +2375,73 @@ mod tests {
         );
         assert_eq!(c.len(), 1, "{c:#?}");
         assert_eq!(c[0].name, "Abdulaziz Othman Al-Twajri");
+    }
+
+    #[test]
+    fn courtesy_titles_introduce_people_with_or_without_a_title() {
+        let c = cues_of("The Chairperson of the Nordic Union, H.E. Dr. Anna Berg, received Mr. Carl Dahl, the new ambassador of Norway.");
+        let names: Vec<(&str, &str)> = c
+            .iter()
+            .map(|c| (c.name.as_str(), c.title_key.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            vec![("Anna Berg", "chairperson"), ("Carl Dahl", "ambassador")],
+            "{c:#?}"
+        );
+        // A courtesy title alone is enough; "H. E. Mr" is never a name.
+        let c = cues_of("The talks were held with H. E. Mr Olav Lund in the capital.");
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(c[0].name, "Olav Lund");
+        assert_eq!(c[0].title, "");
+        let c = cues_of("His Excellency Sheikh Omar Nasser arrived.");
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(c[0].name, "Omar Nasser");
+    }
+
+    #[test]
+    fn in_a_list_each_name_takes_the_title_after_it() {
+        let c = cues_of("She met Mr. Ola Nordmann, Minister of Trade of Norway, Mr. Kari Holm, Minister of Fisheries of Iceland, and others.");
+        let names: Vec<(&str, &str)> = c
+            .iter()
+            .map(|c| (c.name.as_str(), c.title.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                ("Ola Nordmann", "Minister of Trade of Norway"),
+                ("Kari Holm", "Minister of Fisheries of Iceland")
+            ],
+            "{c:#?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_body_or_a_possessive_starts_after_it() {
+        let c = cues_of("Secretary General of the Baltic Trade Council Mart Tamm spoke.");
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(c[0].name, "Mart Tamm");
+        let c = cues_of(
+            "It came during talks with Finland's Foreign Minister Aino Virtanen, who visits.",
+        );
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(c[0].name, "Aino Virtanen");
+        let c = cues_of("He met his Danish counterpart, Lars Holm, in the morning.");
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(c[0].name, "Lars Holm");
+    }
+
+    #[test]
+    fn capitalised_words_inside_a_title_or_a_headline_verb_are_not_people() {
+        assert!(cues_of(
+            "He will see the Minister of Information Technology and the Minister of Commerce."
+        )
+        .is_empty());
+        assert!(cues_of(
+            "He met the Minister of Higher Education and Scientific Research of Norway."
+        )
+        .is_empty());
+        assert!(cues_of("Chairperson Receives Letters of Credence").is_empty());
     }
 
     #[test]

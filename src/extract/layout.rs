@@ -162,21 +162,50 @@ fn date_line(p: &str) -> Option<PartialDate> {
 }
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2})(?:,\s*(?P<country>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}))?(?:[,.]\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})\.?(?:,?\s+\d{4})?))?(?:\s*\((?P<agency>[^)]{2,30})\)|\s*/(?P<agency2>[^/]{2,20})/|[,.]\s*(?P<agency3>\p{Lu}[\p{Lu}.]{2,20}(?:\.\p{Lu}{2,3})?)\.?)?\s*(?P<sep>-|—|–|:)\s+")
+    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2})(?:,\s*(?P<country>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}))?(?:[,.]\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8})\.?(?:,?\s+\d{4})?))?(?:\s*\((?P<agency>[^)]{2,30})\)|\s*/(?P<agency2>[^/]{2,20})/|[,.]\s*(?P<agency3>\p{Lu}[\p{Lu}.]{2,20}(?:\.\p{Lu}{2,3})?)\.?)?\s*(?P<sep>-|—|–|:)\s+")
+        .expect("static regex")
+});
+
+/// "Jeddah (UrduPoint / Pakistan Point News - 28th November, 2019) Secretary General ...":
+/// a bracket with the agency and the date, and no dash after it.
+static DATELINE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2}),?\s*\((?P<agency>[^)]{2,60}?)\s+[-–—]\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4})\)\s+")
+        .expect("static regex")
+});
+
+/// A dateline closed by a full stop: "CAIRO, April 12. /TASS/.", "Baku, November 25 (AzerTAc).".
+static DATELINE_STOP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2}),\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)\.?\s*(?:/(?P<agency2>[^/]{2,20})/|\((?P<agency>[^)]{2,30})\))\.\s+")
         .expect("static regex")
 });
 
 /// An agency dateline opening the first paragraph ("BAKU, Azerbaijan, Nov. 13 (Trend) -",
 /// "Rabat, 13 November, AZERTAC -"): place, date words, agency, and where the text begins.
 fn dateline(p: &str) -> Option<(String, Option<String>, Option<String>, usize)> {
-    let c = DATELINE.captures(p)?;
+    let c = DATELINE
+        .captures(p)
+        .or_else(|| DATELINE_BRACKET.captures(p))
+        .or_else(|| DATELINE_STOP.captures(p))?;
     let place = c.name("place")?.as_str();
+    // "Jeddah (UrduPoint / Pakistan Point News - 28th November, 2019) Secretary General ...":
+    // a bracket with the agency and the date needs no dash after it.
+    if super::dates::is_calendar_word(&place.to_lowercase()) {
+        return None;
+    }
     let date = c.name("date").map(|m| m.as_str().to_string());
     let agency = c
         .name("agency")
         .or(c.name("agency2"))
         .or(c.name("agency3"))
-        .map(|m| m.as_str().trim().to_string());
+        .map(|m| {
+            // The last of "UrduPoint / Pakistan Point News / WAM" is the agency reporting.
+            m.as_str()
+                .rsplit('/')
+                .next()
+                .unwrap_or(m.as_str())
+                .trim()
+                .to_string()
+        });
     let capitals = place
         .chars()
         .filter(|c| c.is_alphabetic())
@@ -315,6 +344,16 @@ fn word_count(p: &str) -> usize {
     p.split_whitespace().count()
 }
 
+/// Most words capitalised, as in a headline ("OIC Secretary General Meets Foreign Ministers").
+fn is_headline_case(p: &str) -> bool {
+    let words: Vec<&str> = p.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+        .count();
+    words.len() >= 3 && capitalised * 10 >= words.len() * 7
+}
+
 fn is_title_like(p: &str) -> bool {
     !ends_sentence(p) && (2..=25).contains(&word_count(p))
 }
@@ -413,7 +452,8 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
     if let Some(title) = layout.title.clone() {
         let mut seen_title = false;
         kept.retain(|p| {
-            if *p == title {
+            // A repeat of the headline, in any letter case, is furniture.
+            if p.to_lowercase() == title.to_lowercase() {
                 let keep = !seen_title;
                 seen_title = true;
                 return keep;
@@ -470,6 +510,7 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
             Some(prev)
                 if !after_headline
                     && !ends_sentence(prev)
+                    && !is_headline_case(prev)
                     && !opens_sentence(&p)
                     && word_count(prev) >= 8
                     && Some(&*prev) != layout.title.as_ref() =>
@@ -582,6 +623,47 @@ mod tests {
         // A sentence that happens to contain a dash is not a dateline.
         let a = parse_article("Cooperation - the minister said - grows.");
         assert_eq!(a.dateline, None);
+    }
+
+    #[test]
+    fn a_date_widget_opening_a_paragraph_leaves_the_paragraph() {
+        let a = parse_article(" date 2023-05-02 Oslo: The minister received the envoy of Chile on Monday in Oslo.\nThe two sides discussed trade and fisheries at length.\n");
+        assert_eq!(date_of(&a), Some("2023-05-02".into()));
+        assert!(a.body.contains("received the envoy"), "{:?}", a.body);
+        assert!(a.body.contains("discussed trade"), "{:?}", a.body);
+    }
+
+    #[test]
+    fn a_saved_page_has_one_paragraph_per_line() {
+        let long = "The Director of the Fund met the Minister of Trade in Oslo to discuss the new programme of cooperation between the two sides.";
+        let a = parse_article(&format!("Fund and Norway explore cooperation\n12 May 2022\n{long}\nThey agreed to meet again.\n"));
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Fund and Norway explore cooperation")
+        );
+        assert_eq!(date_of(&a), Some("2022-05-12".into()));
+        assert_eq!(
+            a.body,
+            format!("Fund and Norway explore cooperation\n\n{long}\n\nThey agreed to meet again.")
+        );
+    }
+
+    #[test]
+    fn datelines_in_brackets_or_closed_by_a_full_stop_are_read() {
+        let a = parse_article(
+            "Oslo (Wire / Nordic News - 28th November, 2019) The minister met the envoy.",
+        );
+        assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+        assert_eq!(a.outlet.as_deref(), Some("Nordic News"));
+        assert_eq!(date_of(&a), Some("2019-11-28".into()));
+        assert_eq!(a.body, "The minister met the envoy.");
+        let a = parse_article("OSLO, April 12. /NTB/. The minister met the envoy.");
+        assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+        assert_eq!(a.outlet.as_deref(), Some("NTB"));
+        assert_eq!(a.body, "The minister met the envoy.");
+        let a = parse_article("Bergen, November 25 (NTB). The minister met the envoy.");
+        assert_eq!(a.dateline.as_deref(), Some("Bergen"));
+        assert_eq!(a.body, "The minister met the envoy.");
     }
 
     #[test]

@@ -255,7 +255,7 @@ impl Gazetteer {
                 continue;
             }
             if let Some(last) = words.last() {
-                if last.chars().count() >= 4 {
+                if last.chars().count() >= 3 {
                     let list = surnames.entry((*last).to_string()).or_default();
                     if !list.iter().any(|(p, _)| *p == e) {
                         list.push((e, m.start_char));
@@ -287,6 +287,10 @@ impl Gazetteer {
                 continue;
             };
             if covered.iter().any(|(a, b)| cs < *b && *a < ce) {
+                continue;
+            }
+            // A surname is written with a capital: "with" is no Mr With.
+            if !chars.get(cs).is_some_and(|c| c.is_uppercase()) {
                 continue;
             }
             let earlier: Vec<EntityRef> = people
