@@ -1054,16 +1054,29 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
             let next = name_e;
             // Courtesy titles right before the name ("H.E. Dr.", "His Excellency Sheikh").
             let mut lead = name_s;
-            while lead > 0 && is_honorific(&toks, lead - 1) {
-                lead -= 1;
+            loop {
+                if lead > 0 && is_honorific(&toks, lead - 1) {
+                    lead -= 1;
+                } else if lead > 1
+                    && matches!(toks[lead - 1].kind, TokKind::Punct('’') | TokKind::Punct('\''))
+                    && is_honorific(&toks, lead - 2)
+                {
+                    // "Dato’ Lim Jock Hoi"
+                    lead -= 2;
+                } else {
+                    break;
+                }
             }
             if lead > 0 && lead < name_s && toks[lead - 1].is_word("his") {
                 lead -= 1;
             }
             // The title before the name (or before its courtesy titles), or after it and a
             // comma.
+            // A title of courtesy words only ("His Highness Prince") is no title.
+            let only_courtesy = |h: usize, at: usize| (h..at).all(|k| is_honorific(&toks, k));
             let before = title_before(&toks, name_s)
                 .map(|h| (h, name_s))
+                .filter(|&(h, at)| !only_courtesy(h, at))
                 .or_else(|| {
                     (lead < name_s)
                         .then(|| title_before(&toks, lead))
@@ -1072,10 +1085,22 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 });
             // In a list ("Mr. A, Minister of X, Mr. B, Minister of Y"), a title after the
             // name is its own; the one before, behind a comma, is the previous name's.
+            // But in a list of titles each followed by its name ("the adviser, Dr. A, the
+            // head of X, B"), the title before is the name's own: it follows no name.
+            let follows_a_name = |h: usize| {
+                let mut k = h;
+                if k > 0 && toks[k - 1].is_word("the") {
+                    k -= 1;
+                }
+                k > 1
+                    && toks[k - 1].kind == TokKind::Punct(',')
+                    && (toks[k - 2].is_cap() || toks[k - 2].is_entity_of(EntityKind::Person))
+            };
             let before = match before {
-                Some((_, at))
+                Some((h, at))
                     if at > 0
                         && toks[at - 1].kind == TokKind::Punct(',')
+                        && follows_a_name(h)
                         && title_after(&toks, name_e).is_some() =>
                 {
                     None
@@ -1390,6 +1415,20 @@ static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:in|at|to|visited|visiting|visits)\s+(?:the\s+)?$").expect("static regex")
 });
 static EVENT_WORDS: &[&str] = &["of", "on", "for", "the", "and", "in", "-", "–", "between"];
+
+/// Words that open a new clause: people named after them are not the encounter's.
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:since|under|while|whereas|because|which|who|whom|whose|where|after|before|following)\b|;")
+        .expect("static regex")
+});
+/// People named after these words attended an encounter beside its parties.
+static ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:in the presence of|attended by|accompanied by|along with|joined by)\b")
+        .expect("static regex")
+});
+/// A sentence that opens with a pronoun: its subject is the person the text was about.
+static PRONOUN_SUBJECT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:He|She)\b").expect("static regex"));
 
 /// A verb or phrase that reports an encounter, and where it is in the sentence (characters).
 #[derive(Debug, Clone, Copy)]
@@ -1919,6 +1958,8 @@ pub fn encounters(
 ) -> Vec<Encounter> {
     let chars: Vec<char> = body.chars().collect();
     let mut found: Vec<Encounter> = Vec::new();
+    // The first person named in the latest sentence that named one: who "he" is.
+    let mut last_subject: Option<i64> = None;
     for sent in sentences {
         let text = &sent.text;
         let blocked = NOT_HAPPENED.is_match(text);
@@ -1930,6 +1971,14 @@ pub fn encounters(
             continue; // reports no encounter and refers to none
         }
         let (named, by_title) = named_in(&chars, sent, mentions, cues, ctx);
+        let subject_here = named
+            .iter()
+            .find(|n| n.entity.kind == EntityKind::Person)
+            .map(|n| n.entity.id);
+        let prev_subject = last_subject;
+        if subject_here.is_some() {
+            last_subject = subject_here;
+        }
         let sentence_dates = dates_in(text, ctx.article_date);
         let mut here: Vec<Encounter> = Vec::new();
 
@@ -1970,8 +2019,44 @@ pub fn encounters(
                 if kinds_done.contains(&t.kind) {
                     continue;
                 }
-                let before: Vec<i64> = dedup_ids(people.iter().filter(|n| n.at < t.start));
-                let after: Vec<i64> = dedup_ids(people.iter().filter(|n| n.at >= t.start));
+                let mut before: Vec<i64> = dedup_ids(people.iter().filter(|n| n.at < t.start));
+                // "He separately received ...": the person the text was about.
+                if before.is_empty() && PRONOUN_SUBJECT.is_match(text) {
+                    if let Some(p) = prev_subject {
+                        before.push(p);
+                    }
+                }
+                // The parties end where a new clause begins ("... since the top diplomat
+                // took office under Prime Minister X"); attendees are named apart.
+                let first_after = people.iter().find(|n| n.at >= t.start).map(|n| n.at);
+                let clause_end = first_after
+                    .and_then(|f| {
+                        let byte = text.char_indices().nth(f).map_or(text.len(), |(b, _)| b);
+                        CLAUSE_BREAK
+                            .find_at(text, byte)
+                            .map(|m| char_index(text, m.start()))
+                    })
+                    .unwrap_or(usize::MAX);
+                let attended_at = ATTENDED
+                    .find_iter(text)
+                    .map(|m| char_index(text, m.start()))
+                    .find(|&a| a >= t.end)
+                    .unwrap_or(usize::MAX);
+                let after: Vec<i64> = dedup_ids(
+                    people
+                        .iter()
+                        .filter(|n| n.at >= t.start && n.at < clause_end),
+                );
+                let counterparts: Vec<i64> = dedup_ids(
+                    people
+                        .iter()
+                        .filter(|n| n.at >= t.start && n.at < clause_end.min(attended_at)),
+                );
+                let attendees: Vec<i64> = after
+                    .iter()
+                    .copied()
+                    .filter(|p| !counterparts.contains(p) && !before.contains(p))
+                    .collect();
                 let mut all: Vec<i64> = before.clone();
                 for p in &after {
                     if !all.contains(p) {
@@ -2048,6 +2133,36 @@ pub fn encounters(
                         if all.len() < 2 && !(all.is_empty() && t.kind == "meeting") {
                             continue;
                         }
+                        // "X met with A, B and C": one encounter with each counterpart, the
+                        // attendees at every one.
+                        if before.len() == 1 && counterparts.len() >= 2 && !t.passive {
+                            let host = t.kind == "reception";
+                            for c in &counterparts {
+                                let mut one = enc.clone();
+                                one.people.push((
+                                    before[0],
+                                    if host { Role::Host } else { Role::Participant },
+                                ));
+                                one.people.push((
+                                    *c,
+                                    if host { Role::Visitor } else { Role::Participant },
+                                ));
+                                for a in &attendees {
+                                    one.people.push((*a, Role::Participant));
+                                }
+                                one.place = place_default(t.end);
+                                one.distinct = true;
+                                if by_title {
+                                    one.confidence -= 0.1;
+                                }
+                                if hedged {
+                                    one.confidence -= 0.3;
+                                }
+                                here.push(one);
+                            }
+                            kinds_done.push(t.kind);
+                            continue;
+                        }
                         if t.kind == "reception" && !before.is_empty() && !after.is_empty() {
                             let (hosts, guests) = if t.passive {
                                 (&after, &before)
@@ -2110,6 +2225,17 @@ pub fn encounters(
             if let Some(last) = found.iter_mut().rev().find(|e| e.kind != "conference") {
                 if !last.evidence.contains(&(sent.start, sent.end)) {
                     last.evidence.push((sent.start, sent.end));
+                }
+                // "The meeting was attended by A and B": they were there too.
+                if let Some(m) = ATTENDED.find(text) {
+                    let from = char_index(text, m.end());
+                    for n in named.iter().filter(|n| {
+                        n.entity.kind == EntityKind::Person && n.at >= from
+                    }) {
+                        if !last.people.iter().any(|(p, _)| *p == n.entity.id) {
+                            last.people.push((n.entity.id, Role::Participant));
+                        }
+                    }
                 }
                 if last.place.is_none() {
                     last.place = here.iter().find_map(|e| e.place);
