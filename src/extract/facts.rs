@@ -1216,6 +1216,22 @@ pub fn organization_cues(
             while j < toks.len() && !toks[j].is_cap() {
                 j += 1;
             }
+            // The name whose capitals spell the acronym ("Federal National Council (FNC)"),
+            // when there is one: the words before it belong to something else ("Saqr
+            // Ghobash, Speaker of the ...").
+            let letters: String = acronym.chars().filter(|c| c.is_uppercase()).collect();
+            if let Some(k) = (j..toks.len()).find(|&k| {
+                toks[k].is_cap() && {
+                    let initials: String = toks[k..]
+                        .iter()
+                        .filter(|t| t.is_cap())
+                        .filter_map(|t| t.text.chars().next())
+                        .collect();
+                    initials == letters
+                }
+            }) {
+                j = k;
+            }
             if j >= toks.len()
                 || toks
                     .last()
