@@ -1029,7 +1029,8 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     contains(ORG_HEADS, &l)
                         || contains(TITLE_HEADS, &l)
                         || contains(TITLE_WORDS, &l)
-                        || (not_a_name(&l) && !is_honorific(&toks, k))
+                        || not_a_name(&l)
+                        || is_honorific(&toks, k)
                         || l.ends_with("'s")
                         || l.ends_with("’s")
                 }) {
@@ -1058,7 +1059,10 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 if lead > 0 && is_honorific(&toks, lead - 1) {
                     lead -= 1;
                 } else if lead > 1
-                    && matches!(toks[lead - 1].kind, TokKind::Punct('’') | TokKind::Punct('\''))
+                    && matches!(
+                        toks[lead - 1].kind,
+                        TokKind::Punct('’') | TokKind::Punct('\'')
+                    )
                     && is_honorific(&toks, lead - 2)
                 {
                     // "Dato’ Lim Jock Hoi"
@@ -1464,8 +1468,29 @@ fn negated_before(sentence: &str, byte_start: usize) -> bool {
     let before = &sentence[..byte_start];
     let tail: Vec<&str> = before.split_whitespace().rev().take(5).collect();
     let window: String = tail.into_iter().rev().collect::<Vec<_>>().join(" ");
-    FUTURE.is_match(&window)
+    if FUTURE.is_match(&window) {
+        return true;
+    }
+    // "X will call on Y and hold a meeting with Z": the whole clause is planned.
+    let clause = before
+        .rfind([',', ';', ':'])
+        .map_or(before, |i| &before[i + 1..]);
+    clause.split_whitespace().count() <= 16 && PLANNED.is_match(clause)
 }
+
+/// Words that make a clause a plan, wherever they stand in it.
+static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to|plans? to|intends? to)\b")
+        .expect("static regex")
+});
+
+/// Verbs of speech: who "said" an encounter happened reported it and took no part in it.
+static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:said|says|stated|told|noted|added|announced|reported|according to|quoted)\b",
+    )
+    .expect("static regex")
+});
 
 fn triggers(sentence: &str) -> Vec<Trigger> {
     let mut out = Vec::new();
@@ -2035,7 +2060,17 @@ pub fn encounters(
                 if kinds_done.contains(&t.kind) {
                     continue;
                 }
-                let mut before: Vec<i64> = dedup_ids(people.iter().filter(|n| n.at < t.start));
+                // "Adesina said the President met X": the speaker is no party.
+                let speech_before = SPEECH
+                    .find_iter(text)
+                    .map(|m| char_index(text, m.start()))
+                    .filter(|&at| at < t.start)
+                    .last();
+                let mut before: Vec<i64> = dedup_ids(
+                    people
+                        .iter()
+                        .filter(|n| n.at < t.start && speech_before.is_none_or(|sp| n.at > sp)),
+                );
                 // "He separately received ...": the person the text was about.
                 if before.is_empty() && PRONOUN_SUBJECT.is_match(text) {
                     if let Some(p) = prev_subject {
@@ -2097,7 +2132,17 @@ pub fn encounters(
                 match t.kind {
                     "visit" => {
                         // The visitor is the subject (or the owner of "his visit").
-                        let visitors = if before.is_empty() {
+                        // Names after the trigger are the visitor's only for "his visit to".
+                        let possessive = text
+                            .chars()
+                            .skip(t.start)
+                            .take(6)
+                            .collect::<String>()
+                            .to_lowercase();
+                        let possessive = ["his ", "her ", "their", "its "]
+                            .iter()
+                            .any(|w| possessive.starts_with(w));
+                        let visitors = if before.is_empty() && possessive {
                             after.clone()
                         } else {
                             before.clone()
@@ -2139,7 +2184,9 @@ pub fn encounters(
                         if enc.people.len() + enc.organizations.len() < 2 {
                             continue;
                         }
-                        enc.place = place_default(t.end);
+                        // "The sides also signed ...": where the meeting was, unless this
+                        // sentence says where.
+                        enc.place = place_default(t.end).or(enc.place);
                         if t.end - t.start <= 5 && !text[..].contains("signed") {
                             // A headline's present tense ("X and Y sign Memorandum").
                             enc.confidence = 0.8;
@@ -2161,7 +2208,11 @@ pub fn encounters(
                                 ));
                                 one.people.push((
                                     *c,
-                                    if host { Role::Visitor } else { Role::Participant },
+                                    if host {
+                                        Role::Visitor
+                                    } else {
+                                        Role::Participant
+                                    },
                                 ));
                                 for a in &attendees {
                                     one.people.push((*a, Role::Participant));
@@ -2245,9 +2296,10 @@ pub fn encounters(
                 // "The meeting was attended by A and B": they were there too.
                 if let Some(m) = ATTENDED.find(text) {
                     let from = char_index(text, m.end());
-                    for n in named.iter().filter(|n| {
-                        n.entity.kind == EntityKind::Person && n.at >= from
-                    }) {
+                    for n in named
+                        .iter()
+                        .filter(|n| n.entity.kind == EntityKind::Person && n.at >= from)
+                    {
                         if !last.people.iter().any(|(p, _)| *p == n.entity.id) {
                             last.people.push((n.entity.id, Role::Participant));
                         }
@@ -2469,6 +2521,7 @@ mod tests {
             name: name.to_string(),
             valid_from: None,
             valid_until: None,
+            standalone: false,
         }
     }
 

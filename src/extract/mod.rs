@@ -6,6 +6,7 @@ pub mod facts;
 pub mod layout;
 pub mod names;
 pub mod sentences;
+pub mod world;
 
 use dates::{article_day, dates_in};
 use facts::{encounters, organization_cues, person_cues, Context};
@@ -32,6 +33,7 @@ fn sample_gazetteer() -> Gazetteer {
                 name: name.to_string(),
                 valid_from: None,
                 valid_until: None,
+                standalone: false,
             })
             .collect(),
     )

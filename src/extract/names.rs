@@ -28,7 +28,86 @@ pub struct KnownName {
     pub name: String,
     pub valid_from: Option<String>,
     pub valid_until: Option<String>,
+    /// A city of the world gazetteer ("Aydin", "Lima"): it names the place only written with a
+    /// capital and with no capitalised word after it, where it would be part of a person's or
+    /// a body's name ("Aydin Karimov").
+    pub standalone: bool,
 }
+
+/// Capitalised words that open a sentence or a place phrase ("In Baku", "From Lima").
+const FUNCTION_WORDS: &[&str] = &[
+    "in", "at", "to", "from", "the", "and", "of", "on", "for", "with", "by", "near", "via", "then",
+    "later", "after", "before", "during", "while",
+];
+
+/// True when the word before character `start` is capitalised and not a function word: the
+/// name at `start` goes on a longer name ("Salim AlMalik", "Bank Muscat").
+pub fn capitalised_word_precedes(chars: &[char], start: usize) -> bool {
+    if start < 2 || chars[start - 1] != ' ' {
+        return false;
+    }
+    let end = start - 1;
+    let mut s = end;
+    while s > 0
+        && (chars[s - 1].is_alphanumeric() || matches!(chars[s - 1], '-' | '\'' | '’' | '.'))
+    {
+        s -= 1;
+    }
+    if s == end || !chars[s].is_uppercase() {
+        return false;
+    }
+    let word: String = chars[s..end].iter().collect::<String>().to_lowercase();
+    !FUNCTION_WORDS.contains(&word.trim_end_matches('.'))
+}
+
+/// True when the next word after character `end` begins with a capital letter.
+pub fn capitalised_word_follows(chars: &[char], end: usize) -> bool {
+    let mut i = end;
+    if chars.get(i).is_some_and(|c| *c == ' ') {
+        i += 1;
+    } else {
+        return false;
+    }
+    if !chars.get(i).is_some_and(|c| c.is_uppercase()) {
+        return false;
+    }
+    // A courtesy title opens the next name ("in Rabat H.E. Mr. Syed Haider Shah").
+    let word: String = chars[i..]
+        .iter()
+        .take_while(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase();
+    let word = word.trim_end_matches([',', ';', ':']);
+    !COURTESY.contains(&word)
+}
+
+/// Courtesy titles that open a name.
+const COURTESY: &[&str] = &[
+    "h.e.",
+    "h.e",
+    "he",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "prof.",
+    "prof",
+    "his",
+    "her",
+    "sheikh",
+    "sheikha",
+    "prince",
+    "princess",
+    "king",
+    "queen",
+    "president",
+    "minister",
+    "ambassador",
+];
 
 /// An occurrence of a name in a text; offsets count characters.
 #[derive(Debug, Clone, PartialEq)]
@@ -190,6 +269,20 @@ impl Gazetteer {
         };
         let boundary_ok =
             |s: usize, e: usize| (s == 0 || ft[s - 1] == b' ') && (e == ft.len() || ft[e] == b' ');
+        // A city's name that this text also writes inside a longer name ("Salim AlMalik")
+        // is a person's or a body's name here, wherever it stands alone.
+        let mut inside_a_name: Vec<usize> = Vec::new();
+        for m in matcher.find_iter(&folded.text) {
+            let (s, e) = (m.start(), m.end());
+            if let Some((cs, ce)) = folded.original_range(s, e) {
+                if boundary_ok(s, e)
+                    && (capitalised_word_precedes(&chars, cs)
+                        || capitalised_word_follows(&chars, ce))
+                {
+                    inside_a_name.push(m.pattern().as_usize());
+                }
+            }
+        }
         for m in matcher.find_iter(&folded.text) {
             let (s, e) = (m.start(), m.end());
             if !boundary_ok(s, e) {
@@ -200,9 +293,12 @@ impl Gazetteer {
             };
             let surf = surface(cs, ce);
             let names = &self.candidates[m.pattern().as_usize()];
+            let proper = surf.chars().next().is_some_and(char::is_uppercase)
+                && !inside_a_name.contains(&m.pattern().as_usize());
             let fitting: Vec<&KnownName> = names
                 .iter()
                 .filter(|n| !is_acronym(&n.name) || is_acronym(&surf))
+                .filter(|n| !n.standalone || proper)
                 .collect();
             if fitting.is_empty() {
                 continue;
@@ -330,6 +426,7 @@ mod tests {
             name: name.to_string(),
             valid_from: None,
             valid_until: None,
+            standalone: false,
         }
     }
 
@@ -390,6 +487,7 @@ mod tests {
             name: "UN".to_string(),
             valid_from: None,
             valid_until: None,
+            standalone: false,
         }]);
         assert_eq!(g.find("the UN said", None).len(), 1);
         assert_eq!(g.find("an un said", None).len(), 0);

@@ -92,6 +92,9 @@ pub struct ArticleInput {
 pub struct LaidOut {
     pub raw_text: String,
     pub layout: ArticleLayout,
+    /// Places of the world gazetteer the article names (indexes into `WORLD`), its dateline's
+    /// first.
+    pub places: Vec<usize>,
 }
 
 /// Reads, decodes and lays out one article file. `Err(true)` is a problem that `--strict`
@@ -117,7 +120,29 @@ fn lay_out(file: &SourceFile) -> Result<LaidOut, (Problem, bool)> {
             false,
         ));
     }
-    Ok(LaidOut { raw_text, layout })
+    let places = world_places(&layout);
+    Ok(LaidOut {
+        raw_text,
+        layout,
+        places,
+    })
+}
+
+/// The gazetteer's places an article names: its dateline's, then its body's.
+fn world_places(layout: &ArticleLayout) -> Vec<usize> {
+    let world = &*crate::extract::world::WORLD;
+    let mut out: Vec<usize> = Vec::new();
+    let dateline = layout
+        .dateline
+        .as_deref()
+        .map(|d| world.find(d))
+        .unwrap_or_default();
+    for h in dateline.iter().chain(world.find(&layout.body).iter()) {
+        if !out.contains(&h.place) {
+            out.push(h.place);
+        }
+    }
+    out
 }
 
 impl ArticleInput {

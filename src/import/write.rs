@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rusqlite::types::Value;
-use rusqlite::{params_from_iter, OptionalExtension, Transaction};
+use rusqlite::{params, params_from_iter, OptionalExtension, Transaction};
 
 use super::curated::Row;
 
@@ -311,6 +311,7 @@ pub fn write(tx: &Transaction, plan: &Plan, keep_findings: bool) -> Result<Summa
         .map(|r| (r.get("file"), r))
         .collect();
     let mut article_ids: HashMap<String, i64> = HashMap::new();
+    let mut world_ids: HashMap<usize, i64> = HashMap::new();
     let fts = DeferredSearchIndex::set_aside(tx, !plan.articles.is_empty())?;
     let progress = crate::progress::bar(plan.articles.len() as u64, "articles");
     super::pipelined(
@@ -342,6 +343,11 @@ pub fn write(tx: &Transaction, plan: &Plan, keep_findings: bool) -> Result<Summa
                 };
                 let dates = date_values(published.as_deref(), published_text.as_deref());
                 let [p0, p1, p2, p3] = dates;
+                // The gazetteer's places the article names become places of the catalog, so
+                // that its dateline and its meetings can name them.
+                for &place in &laid.places {
+                    world_place(tx, place, &mut world_ids, &mut s)?;
+                }
                 let (id, c) = upsert(
                     tx,
                     "articles",
@@ -569,6 +575,105 @@ pub fn write(tx: &Transaction, plan: &Plan, keep_findings: bool) -> Result<Summa
     Ok(s)
 }
 
+/// The catalog's row for a place of the world gazetteer: the one with its GeoNames id, else a
+/// place of that name and kind in the same country (a curated "Baku" gets its coordinates),
+/// else a new extracted place with its names. `cache` maps gazetteer indexes to rows.
+fn world_place(
+    tx: &Transaction,
+    index: usize,
+    cache: &mut HashMap<usize, i64>,
+    s: &mut Summary,
+) -> rusqlite::Result<i64> {
+    use crate::extract::world::{WorldKind, WORLD};
+    if let Some(&id) = cache.get(&index) {
+        return Ok(id);
+    }
+    let p = WORLD.place(index);
+    let country = match (p.kind, WORLD.country(p.country)) {
+        (WorldKind::City, Some(c)) => Some(world_place(tx, c, cache, s)?),
+        _ => None,
+    };
+    let by_id: Option<i64> = tx
+        .prepare_cached("SELECT id FROM places WHERE geonames_id = ?1")?
+        .query_row([p.geonames_id], |r| r.get(0))
+        .optional()?;
+    let same: Option<i64> = match by_id {
+        Some(id) => Some(id),
+        None => tx
+            .prepare_cached(
+                "SELECT p.id FROM places p JOIN place_names n ON n.place_id = p.id
+                 WHERE lower(n.name) = lower(?1) AND p.kind = ?2 AND p.geonames_id IS NULL
+                   AND (?3 IS NULL OR p.country_id IS NULL OR p.country_id = ?3)
+                 ORDER BY p.id LIMIT 1",
+            )?
+            .query_row(params![p.name, p.kind.as_str(), country], |r| r.get(0))
+            .optional()?,
+    };
+    let id = match same {
+        Some(id) => {
+            let n = tx
+                .prepare_cached(
+                    "UPDATE places SET latitude = ?2, longitude = ?3, geonames_id = ?4
+                     WHERE id = ?1 AND (geonames_id IS NOT ?4 OR latitude IS NOT ?2 OR longitude IS NOT ?3)",
+                )?
+                .execute(params![id, p.latitude, p.longitude, p.geonames_id])?;
+            if n > 0 {
+                s.count("places", Change::Updated);
+            }
+            id
+        }
+        None => {
+            let base = crate::extract::names::fold(p.name)
+                .text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join("-");
+            let taken = |k: &str| -> rusqlite::Result<bool> {
+                tx.prepare_cached("SELECT 1 FROM places WHERE key = ?1")?
+                    .exists([k])
+            };
+            let mut key = base.clone();
+            if taken(&key)? {
+                key = format!("{base}-{}", p.country.to_lowercase());
+            }
+            if taken(&key)? {
+                key = format!("{base}-{}", p.geonames_id);
+            }
+            tx.prepare_cached(
+                "INSERT INTO places (key, name, kind, country_id, method, latitude, longitude, geonames_id)
+                 VALUES (?1, ?2, ?3, ?4, 'extracted', ?5, ?6, ?7)",
+            )?
+            .execute(params![
+                key,
+                p.name,
+                p.kind.as_str(),
+                country,
+                p.latitude,
+                p.longitude,
+                p.geonames_id
+            ])?;
+            s.count("places", Change::New);
+            let id = tx.last_insert_rowid();
+            for (name, kind) in
+                std::iter::once((p.name, "official")).chain(p.aliases.iter().map(|a| (*a, "alias")))
+            {
+                let n = tx
+                    .prepare_cached(
+                        "INSERT INTO place_names (place_id, name, kind) VALUES (?1, ?2, ?3)
+                         ON CONFLICT DO NOTHING",
+                    )?
+                    .execute(params![id, name, kind])?;
+                if n > 0 {
+                    s.count("place_names", Change::New);
+                }
+            }
+            id
+        }
+    };
+    cache.insert(index, id);
+    Ok(id)
+}
+
 /// A place named by an article's dateline ("BAKU" is Baku), when exactly one place has it.
 fn place_by_name(tx: &Transaction, name: Option<&str>) -> rusqlite::Result<Value> {
     let Some(name) = name else {
@@ -696,15 +801,16 @@ pub fn known_names(tx: &rusqlite::Connection) -> rusqlite::Result<Vec<KnownName>
     let queries = [
         (
             EntityKind::Person,
-            "SELECT person_id, name, NULL, NULL FROM person_names",
+            "SELECT person_id, name, NULL, NULL, 0 FROM person_names",
         ),
         (
             EntityKind::Organization,
-            "SELECT organization_id, name, valid_from, valid_until FROM organization_names",
+            "SELECT organization_id, name, valid_from, valid_until, 0 FROM organization_names",
         ),
         (
             EntityKind::Place,
-            "SELECT place_id, name, NULL, NULL FROM place_names",
+            "SELECT n.place_id, n.name, NULL, NULL, p.kind = 'city' AND p.method = 'extracted'
+             FROM place_names n JOIN places p ON p.id = n.place_id",
         ),
     ];
     for (kind, sql) in queries {
@@ -718,6 +824,7 @@ pub fn known_names(tx: &rusqlite::Connection) -> rusqlite::Result<Vec<KnownName>
                 name: r.get(1)?,
                 valid_from: r.get(2)?,
                 valid_until: r.get(3)?,
+                standalone: r.get(4)?,
             })
         })?;
         for r in rows {
