@@ -699,6 +699,13 @@ pub fn title_key(title: &str) -> String {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
+        .map(|w| match PLURAL_HEADS.iter().position(|p| *p == w) {
+            // "Foreign Ministers" each hold the title "foreign minister".
+            Some(_) if w == "secretaries" => "secretary".to_string(),
+            Some(_) if w == "chairmen" => "chairman".to_string(),
+            Some(_) => w.trim_end_matches('s').to_string(),
+            None => w,
+        })
         .filter(|w| !matches!(w.as_str(), "of" | "the" | "to" | "for" | "and" | "a" | "an"))
         .filter(|w| contains(TITLE_HEADS, w) || contains(TITLE_WORDS, w))
         .collect();
@@ -768,7 +775,14 @@ fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
         steps += 1;
         let t = &toks[i];
         match &t.kind {
-            TokKind::Punct(',') if i + 1 == at && commas == 0 => commas += 1,
+            TokKind::Punct(',')
+            | TokKind::Punct('-')
+            | TokKind::Punct('–')
+            | TokKind::Punct('—')
+                if i + 1 == at && commas == 0 =>
+            {
+                commas += 1
+            }
             TokKind::Punct('(') | TokKind::Punct(')') => {}
             TokKind::Punct(_) => break,
             TokKind::Entity(Some(e)) if e.kind == EntityKind::Person => break,
@@ -789,7 +803,7 @@ fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                 let determined = toks[i.saturating_sub(3)..i]
                     .iter()
                     .any(|d| matches!(d.lower().as_str(), "his" | "her" | "their" | "its" | "the"));
-                if contains(TITLE_HEADS, &l) && t.is_cap()
+                if (contains(TITLE_HEADS, &l) || PLURAL_HEADS.contains(&l.as_str())) && t.is_cap()
                     || l == "fm"
                     || ((contains(TITLE_HEADS, &l) || l == "counterpart") && determined)
                 {
@@ -872,6 +886,17 @@ fn is_honorific(toks: &[Tok], i: usize) -> bool {
         || (l == "h." && toks.get(i + 1).is_some_and(|n| n.lower() == "e."))
         || (l == "e." && i > 0 && toks[i - 1].lower() == "h.")
 }
+
+/// Title heads in the plural: one title for several names.
+const PLURAL_HEADS: &[&str] = &[
+    "ministers",
+    "presidents",
+    "ambassadors",
+    "secretaries",
+    "leaders",
+    "chairmen",
+    "envoys",
+];
 
 /// Where the name begins within a run of capitalised words: title words, honorifics and
 /// non-name words at its front are skipped.
@@ -1136,10 +1161,16 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 && (name_s > 0
                     && toks[name_s - 1].kind == TokKind::Word
                     && !toks[name_s - 1].is_cap()
-                    && matches!(
+                    && (matches!(
                         toks[name_s - 1].lower().as_str(),
-                        "of" | "for" | "and" | "on" | "to" | "in" | "at"
-                    )
+                        "of" | "for" | "on" | "to" | "in" | "at"
+                    ) || toks[name_s - 1].is_word("and")
+                        && name_s > 1
+                        && toks[name_s - 2].kind == TokKind::Word
+                        && {
+                            let l = toks[name_s - 2].lower();
+                            contains(TITLE_WORDS, &l) || contains(ORG_HEADS, &l)
+                        })
                     || toks.get(name_e).is_some_and(|t| t.is_word("of"))
                         && toks.get(name_e + 1).is_some_and(|t| {
                             t.is_cap()
@@ -1157,6 +1188,31 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
             if let (Some((h, end)), false) = (title, inside_title) {
                 if let Some(cue) = cue(&chars, &toks, person, (name_s, name_e), (h, end), sent) {
                     out.push(cue);
+                }
+                // "Foreign Ministers of X and Y - A and B -": a plural title names both.
+                let plural = h < end
+                    && toks[h..end]
+                        .iter()
+                        .any(|t| PLURAL_HEADS.contains(&t.lower().as_str()));
+                if plural && toks.get(name_e).is_some_and(|t| t.is_word("and")) {
+                    let s2 = name_e + 1;
+                    let mut e2 = s2;
+                    while toks.get(e2).is_some_and(|t| {
+                        t.kind == TokKind::Word
+                            && (t.is_cap() || contains(NAME_PARTICLES, &t.lower()))
+                    }) {
+                        e2 += 1;
+                    }
+                    let known = toks.get(s2).filter(|t| t.is_entity_of(EntityKind::Person));
+                    let second = match known {
+                        Some(t) => Some((s2, s2 + 1, t.entity().map(|e| e.id))),
+                        None => name_run(&toks, s2, e2).map(|(a, b)| (a, b, None)),
+                    };
+                    if let Some((a, b, p)) = second {
+                        if let Some(cue) = cue(&chars, &toks, p, (a, b), (h, end), sent) {
+                            out.push(cue);
+                        }
+                    }
                 }
             }
             i = resume.max(i + 1);
@@ -1397,10 +1453,39 @@ static SIGNED_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:memorand(?:um|a)|agreements?|mou|protocols?|declarations?|accords?|treat(?:y|ies)|roadmap|action plan|programme of cooperation|program of cooperation|communiqu[eé])\b")
         .expect("static regex")
 });
+/// Contact that is no meeting (a call, a letter, a decree): a sentence that reports one reports
+/// no encounter.
 static NOT_HAPPENED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:phone call|phone conversation|telephone|by phone|over the phone|video call|letter|message of|decree|order on|awarded|award|invitation|invited|congratulat\w*|condolence\w*)\b")
+    Regex::new(r"(?i)\b(?:phone call|phone conversation|telephone|by phone|over the phone|video call|letter|message of|decree|order on)\b")
         .expect("static regex")
 });
+/// Words that make the clause they stand in no encounter ("invited X to visit", "awarded X"),
+/// though another clause of the sentence may report one ("received X, where he
+/// congratulated him").
+static NOT_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:awarded|award|invitation|invited|congratulat\w*|condolence\w*)\b")
+        .expect("static regex")
+});
+/// Presenting credentials is a reception by the head of state ("letters of credence" is no
+/// letter).
+static CREDENTIALS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:presented|presents|handed over|submitted)\s+(?:(?:his|her|their|the)\s+)?(?:copy of (?:his|her|the)\s+)?(?:letters? of credence|credentials)\b")
+        .expect("static regex")
+});
+static CREDENCE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bletters? of credence\b").expect("static regex"));
+
+/// The clause around characters `start..end` of a sentence: from the comma or semicolon
+/// before it to the one after it.
+fn clause_around(sentence: &str, byte_start: usize, byte_end: usize) -> &str {
+    let from = sentence[..byte_start]
+        .rfind([',', ';'])
+        .map_or(0, |i| i + 1);
+    let to = sentence[byte_end..]
+        .find([',', ';'])
+        .map_or(sentence.len(), |i| byte_end + i);
+    &sentence[from..to]
+}
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:will|shall|would|is to|are to|is expected to|are expected to|is due to|are due to|is scheduled to|are scheduled to|plans? to|planned to|planning to|intends? to|agreed to|to be held|upcoming|forthcoming|next (?:week|month|year)|did not|didn't|failed to|cancel+ed|postponed|may|might|could)\b")
         .expect("static regex")
@@ -1495,7 +1580,9 @@ static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
 fn triggers(sentence: &str) -> Vec<Trigger> {
     let mut out = Vec::new();
     let mut push = |kind, m: regex::Match, passive| {
-        if negated_before(sentence, m.start()) {
+        if negated_before(sentence, m.start())
+            || NOT_IN_CLAUSE.is_match(clause_around(sentence, m.start(), m.end()))
+        {
             return;
         }
         out.push(Trigger {
@@ -1506,6 +1593,11 @@ fn triggers(sentence: &str) -> Vec<Trigger> {
         });
     };
     for m in PASSIVE_RECEPTION.find_iter(sentence) {
+        push("reception", m, true);
+    }
+    // "The ambassador presented his credentials to the President": the one named after
+    // received the one named before, as in the passive.
+    for m in CREDENTIALS.find_iter(sentence) {
         push("reception", m, true);
     }
     for m in RECEPTION.find_iter(sentence) {
@@ -2003,7 +2095,7 @@ pub fn encounters(
     let mut last_subject: Option<i64> = None;
     for sent in sentences {
         let text = &sent.text;
-        let blocked = NOT_HAPPENED.is_match(text);
+        let blocked = NOT_HAPPENED.is_match(&CREDENCE.replace_all(text, ""));
         let hedged = HEDGE.is_match(text);
         let anaphoric = ANAPHOR.is_match(text);
         let trig = if blocked { Vec::new() } else { triggers(text) };
@@ -2637,6 +2729,123 @@ mod tests {
         )
         .is_empty());
         assert!(cues_of("Chairperson Receives Letters of Credence").is_empty());
+    }
+
+    /// Encounters of a text whose people are known by these names (ids from 100 on), as
+    /// "kind: name role, name role".
+    fn encounters_of(text: &str, people: &[&str]) -> Vec<String> {
+        let g = Gazetteer::new(
+            people
+                .iter()
+                .enumerate()
+                .map(|(i, n)| known(EntityKind::Person, 100 + i as i64, n))
+                .collect(),
+        );
+        let s = split(text);
+        let m = g.find(text, None);
+        let cues = person_cues(text, &s, &m);
+        encounters(text, &s, &m, &cues, &Context::default())
+            .iter()
+            .map(|e| {
+                let who: Vec<String> = e
+                    .people
+                    .iter()
+                    .map(|(p, r)| format!("{} {}", people[(*p - 100) as usize], r.as_str()))
+                    .collect();
+                format!("{}: {}", e.kind, who.join(", "))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_list_of_counterparts_gives_one_encounter_each_with_the_attendees() {
+        let e = encounters_of(
+            "Lena Berg separately received Ola Holm, Kari Lund and Per Dahl in the presence of Tor Vik.",
+            &["Lena Berg", "Ola Holm", "Kari Lund", "Per Dahl", "Tor Vik"],
+        );
+        assert_eq!(
+            e,
+            vec![
+                "reception: Lena Berg host, Ola Holm visitor, Tor Vik participant",
+                "reception: Lena Berg host, Kari Lund visitor, Tor Vik participant",
+                "reception: Lena Berg host, Per Dahl visitor, Tor Vik participant",
+            ]
+        );
+    }
+
+    #[test]
+    fn he_is_the_person_the_text_was_about_and_attendees_join_the_meeting() {
+        let e = encounters_of(
+            "Lena Berg opened the new office. He later received Ola Holm. The meeting was attended by Tor Vik.",
+            &["Lena Berg", "Ola Holm", "Tor Vik"],
+        );
+        assert_eq!(
+            e,
+            vec!["reception: Lena Berg host, Ola Holm visitor, Tor Vik participant"]
+        );
+    }
+
+    #[test]
+    fn speakers_plans_and_later_clauses_are_no_parties() {
+        let people = ["Lena Berg", "Ola Holm", "Kari Lund", "Tor Vik"];
+        // the speaker reported the meeting
+        assert_eq!(
+            encounters_of(
+                "Tor Vik said Lena Berg met Ola Holm in the morning.",
+                &people
+            ),
+            vec!["meeting: Lena Berg participant, Ola Holm participant"]
+        );
+        // a planned clause
+        assert!(encounters_of(
+            "Lena Berg will travel north and hold a meeting with Ola Holm.",
+            &people
+        )
+        .is_empty());
+        // a person in a later clause
+        assert_eq!(
+            encounters_of(
+                "Lena Berg met Ola Holm since the new leadership under Kari Lund took office.",
+                &people
+            ),
+            vec!["meeting: Lena Berg participant, Ola Holm participant"]
+        );
+        // congratulations in another clause do not undo the reception
+        assert_eq!(
+            encounters_of(
+                "Lena Berg received Ola Holm, where she congratulated him on his new post.",
+                &people
+            ),
+            vec!["reception: Lena Berg host, Ola Holm visitor"]
+        );
+    }
+
+    #[test]
+    fn presenting_credentials_is_a_reception_by_the_one_presented_to() {
+        assert_eq!(
+            encounters_of(
+                "Ola Holm presented his letters of credence to Lena Berg.",
+                &["Lena Berg", "Ola Holm"]
+            ),
+            vec!["reception: Lena Berg host, Ola Holm visitor"]
+        );
+    }
+
+    #[test]
+    fn a_plural_title_names_each_of_the_names_after_it() {
+        let c =
+            cues_of("Foreign Ministers of Norway and Sweden - Ola Holm and Kari Lund - met today.");
+        let names: Vec<(&str, &str)> = c
+            .iter()
+            .map(|c| (c.name.as_str(), c.title_key.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                ("Ola Holm", "foreign minister"),
+                ("Kari Lund", "foreign minister")
+            ]
+        );
     }
 
     #[test]

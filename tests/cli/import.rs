@@ -421,8 +421,9 @@ fn meeting_months_always_equals_a_count_of_the_meetings() -> TestResult {
     Ok(())
 }
 
-/// A catalog made before V5 (no meeting_months): reads name the missing migration and the
-/// command that adds it, and leave the file alone; `upgrade` adds it and keeps every row.
+/// A catalog made before V5 (no meeting_months, no coordinates of places): reads name the
+/// missing migrations and the command that adds them, and leave the file alone; `upgrade`
+/// adds them and keeps every row.
 #[test]
 fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> TestResult {
     let ws = Workspace::seeded()?;
@@ -437,7 +438,14 @@ fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> Tes
     {
         let conn = ws.open()?;
         conn.execute_batch(
-            "DROP TRIGGER meeting_months_after_insert;
+            "DROP INDEX places_geonames_id;
+             ALTER TABLE places DROP COLUMN latitude;
+             ALTER TABLE places DROP COLUMN longitude;
+             ALTER TABLE places DROP COLUMN geonames_id;
+             DELETE FROM catalog_docs WHERE table_name = 'places'
+                 AND column_name IN ('latitude', 'longitude', 'geonames_id');
+             DELETE FROM refinery_schema_history WHERE version = 6;
+             DROP TRIGGER meeting_months_after_insert;
              DROP TRIGGER meeting_months_after_delete;
              DROP TRIGGER meeting_months_after_update;
              DROP TABLE meeting_months;
@@ -464,17 +472,31 @@ fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> Tes
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "migrations pending (run `diplocat upgrade`):\n  V5__count_meetings_by_month",
+            "migrations pending (run `diplocat upgrade`):\n  V5__count_meetings_by_month\n  V6__locate_places",
         ));
     assert_eq!(std::fs::read(ws.db())?, bytes);
     ws.cmd(&["upgrade"])?
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "applied\n  V5__count_meetings_by_month",
+            "applied\n  V5__count_meetings_by_month\n  V6__locate_places",
         ));
     let mut after = dump(&ws.open()?)?;
     after.retain(|l| !l.contains("meeting_months"));
+    after.retain(|l| {
+        !(l.starts_with("catalog_docs:")
+            && ["latitude", "longitude", "geonames_id"]
+                .iter()
+                .any(|c| l.contains(&format!("Text(\"places\")|Text(\"{c}\")"))))
+    });
+    // Every place is kept, with no coordinates until an import names it again.
+    for l in after.iter_mut().filter(|l| l.starts_with("places:")) {
+        let kept = l
+            .strip_suffix("Null|Null|Null|")
+            .ok_or("a place gained a value")?
+            .to_string();
+        *l = kept;
+    }
     assert_eq!(after, rows);
     assert_eq!(timeline(&ws)?, expected);
     ws.cmd(&["upgrade"])?
