@@ -117,7 +117,8 @@ fn lay_out(file: &SourceFile) -> Result<LaidOut, (Problem, bool)> {
                 "holds only page furniture and no article text; check that it is the article page"
                     .into(),
             ),
-            false,
+            // Skipped like a file that is no text: one such page never sinks a batch.
+            true,
         ));
     }
     let places = world_places(&layout);

@@ -65,16 +65,55 @@ fn article_files_that_are_not_articles_are_each_named_with_what_to_do() -> TestR
         // With --strict the import stops.
         refused(&ws, &["import", "--strict", &path], 1, expected)?;
     }
-    // Only page furniture, no sentence at all: always an error.
+    // Only page furniture, no sentence at all: skipped by default, the import stopped with
+    // --strict.
+    let furniture = bad("articles/furniture-only.txt");
     refused(
         &ws,
-        &["import", &bad("articles/furniture-only.txt")],
+        &["import", &furniture],
+        1,
+        &[
+            "furniture-only.txt: holds only page furniture and no article text",
+            "1 file(s) skipped",
+        ],
+    )?;
+    refused(
+        &ws,
+        &["import", "--strict", &furniture],
         1,
         &[
             "furniture-only.txt: holds only page furniture and no article text",
             "nothing was written",
         ],
     )?;
+    Ok(())
+}
+
+#[test]
+fn a_page_of_furniture_in_a_folder_is_skipped_and_the_rest_imported() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let dir = tempfile::TempDir::new()?;
+    std::fs::copy(
+        bad("articles/furniture-only.txt"),
+        dir.path().join("furniture-only.txt"),
+    )?;
+    std::fs::write(
+        dir.path().join("talks.txt"),
+        "Minister Ola Holm met Director General Kari Lund in Oslo on 3 May 2022.",
+    )?;
+    let out = ws
+        .cmd(&["import", &dir.path().display().to_string()])?
+        .output()?;
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("1 file(s) skipped"), "{err}");
+    assert!(err.contains("furniture-only.txt"), "{err}");
+    let n: i64 = ws.open()?.query_row(
+        "SELECT count(*) FROM articles WHERE file_name = 'talks.txt'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(n, 1);
     Ok(())
 }
 
