@@ -90,6 +90,9 @@ pub struct ArticleScore {
     pub missed: Vec<String>,
     pub extra: Vec<String>,
     pub junk: Vec<String>,
+    /// Matched meetings whose date or place is not the gold's: "gold ... | catalog ...".
+    pub wrong_date: Vec<String>,
+    pub wrong_place: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -424,10 +427,20 @@ pub fn score(
             let (g, p) = (&gs[gi], &ps[pi]);
             if dates_agree(&g.date, &p.date) {
                 out.dates_agreeing += 1;
+            } else {
+                a.wrong_date.push(format!(
+                    "gold {:?}, catalog {:?}: {}",
+                    g.date, p.date, p.label
+                ));
             }
             let gold_place = names.to_canon(fl, &g.place).unwrap_or(g.place.clone());
             if norm(&gold_place) == norm(&p.place) {
                 out.places_agreeing += 1;
+            } else {
+                a.wrong_place.push(format!(
+                    "gold {:?}, catalog {:?}: {}",
+                    g.place, p.place, p.label
+                ));
             }
         }
         a.matched = used_p.len();

@@ -238,6 +238,12 @@ pub fn run(settings: &Settings, output: &OutputArgs) -> anyhow::Result<()> {
         for d in &a.junk {
             push("article", file, "junk", None, None, None, d);
         }
+        for d in &a.wrong_date {
+            push("article", file, "other date", None, None, None, d);
+        }
+        for d in &a.wrong_place {
+            push("article", file, "other place", None, None, None, d);
+        }
     }
     crate::commands::with_output(output, |out, format: Format, style: Style| {
         let mut sink = format.sink(out, &columns, style)?;

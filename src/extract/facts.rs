@@ -1497,7 +1497,7 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:at|during|following|after|in the course of) the (?:meeting|talks|visit|conversation|event|ceremony)|the (?:sides|parties|two sides)|the meeting)\b")
+    Regex::new(r"(?i)\b(?:(?:at|during|following|after|in the course of) the (?:meeting|talks|visit|conversation|event|ceremony|audience)|the (?:sides|parties|two sides)|the meeting|the audience|on the same day|the same day)\b")
         .expect("static regex")
 });
 static PRESENT_PERFECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -1518,6 +1518,18 @@ static EVENT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:in|at|to|visited|visiting|visits)\s+(?:the\s+)?$").expect("static regex")
+});
+/// "at Merdeka Palace, Jakarta": a city after a site's name and a comma.
+static AT_SITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*,\s*$",
+    )
+    .expect("static regex")
+});
+/// "the U.S. Embassy in Baku": a place that names where a body is, not where anything happened.
+static BODY_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:embassy|consulate|mission|ministry|representation|branch|bureau)\s+(?:in|at|to)\s+(?:the\s+)?$")
+        .expect("static regex")
 });
 static EVENT_WORDS: &[&str] = &["of", "on", "for", "the", "and", "in", "-", "–", "between"];
 
@@ -1825,13 +1837,20 @@ fn place_in(
         else {
             continue;
         };
-        let before: String = chars[sent.start.max(m.start_char.saturating_sub(24))..m.start_char]
+        let before: String = chars[sent.start.max(m.start_char.saturating_sub(48))..m.start_char]
             .iter()
             .collect();
         let before = before
             .replace("Kingdom of ", "")
-            .replace("Republic of ", "");
-        if !IN_PLACE.is_match(&before) {
+            .replace("Republic of ", "")
+            .replace("capital of ", "")
+            .replace("capital, ", "")
+            .replace("city of ", "");
+        if !(IN_PLACE.is_match(&before) || AT_SITE.is_match(&before)) || BODY_IN.is_match(&before) {
+            continue;
+        }
+        // "Seoul's foreign ministry" names a body of the place.
+        if matches!(chars.get(m.end_char), Some('\'') | Some('’')) {
             continue;
         }
         let rank = ctx.place_rank.get(&id).copied().unwrap_or(0);
@@ -2073,7 +2092,9 @@ fn events(
             organizations,
             event: Some(name),
             evidence: vec![(sent.start, sent.end)],
-            confidence: 0.8,
+            // A named event is reported held more loosely than a meeting of two people (its
+            // parties are often only its organiser): below the review threshold.
+            confidence: 0.6,
             distinct: false,
             place_unknown: false,
         });
@@ -2245,7 +2266,8 @@ pub fn encounters(
                         if enc.place.is_none() {
                             continue; // a visit to nowhere named is not recorded
                         }
-                        enc.confidence = 0.85;
+                        // One person and a place: who visited is the least certain part.
+                        enc.confidence = 0.75;
                     }
                     "signing" => {
                         let signers: Vec<i64> = dedup_ids(orgs.iter());
@@ -2398,7 +2420,11 @@ pub fn encounters(
                     }
                 }
                 if last.place.is_none() {
-                    last.place = here.iter().find_map(|e| e.place);
+                    // "The audience took place at the headquarters in Addis Ababa."
+                    last.place = here
+                        .iter()
+                        .find_map(|e| e.place)
+                        .or_else(|| place_default(0));
                 }
             }
             continue;
@@ -2420,7 +2446,9 @@ pub fn encounters(
         }
         found.extend(here);
     }
-    merge_within(found, ctx)
+    // The lead: the first three sentences.
+    let lead_end = sentences.get(2).or(sentences.last()).map_or(0, |s| s.end);
+    merge_within(found, ctx, lead_end)
 }
 
 static IN_CAPITALISED: LazyLock<Regex> = LazyLock::new(|| {
@@ -2465,7 +2493,7 @@ fn better_date(into: &mut Encounter, from: &Encounter) {
 
 /// Encounters reported twice in one article (headline and lead) become one; an encounter
 /// without participants ("Cooperation was discussed in Baku") joins the next one with people.
-fn merge_within(found: Vec<Encounter>, ctx: &Context) -> Vec<Encounter> {
+fn merge_within(found: Vec<Encounter>, ctx: &Context, lead_end: usize) -> Vec<Encounter> {
     let mut out: Vec<Encounter> = Vec::new();
     let mut open: Option<Encounter> = None;
     for mut e in found {
@@ -2517,6 +2545,21 @@ fn merge_within(found: Vec<Encounter>, ctx: &Context) -> Vec<Encounter> {
     for e in &mut out {
         if e.place.is_none() && !e.place_unknown {
             e.place = ctx.dateline;
+        }
+        // A report under an agency dateline tells of that day: an undated encounter of its
+        // lead took place on the article's date.
+        if e.date.is_none() && ctx.dateline.is_some() && e.event.is_none() {
+            if let (Some(d), Some(&(start, _))) = (ctx.article_date, e.evidence.first()) {
+                if start < lead_end {
+                    e.date = Some(PartialDate::Point(crate::date::DatePoint::ymd(
+                        chrono::Datelike::year(&d),
+                        chrono::Datelike::month(&d),
+                        chrono::Datelike::day(&d),
+                    )));
+                    e.basis = Basis::Article;
+                    e.confidence -= 0.05;
+                }
+            }
         }
         e.confidence = e.confidence.clamp(0.05, 1.0);
         e.evidence.sort_unstable();
