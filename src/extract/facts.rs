@@ -1440,11 +1440,11 @@ static PASSIVE_RECEPTION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:has |have |had )?met(?: with)?|meets(?: with)?|held (?:a |an )?(?:\w+ ){0,2}(?:meeting|talks|consultations)|had (?:a |an )?(?:\w+ ){0,2}(?:meeting|talks|conversation)|(?:a |the )?(?:\w+ )?meeting (?:of|between|with)|talks with|briefed|(?:has |have |had |was |were )?(?:been )?discussed|exchanged views|on the sidelines of)\b")
+    Regex::new(r"(?i)\b(?:(?:has |have |had )?met(?: with)?|meets(?: with)?|held (?:a |an )?(?:\w+ ){0,2}(?:meeting|talks|consultations)|had (?:a |an )?(?:\w+ ){0,2}(?:meeting|talks|conversation)|(?:a |the )?(?:\w+ )?meeting (?:of|between|with)|talks with|briefed|(?:has |have |had |was |were )?(?:been )?discussed|exchanged views|on the (?:sidelines|margins|fringes) of)\b")
         .expect("static regex")
 });
 static VISIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:has |have |had )?visited|paid (?:a |an )(?:\w+ ){0,2}visit|(?:his|her|their|its) (?:\w+ ){0,2}visit to|on (?:a |an )(?:\w+ ){0,2}visit to|arrived in|as part of (?:his|her|their|the) (?:\w+ ){0,2}visit)\b")
+    Regex::new(r"(?i)\b(?:(?:has |have |had )?visited|paid (?:a |an )(?:\w+ ){0,2}visit|(?:his|her|their|its) (?:\w+ ){0,2}visit to|on (?:a |an )(?:\w+ ){0,2}visit to|during (?:a |an |the )(?:\w+ ){0,2}visit to|arrived in|as part of (?:his|her|their|the) (?:\w+ ){0,2}visit|(?:is|was|are|were) (?:currently |now )?visiting|(?:\w+ ){0,2}visit of)\b")
         .expect("static regex")
 });
 static SIGNING: LazyLock<Regex> =
@@ -1593,6 +1593,7 @@ fn triggers(sentence: &str) -> Vec<Trigger> {
     let mut out = Vec::new();
     let mut push = |kind, m: regex::Match, passive| {
         if negated_before(sentence, m.start())
+            || FUTURE.is_match(m.as_str())
             || NOT_IN_CLAUSE.is_match(clause_around(sentence, m.start(), m.end()))
         {
             return;
@@ -1864,6 +1865,36 @@ fn place_in(
         }
     }
     best.map(|(_, _, id)| id)
+}
+
+/// The place a visit went to: the first place after the trigger (at `after`, sentence
+/// characters) that `place_in` would take; else the sentence's place.
+fn visited_place(
+    chars: &[char],
+    sent: &Sentence,
+    mentions: &[Mention],
+    ctx: &Context,
+    after: usize,
+    cues: &[PersonCue],
+) -> Option<i64> {
+    let from = sent.start + after;
+    let later: Vec<Mention> = mentions
+        .iter()
+        .filter(|m| m.start_char >= from && m.end_char <= sent.end)
+        .filter(|m| {
+            matches!(
+                m.entity,
+                Some(EntityRef {
+                    kind: EntityKind::Place,
+                    ..
+                })
+            )
+        })
+        .take(1)
+        .cloned()
+        .collect();
+    place_in(chars, sent, &later, ctx, after, cues)
+        .or_else(|| place_in(chars, sent, mentions, ctx, after, cues))
 }
 
 fn pick_date(found: &[FoundDate], near: usize) -> Option<&FoundDate> {
@@ -2252,17 +2283,68 @@ pub fn encounters(
                             .take(6)
                             .collect::<String>()
                             .to_lowercase();
-                        let possessive = ["his ", "her ", "their", "its "]
-                            .iter()
-                            .any(|w| possessive.starts_with(w));
-                        let visitors = if before.is_empty() && possessive {
-                            after.clone()
+                        let possessive = possessive
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| matches!(w, "his" | "her" | "their" | "its"))
+                            || {
+                                let words: String = text
+                                    .chars()
+                                    .skip(t.start)
+                                    .take(t.end - t.start)
+                                    .collect::<String>()
+                                    .to_lowercase();
+                                words
+                                    .split_whitespace()
+                                    .any(|w| matches!(w, "his" | "her" | "their" | "its"))
+                            };
+                        let words: String = text
+                            .chars()
+                            .skip(t.start)
+                            .take(t.end - t.start)
+                            .collect::<String>()
+                            .to_lowercase();
+                        let lead_in: String = text
+                            .chars()
+                            .take(t.start)
+                            .collect::<String>()
+                            .to_lowercase();
+                        // "X met Y, who is visiting Z" / "as part of his visit": the nearest.
+                        let relative = lead_in.split_whitespace().rev().take(3).any(|w| w == "who");
+                        let first_after =
+                            |from: usize| people.iter().find(|n| n.at >= from).map(|n| n.entity.id);
+                        let visitor = if words.ends_with("visit of") {
+                            // "the visit of President X to Astana"
+                            first_after(t.end)
+                        } else if words.starts_with("during") {
+                            // "during a visit to Tbilisi by Prime Minister X"
+                            let by = text
+                                .char_indices()
+                                .skip(t.end)
+                                .find(|(b, _)| text[*b..].starts_with(" by "))
+                                .map(|(b, _)| char_index(text, b));
+                            by.and_then(first_after)
+                        } else if relative {
+                            before.last().copied()
+                        } else if possessive && before.is_empty() {
+                            after.first().copied()
+                        } else if let Some(v) = before.first() {
+                            // "X met Y as part of his visit": "his" is the subject's.
+                            Some(*v)
                         } else {
-                            before.clone()
+                            // "While on a visit to Tbilisi, Minister X met ...": the subject
+                            // after the fronted clause.
+                            let comma = text
+                                .char_indices()
+                                .skip(t.end)
+                                .find(|(_, c)| *c == ',')
+                                .map(|(b, _)| char_index(text, b));
+                            comma.and_then(first_after)
                         };
-                        let Some(v) = visitors.first() else { continue };
+                        let Some(v) = visitor.as_ref() else { continue };
                         enc.people.push((*v, Role::Visitor));
-                        enc.place = place_in(&chars, sent, mentions, ctx, t.end, cues);
+                        // Where the visit went: the first place named after the trigger.
+                        enc.place = visited_place(&chars, sent, mentions, ctx, t.end, cues);
                         if enc.place.is_none() {
                             continue; // a visit to nowhere named is not recorded
                         }
@@ -2391,12 +2473,35 @@ pub fn encounters(
                     here.push(ev);
                 }
             }
+            // "... met on the sidelines of the Summit": they attended the Summit too.
+            if let Some(base) = here
+                .iter()
+                .find(|e| matches!(e.kind, "meeting" | "reception") && e.people.len() >= 2)
+            {
+                if let Some(conf) = sidelines_event(text, base) {
+                    here.push(conf);
+                }
+            }
         }
 
         if names_unknown_place(text, sent, mentions) {
             for e in here.iter_mut().filter(|e| e.place.is_none()) {
                 e.place_unknown = true;
             }
+        }
+        // "During this meeting on the sidelines of the General Conference, ...": the people
+        // of the meeting attended the event (named here, so not a conference of its own).
+        let sidelines_conference = if anaphoric && SIDELINES_OF_MEETING.is_match(text) {
+            found
+                .iter()
+                .rev()
+                .find(|e| e.kind != "conference" && e.people.len() >= 2)
+                .and_then(|last| sidelines_event(text, last))
+        } else {
+            None
+        };
+        if sidelines_conference.is_some() {
+            here.retain(|e| !(e.event.is_some() && e.people.is_empty()));
         }
         // A sentence about "the meeting" that reports nothing new supports the last one.
         let adds_nothing = here
@@ -2427,6 +2532,10 @@ pub fn encounters(
                         .or_else(|| place_default(0));
                 }
             }
+            if let Some(mut c) = sidelines_conference {
+                c.evidence = vec![(sent.start, sent.end)];
+                found.push(c);
+            }
             continue;
         }
         // Context: an undated encounter in a sentence that refers back takes the date of the
@@ -2449,6 +2558,36 @@ pub fn encounters(
     // The lead: the first three sentences.
     let lead_end = sentences.get(2).or(sentences.last()).map_or(0, |s| s.end);
     merge_within(found, ctx, lead_end)
+}
+
+/// "on the sidelines of the 15th Session of the Islamic Summit Conference": the event.
+static SIDELINES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Oo]n the (?:sidelines|margins?|fringes?) of (?:the )?(?P<ev>(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:of|the|and|on|for)\s+)*\p{Lu}[\p{L}\d'’-]*)*(?:\s+(?:meeting|summit|session|conference|forum))?)")
+        .expect("static regex")
+});
+
+/// "this meeting on the sidelines of ...": a sidelines phrase that belongs to a meeting.
+static SIDELINES_OF_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:meeting|talks|meetings)\s+(?:held\s+)?on the (?:sidelines|margins?|fringes?) of\b")
+        .expect("static regex")
+});
+
+/// The named event on whose sidelines an encounter took place, attended by its people.
+fn sidelines_event(text: &str, base: &Encounter) -> Option<Encounter> {
+    let c = SIDELINES.captures(text)?;
+    let name = single_spaced(c.name("ev")?.as_str());
+    Some(Encounter {
+        kind: "conference",
+        people: base
+            .people
+            .iter()
+            .map(|(p, _)| (*p, Role::Participant))
+            .collect(),
+        organizations: Vec::new(),
+        event: Some(name),
+        distinct: false,
+        ..base.clone()
+    })
 }
 
 static IN_CAPITALISED: LazyLock<Regex> = LazyLock::new(|| {

@@ -349,6 +349,8 @@ fn articles_from_other_outlets_are_read_like_the_seed() -> TestResult {
     assert_eq!(
         extracted(&ws)?,
         vec![
+            // "met ... on the sidelines of the OIC Council of Foreign Ministers": both attended it
+            "conference|2026-11-18|jeddah|hissein-ibrahim-taha,jeyhun-bayramov",
             "meeting|-|shusha|aydin-karimov,salim-almalik",
             // "in Jeddah": the world gazetteer knows it (the seed does not); "the sides also
             // signed" where they met.
