@@ -2921,6 +2921,7 @@ mod tests {
                 .iter()
                 .enumerate()
                 .map(|(i, n)| known(EntityKind::Person, 100 + i as i64, n))
+                .chain([known(EntityKind::Place, 900, "Norway")])
                 .collect(),
         );
         let s = split(text);
@@ -3000,6 +3001,49 @@ mod tests {
             ),
             vec!["reception: Lena Berg host, Ola Holm visitor"]
         );
+    }
+
+    #[test]
+    fn a_meeting_on_the_sidelines_of_an_event_is_also_the_event() {
+        assert_eq!(
+            encounters_of(
+                "Lena Berg met Ola Holm on the sidelines of the Nordic Council Summit.",
+                &["Lena Berg", "Ola Holm"]
+            ),
+            vec![
+                "meeting: Lena Berg participant, Ola Holm participant",
+                "conference: Lena Berg participant, Ola Holm participant"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_visitor_is_the_subject_the_one_who_or_the_one_of_the_visit() {
+        let people = ["Lena Berg", "Ola Holm"];
+        assert_eq!(
+            encounters_of(
+                "Ola Holm received Lena Berg, who is visiting Norway.",
+                &people
+            )[1..],
+            ["visit: Lena Berg visitor"]
+        );
+        assert_eq!(
+            encounters_of("They praised the visit of Lena Berg to Norway.", &people),
+            vec!["visit: Lena Berg visitor"]
+        );
+        assert_eq!(
+            encounters_of(
+                "While on a visit to Norway, Ola Holm opened an office.",
+                &people
+            ),
+            vec!["visit: Ola Holm visitor"]
+        );
+        // a visit still planned is none
+        assert!(encounters_of(
+            "They discussed the upcoming visit of Lena Berg to Norway.",
+            &people
+        )
+        .is_empty());
     }
 
     #[test]

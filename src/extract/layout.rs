@@ -290,6 +290,73 @@ fn paragraphs(raw: &str) -> Vec<String> {
     out
 }
 
+/// Words of page chrome, never of an outlet's name.
+const CHROME: &[&str] = &[
+    "comment",
+    "comments",
+    "print",
+    "page",
+    "share",
+    "categories",
+    "category",
+    "tags",
+    "tag",
+    "related",
+    "read",
+    "more",
+    "follow",
+    "subscribe",
+    "country",
+    "home",
+    "menu",
+    "search",
+    "login",
+    "latest",
+    "loading",
+    "see",
+    "photo",
+    "photos",
+    "video",
+    "videos",
+    "advertisement",
+    "copyright",
+    "rights",
+    "reserved",
+    "email",
+    "newsletter",
+    "your",
+    "back",
+    "top",
+    "next",
+    "previous",
+    "click",
+    "here",
+    "views",
+    "reply",
+    "post",
+    "posted",
+    "sign",
+    "cookies",
+];
+
+/// A name an outlet could have: no label (":"), no chrome word, not a shouted word
+/// ("CATEGORIES"; agencies' short capitals such as KUNA or AZERTAC pass).
+fn is_outlet_name(s: &str) -> bool {
+    let words: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect();
+    !s.contains(':')
+        && !words.is_empty()
+        && !words.iter().any(|w| CHROME.contains(&w.as_str()))
+        && !(words.len() == 1
+            && s.chars().filter(|c| c.is_alphabetic()).count() > 7
+            && s.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase))
+}
+
 fn ends_sentence(p: &str) -> bool {
     p.ends_with(['.', '!', '?', ':', '"', '”', '’', ')', ';'])
 }
@@ -489,16 +556,22 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
         }
     }
 
-    // A last short line without punctuation is the outlet's sign-off ("News.Az").
+    // A last short line without punctuation is the outlet's sign-off ("News.Az"), or page
+    // chrome ("Print the page", "Your Comment"): either way not the article's.
     if kept.len() > 1 {
         if let Some(last) = kept.last() {
             if !ends_sentence(last) && word_count(last) <= 4 && Some(last) != layout.title.as_ref()
             {
                 let sign_off = last.clone();
                 kept.pop();
-                layout.outlet.get_or_insert(sign_off);
+                if is_outlet_name(&sign_off) {
+                    layout.outlet.get_or_insert(sign_off);
+                }
             }
         }
+    }
+    if layout.outlet.as_deref().is_some_and(|o| !is_outlet_name(o)) {
+        layout.outlet = None;
     }
 
     // Paragraphs broken in the middle of a sentence are joined again.
@@ -664,6 +737,22 @@ mod tests {
         let a = parse_article("Bergen, November 25 (NTB). The minister met the envoy.");
         assert_eq!(a.dateline.as_deref(), Some("Bergen"));
         assert_eq!(a.body, "The minister met the envoy.");
+    }
+
+    #[test]
+    fn page_chrome_at_the_end_is_no_outlet() {
+        for chrome in [
+            "Print the page",
+            "Your Comment",
+            "CATEGORIES",
+            "COUNTRY : Norway",
+        ] {
+            let a = parse_article(&format!("The minister met the envoy in Oslo.\n\n{chrome}"));
+            assert_eq!(a.outlet, None, "{chrome}");
+            assert_eq!(a.body, "The minister met the envoy in Oslo.");
+        }
+        let a = parse_article("The minister met the envoy in Oslo.\n\nNews.Az");
+        assert_eq!(a.outlet.as_deref(), Some("News.Az"));
     }
 
     #[test]
