@@ -347,14 +347,12 @@ fn is_outlet_name(s: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(|w| w.to_lowercase())
         .collect();
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    let shouted = words.len() == 1 && letters.len() > 7 && letters.iter().all(|c| c.is_uppercase());
     !s.contains(':')
         && !words.is_empty()
         && !words.iter().any(|w| CHROME.contains(&w.as_str()))
-        && !(words.len() == 1
-            && s.chars().filter(|c| c.is_alphabetic()).count() > 7
-            && s.chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase))
+        && !shouted
 }
 
 fn ends_sentence(p: &str) -> bool {
