@@ -987,6 +987,16 @@ fn cue(
         return None;
     }
     // No title at all: a name introduced by a courtesy title ("H.E. Yassine Fall").
+    // A dash between a title and its names is no part of the title.
+    let mut end = end;
+    while end > h
+        && matches!(
+            toks[end - 1].kind,
+            TokKind::Punct('-') | TokKind::Punct('–') | TokKind::Punct('—')
+        )
+    {
+        end -= 1;
+    }
     let (ts, te) = if h < end {
         (toks[h].s, toks[end - 1].e)
     } else {

@@ -129,7 +129,7 @@ static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that read as prose: a sentence's worth of words ending in a full stop, or more.
 fn is_running_text(s: &str) -> bool {
     let words = s.split_whitespace().count();
-    words >= 20 || (words >= 8 && s.contains(". "))
+    words >= 20 || (words >= 8 && (s.contains(". ") || s.trim_end().ends_with(['.', '!', '?'])))
 }
 
 /// A line that is only a date (with its time, zone, weekday and label): the date it gives.
