@@ -809,8 +809,16 @@ fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                 {
                     head = Some(i);
                 } else if !(t.is_cap() || contains(TITLE_CONNECTORS, &l) || l == "-") {
-                    // Only capitalised words and connectors continue a title.
-                    break;
+                    // Only capitalised words and connectors continue a title, and an
+                    // adjective between "the" and a name ("of the friendly United States").
+                    let adjective = i > 0
+                        && toks[i - 1].is_word("the")
+                        && toks.get(i + 1).is_some_and(|n| {
+                            n.is_cap() || n.entity().is_some_and(|e| e.kind != EntityKind::Person)
+                        });
+                    if !adjective {
+                        break;
+                    }
                 }
             }
         }
@@ -2217,6 +2225,15 @@ pub fn encounters(
                 // "Adesina said the President met X": the speaker is no party.
                 let speech_before = SPEECH
                     .find_iter(text)
+                    .filter(|m| {
+                        // "said (that) the President met X" reports; "told Dr. X during the
+                        // meeting" is the speaker's own meeting unless "told ... that".
+                        !m.as_str().eq_ignore_ascii_case("told")
+                            || text[m.end()..]
+                                .split_whitespace()
+                                .take(4)
+                                .any(|w| w.eq_ignore_ascii_case("that"))
+                    })
                     .map(|m| char_index(text, m.start()))
                     .filter(|&at| at < t.start)
                     .last();
@@ -2518,7 +2535,12 @@ pub fn encounters(
             .iter()
             .all(|e| e.people.is_empty() && e.event.is_none());
         if anaphoric && adds_nothing {
-            if let Some(last) = found.iter_mut().rev().find(|e| e.kind != "conference") {
+            // The encounter "the meeting" refers to: the last one with people.
+            let last = found
+                .iter_mut()
+                .rev()
+                .find(|e| e.kind != "conference" && !e.people.is_empty());
+            if let Some(last) = last {
                 if !last.evidence.contains(&(sent.start, sent.end)) {
                     last.evidence.push((sent.start, sent.end));
                 }
@@ -2664,6 +2686,26 @@ fn merge_within(found: Vec<Encounter>, ctx: &Context, lead_end: usize) -> Vec<En
             } else {
                 open = Some(o);
             }
+        }
+        // The same named event twice ("on the margins of the APEC meeting" in a caption and
+        // in the text) is one.
+        let same_event = |x: &Encounter| {
+            x.kind == e.kind
+                && matches!((&x.event, &e.event), (Some(a), Some(b)) if a.eq_ignore_ascii_case(b))
+                && x.person_ids() == e.person_ids()
+                && dates_compatible(&x.date, &e.date)
+        };
+        if let Some(x) = out.iter_mut().find(|x| same_event(x)) {
+            better_date(x, &e);
+            if x.place.is_none() || (e.place.is_some() && x.date.is_none()) {
+                x.place = e.place.or(x.place);
+            }
+            for s in e.evidence {
+                if !x.evidence.contains(&s) {
+                    x.evidence.push(s);
+                }
+            }
+            continue;
         }
         let same = out.iter_mut().find(|x| {
             x.kind == e.kind
