@@ -261,3 +261,100 @@ fn bound(d: &str, last: bool) -> String {
         _ => d.to_string(),
     }
 }
+
+/// `diplocat evaluate` on articles written for the test, with a gold of our own: figures,
+/// per-article misses and extras, junk, every format, and bad gold files.
+#[test]
+fn evaluate_scores_the_catalog_against_a_gold_and_lists_what_it_missed() -> TestResult {
+    let ws = Workspace::new()?;
+    let dir = ws.dir.path().join("news");
+    std::fs::create_dir(&dir)?;
+    std::fs::write(
+        dir.join("n1.txt"),
+        "OSLO, 3 May 2022 (NTB) - Minister of Trade of Norway Ola Nordmann received Ambassador of Chile Carmen Rojas on Tuesday in Oslo.\n\nThe two sides discussed trade.\n",
+    )?;
+    std::fs::write(
+        dir.join("n2.txt"),
+        "Minister of Fisheries Kari Holm will visit Bergen next week.\n\nShe is expected to meet Governor Per Dahl there.\n",
+    )?;
+    ws.cmd(&["import", dir.to_str().ok_or("path")?])?
+        .assert()
+        .success();
+    let gold = ws.dir.path().join("gold.csv");
+    std::fs::write(
+        &gold,
+        "file,meeting_date,place,participants,kind\n\
+         n1.txt,2022-05-03,Oslo,Ola Nordmann | Carmen Rojas,reception\n\
+         n1.txt,2022-05-03,Oslo,Carmen Rojas,visit\n",
+    )?;
+    let entities = ws.dir.path().join("entities.csv");
+    std::fs::write(
+        &entities,
+        "file,type,name,aliases_in_text\n\
+         n1.txt,person,Ola Nordmann,Nordmann\n\
+         n1.txt,person,Carmen Rojas,\n\
+         n1.txt,place,Oslo,OSLO\n\
+         n1.txt,organization,NTB,\n\
+         n2.txt,person,Kari Holm,\n\
+         n2.txt,person,Per Dahl,\n\
+         n2.txt,place,Bergen,\n",
+    )?;
+    let args = |format: &str| -> Vec<String> {
+        vec![
+            "evaluate".into(),
+            gold.display().to_string(),
+            "--entities".into(),
+            entities.display().to_string(),
+            "--format".into(),
+            format.into(),
+        ]
+    };
+    let run = |format: &str| -> Result<String, Box<dyn std::error::Error>> {
+        let a = args(format);
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        let out = ws.cmd(&a)?.assert().success();
+        Ok(String::from_utf8(out.get_output().stdout.clone())?)
+    };
+    let csv = run("csv")?;
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(rows[0], "section,file,measure,count,total,value,detail");
+    // One of two gold rows found (the visit is missed); the only catalog meeting matches.
+    assert!(csv.contains("\nall,,recall,1,2,0.5,"), "{csv}");
+    assert!(csv.contains("\ncore,,recall,1,1,1,"), "{csv}");
+    assert!(csv.contains("\nall,,precision,1,1,1,"), "{csv}");
+    assert!(csv.contains("\nmatched,,dates agreeing,1,1,1,"), "{csv}");
+    assert!(csv.contains("\nmatched,,places agreeing,1,1,1,"), "{csv}");
+    assert!(
+        csv.contains("\narticle,n1.txt,missed,,,,visit: Carmen Rojas on 2022-05-03 in Oslo\n"),
+        "{csv}"
+    );
+    // The planned meeting of n2 is no meeting: nothing extra there.
+    assert!(!csv.contains("n2.txt,extra"), "{csv}");
+    // Every format carries the same rows.
+    let json: serde_json::Value = serde_json::from_str(&run("json")?)?;
+    assert_eq!(json.as_array().map(Vec::len), Some(rows.len() - 1));
+    assert_eq!(run("ndjson")?.lines().count(), rows.len() - 1);
+    assert!(run("table")?.contains("recall"));
+
+    // A gold file without its columns is a usage error naming the file and the header.
+    let bad = ws.dir.path().join("bad.csv");
+    std::fs::write(&bad, "file,date\nn1.txt,2022\n")?;
+    ws.cmd(&[
+        "evaluate",
+        bad.to_str().ok_or("path")?,
+        "--entities",
+        entities.to_str().ok_or("path")?,
+    ])?
+    .assert()
+    .code(2)
+    .stderr(predicates::str::contains("bad.csv:"))
+    .stderr(predicates::str::contains(
+        "file,meeting_date,place,participants,kind",
+    ));
+    // A missing file is named.
+    ws.cmd(&["evaluate", "nowhere.csv", "--entities", "nowhere.csv"])?
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("nowhere.csv"));
+    Ok(())
+}

@@ -435,7 +435,9 @@ fn the_readme_names_every_report_and_subcommand() -> TestResult {
             "README lacks report {name}"
         );
     }
-    for cmd in ["import", "status", "report", "query", "export", "search"] {
+    for cmd in [
+        "import", "status", "upgrade", "report", "query", "export", "search", "evaluate",
+    ] {
         assert!(
             readme.contains(&format!("diplocat {cmd}")),
             "README lacks diplocat {cmd}"
