@@ -125,6 +125,9 @@ fn cmd_import(
     };
     let (summary, plan) = import::import(&mut conn, &folders, options, report::install_views)
         .with_context(|| format!("importing into {}", db.display()))?;
+    for n in &summary.notices {
+        eprintln!("diplocat: {n}");
+    }
     let mut out = std::io::stdout().lock();
     status::print_summary(&mut out, db, &summary, options.dry_run)?;
     if !options.dry_run {

@@ -5,6 +5,7 @@ pub mod dates;
 pub mod facts;
 pub mod layout;
 pub mod names;
+pub mod normalise;
 pub mod sentences;
 pub mod world;
 

@@ -273,13 +273,15 @@ pub fn decode_article(path: &str, bytes: &[u8]) -> Result<String, Problem> {
             message: "contains NUL bytes, so it is not a text article; remove them or give the text version".into(),
         });
     }
+    // Line ends, invisible marks and non-breaking spaces do not make another article.
+    let text = crate::extract::normalise::normalise(text);
     if text.trim().is_empty() {
         return Err(Problem::file(
             path,
             "is empty; give an article with text".into(),
         ));
     }
-    Ok(text.to_string())
+    Ok(text.into_owned())
 }
 
 fn sha256_hex(text: &str) -> String {

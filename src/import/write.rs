@@ -33,6 +33,8 @@ pub struct Summary {
     pub tables: BTreeMap<&'static str, Counts>,
     /// What extraction found in the imported articles, one line each.
     pub findings: Vec<String>,
+    /// What the user should know about the import (printed to standard error).
+    pub notices: Vec<String>,
 }
 
 impl Summary {
@@ -348,12 +350,28 @@ pub fn write(tx: &Transaction, plan: &Plan, keep_findings: bool) -> Result<Summa
                 for &place in &laid.places {
                     world_place(tx, place, &mut world_ids, &mut s)?;
                 }
+                // The same text under another name is the article already imported: it
+                // keeps its first name, and the import says so.
+                let known_as: Option<String> = tx
+                    .prepare_cached("SELECT file_name FROM articles WHERE sha256 = ?1")?
+                    .query_row([&a.sha256], |r| r.get(0))
+                    .optional()?;
+                let file_name = match known_as {
+                    Some(first) if first != a.file_name => {
+                        s.notices.push(format!(
+                            "{}: the same text as {first}, already in the catalog; it keeps the name {first}",
+                            a.file_name
+                        ));
+                        first
+                    }
+                    _ => a.file_name.clone(),
+                };
                 let (id, c) = upsert(
                     tx,
                     "articles",
                     &[("sha256", text(Some(&a.sha256)))],
                     &[
-                        ("file_name", text(Some(&a.file_name))),
+                        ("file_name", text(Some(&file_name))),
                         ("url", text(field("url"))),
                         (
                             "title",

@@ -288,3 +288,32 @@ fn paths_that_are_missing_folders_or_unreadable_are_named() -> TestResult {
     }
     Ok(())
 }
+
+#[test]
+fn a_copy_with_other_line_ends_or_invisible_marks_is_the_same_article_under_its_first_name(
+) -> TestResult {
+    let ws = Workspace::seeded()?;
+    let text = "Minister of Trade Ola Nordmann met Ambassador Carmen Rojas in Oslo on 3 May 2022.\n\nThe sides discussed trade.\n";
+    let first = tempfile::TempDir::new()?;
+    std::fs::write(first.path().join("talks.txt"), text)?;
+    ws.cmd(&["import", &first.path().display().to_string()])?
+        .assert()
+        .success();
+    let before = dump(&ws.open()?)?;
+    // CRLF line ends, a zero-width space inside a name, a no-break space and a bidi mark.
+    let copy = text
+        .replace('\n', "\r\n")
+        .replace("Nordmann", "Nord\u{200b}mann")
+        .replace("3 May", "3\u{a0}May")
+        .replace("Oslo", "\u{200e}Oslo");
+    let second = tempfile::TempDir::new()?;
+    std::fs::write(second.path().join("talks-copy.txt"), copy)?;
+    ws.cmd(&["import", &second.path().display().to_string()])?
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(
+            "talks-copy.txt: the same text as talks.txt, already in the catalog; it keeps the name talks.txt",
+        ));
+    assert_eq!(dump(&ws.open()?)?, before);
+    Ok(())
+}
