@@ -1,5 +1,5 @@
 -- name: meetings
--- description: One row per meeting: date, kind, place, participants, reporting articles, summary and evidence.
+-- description: One row per meeting: date, kind, place, participants, reporting articles and their number, summary and evidence.
 -- param: person | person | NULL | only meetings this person took part in
 -- param: organization | organization | NULL | only meetings this organization took part in
 -- param: place | place | NULL | only meetings at this place or inside it (a city of a country)
@@ -26,7 +26,9 @@ SELECT
     m.date_latest,
     m.method,
     m.confidence,
-    m.key
+    m.key,
+    -- how many articles report it: one meeting reported by several outlets is one row
+    (SELECT count(DISTINCT e.article_id) FROM evidence e WHERE e.meeting_id = m.id) AS sources
 FROM meetings m
 LEFT JOIN places pl ON pl.id = m.place_id
 -- The most selective filter given picks the candidate meetings through an index (only one
