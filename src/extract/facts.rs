@@ -56,16 +56,22 @@ impl Tok {
     }
 }
 
+/// A word list from a lexicon file: one entry a line, `#` comments.
+fn word_list(text: &'static str) -> Vec<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
 /// Abbreviated courtesy titles whose full stop belongs to the word ("Dr.", "Mr.").
 fn is_abbreviation(word: &[char]) -> bool {
     let w: String = word.iter().collect::<String>().to_lowercase();
     ABBREVIATED_HONORIFICS.contains(&w.as_str())
 }
 
-const ABBREVIATED_HONORIFICS: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "prof", "hon", "gen", "col", "capt", "lt", "maj", "sen", "rep", "gov",
-    "amb", "messrs", "eng", "engr",
-];
+static ABBREVIATED_HONORIFICS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/abbreviated_honorifics.txt")));
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.')
@@ -142,327 +148,32 @@ fn tokens(chars: &[char], start: usize, end: usize, mentions: &[Mention]) -> Vec
 // Vocabulary.
 
 /// Words that begin a title.
-const TITLE_HEADS: &[&str] = &[
-    "president",
-    "vice-president",
-    "vice",
-    "minister",
-    "prime",
-    "deputy",
-    "director",
-    "director-general",
-    "secretary",
-    "secretary-general",
-    "ambassador",
-    "executive",
-    "assistant",
-    "adviser",
-    "advisor",
-    "chairman",
-    "chairwoman",
-    "chairperson",
-    "chair",
-    "speaker",
-    "head",
-    "king",
-    "queen",
-    "prince",
-    "crown",
-    "emir",
-    "governor",
-    "mayor",
-    "rector",
-    "commissioner",
-    "envoy",
-    "representative",
-    "spokesperson",
-    "spokesman",
-    "first",
-    "chief",
-    "chancellor",
-    "consul",
-    "fm",
-    "foreign",
-    "goodwill",
-    "special",
-    "permanent",
-    "general",
-    "founder",
-    "ceo",
-    "counterpart",
-];
+static TITLE_HEADS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/title_heads.txt")));
 
 /// Capitalised words that belong to a title, never to a name.
-const TITLE_WORDS: &[&str] = &[
-    "affairs",
-    "general",
-    "lady",
-    "state",
-    "culture",
-    "education",
-    "science",
-    "economy",
-    "finance",
-    "defence",
-    "defense",
-    "justice",
-    "interior",
-    "health",
-    "labour",
-    "labor",
-    "youth",
-    "sports",
-    "sport",
-    "tourism",
-    "energy",
-    "agriculture",
-    "transport",
-    "ecology",
-    "digital",
-    "development",
-    "trade",
-    "industry",
-    "religious",
-    "international",
-    "cooperation",
-    "relations",
-    "foreign",
-    "national",
-    "extraordinary",
-    "plenipotentiary",
-    "resident",
-    "coordinator",
-    "board",
-    "office",
-    "department",
-    "ministry",
-    "executive",
-    "director",
-    "minister",
-    "president",
-    "ambassador",
-    "secretary",
-    "deputy",
-    "assistant",
-    "head",
-    "chairman",
-    "permanent",
-    "representative",
-    "special",
-    "envoy",
-    "first",
-    "vice",
-    "prime",
-    "goodwill",
-    "chief",
-    "staff",
-    "adviser",
-    "advisor",
-    "speaker",
-    "parliament",
-    "senior",
-    "acting",
-    "former",
-];
+static TITLE_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/title_words.txt")));
 
 /// Courtesy words dropped before a name.
-const HONORIFICS: &[&str] = &[
-    "sheikh",
-    "sheikha",
-    "shaikh",
-    "prince",
-    "princess",
-    "highness",
-    "majesty",
-    "royal",
-    "excellencies",
-    "dato",
-    "dato'",
-    "dato’",
-    "datuk",
-    "datin",
-    "tan",
-    "sri",
-    "eng.",
-    "engr.",
-    "gen.",
-    "col.",
-    "capt.",
-    "amb.",
-    "sen.",
-    "h. e.",
-    "h.e.",
-    "h.e",
-    "mr",
-    "mr.",
-    "mrs",
-    "mrs.",
-    "ms",
-    "ms.",
-    "dr",
-    "dr.",
-    "prof",
-    "prof.",
-    "his",
-    "her",
-    "excellency",
-    "madam",
-    "sir",
-    "the",
-    "hon",
-    "hon.",
-    "mister",
-];
+static HONORIFICS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/honorifics.txt")));
 
 /// Lower-case words allowed inside a title ("Director General of the organization").
-const TITLE_CONNECTORS: &[&str] = &[
-    "of",
-    "the",
-    "to",
-    "for",
-    "and",
-    "on",
-    "in",
-    "at",
-    "organization",
-    "organisation",
-    "foundation",
-    "republic",
-    "kingdom",
-    "country",
-    "ministry",
-    "state",
-    "affairs",
-    "district",
-    "region",
-    "city",
-    "province",
-    "field",
-];
+static TITLE_CONNECTORS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/title_connectors.txt")));
 
 /// Particles inside names ("Salim bin Muhammad", "Ursula von der Leyen").
-const NAME_PARTICLES: &[&str] = &[
-    "bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "la", "le",
-    "du", "dos", "das", "ben", "abu", "ould",
-];
+static NAME_PARTICLES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/name_particles.txt")));
 
 /// Capitalised words that are never part of a person's name (besides months and weekdays).
-const NOT_NAMES: &[&str] = &[
-    // verbs of headlines ("Chairperson Receives Letters of Credence")
-    "receives",
-    "meets",
-    "holds",
-    "visits",
-    "discusses",
-    "signs",
-    "hosts",
-    "welcomes",
-    "attends",
-    "calls",
-    "says",
-    "urges",
-    "praises",
-    "highlights",
-    "explores",
-    "explored",
-    "reviews",
-    "phone",
-    "call",
-    "azerbaijani",
-    "moroccan",
-    "turkish",
-    "russian",
-    "american",
-    "islamic",
-    "muslim",
-    "arab",
-    "european",
-    "african",
-    "asian",
-    "during",
-    "following",
-    "after",
-    "before",
-    "on",
-    "in",
-    "at",
-    "it",
-    "this",
-    "that",
-    "they",
-    "he",
-    "she",
-    "we",
-    "later",
-    "meanwhile",
-    "today",
-    "organization",
-    "organisation",
-    "foundation",
-    "council",
-    "committee",
-    "ministry",
-    "republic",
-    "kingdom",
-    "university",
-    "institute",
-    "centre",
-    "center",
-    "bank",
-    "union",
-    "forum",
-    "conference",
-    "summit",
-    "session",
-    "meeting",
-    "government",
-    "parliament",
-    "assembly",
-    "agency",
-    "news",
-    "press",
-    "office",
-    "world",
-    "international",
-    "memorandum",
-    "agreement",
-    "museum",
-    "city",
-];
+static NOT_NAMES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/not_names.txt")));
 
 /// Nouns that end an organization's name.
-const ORG_HEADS: &[&str] = &[
-    "organization",
-    "organisation",
-    "foundation",
-    "council",
-    "committee",
-    "bank",
-    "union",
-    "agency",
-    "association",
-    "institute",
-    "fund",
-    "movement",
-    "assembly",
-    "parliament",
-    "commission",
-    "centre",
-    "center",
-    "league",
-    "ministry",
-    "authority",
-    "programme",
-    "program",
-    "university",
-    "academy",
-    "network",
-    "society",
-    "federation",
-    "forum",
-    "secretariat",
-    "alliance",
-];
+static ORG_HEADS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/org_heads.txt")));
 
 /// The words of some tokens, without the names among them.
 fn words_only(toks: &[Tok]) -> String {
@@ -475,217 +186,12 @@ fn words_only(toks: &[Tok]) -> String {
 
 /// Words of country names (and demonyms), never part of a person's name. Names that are also
 /// given names (Jordan, Chad, Georgia) are left out.
-const COUNTRY_WORDS: &[&str] = &[
-    "afghanistan",
-    "albania",
-    "algeria",
-    "andorra",
-    "angola",
-    "argentina",
-    "armenia",
-    "australia",
-    "austria",
-    "azerbaijan",
-    "bahrain",
-    "bangladesh",
-    "belarus",
-    "belgium",
-    "benin",
-    "bolivia",
-    "bosnia",
-    "herzegovina",
-    "botswana",
-    "brazil",
-    "brunei",
-    "bulgaria",
-    "burkina",
-    "faso",
-    "burundi",
-    "cambodia",
-    "cameroon",
-    "canada",
-    "chile",
-    "china",
-    "colombia",
-    "comoros",
-    "congo",
-    "croatia",
-    "cuba",
-    "cyprus",
-    "czechia",
-    "denmark",
-    "djibouti",
-    "ecuador",
-    "egypt",
-    "eritrea",
-    "estonia",
-    "ethiopia",
-    "finland",
-    "france",
-    "gabon",
-    "gambia",
-    "germany",
-    "ghana",
-    "greece",
-    "guinea",
-    "guyana",
-    "hungary",
-    "iceland",
-    "india",
-    "indonesia",
-    "iran",
-    "iraq",
-    "ireland",
-    "israel",
-    "italy",
-    "japan",
-    "kazakhstan",
-    "kenya",
-    "korea",
-    "kosovo",
-    "kuwait",
-    "kyrgyzstan",
-    "laos",
-    "latvia",
-    "lebanon",
-    "liberia",
-    "libya",
-    "lithuania",
-    "luxembourg",
-    "madagascar",
-    "malawi",
-    "malaysia",
-    "maldives",
-    "mali",
-    "malta",
-    "mauritania",
-    "mauritius",
-    "mexico",
-    "moldova",
-    "monaco",
-    "mongolia",
-    "montenegro",
-    "morocco",
-    "mozambique",
-    "myanmar",
-    "namibia",
-    "nepal",
-    "netherlands",
-    "nicaragua",
-    "niger",
-    "nigeria",
-    "norway",
-    "oman",
-    "pakistan",
-    "palestine",
-    "panama",
-    "paraguay",
-    "peru",
-    "philippines",
-    "poland",
-    "portugal",
-    "qatar",
-    "romania",
-    "russia",
-    "rwanda",
-    "saudi",
-    "arabia",
-    "senegal",
-    "serbia",
-    "sierra",
-    "leone",
-    "singapore",
-    "slovakia",
-    "slovenia",
-    "somalia",
-    "spain",
-    "lanka",
-    "sudan",
-    "suriname",
-    "sweden",
-    "switzerland",
-    "syria",
-    "taiwan",
-    "tajikistan",
-    "tanzania",
-    "thailand",
-    "togo",
-    "tunisia",
-    "turkey",
-    "turkiye",
-    "türkiye",
-    "turkmenistan",
-    "uganda",
-    "ukraine",
-    "emirates",
-    "uzbekistan",
-    "vatican",
-    "venezuela",
-    "vietnam",
-    "yemen",
-    "zambia",
-    "zimbabwe",
-    "britain",
-    "kingdom",
-    "states",
-    "america",
-    "usa",
-    "uk",
-    "eu",
-    "pakistani",
-    "egyptian",
-    "saudi",
-    "iranian",
-    "iraqi",
-    "qatari",
-    "kuwaiti",
-    "omani",
-    "emirati",
-    "bahraini",
-    "jordanian",
-    "lebanese",
-    "syrian",
-    "palestinian",
-    "tunisian",
-    "algerian",
-    "libyan",
-    "sudanese",
-    "nigerian",
-    "senegalese",
-    "malian",
-    "indonesian",
-    "malaysian",
-    "bangladeshi",
-    "afghan",
-    "uzbek",
-    "kazakh",
-    "kyrgyz",
-    "tajik",
-    "turkmen",
-    "georgian",
-    "armenian",
-    "ukrainian",
-    "french",
-    "german",
-    "british",
-    "italian",
-    "spanish",
-    "chinese",
-    "japanese",
-    "korean",
-    "indian",
-    "brazilian",
-    "canadian",
-    "mexican",
-    "israeli",
-    "greek",
-    "polish",
-    "swiss",
-];
+static COUNTRY_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/country_words.txt")));
 
 /// A lower-case word that cannot be part of a person's name.
 fn not_a_name(w: &str) -> bool {
-    contains(NOT_NAMES, w) || contains(COUNTRY_WORDS, w) || is_calendar_word(w)
+    contains(&NOT_NAMES, w) || contains(&COUNTRY_WORDS, w) || is_calendar_word(w)
 }
 
 fn contains(list: &[&str], w: &str) -> bool {
@@ -707,7 +213,7 @@ pub fn title_key(title: &str) -> String {
             None => w,
         })
         .filter(|w| !matches!(w.as_str(), "of" | "the" | "to" | "for" | "and" | "a" | "an"))
-        .filter(|w| contains(TITLE_HEADS, w) || contains(TITLE_WORDS, w))
+        .filter(|w| contains(&TITLE_HEADS, w) || contains(&TITLE_WORDS, w))
         .collect();
     let joined = words.join(" ");
     match joined.as_str() {
@@ -803,12 +309,12 @@ fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                 let determined = toks[i.saturating_sub(3)..i]
                     .iter()
                     .any(|d| matches!(d.lower().as_str(), "his" | "her" | "their" | "its" | "the"));
-                if (contains(TITLE_HEADS, &l) || PLURAL_HEADS.contains(&l.as_str())) && t.is_cap()
+                if (contains(&TITLE_HEADS, &l) || PLURAL_HEADS.contains(&l.as_str())) && t.is_cap()
                     || l == "fm"
-                    || ((contains(TITLE_HEADS, &l) || l == "counterpart") && determined)
+                    || ((contains(&TITLE_HEADS, &l) || l == "counterpart") && determined)
                 {
                     head = Some(i);
-                } else if !(t.is_cap() || contains(TITLE_CONNECTORS, &l) || l == "-") {
+                } else if !(t.is_cap() || contains(&TITLE_CONNECTORS, &l) || l == "-") {
                     // Only capitalised words and connectors continue a title, and an
                     // adjective between "the" and a name ("of the friendly United States").
                     let adjective = i > 0
@@ -845,7 +351,7 @@ fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize)> {
         let mut k = 0;
         while k < 2
             && toks.get(h).is_some_and(|t| {
-                t.kind == TokKind::Word && !t.is_cap() && !contains(TITLE_HEADS, &t.lower())
+                t.kind == TokKind::Word && !t.is_cap() && !contains(&TITLE_HEADS, &t.lower())
             })
         {
             h += 1;
@@ -853,7 +359,7 @@ fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize)> {
         }
     }
     let head = toks.get(h)?;
-    if !((head.is_cap() || determined) && contains(TITLE_HEADS, &head.lower())) {
+    if !((head.is_cap() || determined) && contains(&TITLE_HEADS, &head.lower())) {
         return None;
     }
     let mut e = h;
@@ -866,8 +372,8 @@ fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize)> {
             TokKind::Punct(_) => false,
             TokKind::Word => {
                 t.is_cap()
-                    || contains(TITLE_CONNECTORS, &l)
-                    || (determined && (contains(TITLE_HEADS, &l) || contains(TITLE_WORDS, &l)))
+                    || contains(&TITLE_CONNECTORS, &l)
+                    || (determined && (contains(&TITLE_HEADS, &l) || contains(&TITLE_WORDS, &l)))
             }
         };
         if !ok {
@@ -889,22 +395,15 @@ fn is_honorific(toks: &[Tok], i: usize) -> bool {
         return false;
     }
     let l = t.lower();
-    (contains(HONORIFICS, &l) && l != "the")
+    (contains(&HONORIFICS, &l) && l != "the")
         || t.text == "HE"
         || (l == "h." && toks.get(i + 1).is_some_and(|n| n.lower() == "e."))
         || (l == "e." && i > 0 && toks[i - 1].lower() == "h.")
 }
 
 /// Title heads in the plural: one title for several names.
-const PLURAL_HEADS: &[&str] = &[
-    "ministers",
-    "presidents",
-    "ambassadors",
-    "secretaries",
-    "leaders",
-    "chairmen",
-    "envoys",
-];
+static PLURAL_HEADS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/plural_heads.txt")));
 
 /// Where the name begins within a run of capitalised words: title words, honorifics and
 /// non-name words at its front are skipped.
@@ -913,9 +412,9 @@ fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize, usize)> {
     while s < end {
         let l = toks[s].lower();
         if is_honorific(toks, s)
-            || contains(HONORIFICS, &l)
-            || contains(TITLE_WORDS, &l)
-            || contains(TITLE_HEADS, &l)
+            || contains(&HONORIFICS, &l)
+            || contains(&TITLE_WORDS, &l)
+            || contains(&TITLE_HEADS, &l)
             || not_a_name(&l)
         {
             s += 1;
@@ -933,8 +432,8 @@ fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize, usize)> {
             t.text
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-                && !contains(TITLE_WORDS, &l)
-                && !contains(TITLE_HEADS, &l)
+                && !contains(&TITLE_WORDS, &l)
+                && !contains(&TITLE_HEADS, &l)
                 && !not_a_name(&l)
                 && !is_all_capitals(&t.text)
         });
@@ -948,7 +447,7 @@ fn is_all_capitals(w: &str) -> bool {
 /// Organizations' heads of a new-name candidate: a run that ends in an organization noun is
 /// not a person.
 fn is_org_like(toks: &[Tok]) -> bool {
-    toks.iter().any(|t| contains(ORG_HEADS, &t.lower()))
+    toks.iter().any(|t| contains(&ORG_HEADS, &t.lower()))
 }
 
 fn title_parts(toks: &[Tok], from: usize, to: usize) -> (Option<i64>, Option<i64>) {
@@ -1054,7 +553,7 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 let mut j = i;
                 while j < toks.len()
                     && toks[j].kind == TokKind::Word
-                    && (toks[j].is_cap() || contains(NAME_PARTICLES, &toks[j].lower()))
+                    && (toks[j].is_cap() || contains(&NAME_PARTICLES, &toks[j].lower()))
                 {
                     j += 1;
                 }
@@ -1069,9 +568,9 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 // word that names a body, a place or a title.
                 if let Some(k) = (from..run_end).rev().find(|&k| {
                     let l = toks[k].lower();
-                    contains(ORG_HEADS, &l)
-                        || contains(TITLE_HEADS, &l)
-                        || contains(TITLE_WORDS, &l)
+                    contains(&ORG_HEADS, &l)
+                        || contains(&TITLE_HEADS, &l)
+                        || contains(&TITLE_WORDS, &l)
                         || not_a_name(&l)
                         || is_honorific(&toks, k)
                         || l.ends_with("'s")
@@ -1187,7 +686,7 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                         && toks[name_s - 2].kind == TokKind::Word
                         && {
                             let l = toks[name_s - 2].lower();
-                            contains(TITLE_WORDS, &l) || contains(ORG_HEADS, &l)
+                            contains(&TITLE_WORDS, &l) || contains(&ORG_HEADS, &l)
                         })
                     || toks.get(name_e).is_some_and(|t| t.is_word("of"))
                         && toks.get(name_e + 1).is_some_and(|t| {
@@ -1201,7 +700,7 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                             .take_while(|t| t.is_cap())
                             .any(|t| {
                                 let l = t.lower();
-                                contains(ORG_HEADS, &l) || contains(TITLE_WORDS, &l)
+                                contains(&ORG_HEADS, &l) || contains(&TITLE_WORDS, &l)
                             }));
             if let (Some((h, end)), false) = (title, inside_title) {
                 if let Some(cue) = cue(&chars, &toks, person, (name_s, name_e), (h, end), sent) {
@@ -1217,7 +716,7 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     let mut e2 = s2;
                     while toks.get(e2).is_some_and(|t| {
                         t.kind == TokKind::Word
-                            && (t.is_cap() || contains(NAME_PARTICLES, &t.lower()))
+                            && (t.is_cap() || contains(&NAME_PARTICLES, &t.lower()))
                     }) {
                         e2 += 1;
                     }
@@ -1313,7 +812,7 @@ pub fn organization_cues(
             if j >= toks.len()
                 || toks
                     .last()
-                    .is_some_and(|t| !contains(ORG_HEADS, &t.lower()))
+                    .is_some_and(|t| !contains(&ORG_HEADS, &t.lower()))
             {
                 continue;
             }
@@ -1322,7 +821,7 @@ pub fn organization_cues(
                 || words.len() > 12
                 || words
                     .first()
-                    .is_some_and(|t| contains(HONORIFICS, &t.lower()))
+                    .is_some_and(|t| contains(&HONORIFICS, &t.lower()))
             {
                 continue;
             }
@@ -1742,7 +1241,7 @@ fn named_in(
         }
         let l = t.lower();
         let is_head = t.kind == TokKind::Word
-            && (contains(TITLE_HEADS, &l) || l == "fm")
+            && (contains(&TITLE_HEADS, &l) || l == "fm")
             && (t.is_cap() || l == "head");
         if !is_head {
             i += 1;
@@ -1763,9 +1262,9 @@ fn named_in(
                 Some(_) => false,
                 None => {
                     (u.kind == TokKind::Word
-                        && (contains(TITLE_HEADS, &ul)
-                            || contains(TITLE_WORDS, &ul)
-                            || contains(TITLE_CONNECTORS, &ul)))
+                        && (contains(&TITLE_HEADS, &ul)
+                            || contains(&TITLE_WORDS, &ul)
+                            || contains(&TITLE_CONNECTORS, &ul)))
                         || matches!(u.kind, TokKind::Punct('(') | TokKind::Punct(')'))
                         || (u.kind == TokKind::Word
                             && u.text.chars().all(char::is_uppercase)
@@ -1989,7 +1488,7 @@ fn events(
         let mut s = h;
         while s > 0 {
             let t = &toks[s - 1];
-            let ok = (t.is_cap() && !contains(HONORIFICS, &t.lower()))
+            let ok = (t.is_cap() && !contains(&HONORIFICS, &t.lower()))
                 || (t.kind == TokKind::Word
                     && t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
                     && t.text.len() <= 5)
@@ -2636,9 +2135,9 @@ fn names_unknown_place(text: &str, sent: &Sentence, mentions: &[Mention]) -> boo
             .iter()
             .any(|m| m.start_char <= at && at < m.end_char);
         !covered
-            && !contains(NOT_NAMES, &l)
+            && !contains(&NOT_NAMES, &l)
             && !is_calendar_word(&l)
-            && !contains(HONORIFICS, &l)
+            && !contains(&HONORIFICS, &l)
             && !l.ends_with("'s")
             && !l.ends_with("’s")
     })
