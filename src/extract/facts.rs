@@ -671,6 +671,19 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     None => (None, next),
                 },
             };
+            // "Supreme Council -Jogorku Kenesh- Asylbek Jeenbekov": a name between dashes
+            // right after a body's is the body's other name.
+            let is_dash = |t: Option<&Tok>| {
+                t.is_some_and(|t| matches!(t.kind, TokKind::Punct('-') | TokKind::Punct('–')))
+            };
+            if person.is_none()
+                && name_s > 0
+                && is_dash(toks.get(name_s - 1))
+                && is_dash(toks.get(name_e))
+            {
+                i = name_e.max(i + 1);
+                continue;
+            }
             // "the Minister of Information Technology and ...", "Higher Education and
             // Scientific Research of Egypt": capitalised words inside a title are no name.
             let inside_title = person.is_none()
@@ -2462,6 +2475,9 @@ mod tests {
         )
         .is_empty());
         assert!(cues_of("Chairperson Receives Letters of Credence").is_empty());
+        // a body's other name between dashes
+        let c = cues_of("He met the Speaker of the Nordic Council -Stora Radet- Ola Holm today.");
+        assert!(c.iter().all(|c| c.name != "Stora Radet"), "{c:#?}");
     }
 
     /// Encounters of a text whose people are known by these names (ids from 100 on), as
