@@ -114,6 +114,9 @@ struct Catalog {
     meetings: HashMap<(&'static str, BTreeSet<i64>), Vec<i64>>,
     /// Where each meeting is filed in `meetings`.
     filed: HashMap<i64, (&'static str, BTreeSet<i64>)>,
+    /// Extracted meetings without people (named events) by kind and summary, which names the
+    /// event, its body and its place: copies of an article report the same event.
+    events: HashMap<(&'static str, String), Vec<i64>>,
     /// Meetings read while matching, kept until they change (`index_meeting` refreshes them):
     /// the same people meet often, and each report is compared with every earlier meeting.
     stored: RefCell<HashMap<i64, Rc<Stored>>>,
@@ -153,6 +156,17 @@ fn index_meeting(tx: &Transaction, catalog: &mut Catalog, id: i64) -> rusqlite::
         let key = (kind, m.people.clone());
         catalog.meetings.entry(key.clone()).or_default().push(id);
         catalog.filed.insert(id, key);
+    } else if m.method == "extracted" {
+        let summary: Option<String> =
+            tx.query_row("SELECT summary FROM meetings WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })?;
+        if let Some(summary) = summary {
+            let list = catalog.events.entry((kind, summary)).or_default();
+            if !list.contains(&id) {
+                list.push(id);
+            }
+        }
     }
     Ok(())
 }
@@ -236,6 +250,25 @@ fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {
         meetings.entry((kind, set.clone())).or_default().push(id);
         filed.insert(id, (kind, set));
     }
+    let mut events: HashMap<(&'static str, String), Vec<i64>> = HashMap::new();
+    let mut stmt = tx.prepare(
+        "SELECT m.id, m.kind, m.summary FROM meetings m
+         WHERE m.method = 'extracted' AND m.summary IS NOT NULL AND NOT EXISTS (
+             SELECT 1 FROM participants pa WHERE pa.meeting_id = m.id AND pa.person_id IS NOT NULL)
+         ORDER BY m.id",
+    )?;
+    for r in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })? {
+        let (id, kind, summary) = r?;
+        if let Some(kind) = kind_str(&kind) {
+            events.entry((kind, summary)).or_default().push(id);
+        }
+    }
     Ok(Catalog {
         names,
         place_rank,
@@ -243,6 +276,7 @@ fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {
         titles,
         meetings,
         filed,
+        events,
         stored: RefCell::new(HashMap::new()),
     })
 }
@@ -840,6 +874,31 @@ fn find_existing(
             return Ok(Some(m));
         }
     }
+    // The same named event reported by another article (a copy, another outlet): same kind
+    // and summary (event, body and place), compatible dates.
+    if people.is_empty() && e.event.is_some() && !e.distinct {
+        let summary = event_summary(e, catalog);
+        let candidates: &[i64] = catalog
+            .events
+            .get(&(e.kind, summary))
+            .map_or(&[], Vec::as_slice);
+        let e_key = e.date.as_ref().map(DateKey::of);
+        for &id in candidates {
+            if claimed.contains(&id) {
+                continue;
+            }
+            let m = catalog.stored(tx, id)?;
+            let dates_ok = match (&m.date_key, &e_key) {
+                (Some(x), Some(y)) => x.compatible(y),
+                (None, None) => true,
+                _ => false,
+            };
+            if dates_ok {
+                return Ok(Some(m));
+            }
+        }
+        return Ok(None);
+    }
     // The same encounter reported by another article: same kind, same people, compatible
     // date and place; "again" or "second meeting" in the text keeps it apart.
     if people.is_empty() || e.distinct {
@@ -870,6 +929,24 @@ fn find_existing(
 }
 
 #[allow(clippy::too_many_arguments)]
+/// The summary an encounter is written with (as `write_encounter` writes it).
+fn event_summary(e: &Encounter, catalog: &Catalog) -> String {
+    let name_of = |r: EntityRef| {
+        catalog
+            .names
+            .get(&r)
+            .cloned()
+            .unwrap_or_else(|| format!("#{}", r.id))
+    };
+    let place_name = e.place.map(|p| {
+        name_of(EntityRef {
+            kind: EntityKind::Place,
+            id: p,
+        })
+    });
+    summary(e, name_of, place_name)
+}
+
 fn write_encounter(
     tx: &Transaction,
     e: &Encounter,
@@ -887,13 +964,7 @@ fn write_encounter(
             .cloned()
             .unwrap_or_else(|| format!("#{}", r.id))
     };
-    let place_name = e.place.map(|p| {
-        name_of(EntityRef {
-            kind: EntityKind::Place,
-            id: p,
-        })
-    });
-    let summary_text = summary(e, name_of, place_name);
+    let summary_text = event_summary(e, catalog);
     let date_shown = e
         .date
         .map(|d| d.to_string())
@@ -917,6 +988,7 @@ fn write_encounter(
             ));
         }
     }
+    let is_new = existing.is_none();
     let (meeting_id, line) = match existing {
         Some(m) => {
             // Another source for an extracted meeting: a known date or place fills a gap.
@@ -1072,5 +1144,6 @@ fn write_encounter(
         )?;
         s.count("evidence", c);
     }
-    Ok((line, people_changed.then_some(meeting_id)))
+    // A new meeting is filed for matching (by its people, or as a named event).
+    Ok((line, (people_changed || is_new).then_some(meeting_id)))
 }

@@ -391,3 +391,38 @@ fn articles_from_other_outlets_are_read_like_the_seed() -> TestResult {
     }
     Ok(())
 }
+
+#[test]
+fn copies_of_an_undated_event_are_one_meeting_with_every_source() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let page = |n: usize, city: &str| {
+        format!("Forum news {n}\n\nThe 5th Nordic Trade Forum was held in {city} with the participation of many delegations.\n\nDelegates from {n} countries attended.\n")
+    };
+    import_articles(
+        &ws,
+        "a",
+        &[
+            ("f1.txt", &page(1, "Oslo")),
+            ("f2.txt", &page(2, "Oslo")),
+            ("f3.txt", &page(3, "Oslo")),
+            // the same name in another city is another event
+            ("f4.txt", &page(4, "Bergen")),
+        ],
+    )?;
+    let conn = ws.open()?;
+    let mut stmt = conn.prepare(
+        "SELECT m.summary, count(DISTINCT e.article_id) FROM meetings m JOIN evidence e ON e.meeting_id = m.id
+         WHERE m.summary LIKE '5th Nordic Trade Forum%' GROUP BY m.id ORDER BY 1",
+    )?;
+    let rows: Vec<(String, i64)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    assert_eq!(
+        rows,
+        vec![
+            ("5th Nordic Trade Forum in Bergen".to_string(), 1),
+            ("5th Nordic Trade Forum in Oslo".to_string(), 3)
+        ]
+    );
+    Ok(())
+}
