@@ -928,7 +928,6 @@ fn find_existing(
     Ok(None)
 }
 
-#[allow(clippy::too_many_arguments)]
 /// The summary an encounter is written with (as `write_encounter` writes it).
 fn event_summary(e: &Encounter, catalog: &Catalog) -> String {
     let name_of = |r: EntityRef| {
@@ -947,6 +946,7 @@ fn event_summary(e: &Encounter, catalog: &Catalog) -> String {
     summary(e, name_of, place_name)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn write_encounter(
     tx: &Transaction,
     e: &Encounter,
