@@ -877,27 +877,18 @@ fn find_existing(
     // The same named event reported by another article (a copy, another outlet): same kind
     // and summary (event, body and place), compatible dates.
     if people.is_empty() && e.event.is_some() && !e.distinct {
-        let summary = event_summary(e, catalog);
         let candidates: &[i64] = catalog
             .events
-            .get(&(e.kind, summary))
+            .get(&(e.kind, event_summary(e, catalog)))
             .map_or(&[], Vec::as_slice);
         let e_key = e.date.as_ref().map(DateKey::of);
-        for &id in candidates {
-            if claimed.contains(&id) {
-                continue;
-            }
-            let m = catalog.stored(tx, id)?;
-            let dates_ok = match (&m.date_key, &e_key) {
+        return first_unclaimed(tx, catalog, candidates, claimed, |m| {
+            match (&m.date_key, &e_key) {
                 (Some(x), Some(y)) => x.compatible(y),
                 (None, None) => true,
                 _ => false,
-            };
-            if dates_ok {
-                return Ok(Some(m));
             }
-        }
-        return Ok(None);
+        });
     }
     // The same encounter reported by another article: same kind, same people, compatible
     // date and place; "again" or "second meeting" in the text keeps it apart.
@@ -909,11 +900,7 @@ fn find_existing(
         .get(&(e.kind, people.clone()))
         .map_or(&[], Vec::as_slice);
     let e_key = e.date.as_ref().map(DateKey::of);
-    for &id in candidates {
-        if claimed.contains(&id) {
-            continue;
-        }
-        let m = catalog.stored(tx, id)?;
+    first_unclaimed(tx, catalog, candidates, claimed, |m| {
         // Dates must both be known and overlap, or both be unknown with the same place: an
         // undated report cannot be told apart from another encounter of the same people.
         let dates_ok = match (&m.date_key, &e_key) {
@@ -921,7 +908,24 @@ fn find_existing(
             (None, None) => m.place.is_some() && m.place == e.place,
             _ => false,
         };
-        if m.people == people && dates_ok && places_agree(m.place, e.place, catalog) {
+        m.people == people && dates_ok && places_agree(m.place, e.place, catalog)
+    })
+}
+
+/// The first meeting among `candidates`, not yet claimed by this article, that `fits`.
+fn first_unclaimed(
+    tx: &Transaction,
+    catalog: &Catalog,
+    candidates: &[i64],
+    claimed: &HashSet<i64>,
+    fits: impl Fn(&Stored) -> bool,
+) -> rusqlite::Result<Option<Rc<Stored>>> {
+    for &id in candidates {
+        if claimed.contains(&id) {
+            continue;
+        }
+        let m = catalog.stored(tx, id)?;
+        if fits(&m) {
             return Ok(Some(m));
         }
     }
