@@ -18,17 +18,44 @@ use crate::UsageError;
 
 /// Reads a CSV file into typed rows; a missing column or a bad row names the file, the line
 /// and the header expected.
-fn read_rows<T: DeserializeOwned>(path: &Path, expected: &str) -> anyhow::Result<Vec<T>> {
+fn read_rows<T: DeserializeOwned>(
+    path: &Path,
+    expected: &str,
+    required: &[&str],
+) -> anyhow::Result<Vec<T>> {
+    if path.is_dir() {
+        return Err(UsageError(format!(
+            "{} is a folder; give the CSV file with the header `{expected}`",
+            path.display()
+        ))
+        .into());
+    }
     let mut reader = csv::ReaderBuilder::new()
         .flexible(false)
         .from_path(path)
         .with_context(|| format!("cannot read {}", path.display()))?;
+    let headers = reader
+        .headers()
+        .with_context(|| format!("cannot read {}", path.display()))?
+        .clone();
+    for column in required {
+        if !headers
+            .iter()
+            .any(|h| h.trim_start_matches('\u{feff}') == *column)
+        {
+            return Err(UsageError(format!(
+                "{}:1: the header has no column {column:?}; the file needs the header `{expected}`",
+                path.display()
+            ))
+            .into());
+        }
+    }
     let mut rows = Vec::new();
     for (i, record) in reader.deserialize::<T>().enumerate() {
         let row = record.map_err(|e| {
             let line = e.position().map(|p| p.line()).unwrap_or(i as u64 + 2);
             UsageError(format!(
-                "{}:{line}: {}; the file needs the header `{expected}`",
+                "{}:{line}: {}; fix the row (every row has the columns of the header `{expected}`)",
                 path.display(),
                 match e.kind() {
                     csv::ErrorKind::Deserialize { err, .. } => err.to_string(),
@@ -37,6 +64,13 @@ fn read_rows<T: DeserializeOwned>(path: &Path, expected: &str) -> anyhow::Result
             ))
         })?;
         rows.push(row);
+    }
+    if rows.is_empty() {
+        return Err(UsageError(format!(
+            "{} has no rows; give a CSV file with the header `{expected}` and a row for each event or name",
+            path.display()
+        ))
+        .into());
     }
     Ok(rows)
 }
@@ -82,8 +116,25 @@ pub struct Settings<'a> {
 }
 
 pub fn run(settings: &Settings, output: &OutputArgs) -> anyhow::Result<()> {
-    let gold: Vec<GoldRow> = read_rows(settings.gold, "file,meeting_date,place,participants,kind")?;
-    let entities: Vec<EntityRow> = read_rows(settings.entities, "file,type,name,aliases_in_text")?;
+    let gold: Vec<GoldRow> = read_rows(
+        settings.gold,
+        "file,meeting_date,place,participants,kind",
+        &["file", "meeting_date", "participants", "kind"],
+    )?;
+    let entities: Vec<EntityRow> = read_rows(
+        settings.entities,
+        "file,type,name,aliases_in_text",
+        &["file", "type", "name"],
+    )?;
+    if let Some(prefix) = &settings.files_prefix {
+        if !gold.iter().any(|g| g.file.starts_with(prefix.as_str())) {
+            return Err(UsageError(format!(
+                "no file of {} starts with {prefix:?}; give a --files-prefix its files share, or leave it out",
+                settings.gold.display()
+            ))
+            .into());
+        }
+    }
     let conn = catalog::open_for_reading(settings.db)?;
     let mut predicted = Vec::new();
     {

@@ -347,10 +347,44 @@ fn evaluate_scores_the_catalog_against_a_gold_and_lists_what_it_missed() -> Test
     ])?
     .assert()
     .code(2)
-    .stderr(predicates::str::contains("bad.csv:"))
+    .stderr(predicates::str::contains("bad.csv:1:"))
     .stderr(predicates::str::contains(
         "file,meeting_date,place,participants,kind",
     ));
+    // An empty gold, a gold that is a folder, a prefix no file has: usage errors.
+    let empty = ws.dir.path().join("empty.csv");
+    std::fs::write(&empty, "file,meeting_date,place,participants,kind\n")?;
+    let folder = ws.dir.path().display().to_string();
+    let ents = entities.to_str().ok_or("path")?;
+    let gold_s = gold.to_str().ok_or("path")?;
+    let empty_s = empty.to_str().ok_or("path")?;
+    let cases: [(Vec<&str>, &str); 3] = [
+        (
+            vec!["evaluate", empty_s, "--entities", ents],
+            "empty.csv has no rows",
+        ),
+        (
+            vec!["evaluate", folder.as_str(), "--entities", ents],
+            "is a folder",
+        ),
+        (
+            vec![
+                "evaluate",
+                gold_s,
+                "--entities",
+                ents,
+                "--files-prefix",
+                "zzz",
+            ],
+            "starts with \"zzz\"",
+        ),
+    ];
+    for (args, expected) in cases {
+        ws.cmd(&args)?
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(expected));
+    }
     // A missing file is named.
     ws.cmd(&["evaluate", "nowhere.csv", "--entities", "nowhere.csv"])?
         .assert()
