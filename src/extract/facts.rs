@@ -2198,6 +2198,23 @@ fn merge_within(found: Vec<Encounter>, ctx: &Context, lead_end: usize) -> Vec<En
     let mut open: Option<Encounter> = None;
     for mut e in found {
         if e.event.is_none() && e.people.is_empty() && e.organizations.is_empty() {
+            // "The two officials discussed migration": it supports the encounter before it;
+            // before any, the one after it (a headline, then its lead).
+            let before = out
+                .iter_mut()
+                .rev()
+                .find(|x| x.event.is_none() && !x.people.is_empty());
+            if let Some(prev) = before {
+                for s in e.evidence {
+                    if !prev.evidence.contains(&s) {
+                        prev.evidence.push(s);
+                    }
+                }
+                if prev.place.is_none() {
+                    prev.place = e.place;
+                }
+                continue;
+            }
             if open.is_none() {
                 open = Some(e);
             }
@@ -2592,6 +2609,29 @@ mod tests {
             ),
             vec!["reception: Lena Berg host, Ola Holm visitor"]
         );
+    }
+
+    #[test]
+    fn a_sentence_without_parties_supports_the_encounter_before_it() {
+        let text = "Lena Berg received Ola Holm. The two officials discussed trade. Later Lena Berg met Kari Lund.";
+        let g = Gazetteer::new(vec![
+            known(EntityKind::Person, 1, "Lena Berg"),
+            known(EntityKind::Person, 2, "Ola Holm"),
+            known(EntityKind::Person, 3, "Kari Lund"),
+        ]);
+        let s = split(text);
+        let m = g.find(text, None);
+        let e = encounters(
+            text,
+            &s,
+            &m,
+            &person_cues(text, &s, &m),
+            &Context::default(),
+        );
+        assert_eq!(e.len(), 2, "{e:#?}");
+        assert_eq!(e[0].kind, "reception");
+        assert_eq!(e[0].evidence.len(), 2, "{e:#?}");
+        assert_eq!(e[1].evidence.len(), 1, "{e:#?}");
     }
 
     #[test]
