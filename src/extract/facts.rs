@@ -956,6 +956,8 @@ impl Encounter {
 #[derive(Debug, Clone, Copy)]
 pub struct Context<'a> {
     pub article_date: Option<NaiveDate>,
+    /// The article's date at the precision shown ("XXXX-04-12" under "CAIRO, April 12.").
+    pub article_partial: Option<PartialDate>,
     pub dateline: Option<i64>,
     /// How specific each place is: 0 country, 1 region, 2 city, 3 site.
     pub place_rank: &'a HashMap<i64, u8>,
@@ -970,6 +972,7 @@ impl Default for Context<'static> {
     fn default() -> Self {
         Context {
             article_date: None,
+            article_partial: None,
             dateline: None,
             place_rank: &NO_PLACES,
             titles: &[],
@@ -2286,13 +2289,22 @@ fn merge_within(found: Vec<Encounter>, ctx: &Context, lead_end: usize) -> Vec<En
         // A report under an agency dateline tells of that day: an undated encounter of its
         // lead took place on the article's date.
         if e.date.is_none() && ctx.dateline.is_some() && e.event.is_none() {
-            if let (Some(d), Some(&(start, _))) = (ctx.article_date, e.evidence.first()) {
-                if start < lead_end {
-                    e.date = Some(PartialDate::Point(crate::date::DatePoint::ymd(
+            // The day, with its year if the page shows one ("XXXX-04-12" under a TASS line).
+            let day = ctx
+                .article_date
+                .map(|d| {
+                    PartialDate::Point(crate::date::DatePoint::ymd(
                         chrono::Datelike::year(&d),
                         chrono::Datelike::month(&d),
                         chrono::Datelike::day(&d),
-                    )));
+                    ))
+                })
+                .or(ctx
+                    .article_partial
+                    .filter(|p| matches!(p, PartialDate::Point(pt) if pt.day.is_some())));
+            if let (Some(day), Some(&(start, _))) = (day, e.evidence.first()) {
+                if start < lead_end {
+                    e.date = Some(day);
                     e.basis = Basis::Article;
                     e.confidence -= 0.05;
                 }
@@ -2632,6 +2644,33 @@ mod tests {
         assert_eq!(e[0].kind, "reception");
         assert_eq!(e[0].evidence.len(), 2, "{e:#?}");
         assert_eq!(e[1].evidence.len(), 1, "{e:#?}");
+    }
+
+    #[test]
+    fn the_lead_of_a_report_under_an_agency_dateline_takes_its_day() {
+        let text = "Ola Holm met Kari Lund at the headquarters. They discussed trade.";
+        let g = Gazetteer::new(vec![
+            known(EntityKind::Person, 1, "Ola Holm"),
+            known(EntityKind::Person, 2, "Kari Lund"),
+        ]);
+        let s = split(text);
+        let m = g.find(text, None);
+        let cues = person_cues(text, &s, &m);
+        // "OSLO, April 12. /NTB/." gives a day without a year
+        let ctx = Context {
+            dateline: Some(21),
+            article_partial: PartialDate::parse("XXXX-04-12").ok(),
+            ..Context::default()
+        };
+        let e = encounters(text, &s, &m, &cues, &ctx);
+        assert_eq!(
+            e[0].date.map(|d| d.to_string()).as_deref(),
+            Some("XXXX-04-12")
+        );
+        assert_eq!(e[0].basis, Basis::Article);
+        // no dateline: no date
+        let e = encounters(text, &s, &m, &cues, &Context::default());
+        assert_eq!(e[0].date, None);
     }
 
     #[test]

@@ -47,6 +47,8 @@ struct Article {
     file_name: String,
     body: String,
     published: Option<String>,
+    /// The article's date as written in the catalog (EDTF: "XXXX-04-12" when no year is shown).
+    published_date: Option<String>,
     dateline: Option<i64>,
 }
 
@@ -88,7 +90,7 @@ fn sentence_at(sentences: &[Sentence], span: (usize, usize)) -> &str {
 fn load_articles(tx: &Transaction, ids: &[i64]) -> rusqlite::Result<Vec<Article>> {
     let mut out = Vec::with_capacity(ids.len());
     let mut stmt = tx.prepare_cached(
-        "SELECT id, file_name, body, published_earliest, dateline_place_id FROM articles WHERE id = ?1",
+        "SELECT id, file_name, body, published_earliest, dateline_place_id, published FROM articles WHERE id = ?1",
     )?;
     for id in ids {
         out.push(stmt.query_row([id], |r| {
@@ -98,6 +100,7 @@ fn load_articles(tx: &Transaction, ids: &[i64]) -> rusqlite::Result<Vec<Article>
                 body: r.get(2)?,
                 published: r.get(3)?,
                 dateline: r.get(4)?,
+                published_date: r.get(5)?,
             })
         })?);
     }
@@ -443,6 +446,10 @@ pub fn write_extracted(
                     .map(|((a, (sentences, mentions, cues)), n)| {
                         let ctx = Context {
                             article_date: article_day(a.published.as_deref()),
+                            article_partial: a
+                                .published_date
+                                .as_deref()
+                                .and_then(|d| PartialDate::parse(d).ok()),
                             dateline: a.dateline,
                             place_rank,
                             titles: &titles[..*n],
