@@ -154,8 +154,19 @@ fn date_line(p: &str) -> Option<PartialDate> {
         .iter()
         .chain(chars[f.end..].iter())
         .collect();
+    let timed = TIME.is_match(&rest);
     let rest = TIME.replace_all(&rest, "");
-    if !DATE_LABELS.replace_all(&rest, "").trim().is_empty() {
+    let rest = DATE_LABELS.replace_all(&rest, "");
+    // "Politics Materials 14 March 2024 17:42 (UTC +04:00)": a section's label before a
+    // timestamped date is still a date line; a headline with a date has no time.
+    let label_only = timed && {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        words.len() <= 3
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    if !rest.trim().is_empty() && !label_only {
         return None;
     }
     Some(PartialDate::Point(point))
@@ -735,6 +746,18 @@ mod tests {
         let a = parse_article("Bergen, November 25 (NTB). The minister met the envoy.");
         assert_eq!(a.dateline.as_deref(), Some("Bergen"));
         assert_eq!(a.body, "The minister met the envoy.");
+    }
+
+    #[test]
+    fn a_section_label_before_a_timestamped_date_is_a_date_line() {
+        let a = parse_article(
+            "Politics Materials 14 March 2024 17:42 (UTC +04:00)\n\nThe minister met the envoy on Monday.",
+        );
+        assert_eq!(date_of(&a), Some("2024-03-14".into()));
+        assert_eq!(a.body, "The minister met the envoy on Monday.");
+        // a headline that names a date is a headline
+        let a = parse_article("Talks held on 14 March 2024\n\nThe minister met the envoy.");
+        assert_eq!(a.title.as_deref(), Some("Talks held on 14 March 2024"));
     }
 
     #[test]
