@@ -519,6 +519,15 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
     // A headline is the first title-like paragraph (breadcrumbs name it too); repeats of it and
     // captions that merely start it are furniture.
     if layout.title.is_none() {
+        // A section's label ("World News") before a longer headline is furniture.
+        if kept.len() > 2
+            && word_count(&kept[0]) <= 3
+            && is_title_like(&kept[0])
+            && is_title_like(&kept[1])
+            && word_count(&kept[1]) > word_count(&kept[0]) + 2
+        {
+            kept.remove(0);
+        }
         if let Some(first) = kept.first() {
             if is_title_like(first) {
                 layout.title = Some(first.clone());
@@ -758,6 +767,19 @@ mod tests {
         // a headline that names a date is a headline
         let a = parse_article("Talks held on 14 March 2024\n\nThe minister met the envoy.");
         assert_eq!(a.title.as_deref(), Some("Talks held on 14 March 2024"));
+    }
+
+    #[test]
+    fn a_section_label_before_the_headline_is_no_title() {
+        let a = parse_article(
+            "World News\n\nNorway and Chile sign a trade agreement in Oslo\n\nOSLO, Nov. 12 (NTB) - The ministers met in Oslo.",
+        );
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Norway and Chile sign a trade agreement in Oslo")
+        );
+        assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+        assert!(!a.body.contains("World News"), "{}", a.body);
     }
 
     #[test]
