@@ -144,9 +144,11 @@ fn kind_str(kind: &str) -> Option<&'static str> {
 fn index_meeting(tx: &Transaction, catalog: &mut Catalog, id: i64) -> rusqlite::Result<()> {
     let m = Rc::new(load_meeting(tx, id)?);
     catalog.stored.borrow_mut().insert(id, Rc::clone(&m));
-    let kind: String = tx.query_row("SELECT kind FROM meetings WHERE id = ?1", [id], |r| {
-        r.get(0)
-    })?;
+    let (kind, summary): (String, Option<String>) = tx.query_row(
+        "SELECT kind, summary FROM meetings WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
     let Some(kind) = kind_str(&kind) else {
         return Ok(());
     };
@@ -160,10 +162,6 @@ fn index_meeting(tx: &Transaction, catalog: &mut Catalog, id: i64) -> rusqlite::
         catalog.meetings.entry(key.clone()).or_default().push(id);
         catalog.filed.insert(id, key);
     } else if m.method == "extracted" {
-        let summary: Option<String> =
-            tx.query_row("SELECT summary FROM meetings WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })?;
         if let Some(summary) = summary {
             let list = catalog.events.entry((kind, summary)).or_default();
             if !list.contains(&id) {

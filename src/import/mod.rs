@@ -93,7 +93,7 @@ pub struct LaidOut {
     pub raw_text: String,
     pub layout: ArticleLayout,
     /// Places of the world gazetteer the article names (indexes into `WORLD`), its dateline's
-    /// first.
+    /// first; filled for the writer only.
     pub places: Vec<usize>,
 }
 
@@ -121,11 +121,12 @@ fn lay_out(file: &SourceFile) -> Result<LaidOut, (Problem, bool)> {
             true,
         ));
     }
-    let places = world_places(&layout);
+    // The gazetteer's places are looked up once, by the writer (`ArticleInput::lay_out`);
+    // checking and hashing in the plan does not need them.
     Ok(LaidOut {
         raw_text,
         layout,
-        places,
+        places: Vec::new(),
     })
 }
 
@@ -149,13 +150,14 @@ fn world_places(layout: &ArticleLayout) -> Vec<usize> {
 impl ArticleInput {
     /// The article's text and layout, read again from its file.
     pub fn lay_out(&self) -> Result<LaidOut, Problem> {
-        let laid = lay_out(&self.file).map_err(|(p, _)| p)?;
+        let mut laid = lay_out(&self.file).map_err(|(p, _)| p)?;
         if sha256_hex(&laid.raw_text) != self.sha256 {
             return Err(Problem::file(
                 &self.file.path,
                 "changed while it was being imported; import it again".into(),
             ));
         }
+        laid.places = world_places(&laid.layout);
         Ok(laid)
     }
 }
