@@ -322,6 +322,39 @@ pub fn open_in_memory() -> Result<Connection, CatalogError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    /// A migration that has landed is never edited: a catalog made with it would be refused
+    /// as "divergent" by the next build. Add a new migration instead, and its checksum here.
+    #[test]
+    fn landed_migrations_keep_their_checksums() {
+        let pinned: &[(i32, &str, u64)] = &[
+            (1, "create_catalog", 12387031576451605984),
+            (2, "add_article_search", 7405030516323927461),
+            (3, "trace_extracted_names", 17267571394039834877),
+            (4, "index_meeting_dates", 4554328046835456831),
+            (5, "count_meetings_by_month", 11598450520447650848),
+            (6, "locate_places", 2133065635170022196),
+        ];
+        let runner = embedded::migrations::runner();
+        let found: Vec<(i32, String, u64)> = runner
+            .get_migrations()
+            .iter()
+            .map(|m| (m.version(), m.name().to_string(), m.checksum()))
+            .collect();
+        for (version, name, checksum) in pinned {
+            let m = found.iter().find(|(v, _, _)| v == version);
+            assert_eq!(
+                m,
+                Some(&(*version, name.to_string(), *checksum)),
+                "migration V{version}__{name} was edited or removed after it landed; restore it and add a new migration"
+            );
+        }
+        for (version, name, checksum) in &found {
+            assert!(
+                pinned.iter().any(|(v, _, _)| v == version),
+                "V{version}__{name} is new: pin it in this test as ({version}, {name:?}, {checksum})"
+            );
+        }
+    }
 
     #[test]
     fn migrations_apply_to_an_empty_catalog_and_a_second_run_does_nothing(
