@@ -232,7 +232,6 @@ fn extraction(sizes: &Sizes) -> Result<()> {
         &mut conn,
         &[diplocat::import::source::bundled_seed()],
         Default::default(),
-        |_| Ok(()),
     )?;
     let g = diplocat::import::gazetteer(&conn)?;
     let texts: Vec<String> = (0..sizes.extract_articles)
@@ -494,9 +493,12 @@ fn reports(work: &Path, sizes: &Sizes) -> Result<()> {
         ("organization", vec![("organization", "ICESCO")]),
     ] {
         let report = diplocat::report::find(name)?;
-        let given: Vec<(String, String)> = params
+        let given: Vec<diplocat::cli::Param> = params
             .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .map(|(k, v)| diplocat::cli::Param {
+                key: k.to_string(),
+                value: v.to_string(),
+            })
             .collect();
         let bound = report.bind(&conn, &given)?;
         let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {}", report.sql))?;

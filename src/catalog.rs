@@ -58,8 +58,35 @@ pub enum CatalogError {
     },
     #[error("{path}: the catalog is damaged (PRAGMA quick_check: {problem})")]
     Damaged { path: String, problem: String },
-    #[error("{path}: cannot apply migrations: {message}")]
-    Migration { path: String, message: String },
+    #[error("{path}: the migration history is damaged (V{version} has applied_on {applied_on:?}); restore the catalog from a backup or import into a new one")]
+    History {
+        path: String,
+        version: i64,
+        applied_on: String,
+    },
+    #[error("{path}: cannot apply migrations: {source}")]
+    Migration {
+        path: String,
+        #[source]
+        source: refinery::Error,
+    },
+}
+
+impl CatalogError {
+    /// The SQLite error code behind this error, found in its sources.
+    pub fn sqlite_code(&self) -> Option<rusqlite::ErrorCode> {
+        let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(self);
+        while let Some(c) = cause {
+            if let Some(code) = c
+                .downcast_ref::<rusqlite::Error>()
+                .and_then(rusqlite::Error::sqlite_error_code)
+            {
+                return Some(code);
+            }
+            cause = c.source();
+        }
+        None
+    }
 }
 
 fn sqlite(path: &Path) -> impl FnOnce(rusqlite::Error) -> CatalogError + '_ {
@@ -115,10 +142,7 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<usize, CatalogError
                         ours: ours.name().to_string(),
                     })
                 }
-                _ => Err(CatalogError::Migration {
-                    path: p,
-                    message: e.to_string(),
-                }),
+                _ => Err(CatalogError::Migration { path: p, source: e }),
             }
         }
     }
@@ -220,9 +244,10 @@ pub fn check_version(conn: &Connection, path: &Path) -> Result<(), CatalogError>
     let applied = applied_migrations(conn).map_err(sqlite(path))?;
     for (version, name, checksum, applied_on) in applied {
         if chrono::DateTime::parse_from_rfc3339(&applied_on).is_err() {
-            return Err(CatalogError::Migration {
+            return Err(CatalogError::History {
                 path: path.display().to_string(),
-                message: format!("the migration history is damaged (V{version} has applied_on {applied_on:?}); restore the catalog from a backup or import into a new one"),
+                version,
+                applied_on,
             });
         }
         match known.iter().find(|k| i64::from(k.version()) == version) {

@@ -27,82 +27,119 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Import articles and curated CSV files; with no PATH, the seed bundled in the binary.
-    Import {
-        /// Seed-style folders (articles/ plus curated CSV files), folders of .txt articles, or .txt files.
-        paths: Vec<PathBuf>,
-        /// Check and count everything, then write nothing.
-        #[arg(long)]
-        dry_run: bool,
-        /// Abort the whole import, writing nothing, when a file is not text (default: skip it).
-        #[arg(long)]
-        strict: bool,
-    },
+    Import(ImportArgs),
     /// Show the catalog's path, schema version, migrations and row counts.
     Status,
     /// Bring a catalog made by an older diplocat up to this version's schema (keeps every row).
     Upgrade,
     /// List the canned reports, or run one: `diplocat report meetings -p person=AlMalik`.
-    Report {
-        /// The report to run; omit to list every report with its parameters.
-        name: Option<String>,
-        /// A parameter as KEY=VALUE (repeatable).
-        #[arg(short = 'p', long = "param", value_name = "KEY=VALUE")]
-        params: Vec<String>,
-        #[command(flatten)]
-        output: OutputArgs,
-    },
+    Report(ReportArgs),
     /// Run your own read-only SQL: `diplocat query "SELECT ..."`, `-f FILE`, or `-` for stdin.
-    Query {
-        /// The SQL statement, or - to read it from standard input.
-        sql: Option<String>,
-        /// Read the SQL from this file.
-        #[arg(short = 'f', long = "file", conflicts_with = "sql")]
-        file: Option<PathBuf>,
-        /// A parameter as KEY=VALUE, bound to :KEY (repeatable).
-        #[arg(short = 'p', long = "param", value_name = "KEY=VALUE")]
-        params: Vec<String>,
-        /// Stop the query after this many seconds.
-        #[arg(long, default_value_t = 30, value_name = "SECONDS")]
-        timeout: u64,
-        #[command(flatten)]
-        output: OutputArgs,
-    },
+    Query(QueryArgs),
     /// Write every table and every parameterless report to DIR/NAME.csv.
-    Export {
-        /// The folder to write into (created if missing).
-        dir: PathBuf,
-        /// Spreadsheet-safe CSV: byte-order mark, CRLF, formula-looking cells neutralised.
-        #[arg(long)]
-        excel: bool,
-    },
+    Export(ExportArgs),
     /// Full-text search over the articles, ranked by relevance (bm25).
-    Search {
-        /// Words to look for (taken as plain words unless --raw).
-        words: String,
-        /// Pass FTS5 query syntax through (AND, OR, NEAR, "phrases", prefix*).
-        #[arg(long)]
-        raw: bool,
-        /// At most this many articles.
-        #[arg(long, default_value_t = 20)]
-        limit: u64,
-        #[command(flatten)]
-        output: OutputArgs,
-    },
+    Search(SearchArgs),
     /// Score the catalog's meetings against a hand-made gold: precision, recall, F1, dates,
     /// places, confidence, junk entities, and per article what was missed and extra.
-    Evaluate {
-        /// The gold events: file,meeting_date,place,participants,kind (participants joined by " | ").
-        gold: PathBuf,
-        /// The gold's names: file,type,name,aliases_in_text (aliases joined by " | ").
-        #[arg(long, value_name = "ENTITIES.csv")]
-        entities: PathBuf,
-        /// Only gold rows of files whose name starts with this, and every catalog article
-        /// whose name does (default: the articles the gold and the entity list name).
-        #[arg(long, value_name = "PREFIX")]
-        files_prefix: Option<String>,
-        #[command(flatten)]
-        output: OutputArgs,
-    },
+    Evaluate(EvaluateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Seed-style folders (articles/ plus curated CSV files), folders of .txt articles, or .txt files.
+    pub paths: Vec<PathBuf>,
+    /// Check and count everything, then write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Abort the whole import, writing nothing, when a file is not text (default: skip it).
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The report to run; omit to list every report with its parameters.
+    pub name: Option<String>,
+    /// A parameter as KEY=VALUE (repeatable).
+    #[arg(short = 'p', long = "param", value_name = "KEY=VALUE", value_parser = parse_param)]
+    pub params: Vec<Param>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// The SQL statement, or - to read it from standard input.
+    pub sql: Option<String>,
+    /// Read the SQL from this file.
+    #[arg(short = 'f', long = "file", conflicts_with = "sql")]
+    pub file: Option<PathBuf>,
+    /// A parameter as KEY=VALUE, bound to :KEY (repeatable).
+    #[arg(short = 'p', long = "param", value_name = "KEY=VALUE", value_parser = parse_param)]
+    pub params: Vec<Param>,
+    /// Stop the query after this many seconds.
+    #[arg(long, default_value_t = 30, value_name = "SECONDS")]
+    pub timeout: u64,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The folder to write into (created if missing).
+    pub dir: PathBuf,
+    /// Spreadsheet-safe CSV: byte-order mark, CRLF, formula-looking cells neutralised.
+    #[arg(long)]
+    pub excel: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Words to look for (taken as plain words unless --raw).
+    pub words: String,
+    /// Pass FTS5 query syntax through (AND, OR, NEAR, "phrases", prefix*).
+    #[arg(long)]
+    pub raw: bool,
+    /// At most this many articles.
+    #[arg(long, default_value_t = 20)]
+    pub limit: u64,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct EvaluateArgs {
+    /// The gold events: file,meeting_date,place,participants,kind (participants joined by " | ").
+    pub gold: PathBuf,
+    /// The gold's names: file,type,name,aliases_in_text (aliases joined by " | ").
+    #[arg(long, value_name = "ENTITIES.csv")]
+    pub entities: PathBuf,
+    /// Only gold rows of files whose name starts with this, and every catalog article
+    /// whose name does (default: the articles the gold and the entity list name).
+    #[arg(long, value_name = "PREFIX")]
+    pub files_prefix: Option<String>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// A `-p KEY=VALUE` parameter, split where it enters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Param {
+    pub key: String,
+    pub value: String,
+}
+
+fn parse_param(s: &str) -> Result<Param, String> {
+    match s.split_once('=') {
+        Some((k, v)) if !k.trim().is_empty() => Ok(Param {
+            key: k.trim().to_string(),
+            value: v.to_string(),
+        }),
+        _ => Err(format!(
+            "{s:?} is not KEY=VALUE; write for example -p person=AlMalik"
+        )),
+    }
 }
 
 /// Where and how results are written.

@@ -2,6 +2,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+use diplocat::error;
+
 fn main() -> ExitCode {
     let cli = match diplocat::cli::Cli::try_parse() {
         Ok(cli) => cli,
@@ -12,13 +14,13 @@ fn main() -> ExitCode {
     };
     match diplocat::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) if diplocat::is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) if error::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("diplocat: {}", diplocat::error_chain(&e));
-            if let Some(advice) = diplocat::advice(&e) {
+            eprintln!("diplocat: {}", error::chain(&e));
+            if let Some(advice) = error::advice(&e) {
                 eprintln!("{advice}");
             }
-            ExitCode::from(diplocat::exit_code(&e))
+            ExitCode::from(error::exit_code(&e))
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use rusqlite::hooks::{AuthAction, AuthContext, Authorization};
@@ -45,12 +45,19 @@ pub enum QueryError {
     #[error("the query is empty; give SQL as an argument, with -f FILE, or - for standard input")]
     Empty,
     #[error("SQL error: {0}")]
-    Sql(String),
+    Sql(#[source] rusqlite::Error),
     #[error("{0}")]
     Io(#[from] std::io::Error),
 }
 
-fn authorize(ctx: AuthContext<'_>, refused: &std::sync::Mutex<Option<String>>) -> Authorization {
+impl QueryError {
+    /// Errors in how the query was asked for (exit status 2).
+    pub fn is_usage(&self) -> bool {
+        matches!(self, QueryError::Empty)
+    }
+}
+
+fn authorize(ctx: AuthContext<'_>, refused: &Mutex<Option<String>>) -> Authorization {
     let deny = |what: String| {
         if let Ok(mut r) = refused.lock() {
             r.get_or_insert(what);
@@ -107,52 +114,74 @@ fn describe(a: &AuthAction<'_>) -> String {
     }
 }
 
-/// Opens the catalog for reading only, with the authorizer installed.
-pub fn open(path: &Path) -> anyhow::Result<(Connection, Arc<std::sync::Mutex<Option<String>>>)> {
-    let mut conn = crate::catalog::open_for_reading(path)?;
-    let refused = Arc::new(std::sync::Mutex::new(None));
-    let r = Arc::clone(&refused);
-    conn.authorizer(Some(move |ctx: AuthContext<'_>| authorize(ctx, &r)))?;
-    Ok((conn, refused))
+/// The catalog opened for reading only, with the authorizer that refuses every write.
+pub struct ReadOnly {
+    conn: Connection,
+    /// What the authorizer refused last, to name it in the error.
+    refused: Arc<Mutex<Option<String>>>,
 }
 
-/// Runs one statement with bound parameters, streaming rows to `out` in `format`.
-pub fn run(
-    conn: &mut Connection,
-    refused: &std::sync::Mutex<Option<String>>,
-    sql: &str,
-    params: &[(String, Value)],
-    timeout: Duration,
-    (format, style): (Format, Style),
-    out: &mut dyn std::io::Write,
-) -> Result<u64, QueryError> {
-    if sql.trim().trim_end_matches(';').trim().is_empty() {
-        return Err(QueryError::Empty);
+/// One statement to run, with its parameters, time limit and output.
+pub struct Statement<'a> {
+    pub sql: &'a str,
+    /// Values bound by name (`:name`).
+    pub params: &'a [(String, Value)],
+    pub timeout: Duration,
+    pub format: Format,
+    pub style: Style,
+}
+
+impl ReadOnly {
+    pub fn open(path: &Path) -> crate::Result<ReadOnly> {
+        let mut conn = crate::catalog::open_for_reading(path)?;
+        let refused = Arc::new(Mutex::new(None));
+        let r = Arc::clone(&refused);
+        conn.authorizer(Some(move |ctx: AuthContext<'_>| authorize(ctx, &r)))?;
+        Ok(ReadOnly { conn, refused })
     }
-    let started = Instant::now();
-    let timed_out = Arc::new(AtomicBool::new(false));
-    let flag = Arc::clone(&timed_out);
-    conn.progress_handler(
-        10_000,
-        Some(move || {
-            if started.elapsed() > timeout {
-                flag.store(true, Ordering::SeqCst);
-                true
-            } else {
-                false
+
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs one statement, streaming its rows to `out`; returns how many were written.
+    pub fn run(
+        &mut self,
+        statement: &Statement<'_>,
+        out: &mut dyn std::io::Write,
+    ) -> Result<u64, QueryError> {
+        if statement.sql.trim().trim_end_matches(';').trim().is_empty() {
+            return Err(QueryError::Empty);
+        }
+        let started = Instant::now();
+        let timeout = statement.timeout;
+        let timed_out = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&timed_out);
+        self.conn
+            .progress_handler(
+                10_000,
+                Some(move || {
+                    if started.elapsed() > timeout {
+                        flag.store(true, Ordering::SeqCst);
+                        true
+                    } else {
+                        false
+                    }
+                }),
+            )
+            .map_err(QueryError::Sql)?;
+        let result = run_inner(&self.conn, &self.refused, statement, out);
+        let _ = self.conn.progress_handler(0, None::<fn() -> bool>);
+        match result {
+            Err(_) if timed_out.load(Ordering::SeqCst) => {
+                Err(QueryError::Timeout(timeout.as_secs()))
             }
-        }),
-    )
-    .map_err(|e| QueryError::Sql(e.to_string()))?;
-    let result = run_inner(conn, refused, sql, params, format, style, out);
-    let _ = conn.progress_handler(0, None::<fn() -> bool>);
-    match result {
-        Err(_) if timed_out.load(Ordering::SeqCst) => Err(QueryError::Timeout(timeout.as_secs())),
-        r => r,
+            r => r,
+        }
     }
 }
 
-fn sql_error(e: rusqlite::Error, refused: &std::sync::Mutex<Option<String>>) -> QueryError {
+fn sql_error(e: rusqlite::Error, refused: &Mutex<Option<String>>) -> QueryError {
     if let Ok(mut r) = refused.lock() {
         if let Some(what) = r.take() {
             return QueryError::Refused(what);
@@ -163,27 +192,25 @@ fn sql_error(e: rusqlite::Error, refused: &std::sync::Mutex<Option<String>>) -> 
         rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ReadOnly => {
             QueryError::Refused("writing".into())
         }
-        other => QueryError::Sql(other.to_string()),
+        other => QueryError::Sql(other),
     }
 }
 
 fn run_inner(
     conn: &Connection,
-    refused: &std::sync::Mutex<Option<String>>,
-    sql: &str,
-    params: &[(String, Value)],
-    format: Format,
-    style: Style,
+    refused: &Mutex<Option<String>>,
+    statement: &Statement<'_>,
     out: &mut dyn std::io::Write,
 ) -> Result<u64, QueryError> {
-    let mut stmt = conn.prepare(sql).map_err(|e| sql_error(e, refused))?;
+    let mut stmt = conn
+        .prepare(statement.sql)
+        .map_err(|e| sql_error(e, refused))?;
     if !stmt.readonly() {
         return Err(QueryError::Refused("a statement that writes".into()));
     }
-    for (name, value) in params {
+    for (name, value) in statement.params {
         if let Ok(Some(i)) = stmt.parameter_index(name) {
-            stmt.raw_bind_parameter(i, value)
-                .map_err(|e| QueryError::Sql(e.to_string()))?;
+            stmt.raw_bind_parameter(i, value).map_err(QueryError::Sql)?;
         }
     }
     let columns: Vec<String> = stmt.column_names().map(|c| c.to_string()).collect();
@@ -191,16 +218,13 @@ fn run_inner(
     let mut rows = stmt.raw_query();
     // The first row is fetched before the header is written, so an error leaves no output.
     let mut next = rows.next().map_err(|e| sql_error(e, refused))?;
-    let mut sink = format.sink(out, &columns, style)?;
+    let mut sink = statement.format.sink(out, &columns, statement.style)?;
     let mut count = 0u64;
     let mut values = Vec::with_capacity(n);
     while let Some(row) = next {
         values.clear();
         for i in 0..n {
-            values.push(
-                row.get::<_, Value>(i)
-                    .map_err(|e| QueryError::Sql(e.to_string()))?,
-            );
+            values.push(row.get::<_, Value>(i).map_err(QueryError::Sql)?);
         }
         sink.row(&values)?;
         count += 1;

@@ -101,8 +101,8 @@ pub enum ReportError {
         value: String,
         candidates: String,
     },
-    #[error("-p {0:?} is not KEY=VALUE")]
-    BadPair(String),
+    #[error("cannot read the catalog: {0}")]
+    Database(#[source] rusqlite::Error),
     #[error("report file {file}: {why}")]
     BadHeader { file: String, why: String },
 }
@@ -110,7 +110,10 @@ pub enum ReportError {
 impl ReportError {
     /// Errors in how the report was asked for (exit status 2), as opposed to broken report files.
     pub fn is_usage(&self) -> bool {
-        !matches!(self, ReportError::BadHeader { .. })
+        !matches!(
+            self,
+            ReportError::BadHeader { .. } | ReportError::Database(_)
+        )
     }
 }
 
@@ -241,13 +244,13 @@ impl Report {
     pub fn bind(
         &self,
         conn: &Connection,
-        given: &[(String, String)],
+        given: &[crate::cli::Param],
     ) -> Result<Vec<(String, Value)>, ReportError> {
-        for (k, _) in given {
-            if !self.params.iter().any(|p| &p.name == k) {
+        for g in given {
+            if !self.params.iter().any(|p| p.name == g.key) {
                 return Err(ReportError::UnknownParam {
                     report: self.name.clone(),
-                    name: k.clone(),
+                    name: g.key.clone(),
                     expected: self.expected(),
                 });
             }
@@ -257,8 +260,8 @@ impl Report {
             let value = given
                 .iter()
                 .rev()
-                .find(|(k, _)| *k == p.name)
-                .map(|(_, v)| v.clone());
+                .find(|g| g.key == p.name)
+                .map(|g| g.value.clone());
             let value = match (value, &p.default) {
                 (Some(v), _) => Some(v),
                 (None, Some(d)) => d.clone(),
@@ -316,7 +319,7 @@ impl Report {
                     let id = resolve(conn, p.kind, &v).map_err(|e| match e {
                         Resolve::None => bad(&v, format!("no {} of that name or key in the catalog; see `diplocat query \"SELECT name FROM {}\"`", p.kind.name(), names_table(p.kind).0)),
                         Resolve::Many(c) => ReportError::Ambiguous { report: self.name.clone(), kind: p.kind.name(), value: v.clone(), candidates: c.join("; ") },
-                        Resolve::Db(e) => bad(&v, e.to_string()),
+                        Resolve::Db(e) => ReportError::Database(e),
                     })?;
                     out.push((format!(":{}", p.name), Value::Integer(id)));
                 }
@@ -415,29 +418,28 @@ fn resolve(conn: &Connection, kind: ParamType, value: &str) -> Result<i64, Resol
 }
 
 /// Splits `-p key=value`.
-pub fn parse_pair(s: &str) -> Result<(String, String), ReportError> {
-    match s.split_once('=') {
-        Some((k, v)) if !k.trim().is_empty() => Ok((k.trim().to_string(), v.to_string())),
-        _ => Err(ReportError::BadPair(s.to_string())),
-    }
+/// A view `report_NAME` for a report: its SQL when the report needs no parameter (then it is
+/// created), or None (then a view of that name is dropped).
+pub struct View {
+    pub name: String,
+    pub sql: Option<String>,
+    pub description: String,
 }
 
-/// Installs every parameterless report as a view `report_NAME`, documented in catalog_docs.
-pub fn install_views(conn: &Connection) -> Result<(), anyhow::Error> {
-    for r in all()?.values() {
-        let view = format!("report_{}", r.name);
-        conn.execute_batch(&format!("DROP VIEW IF EXISTS {view};"))?;
-        if r.needs_no_parameter() {
-            conn.execute_batch(&format!("CREATE VIEW {view} AS {};", r.view_sql()))?;
-            conn.execute(
-                "INSERT OR REPLACE INTO catalog_docs (table_name, column_name, description) VALUES (?1, '', ?2)",
-                [&view, &format!("The `{}` report as a view (diplocat report {}): {}", r.name, r.name, r.description)],
-            )?;
-        } else {
-            conn.execute("DELETE FROM catalog_docs WHERE table_name = ?1", [&view])?;
-        }
-    }
-    Ok(())
+/// The views of every report, for the writer to install: `report_meetings` and so on, each
+/// documented in catalog_docs.
+pub fn views() -> Result<Vec<View>, ReportError> {
+    Ok(all()?
+        .values()
+        .map(|r| View {
+            name: format!("report_{}", r.name),
+            sql: r.needs_no_parameter().then(|| r.view_sql()),
+            description: format!(
+                "The `{}` report as a view (diplocat report {}): {}",
+                r.name, r.name, r.description
+            ),
+        })
+        .collect())
 }
 
 #[cfg(test)]

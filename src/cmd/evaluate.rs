@@ -9,12 +9,12 @@ use rusqlite::types::Value;
 use serde::de::DeserializeOwned;
 
 use crate::catalog;
-use crate::cli::OutputArgs;
+use crate::cli::EvaluateArgs;
 use crate::evaluate::{
     f1, ratio, score, CatalogEntity, EntityRow, GoldRow, Predicted, Scope, CONFIDENT,
 };
 use crate::output::{Format, Style};
-use crate::UsageError;
+use crate::Error;
 
 /// Reads a CSV file into typed rows; a missing column or a bad row names the file, the line
 /// and the header expected.
@@ -24,7 +24,7 @@ fn read_rows<T: DeserializeOwned>(
     required: &[&str],
 ) -> anyhow::Result<Vec<T>> {
     if path.is_dir() {
-        return Err(UsageError(format!(
+        return Err(Error::Usage(format!(
             "{} is a folder; give the CSV file with the header `{expected}`",
             path.display()
         ))
@@ -43,7 +43,7 @@ fn read_rows<T: DeserializeOwned>(
             .iter()
             .any(|h| h.trim_start_matches('\u{feff}') == *column)
         {
-            return Err(UsageError(format!(
+            return Err(Error::Usage(format!(
                 "{}:1: the header has no column {column:?}; the file needs the header `{expected}`",
                 path.display()
             ))
@@ -54,7 +54,7 @@ fn read_rows<T: DeserializeOwned>(
     for (i, record) in reader.deserialize::<T>().enumerate() {
         let row = record.map_err(|e| {
             let line = e.position().map(|p| p.line()).unwrap_or(i as u64 + 2);
-            UsageError(format!(
+            Error::Usage(format!(
                 "{}:{line}: {}; fix the row (every row has the columns of the header `{expected}`)",
                 path.display(),
                 match e.kind() {
@@ -66,7 +66,7 @@ fn read_rows<T: DeserializeOwned>(
         rows.push(row);
     }
     if rows.is_empty() {
-        return Err(UsageError(format!(
+        return Err(Error::Usage(format!(
             "{} has no rows; give a CSV file with the header `{expected}` and a row for each event or name",
             path.display()
         ))
@@ -108,34 +108,28 @@ fn json_list(s: &str) -> anyhow::Result<Vec<String>> {
     Ok(v.into_iter().flatten().collect())
 }
 
-pub struct Settings<'a> {
-    pub db: &'a Path,
-    pub gold: &'a Path,
-    pub entities: &'a Path,
-    pub files_prefix: Option<String>,
-}
-
-pub fn run(settings: &Settings, output: &OutputArgs) -> anyhow::Result<()> {
+pub fn run(db: &Path, args: &EvaluateArgs) -> anyhow::Result<()> {
+    let output = &args.output;
     let gold: Vec<GoldRow> = read_rows(
-        settings.gold,
+        &args.gold,
         "file,meeting_date,place,participants,kind",
         &["file", "meeting_date", "participants", "kind"],
     )?;
     let entities: Vec<EntityRow> = read_rows(
-        settings.entities,
+        &args.entities,
         "file,type,name,aliases_in_text",
         &["file", "type", "name"],
     )?;
-    if let Some(prefix) = &settings.files_prefix {
+    if let Some(prefix) = &args.files_prefix {
         if !gold.iter().any(|g| g.file.starts_with(prefix.as_str())) {
-            return Err(UsageError(format!(
+            return Err(Error::Usage(format!(
                 "no file of {} starts with {prefix:?}; give a --files-prefix its files share, or leave it out",
-                settings.gold.display()
+                &args.gold.display()
             ))
             .into());
         }
     }
-    let conn = catalog::open_for_reading(settings.db)?;
+    let conn = catalog::open_for_reading(db).map_err(Error::from)?;
     let mut predicted = Vec::new();
     {
         let mut stmt = conn.prepare(PREDICTED)?;
@@ -171,7 +165,7 @@ pub fn run(settings: &Settings, output: &OutputArgs) -> anyhow::Result<()> {
         &predicted,
         &found,
         &Scope {
-            prefix: settings.files_prefix.clone(),
+            prefix: args.files_prefix.clone(),
         },
     );
 
@@ -296,7 +290,7 @@ pub fn run(settings: &Settings, output: &OutputArgs) -> anyhow::Result<()> {
             push("article", file, "other place", None, None, None, d);
         }
     }
-    crate::commands::with_output(output, |out, format: Format, style: Style| {
+    super::with_output(output, |out, format: Format, style: Style| {
         let mut sink = format.sink(out, &columns, style)?;
         for r in &rows {
             sink.row(r)?;

@@ -64,10 +64,12 @@ impl fmt::Display for Problem {
 pub enum ImportError {
     #[error("{} problem(s) in the input; nothing was written:\n{}", .0.len(), .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
     Invalid(Vec<Problem>),
+    #[error("another process (another diplocat import?) has been writing to the catalog for over 10 seconds; wait for it to finish, then run this import again")]
+    Busy(#[source] rusqlite::Error),
     #[error("{0}")]
     Database(#[from] rusqlite::Error),
-    #[error("{0}")]
-    Other(String),
+    #[error(transparent)]
+    Report(#[from] crate::report::ReportError),
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -763,7 +765,6 @@ pub fn import(
     conn: &mut Connection,
     folders: &[SeedFolder],
     options: ImportOptions,
-    also: impl FnOnce(&Connection) -> anyhow::Result<()>,
 ) -> Result<(Summary, Plan), ImportError> {
     // The write lock is taken first (waiting up to the busy timeout for another writer), so
     // that the plan is checked against the catalog it will be written to.
@@ -771,9 +772,7 @@ pub fn import(
         .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
         .map_err(|e| match e.sqlite_error_code() {
             Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
-                ImportError::Other(
-                    "another process (another diplocat import?) has been writing to the catalog for over 10 seconds; wait for it to finish, then run this import again".into(),
-                )
+                ImportError::Busy(e)
             }
             _ => ImportError::Database(e),
         })?;
@@ -787,7 +786,7 @@ pub fn import(
         )
     };
     let views_before = views(&tx)?;
-    also(&tx).map_err(|e| ImportError::Other(e.to_string()))?;
+    write::install_views(&tx, &crate::report::views()?)?;
     // An import that changes nothing leaves the file as it was, byte for byte.
     let nothing = summary.is_unchanged() && views(&tx)? == views_before;
     if options.dry_run || nothing {

@@ -948,3 +948,30 @@ pub(crate) fn write_mentions_of(
     }
     Ok(())
 }
+
+/// Creates the view of every parameterless report (and drops those of reports that now take
+/// parameters), each documented in catalog_docs.
+pub(crate) fn install_views(
+    tx: &Transaction,
+    views: &[crate::report::View],
+) -> rusqlite::Result<()> {
+    for view in views {
+        tx.execute_batch(&format!("DROP VIEW IF EXISTS {};", view.name))?;
+        match &view.sql {
+            Some(sql) => {
+                tx.execute_batch(&format!("CREATE VIEW {} AS {sql};", view.name))?;
+                tx.execute(
+                    "INSERT OR REPLACE INTO catalog_docs (table_name, column_name, description) VALUES (?1, '', ?2)",
+                    [&view.name, &view.description],
+                )?;
+            }
+            None => {
+                tx.execute(
+                    "DELETE FROM catalog_docs WHERE table_name = ?1",
+                    [&view.name],
+                )?;
+            }
+        }
+    }
+    Ok(())
+}

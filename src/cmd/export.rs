@@ -1,0 +1,45 @@
+//! `diplocat export DIR`: every table and every parameterless report as DIR/NAME.csv.
+
+use std::path::Path;
+use std::time::Duration;
+
+use anyhow::Context;
+
+use crate::cli::{ExportArgs, OutputArgs};
+use crate::output::Format;
+use crate::query::{ReadOnly, Statement};
+use crate::{catalog, report, Error};
+
+pub fn run(db: &Path, args: &ExportArgs) -> anyhow::Result<()> {
+    let mut catalog = ReadOnly::open(db)?;
+    std::fs::create_dir_all(&args.dir)
+        .with_context(|| format!("cannot create {}", args.dir.display()))?;
+    let mut jobs: Vec<(String, String)> = catalog::TABLES
+        .iter()
+        .chain(["catalog_docs"].iter())
+        .map(|t| (t.to_string(), format!("SELECT * FROM {t} ORDER BY 1")))
+        .collect();
+    for r in report::all().map_err(Error::from)?.values() {
+        if r.needs_no_parameter() {
+            jobs.push((format!("report_{}", r.name), r.view_sql()));
+        }
+    }
+    for (name, sql) in jobs {
+        let output = OutputArgs {
+            format: Some(Format::Csv),
+            output: Some(args.dir.join(format!("{name}.csv"))),
+            excel: args.excel,
+        };
+        super::with_output(&output, |out, format, style| {
+            let statement = Statement {
+                sql: &sql,
+                params: &[],
+                timeout: Duration::from_secs(3600),
+                format,
+                style,
+            };
+            Ok(catalog.run(&statement, out).map_err(Error::from)?)
+        })?;
+    }
+    Ok(())
+}

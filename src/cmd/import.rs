@@ -1,0 +1,96 @@
+//! `diplocat import [PATH ...]`: articles and curated CSV files (or the bundled seed) into the
+//! catalog, in one transaction, and a summary of what changed.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Context;
+
+use crate::cli::ImportArgs;
+use crate::import::{self, source, ImportOptions, Summary};
+use crate::{catalog, Error};
+
+pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
+    let options = ImportOptions {
+        strict: args.strict,
+        dry_run: args.dry_run,
+    };
+    let mut problems = Vec::new();
+    let folders: Vec<source::SeedFolder> = if args.paths.is_empty() {
+        vec![source::bundled_seed()]
+    } else {
+        args.paths
+            .iter()
+            .map(|p| source::from_path(p, &mut problems))
+            .collect()
+    };
+    if !problems.is_empty() {
+        return Err(Error::from(import::ImportError::Invalid(problems)).into());
+    }
+    let mut conn = if options.dry_run && !db.exists() {
+        catalog::open_in_memory()
+    } else {
+        catalog::open_for_writing(db)
+    }
+    .map_err(Error::from)?;
+    let (summary, plan) = import::import(&mut conn, &folders, options)
+        .map_err(Error::from)
+        .with_context(|| format!("importing into {}", db.display()))?;
+    for n in &summary.notices {
+        eprintln!("diplocat: {n}");
+    }
+    let mut out = std::io::stdout().lock();
+    print_summary(&mut out, db, &summary, options.dry_run)?;
+    if !options.dry_run {
+        super::status::print_counts(&mut out, &conn)?;
+    }
+    out.flush()?;
+    if !plan.skipped.is_empty() {
+        return Err(Error::Skipped(plan.skipped).into());
+    }
+    Ok(())
+}
+
+/// What the import changed (or would change), table by table.
+fn print_summary(
+    out: &mut impl Write,
+    db: &Path,
+    s: &Summary,
+    dry_run: bool,
+) -> anyhow::Result<()> {
+    if dry_run {
+        writeln!(
+            out,
+            "dry run: nothing was written to {}; the import would give:",
+            db.display()
+        )?;
+    } else if s.is_unchanged() {
+        writeln!(
+            out,
+            "{}: already up to date, nothing new and nothing updated",
+            db.display()
+        )?;
+    } else {
+        writeln!(out, "imported into {}:", db.display())?;
+    }
+    writeln!(
+        out,
+        "  {:<20} {:>8} {:>8} {:>10} {:>8}",
+        "table", "new", "updated", "unchanged", "removed"
+    )?;
+    for t in catalog::TABLES {
+        let c = s.tables.get(t).copied().unwrap_or_default();
+        writeln!(
+            out,
+            "  {t:<20} {:>8} {:>8} {:>10} {:>8}",
+            c.new, c.updated, c.unchanged, c.removed
+        )?;
+    }
+    if dry_run && !s.findings.is_empty() {
+        writeln!(out, "found in the articles:")?;
+        for f in &s.findings {
+            writeln!(out, "  {f}")?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,53 @@
+//! `diplocat report [NAME] [-p KEY=VALUE ...]`: list the canned reports, or run one.
+
+use std::io::Write;
+use std::path::Path;
+use std::time::Duration;
+
+use crate::cli::ReportArgs;
+use crate::query::{ReadOnly, Statement};
+use crate::report;
+
+pub fn run(db: &Path, args: &ReportArgs) -> anyhow::Result<()> {
+    let Some(name) = &args.name else {
+        return list();
+    };
+    let r = report::find(name).map_err(crate::Error::from)?;
+    let mut catalog = ReadOnly::open(db)?;
+    let binds = r
+        .bind(catalog.connection(), &args.params)
+        .map_err(crate::Error::from)?;
+    super::with_output(&args.output, |out, format, style| {
+        let statement = Statement {
+            sql: &r.sql,
+            params: &binds,
+            timeout: Duration::from_secs(300),
+            format,
+            style,
+        };
+        Ok(catalog.run(&statement, out).map_err(crate::Error::from)?)
+    })
+}
+
+/// Every report with its parameters, as `diplocat report` prints them.
+fn list() -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    for r in report::all().map_err(crate::Error::from)?.values() {
+        writeln!(out, "{:<14} {}", r.name, r.description)?;
+        for p in &r.params {
+            let d = match &p.default {
+                None => "required".to_string(),
+                Some(None) => "optional".to_string(),
+                Some(Some(v)) => format!("default {v}"),
+            };
+            writeln!(
+                out,
+                "    -p {}=<{}>  ({d}) {}",
+                p.name,
+                p.kind.name(),
+                p.description
+            )?;
+        }
+    }
+    Ok(())
+}

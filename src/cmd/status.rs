@@ -1,0 +1,43 @@
+//! `diplocat status`: the catalog's path, schema version, migrations and row counts.
+
+use std::io::Write;
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use crate::catalog::{self, TABLES};
+use crate::Error;
+
+pub fn run(db: &Path) -> anyhow::Result<()> {
+    let conn = catalog::open_read_only(db).map_err(Error::from)?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "catalog: {}", db.display())?;
+    let applied = catalog::applied_migrations(&conn).map_err(Error::from)?;
+    let version = applied.last().map(|(v, _, _, _)| *v).unwrap_or(0);
+    writeln!(out, "schema version: {version}")?;
+    writeln!(out, "migrations applied:")?;
+    for (v, name, _, _) in &applied {
+        writeln!(out, "  V{v}__{name}")?;
+    }
+    let pending = catalog::pending_migrations(&conn, db).map_err(Error::from)?;
+    if !pending.is_empty() {
+        writeln!(out, "migrations pending (run `diplocat upgrade`):")?;
+        for m in &pending {
+            writeln!(out, "  {m}")?;
+        }
+    }
+    print_counts(&mut out, &conn)?;
+    Ok(())
+}
+
+/// Rows per table, as `status` and `import` print them.
+pub(crate) fn print_counts(out: &mut impl Write, conn: &Connection) -> anyhow::Result<()> {
+    writeln!(out, "rows per table:")?;
+    for t in TABLES {
+        let n: i64 = conn
+            .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
+            .map_err(Error::from)?;
+        writeln!(out, "  {t:<20} {n:>8}")?;
+    }
+    Ok(())
+}
