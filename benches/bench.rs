@@ -7,6 +7,9 @@
 //! Needs the `sqlite3` shell on PATH for the baselines. Work files go to target/bench/.
 //! Nothing here is asserted: the figures are printed for the README and the issue notes.
 
+#[path = "support/synth.rs"]
+mod synth;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -111,12 +114,12 @@ fn corpus(work: &Path, n: u64) -> Result<(PathBuf, u64)> {
         std::fs::remove_dir_all(&dir)?;
     }
     let start = Instant::now();
-    let bytes = diplocat::synth::write_corpus(&dir, SEED, n)?;
+    let bytes = synth::write_corpus(&dir, SEED, n)?;
     // The same texts as one CSV column, for the sqlite3 shell's .import.
     let mut w = csv::Writer::from_path(dir.join("bodies.csv"))?;
     w.write_record(["body"])?;
     for i in 0..n {
-        w.write_record([diplocat::synth::article(SEED, i).text])?;
+        w.write_record([synth::article(SEED, i).text])?;
     }
     w.flush()?;
     std::fs::write(&done, bytes.to_string())?;
@@ -235,7 +238,7 @@ fn extraction(sizes: &Sizes) -> Result<()> {
     )?;
     let g = diplocat::import::gazetteer(&conn)?;
     let texts: Vec<String> = (0..sizes.extract_articles)
-        .map(|i| diplocat::synth::article(SEED, i).text)
+        .map(|i| synth::article(SEED, i).text)
         .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
     let ctx = Context::default();

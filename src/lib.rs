@@ -15,7 +15,6 @@ pub mod output;
 pub mod progress;
 pub mod query;
 pub mod report;
-pub mod synth;
 
 pub use error::{Error, Result};
 

@@ -4,11 +4,14 @@
 
 use libfuzzer_sys::fuzz_target;
 
+#[path = "../check_article.rs"]
+mod check_article;
+
 fuzz_target!(|data: &[u8]| {
     let Ok(raw) = std::str::from_utf8(data) else {
         return;
     };
-    if let Err(e) = diplocat::extract::check_article(raw) {
+    if let Err(e) = check_article::check_article(raw) {
         panic!("{e}");
     }
 });

@@ -58,7 +58,7 @@ fn copy_catalog(from: &Path, to: &Path) -> std::io::Result<()> {
 fn an_import_killed_at_any_moment_leaves_the_catalog_as_before_or_after_it() -> TestResult {
     let ws = Workspace::seeded()?;
     let corpus = ws.dir.path().join("corpus");
-    diplocat::synth::write_corpus(&corpus, 11, 2_000)?;
+    crate::synth::write_corpus(&corpus, 11, 2_000)?;
     let articles = corpus.join("articles");
     let articles = articles.to_str().ok_or("path")?;
     let pristine = ws.dir.path().join("pristine.db");
@@ -115,7 +115,7 @@ fn an_import_killed_at_any_moment_leaves_the_catalog_as_before_or_after_it() -> 
 fn readers_see_a_whole_catalog_during_an_import_and_a_second_import_waits() -> TestResult {
     let ws = Workspace::seeded()?;
     let corpus = ws.dir.path().join("corpus");
-    diplocat::synth::write_corpus(&corpus, 12, 400)?;
+    crate::synth::write_corpus(&corpus, 12, 400)?;
     let articles = corpus.join("articles");
     let articles = articles.to_str().ok_or("path")?;
     let seeded: i64 = ws
@@ -441,7 +441,7 @@ fn a_full_disk_rolls_the_import_back_and_says_so() -> TestResult {
     std::fs::copy(ws.db(), &db)?;
     let before = check(&db)?;
     let corpus = ws.dir.path().join("corpus");
-    diplocat::synth::write_corpus(&corpus, 13, 300)?;
+    crate::synth::write_corpus(&corpus, 13, 300)?;
     let out = spawn(
         &db,
         &["import", corpus.join("articles").to_str().ok_or("path")?],

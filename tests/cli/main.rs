@@ -1,11 +1,17 @@
 //! Integration tests: the real binary on a temporary directory.
 
 mod bad_input;
+#[path = "../../fuzz/check_article.rs"]
+mod check_article;
 mod evaluation;
 mod extraction;
+mod generator;
 mod hardening;
 mod import;
+mod properties;
 mod read;
+#[path = "../../benches/support/synth.rs"]
+mod synth;
 
 use std::path::{Path, PathBuf};
 

@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write as _};
 use std::path::Path;
 
+use chrono::{Datelike, NaiveDate};
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -171,7 +172,7 @@ const MONTHS: &[&str] = &[
     "November",
     "December",
 ];
-const WEEKDAYS: &[&str] = &[
+pub const WEEKDAYS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -205,20 +206,17 @@ const FILLER: &[&str] = &[
 ];
 
 fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+    (28..=31)
+        .rev()
+        .find(|&d| NaiveDate::from_ymd_opt(year, month, d).is_some())
+        .unwrap_or(28)
 }
 
-/// Day of the week, 0 = Monday (Sakamoto's method).
-fn weekday(year: i32, month: u32, day: u32) -> usize {
-    const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-    let y = if month < 3 { year - 1 } else { year };
-    let sunday0 = (y + y / 4 - y / 100 + y / 400 + T[month as usize - 1] + day as i32) % 7;
-    ((sunday0 + 6) % 7) as usize
+/// Day of the week, 0 = Monday.
+pub fn weekday(year: i32, month: u32, day: u32) -> usize {
+    NaiveDate::from_ymd_opt(year, month, day)
+        .map(|d| d.weekday().num_days_from_monday() as usize)
+        .unwrap_or(0)
 }
 
 fn invented(rng: &mut ChaCha8Rng) -> Person {
@@ -441,56 +439,4 @@ pub fn write_corpus(dir: &Path, seed: u64, n: u64) -> io::Result<u64> {
     }
     truth.flush()?;
     Ok(bytes)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_same_seed_gives_the_same_articles_and_another_seed_does_not() {
-        for i in [0, 1, 17, 99_999] {
-            assert_eq!(article(7, i), article(7, i));
-            assert_ne!(article(7, i).text, article(8, i).text);
-        }
-        assert_ne!(article(7, 0).text, article(7, 1).text);
-    }
-
-    #[test]
-    fn a_known_article_hashes_to_the_recorded_digest() {
-        // Pins the generator: a change to it changes every benchmark corpus, so it must be
-        // deliberate (update the digest and the README's figures together).
-        use sha2::{Digest, Sha256};
-        let mut h = Sha256::new();
-        for i in 0..50 {
-            h.update(article(42, i).text.as_bytes());
-        }
-        let hex: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
-        assert_eq!(
-            hex,
-            "771014d8fbac7328b2dd5814b4b0e2b359f61d6a0e4f84fdd3b90b2f1fb6de75"
-        );
-    }
-
-    #[test]
-    fn articles_are_about_three_kilobytes_and_contain_their_truth_sentence() {
-        for i in 0..200 {
-            let a = article(1, i);
-            assert!(
-                (2_000..4_500).contains(&a.text.len()),
-                "{} bytes",
-                a.text.len()
-            );
-            for t in &a.truth {
-                assert!(a.text.contains(&t.sentence), "{}", t.sentence);
-                assert_eq!(t.date.len(), 10);
-            }
-        }
-    }
-
-    #[test]
-    fn weekdays_are_right() {
-        assert_eq!(WEEKDAYS[weekday(2026, 11, 22)], "Sunday");
-        assert_eq!(WEEKDAYS[weekday(2000, 2, 29)], "Tuesday");
-    }
 }
