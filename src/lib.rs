@@ -11,6 +11,7 @@ pub mod error;
 pub mod evaluate;
 pub mod extract;
 pub mod import;
+pub mod model;
 pub mod output;
 pub mod progress;
 pub mod query;

@@ -9,7 +9,7 @@ use rusqlite::Connection;
 
 use crate::date::parse_bound;
 use crate::extract::names::fold;
-use crate::import::MEETING_KINDS;
+use crate::model::MeetingKind;
 
 static REPORTS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/reports");
 
@@ -297,8 +297,8 @@ impl Report {
                     out.push((format!(":{}", p.name), Value::Integer(n)));
                 }
                 ParamType::Kind => {
-                    if !MEETING_KINDS.contains(&v.as_str()) {
-                        return Err(bad(&v, format!("use one of: {}", MEETING_KINDS.join(", "))));
+                    if v.parse::<MeetingKind>().is_err() {
+                        return Err(bad(&v, format!("use one of: {}", MeetingKind::allowed())));
                     }
                     out.push((format!(":{}", p.name), Value::Text(v)));
                 }

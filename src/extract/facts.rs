@@ -15,6 +15,7 @@ use super::dates::{dates_in, is_calendar_word, FoundDate};
 use super::names::{EntityKind, EntityRef, Mention};
 use super::sentences::Sentence;
 use crate::date::PartialDate;
+pub use crate::model::{DateBasis, MeetingKind, Role};
 
 // ---------------------------------------------------------------------------------------------
 // Tokens: words, punctuation, and recognised names collapsed into one token each.
@@ -879,54 +880,13 @@ pub fn organization_cues(
 // ---------------------------------------------------------------------------------------------
 // Encounters.
 
-/// What a participant did in an encounter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Role {
-    Host,
-    Visitor,
-    Signatory,
-    Participant,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Host => "host",
-            Role::Visitor => "visitor",
-            Role::Signatory => "signatory",
-            Role::Participant => "participant",
-        }
-    }
-}
-
-/// Where a meeting's date comes from (the catalog's `date_basis`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Basis {
-    Stated,
-    Context,
-    Article,
-    Unknown,
-}
-
-impl Basis {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Basis::Stated => "stated",
-            Basis::Context => "context",
-            Basis::Article => "article",
-            Basis::Unknown => "unknown",
-        }
-    }
-}
-
 /// An encounter the article reports as having happened.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Encounter {
-    /// meeting, reception, visit, signing or conference.
-    pub kind: &'static str,
+    pub kind: MeetingKind,
     pub date: Option<PartialDate>,
     pub date_text: Option<String>,
-    pub basis: Basis,
+    pub basis: DateBasis,
     pub place: Option<i64>,
     /// People and their roles; `title` is the title the article gives them, if any.
     pub people: Vec<(i64, Role)>,
@@ -1098,7 +1058,7 @@ static PRONOUN_SUBJECT: LazyLock<Regex> =
 /// A verb or phrase that reports an encounter, and where it is in the sentence (characters).
 #[derive(Debug, Clone, Copy)]
 struct Trigger {
-    kind: &'static str,
+    kind: MeetingKind,
     start: usize,
     end: usize,
     passive: bool,
@@ -1154,12 +1114,12 @@ fn triggers(sentence: &str) -> Vec<Trigger> {
         });
     };
     for m in PASSIVE_RECEPTION.find_iter(sentence) {
-        push("reception", m, true);
+        push(MeetingKind::Reception, m, true);
     }
     // "The ambassador presented his credentials to the President": the one named after
     // received the one named before, as in the passive.
     for m in CREDENTIALS.find_iter(sentence) {
-        push("reception", m, true);
+        push(MeetingKind::Reception, m, true);
     }
     for m in RECEPTION.find_iter(sentence) {
         // "received a letter / an award / a call" is not a reception.
@@ -1179,17 +1139,17 @@ fn triggers(sentence: &str) -> Vec<Trigger> {
         {
             continue;
         }
-        push("reception", m, false);
+        push(MeetingKind::Reception, m, false);
     }
     for m in MEETING.find_iter(sentence) {
-        push("meeting", m, false);
+        push(MeetingKind::Meeting, m, false);
     }
     for m in VISIT.find_iter(sentence) {
-        push("visit", m, false);
+        push(MeetingKind::Visit, m, false);
     }
     if SIGNED_DOCUMENT.is_match(sentence) {
         for m in SIGNING.find_iter(sentence) {
-            push("signing", m, false);
+            push(MeetingKind::Signing, m, false);
         }
     }
     out.sort_by_key(|t| t.start);
@@ -1616,9 +1576,9 @@ fn events(
         .iter()
         .any(|w| lname.contains(w))
         {
-            "conference"
+            MeetingKind::Conference
         } else {
-            "meeting"
+            MeetingKind::Meeting
         };
         // Its date: a year in brackets right after it, a year inside its name, or a date in the
         // sentence when it names one event only.
@@ -1638,12 +1598,12 @@ fn events(
         let item_dates = dates_in(&item, ctx.article_date);
         let sentence_dates = dates_in(text, ctx.article_date);
         let (date, date_text, basis) = match item_dates.first() {
-            Some(f) => (Some(f.date), Some(f.text.clone()), Basis::Stated),
+            Some(f) => (Some(f.date), Some(f.text.clone()), DateBasis::Stated),
             None => match pick_date(&sentence_dates, ev_e.saturating_sub(sent.start)) {
                 Some(f) if out.is_empty() && !lname.contains("next") => {
-                    (Some(f.date), Some(f.text.clone()), Basis::Stated)
+                    (Some(f.date), Some(f.text.clone()), DateBasis::Stated)
                 }
-                _ => (None, None, Basis::Unknown),
+                _ => (None, None, DateBasis::Unknown),
             },
         };
         let mut organizations: Vec<(i64, Role)> = Vec::new();
@@ -1718,9 +1678,9 @@ pub fn encounters(
         let mut here: Vec<Encounter> = Vec::new();
 
         let place_default = |after: usize| place_in(&chars, sent, mentions, ctx, after, cues);
-        let date_for = |at: usize| -> (Option<PartialDate>, Option<String>, Basis) {
+        let date_for = |at: usize| -> (Option<PartialDate>, Option<String>, DateBasis) {
             match pick_date(&sentence_dates, at) {
-                Some(f) => (Some(f.date), Some(f.text.clone()), Basis::Stated),
+                Some(f) => (Some(f.date), Some(f.text.clone()), DateBasis::Stated),
                 None if PRESENT_PERFECT.is_match(text) && ctx.article_date.is_some() => {
                     let d = ctx.article_date.map(|a| {
                         PartialDate::Point(crate::date::DatePoint::ymd(
@@ -1730,9 +1690,9 @@ pub fn encounters(
                         ))
                     });
                     let words = PRESENT_PERFECT.find(text).map(|m| m.as_str().to_string());
-                    (d, words, Basis::Article)
+                    (d, words, DateBasis::Article)
                 }
-                None => (None, None, Basis::Unknown),
+                None => (None, None, DateBasis::Unknown),
             }
         };
 
@@ -1747,9 +1707,9 @@ pub fn encounters(
                 .copied()
                 .filter(|n| n.entity.kind == EntityKind::Organization)
                 .collect();
-            let has_visit_and_meeting =
-                trig.iter().any(|t| t.kind == "visit") && trig.iter().any(|t| t.kind != "visit");
-            let mut kinds_done: Vec<&str> = Vec::new();
+            let has_visit_and_meeting = trig.iter().any(|t| t.kind == MeetingKind::Visit)
+                && trig.iter().any(|t| t.kind != MeetingKind::Visit);
+            let mut kinds_done: Vec<MeetingKind> = Vec::new();
             for t in &trig {
                 if kinds_done.contains(&t.kind) {
                     continue;
@@ -1833,7 +1793,7 @@ pub fn encounters(
                     place_unknown: false,
                 };
                 match t.kind {
-                    "visit" => {
+                    MeetingKind::Visit => {
                         // The visitor is the subject (or the owner of "his visit").
                         // Names after the trigger are the visitor's only for "his visit to".
                         let possessive = text
@@ -1910,7 +1870,7 @@ pub fn encounters(
                         // One person and a place: who visited is the least certain part.
                         enc.confidence = 0.75;
                     }
-                    "signing" => {
+                    MeetingKind::Signing => {
                         let signers: Vec<i64> = dedup_ids(orgs.iter());
                         for o in signers {
                             enc.organizations.push((o, Role::Signatory));
@@ -1929,7 +1889,7 @@ pub fn encounters(
                                 if enc.date.is_none() {
                                     enc.date = prev.date;
                                     enc.date_text = prev.date_text.clone();
-                                    enc.basis = Basis::Context;
+                                    enc.basis = DateBasis::Context;
                                 }
                                 enc.place = enc.place.or(prev.place);
                                 enc.place_unknown = prev.place_unknown;
@@ -1948,13 +1908,13 @@ pub fn encounters(
                         }
                     }
                     _ => {
-                        if all.len() < 2 && !(all.is_empty() && t.kind == "meeting") {
+                        if all.len() < 2 && !(all.is_empty() && t.kind == MeetingKind::Meeting) {
                             continue;
                         }
                         // "X met with A, B and C": one encounter with each counterpart, the
                         // attendees at every one.
                         if before.len() == 1 && counterparts.len() >= 2 && !t.passive {
-                            let host = t.kind == "reception";
+                            let host = t.kind == MeetingKind::Reception;
                             for c in &counterparts {
                                 let mut one = enc.clone();
                                 one.people.push((
@@ -1985,7 +1945,10 @@ pub fn encounters(
                             kinds_done.push(t.kind);
                             continue;
                         }
-                        if t.kind == "reception" && !before.is_empty() && !after.is_empty() {
+                        if t.kind == MeetingKind::Reception
+                            && !before.is_empty()
+                            && !after.is_empty()
+                        {
                             let (hosts, guests) = if t.passive {
                                 (&after, &before)
                             } else {
@@ -2033,10 +1996,10 @@ pub fn encounters(
                 }
             }
             // "... met on the sidelines of the Summit": they attended the Summit too.
-            if let Some(base) = here
-                .iter()
-                .find(|e| matches!(e.kind, "meeting" | "reception") && e.people.len() >= 2)
-            {
+            if let Some(base) = here.iter().find(|e| {
+                matches!(e.kind, MeetingKind::Meeting | MeetingKind::Reception)
+                    && e.people.len() >= 2
+            }) {
                 if let Some(conf) = sidelines_event(text, base) {
                     here.push(conf);
                 }
@@ -2054,7 +2017,7 @@ pub fn encounters(
             found
                 .iter()
                 .rev()
-                .find(|e| e.kind != "conference" && e.people.len() >= 2)
+                .find(|e| e.kind != MeetingKind::Conference && e.people.len() >= 2)
                 .and_then(|last| sidelines_event(text, last))
         } else {
             None
@@ -2071,7 +2034,7 @@ pub fn encounters(
             let last = found
                 .iter_mut()
                 .rev()
-                .find(|e| e.kind != "conference" && !e.people.is_empty());
+                .find(|e| e.kind != MeetingKind::Conference && !e.people.is_empty());
             if let Some(last) = last {
                 if !last.evidence.contains(&(sent.start, sent.end)) {
                     last.evidence.push((sent.start, sent.end));
@@ -2110,7 +2073,7 @@ pub fn encounters(
                 for e in here.iter_mut().filter(|e| e.date.is_none()) {
                     e.date = d;
                     e.date_text = t.clone();
-                    e.basis = Basis::Context;
+                    e.basis = DateBasis::Context;
                     if e.place.is_none() {
                         e.place = p;
                     }
@@ -2141,7 +2104,7 @@ fn sidelines_event(text: &str, base: &Encounter) -> Option<Encounter> {
     let c = SIDELINES.captures(text)?;
     let name = single_spaced(c.name("ev")?.as_str());
     Some(Encounter {
-        kind: "conference",
+        kind: MeetingKind::Conference,
         people: base
             .people
             .iter()
@@ -2224,7 +2187,10 @@ fn merge_within(found: Vec<Encounter>, ctx: &Context, lead_end: usize) -> Vec<En
             continue;
         }
         if let Some(o) = open.take() {
-            if e.event.is_none() && e.kind == "meeting" && dates_compatible(&o.date, &e.date) {
+            if e.event.is_none()
+                && e.kind == MeetingKind::Meeting
+                && dates_compatible(&o.date, &e.date)
+            {
                 better_date(&mut e, &o);
                 if o.place.is_some() {
                     e.place = o.place;
@@ -2305,7 +2271,7 @@ fn merge_within(found: Vec<Encounter>, ctx: &Context, lead_end: usize) -> Vec<En
             if let (Some(day), Some(&(start, _))) = (day, e.evidence.first()) {
                 if start < lead_end {
                     e.date = Some(day);
-                    e.basis = Basis::Article;
+                    e.basis = DateBasis::Article;
                     e.confidence -= 0.05;
                 }
             }
@@ -2332,7 +2298,7 @@ pub fn summary(
             })
         })
         .collect();
-    if who.is_empty() || e.kind == "signing" {
+    if who.is_empty() || e.kind == MeetingKind::Signing {
         who.extend(e.organizations.iter().map(|(o, _)| {
             name_of(EntityRef {
                 kind: EntityKind::Organization,
@@ -2357,13 +2323,13 @@ pub fn summary(
                 None => name.clone(),
             }
         }
-        (None, "visit") => {
+        (None, MeetingKind::Visit) => {
             return match place {
                 Some(p) => format!("{} visited {p}", who.join(" and ")),
                 None => format!("{} visited", who.join(" and ")),
             }
         }
-        (None, "reception") => {
+        (None, MeetingKind::Reception) => {
             let hosts: Vec<&str> = e
                 .people
                 .iter()
@@ -2384,7 +2350,7 @@ pub fn summary(
                 format!("{} received {}", hosts.join(" and "), guests.join(" and "))
             }
         }
-        (None, "signing") => format!("{} signed", who.join(" and ")),
+        (None, MeetingKind::Signing) => format!("{} signed", who.join(" and ")),
         (None, _) => format!("Meeting of {}", who.join(" and ")),
     };
     if let Some(p) = place {
@@ -2641,7 +2607,7 @@ mod tests {
             &Context::default(),
         );
         assert_eq!(e.len(), 2, "{e:#?}");
-        assert_eq!(e[0].kind, "reception");
+        assert_eq!(e[0].kind, MeetingKind::Reception);
         assert_eq!(e[0].evidence.len(), 2, "{e:#?}");
         assert_eq!(e[1].evidence.len(), 1, "{e:#?}");
     }
@@ -2667,7 +2633,7 @@ mod tests {
             e[0].date.map(|d| d.to_string()).as_deref(),
             Some("XXXX-04-12")
         );
-        assert_eq!(e[0].basis, Basis::Article);
+        assert_eq!(e[0].basis, DateBasis::Article);
         // no dateline: no date
         let e = encounters(text, &s, &m, &cues, &Context::default());
         assert_eq!(e[0].date, None);

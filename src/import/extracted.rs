@@ -22,6 +22,7 @@ use crate::extract::facts::{
 };
 use crate::extract::names::{fold, EntityKind, EntityRef, Gazetteer, Mention};
 use crate::extract::sentences::{split, Sentence};
+use crate::model::{MeetingKind, Method};
 use rayon::prelude::*;
 
 /// What one import extracted, for `--dry-run` and the import summary.
@@ -114,12 +115,12 @@ struct Catalog {
     place_country: HashMap<i64, i64>,
     titles: Vec<(i64, String, Option<i64>)>,
     /// Meetings by kind and set of people, for finding the same meeting reported again.
-    meetings: HashMap<(&'static str, BTreeSet<i64>), Vec<i64>>,
+    meetings: HashMap<(MeetingKind, BTreeSet<i64>), Vec<i64>>,
     /// Where each meeting is filed in `meetings`.
-    filed: HashMap<i64, (&'static str, BTreeSet<i64>)>,
+    filed: HashMap<i64, (MeetingKind, BTreeSet<i64>)>,
     /// Extracted meetings without people (named events) by kind and summary, which names the
     /// event, its body and its place: copies of an article report the same event.
-    events: HashMap<(&'static str, String), Vec<i64>>,
+    events: HashMap<(MeetingKind, String), Vec<i64>>,
     /// Meetings read while matching, kept until they change (`index_meeting` refreshes them):
     /// the same people meet often, and each report is compared with every earlier meeting.
     stored: RefCell<HashMap<i64, Rc<Stored>>>,
@@ -136,8 +137,8 @@ impl Catalog {
     }
 }
 
-fn kind_str(kind: &str) -> Option<&'static str> {
-    super::MEETING_KINDS.iter().copied().find(|k| *k == kind)
+fn kind_str(kind: &str) -> Option<MeetingKind> {
+    kind.parse().ok()
 }
 
 /// Files a meeting under its kind and people (again, after its participants changed).
@@ -161,7 +162,7 @@ fn index_meeting(tx: &Transaction, catalog: &mut Catalog, id: i64) -> rusqlite::
         let key = (kind, m.people.clone());
         catalog.meetings.entry(key.clone()).or_default().push(id);
         catalog.filed.insert(id, key);
-    } else if m.method == "extracted" {
+    } else if m.method == Method::Extracted.as_str() {
         if let Some(summary) = summary {
             let list = catalog.events.entry((kind, summary)).or_default();
             if !list.contains(&id) {
@@ -222,12 +223,12 @@ fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {
         let (p, t, o) = r?;
         titles.push((p, title_key(&t), o));
     }
-    let mut meetings: HashMap<(&'static str, BTreeSet<i64>), Vec<i64>> = HashMap::new();
+    let mut meetings: HashMap<(MeetingKind, BTreeSet<i64>), Vec<i64>> = HashMap::new();
     let mut stmt = tx.prepare(
         "SELECT m.id, m.kind, pa.person_id FROM meetings m JOIN participants pa ON pa.meeting_id = m.id
          WHERE pa.person_id IS NOT NULL ORDER BY m.id",
     )?;
-    let mut people_of: Vec<(i64, &'static str, BTreeSet<i64>)> = Vec::new();
+    let mut people_of: Vec<(i64, MeetingKind, BTreeSet<i64>)> = Vec::new();
     for r in stmt.query_map([], |r| {
         Ok((
             r.get::<_, i64>(0)?,
@@ -251,7 +252,7 @@ fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {
         meetings.entry((kind, set.clone())).or_default().push(id);
         filed.insert(id, (kind, set));
     }
-    let mut events: HashMap<(&'static str, String), Vec<i64>> = HashMap::new();
+    let mut events: HashMap<(MeetingKind, String), Vec<i64>> = HashMap::new();
     let mut stmt = tx.prepare(
         "SELECT m.id, m.kind, m.summary FROM meetings m
          WHERE m.method = 'extracted' AND m.summary IS NOT NULL AND NOT EXISTS (
@@ -553,7 +554,7 @@ fn new_person(
                     format!("{} (seen in {})", cue.title, a.file_name)
                 })),
             ),
-            ("method", text(Some("extracted"))),
+            ("method", text(Some(Method::Extracted.as_str()))),
         ],
         &[],
     )?;
@@ -589,7 +590,7 @@ fn learn_name(
         ],
         &[
             ("kind", text(Some(kind))),
-            ("method", text(Some("extracted"))),
+            ("method", text(Some(Method::Extracted.as_str()))),
             ("article_id", Value::Integer(a.id)),
         ],
         &[],
@@ -643,7 +644,7 @@ fn learn_organization(
                                     a.file_name
                                 ))),
                             ),
-                            ("method", text(Some("extracted"))),
+                            ("method", text(Some(Method::Extracted.as_str()))),
                         ],
                         &[],
                     )?;
@@ -759,7 +760,7 @@ fn position_for(
                 "country_id",
                 country.map(Value::Integer).unwrap_or(Value::Null),
             ),
-            ("method", text(Some("extracted"))),
+            ("method", text(Some(Method::Extracted.as_str()))),
         ],
         &[("seen_date", text(a.published.as_deref()))],
     )?;
@@ -779,7 +780,7 @@ fn position_for(
         &[
             ("sentence", text(Some(sentence))),
             ("end_char", Value::Integer(cue.sentence.1 as i64)),
-            ("method", text(Some("extracted"))),
+            ("method", text(Some(Method::Extracted.as_str()))),
             ("confidence", Value::Real(0.8)),
         ],
         &[],
@@ -859,7 +860,7 @@ fn find_existing(
     let mut same_sentence: Vec<(bool, i64)> = Vec::new();
     for (id, s0, e0, kind, summary) in rows {
         let overlaps = e.evidence.iter().any(|(s, t)| *s < e0 && s0 < *t);
-        if overlaps && kind == e.kind {
+        if overlaps && kind == e.kind.as_str() {
             let named = !event.is_empty() && summary.contains(event);
             if !same_sentence.iter().any(|(_, x)| *x == id) {
                 same_sentence.push((named, id));
@@ -987,7 +988,7 @@ fn write_encounter(
     let existing = find_existing(tx, e, a, catalog, claimed)?;
     if let Some(m) = &existing {
         claimed.insert(m.id);
-        if m.method == "curated" {
+        if m.method == Method::Curated.as_str() {
             return Ok((
                 format!(
                     "{} ({}, {date_shown}) is the curated meeting {:?}; nothing added",
@@ -1047,7 +1048,7 @@ fn write_encounter(
             let hash = short_hash(&[
                 &a.file_name,
                 &s0.to_string(),
-                e.kind,
+                e.kind.as_str(),
                 e.event.as_deref().unwrap_or(""),
                 &e.people
                     .iter()
@@ -1066,8 +1067,8 @@ fn write_encounter(
                 "meetings",
                 &[("key", text(Some(&key)))],
                 &[
-                    ("kind", text(Some(e.kind))),
-                    ("cameo_code", text(Some(super::default_cameo(e.kind)))),
+                    ("kind", text(Some(e.kind.as_str()))),
+                    ("cameo_code", text(Some(e.kind.default_cameo().as_str()))),
                     ("date", d0),
                     ("date_text", d1),
                     ("date_earliest", d2),
@@ -1078,7 +1079,7 @@ fn write_encounter(
                         e.place.map(Value::Integer).unwrap_or(Value::Null),
                     ),
                     ("summary", text(Some(&summary_text))),
-                    ("method", text(Some("extracted"))),
+                    ("method", text(Some(Method::Extracted.as_str()))),
                     ("confidence", Value::Real(e.confidence)),
                 ],
                 &[],
@@ -1146,7 +1147,7 @@ fn write_encounter(
             &[
                 ("sentence", text(Some(sentence_at(sentences, *span)))),
                 ("end_char", Value::Integer(span.1 as i64)),
-                ("method", text(Some("extracted"))),
+                ("method", text(Some(Method::Extracted.as_str()))),
                 ("confidence", Value::Real(e.confidence)),
             ],
             &[],

@@ -14,6 +14,9 @@ use sha2::{Digest, Sha256};
 
 use crate::date::PartialDate;
 use crate::extract::layout::{parse_article, ArticleLayout};
+use crate::model::{
+    CameoCode, DateBasis, MeetingKind, NameKind, OrganizationKind, PlaceKind, Role,
+};
 use curated::Row;
 use rayon::prelude::*;
 use source::{SeedFolder, SourceFile};
@@ -210,32 +213,6 @@ where
     })
 }
 
-pub const PLACE_KINDS: &[&str] = &["country", "region", "city", "site"];
-pub const ORGANIZATION_KINDS: &[&str] = &[
-    "intergovernmental",
-    "government",
-    "foundation",
-    "parliament",
-    "military",
-    "media",
-    "other",
-];
-pub const NAME_KINDS: &[&str] = &["official", "acronym", "alias", "former", "spelling"];
-pub const MEETING_KINDS: &[&str] = &["meeting", "reception", "visit", "signing", "conference"];
-pub const CAMEO_CODES: &[&str] = &["040", "042", "043", "044", "057"];
-pub const DATE_BASES: &[&str] = &["stated", "context", "article", "unknown"];
-pub const ROLES: &[&str] = &["host", "visitor", "signatory", "participant"];
-
-/// The CAMEO code a meeting kind gets when the curated row gives none.
-pub fn default_cameo(kind: &str) -> &'static str {
-    match kind {
-        "visit" => "042",
-        "reception" => "043",
-        "signing" => "057",
-        _ => "040",
-    }
-}
-
 /// Decodes an article file: UTF-8 (a byte-order mark is dropped), not binary, not empty.
 pub fn decode_article(path: &str, bytes: &[u8]) -> Result<String, Problem> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
@@ -418,13 +395,14 @@ fn check_date(row: &Row, column: &str, problems: &mut Vec<Problem>) {
     }
 }
 
-fn check_vocabulary(row: &Row, column: &str, allowed: &[&str], problems: &mut Vec<Problem>) {
+/// Checks a column against its closed vocabulary (`T`, one of crate::model's enums).
+fn check_vocabulary<T: std::str::FromStr>(row: &Row, column: &str, problems: &mut Vec<Problem>)
+where
+    T::Err: fmt::Display,
+{
     if let Some(v) = row.opt(column) {
-        if !allowed.contains(&v) {
-            problems.push(row.problem(
-                column,
-                format!("unknown value; use one of: {}", allowed.join(", ")),
-            ));
+        if let Err(e) = v.parse::<T>() {
+            problems.push(row.problem(column, format!("unknown value: {e}")));
         }
     }
 }
@@ -535,14 +513,14 @@ fn validate(
     };
 
     for row in rows(plan, "places.csv") {
-        check_vocabulary(row, "kind", PLACE_KINDS, problems);
+        check_vocabulary::<PlaceKind>(row, "kind", problems);
         refer(row, "country", "place", problems);
         if row.opt("country") == row.opt("key") && row.opt("country").is_some() {
             problems.push(row.problem("country", "a place cannot lie in itself"));
         }
     }
     for row in rows(plan, "organizations.csv") {
-        check_vocabulary(row, "kind", ORGANIZATION_KINDS, problems);
+        check_vocabulary::<OrganizationKind>(row, "kind", problems);
         refer(row, "part_of", "organization", problems);
         if row.opt("part_of") == row.opt("key") && row.opt("part_of").is_some() {
             problems.push(row.problem("part_of", "an organization cannot be part of itself"));
@@ -550,7 +528,7 @@ fn validate(
     }
     let mut name_seen: HashMap<(String, String), u64> = HashMap::new();
     for row in rows(plan, "names.csv") {
-        check_vocabulary(row, "kind", NAME_KINDS, problems);
+        check_vocabulary::<NameKind>(row, "kind", problems);
         if let Some(e) = row.opt("entity") {
             if !keys.entity.contains_key(e) {
                 problems.push(row.problem(
@@ -591,9 +569,9 @@ fn validate(
         check_date(row, "end", problems);
     }
     for row in rows(plan, "meetings.csv") {
-        check_vocabulary(row, "kind", MEETING_KINDS, problems);
-        check_vocabulary(row, "cameo_code", CAMEO_CODES, problems);
-        check_vocabulary(row, "date_basis", DATE_BASES, problems);
+        check_vocabulary::<MeetingKind>(row, "kind", problems);
+        check_vocabulary::<CameoCode>(row, "cameo_code", problems);
+        check_vocabulary::<DateBasis>(row, "date_basis", problems);
         refer(row, "place", "place", problems);
         check_date(row, "date", problems);
         if row.opt("date").is_none() && row.opt("date_basis").is_some_and(|b| b != "unknown") {
@@ -619,7 +597,7 @@ fn validate(
     let mut participant_seen: HashMap<(String, String), u64> = HashMap::new();
     for row in rows(plan, "participants.csv") {
         refer(row, "meeting", "meeting", problems);
-        check_vocabulary(row, "role", ROLES, problems);
+        check_vocabulary::<Role>(row, "role", problems);
         if let Some(p) = row.opt("participant") {
             if !entity_is(p, "person") && !entity_is(p, "organization") {
                 problems.push(row.problem(

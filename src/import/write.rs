@@ -8,9 +8,10 @@ use rusqlite::{params, params_from_iter, OptionalExtension, Transaction};
 
 use super::curated::Row;
 
-use super::{char_offset, default_cameo, id_of, rows, ImportError, Plan};
+use super::{char_offset, id_of, rows, ImportError, Plan};
 use crate::date::PartialDate;
 use crate::extract::names::{EntityKind, EntityRef, KnownName, Mention};
+use crate::model::{DateBasis, MeetingKind, Method};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Change {
@@ -269,7 +270,7 @@ pub fn write(tx: &Transaction, plan: &Plan, keep_findings: bool) -> Result<Summa
                 ("name", text(r.opt("name"))),
                 ("kind", text(r.opt("kind"))),
                 ("country_id", ids.key("places", r.opt("country"))?),
-                ("method", text(Some("curated"))),
+                ("method", text(Some(Method::Curated.as_str()))),
             ],
             &[],
         )?;
@@ -283,7 +284,7 @@ pub fn write(tx: &Transaction, plan: &Plan, keep_findings: bool) -> Result<Summa
             &[
                 ("name", text(r.opt("name"))),
                 ("description", text(r.opt("description"))),
-                ("method", text(Some("curated"))),
+                ("method", text(Some(Method::Curated.as_str()))),
             ],
             &[],
         )?;
@@ -299,7 +300,7 @@ pub fn write(tx: &Transaction, plan: &Plan, keep_findings: bool) -> Result<Summa
                 ("kind", text(r.opt("kind"))),
                 ("part_of_id", ids.key("organizations", r.opt("part_of"))?),
                 ("description", text(r.opt("description"))),
-                ("method", text(Some("curated"))),
+                ("method", text(Some(Method::Curated.as_str()))),
             ],
             &[],
         )?;
@@ -431,7 +432,7 @@ pub fn write(tx: &Transaction, plan: &Plan, keep_findings: bool) -> Result<Summa
                 ("end_text", f),
                 ("end_earliest", g),
                 ("end_latest", h),
-                ("method", text(Some("curated"))),
+                ("method", text(Some(Method::Curated.as_str()))),
             ],
             &[],
         )?;
@@ -465,29 +466,33 @@ pub fn write(tx: &Transaction, plan: &Plan, keep_findings: bool) -> Result<Summa
                 ("end_text", f),
                 ("end_earliest", g),
                 ("end_latest", h),
-                ("method", text(Some("curated"))),
+                ("method", text(Some(Method::Curated.as_str()))),
             ],
             &[],
         )?;
         s.count("memberships", ch);
     }
     for r in rows(plan, "meetings.csv") {
-        let kind = r.get("kind");
+        let kind: MeetingKind = r.get("kind").parse().map_err(|e| {
+            ImportError::Invalid(vec![r.problem("kind", format!("unknown value: {e}"))])
+        })?;
         let [a, b, c, d] = date_values(r.opt("date"), r.opt("date_text"));
         let basis = r.opt("date_basis").unwrap_or(if r.opt("date").is_some() {
-            "stated"
+            DateBasis::Stated.as_str()
         } else {
-            "unknown"
+            DateBasis::Unknown.as_str()
         });
         let (_, ch) = upsert(
             tx,
             "meetings",
             &[("key", text(r.opt("key")))],
             &[
-                ("kind", text(Some(kind))),
+                ("kind", text(Some(kind.as_str()))),
                 (
                     "cameo_code",
-                    text(Some(r.opt("cameo_code").unwrap_or(default_cameo(kind)))),
+                    text(Some(
+                        r.opt("cameo_code").unwrap_or(kind.default_cameo().as_str()),
+                    )),
                 ),
                 ("date", a),
                 ("date_text", b),
@@ -497,7 +502,7 @@ pub fn write(tx: &Transaction, plan: &Plan, keep_findings: bool) -> Result<Summa
                 ("place_id", ids.key("places", r.opt("place"))?),
                 ("summary", text(r.opt("summary"))),
                 ("topics", text(r.opt("topics"))),
-                ("method", text(Some("curated"))),
+                ("method", text(Some(Method::Curated.as_str()))),
                 ("confidence", Value::Real(1.0)),
             ],
             &[],
@@ -523,7 +528,7 @@ pub fn write(tx: &Transaction, plan: &Plan, keep_findings: bool) -> Result<Summa
             &[
                 ("role", text(r.opt("role"))),
                 ("position_id", ids.key("positions", r.opt("position"))?),
-                ("method", text(Some("curated"))),
+                ("method", text(Some(Method::Curated.as_str()))),
             ],
             &[],
         )?;
@@ -578,7 +583,7 @@ pub fn write(tx: &Transaction, plan: &Plan, keep_findings: bool) -> Result<Summa
             &[
                 ("sentence", text(Some(sentence))),
                 ("end_char", Value::Integer(end as i64)),
-                ("method", text(Some("curated"))),
+                ("method", text(Some(Method::Curated.as_str()))),
                 ("confidence", Value::Real(confidence)),
             ],
             &[],
