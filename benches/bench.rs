@@ -14,9 +14,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use diplocat::extract::facts::{encounters, organization_cues, person_cues, Context};
 use diplocat::extract::layout::parse_article;
 use diplocat::extract::sentences::split;
+use diplocat::extract::{encounters, organization_cues, person_cues, Context};
 use rusqlite::Connection;
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;

@@ -3,10 +3,10 @@
 //! (tests/cli/properties.rs), which include this file; it is not part of diplocat itself.
 
 use diplocat::extract::dates::{article_day, dates_in};
-use diplocat::extract::facts::{encounters, organization_cues, person_cues, Context};
 use diplocat::extract::layout::parse_article;
 use diplocat::extract::names::{EntityKind, EntityRef, Gazetteer, KnownName};
 use diplocat::extract::sentences::split;
+use diplocat::extract::{encounters, organization_cues, person_cues, Context};
 
 /// A small gazetteer of seed names, for [`check_article`].
 fn sample_gazetteer() -> Gazetteer {

@@ -1,10 +1,26 @@
-//! Extraction: pure functions over text (no database): article layout, sentences, dates, names
-//! and the facts an article reports.
+//! Extraction: pure functions of an article's text (no database), in stages:
+//! normalise (line ends, invisible characters) -> layout (title, dateline, outlet, body) ->
+//! sentences -> names (the gazetteer's mentions; world places) -> tokens -> cues (people by a
+//! title, organizations by an acronym) -> triggers (held events, not planned or denied) ->
+//! events (one sentence's frame: participants, roles, date, place) -> encounters (the whole
+//! article: subjects carried over, merged, summarised). Word lists are data in lexicon/.
 
+mod cues;
 pub mod dates;
-pub mod facts;
+mod encounters;
+mod events;
 pub mod layout;
+mod lexicon;
 pub mod names;
 pub mod normalise;
 pub mod sentences;
+#[cfg(test)]
+mod tests;
+mod tokens;
+mod triggers;
 pub mod world;
+
+pub use cues::{organization_cues, person_cues, OrganizationCue, PersonCue};
+pub use encounters::{encounters, summary};
+pub use events::{dates_compatible, Context, DateKey, Encounter};
+pub use lexicon::title_key;

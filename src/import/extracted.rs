@@ -16,12 +16,12 @@ use sha2::{Digest, Sha256};
 use super::write::{known_names, partial_date_values, text, upsert, Change, Summary};
 use crate::date::PartialDate;
 use crate::extract::dates::article_day;
-use crate::extract::facts::{
+use crate::extract::names::{fold, EntityKind, EntityRef, Gazetteer, Mention};
+use crate::extract::sentences::{split, Sentence};
+use crate::extract::{
     dates_compatible, encounters, organization_cues, person_cues, summary, title_key, Context,
     DateKey, Encounter, PersonCue,
 };
-use crate::extract::names::{fold, EntityKind, EntityRef, Gazetteer, Mention};
-use crate::extract::sentences::{split, Sentence};
 use crate::model::{MeetingKind, Method};
 use rayon::prelude::*;
 

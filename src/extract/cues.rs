@@ -1,0 +1,657 @@
+//! Mentions introduced in the text: people by a title ("Minister of Foreign Affairs Jeyhun
+//! Bayramov", "H.E. Mr ..."), organizations by an acronym ("... Cooperation (OIC)").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lexicon::*;
+use super::names::{EntityKind, EntityRef, Mention};
+use super::sentences::Sentence;
+use super::tokens::*;
+
+/// A person named after (or right before) a title in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonCue {
+    /// The person, when the name is already known.
+    pub person: Option<i64>,
+    /// The name as written (with line breaks and doubled spaces made single).
+    pub name: String,
+    pub name_start: usize,
+    pub name_end: usize,
+    /// The title as written ("Minister of Foreign Affairs") and its key ("foreign minister").
+    pub title: String,
+    pub title_key: String,
+    /// Where the title is (body offsets): before the name, or after it ("Salim AlMalik,
+    /// Director-General of ICESCO").
+    pub title_start: usize,
+    pub title_end: usize,
+    pub organization: Option<i64>,
+    pub place: Option<i64>,
+    /// The sentence, as body offsets.
+    pub sentence: (usize, usize),
+}
+
+/// An organization written as "Long Name (ACRONYM)".
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrganizationCue {
+    /// The organization, when the long name is already known.
+    pub organization: Option<i64>,
+    pub name: String,
+    pub acronym: String,
+    pub sentence: (usize, usize),
+}
+
+pub(crate) fn single_spaced(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+pub(crate) fn text_of(chars: &[char], s: usize, e: usize) -> String {
+    single_spaced(
+        &chars[s.min(e)..e.min(chars.len())]
+            .iter()
+            .collect::<String>(),
+    )
+}
+
+/// The title right before token `at` (a name): its first token index, or None.
+pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
+    let mut i = at;
+    let mut commas = 0;
+    let mut head: Option<usize> = None;
+    let mut steps = 0;
+    while i > 0 && steps < 16 {
+        i -= 1;
+        steps += 1;
+        let t = &toks[i];
+        match &t.kind {
+            TokKind::Punct(',')
+            | TokKind::Punct('-')
+            | TokKind::Punct('–')
+            | TokKind::Punct('—')
+                if i + 1 == at && commas == 0 =>
+            {
+                commas += 1
+            }
+            TokKind::Punct('(') | TokKind::Punct(')') => {}
+            TokKind::Punct(_) => break,
+            TokKind::Entity(Some(e)) if e.kind == EntityKind::Person => break,
+            TokKind::Entity(_) => {
+                // "ICESCO Director General", "Azerbaijan's Minister": the name belongs in
+                // the title only when a title word follows it.
+                if t.text.ends_with("'s") || t.text.ends_with("’s") {
+                    if head.is_some() {
+                        break;
+                    }
+                    continue;
+                }
+            }
+            TokKind::Word => {
+                let l = t.lower();
+                // "his Japanese counterpart, Takeshi Iwaya": a lower-case title after a
+                // possessive or an article.
+                let determined = toks[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|d| matches!(d.lower().as_str(), "his" | "her" | "their" | "its" | "the"));
+                if (contains(&TITLE_HEADS, &l) || PLURAL_HEADS.contains(&l.as_str())) && t.is_cap()
+                    || l == "fm"
+                    || ((contains(&TITLE_HEADS, &l) || l == "counterpart") && determined)
+                {
+                    head = Some(i);
+                } else if !(t.is_cap() || contains(&TITLE_CONNECTORS, &l) || l == "-") {
+                    // Only capitalised words and connectors continue a title, and an
+                    // adjective between "the" and a name ("of the friendly United States").
+                    let adjective = i > 0
+                        && toks[i - 1].is_word("the")
+                        && toks.get(i + 1).is_some_and(|n| {
+                            n.is_cap() || n.entity().is_some_and(|e| e.kind != EntityKind::Person)
+                        });
+                    if !adjective {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    // A comma between title and name is only allowed when there is a title.
+    if commas > 0 && head.is_none() {
+        return None;
+    }
+    head
+}
+
+/// A title right after a name and a comma ("Salim AlMalik, Director-General of ICESCO,"):
+/// its token range.
+pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize)> {
+    if toks.get(name_end)?.kind != TokKind::Punct(',') {
+        return None;
+    }
+    let mut h = name_end + 1;
+    // ", the newly appointed Ambassador of ...": an article and a few lower-case words may
+    // come before the title's head.
+    let determined = toks.get(h).is_some_and(|t| t.is_word("the"));
+    if determined {
+        h += 1;
+        let mut k = 0;
+        while k < 2
+            && toks.get(h).is_some_and(|t| {
+                t.kind == TokKind::Word && !t.is_cap() && !contains(&TITLE_HEADS, &t.lower())
+            })
+        {
+            h += 1;
+            k += 1;
+        }
+    }
+    let head = toks.get(h)?;
+    if !((head.is_cap() || determined) && contains(&TITLE_HEADS, &head.lower())) {
+        return None;
+    }
+    let mut e = h;
+    while let Some(t) = toks.get(e) {
+        let l = t.lower();
+        let ok = match &t.kind {
+            TokKind::Entity(Some(r)) => r.kind != EntityKind::Person,
+            TokKind::Entity(None) => true,
+            TokKind::Punct('(') | TokKind::Punct(')') => true,
+            TokKind::Punct(_) => false,
+            TokKind::Word => {
+                t.is_cap()
+                    || contains(&TITLE_CONNECTORS, &l)
+                    || (determined && (contains(&TITLE_HEADS, &l) || contains(&TITLE_WORDS, &l)))
+            }
+        };
+        if !ok {
+            break;
+        }
+        e += 1;
+    }
+    // A title does not end in a connector ("of the").
+    while e > h && toks[e - 1].kind == TokKind::Word && !toks[e - 1].is_cap() {
+        e -= 1;
+    }
+    (e > h && e - h <= 20).then_some((h, e))
+}
+
+/// A courtesy title at token `i`: "Dr.", "His Excellency", "Sheikh", "HE", "H. E.".
+pub(crate) fn is_honorific(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    if t.kind != TokKind::Word {
+        return false;
+    }
+    let l = t.lower();
+    (contains(&HONORIFICS, &l) && l != "the")
+        || t.text == "HE"
+        || (l == "h." && toks.get(i + 1).is_some_and(|n| n.lower() == "e."))
+        || (l == "e." && i > 0 && toks[i - 1].lower() == "h.")
+}
+
+/// A name joined to its particle: "el-Sisi", "al-Maliki", "bin-Salman".
+pub(crate) fn is_particle_name(t: &Tok) -> bool {
+    t.kind == TokKind::Word
+        && t.text.split_once(['-', '‑']).is_some_and(|(p, rest)| {
+            contains(&NAME_PARTICLES, &p.to_lowercase())
+                && rest.chars().next().is_some_and(char::is_uppercase)
+        })
+}
+
+/// Where the name begins within a run of capitalised words: title words, honorifics and
+/// non-name words at its front are skipped.
+pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize, usize)> {
+    let mut s = start;
+    while s < end {
+        let l = toks[s].lower();
+        if is_honorific(toks, s)
+            || contains(&HONORIFICS, &l)
+            || contains(&TITLE_WORDS, &l)
+            || contains(&TITLE_HEADS, &l)
+            || not_a_name(&l)
+        {
+            s += 1;
+        } else {
+            break;
+        }
+    }
+    let words = &toks[s..end];
+    let capitals = words.iter().filter(|t| t.is_cap()).count();
+    let ok = (2..=5).contains(&words.len())
+        && capitals >= 2
+        && words
+            .last()
+            .is_some_and(|t| t.is_cap() || is_particle_name(t))
+        && words.iter().all(|t| {
+            let l = t.lower();
+            t.text
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                && !contains(&TITLE_WORDS, &l)
+                && !contains(&TITLE_HEADS, &l)
+                && !not_a_name(&l)
+                && !is_all_capitals(&t.text)
+        });
+    ok.then_some((s, end))
+}
+
+pub(crate) fn is_all_capitals(w: &str) -> bool {
+    w.chars().count() > 1 && w.chars().all(char::is_uppercase)
+}
+
+/// Organizations' heads of a new-name candidate: a run that ends in an organization noun is
+/// not a person.
+pub(crate) fn is_org_like(toks: &[Tok]) -> bool {
+    toks.iter().any(|t| contains(&ORG_HEADS, &t.lower()))
+}
+
+pub(crate) fn title_parts(toks: &[Tok], from: usize, to: usize) -> (Option<i64>, Option<i64>) {
+    let mut org = None;
+    let mut place = None;
+    // An organization or country just before the title's head word belongs to it.
+    let lo = if from > 0 && matches!(toks[from - 1].kind, TokKind::Entity(Some(_))) {
+        from - 1
+    } else {
+        from
+    };
+    for t in &toks[lo..to] {
+        match t.entity() {
+            Some(EntityRef {
+                kind: EntityKind::Organization,
+                id,
+            }) => org = org.or(Some(id)),
+            Some(EntityRef {
+                kind: EntityKind::Place,
+                id,
+            }) => place = place.or(Some(id)),
+            _ => {}
+        }
+    }
+    (org, place)
+}
+
+/// The cue for a name (token range) and its title (token range), unless the title has no
+/// title words.
+pub(crate) fn cue(
+    chars: &[char],
+    toks: &[Tok],
+    person: Option<i64>,
+    (name_s, name_e): (usize, usize),
+    (h, end): (usize, usize),
+    sent: &Sentence,
+) -> Option<PersonCue> {
+    let title_key = if h < end {
+        title_key(&words_only(&toks[h..end]))
+    } else {
+        String::new()
+    };
+    if title_key.is_empty() && h < end {
+        return None;
+    }
+    // No title at all: a name introduced by a courtesy title ("H.E. Yassine Fall").
+    // A dash between a title and its names is no part of the title.
+    let mut end = end;
+    while end > h
+        && matches!(
+            toks[end - 1].kind,
+            TokKind::Punct('-') | TokKind::Punct('–') | TokKind::Punct('—')
+        )
+    {
+        end -= 1;
+    }
+    let (ts, te) = if h < end {
+        (toks[h].s, toks[end - 1].e)
+    } else {
+        (toks[name_s].s, toks[name_s].s)
+    };
+    let (organization, place) = if h < end {
+        title_parts(toks, h, end)
+    } else {
+        (None, None)
+    };
+    let (ns, ne) = (toks[name_s].s, toks[name_e - 1].e);
+    let name = text_of(chars, ns, ne)
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .to_string();
+    Some(PersonCue {
+        person,
+        name,
+        name_start: ns,
+        name_end: ne,
+        title: if h < end {
+            text_of(chars, ts, te)
+        } else {
+            String::new()
+        },
+        title_key,
+        title_start: ts,
+        title_end: te,
+        organization,
+        place,
+        sentence: (sent.start, sent.end),
+    })
+}
+
+/// People introduced by a title, in sentence order.
+pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<PersonCue> {
+    let chars: Vec<char> = body.chars().collect();
+    let mut out = Vec::new();
+    for sent in sentences {
+        let toks = tokens(&chars, sent.start, sent.end, mentions);
+        let mut i = 0;
+        while i < toks.len() {
+            // A known person, or a run of capitalised words that may be a new one.
+            let (name_s, name_e, person) = if toks[i].is_entity_of(EntityKind::Person) {
+                (i, i + 1, toks[i].entity().map(|e| e.id))
+            } else if toks[i].kind == TokKind::Word && toks[i].is_cap() {
+                let mut j = i;
+                while j < toks.len()
+                    && toks[j].kind == TokKind::Word
+                    && (toks[j].is_cap()
+                        || contains(&NAME_PARTICLES, &toks[j].lower())
+                        || is_particle_name(&toks[j]))
+                {
+                    j += 1;
+                }
+                // A run that ends in a possessive or runs into a name is not a whole name.
+                let run_end = j;
+                // "Minister of Science of Jordan Farid Efendiyeva": a word right after "of"
+                // names the title's country or body, not the person, when a whole name
+                // follows it (Jordan, Chad and Georgia are also given names).
+                let after_of = i > 0 && toks[i - 1].lower() == "of" && run_end - i >= 3;
+                let mut from = if after_of { i + 1 } else { i };
+                // "Gulf Cooperation Council Jasem Albudaiwi": the name starts after the last
+                // word that names a body, a place or a title.
+                if let Some(k) = (from..run_end).rev().find(|&k| {
+                    let l = toks[k].lower();
+                    contains(&ORG_HEADS, &l)
+                        || contains(&TITLE_HEADS, &l)
+                        || contains(&TITLE_WORDS, &l)
+                        || not_a_name(&l)
+                        || is_honorific(&toks, k)
+                        || l.ends_with("'s")
+                        || l.ends_with("’s")
+                }) {
+                    if run_end - (k + 1) >= 2 {
+                        from = k + 1;
+                    }
+                }
+                match name_run(&toks, from, run_end) {
+                    Some((s, e)) if !is_org_like(&toks[s..e]) => {
+                        // The words before the name inside the run must be title words.
+                        (s, e, None)
+                    }
+                    _ => {
+                        i = run_end.max(i + 1);
+                        continue;
+                    }
+                }
+            } else {
+                i += 1;
+                continue;
+            };
+            let next = name_e;
+            // Courtesy titles right before the name ("H.E. Dr.", "His Excellency Sheikh").
+            let mut lead = name_s;
+            loop {
+                if lead > 0 && is_honorific(&toks, lead - 1) {
+                    lead -= 1;
+                } else if lead > 1
+                    && matches!(
+                        toks[lead - 1].kind,
+                        TokKind::Punct('’') | TokKind::Punct('\'')
+                    )
+                    && is_honorific(&toks, lead - 2)
+                {
+                    // "Dato’ Lim Jock Hoi"
+                    lead -= 2;
+                } else {
+                    break;
+                }
+            }
+            if lead > 0 && lead < name_s && toks[lead - 1].is_word("his") {
+                lead -= 1;
+            }
+            // The title before the name (or before its courtesy titles), or after it and a
+            // comma.
+            // A title of courtesy words only ("His Highness Prince") is no title.
+            let only_courtesy = |h: usize, at: usize| (h..at).all(|k| is_honorific(&toks, k));
+            let before = title_before(&toks, name_s)
+                .map(|h| (h, name_s))
+                .filter(|&(h, at)| !only_courtesy(h, at))
+                .or_else(|| {
+                    (lead < name_s)
+                        .then(|| title_before(&toks, lead))
+                        .flatten()
+                        .map(|h| (h, lead))
+                });
+            // In a list ("Mr. A, Minister of X, Mr. B, Minister of Y"), a title after the
+            // name is its own; the one before, behind a comma, is the previous name's.
+            // But in a list of titles each followed by its name ("the adviser, Dr. A, the
+            // head of X, B"), the title before is the name's own: it follows no name.
+            let follows_a_name = |h: usize| {
+                let mut k = h;
+                if k > 0 && toks[k - 1].is_word("the") {
+                    k -= 1;
+                }
+                k > 1
+                    && toks[k - 1].kind == TokKind::Punct(',')
+                    && (toks[k - 2].is_cap() || toks[k - 2].is_entity_of(EntityKind::Person))
+            };
+            let before = match before {
+                Some((h, at))
+                    if at > 0
+                        && toks[at - 1].kind == TokKind::Punct(',')
+                        && follows_a_name(h)
+                        && title_after(&toks, name_e).is_some() =>
+                {
+                    None
+                }
+                b => b,
+            };
+            let (title, resume) = match before {
+                Some((h, at)) => {
+                    let mut end = at;
+                    while end > h
+                        && (matches!(toks[end - 1].kind, TokKind::Punct(','))
+                            || is_honorific(&toks, end - 1))
+                    {
+                        end -= 1;
+                    }
+                    (Some((h, end)), next)
+                }
+                None => match title_after(&toks, name_e) {
+                    Some((h, end)) => (Some((h, end)), end),
+                    // A new name with only a courtesy title still introduces a person.
+                    None if person.is_none() && lead < name_s => (Some((name_s, name_s)), next),
+                    None => (None, next),
+                },
+            };
+            // "Supreme Council -Jogorku Kenesh- Asylbek Jeenbekov": a name between dashes
+            // right after a body's is the body's other name.
+            let is_dash = |t: Option<&Tok>| {
+                t.is_some_and(|t| matches!(t.kind, TokKind::Punct('-') | TokKind::Punct('–')))
+            };
+            if person.is_none()
+                && name_s > 0
+                && is_dash(toks.get(name_s - 1))
+                && is_dash(toks.get(name_e))
+            {
+                i = name_e.max(i + 1);
+                continue;
+            }
+            // "the Minister of Information Technology and ...", "Higher Education and
+            // Scientific Research of Egypt": capitalised words inside a title are no name.
+            let inside_title = person.is_none()
+                && lead == name_s
+                && (name_s > 0
+                    && toks[name_s - 1].kind == TokKind::Word
+                    && !toks[name_s - 1].is_cap()
+                    && (matches!(
+                        toks[name_s - 1].lower().as_str(),
+                        "of" | "for" | "on" | "to" | "in" | "at"
+                    ) || toks[name_s - 1].is_word("and")
+                        && name_s > 1
+                        && toks[name_s - 2].kind == TokKind::Word
+                        && {
+                            let l = toks[name_s - 2].lower();
+                            contains(&TITLE_WORDS, &l) || contains(&ORG_HEADS, &l)
+                        })
+                    || toks.get(name_e).is_some_and(|t| t.is_word("of"))
+                        && toks.get(name_e + 1).is_some_and(|t| {
+                            t.is_cap()
+                                || t.is_entity_of(EntityKind::Organization)
+                                || t.is_entity_of(EntityKind::Place)
+                        })
+                    || toks.get(name_e).is_some_and(|t| t.is_word("and"))
+                        && toks[name_e + 1..]
+                            .iter()
+                            .take_while(|t| t.is_cap())
+                            .any(|t| {
+                                let l = t.lower();
+                                contains(&ORG_HEADS, &l) || contains(&TITLE_WORDS, &l)
+                            }));
+            if let (Some((h, end)), false) = (title, inside_title) {
+                if let Some(cue) = cue(&chars, &toks, person, (name_s, name_e), (h, end), sent) {
+                    out.push(cue);
+                }
+                // "Foreign Ministers of X and Y - A and B -": a plural title names both.
+                let plural = h < end
+                    && toks[h..end]
+                        .iter()
+                        .any(|t| PLURAL_HEADS.contains(&t.lower().as_str()));
+                if plural && toks.get(name_e).is_some_and(|t| t.is_word("and")) {
+                    let s2 = name_e + 1;
+                    let mut e2 = s2;
+                    while toks.get(e2).is_some_and(|t| {
+                        t.kind == TokKind::Word
+                            && (t.is_cap()
+                                || contains(&NAME_PARTICLES, &t.lower())
+                                || is_particle_name(t))
+                    }) {
+                        e2 += 1;
+                    }
+                    let known = toks.get(s2).filter(|t| t.is_entity_of(EntityKind::Person));
+                    let second = match known {
+                        Some(t) => Some((s2, s2 + 1, t.entity().map(|e| e.id))),
+                        None => name_run(&toks, s2, e2).map(|(a, b)| (a, b, None)),
+                    };
+                    if let Some((a, b, p)) = second {
+                        if let Some(cue) = cue(&chars, &toks, p, (a, b), (h, end), sent) {
+                            out.push(cue);
+                        }
+                    }
+                }
+            }
+            i = resume.max(i + 1);
+        }
+    }
+    out
+}
+
+pub(crate) static ACRONYM_DEF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(\s*(?P<acr>\p{Lu}[\p{L}\d&-]{1,9})\s*\)").expect("static regex")
+});
+
+/// Organizations written as "Long Name (ACRONYM)", known or new.
+pub fn organization_cues(
+    body: &str,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+) -> Vec<OrganizationCue> {
+    let chars: Vec<char> = body.chars().collect();
+    let mut out = Vec::new();
+    for sent in sentences {
+        for c in ACRONYM_DEF.captures_iter(&sent.text) {
+            let (Some(whole), Some(acr)) = (c.get(0), c.name("acr")) else {
+                continue;
+            };
+            let open = sent.start + sent.text[..whole.start()].chars().count();
+            let acronym = acr.as_str().to_string();
+            if acronym.chars().filter(|c| c.is_uppercase()).count() < 2 {
+                continue;
+            }
+            // The known organization whose name ends right before the bracket.
+            let known = mentions.iter().rev().find(|m| {
+                m.end_char <= open
+                    && chars[m.end_char..open].iter().all(|c| c.is_whitespace())
+                    && m.entity.is_some_and(|e| e.kind == EntityKind::Organization)
+            });
+            if let Some(m) = known {
+                out.push(OrganizationCue {
+                    organization: m.entity.map(|e| e.id),
+                    name: single_spaced(&m.surface),
+                    acronym,
+                    sentence: (sent.start, sent.end),
+                });
+                continue;
+            }
+            // A new one: capitalised words (and of/for/the/and) ending in an organization noun.
+            let toks = tokens(&chars, sent.start, open, mentions);
+            let mut j = toks.len();
+            while j > 0 {
+                let t = &toks[j - 1];
+                let l = t.lower();
+                let ok = t.is_cap()
+                    || (t.kind == TokKind::Word
+                        && matches!(l.as_str(), "of" | "for" | "and" | "the" | "on"))
+                    || t.kind == TokKind::Punct(',');
+                if !ok {
+                    break;
+                }
+                j -= 1;
+            }
+            while j < toks.len() && !toks[j].is_cap() {
+                j += 1;
+            }
+            // The name whose capitals spell the acronym ("Federal National Council (FNC)"),
+            // when there is one: the words before it belong to something else ("Saqr
+            // Ghobash, Speaker of the ...").
+            let letters: String = acronym.chars().filter(|c| c.is_uppercase()).collect();
+            if let Some(k) = (j..toks.len()).find(|&k| {
+                toks[k].is_cap() && {
+                    let initials: String = toks[k..]
+                        .iter()
+                        .filter(|t| t.is_cap())
+                        .filter_map(|t| t.text.chars().next())
+                        .collect();
+                    initials == letters
+                }
+            }) {
+                j = k;
+            }
+            if j >= toks.len()
+                || toks
+                    .last()
+                    .is_some_and(|t| !contains(&ORG_HEADS, &t.lower()))
+            {
+                continue;
+            }
+            let words = &toks[j..];
+            if words.len() < 2
+                || words.len() > 12
+                || words
+                    .first()
+                    .is_some_and(|t| contains(&HONORIFICS, &t.lower()))
+            {
+                continue;
+            }
+            let name = text_of(&chars, words[0].s, words[words.len() - 1].e);
+            // The acronym should come from the name's capitals ("Islamic Development Bank" ->
+            // "IsDB" is fine; "Ministry of Culture (XYZ)" is not taken).
+            let initials: String = words
+                .iter()
+                .filter(|t| t.is_cap())
+                .filter_map(|t| t.text.chars().next())
+                .collect();
+            let first = acronym.chars().next().unwrap_or(' ');
+            if !initials.contains(first) {
+                continue;
+            }
+            out.push(OrganizationCue {
+                organization: None,
+                name,
+                acronym,
+                sentence: (sent.start, sent.end),
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,736 @@
+//! The encounters of a whole article: event frames assembled sentence by sentence, the
+//! subject carried over from earlier sentences, merged within the article, and summarised.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::cues::*;
+use super::dates::{dates_in, is_calendar_word};
+use super::events::*;
+use super::lexicon::*;
+use super::names::{EntityKind, EntityRef, Mention};
+use super::sentences::Sentence;
+use super::triggers::*;
+use crate::date::PartialDate;
+use crate::model::{DateBasis, MeetingKind, Role};
+
+/// Every encounter the article reports as having happened, merged within the article.
+pub fn encounters(
+    body: &str,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    cues: &[PersonCue],
+    ctx: &Context,
+) -> Vec<Encounter> {
+    let chars: Vec<char> = body.chars().collect();
+    let mut found: Vec<Encounter> = Vec::new();
+    // The first person named in the latest sentence that named one: who "he" is.
+    let mut last_subject: Option<i64> = None;
+    for sent in sentences {
+        let text = &sent.text;
+        let blocked = NOT_HAPPENED.is_match(&CREDENCE.replace_all(text, ""));
+        let hedged = HEDGE.is_match(text);
+        let anaphoric = ANAPHOR.is_match(text);
+        let trig = if blocked { Vec::new() } else { triggers(text) };
+        let happened = !blocked && HAPPENED.is_match(text);
+        if trig.is_empty() && !happened && !anaphoric {
+            continue; // reports no encounter and refers to none
+        }
+        let (named, by_title) = named_in(&chars, sent, mentions, cues, ctx);
+        let subject_here = named
+            .iter()
+            .find(|n| n.entity.kind == EntityKind::Person)
+            .map(|n| n.entity.id);
+        let prev_subject = last_subject;
+        if subject_here.is_some() {
+            last_subject = subject_here;
+        }
+        let sentence_dates = dates_in(text, ctx.article_date);
+        let mut here: Vec<Encounter> = Vec::new();
+
+        let place_default = |after: usize| place_in(&chars, sent, mentions, ctx, after, cues);
+        let date_for = |at: usize| -> (Option<PartialDate>, Option<String>, DateBasis) {
+            match pick_date(&sentence_dates, at) {
+                Some(f) => (Some(f.date), Some(f.text.clone()), DateBasis::Stated),
+                None if PRESENT_PERFECT.is_match(text) && ctx.article_date.is_some() => {
+                    let d = ctx.article_date.map(|a| {
+                        PartialDate::Point(crate::date::DatePoint::ymd(
+                            chrono::Datelike::year(&a),
+                            chrono::Datelike::month(&a),
+                            chrono::Datelike::day(&a),
+                        ))
+                    });
+                    let words = PRESENT_PERFECT.find(text).map(|m| m.as_str().to_string());
+                    (d, words, DateBasis::Article)
+                }
+                None => (None, None, DateBasis::Unknown),
+            }
+        };
+
+        if !blocked {
+            let people: Vec<Named> = named
+                .iter()
+                .copied()
+                .filter(|n| n.entity.kind == EntityKind::Person)
+                .collect();
+            let orgs: Vec<Named> = named
+                .iter()
+                .copied()
+                .filter(|n| n.entity.kind == EntityKind::Organization)
+                .collect();
+            let has_visit_and_meeting = trig.iter().any(|t| t.kind == MeetingKind::Visit)
+                && trig.iter().any(|t| t.kind != MeetingKind::Visit);
+            let mut kinds_done: Vec<MeetingKind> = Vec::new();
+            for t in &trig {
+                if kinds_done.contains(&t.kind) {
+                    continue;
+                }
+                // "Adesina said the President met X": the speaker is no party.
+                let speech_before = SPEECH
+                    .find_iter(text)
+                    .filter(|m| {
+                        // "said (that) the President met X" reports; "told Dr. X during the
+                        // meeting" is the speaker's own meeting unless "told ... that".
+                        !m.as_str().eq_ignore_ascii_case("told")
+                            || text[m.end()..]
+                                .split_whitespace()
+                                .take(4)
+                                .any(|w| w.eq_ignore_ascii_case("that"))
+                    })
+                    .map(|m| char_index(text, m.start()))
+                    .filter(|&at| at < t.start)
+                    .last();
+                let mut before: Vec<i64> = dedup_ids(
+                    people
+                        .iter()
+                        .filter(|n| n.at < t.start && speech_before.is_none_or(|sp| n.at > sp)),
+                );
+                // "He separately received ...": the person the text was about.
+                if before.is_empty() && PRONOUN_SUBJECT.is_match(text) {
+                    if let Some(p) = prev_subject {
+                        before.push(p);
+                    }
+                }
+                // The parties end where a new clause begins ("... since the top diplomat
+                // took office under Prime Minister X"); attendees are named apart.
+                let first_after = people.iter().find(|n| n.at >= t.start).map(|n| n.at);
+                let clause_end = first_after
+                    .and_then(|f| {
+                        let byte = text.char_indices().nth(f).map_or(text.len(), |(b, _)| b);
+                        CLAUSE_BREAK
+                            .find_at(text, byte)
+                            .map(|m| char_index(text, m.start()))
+                    })
+                    .unwrap_or(usize::MAX);
+                let attended_at = ATTENDED
+                    .find_iter(text)
+                    .map(|m| char_index(text, m.start()))
+                    .find(|&a| a >= t.end)
+                    .unwrap_or(usize::MAX);
+                let after: Vec<i64> = dedup_ids(
+                    people
+                        .iter()
+                        .filter(|n| n.at >= t.start && n.at < clause_end),
+                );
+                let counterparts: Vec<i64> = dedup_ids(
+                    people
+                        .iter()
+                        .filter(|n| n.at >= t.start && n.at < clause_end.min(attended_at)),
+                );
+                let attendees: Vec<i64> = after
+                    .iter()
+                    .copied()
+                    .filter(|p| !counterparts.contains(p) && !before.contains(p))
+                    .collect();
+                let mut all: Vec<i64> = before.clone();
+                for p in &after {
+                    if !all.contains(p) {
+                        all.push(*p);
+                    }
+                }
+                let (date, date_text, basis) = date_for(t.end);
+                let mut enc = Encounter {
+                    kind: t.kind,
+                    date,
+                    date_text,
+                    basis,
+                    place: None,
+                    people: Vec::new(),
+                    organizations: Vec::new(),
+                    event: None,
+                    evidence: vec![(sent.start, sent.end)],
+                    confidence: 0.9,
+                    distinct: DISTINCT.is_match(text),
+                    place_unknown: false,
+                };
+                match t.kind {
+                    MeetingKind::Visit => {
+                        // The visitor is the subject (or the owner of "his visit").
+                        // Names after the trigger are the visitor's only for "his visit to".
+                        let possessive = text
+                            .chars()
+                            .skip(t.start)
+                            .take(6)
+                            .collect::<String>()
+                            .to_lowercase();
+                        let possessive = possessive
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| matches!(w, "his" | "her" | "their" | "its"))
+                            || {
+                                let words: String = text
+                                    .chars()
+                                    .skip(t.start)
+                                    .take(t.end - t.start)
+                                    .collect::<String>()
+                                    .to_lowercase();
+                                words
+                                    .split_whitespace()
+                                    .any(|w| matches!(w, "his" | "her" | "their" | "its"))
+                            };
+                        let words: String = text
+                            .chars()
+                            .skip(t.start)
+                            .take(t.end - t.start)
+                            .collect::<String>()
+                            .to_lowercase();
+                        let lead_in: String = text
+                            .chars()
+                            .take(t.start)
+                            .collect::<String>()
+                            .to_lowercase();
+                        // "X met Y, who is visiting Z" / "as part of his visit": the nearest.
+                        let relative = lead_in.split_whitespace().rev().take(3).any(|w| w == "who");
+                        let first_after =
+                            |from: usize| people.iter().find(|n| n.at >= from).map(|n| n.entity.id);
+                        let visitor = if words.ends_with("visit of") {
+                            // "the visit of President X to Astana"
+                            first_after(t.end)
+                        } else if words.starts_with("during") {
+                            // "during a visit to Tbilisi by Prime Minister X"
+                            let by = text
+                                .char_indices()
+                                .skip(t.end)
+                                .find(|(b, _)| text[*b..].starts_with(" by "))
+                                .map(|(b, _)| char_index(text, b));
+                            by.and_then(first_after)
+                        } else if relative {
+                            before.last().copied()
+                        } else if possessive && before.is_empty() {
+                            after.first().copied()
+                        } else if let Some(v) = before.first() {
+                            // "X met Y as part of his visit": "his" is the subject's.
+                            Some(*v)
+                        } else {
+                            // "While on a visit to Tbilisi, Minister X met ...": the subject
+                            // after the fronted clause.
+                            let comma = text
+                                .char_indices()
+                                .skip(t.end)
+                                .find(|(_, c)| *c == ',')
+                                .map(|(b, _)| char_index(text, b));
+                            comma.and_then(first_after)
+                        };
+                        let Some(v) = visitor.as_ref() else { continue };
+                        enc.people.push((*v, Role::Visitor));
+                        // Where the visit went: the first place named after the trigger.
+                        enc.place = visited_place(&chars, sent, mentions, ctx, t.end, cues);
+                        if enc.place.is_none() {
+                            continue; // a visit to nowhere named is not recorded
+                        }
+                        // One person and a place: who visited is the least certain part.
+                        enc.confidence = 0.75;
+                    }
+                    MeetingKind::Signing => {
+                        let signers: Vec<i64> = dedup_ids(orgs.iter());
+                        for o in signers {
+                            enc.organizations.push((o, Role::Signatory));
+                        }
+                        for p in &all {
+                            enc.people.push((*p, Role::Signatory));
+                        }
+                        // "The sides signed a memorandum": the people of the meeting before.
+                        if enc.people.len() + enc.organizations.len() < 2 && anaphoric {
+                            if let Some(prev) = found.iter().rev().find(|e| e.people.len() >= 2) {
+                                enc.people = prev
+                                    .people
+                                    .iter()
+                                    .map(|(p, _)| (*p, Role::Signatory))
+                                    .collect();
+                                if enc.date.is_none() {
+                                    enc.date = prev.date;
+                                    enc.date_text = prev.date_text.clone();
+                                    enc.basis = DateBasis::Context;
+                                }
+                                enc.place = enc.place.or(prev.place);
+                                enc.place_unknown = prev.place_unknown;
+                                enc.confidence = 0.8;
+                            }
+                        }
+                        if enc.people.len() + enc.organizations.len() < 2 {
+                            continue;
+                        }
+                        // "The sides also signed ...": where the meeting was, unless this
+                        // sentence says where.
+                        enc.place = place_default(t.end).or(enc.place);
+                        if t.end - t.start <= 5 && !text[..].contains("signed") {
+                            // A headline's present tense ("X and Y sign Memorandum").
+                            enc.confidence = 0.8;
+                        }
+                    }
+                    _ => {
+                        if all.len() < 2 && !(all.is_empty() && t.kind == MeetingKind::Meeting) {
+                            continue;
+                        }
+                        // "X met with A, B and C": one encounter with each counterpart, the
+                        // attendees at every one.
+                        if before.len() == 1 && counterparts.len() >= 2 && !t.passive {
+                            let host = t.kind == MeetingKind::Reception;
+                            for c in &counterparts {
+                                let mut one = enc.clone();
+                                one.people.push((
+                                    before[0],
+                                    if host { Role::Host } else { Role::Participant },
+                                ));
+                                one.people.push((
+                                    *c,
+                                    if host {
+                                        Role::Visitor
+                                    } else {
+                                        Role::Participant
+                                    },
+                                ));
+                                for a in &attendees {
+                                    one.people.push((*a, Role::Participant));
+                                }
+                                one.place = place_default(t.end);
+                                one.distinct = true;
+                                if by_title {
+                                    one.confidence -= 0.1;
+                                }
+                                if hedged {
+                                    one.confidence -= 0.3;
+                                }
+                                here.push(one);
+                            }
+                            kinds_done.push(t.kind);
+                            continue;
+                        }
+                        if t.kind == MeetingKind::Reception
+                            && !before.is_empty()
+                            && !after.is_empty()
+                        {
+                            let (hosts, guests) = if t.passive {
+                                (&after, &before)
+                            } else {
+                                (&before, &after)
+                            };
+                            for p in hosts {
+                                enc.people.push((*p, Role::Host));
+                            }
+                            for p in guests {
+                                if !hosts.contains(p) {
+                                    enc.people.push((*p, Role::Visitor));
+                                }
+                            }
+                        } else if has_visit_and_meeting && !before.is_empty() {
+                            for p in &before {
+                                enc.people.push((*p, Role::Visitor));
+                            }
+                            for p in &after {
+                                if !before.contains(p) {
+                                    enc.people.push((*p, Role::Host));
+                                }
+                            }
+                        } else {
+                            for p in &all {
+                                enc.people.push((*p, Role::Participant));
+                            }
+                        }
+                        enc.place = place_default(t.end);
+                    }
+                }
+                if by_title {
+                    enc.confidence -= 0.1;
+                }
+                if hedged {
+                    enc.confidence -= 0.3;
+                }
+                kinds_done.push(t.kind);
+                here.push(enc);
+            }
+            // Named events held: conferences, sessions.
+            if happened {
+                let place = place_default(0);
+                for ev in events(&chars, sent, mentions, ctx, place) {
+                    here.push(ev);
+                }
+            }
+            // "... met on the sidelines of the Summit": they attended the Summit too.
+            if let Some(base) = here.iter().find(|e| {
+                matches!(e.kind, MeetingKind::Meeting | MeetingKind::Reception)
+                    && e.people.len() >= 2
+            }) {
+                if let Some(conf) = sidelines_event(text, base) {
+                    here.push(conf);
+                }
+            }
+        }
+
+        if names_unknown_place(text, sent, mentions) {
+            for e in here.iter_mut().filter(|e| e.place.is_none()) {
+                e.place_unknown = true;
+            }
+        }
+        // "During this meeting on the sidelines of the General Conference, ...": the people
+        // of the meeting attended the event (named here, so not a conference of its own).
+        let sidelines_conference = if anaphoric && SIDELINES_OF_MEETING.is_match(text) {
+            found
+                .iter()
+                .rev()
+                .find(|e| e.kind != MeetingKind::Conference && e.people.len() >= 2)
+                .and_then(|last| sidelines_event(text, last))
+        } else {
+            None
+        };
+        if sidelines_conference.is_some() {
+            here.retain(|e| !(e.event.is_some() && e.people.is_empty()));
+        }
+        // A sentence about "the meeting" that reports nothing new supports the last one.
+        let adds_nothing = here
+            .iter()
+            .all(|e| e.people.is_empty() && e.event.is_none());
+        if anaphoric && adds_nothing {
+            // The encounter "the meeting" refers to: the last one with people.
+            let last = found
+                .iter_mut()
+                .rev()
+                .find(|e| e.kind != MeetingKind::Conference && !e.people.is_empty());
+            if let Some(last) = last {
+                if !last.evidence.contains(&(sent.start, sent.end)) {
+                    last.evidence.push((sent.start, sent.end));
+                }
+                // "The meeting was attended by A and B": they were there too.
+                if let Some(m) = ATTENDED.find(text) {
+                    let from = char_index(text, m.end());
+                    for n in named
+                        .iter()
+                        .filter(|n| n.entity.kind == EntityKind::Person && n.at >= from)
+                    {
+                        if !last.people.iter().any(|(p, _)| *p == n.entity.id) {
+                            last.people.push((n.entity.id, Role::Participant));
+                        }
+                    }
+                }
+                if last.place.is_none() {
+                    // "The audience took place at the headquarters in Addis Ababa."
+                    last.place = here
+                        .iter()
+                        .find_map(|e| e.place)
+                        .or_else(|| place_default(0));
+                }
+            }
+            if let Some(mut c) = sidelines_conference {
+                c.evidence = vec![(sent.start, sent.end)];
+                found.push(c);
+            }
+            continue;
+        }
+        // Context: an undated encounter in a sentence that refers back takes the date of the
+        // encounter it refers to.
+        if anaphoric {
+            if let Some(prev) = found.iter().rev().find(|e| e.date.is_some()) {
+                let (d, t, p) = (prev.date, prev.date_text.clone(), prev.place);
+                for e in here.iter_mut().filter(|e| e.date.is_none()) {
+                    e.date = d;
+                    e.date_text = t.clone();
+                    e.basis = DateBasis::Context;
+                    if e.place.is_none() {
+                        e.place = p;
+                    }
+                }
+            }
+        }
+        found.extend(here);
+    }
+    // The lead: the first three sentences.
+    let lead_end = sentences.get(2).or(sentences.last()).map_or(0, |s| s.end);
+    merge_within(found, ctx, lead_end)
+}
+
+/// "on the sidelines of the 15th Session of the Islamic Summit Conference": the event.
+pub(crate) static SIDELINES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Oo]n the (?:sidelines|margins?|fringes?) of (?:the )?(?P<ev>(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:of|the|and|on|for)\s+)*\p{Lu}[\p{L}\d'’-]*)*(?:\s+(?:meeting|summit|session|conference|forum))?)")
+        .expect("static regex")
+});
+
+/// "this meeting on the sidelines of ...": a sidelines phrase that belongs to a meeting.
+pub(crate) static SIDELINES_OF_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:meeting|talks|meetings)\s+(?:held\s+)?on the (?:sidelines|margins?|fringes?) of\b")
+        .expect("static regex")
+});
+
+/// The named event on whose sidelines an encounter took place, attended by its people.
+pub(crate) fn sidelines_event(text: &str, base: &Encounter) -> Option<Encounter> {
+    let c = SIDELINES.captures(text)?;
+    let name = single_spaced(c.name("ev")?.as_str());
+    Some(Encounter {
+        kind: MeetingKind::Conference,
+        people: base
+            .people
+            .iter()
+            .map(|(p, _)| (*p, Role::Participant))
+            .collect(),
+        organizations: Vec::new(),
+        event: Some(name),
+        distinct: false,
+        ..base.clone()
+    })
+}
+
+pub(crate) static IN_CAPITALISED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:in|at)\s+(?:the\s+)?(?P<w>\p{Lu}[\p{L}'’-]+)").expect("static regex")
+});
+
+/// True when the sentence says "in X" or "at X" of a capitalised X that is no known name.
+pub(crate) fn names_unknown_place(text: &str, sent: &Sentence, mentions: &[Mention]) -> bool {
+    IN_CAPITALISED.captures_iter(text).any(|c| {
+        let Some(w) = c.name("w") else { return false };
+        let at = sent.start + char_index(text, w.start());
+        let l = w.as_str().to_lowercase();
+        let covered = mentions
+            .iter()
+            .any(|m| m.start_char <= at && at < m.end_char);
+        !covered
+            && !contains(&NOT_NAMES, &l)
+            && !is_calendar_word(&l)
+            && !contains(&HONORIFICS, &l)
+            && !l.ends_with("'s")
+            && !l.ends_with("’s")
+    })
+}
+
+pub(crate) fn dedup_ids<'a>(it: impl Iterator<Item = &'a Named>) -> Vec<i64> {
+    let mut out: Vec<i64> = Vec::new();
+    for n in it {
+        if !out.contains(&n.entity.id) {
+            out.push(n.entity.id);
+        }
+    }
+    out
+}
+
+pub(crate) fn better_date(into: &mut Encounter, from: &Encounter) {
+    if from.date.is_some() && (into.date.is_none() || from.basis < into.basis) {
+        into.date = from.date;
+        into.date_text = from.date_text.clone();
+        into.basis = from.basis;
+    }
+}
+
+/// Encounters reported twice in one article (headline and lead) become one; an encounter
+/// without participants ("Cooperation was discussed in Baku") joins the next one with people.
+pub(crate) fn merge_within(
+    found: Vec<Encounter>,
+    ctx: &Context,
+    lead_end: usize,
+) -> Vec<Encounter> {
+    let mut out: Vec<Encounter> = Vec::new();
+    let mut open: Option<Encounter> = None;
+    for mut e in found {
+        if e.event.is_none() && e.people.is_empty() && e.organizations.is_empty() {
+            // "The two officials discussed migration": it supports the encounter before it;
+            // before any, the one after it (a headline, then its lead).
+            let before = out
+                .iter_mut()
+                .rev()
+                .find(|x| x.event.is_none() && !x.people.is_empty());
+            if let Some(prev) = before {
+                for s in e.evidence {
+                    if !prev.evidence.contains(&s) {
+                        prev.evidence.push(s);
+                    }
+                }
+                if prev.place.is_none() {
+                    prev.place = e.place;
+                }
+                continue;
+            }
+            if open.is_none() {
+                open = Some(e);
+            }
+            continue;
+        }
+        if let Some(o) = open.take() {
+            if e.event.is_none()
+                && e.kind == MeetingKind::Meeting
+                && dates_compatible(&o.date, &e.date)
+            {
+                better_date(&mut e, &o);
+                if o.place.is_some() {
+                    e.place = o.place;
+                }
+                let mut ev = o.evidence.clone();
+                ev.extend(e.evidence.iter().copied());
+                e.evidence = ev;
+            } else {
+                open = Some(o);
+            }
+        }
+        // The same named event twice ("on the margins of the APEC meeting" in a caption and
+        // in the text) is one.
+        let same_event = |x: &Encounter| {
+            x.kind == e.kind
+                && matches!((&x.event, &e.event), (Some(a), Some(b)) if a.eq_ignore_ascii_case(b))
+                && x.person_ids() == e.person_ids()
+                && dates_compatible(&x.date, &e.date)
+        };
+        if let Some(x) = out.iter_mut().find(|x| same_event(x)) {
+            better_date(x, &e);
+            if x.place.is_none() || (e.place.is_some() && x.date.is_none()) {
+                x.place = e.place.or(x.place);
+            }
+            for s in e.evidence {
+                if !x.evidence.contains(&s) {
+                    x.evidence.push(s);
+                }
+            }
+            continue;
+        }
+        let same = out.iter_mut().find(|x| {
+            x.kind == e.kind
+                && x.event.is_none()
+                && e.event.is_none()
+                && !e.distinct
+                && x.person_ids() == e.person_ids()
+                && (x.people.is_empty() == e.people.is_empty())
+                && (!x.people.is_empty() || x.organization_ids() == e.organization_ids())
+                && dates_compatible(&x.date, &e.date)
+        });
+        match same {
+            Some(x) => {
+                better_date(x, &e);
+                if x.place.is_none() {
+                    x.place = e.place;
+                }
+                for s in e.evidence {
+                    if !x.evidence.contains(&s) {
+                        x.evidence.push(s);
+                    }
+                }
+                x.confidence = x.confidence.max(e.confidence);
+            }
+            None => out.push(e),
+        }
+    }
+    for e in &mut out {
+        if e.place.is_none() && !e.place_unknown {
+            e.place = ctx.dateline;
+        }
+        // A report under an agency dateline tells of that day: an undated encounter of its
+        // lead took place on the article's date.
+        if e.date.is_none() && ctx.dateline.is_some() && e.event.is_none() {
+            // The day, with its year if the page shows one ("XXXX-04-12" under a TASS line).
+            let day = ctx
+                .article_date
+                .map(|d| {
+                    PartialDate::Point(crate::date::DatePoint::ymd(
+                        chrono::Datelike::year(&d),
+                        chrono::Datelike::month(&d),
+                        chrono::Datelike::day(&d),
+                    ))
+                })
+                .or(ctx
+                    .article_partial
+                    .filter(|p| matches!(p, PartialDate::Point(pt) if pt.day.is_some())));
+            if let (Some(day), Some(&(start, _))) = (day, e.evidence.first()) {
+                if start < lead_end {
+                    e.date = Some(day);
+                    e.basis = DateBasis::Article;
+                    e.confidence -= 0.05;
+                }
+            }
+        }
+        e.confidence = e.confidence.clamp(0.05, 1.0);
+        e.evidence.sort_unstable();
+    }
+    out
+}
+
+/// A short text naming an encounter, for the catalog's summary column.
+pub fn summary(
+    e: &Encounter,
+    name_of: impl Fn(EntityRef) -> String,
+    place: Option<String>,
+) -> String {
+    let mut who: Vec<String> = e
+        .people
+        .iter()
+        .map(|(p, _)| {
+            name_of(EntityRef {
+                kind: EntityKind::Person,
+                id: *p,
+            })
+        })
+        .collect();
+    if who.is_empty() || e.kind == MeetingKind::Signing {
+        who.extend(e.organizations.iter().map(|(o, _)| {
+            name_of(EntityRef {
+                kind: EntityKind::Organization,
+                id: *o,
+            })
+        }));
+    }
+    let mut s = match (&e.event, e.kind) {
+        (Some(name), _) => {
+            let body = e
+                .organizations
+                .iter()
+                .map(|(o, _)| {
+                    name_of(EntityRef {
+                        kind: EntityKind::Organization,
+                        id: *o,
+                    })
+                })
+                .find(|o| !name.contains(o.as_str()));
+            match body {
+                Some(o) => format!("{o}: {name}"),
+                None => name.clone(),
+            }
+        }
+        (None, MeetingKind::Visit) => {
+            return match place {
+                Some(p) => format!("{} visited {p}", who.join(" and ")),
+                None => format!("{} visited", who.join(" and ")),
+            }
+        }
+        (None, MeetingKind::Reception) => {
+            let hosts: Vec<&str> = e
+                .people
+                .iter()
+                .zip(&who)
+                .filter(|((_, r), _)| *r == Role::Host)
+                .map(|(_, n)| n.as_str())
+                .collect();
+            let guests: Vec<&str> = e
+                .people
+                .iter()
+                .zip(&who)
+                .filter(|((_, r), _)| *r != Role::Host)
+                .map(|(_, n)| n.as_str())
+                .collect();
+            if hosts.is_empty() {
+                format!("Reception of {}", who.join(" and "))
+            } else {
+                format!("{} received {}", hosts.join(" and "), guests.join(" and "))
+            }
+        }
+        (None, MeetingKind::Signing) => format!("{} signed", who.join(" and ")),
+        (None, _) => format!("Meeting of {}", who.join(" and ")),
+    };
+    if let Some(p) = place {
+        s.push_str(&format!(" in {p}"));
+    }
+    s
+}

@@ -1,0 +1,564 @@
+//! Event frames, one sentence at a time: each trigger with its participants (named, or by a
+//! title the article gave them earlier), roles, date and place.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+
+use super::cues::*;
+use super::dates::{dates_in, FoundDate};
+use super::lexicon::*;
+use super::names::{EntityKind, EntityRef, Mention};
+use super::sentences::Sentence;
+use super::tokens::*;
+use super::triggers::*;
+use crate::date::PartialDate;
+use crate::model::{DateBasis, MeetingKind, Role};
+
+/// An encounter the article reports as having happened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Encounter {
+    pub kind: MeetingKind,
+    pub date: Option<PartialDate>,
+    pub date_text: Option<String>,
+    pub basis: DateBasis,
+    pub place: Option<i64>,
+    /// People and their roles; `title` is the title the article gives them, if any.
+    pub people: Vec<(i64, Role)>,
+    pub organizations: Vec<(i64, Role)>,
+    /// The event's own name for conferences and sessions ("40th session of the ...").
+    pub event: Option<String>,
+    /// Sentences that report it (body offsets); the first is the main one.
+    pub evidence: Vec<(usize, usize)>,
+    pub confidence: f64,
+    /// The text says this is another encounter than earlier ones ("again", "second meeting").
+    pub distinct: bool,
+    /// The sentence names a place the catalog does not know ("in Jeddah"): the dateline is
+    /// then not taken as the place.
+    pub place_unknown: bool,
+}
+
+impl Encounter {
+    pub fn person_ids(&self) -> BTreeSet<i64> {
+        self.people.iter().map(|(p, _)| *p).collect()
+    }
+    pub fn organization_ids(&self) -> BTreeSet<i64> {
+        self.organizations.iter().map(|(p, _)| *p).collect()
+    }
+}
+
+/// What else the extractor needs to know about the article and the catalog.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub article_date: Option<NaiveDate>,
+    /// The article's date at the precision shown ("XXXX-04-12" under "CAIRO, April 12.").
+    pub article_partial: Option<PartialDate>,
+    pub dateline: Option<i64>,
+    /// How specific each place is: 0 country, 1 region, 2 city, 3 site.
+    pub place_rank: &'a HashMap<i64, u8>,
+    /// Titles the catalog knows: (person, title key, organization).
+    pub titles: &'a [(i64, String, Option<i64>)],
+}
+
+pub(crate) static NO_PLACES: LazyLock<HashMap<i64, u8>> = LazyLock::new(HashMap::new);
+
+impl Default for Context<'static> {
+    /// No article date, no dateline, and a catalog that knows no places or titles.
+    fn default() -> Self {
+        Context {
+            article_date: None,
+            article_partial: None,
+            dateline: None,
+            place_rank: &NO_PLACES,
+            titles: &[],
+        }
+    }
+}
+
+/// A person or organization named in the sentence (or by a title the article resolves).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Named {
+    pub(crate) entity: EntityRef,
+    /// Character offset within the sentence.
+    pub(crate) at: usize,
+}
+
+pub(crate) fn resolve_title(
+    key: &str,
+    org: Option<i64>,
+    cues: &[PersonCue],
+    ctx: &Context,
+    before: usize,
+) -> Option<i64> {
+    // First the article's own titles (any position: a later sentence may introduce the name),
+    // then the catalog's, each only when exactly one person fits.
+    let fits = |k: &str, o: Option<i64>| k == key && (org.is_none() || o.is_none() || o == org);
+    let mut from_article: Vec<i64> = cues
+        .iter()
+        .filter(|c| c.person.is_some() && fits(&c.title_key, c.organization))
+        .filter_map(|c| c.person)
+        .collect();
+    from_article.sort_unstable();
+    from_article.dedup();
+    if from_article.len() == 1 {
+        return from_article.first().copied();
+    }
+    if from_article.len() > 1 {
+        // The most recent one named before the reference.
+        return cues
+            .iter()
+            .rfind(|c| {
+                c.person.is_some() && fits(&c.title_key, c.organization) && c.name_start < before
+            })
+            .and_then(|c| c.person);
+    }
+    let mut from_catalog: Vec<i64> = ctx
+        .titles
+        .iter()
+        .filter(|(_, k, o)| k == key && org.is_some() && *o == org)
+        .map(|(p, _, _)| *p)
+        .collect();
+    from_catalog.sort_unstable();
+    from_catalog.dedup();
+    (from_catalog.len() == 1)
+        .then(|| from_catalog.first().copied())
+        .flatten()
+}
+
+/// People and organizations of one sentence: recognised names, and people named by title only
+/// ("the Foreign Minister", "ICESCO Director General") where the article or catalog says who.
+pub(crate) fn named_in(
+    chars: &[char],
+    sent: &Sentence,
+    mentions: &[Mention],
+    cues: &[PersonCue],
+    ctx: &Context,
+) -> (Vec<Named>, bool) {
+    let toks = tokens(chars, sent.start, sent.end, mentions);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if let Some(e) = t.entity() {
+            if e.kind != EntityKind::Place {
+                out.push(Named {
+                    entity: e,
+                    at: t.s - sent.start,
+                });
+            }
+            i += 1;
+            continue;
+        }
+        let l = t.lower();
+        let is_head = t.kind == TokKind::Word
+            && (contains(&TITLE_HEADS, &l) || l == "fm")
+            && (t.is_cap() || l == "head");
+        if !is_head {
+            i += 1;
+            continue;
+        }
+        // The title's extent: title words, connectors and organizations.
+        let mut j = i;
+        let mut org = None;
+        while j < toks.len() {
+            let u = &toks[j];
+            let ul = u.lower();
+            let ok = match u.entity() {
+                Some(e) if e.kind == EntityKind::Organization => {
+                    org = org.or(Some(e.id));
+                    true
+                }
+                Some(e) if e.kind == EntityKind::Place => true,
+                Some(_) => false,
+                None => {
+                    (u.kind == TokKind::Word
+                        && (contains(&TITLE_HEADS, &ul)
+                            || contains(&TITLE_WORDS, &ul)
+                            || contains(&TITLE_CONNECTORS, &ul)))
+                        || matches!(u.kind, TokKind::Punct('(') | TokKind::Punct(')'))
+                        || (u.kind == TokKind::Word
+                            && u.text.chars().all(char::is_uppercase)
+                            && u.text.len() >= 2)
+                }
+            };
+            if !ok {
+                break;
+            }
+            j += 1;
+        }
+        // Followed by a name: that person is counted through the name itself.
+        // Followed by a name, even one word the catalog does not know ("Foreign Minister
+        // Sugiono met"): the title is that person's, not someone the article named elsewhere.
+        let followed_by_person = toks.get(j).is_some_and(|n| {
+            n.is_entity_of(EntityKind::Person)
+                || (n.is_cap() && !not_a_name(&n.lower()) && !contains(&HONORIFICS, &n.lower()))
+        }) || (toks.get(j).is_some_and(|n| n.kind == TokKind::Punct(','))
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.is_entity_of(EntityKind::Person)));
+        // Preceded by a name: "Bayramov, the Foreign Minister" is the person already counted.
+        let preceded_by_person = i > 0
+            && (toks[i - 1].is_entity_of(EntityKind::Person)
+                || (toks[i - 1].kind == TokKind::Punct(',')
+                    && i > 1
+                    && toks[i - 2].is_entity_of(EntityKind::Person)));
+        if !followed_by_person && !preceded_by_person {
+            // An organization right before the title ("ICESCO Director General") is its own.
+            if i > 0 {
+                if let Some(e) = toks[i - 1].entity() {
+                    if e.kind == EntityKind::Organization {
+                        org = org.or(Some(e.id));
+                    }
+                }
+            }
+            let key = title_key(&words_only(&toks[i..j.max(i + 1)]));
+            if !key.is_empty() && key != "general" && key != "first" {
+                if let Some(p) = resolve_title(&key, org, cues, ctx, t.s) {
+                    out.push(Named {
+                        entity: EntityRef {
+                            kind: EntityKind::Person,
+                            id: p,
+                        },
+                        at: t.s - sent.start,
+                    });
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+    // A title resolved to someone the sentence also names does not lower confidence.
+    let named_directly: Vec<i64> = toks
+        .iter()
+        .filter_map(|t| t.entity())
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.id)
+        .collect();
+    let by_title = out
+        .iter()
+        .any(|n| n.entity.kind == EntityKind::Person && !named_directly.contains(&n.entity.id));
+    (out, by_title)
+}
+
+/// The place a sentence gives for its encounter: a place after in/at/to, the most specific.
+pub(crate) fn place_in(
+    chars: &[char],
+    sent: &Sentence,
+    mentions: &[Mention],
+    ctx: &Context,
+    after: usize,
+    cues: &[PersonCue],
+) -> Option<i64> {
+    let mut best: Option<(u8, usize, i64)> = None;
+    for m in mentions {
+        if m.start_char < sent.start || m.end_char > sent.end {
+            continue;
+        }
+        // "Ambassador to Morocco" names a title, not where the encounter was.
+        if cues
+            .iter()
+            .any(|c| c.title_start <= m.start_char && m.end_char <= c.title_end)
+        {
+            continue;
+        }
+        let Some(EntityRef {
+            kind: EntityKind::Place,
+            id,
+        }) = m.entity
+        else {
+            continue;
+        };
+        let before: String = chars[sent.start.max(m.start_char.saturating_sub(48))..m.start_char]
+            .iter()
+            .collect();
+        let before = before
+            .replace("Kingdom of ", "")
+            .replace("Republic of ", "")
+            .replace("capital of ", "")
+            .replace("capital, ", "")
+            .replace("city of ", "");
+        if !(IN_PLACE.is_match(&before) || AT_SITE.is_match(&before)) || BODY_IN.is_match(&before) {
+            continue;
+        }
+        // "Seoul's foreign ministry" names a body of the place.
+        if matches!(chars.get(m.end_char), Some('\'') | Some('’')) {
+            continue;
+        }
+        let rank = ctx.place_rank.get(&id).copied().unwrap_or(0);
+        let distance = m.start_char.abs_diff(sent.start + after);
+        let better = match best {
+            None => true,
+            Some((r, d, _)) => rank > r || (rank == r && distance < d),
+        };
+        if better {
+            best = Some((rank, distance, id));
+        }
+    }
+    best.map(|(_, _, id)| id)
+}
+
+/// The place a visit went to: the first place after the trigger (at `after`, sentence
+/// characters) that `place_in` would take; else the sentence's place.
+pub(crate) fn visited_place(
+    chars: &[char],
+    sent: &Sentence,
+    mentions: &[Mention],
+    ctx: &Context,
+    after: usize,
+    cues: &[PersonCue],
+) -> Option<i64> {
+    let from = sent.start + after;
+    let later: Vec<Mention> = mentions
+        .iter()
+        .filter(|m| m.start_char >= from && m.end_char <= sent.end)
+        .filter(|m| {
+            matches!(
+                m.entity,
+                Some(EntityRef {
+                    kind: EntityKind::Place,
+                    ..
+                })
+            )
+        })
+        .take(1)
+        .cloned()
+        .collect();
+    place_in(chars, sent, &later, ctx, after, cues)
+        .or_else(|| place_in(chars, sent, mentions, ctx, after, cues))
+}
+
+pub(crate) fn pick_date(found: &[FoundDate], near: usize) -> Option<&FoundDate> {
+    found
+        .iter()
+        .filter(|f| f.absolute)
+        .min_by_key(|f| f.start.abs_diff(near))
+        .or_else(|| found.iter().min_by_key(|f| f.start.abs_diff(near)))
+}
+
+/// True when two dates may be the same day: both known and overlapping, the same month and
+/// day without a year, or either unknown.
+pub fn dates_compatible(a: &Option<PartialDate>, b: &Option<PartialDate>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => DateKey::of(x).compatible(&DateKey::of(y)),
+        _ => true,
+    }
+}
+
+/// A date as [`dates_compatible`] compares it, worked out once: the importer compares each
+/// new report with every earlier meeting of the same people.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateKey {
+    /// Earliest and latest calendar day, when the year is known.
+    pub(crate) bounds: Option<(String, String)>,
+    pub(crate) text: String,
+}
+
+impl DateKey {
+    pub fn of(d: &PartialDate) -> DateKey {
+        DateKey {
+            bounds: d.earliest().zip(d.latest()),
+            text: d.to_string(),
+        }
+    }
+
+    /// Overlapping days; dates without a year: the same month and day text.
+    pub fn compatible(&self, other: &DateKey) -> bool {
+        match (&self.bounds, &other.bounds) {
+            (Some((xe, xl)), Some((ye, yl))) => xe <= yl && ye <= xl,
+            _ => self.text == other.text,
+        }
+    }
+}
+
+/// Named events held ("the 12th Session of ISESCO General Conference", "Baku Summit of World
+/// Religious Leaders ( 2010)"), one encounter each, in a sentence that says something was
+/// held or took place (`HAPPENED`).
+pub(crate) fn events(
+    chars: &[char],
+    sent: &Sentence,
+    mentions: &[Mention],
+    ctx: &Context,
+    place: Option<i64>,
+) -> Vec<Encounter> {
+    let text = &sent.text;
+    let mut out: Vec<Encounter> = Vec::new();
+    let toks = tokens(chars, sent.start, sent.end, mentions);
+    let mut covered_until = 0usize;
+    for m in EVENT_HEAD.find_iter(text) {
+        let head_s = sent.start + char_index(text, m.start());
+        let head_e = sent.start + char_index(text, m.end());
+        if head_s < covered_until {
+            continue;
+        }
+        if negated_before(text, m.start()) {
+            continue;
+        }
+        // Token index of the head.
+        let Some(h) = toks.iter().position(|t| t.s <= head_s && head_s < t.e) else {
+            continue;
+        };
+        // Extend left over capitalised words and ordinals ("International", "6th", "Baku").
+        let mut s = h;
+        while s > 0 {
+            let t = &toks[s - 1];
+            let ok = (t.is_cap() && !contains(&HONORIFICS, &t.lower()))
+                || (t.kind == TokKind::Word
+                    && t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    && t.text.len() <= 5)
+                || t.is_entity_of(EntityKind::Place)
+                || t.is_entity_of(EntityKind::Organization);
+            if !ok || t.text.ends_with("'s") || t.text.ends_with("’s") {
+                break;
+            }
+            s -= 1;
+        }
+        // Extend right over "of/on/for/the + capitalised words", organizations, a year.
+        let mut e = toks
+            .iter()
+            .position(|t| t.e >= head_e)
+            .map(|x| x + 1)
+            .unwrap_or(h + 1);
+        while let Some(t) = toks.get(e) {
+            let l = t.lower();
+            let joins = t.kind == TokKind::Word && contains(EVENT_WORDS, &l)
+                || matches!(t.kind, TokKind::Punct('-') | TokKind::Punct('–'));
+            if joins {
+                // Only when a capitalised word, name or year follows.
+                let mut k = e + 1;
+                while toks.get(k).is_some_and(|u| {
+                    u.kind == TokKind::Word && contains(EVENT_WORDS, &u.lower())
+                        || matches!(u.kind, TokKind::Punct('-') | TokKind::Punct('–'))
+                }) {
+                    k += 1;
+                }
+                let follows = toks.get(k).is_some_and(|u| {
+                    u.is_cap()
+                        || (u.is_entity_of(EntityKind::Organization))
+                        || (l == "of" && u.is_entity_of(EntityKind::Place))
+                        || (u.kind == TokKind::Word
+                            && u.text.len() == 4
+                            && u.text.starts_with(['1', '2']))
+                });
+                if !follows {
+                    break;
+                }
+                e = k;
+                continue;
+            }
+            if t.is_cap() || t.is_entity_of(EntityKind::Organization) {
+                e += 1;
+                continue;
+            }
+            if t.kind == TokKind::Word && t.text.len() == 4 && t.text.starts_with(['1', '2']) {
+                e += 1;
+                continue;
+            }
+            // "(ISESCO)" after an organization's name.
+            if t.kind == TokKind::Punct('(')
+                && toks
+                    .get(e + 2)
+                    .is_some_and(|u| u.kind == TokKind::Punct(')'))
+                && toks
+                    .get(e + 1)
+                    .is_some_and(|u| u.text.chars().all(char::is_uppercase) && u.text.len() >= 2)
+            {
+                e += 3;
+                continue;
+            }
+            break;
+        }
+        // A lone lower-case word ("the meeting") is not a named event.
+        let words = &toks[s..e];
+        let named = words.iter().any(|t| t.is_cap() || t.entity().is_some())
+            || words
+                .first()
+                .is_some_and(|t| t.text.chars().next().is_some_and(|c| c.is_ascii_digit()));
+        if !named || e <= s {
+            continue;
+        }
+        let (ev_s, ev_e) = (toks[s].s, toks[e - 1].e);
+        covered_until = ev_e;
+        let name = text_of(chars, ev_s, ev_e);
+        let lname = name.to_lowercase();
+        let kind = if [
+            "conference",
+            "forum",
+            "summit",
+            "congress",
+            "symposium",
+            "ceremony",
+            "festival",
+            "games",
+            "expo",
+            "exhibition",
+            "assembly",
+        ]
+        .iter()
+        .any(|w| lname.contains(w))
+        {
+            MeetingKind::Conference
+        } else {
+            MeetingKind::Meeting
+        };
+        // Its date: a year in brackets right after it, a year inside its name, or a date in the
+        // sentence when it names one event only.
+        let item_end = {
+            let mut k = e;
+            while k < toks.len() && toks[k].kind != TokKind::Punct(',') {
+                k += 1;
+            }
+            // "(2008)," — the bracket belongs to the item.
+            if k < toks.len() {
+                toks[k].s
+            } else {
+                sent.end
+            }
+        };
+        let item: String = chars[ev_s..item_end].iter().collect();
+        let item_dates = dates_in(&item, ctx.article_date);
+        let sentence_dates = dates_in(text, ctx.article_date);
+        let (date, date_text, basis) = match item_dates.first() {
+            Some(f) => (Some(f.date), Some(f.text.clone()), DateBasis::Stated),
+            None => match pick_date(&sentence_dates, ev_e.saturating_sub(sent.start)) {
+                Some(f) if out.is_empty() && !lname.contains("next") => {
+                    (Some(f.date), Some(f.text.clone()), DateBasis::Stated)
+                }
+                _ => (None, None, DateBasis::Unknown),
+            },
+        };
+        let mut organizations: Vec<(i64, Role)> = Vec::new();
+        for t in &toks {
+            if let Some(EntityRef {
+                kind: EntityKind::Organization,
+                id,
+            }) = t.entity()
+            {
+                // The body that met: an organization in the event's name, or the subject
+                // ("The Committee, at its Extraordinary Meeting").
+                let in_name = t.s >= ev_s && t.e <= ev_e;
+                let subject =
+                    t.e <= ev_s && toks.first().is_some_and(|f| f.s == t.s || f.is_word("the"));
+                if (in_name || subject) && !organizations.iter().any(|(o, _)| *o == id) {
+                    organizations.push((id, Role::Participant));
+                }
+            }
+        }
+        out.push(Encounter {
+            kind,
+            date,
+            date_text,
+            basis,
+            place,
+            people: Vec::new(),
+            organizations,
+            event: Some(name),
+            evidence: vec![(sent.start, sent.end)],
+            // A named event is reported held more loosely than a meeting of two people (its
+            // parties are often only its organiser): below the review threshold.
+            confidence: 0.6,
+            distinct: false,
+            place_unknown: false,
+        });
+    }
+    out
+}

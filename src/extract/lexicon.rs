@@ -1,0 +1,87 @@
+//! The word lists the extractor reads (titles, honorifics, name particles, organization
+//! heads, country words), loaded from the data files in lexicon/ at build time.
+
+use std::sync::LazyLock;
+
+use super::dates::is_calendar_word;
+use super::tokens::*;
+
+/// Words that begin a title.
+pub(crate) static TITLE_HEADS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/title_heads.txt")));
+
+/// Capitalised words that belong to a title, never to a name.
+pub(crate) static TITLE_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/title_words.txt")));
+
+/// Courtesy words dropped before a name.
+pub(crate) static HONORIFICS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/honorifics.txt")));
+
+/// Lower-case words allowed inside a title ("Director General of the organization").
+pub(crate) static TITLE_CONNECTORS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/title_connectors.txt")));
+
+/// Particles inside names ("Salim bin Muhammad", "Ursula von der Leyen").
+pub(crate) static NAME_PARTICLES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/name_particles.txt")));
+
+/// Capitalised words that are never part of a person's name (besides months and weekdays).
+pub(crate) static NOT_NAMES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/not_names.txt")));
+
+/// Nouns that end an organization's name.
+pub(crate) static ORG_HEADS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/org_heads.txt")));
+
+/// The words of some tokens, without the names among them.
+pub(crate) fn words_only(toks: &[Tok]) -> String {
+    toks.iter()
+        .filter(|t| t.kind == TokKind::Word)
+        .map(|t| t.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Words of country names (and demonyms), never part of a person's name. Names that are also
+/// given names (Jordan, Chad, Georgia) are left out.
+pub(crate) static COUNTRY_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/country_words.txt")));
+
+/// A lower-case word that cannot be part of a person's name.
+pub(crate) fn not_a_name(w: &str) -> bool {
+    contains(&NOT_NAMES, w) || contains(&COUNTRY_WORDS, w) || is_calendar_word(w)
+}
+
+pub(crate) fn contains(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+/// A title reduced to its words for comparison: "Minister of Foreign Affairs", "FM" and
+/// "Foreign Minister" all become "foreign minister"; "Director-General" is "director general".
+pub fn title_key(title: &str) -> String {
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .map(|w| match PLURAL_HEADS.iter().position(|p| *p == w) {
+            // "Foreign Ministers" each hold the title "foreign minister".
+            Some(_) if w == "secretaries" => "secretary".to_string(),
+            Some(_) if w == "chairmen" => "chairman".to_string(),
+            Some(_) => w.trim_end_matches('s').to_string(),
+            None => w,
+        })
+        .filter(|w| !matches!(w.as_str(), "of" | "the" | "to" | "for" | "and" | "a" | "an"))
+        .filter(|w| contains(&TITLE_HEADS, w) || contains(&TITLE_WORDS, w))
+        .collect();
+    let joined = words.join(" ");
+    match joined.as_str() {
+        "fm" | "minister foreign affairs" | "foreign minister" => "foreign minister".to_string(),
+        "head state" => "president".to_string(),
+        _ => joined,
+    }
+}
+
+/// Title heads in the plural: one title for several names.
+pub(crate) static PLURAL_HEADS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/plural_heads.txt")));

@@ -1,0 +1,386 @@
+//! The extraction stages on invented text in the style of real outlets.
+
+use super::cues::*;
+use super::encounters::*;
+use super::events::*;
+use super::names::{EntityKind, EntityRef};
+use crate::date::PartialDate;
+use crate::extract::names::{Gazetteer, KnownName};
+use crate::extract::sentences::split;
+use crate::model::{DateBasis, MeetingKind};
+
+fn known(kind: EntityKind, id: i64, name: &str) -> KnownName {
+    KnownName {
+        entity: EntityRef { kind, id },
+        name: name.to_string(),
+        valid_from: None,
+        valid_until: None,
+        standalone: false,
+    }
+}
+
+fn gazetteer() -> Gazetteer {
+    Gazetteer::new(vec![
+        known(EntityKind::Person, 1, "Jeyhun Bayramov"),
+        known(EntityKind::Person, 2, "Salim AlMalik"),
+        known(EntityKind::Organization, 10, "ICESCO"),
+        known(
+            EntityKind::Organization,
+            11,
+            "Organization of Islamic Cooperation",
+        ),
+        known(EntityKind::Place, 20, "Morocco"),
+        known(EntityKind::Place, 21, "Baku"),
+        known(EntityKind::Place, 22, "Azerbaijan"),
+    ])
+}
+
+fn cues_of(text: &str) -> Vec<PersonCue> {
+    let g = gazetteer();
+    let s = split(text);
+    let m = g.find(text, None);
+    person_cues(text, &s, &m)
+}
+
+#[test]
+fn titles_introduce_new_people() {
+    let c = cues_of("Ambassador to Morocco Oktay Gurbanov briefed the Minister of Foreign Affairs Jeyhun Bayramov.");
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(c[0].name, "Oktay Gurbanov");
+    assert_eq!(c[0].person, None);
+    assert_eq!(c[0].title, "Ambassador to Morocco");
+    assert_eq!(c[0].place, Some(20));
+    assert_eq!(c[1].person, Some(1));
+    assert_eq!(c[1].title_key, "foreign minister");
+
+    let c = cues_of("Secretary General of the Organization of Islamic Cooperation (OIC) Hissein Ibrahim Taha arrived.");
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].name, "Hissein Ibrahim Taha");
+    assert_eq!(c[0].organization, Some(11));
+    assert_eq!(c[0].title_key, "secretary general");
+
+    let c = cues_of(
+        "She met Director General of the organization Abdulaziz Othman Al-Twajri and others.",
+    );
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].name, "Abdulaziz Othman Al-Twajri");
+}
+
+#[test]
+fn courtesy_titles_introduce_people_with_or_without_a_title() {
+    let c = cues_of("The Chairperson of the Nordic Union, H.E. Dr. Anna Berg, received Mr. Carl Dahl, the new ambassador of Norway.");
+    let names: Vec<(&str, &str)> = c
+        .iter()
+        .map(|c| (c.name.as_str(), c.title_key.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        vec![("Anna Berg", "chairperson"), ("Carl Dahl", "ambassador")],
+        "{c:#?}"
+    );
+    // A courtesy title alone is enough; "H. E. Mr" is never a name.
+    let c = cues_of("The talks were held with H. E. Mr Olav Lund in the capital.");
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].name, "Olav Lund");
+    assert_eq!(c[0].title, "");
+    let c = cues_of("His Excellency Sheikh Omar Nasser arrived.");
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].name, "Omar Nasser");
+}
+
+#[test]
+fn a_particle_joined_to_a_name_is_part_of_it() {
+    let c = cues_of("President Abdel Fattah el-Sisi received the envoy.");
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].name, "Abdel Fattah el-Sisi");
+}
+
+#[test]
+fn in_a_list_each_name_takes_the_title_after_it() {
+    let c = cues_of("She met Mr. Ola Nordmann, Minister of Trade of Norway, Mr. Kari Holm, Minister of Fisheries of Iceland, and others.");
+    let names: Vec<(&str, &str)> = c
+        .iter()
+        .map(|c| (c.name.as_str(), c.title.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            ("Ola Nordmann", "Minister of Trade of Norway"),
+            ("Kari Holm", "Minister of Fisheries of Iceland")
+        ],
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_name_after_a_body_or_a_possessive_starts_after_it() {
+    let c = cues_of("Secretary General of the Baltic Trade Council Mart Tamm spoke.");
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].name, "Mart Tamm");
+    let c =
+        cues_of("It came during talks with Finland's Foreign Minister Aino Virtanen, who visits.");
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].name, "Aino Virtanen");
+    let c = cues_of("He met his Danish counterpart, Lars Holm, in the morning.");
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].name, "Lars Holm");
+}
+
+#[test]
+fn capitalised_words_inside_a_title_or_a_headline_verb_are_not_people() {
+    assert!(cues_of(
+        "He will see the Minister of Information Technology and the Minister of Commerce."
+    )
+    .is_empty());
+    assert!(
+        cues_of("He met the Minister of Higher Education and Scientific Research of Norway.")
+            .is_empty()
+    );
+    assert!(cues_of("Chairperson Receives Letters of Credence").is_empty());
+    // a body's other name between dashes
+    let c = cues_of("He met the Speaker of the Nordic Council -Stora Radet- Ola Holm today.");
+    assert!(c.iter().all(|c| c.name != "Stora Radet"), "{c:#?}");
+}
+
+/// Encounters of a text whose people are known by these names (ids from 100 on), as
+/// "kind: name role, name role".
+fn encounters_of(text: &str, people: &[&str]) -> Vec<String> {
+    let g = Gazetteer::new(
+        people
+            .iter()
+            .enumerate()
+            .map(|(i, n)| known(EntityKind::Person, 100 + i as i64, n))
+            .chain([known(EntityKind::Place, 900, "Norway")])
+            .collect(),
+    );
+    let s = split(text);
+    let m = g.find(text, None);
+    let cues = person_cues(text, &s, &m);
+    encounters(text, &s, &m, &cues, &Context::default())
+        .iter()
+        .map(|e| {
+            let who: Vec<String> = e
+                .people
+                .iter()
+                .map(|(p, r)| format!("{} {}", people[(*p - 100) as usize], r.as_str()))
+                .collect();
+            format!("{}: {}", e.kind, who.join(", "))
+        })
+        .collect()
+}
+
+#[test]
+fn a_list_of_counterparts_gives_one_encounter_each_with_the_attendees() {
+    let e = encounters_of(
+        "Lena Berg separately received Ola Holm, Kari Lund and Per Dahl in the presence of Tor Vik.",
+        &["Lena Berg", "Ola Holm", "Kari Lund", "Per Dahl", "Tor Vik"],
+    );
+    assert_eq!(
+        e,
+        vec![
+            "reception: Lena Berg host, Ola Holm visitor, Tor Vik participant",
+            "reception: Lena Berg host, Kari Lund visitor, Tor Vik participant",
+            "reception: Lena Berg host, Per Dahl visitor, Tor Vik participant",
+        ]
+    );
+}
+
+#[test]
+fn he_is_the_person_the_text_was_about_and_attendees_join_the_meeting() {
+    let e = encounters_of(
+        "Lena Berg opened the new office. He later received Ola Holm. The meeting was attended by Tor Vik.",
+        &["Lena Berg", "Ola Holm", "Tor Vik"],
+    );
+    assert_eq!(
+        e,
+        vec!["reception: Lena Berg host, Ola Holm visitor, Tor Vik participant"]
+    );
+}
+
+#[test]
+fn speakers_plans_and_later_clauses_are_no_parties() {
+    let people = ["Lena Berg", "Ola Holm", "Kari Lund", "Tor Vik"];
+    // the speaker reported the meeting
+    assert_eq!(
+        encounters_of(
+            "Tor Vik said Lena Berg met Ola Holm in the morning.",
+            &people
+        ),
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+    // a planned clause
+    assert!(encounters_of(
+        "Lena Berg will travel north and hold a meeting with Ola Holm.",
+        &people
+    )
+    .is_empty());
+    // a person in a later clause
+    assert_eq!(
+        encounters_of(
+            "Lena Berg met Ola Holm since the new leadership under Kari Lund took office.",
+            &people
+        ),
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+    // congratulations in another clause do not undo the reception
+    assert_eq!(
+        encounters_of(
+            "Lena Berg received Ola Holm, where she congratulated him on his new post.",
+            &people
+        ),
+        vec!["reception: Lena Berg host, Ola Holm visitor"]
+    );
+}
+
+#[test]
+fn a_sentence_without_parties_supports_the_encounter_before_it() {
+    let text = "Lena Berg received Ola Holm. The two officials discussed trade. Later Lena Berg met Kari Lund.";
+    let g = Gazetteer::new(vec![
+        known(EntityKind::Person, 1, "Lena Berg"),
+        known(EntityKind::Person, 2, "Ola Holm"),
+        known(EntityKind::Person, 3, "Kari Lund"),
+    ]);
+    let s = split(text);
+    let m = g.find(text, None);
+    let e = encounters(
+        text,
+        &s,
+        &m,
+        &person_cues(text, &s, &m),
+        &Context::default(),
+    );
+    assert_eq!(e.len(), 2, "{e:#?}");
+    assert_eq!(e[0].kind, MeetingKind::Reception);
+    assert_eq!(e[0].evidence.len(), 2, "{e:#?}");
+    assert_eq!(e[1].evidence.len(), 1, "{e:#?}");
+}
+
+#[test]
+fn the_lead_of_a_report_under_an_agency_dateline_takes_its_day() {
+    let text = "Ola Holm met Kari Lund at the headquarters. They discussed trade.";
+    let g = Gazetteer::new(vec![
+        known(EntityKind::Person, 1, "Ola Holm"),
+        known(EntityKind::Person, 2, "Kari Lund"),
+    ]);
+    let s = split(text);
+    let m = g.find(text, None);
+    let cues = person_cues(text, &s, &m);
+    // "OSLO, April 12. /NTB/." gives a day without a year
+    let ctx = Context {
+        dateline: Some(21),
+        article_partial: PartialDate::parse("XXXX-04-12").ok(),
+        ..Context::default()
+    };
+    let e = encounters(text, &s, &m, &cues, &ctx);
+    assert_eq!(
+        e[0].date.map(|d| d.to_string()).as_deref(),
+        Some("XXXX-04-12")
+    );
+    assert_eq!(e[0].basis, DateBasis::Article);
+    // no dateline: no date
+    let e = encounters(text, &s, &m, &cues, &Context::default());
+    assert_eq!(e[0].date, None);
+}
+
+#[test]
+fn a_title_before_a_name_nobody_knows_is_not_someone_else() {
+    // The article's only foreign minister is Lena Berg; "Foreign Minister Sugiono" is not.
+    let e = encounters_of(
+        "Foreign Minister Sugiono met Ola Holm. Earlier, Foreign Minister Lena Berg spoke.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert!(e.iter().all(|e| !e.contains("Lena Berg")), "{e:?}");
+}
+
+#[test]
+fn a_meeting_on_the_sidelines_of_an_event_is_also_the_event() {
+    assert_eq!(
+        encounters_of(
+            "Lena Berg met Ola Holm on the sidelines of the Nordic Council Summit.",
+            &["Lena Berg", "Ola Holm"]
+        ),
+        vec![
+            "meeting: Lena Berg participant, Ola Holm participant",
+            "conference: Lena Berg participant, Ola Holm participant"
+        ]
+    );
+}
+
+#[test]
+fn the_visitor_is_the_subject_the_one_who_or_the_one_of_the_visit() {
+    let people = ["Lena Berg", "Ola Holm"];
+    assert_eq!(
+        encounters_of(
+            "Ola Holm received Lena Berg, who is visiting Norway.",
+            &people
+        )[1..],
+        ["visit: Lena Berg visitor"]
+    );
+    assert_eq!(
+        encounters_of("They praised the visit of Lena Berg to Norway.", &people),
+        vec!["visit: Lena Berg visitor"]
+    );
+    assert_eq!(
+        encounters_of(
+            "While on a visit to Norway, Ola Holm opened an office.",
+            &people
+        ),
+        vec!["visit: Ola Holm visitor"]
+    );
+    // a visit still planned is none
+    assert!(encounters_of(
+        "They discussed the upcoming visit of Lena Berg to Norway.",
+        &people
+    )
+    .is_empty());
+}
+
+#[test]
+fn presenting_credentials_is_a_reception_by_the_one_presented_to() {
+    assert_eq!(
+        encounters_of(
+            "Ola Holm presented his letters of credence to Lena Berg.",
+            &["Lena Berg", "Ola Holm"]
+        ),
+        vec!["reception: Lena Berg host, Ola Holm visitor"]
+    );
+}
+
+#[test]
+fn a_plural_title_names_each_of_the_names_after_it() {
+    let c = cues_of("Foreign Ministers of Norway and Sweden - Ola Holm and Kari Lund - met today.");
+    let names: Vec<(&str, &str)> = c
+        .iter()
+        .map(|c| (c.name.as_str(), c.title_key.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            ("Ola Holm", "foreign minister"),
+            ("Kari Lund", "foreign minister")
+        ]
+    );
+}
+
+#[test]
+fn capitalised_words_without_a_title_are_not_people() {
+    assert!(cues_of("The Baku Process and the Cultural Capital were praised.").is_empty());
+    assert!(
+        cues_of("Minister of Culture said on Monday that the Ministry of Culture agreed.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn acronyms_are_learned_for_known_and_new_organizations() {
+    let g = gazetteer();
+    let text = "The Organization of Islamic Cooperation (OIC) and the Islamic Development Bank (IsDB) met.";
+    let s = split(text);
+    let m = g.find(text, None);
+    let c = organization_cues(text, &s, &m);
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(c[0].organization, Some(11));
+    assert_eq!(c[0].acronym, "OIC");
+    assert_eq!(c[1].organization, None);
+    assert_eq!(c[1].name, "Islamic Development Bank");
+}

@@ -1,0 +1,131 @@
+//! Tokens of a sentence: words, punctuation, and the names already recognised in it, each
+//! collapsed into one token.
+
+use std::sync::LazyLock;
+
+use super::names::{EntityKind, EntityRef, Mention};
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum TokKind {
+    Word,
+    Punct(char),
+    Entity(Option<EntityRef>),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Tok {
+    /// Character offsets in the body.
+    pub(crate) s: usize,
+    pub(crate) e: usize,
+    pub(crate) text: String,
+    pub(crate) kind: TokKind,
+}
+
+impl Tok {
+    pub(crate) fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+    pub(crate) fn is_cap(&self) -> bool {
+        self.kind == TokKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+    pub(crate) fn is_word(&self, w: &str) -> bool {
+        self.kind == TokKind::Word && self.text.eq_ignore_ascii_case(w)
+    }
+    pub(crate) fn entity(&self) -> Option<EntityRef> {
+        match self.kind {
+            TokKind::Entity(e) => e,
+            _ => None,
+        }
+    }
+    pub(crate) fn is_entity_of(&self, kind: EntityKind) -> bool {
+        self.entity().is_some_and(|e| e.kind == kind)
+    }
+}
+
+/// A word list from a lexicon file: one entry a line, `#` comments.
+pub(crate) fn word_list(text: &'static str) -> Vec<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+/// Abbreviated courtesy titles whose full stop belongs to the word ("Dr.", "Mr.").
+pub(crate) fn is_abbreviation(word: &[char]) -> bool {
+    let w: String = word.iter().collect::<String>().to_lowercase();
+    ABBREVIATED_HONORIFICS.contains(&w.as_str())
+}
+
+pub(crate) static ABBREVIATED_HONORIFICS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| word_list(include_str!("lexicon/abbreviated_honorifics.txt")));
+
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.')
+}
+
+/// Tokens of the sentence at `start..end` (body characters), names collapsed.
+pub(crate) fn tokens(chars: &[char], start: usize, end: usize, mentions: &[Mention]) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let inside: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.start_char >= start && m.end_char <= end)
+        .collect();
+    let mut mi = 0;
+    let mut i = start;
+    while i < end {
+        while mi < inside.len() && inside[mi].start_char < i {
+            mi += 1;
+        }
+        if mi < inside.len() && inside[mi].start_char == i {
+            let m = inside[mi];
+            let mut e = m.end_char;
+            // A possessive belongs to the name it follows.
+            if e + 1 < end && matches!(chars[e], '\'' | '’') && chars[e + 1] == 's' {
+                e += 2;
+            }
+            out.push(Tok {
+                s: i,
+                e,
+                text: chars[i..e].iter().collect(),
+                kind: TokKind::Entity(m.entity),
+            });
+            i = e.max(i + 1);
+            continue;
+        }
+        let c = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+        } else if c.is_alphanumeric() {
+            let mut e = i;
+            while e < end && is_word_char(chars[e]) {
+                e += 1;
+            }
+            // Trailing full stops and hyphens are punctuation unless the word is an initial
+            // or an abbreviation with inner stops ("H.E.", "M.").
+            while e > i + 1
+                && matches!(chars[e - 1], '.' | '-' | '\'' | '’')
+                && !(chars[e - 1] == '.' && chars[i..e - 1].contains(&'.'))
+                && !(chars[e - 1] == '.' && e - i == 2)
+                && !(chars[e - 1] == '.' && is_abbreviation(&chars[i..e - 1]))
+            {
+                e -= 1;
+            }
+            out.push(Tok {
+                s: i,
+                e,
+                text: chars[i..e].iter().collect(),
+                kind: TokKind::Word,
+            });
+            i = e;
+        } else {
+            out.push(Tok {
+                s: i,
+                e: i + 1,
+                text: c.to_string(),
+                kind: TokKind::Punct(c),
+            });
+            i += 1;
+        }
+    }
+    out
+}
