@@ -6,8 +6,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use include_dir::{include_dir, Dir};
+use sha2::{Digest, Sha256};
 
 use super::Problem;
+use crate::extract::layout::{parse_article, ArticleLayout};
 
 static BUNDLED_SEED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/seed");
 
@@ -184,4 +186,148 @@ pub fn from_path(path: &Path, problems: &mut Vec<Problem>) -> SeedFolder {
         ));
     }
     folder
+}
+
+/// An article checked by the plan; its text is read again and laid out when it is written,
+/// so that a large import holds only a batch of articles in memory at a time.
+#[derive(Debug, Clone)]
+pub struct ArticleInput {
+    pub file: SourceFile,
+    pub file_name: String,
+    pub sha256: String,
+}
+
+/// An article's text and layout.
+#[derive(Debug, Clone)]
+pub struct LaidOut {
+    pub raw_text: String,
+    pub layout: ArticleLayout,
+    /// Places of the world gazetteer the article names (indexes into `WORLD`), its dateline's
+    /// first; filled for the writer only.
+    pub places: Vec<usize>,
+}
+
+/// Reads, decodes and lays out one article file. `Err(true)` is a problem that `--strict`
+/// decides about (the file is not text); `Err(false)` is always an error.
+pub(super) fn lay_out(file: &SourceFile) -> Result<LaidOut, (Problem, bool)> {
+    let bytes = file.bytes().map_err(|p| (p, false))?;
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return Err((Problem::file(&file.path, format!(
+            "is {:.1} MB, and an article page is far smaller (diplocat takes up to {} MB); check that it is one article, or split it",
+            bytes.len() as f64 / 1e6,
+            MAX_ARTICLE_BYTES / 1_000_000
+        )), true));
+    }
+    let raw_text = decode_article(&file.path, &bytes).map_err(|p| (p, true))?;
+    let layout = parse_article(&raw_text);
+    if layout.body.trim().is_empty() {
+        return Err((
+            Problem::file(
+                &file.path,
+                "holds only page furniture and no article text; check that it is the article page"
+                    .into(),
+            ),
+            // Skipped like a file that is no text: one such page never sinks a batch.
+            true,
+        ));
+    }
+    // The gazetteer's places are looked up once, by the writer (`ArticleInput::lay_out`);
+    // checking and hashing in the plan does not need them.
+    Ok(LaidOut {
+        raw_text,
+        layout,
+        places: Vec::new(),
+    })
+}
+
+/// The gazetteer's places an article names: its dateline's, then its body's.
+fn world_places(layout: &ArticleLayout) -> Vec<usize> {
+    let world = &*crate::extract::world::WORLD;
+    let mut out: Vec<usize> = Vec::new();
+    let dateline = layout
+        .dateline
+        .as_deref()
+        .map(|d| world.find(d))
+        .unwrap_or_default();
+    for h in dateline.iter().chain(world.find(&layout.body).iter()) {
+        if !out.contains(&h.place) {
+            out.push(h.place);
+        }
+    }
+    out
+}
+
+impl ArticleInput {
+    /// The article's text and layout, read again from its file.
+    pub fn lay_out(&self) -> Result<LaidOut, Problem> {
+        let mut laid = lay_out(&self.file).map_err(|(p, _)| p)?;
+        if sha256_hex(&laid.raw_text) != self.sha256 {
+            return Err(Problem::file(
+                &self.file.path,
+                "changed while it was being imported; import it again".into(),
+            ));
+        }
+        laid.places = world_places(&laid.layout);
+        Ok(laid)
+    }
+}
+
+/// The largest article file diplocat reads; a news page is a few kilobytes.
+pub const MAX_ARTICLE_BYTES: usize = 5_000_000;
+
+/// Decodes an article file: UTF-8 (a byte-order mark is dropped), not binary, not empty.
+pub fn decode_article(path: &str, bytes: &[u8]) -> Result<String, Problem> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
+        return Err(Problem::file(path, "is UTF-16 text; save it as UTF-8 (e.g. `iconv -f UTF-16 -t UTF-8`) and import it again".into()));
+    }
+    // Line and column (1-based, in characters) of a byte offset, for the messages below.
+    let place = |at: usize| {
+        let before = &bytes[..at];
+        let line = 1 + before.iter().filter(|b| **b == b'\n').count() as u64;
+        let start = before
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |p| p + 1);
+        let column = 1 + String::from_utf8_lossy(&bytes[start..at]).chars().count() as u64;
+        (line, column)
+    };
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = e.valid_up_to();
+            let (line, column) = place(at);
+            return Err(Problem {
+                file: path.to_string(),
+                line: Some(line),
+                column: Some(column.to_string()),
+                value: Some(format!("byte 0x{:02x}", bytes[at])),
+                message: format!("is not UTF-8 text (at byte offset {at}); it may be binary, or Latin-1 text: convert that with `iconv -f latin1 -t UTF-8`"),
+            });
+        }
+    };
+    if let Some(pos) = text.find('\0') {
+        let (line, column) = place(pos);
+        return Err(Problem {
+            file: path.to_string(),
+            line: Some(line),
+            column: Some(column.to_string()),
+            value: Some("byte 0x00 (NUL)".into()),
+            message: "contains NUL bytes, so it is not a text article; remove them or give the text version".into(),
+        });
+    }
+    // Line ends, invisible marks and non-breaking spaces do not make another article.
+    let text = crate::extract::normalise::normalise(text);
+    if text.trim().is_empty() {
+        return Err(Problem::file(
+            path,
+            "is empty; give an article with text".into(),
+        ));
+    }
+    Ok(text.into_owned())
+}
+
+pub(super) fn sha256_hex(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -1,0 +1,223 @@
+//! Page layout on saved pages written in the style of real outlets.
+
+use super::*;
+
+#[test]
+fn date_widget_gives_the_date_and_leaves_the_body() {
+    let a = parse_article(
+        " date 2023-11-13 + ↺ − 16 px\n\nThe minister met the director general.\n\nNews.Az",
+    );
+    assert_eq!(
+        a.published.map(|(d, _)| d.to_string()).as_deref(),
+        Some("2023-11-13")
+    );
+    assert_eq!(a.body, "The minister met the director general.");
+    assert_eq!(a.outlet.as_deref(), Some("News.Az"));
+}
+
+#[test]
+fn breadcrumb_repeated_title_and_caption_are_furniture() {
+    let a = parse_article(
+        "Home / Azerbaijan / President received the Secretary General\n\nPresident received the Secretary General\n\nPresident\n\nThe President has received the Secretary General of the organization today.\n\nAbout Fidan Abdullayeva",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("President received the Secretary General")
+    );
+    assert_eq!(a.author.as_deref(), Some("Fidan Abdullayeva"));
+    assert_eq!(
+        a.body,
+        "President received the Secretary General\n\nThe President has received the Secretary General of the organization today."
+    );
+}
+
+#[test]
+fn bylines_photo_tags_and_social_links_are_removed() {
+    let a = parse_article(
+        " date 2020-11-04 By Azernews\n\n\n\nBy Laman Ismayilova\n\nFoundation and ICESCO sign Memorandum [PHOTOS]\n\nThe memorandum was signed in Shusha, Azernews reports.\n\nFollow us on Twitter @AzerNewsAz\n",
+    );
+    assert_eq!(a.outlet.as_deref(), Some("Azernews"));
+    assert_eq!(a.author.as_deref(), Some("Laman Ismayilova"));
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Foundation and ICESCO sign Memorandum")
+    );
+    assert!(!a.body.contains("PHOTOS"));
+    assert!(!a.body.contains("Twitter"));
+}
+
+#[test]
+fn hard_wrapped_lines_and_broken_paragraphs_are_joined() {
+    let a = parse_article(
+        "Director General visits Baku\n\nThe Director General Salim bin\nMuhammad Al-\nMalik said the organization described\n\nAzerbaijan as a very important country.",
+    );
+    assert_eq!(
+        a.body,
+        "Director General visits Baku\n\nThe Director General Salim bin Muhammad Al-Malik said the organization described Azerbaijan as a very important country."
+    );
+}
+
+#[test]
+fn numeric_day_month_year_dates_are_read_day_first() {
+    let a = parse_article("04.11.2020 14:35\n\nThe sides met in Baku.");
+    assert_eq!(
+        a.published.map(|(d, _)| d.to_string()).as_deref(),
+        Some("2020-11-04")
+    );
+}
+
+fn date_of(a: &ArticleLayout) -> Option<String> {
+    a.published.as_ref().map(|(d, _)| d.to_string())
+}
+
+#[test]
+fn agency_datelines_give_place_date_and_agency() {
+    let a = parse_article(
+        "Minister meets Director General\n\nBAKU, Azerbaijan, Nov. 13 (Trend) - Foreign Minister Jeyhun Bayramov met the Director General today.",
+    );
+    assert_eq!(a.dateline.as_deref(), Some("Baku"));
+    assert_eq!(a.outlet.as_deref(), Some("Trend"));
+    assert_eq!(date_of(&a), Some("XXXX-11-13".into()));
+    assert!(a
+        .body
+        .ends_with("\n\nForeign Minister Jeyhun Bayramov met the Director General today."));
+
+    let a = parse_article("Rabat, 13 November, AZERTAC - The sides met in Rabat on Monday.");
+    assert_eq!(a.dateline.as_deref(), Some("Rabat"));
+    assert_eq!(a.outlet.as_deref(), Some("AZERTAC"));
+    assert_eq!(a.body, "The sides met in Rabat on Monday.");
+
+    // A sentence that happens to contain a dash is not a dateline.
+    let a = parse_article("Cooperation - the minister said - grows.");
+    assert_eq!(a.dateline, None);
+}
+
+#[test]
+fn a_date_widget_opening_a_paragraph_leaves_the_paragraph() {
+    let a = parse_article(" date 2023-05-02 Oslo: The minister received the envoy of Chile on Monday in Oslo.\nThe two sides discussed trade and fisheries at length.\n");
+    assert_eq!(date_of(&a), Some("2023-05-02".into()));
+    assert!(a.body.contains("received the envoy"), "{:?}", a.body);
+    assert!(a.body.contains("discussed trade"), "{:?}", a.body);
+}
+
+#[test]
+fn a_saved_page_has_one_paragraph_per_line() {
+    let long = "The Director of the Fund met the Minister of Trade in Oslo to discuss the new programme of cooperation between the two sides.";
+    let a = parse_article(&format!(
+        "Fund and Norway explore cooperation\n12 May 2022\n{long}\nThey agreed to meet again.\n"
+    ));
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Fund and Norway explore cooperation")
+    );
+    assert_eq!(date_of(&a), Some("2022-05-12".into()));
+    assert_eq!(
+        a.body,
+        format!("Fund and Norway explore cooperation\n\n{long}\n\nThey agreed to meet again.")
+    );
+}
+
+#[test]
+fn datelines_in_brackets_or_closed_by_a_full_stop_are_read() {
+    let a = parse_article(
+        "Oslo (Wire / Nordic News - 28th November, 2019) The minister met the envoy.",
+    );
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert_eq!(a.outlet.as_deref(), Some("Nordic News"));
+    assert_eq!(date_of(&a), Some("2019-11-28".into()));
+    assert_eq!(a.body, "The minister met the envoy.");
+    let a = parse_article("OSLO, April 12. /NTB/. The minister met the envoy.");
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert_eq!(a.outlet.as_deref(), Some("NTB"));
+    assert_eq!(a.body, "The minister met the envoy.");
+    let a = parse_article("Bergen, November 25 (NTB). The minister met the envoy.");
+    assert_eq!(a.dateline.as_deref(), Some("Bergen"));
+    assert_eq!(a.body, "The minister met the envoy.");
+}
+
+#[test]
+fn a_section_label_before_a_timestamped_date_is_a_date_line() {
+    let a = parse_article(
+        "Politics Materials 14 March 2024 17:42 (UTC +04:00)\n\nThe minister met the envoy on Monday.",
+    );
+    assert_eq!(date_of(&a), Some("2024-03-14".into()));
+    assert_eq!(a.body, "The minister met the envoy on Monday.");
+    // a headline that names a date is a headline
+    let a = parse_article("Talks held on 14 March 2024\n\nThe minister met the envoy.");
+    assert_eq!(a.title.as_deref(), Some("Talks held on 14 March 2024"));
+}
+
+#[test]
+fn a_section_label_before_the_headline_is_no_title() {
+    let a = parse_article(
+        "World News\n\nNorway and Chile sign a trade agreement in Oslo\n\nOSLO, Nov. 12 (NTB) - The ministers met in Oslo.",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Norway and Chile sign a trade agreement in Oslo")
+    );
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert!(!a.body.contains("World News"), "{}", a.body);
+}
+
+#[test]
+fn page_chrome_at_the_end_is_no_outlet() {
+    for chrome in [
+        "Print the page",
+        "Your Comment",
+        "CATEGORIES",
+        "COUNTRY : Norway",
+    ] {
+        let a = parse_article(&format!("The minister met the envoy in Oslo.\n\n{chrome}"));
+        assert_eq!(a.outlet, None, "{chrome}");
+        assert_eq!(a.body, "The minister met the envoy in Oslo.");
+    }
+    let a = parse_article("The minister met the envoy in Oslo.\n\nNews.Az");
+    assert_eq!(a.outlet.as_deref(), Some("News.Az"));
+}
+
+#[test]
+fn a_masthead_is_the_day_saved_not_the_article_date() {
+    let a = parse_article(
+        "Sunday, November 22, 2026\n\nMinister meets Director General\n\nBAKU, Nov. 13 (Trend) - The minister met the director general in Baku.",
+    );
+    // The dateline's day, in the masthead's year.
+    assert_eq!(date_of(&a), Some("2026-11-13".into()));
+    let a = parse_article(
+        "Sunday, November 22, 2026\n\nMinister meets Director General\n\nThe minister met the director general in Baku.",
+    );
+    assert_eq!(date_of(&a), None);
+}
+
+#[test]
+fn timestamps_with_times_and_zones_are_dates() {
+    for (line, want) in [
+        ("13 November 2023, 14:35 (UTC+04:00)", "2023-11-13"),
+        ("Published: November 13, 2023 10:15 AZT", "2023-11-13"),
+        ("2023-11-13T10:15:00+04:00", "2023-11-13"),
+        ("13.11.2023 | 14:35", "2023-11-13"),
+    ] {
+        let a = parse_article(&format!("Minister meets Director General\n\n{line}\n\nThe minister met the director general in Baku."));
+        assert_eq!(date_of(&a).as_deref(), Some(want), "{line}");
+        assert!(
+            !a.body.contains("14:35") && !a.body.contains("10:15"),
+            "{line}: {}",
+            a.body
+        );
+    }
+    // An update after the publication date does not replace it.
+    let a = parse_article("Published: 13 November 2023\n\nUpdated: 15 November 2023\n\nThe minister met the director general in Baku.");
+    assert_eq!(date_of(&a), Some("2023-11-13".into()));
+}
+
+#[test]
+fn menus_and_widgets_are_furniture() {
+    let a = parse_article(
+        "Home\nPolitics\nEconomy\nSociety\nWorld\n\nPolitics | Economy | Culture | Sport\n\nSelect Language\nPowered by Google Translate\nA A A\n\nMinister meets Director General\n\nThe minister met the director general in Baku.\n\nShare\nPrint",
+    );
+    assert_eq!(a.title.as_deref(), Some("Minister meets Director General"));
+    assert_eq!(
+        a.body,
+        "Minister meets Director General\n\nThe minister met the director general in Baku."
+    );
+}

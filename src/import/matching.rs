@@ -1,0 +1,372 @@
+//! What the catalog already holds, as matching needs it (names, places, titles, meetings filed
+//! by kind and people), and the rules that decide whether an extracted encounter is a meeting
+//! the catalog already has: same kind, same people, compatible dates and places; a title's
+//! position; "again" keeps two reports apart.
+
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::rc::Rc;
+
+use rusqlite::Transaction;
+
+use crate::date::PartialDate;
+use crate::extract::names::{EntityKind, EntityRef};
+use crate::extract::{dates_compatible, summary, title_key, DateKey, Encounter};
+use crate::model::{MeetingKind, Method};
+
+/// An imported article as the catalog stores it: what extraction reads.
+pub(super) struct Article {
+    pub(super) id: i64,
+    pub(super) file_name: String,
+    pub(super) body: String,
+    pub(super) published: Option<String>,
+    /// The article's date as written in the catalog (EDTF: "XXXX-04-12" when no year is shown).
+    pub(super) published_date: Option<String>,
+    pub(super) dateline: Option<i64>,
+}
+
+/// Names and kinds of the catalog's entities, for summaries and the dry-run listing.
+pub(super) struct Catalog {
+    pub(super) names: HashMap<EntityRef, String>,
+    pub(super) place_rank: HashMap<i64, u8>,
+    pub(super) place_country: HashMap<i64, i64>,
+    pub(super) titles: Vec<(i64, String, Option<i64>)>,
+    /// Meetings by kind and set of people, for finding the same meeting reported again.
+    pub(super) meetings: HashMap<(MeetingKind, BTreeSet<i64>), Vec<i64>>,
+    /// Where each meeting is filed in `meetings`.
+    pub(super) filed: HashMap<i64, (MeetingKind, BTreeSet<i64>)>,
+    /// Extracted meetings without people (named events) by kind and summary, which names the
+    /// event, its body and its place: copies of an article report the same event.
+    pub(super) events: HashMap<(MeetingKind, String), Vec<i64>>,
+    /// Meetings read while matching, kept until they change (`index_meeting` refreshes them):
+    /// the same people meet often, and each report is compared with every earlier meeting.
+    pub(super) stored: RefCell<HashMap<i64, Rc<Stored>>>,
+}
+
+impl Catalog {
+    pub(super) fn stored(&self, tx: &Transaction, id: i64) -> rusqlite::Result<Rc<Stored>> {
+        if let Some(m) = self.stored.borrow().get(&id) {
+            return Ok(Rc::clone(m));
+        }
+        let m = Rc::new(load_meeting(tx, id)?);
+        self.stored.borrow_mut().insert(id, Rc::clone(&m));
+        Ok(m)
+    }
+}
+
+pub(super) fn kind_str(kind: &str) -> Option<MeetingKind> {
+    kind.parse().ok()
+}
+
+/// Files a meeting under its kind and people (again, after its participants changed).
+pub(super) fn index_meeting(
+    tx: &Transaction,
+    catalog: &mut Catalog,
+    id: i64,
+) -> rusqlite::Result<()> {
+    let m = Rc::new(load_meeting(tx, id)?);
+    catalog.stored.borrow_mut().insert(id, Rc::clone(&m));
+    let (kind, summary): (String, Option<String>) = tx.query_row(
+        "SELECT kind, summary FROM meetings WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let Some(kind) = kind_str(&kind) else {
+        return Ok(());
+    };
+    if let Some(old) = catalog.filed.remove(&id) {
+        if let Some(list) = catalog.meetings.get_mut(&old) {
+            list.retain(|x| *x != id);
+        }
+    }
+    if !m.people.is_empty() {
+        let key = (kind, m.people.clone());
+        catalog.meetings.entry(key.clone()).or_default().push(id);
+        catalog.filed.insert(id, key);
+    } else if m.method == Method::Extracted.as_str() {
+        if let Some(summary) = summary {
+            let list = catalog.events.entry((kind, summary)).or_default();
+            if !list.contains(&id) {
+                list.push(id);
+            }
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {
+    let mut names = HashMap::new();
+    for (kind, sql) in [
+        (EntityKind::Person, "SELECT id, name FROM people"),
+        (
+            EntityKind::Organization,
+            "SELECT id, name FROM organizations",
+        ),
+        (EntityKind::Place, "SELECT id, name FROM places"),
+    ] {
+        let mut stmt = tx.prepare(sql)?;
+        for r in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+            let (id, name) = r?;
+            names.insert(EntityRef { kind, id }, name);
+        }
+    }
+    let mut place_rank = HashMap::new();
+    let mut place_country = HashMap::new();
+    let mut stmt = tx.prepare("SELECT id, kind, country_id FROM places")?;
+    for r in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Option<i64>>(2)?,
+        ))
+    })? {
+        let (id, kind, country) = r?;
+        let rank = match kind.as_str() {
+            "site" => 3,
+            "city" => 2,
+            "region" => 1,
+            _ => 0,
+        };
+        place_rank.insert(id, rank);
+        if let Some(c) = country {
+            place_country.insert(id, c);
+        }
+    }
+    let mut titles = Vec::new();
+    let mut stmt = tx.prepare("SELECT person_id, title, organization_id FROM positions")?;
+    for r in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Option<i64>>(2)?,
+        ))
+    })? {
+        let (p, t, o) = r?;
+        titles.push((p, title_key(&t), o));
+    }
+    let mut meetings: HashMap<(MeetingKind, BTreeSet<i64>), Vec<i64>> = HashMap::new();
+    let mut stmt = tx.prepare(
+        "SELECT m.id, m.kind, pa.person_id FROM meetings m JOIN participants pa ON pa.meeting_id = m.id
+         WHERE pa.person_id IS NOT NULL ORDER BY m.id",
+    )?;
+    let mut people_of: Vec<(i64, MeetingKind, BTreeSet<i64>)> = Vec::new();
+    for r in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)?,
+        ))
+    })? {
+        let (id, kind, person) = r?;
+        let Some(kind) = kind_str(&kind) else {
+            continue;
+        };
+        match people_of.last_mut() {
+            Some((last, _, set)) if *last == id => {
+                set.insert(person);
+            }
+            _ => people_of.push((id, kind, BTreeSet::from([person]))),
+        }
+    }
+    let mut filed = HashMap::new();
+    for (id, kind, set) in people_of {
+        meetings.entry((kind, set.clone())).or_default().push(id);
+        filed.insert(id, (kind, set));
+    }
+    let mut events: HashMap<(MeetingKind, String), Vec<i64>> = HashMap::new();
+    let mut stmt = tx.prepare(
+        "SELECT m.id, m.kind, m.summary FROM meetings m
+         WHERE m.method = 'extracted' AND m.summary IS NOT NULL AND NOT EXISTS (
+             SELECT 1 FROM participants pa WHERE pa.meeting_id = m.id AND pa.person_id IS NOT NULL)
+         ORDER BY m.id",
+    )?;
+    for r in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })? {
+        let (id, kind, summary) = r?;
+        if let Some(kind) = kind_str(&kind) {
+            events.entry((kind, summary)).or_default().push(id);
+        }
+    }
+    Ok(Catalog {
+        names,
+        place_rank,
+        place_country,
+        titles,
+        meetings,
+        filed,
+        events,
+        stored: RefCell::new(HashMap::new()),
+    })
+}
+
+/// A stored meeting, as far as matching needs it.
+#[derive(Clone)]
+pub(super) struct Stored {
+    pub(super) id: i64,
+    pub(super) key: String,
+    pub(super) method: String,
+    pub(super) date: Option<PartialDate>,
+    /// `date` as matching compares it.
+    pub(super) date_key: Option<DateKey>,
+    pub(super) place: Option<i64>,
+    pub(super) people: BTreeSet<i64>,
+}
+
+pub(super) fn load_meeting(tx: &Transaction, id: i64) -> rusqlite::Result<Stored> {
+    let (key, method, date, place): (String, String, Option<String>, Option<i64>) = tx
+        .prepare_cached("SELECT key, method, date, place_id FROM meetings WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    let people: BTreeSet<i64> = tx
+        .prepare_cached(
+            "SELECT person_id FROM participants WHERE meeting_id = ?1 AND person_id IS NOT NULL",
+        )?
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let date = date.and_then(|d| PartialDate::parse(&d).ok());
+    Ok(Stored {
+        id,
+        key,
+        method,
+        date_key: date.as_ref().map(DateKey::of),
+        date,
+        place,
+        people,
+    })
+}
+
+pub(super) fn places_agree(a: Option<i64>, b: Option<i64>, catalog: &Catalog) -> bool {
+    let up = |p: i64| catalog.place_country.get(&p).copied();
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            x == y || up(x) == Some(y) || up(y) == Some(x) || (up(x).is_some() && up(x) == up(y))
+        }
+        _ => true,
+    }
+}
+
+/// The meeting already in the catalog that this encounter reports, if any: first one whose
+/// evidence is the same sentence of the same article, then one with the same people.
+pub(super) fn find_existing(
+    tx: &Transaction,
+    e: &Encounter,
+    a: &Article,
+    catalog: &Catalog,
+    claimed: &HashSet<i64>,
+) -> rusqlite::Result<Option<Rc<Stored>>> {
+    let people = e.person_ids();
+    // Evidence already in this article (filtered here rather than by a range in SQL, which
+    // would make SQLite plan the statement again for every value).
+    let rows: Vec<(i64, usize, usize, String, String)> = tx
+        .prepare_cached(
+            "SELECT evidence.meeting_id, evidence.start_char, evidence.end_char, meetings.kind, meetings.summary
+             FROM evidence CROSS JOIN meetings ON meetings.id = evidence.meeting_id
+             WHERE evidence.article_id = ?1 ORDER BY evidence.meeting_id",
+        )?
+        .query_map([a.id], |r| {
+            Ok((r.get(0)?, r.get::<_, i64>(1)? as usize, r.get::<_, i64>(2)? as usize, r.get(3)?, r.get(4)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let event = e.event.as_deref().unwrap_or("");
+    let mut same_sentence: Vec<(bool, i64)> = Vec::new();
+    for (id, s0, e0, kind, summary) in rows {
+        let overlaps = e.evidence.iter().any(|(s, t)| *s < e0 && s0 < *t);
+        if overlaps && kind == e.kind.as_str() {
+            let named = !event.is_empty() && summary.contains(event);
+            if !same_sentence.iter().any(|(_, x)| *x == id) {
+                same_sentence.push((named, id));
+            }
+        }
+    }
+    // A meeting named like the event comes first ("6th Conference ..." among a list).
+    same_sentence.sort_by_key(|(named, id)| (!named, *id));
+    let same_sentence: Vec<i64> = same_sentence.into_iter().map(|(_, id)| id).collect();
+    for id in same_sentence {
+        if claimed.contains(&id) {
+            continue;
+        }
+        let m = catalog.stored(tx, id)?;
+        let people_ok = people.is_empty() || m.people.is_empty() || m.people == people;
+        if people_ok && dates_compatible(&m.date, &e.date) {
+            return Ok(Some(m));
+        }
+    }
+    // The same named event reported by another article (a copy, another outlet): same kind
+    // and summary (event, body and place), compatible dates.
+    if people.is_empty() && e.event.is_some() && !e.distinct {
+        let candidates: &[i64] = catalog
+            .events
+            .get(&(e.kind, event_summary(e, catalog)))
+            .map_or(&[], Vec::as_slice);
+        let e_key = e.date.as_ref().map(DateKey::of);
+        return first_unclaimed(tx, catalog, candidates, claimed, |m| {
+            match (&m.date_key, &e_key) {
+                (Some(x), Some(y)) => x.compatible(y),
+                (None, None) => true,
+                _ => false,
+            }
+        });
+    }
+    // The same encounter reported by another article: same kind, same people, compatible
+    // date and place; "again" or "second meeting" in the text keeps it apart.
+    if people.is_empty() || e.distinct {
+        return Ok(None);
+    }
+    let candidates: &[i64] = catalog
+        .meetings
+        .get(&(e.kind, people.clone()))
+        .map_or(&[], Vec::as_slice);
+    let e_key = e.date.as_ref().map(DateKey::of);
+    first_unclaimed(tx, catalog, candidates, claimed, |m| {
+        // Dates must both be known and overlap, or both be unknown with the same place: an
+        // undated report cannot be told apart from another encounter of the same people.
+        let dates_ok = match (&m.date_key, &e_key) {
+            (Some(x), Some(y)) => x.compatible(y),
+            (None, None) => m.place.is_some() && m.place == e.place,
+            _ => false,
+        };
+        m.people == people && dates_ok && places_agree(m.place, e.place, catalog)
+    })
+}
+
+/// The first meeting among `candidates`, not yet claimed by this article, that `fits`.
+pub(super) fn first_unclaimed(
+    tx: &Transaction,
+    catalog: &Catalog,
+    candidates: &[i64],
+    claimed: &HashSet<i64>,
+    fits: impl Fn(&Stored) -> bool,
+) -> rusqlite::Result<Option<Rc<Stored>>> {
+    for &id in candidates {
+        if claimed.contains(&id) {
+            continue;
+        }
+        let m = catalog.stored(tx, id)?;
+        if fits(&m) {
+            return Ok(Some(m));
+        }
+    }
+    Ok(None)
+}
+
+/// The summary an encounter is written with (as `write_encounter` writes it).
+pub(super) fn event_summary(e: &Encounter, catalog: &Catalog) -> String {
+    let name_of = |r: EntityRef| {
+        catalog
+            .names
+            .get(&r)
+            .cloned()
+            .unwrap_or_else(|| format!("#{}", r.id))
+    };
+    let place_name = e.place.map(|p| {
+        name_of(EntityRef {
+            kind: EntityKind::Place,
+            id: p,
+        })
+    });
+    summary(e, name_of, place_name)
+}

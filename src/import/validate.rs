@@ -1,0 +1,386 @@
+//! Checking curated rows before anything is written: required columns, dates, closed
+//! vocabularies, keys unique across files, every reference resolving (to this import or to
+//! the catalog). Every problem is collected, each with its file, line, column and value.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use rusqlite::{Connection, OptionalExtension};
+
+use super::curated::Row;
+use super::{rows, ImportError, Plan, Problem};
+use crate::date::PartialDate;
+use crate::model::{
+    CameoCode, DateBasis, MeetingKind, NameKind, OrganizationKind, PlaceKind, Role,
+};
+
+/// Keys already in the catalog, per table.
+fn existing_keys(conn: &Connection, table: &str) -> rusqlite::Result<HashSet<String>> {
+    let mut stmt = conn.prepare(&format!("SELECT key FROM {table}"))?;
+    let keys = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    keys.collect()
+}
+
+struct Keys {
+    /// key -> (table, file:line of its definition in this import, if any)
+    entity: HashMap<String, &'static str>,
+    facts: HashMap<String, &'static str>,
+    outlets: HashSet<String>,
+}
+
+fn check_date(row: &Row, column: &str, problems: &mut Vec<Problem>) {
+    if let Some(v) = row.opt(column) {
+        if let Err(e) = PartialDate::parse(v) {
+            problems.push(row.problem(
+                column,
+                format!(
+                    "{}; write 2023, 2023-11, 2023-11-13, XXXX-11-26 (year unknown) or START/END",
+                    e.1
+                ),
+            ));
+        }
+    }
+}
+
+/// Checks a column against its closed vocabulary (`T`, one of crate::model's enums).
+fn check_vocabulary<T: std::str::FromStr>(row: &Row, column: &str, problems: &mut Vec<Problem>)
+where
+    T::Err: fmt::Display,
+{
+    if let Some(v) = row.opt(column) {
+        if let Err(e) = v.parse::<T>() {
+            problems.push(row.problem(column, format!("unknown value: {e}")));
+        }
+    }
+}
+
+pub(super) fn validate(
+    conn: &Connection,
+    plan: &mut Plan,
+    problems: &mut Vec<Problem>,
+) -> Result<(), ImportError> {
+    let mut keys = Keys {
+        entity: HashMap::new(),
+        facts: HashMap::new(),
+        outlets: existing_keys(conn, "outlets")?,
+    };
+    for (table, kind) in [
+        ("people", "person"),
+        ("organizations", "organization"),
+        ("places", "place"),
+    ] {
+        for k in existing_keys(conn, table)? {
+            keys.entity.insert(k, kind);
+        }
+    }
+    for (table, kind) in [
+        ("meetings", "meeting"),
+        ("positions", "position"),
+        ("memberships", "membership"),
+    ] {
+        for k in existing_keys(conn, table)? {
+            keys.facts.insert(k, kind);
+        }
+    }
+
+    // Duplicate keys within this import, across every keyed file.
+    let mut seen: HashMap<String, (String, u64)> = HashMap::new();
+    let keyed = [
+        ("people.csv", "person"),
+        ("organizations.csv", "organization"),
+        ("places.csv", "place"),
+        ("meetings.csv", "meeting"),
+        ("positions.csv", "position"),
+        ("memberships.csv", "membership"),
+    ];
+    for (file, kind) in keyed {
+        for row in rows(plan, file) {
+            let k = row.get("key");
+            if k.is_empty() {
+                continue;
+            }
+            if let Some((f, l)) = seen.get(k) {
+                problems.push(row.problem("key", format!("this key is already used at {f}:{l}; keys must be unique across people, organizations, places and facts")));
+                continue;
+            }
+            seen.insert(k.to_string(), (row.file.clone(), row.line));
+            if matches!(kind, "person" | "organization" | "place") {
+                if let Some(other) = keys.facts.get(k) {
+                    problems.push(row.problem(
+                        "key",
+                        format!("this key already names a {other} in the catalog; choose another"),
+                    ));
+                }
+                if let Some(other) = keys.entity.get(k) {
+                    if *other != kind {
+                        problems.push(row.problem(
+                            "key",
+                            format!(
+                                "this key already names a {other} in the catalog; choose another"
+                            ),
+                        ));
+                    }
+                }
+                keys.entity.insert(k.to_string(), kind);
+            } else {
+                if let Some(other) = keys.entity.get(k) {
+                    problems.push(row.problem(
+                        "key",
+                        format!("this key already names a {other} in the catalog; choose another"),
+                    ));
+                }
+                keys.facts.insert(k.to_string(), kind);
+            }
+        }
+    }
+    let mut outlet_seen: HashMap<String, u64> = HashMap::new();
+    for row in rows(plan, "outlets.csv") {
+        let k = row.get("key").to_string();
+        if let Some(l) = outlet_seen.get(&k) {
+            problems.push(row.problem(
+                "key",
+                format!("this outlet key is already used at line {l}"),
+            ));
+        }
+        outlet_seen.insert(k.clone(), row.line);
+        keys.outlets.insert(k);
+    }
+
+    let entity_is = |k: &str, kind: &str| keys.entity.get(k).is_some_and(|v| *v == kind);
+    let fact_is = |k: &str, kind: &str| keys.facts.get(k).is_some_and(|v| *v == kind);
+    let refer = |row: &Row, column: &str, kind: &str, problems: &mut Vec<Problem>| {
+        if let Some(v) = row.opt(column) {
+            if !entity_is(v, kind) && !fact_is(v, kind) {
+                problems.push(row.problem(
+                    column,
+                    format!("refers to no {kind}; add it to the {kind} file or correct the key"),
+                ));
+            }
+        }
+    };
+
+    for row in rows(plan, "places.csv") {
+        check_vocabulary::<PlaceKind>(row, "kind", problems);
+        refer(row, "country", "place", problems);
+        if row.opt("country") == row.opt("key") && row.opt("country").is_some() {
+            problems.push(row.problem("country", "a place cannot lie in itself"));
+        }
+    }
+    for row in rows(plan, "organizations.csv") {
+        check_vocabulary::<OrganizationKind>(row, "kind", problems);
+        refer(row, "part_of", "organization", problems);
+        if row.opt("part_of") == row.opt("key") && row.opt("part_of").is_some() {
+            problems.push(row.problem("part_of", "an organization cannot be part of itself"));
+        }
+    }
+    let mut name_seen: HashMap<(String, String), u64> = HashMap::new();
+    for row in rows(plan, "names.csv") {
+        check_vocabulary::<NameKind>(row, "kind", problems);
+        if let Some(e) = row.opt("entity") {
+            if !keys.entity.contains_key(e) {
+                problems.push(row.problem(
+                    "entity",
+                    "refers to no person, organization or place; add it or correct the key",
+                ));
+            }
+            let k = (e.to_string(), row.get("name").to_string());
+            if let Some(l) = name_seen.get(&k) {
+                problems.push(row.problem(
+                    "name",
+                    format!("this name is already given to this entity at line {l}"),
+                ));
+            }
+            name_seen.insert(k, row.line);
+        }
+        check_date(row, "valid_from", problems);
+        check_date(row, "valid_until", problems);
+    }
+    for row in rows(plan, "positions.csv") {
+        refer(row, "person", "person", problems);
+        refer(row, "organization", "organization", problems);
+        refer(row, "country", "place", problems);
+        check_date(row, "start", problems);
+        check_date(row, "end", problems);
+    }
+    for row in rows(plan, "memberships.csv") {
+        if let Some(m) = row.opt("member") {
+            if !entity_is(m, "place") && !entity_is(m, "organization") {
+                problems.push(row.problem(
+                    "member",
+                    "refers to no country or organization; add it or correct the key",
+                ));
+            }
+        }
+        refer(row, "organization", "organization", problems);
+        check_date(row, "start", problems);
+        check_date(row, "end", problems);
+    }
+    for row in rows(plan, "meetings.csv") {
+        check_vocabulary::<MeetingKind>(row, "kind", problems);
+        check_vocabulary::<CameoCode>(row, "cameo_code", problems);
+        check_vocabulary::<DateBasis>(row, "date_basis", problems);
+        refer(row, "place", "place", problems);
+        check_date(row, "date", problems);
+        if row.opt("date").is_none() && row.opt("date_basis").is_some_and(|b| b != "unknown") {
+            problems.push(row.problem(
+                "date_basis",
+                "a meeting without a date must have date_basis 'unknown' (or leave it empty)",
+            ));
+        }
+    }
+    // Positions by key -> person key, to check that a participant held the position given.
+    let position_person: HashMap<String, String> = {
+        let mut m: HashMap<String, String> = HashMap::new();
+        let mut stmt = conn.prepare("SELECT positions.key, people.key FROM positions JOIN people ON people.id = positions.person_id")?;
+        for r in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+            let (a, b) = r?;
+            m.insert(a, b);
+        }
+        for row in rows(plan, "positions.csv") {
+            m.insert(row.get("key").to_string(), row.get("person").to_string());
+        }
+        m
+    };
+    let mut participant_seen: HashMap<(String, String), u64> = HashMap::new();
+    for row in rows(plan, "participants.csv") {
+        refer(row, "meeting", "meeting", problems);
+        check_vocabulary::<Role>(row, "role", problems);
+        if let Some(p) = row.opt("participant") {
+            if !entity_is(p, "person") && !entity_is(p, "organization") {
+                problems.push(row.problem(
+                    "participant",
+                    "refers to no person or organization; add it or correct the key",
+                ));
+            }
+            let k = (row.get("meeting").to_string(), p.to_string());
+            if let Some(l) = participant_seen.get(&k) {
+                problems.push(row.problem(
+                    "participant",
+                    format!("this participant is already listed for this meeting at line {l}"),
+                ));
+            }
+            participant_seen.insert(k, row.line);
+        }
+        if let Some(pos) = row.opt("position") {
+            match position_person.get(pos) {
+                None => problems.push(row.problem("position", "refers to no position; add it to positions.csv or correct the key")),
+                Some(person) if Some(person.as_str()) != row.opt("participant") => problems.push(row.problem(
+                    "position",
+                    format!("this position is held by '{person}', not by the participant; correct the position or the participant"),
+                )),
+                Some(_) => {}
+            }
+        }
+    }
+
+    // Articles: every row of articles.csv must name an article of this import or the catalog.
+    // Only the articles the curated files refer to are read from the catalog.
+    let mut bodies: HashMap<String, String> = HashMap::new();
+    {
+        let mut stmt = conn
+            .prepare_cached("SELECT body FROM articles WHERE file_name = ?1 ORDER BY id LIMIT 1")?;
+        for row in rows(plan, "articles.csv")
+            .iter()
+            .map(|r| r.get("file"))
+            .chain(rows(plan, "evidence.csv").iter().map(|r| r.get("article")))
+        {
+            if bodies.contains_key(row) {
+                continue;
+            }
+            if let Some(b) = stmt
+                .query_row([row], |r| r.get::<_, String>(0))
+                .optional()?
+            {
+                bodies.insert(row.to_string(), b);
+            }
+        }
+    }
+    let mut article_files: HashMap<&str, &str> = HashMap::new();
+    for a in &plan.articles {
+        if let Some(first) = article_files.get(a.file_name.as_str()) {
+            problems.push(Problem::file(&a.file.path, format!("has the same file name as {first}; articles are referred to by file name, so rename one")));
+        }
+        article_files.insert(&a.file_name, &a.file.path);
+        if let Some(b) = plan.bodies.get(&a.file_name) {
+            bodies.insert(a.file_name.clone(), b.clone());
+        }
+    }
+    let mut sidecar_seen: HashMap<String, u64> = HashMap::new();
+    for row in rows(plan, "articles.csv") {
+        let f = row.get("file");
+        if !bodies.contains_key(f) {
+            problems.push(row.problem("file", "no article file of this name is in the import or the catalog; put it in articles/ or correct the name"));
+        }
+        if let Some(l) = sidecar_seen.get(f) {
+            problems.push(row.problem(
+                "file",
+                format!("this article is already described at line {l}"),
+            ));
+        }
+        sidecar_seen.insert(f.to_string(), row.line);
+        if let Some(o) = row.opt("outlet") {
+            if !keys.outlets.contains(o) {
+                problems.push(row.problem(
+                    "outlet",
+                    "refers to no outlet; add it to outlets.csv or correct the key",
+                ));
+            }
+        }
+        refer(row, "dateline", "place", problems);
+        check_date(row, "published", problems);
+        if let Some(lang) = row.opt("language") {
+            if lang.len() != 2 || !lang.bytes().all(|b| b.is_ascii_lowercase()) {
+                problems
+                    .push(row.problem("language", "use a two-letter ISO 639-1 code such as 'en'"));
+            }
+        }
+    }
+    for row in rows(plan, "evidence.csv") {
+        if let Some(fact) = row.opt("fact") {
+            if !keys.facts.contains_key(fact) {
+                problems.push(row.problem(
+                    "fact",
+                    "refers to no meeting, position or membership; add it or correct the key",
+                ));
+            }
+        }
+        if let Some(c) = row.opt("confidence") {
+            match c.parse::<f64>() {
+                Ok(v) if (0.0..=1.0).contains(&v) => {}
+                _ => problems.push(row.problem("confidence", "must be a number from 0 to 1")),
+            }
+        }
+        match bodies.get(row.get("article")) {
+            None => problems.push(row.problem("article", "no article file of this name is in the import or the catalog; put it in articles/ or correct the name")),
+            Some(body) => {
+                if !row.get("sentence").is_empty() && !body.contains(row.get("sentence")) {
+                    problems.push(row.problem("sentence", "this sentence is not found verbatim in the article's cleaned body; copy it exactly from the article (see `diplocat import --dry-run`)"));
+                }
+            }
+        }
+    }
+    // Reference cycles (a place inside itself through others) would make no sense.
+    for (file, column) in [("places.csv", "country"), ("organizations.csv", "part_of")] {
+        let parent: HashMap<&str, &str> = rows(plan, file)
+            .iter()
+            .filter_map(|r| Some((r.opt("key")?, r.opt(column)?)))
+            .collect();
+        for row in rows(plan, file) {
+            let mut at = row.get("key");
+            for _ in 0..=parent.len() {
+                match parent.get(at) {
+                    Some(next) if *next == row.get("key") => {
+                        problems.push(row.problem(
+                            column,
+                            "this makes a cycle; a place or organization cannot be inside itself",
+                        ));
+                        break;
+                    }
+                    Some(next) => at = next,
+                    None => break,
+                }
+            }
+        }
+    }
+    Ok(())
+}
