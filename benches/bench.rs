@@ -3,6 +3,7 @@
 //!   cargo bench                       # full size (100,000 articles, 1,000,000 rows)
 //!   cargo bench -- --quick            # small sizes, about a minute
 //!   cargo bench -- --only import,reports
+//!   cargo bench -- --only import,growth --articles 20000 --before OLD/diplocat
 //!
 //! Needs the `sqlite3` shell on PATH for the baselines. Work files go to target/bench/.
 //! Nothing here is asserted: the figures are printed for the README and the issue notes.
@@ -71,7 +72,12 @@ fn timed(program: &str) -> Command {
 }
 
 fn diplocat(db: &Path) -> Command {
-    let mut c = timed(DIPLOCAT);
+    diplocat_build(DIPLOCAT, db)
+}
+
+/// Another build of diplocat (`--before PATH`), to compare with this one in the same run.
+fn diplocat_build(program: &str, db: &Path) -> Command {
+    let mut c = timed(program);
     c.arg("--db").arg(db);
     c
 }
@@ -105,7 +111,11 @@ fn secs(d: Duration) -> f64 {
 
 /// The corpus of `n` articles, generated once and kept under target/bench/.
 fn corpus(work: &Path, n: u64) -> Result<(PathBuf, u64)> {
-    let dir = work.join(format!("corpus-{SEED}-{n}"));
+    corpus_of(work, SEED, n)
+}
+
+fn corpus_of(work: &Path, seed: u64, n: u64) -> Result<(PathBuf, u64)> {
+    let dir = work.join(format!("corpus-{seed}-{n}"));
     let done = dir.join("done");
     if let Ok(bytes) = std::fs::read_to_string(&done) {
         return Ok((dir, bytes.trim().parse()?));
@@ -114,12 +124,12 @@ fn corpus(work: &Path, n: u64) -> Result<(PathBuf, u64)> {
         std::fs::remove_dir_all(&dir)?;
     }
     let start = Instant::now();
-    let bytes = synth::write_corpus(&dir, SEED, n)?;
+    let bytes = synth::write_corpus(&dir, seed, n)?;
     // The same texts as one CSV column, for the sqlite3 shell's .import.
     let mut w = csv::Writer::from_path(dir.join("bodies.csv"))?;
     w.write_record(["body"])?;
     for i in 0..n {
-        w.write_record([synth::article(SEED, i).text])?;
+        w.write_record([synth::article(seed, i).text])?;
     }
     w.flush()?;
     std::fs::write(&done, bytes.to_string())?;
@@ -131,9 +141,22 @@ fn corpus(work: &Path, n: u64) -> Result<(PathBuf, u64)> {
     Ok((dir, bytes))
 }
 
-fn import(work: &Path, sizes: &Sizes) -> Result<()> {
+fn import(work: &Path, sizes: &Sizes, before: Option<&str>) -> Result<()> {
     let (dir, bytes) = corpus(work, sizes.articles)?;
     let n = sizes.articles;
+    let earlier = match before {
+        Some(program) => {
+            let db = work.join("import-before.db");
+            fresh(&db)?;
+            measure(diplocat_build(program, &db).arg("import"))?;
+            Some(measure(
+                diplocat_build(program, &db)
+                    .arg("import")
+                    .arg(dir.join("articles")),
+            )?)
+        }
+        None => None,
+    };
     let db = work.join("import.db");
     fresh(&db)?;
     measure(diplocat(&db).arg("import"))?;
@@ -171,11 +194,20 @@ fn import(work: &Path, sizes: &Sizes) -> Result<()> {
                 .unwrap_or_else(|| "".into())
         )
     };
+    if let (Some(e), Some(program)) = (&earlier, before) {
+        row(&format!("before: {program}"), e.wall, Some(e.peak_mb));
+    }
     row(
         "diplocat import (parse, extract, insert, FTS5)",
         ours.wall,
         Some(ours.peak_mb),
     );
+    if let Some(e) = &earlier {
+        println!(
+            "\nthis build is **{:.2}x** as fast as the one before",
+            secs(e.wall) / secs(ours.wall)
+        );
+    }
     row("sqlite3 `.import`", imp.wall, Some(imp.peak_mb));
     row("sqlite3 FTS5 build", fts.wall, Some(fts.peak_mb));
     row("sqlite3 `.import` + FTS5", baseline, None);
@@ -586,6 +618,61 @@ fn settle() -> Result<()> {
     Ok(())
 }
 
+/// The cost of adding 1,000 new articles to the catalog of the import section (`sizes.articles`
+/// articles) against adding them to a catalog of the seed alone: an import's cost should not
+/// grow with the catalog it writes into.
+fn growth(work: &Path, sizes: &Sizes, before: Option<&str>) -> Result<()> {
+    let (new, _) = corpus_of(work, SEED + 1, 1_000)?;
+    let mut builds = Vec::new();
+    if let Some(program) = before {
+        builds.push((
+            format!("before: {program}"),
+            program.to_string(),
+            "import-before.db",
+        ));
+    }
+    builds.push(("this build".to_string(), DIPLOCAT.to_string(), "import.db"));
+    println!(
+        "\n## Growth: 1,000 new articles into an empty catalog and into one of {} articles\n",
+        sizes.articles
+    );
+    println!("| | into the seed (s) | into the large catalog (s) | ratio (goal ≤ 1.2) |");
+    println!("|---|---:|---:|---:|");
+    for (name, program, large) in builds {
+        let large = work.join(large);
+        if !large.exists() {
+            return Err(format!(
+                "{} is missing: run the import section first",
+                large.display()
+            )
+            .into());
+        }
+        let small = work.join("growth-small.db");
+        fresh(&small)?;
+        measure(diplocat_build(&program, &small).arg("import"))?;
+        let into_small = measure(
+            diplocat_build(&program, &small)
+                .arg("import")
+                .arg(new.join("articles")),
+        )?;
+        let copy = work.join("growth-large.db");
+        fresh(&copy)?;
+        std::fs::copy(&large, &copy)?;
+        let into_large = measure(
+            diplocat_build(&program, &copy)
+                .arg("import")
+                .arg(new.join("articles")),
+        )?;
+        println!(
+            "| {name} | {:.2} | {:.2} | {:.2} |",
+            secs(into_small.wall),
+            secs(into_large.wall),
+            secs(into_large.wall) / secs(into_small.wall)
+        );
+    }
+    Ok(())
+}
+
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let quick = args.iter().any(|a| a == "--quick");
@@ -595,6 +682,19 @@ fn main() -> Result<()> {
         .and_then(|i| args.get(i + 1))
         .map(|s| s.split(',').map(str::to_string).collect());
     let want = |name: &str| only.as_ref().is_none_or(|o| o.iter().any(|x| x == name));
+    // `--before PATH`: another diplocat build, measured beside this one in the import sections.
+    let before: Option<String> = args
+        .iter()
+        .position(|a| a == "--before")
+        .and_then(|i| args.get(i + 1))
+        .cloned();
+    // `--articles N`: the size of the import corpus.
+    let articles: Option<u64> = args
+        .iter()
+        .position(|a| a == "--articles")
+        .and_then(|i| args.get(i + 1))
+        .map(|n| n.parse())
+        .transpose()?;
     let sizes = if quick {
         Sizes {
             articles: 2_000,
@@ -614,6 +714,10 @@ fn main() -> Result<()> {
             runs: 7,
         }
     };
+    let sizes = Sizes {
+        articles: articles.unwrap_or(sizes.articles),
+        ..sizes
+    };
     let work = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");
     std::fs::create_dir_all(&work)?;
     println!(
@@ -623,7 +727,11 @@ fn main() -> Result<()> {
     );
     if want("import") {
         settle()?;
-        import(&work, &sizes)?;
+        import(&work, &sizes, before.as_deref())?;
+    }
+    if want("growth") {
+        settle()?;
+        growth(&work, &sizes, before.as_deref())?;
     }
     if want("extract") {
         settle()?;

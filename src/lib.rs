@@ -26,7 +26,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     let db = cli.db;
     let result = match &cli.command {
         Command::Import(args) => cmd::import::run(&db, args),
-        Command::Status => cmd::status::run(&db),
+        Command::Status(args) => cmd::status::run(&db, args),
         Command::Upgrade => cmd::upgrade::run(&db),
         Command::Report(args) => cmd::report::run(&db, args),
         Command::Query(args) => cmd::query::run(&db, args),

@@ -6,9 +6,10 @@ use std::path::Path;
 use rusqlite::Connection;
 
 use crate::catalog::{self, TABLES};
+use crate::cli::StatusArgs;
 use crate::Error;
 
-pub fn run(db: &Path) -> anyhow::Result<()> {
+pub fn run(db: &Path, args: &StatusArgs) -> anyhow::Result<()> {
     let conn = catalog::open_read_only(db).map_err(Error::from)?;
     let mut out = std::io::stdout().lock();
     writeln!(out, "catalog: {}", db.display())?;
@@ -27,6 +28,14 @@ pub fn run(db: &Path) -> anyhow::Result<()> {
         }
     }
     print_counts(&mut out, &conn)?;
+    if args.check {
+        out.flush()?;
+        catalog::check_every_page(&conn, db).map_err(Error::from)?;
+        writeln!(
+            out,
+            "check: ok, every page read and checked (PRAGMA quick_check)"
+        )?;
+    }
     Ok(())
 }
 

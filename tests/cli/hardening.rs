@@ -184,6 +184,7 @@ fn refused_and_untouched(ws: &Workspace, expect: &str, reads_may_pass: bool) -> 
     for (args, read) in [
         (&["import"][..], false),
         (&["status"], true),
+        (&["status", "--check"], false),
         (&["report", "meetings"], true),
         (&["query", "SELECT count(*) FROM evidence"], true),
         (&["search", "ICESCO"], true),

@@ -238,7 +238,12 @@ fn status_lists_migrations_and_row_counts() -> TestResult {
         .assert()
         .success()
         .stdout(predicate::str::contains("V1__create_catalog"))
-        .stdout(predicate::str::is_match(r"articles\s+5")?);
+        .stdout(predicate::str::is_match(r"articles\s+5")?)
+        .stdout(predicate::str::contains("check:").not());
+    ws.cmd(&["status", "--check"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("check: ok"));
     Ok(())
 }
 
