@@ -2,6 +2,10 @@
 //! remember their file, line and columns so every problem can be pointed at.
 
 use std::collections::HashMap;
+use std::sync::Arc;
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
 
 use super::source::SourceFile;
 use super::Problem;
@@ -13,143 +17,175 @@ pub struct TableSpec {
     pub optional: &'static [&'static str],
 }
 
-pub const SPECS: &[TableSpec] = &[
-    TableSpec {
-        file: "outlets.csv",
-        required: &["key", "name"],
-        optional: &["url"],
-    },
-    TableSpec {
-        file: "articles.csv",
-        required: &["file"],
-        optional: &[
-            "url",
-            "outlet",
-            "published",
-            "published_text",
-            "title",
-            "author",
-            "dateline",
-            "language",
-        ],
-    },
-    TableSpec {
-        file: "places.csv",
-        required: &["key", "name", "kind"],
-        optional: &["country"],
-    },
-    TableSpec {
-        file: "people.csv",
-        required: &["key", "name"],
-        optional: &["description"],
-    },
-    TableSpec {
-        file: "organizations.csv",
-        required: &["key", "name", "kind"],
-        optional: &["part_of", "description"],
-    },
-    TableSpec {
-        file: "names.csv",
-        required: &["entity", "name", "kind"],
-        optional: &["valid_from", "valid_until"],
-    },
-    TableSpec {
-        file: "positions.csv",
-        required: &["key", "person", "title"],
-        optional: &[
-            "organization",
-            "country",
-            "start",
-            "start_text",
-            "end",
-            "end_text",
-        ],
-    },
-    TableSpec {
-        file: "memberships.csv",
-        required: &["key", "member", "organization"],
-        optional: &["start", "start_text", "end", "end_text"],
-    },
-    TableSpec {
-        file: "meetings.csv",
-        required: &["key", "kind", "summary"],
-        optional: &[
-            "cameo_code",
-            "date",
-            "date_text",
-            "date_basis",
-            "place",
-            "topics",
-        ],
-    },
-    TableSpec {
-        file: "participants.csv",
-        required: &["meeting", "participant", "role"],
-        optional: &["position"],
-    },
-    TableSpec {
-        file: "evidence.csv",
-        required: &["fact", "article", "sentence"],
-        optional: &["confidence"],
-    },
-];
-
-/// One data row of a curated file.
-#[derive(Debug, Clone)]
-pub struct Row {
-    pub file: String,
-    pub line: u64,
-    fields: HashMap<&'static str, (usize, String)>,
+/// A row of one curated file, typed: what the loader reads it into.
+pub trait CuratedRow: DeserializeOwned {
+    const SPEC: TableSpec;
+    /// The value of a column by its name in the header, to point at it in a problem.
+    fn value(&self, column: &str) -> Option<&str>;
 }
 
-impl Row {
-    /// The value of a column, trimmed; "" when empty or absent.
-    pub fn get(&self, column: &str) -> &str {
-        self.fields.get(column).map(|(_, v)| v.trim()).unwrap_or("")
-    }
+/// Defines each curated file once: its row struct (a required column is a `String`, never
+/// empty once read; an optional one an `Option<String>`, `None` when empty), its header, and
+/// where its rows go in [`CuratedRows`].
+macro_rules! curated_files {
+    ($($(#[$doc:meta])* $file:literal => $ty:ident in $field:ident {
+        required: [$($req:ident),*],
+        optional: [$($opt:ident),*] $(,)?
+    })*) => {
+        $(
+            $(#[$doc])*
+            #[derive(Debug, Clone, Default, Deserialize)]
+            pub struct $ty {
+                $(pub $req: String,)*
+                $(#[serde(default)] pub $opt: Option<String>,)*
+            }
 
-    /// The value of a column, or None when empty.
-    pub fn opt(&self, column: &str) -> Option<&str> {
-        let v = self.get(column);
-        (!v.is_empty()).then_some(v)
-    }
+            impl CuratedRow for $ty {
+                const SPEC: TableSpec = TableSpec {
+                    file: $file,
+                    required: &[$(stringify!($req)),*],
+                    optional: &[$(stringify!($opt)),*],
+                };
+                fn value(&self, column: &str) -> Option<&str> {
+                    match column {
+                        $(stringify!($req) => Some(self.$req.as_str()),)*
+                        $(stringify!($opt) => self.$opt.as_deref(),)*
+                        _ => None,
+                    }
+                }
+            }
+        )*
 
+        /// Every curated file's header.
+        pub const SPECS: &[TableSpec] = &[$($ty::SPEC),*];
+
+        /// The rows of every curated file of an import, each where it was read.
+        #[derive(Debug, Default)]
+        pub struct CuratedRows {
+            $(pub $field: Vec<Located<$ty>>,)*
+        }
+
+        /// Reads one curated file (recognised by its name) into `rows`.
+        pub fn read_table(file: &SourceFile, rows: &mut CuratedRows, problems: &mut Vec<Problem>) {
+            $(
+                if file.name == $file {
+                    rows.$field.extend(read_rows::<$ty>(file, problems));
+                    return;
+                }
+            )*
+            problems.push(Problem::file(
+                &file.path,
+                format!(
+                    "is not a curated file diplocat knows; rename it to one of: {}",
+                    SPECS.iter().map(|s| s.file).collect::<Vec<_>>().join(", ")
+                ),
+            ));
+        }
+    };
+}
+
+curated_files! {
+    "outlets.csv" => OutletRow in outlets { required: [key, name], optional: [url] }
+    /// What the layout parser cannot know about an article, or gets wrong.
+    "articles.csv" => ArticleRow in articles {
+        required: [file],
+        optional: [url, outlet, published, published_text, title, author, dateline, language],
+    }
+    "places.csv" => PlaceRow in places { required: [key, name, kind], optional: [country] }
+    "people.csv" => PersonRow in people { required: [key, name], optional: [description] }
+    "organizations.csv" => OrganizationRow in organizations {
+        required: [key, name, kind],
+        optional: [part_of, description],
+    }
+    "names.csv" => NameRow in names {
+        required: [entity, name, kind],
+        optional: [valid_from, valid_until],
+    }
+    "positions.csv" => PositionRow in positions {
+        required: [key, person, title],
+        optional: [organization, country, start, start_text, end, end_text],
+    }
+    "memberships.csv" => MembershipRow in memberships {
+        required: [key, member, organization],
+        optional: [start, start_text, end, end_text],
+    }
+    "meetings.csv" => MeetingRow in meetings {
+        required: [key, kind, summary],
+        optional: [cameo_code, date, date_text, date_basis, place, topics],
+    }
+    "participants.csv" => ParticipantRow in participants {
+        required: [meeting, participant, role],
+        optional: [position],
+    }
+    "evidence.csv" => EvidenceRow in evidence {
+        required: [fact, article, sentence],
+        optional: [confidence],
+    }
+}
+
+/// Whether a curated file has this column (columns named in generic code are checked in
+/// debug builds, so that a misspelt one fails the tests instead of reading as empty).
+fn has_column<T: CuratedRow>(column: &str) -> bool {
+    T::SPEC.required.contains(&column) || T::SPEC.optional.contains(&column)
+}
+
+/// A typed row and where it was read: its file, its line, and which column holds what.
+#[derive(Debug, Clone)]
+pub struct Located<T> {
+    /// The CSV file (named so as not to hide a column called `file`).
+    pub csv_path: String,
+    pub csv_line: u64,
+    /// Column name -> its position in the file's header.
+    columns: Arc<HashMap<&'static str, usize>>,
+    row: T,
+}
+
+impl<T> std::ops::Deref for Located<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.row
+    }
+}
+
+impl<T: CuratedRow> Located<T> {
     /// A problem with one cell of this row.
     pub fn problem(&self, column: &str, message: impl Into<String>) -> Problem {
+        debug_assert!(
+            has_column::<T>(column),
+            "{} has no column {column}",
+            T::SPEC.file
+        );
         Problem {
-            file: self.file.clone(),
-            line: Some(self.line),
-            column: Some(match self.fields.get(column) {
-                Some((i, _)) => format!("{} ({column})", i + 1),
+            file: self.csv_path.clone(),
+            line: Some(self.csv_line),
+            column: Some(match self.columns.get(column) {
+                Some(i) => format!("{} ({column})", i + 1),
                 None => column.to_string(),
             }),
-            value: Some(self.get(column).to_string()),
+            value: Some(self.row.value(column).unwrap_or("").to_string()),
             message: message.into(),
         }
     }
+
+    /// A column's value, or None when it is empty.
+    pub fn opt(&self, column: &str) -> Option<&str> {
+        debug_assert!(
+            has_column::<T>(column),
+            "{} has no column {column}",
+            T::SPEC.file
+        );
+        self.row.value(column).filter(|v| !v.is_empty())
+    }
 }
 
-/// Reads a curated CSV file; header and shape problems are added to `problems`.
-pub fn read_table(
-    file: &SourceFile,
-    problems: &mut Vec<Problem>,
-) -> Option<(&'static TableSpec, Vec<Row>)> {
-    let known: Vec<&str> = SPECS.iter().map(|s| s.file).collect();
-    let Some(spec) = SPECS.iter().find(|s| s.file == file.name) else {
-        problems.push(Problem::file(
-            &file.path,
-            format!(
-                "is not a curated file diplocat knows; rename it to one of: {}",
-                known.join(", ")
-            ),
-        ));
-        return None;
-    };
+/// Reads a curated CSV file into typed rows; header and shape problems are added to `problems`.
+fn read_rows<T: CuratedRow>(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<Located<T>> {
+    let spec = &T::SPEC;
     let bytes = match file.bytes() {
         Ok(b) => b,
         Err(p) => {
             problems.push(p);
-            return None;
+            return Vec::new();
         }
     };
     let text = match std::str::from_utf8(&bytes) {
@@ -165,7 +201,7 @@ pub fn read_table(
                     e.valid_up_to()
                 ),
             });
-            return None;
+            return Vec::new();
         }
     };
     let mut reader = csv::ReaderBuilder::new()
@@ -179,7 +215,7 @@ pub fn read_table(
                 &file.path,
                 format!("cannot read the header: {e}"),
             ));
-            return None;
+            return Vec::new();
         }
     };
     let expected: Vec<&str> = spec.required.iter().chain(spec.optional).copied().collect();
@@ -228,8 +264,16 @@ pub fn read_table(
         }
     }
     if problems.len() > before {
-        return None;
+        return Vec::new();
     }
+    let columns = Arc::new(columns);
+    // The header as the row structs name their fields, for serde.
+    let names = csv::StringRecord::from(
+        headers
+            .iter()
+            .map(|h| h.trim().to_string())
+            .collect::<Vec<_>>(),
+    );
     let mut rows = Vec::new();
     for record in reader.records() {
         match record {
@@ -261,19 +305,30 @@ pub fn read_table(
                     message,
                 });
             }
-            Ok(rec) => {
+            Ok(mut rec) => {
                 let line = rec.position().map(|p| p.line()).unwrap_or(0);
-                let mut fields = HashMap::new();
-                for (name, i) in &columns {
-                    fields.insert(*name, (*i, rec.get(*i).unwrap_or("").to_string()));
-                }
-                let row = Row {
-                    file: file.path.clone(),
-                    line,
-                    fields,
+                rec.trim();
+                let row = match rec.deserialize::<T>(Some(&names)) {
+                    Ok(row) => row,
+                    Err(e) => {
+                        problems.push(Problem {
+                            file: file.path.clone(),
+                            line: Some(line),
+                            column: None,
+                            value: None,
+                            message: format!("{e}; fix this row"),
+                        });
+                        continue;
+                    }
+                };
+                let row = Located {
+                    csv_path: file.path.clone(),
+                    csv_line: line,
+                    columns: Arc::clone(&columns),
+                    row,
                 };
                 for r in spec.required {
-                    if row.get(r).is_empty() {
+                    if row.opt(r).is_none() {
                         problems.push(row.problem(r, "this column must not be empty"));
                     }
                 }
@@ -301,5 +356,5 @@ pub fn read_table(
             }
         }
     }
-    Some((spec, rows))
+    rows
 }

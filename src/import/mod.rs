@@ -11,12 +11,12 @@ mod summary;
 mod validate;
 mod write;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use rusqlite::{Connection, OptionalExtension};
 
-use curated::Row;
+use curated::CuratedRows;
 use source::{SeedFolder, SourceFile};
 
 pub use source::{decode_article, ArticleInput, LaidOut, MAX_ARTICLE_BYTES};
@@ -95,7 +95,7 @@ pub fn char_offset(haystack: &str, needle: &str) -> Option<(usize, usize)> {
 /// Everything an import will write, validated.
 #[derive(Debug, Default)]
 pub struct Plan {
-    pub tables: BTreeMap<&'static str, Vec<Row>>,
+    pub curated: CuratedRows,
     pub articles: Vec<ArticleInput>,
     /// Bodies of this import's articles that the curated files refer to, by file name.
     pub bodies: HashMap<String, String>,
@@ -114,21 +114,17 @@ pub fn plan(
 
     for folder in folders {
         for file in &folder.csv {
-            if let Some((spec, rows)) = curated::read_table(file, &mut problems) {
-                plan.tables.entry(spec.file).or_default().extend(rows);
-            }
+            curated::read_table(file, &mut plan.curated, &mut problems);
         }
     }
     // Articles are read and laid out in parallel; only their hashes, and the bodies the
     // curated files refer to, are kept.
-    let referred: HashSet<String> = rows(&plan, "articles.csv")
+    let referred: HashSet<String> = plan
+        .curated
+        .articles
         .iter()
-        .map(|r| r.get("file").to_string())
-        .chain(
-            rows(&plan, "evidence.csv")
-                .iter()
-                .map(|r| r.get("article").to_string()),
-        )
+        .map(|r| r.file.clone())
+        .chain(plan.curated.evidence.iter().map(|r| r.article.clone()))
         .collect();
     let files: Vec<&SourceFile> = folders.iter().flat_map(|f| &f.articles).collect();
     let progress = crate::progress::bar(files.len() as u64, "checking articles");
@@ -175,11 +171,6 @@ pub fn plan(
     } else {
         Err(ImportError::Invalid(problems))
     }
-}
-
-/// The rows of one curated file in the plan (none when the file was not given).
-pub(crate) fn rows<'a>(plan: &'a Plan, table: &str) -> &'a [Row] {
-    plan.tables.get(table).map(Vec::as_slice).unwrap_or(&[])
 }
 
 /// Imports the folders into the catalog in one transaction.

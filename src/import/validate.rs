@@ -7,8 +7,8 @@ use std::fmt;
 
 use rusqlite::{Connection, OptionalExtension};
 
-use super::curated::Row;
-use super::{rows, ImportError, Plan, Problem};
+use super::curated::{CuratedRow, Located};
+use super::{ImportError, Plan, Problem};
 use crate::date::PartialDate;
 use crate::model::{
     CameoCode, DateBasis, MeetingKind, NameKind, OrganizationKind, PlaceKind, Role,
@@ -21,14 +21,118 @@ fn existing_keys(conn: &Connection, table: &str) -> rusqlite::Result<HashSet<Str
     keys.collect()
 }
 
+/// A required column's value; None when it was left empty (already reported).
+fn nonempty(value: &str) -> Option<&str> {
+    (!value.is_empty()).then_some(value)
+}
+
+/// The keys of the catalog and of this import, and what each names.
 struct Keys {
-    /// key -> (table, file:line of its definition in this import, if any)
+    /// key -> person, organization or place
     entity: HashMap<String, &'static str>,
+    /// key -> meeting, position or membership
     facts: HashMap<String, &'static str>,
     outlets: HashSet<String>,
 }
 
-fn check_date(row: &Row, column: &str, problems: &mut Vec<Problem>) {
+impl Keys {
+    fn entity_is(&self, k: &str, kind: &str) -> bool {
+        self.entity.get(k).is_some_and(|v| *v == kind)
+    }
+
+    /// A column that refers to a `kind` by its key must find one.
+    fn refer<R: CuratedRow>(
+        &self,
+        row: &Located<R>,
+        column: &str,
+        kind: &str,
+        problems: &mut Vec<Problem>,
+    ) {
+        if let Some(v) = row.opt(column) {
+            let found = self.entity_is(v, kind) || self.facts.get(v).is_some_and(|f| *f == kind);
+            if !found {
+                problems.push(row.problem(
+                    column,
+                    format!("refers to no {kind}; add it to the {kind} file or correct the key"),
+                ));
+            }
+        }
+    }
+}
+
+/// A key names one thing across people, organizations, places and facts, in this import and
+/// in the catalog.
+fn check_keys<R: CuratedRow>(
+    rows: &[Located<R>],
+    kind: &'static str,
+    seen: &mut HashMap<String, (String, u64)>,
+    keys: &mut Keys,
+    problems: &mut Vec<Problem>,
+) {
+    for row in rows {
+        let Some(k) = row.opt("key") else {
+            continue;
+        };
+        if let Some((f, l)) = seen.get(k) {
+            problems.push(row.problem("key", format!("this key is already used at {f}:{l}; keys must be unique across people, organizations, places and facts")));
+            continue;
+        }
+        seen.insert(k.to_string(), (row.csv_path.clone(), row.csv_line));
+        let taken = |other: &str| {
+            format!("this key already names a {other} in the catalog; choose another")
+        };
+        if matches!(kind, "person" | "organization" | "place") {
+            if let Some(other) = keys.facts.get(k) {
+                problems.push(row.problem("key", taken(other)));
+            }
+            if let Some(other) = keys.entity.get(k) {
+                if *other != kind {
+                    problems.push(row.problem("key", taken(other)));
+                }
+            }
+            keys.entity.insert(k.to_string(), kind);
+        } else {
+            if let Some(other) = keys.entity.get(k) {
+                problems.push(row.problem("key", taken(other)));
+            }
+            keys.facts.insert(k.to_string(), kind);
+        }
+    }
+}
+
+/// A row whose `parent` leads back to itself, through others of the same file.
+fn check_cycles<R: CuratedRow>(
+    rows: &[Located<R>],
+    parent_of: impl Fn(&R) -> Option<&str>,
+    column: &str,
+    problems: &mut Vec<Problem>,
+) {
+    let parent: HashMap<&str, &str> = rows
+        .iter()
+        .filter_map(|r| Some((r.opt("key")?, parent_of(r)?)))
+        .collect();
+    for row in rows {
+        let Some(key) = row.opt("key") else {
+            continue;
+        };
+        let mut at = key;
+        for _ in 0..=parent.len() {
+            match parent.get(at) {
+                Some(next) if *next == key => {
+                    problems.push(row.problem(
+                        column,
+                        "this makes a cycle; a place or organization cannot be inside itself",
+                    ));
+                    break;
+                }
+                Some(next) => at = next,
+                None => break,
+            }
+        }
+    }
+}
+
+fn check_date<R: CuratedRow>(row: &Located<R>, column: &str, problems: &mut Vec<Problem>) {
     if let Some(v) = row.opt(column) {
         if let Err(e) = PartialDate::parse(v) {
             problems.push(row.problem(
@@ -43,8 +147,11 @@ fn check_date(row: &Row, column: &str, problems: &mut Vec<Problem>) {
 }
 
 /// Checks a column against its closed vocabulary (`T`, one of crate::model's enums).
-fn check_vocabulary<T: std::str::FromStr>(row: &Row, column: &str, problems: &mut Vec<Problem>)
-where
+fn check_vocabulary<T: std::str::FromStr, R: CuratedRow>(
+    row: &Located<R>,
+    column: &str,
+    problems: &mut Vec<Problem>,
+) where
     T::Err: fmt::Display,
 {
     if let Some(v) = row.opt(column) {
@@ -85,125 +192,79 @@ pub(super) fn validate(
 
     // Duplicate keys within this import, across every keyed file.
     let mut seen: HashMap<String, (String, u64)> = HashMap::new();
-    let keyed = [
-        ("people.csv", "person"),
-        ("organizations.csv", "organization"),
-        ("places.csv", "place"),
-        ("meetings.csv", "meeting"),
-        ("positions.csv", "position"),
-        ("memberships.csv", "membership"),
-    ];
-    for (file, kind) in keyed {
-        for row in rows(plan, file) {
-            let k = row.get("key");
-            if k.is_empty() {
-                continue;
-            }
-            if let Some((f, l)) = seen.get(k) {
-                problems.push(row.problem("key", format!("this key is already used at {f}:{l}; keys must be unique across people, organizations, places and facts")));
-                continue;
-            }
-            seen.insert(k.to_string(), (row.file.clone(), row.line));
-            if matches!(kind, "person" | "organization" | "place") {
-                if let Some(other) = keys.facts.get(k) {
-                    problems.push(row.problem(
-                        "key",
-                        format!("this key already names a {other} in the catalog; choose another"),
-                    ));
-                }
-                if let Some(other) = keys.entity.get(k) {
-                    if *other != kind {
-                        problems.push(row.problem(
-                            "key",
-                            format!(
-                                "this key already names a {other} in the catalog; choose another"
-                            ),
-                        ));
-                    }
-                }
-                keys.entity.insert(k.to_string(), kind);
-            } else {
-                if let Some(other) = keys.entity.get(k) {
-                    problems.push(row.problem(
-                        "key",
-                        format!("this key already names a {other} in the catalog; choose another"),
-                    ));
-                }
-                keys.facts.insert(k.to_string(), kind);
-            }
-        }
-    }
+    let c = &plan.curated;
+    check_keys(&c.people, "person", &mut seen, &mut keys, problems);
+    check_keys(
+        &c.organizations,
+        "organization",
+        &mut seen,
+        &mut keys,
+        problems,
+    );
+    check_keys(&c.places, "place", &mut seen, &mut keys, problems);
+    check_keys(&c.meetings, "meeting", &mut seen, &mut keys, problems);
+    check_keys(&c.positions, "position", &mut seen, &mut keys, problems);
+    check_keys(&c.memberships, "membership", &mut seen, &mut keys, problems);
     let mut outlet_seen: HashMap<String, u64> = HashMap::new();
-    for row in rows(plan, "outlets.csv") {
-        let k = row.get("key").to_string();
+    for row in &plan.curated.outlets {
+        let k = row.key.clone();
         if let Some(l) = outlet_seen.get(&k) {
             problems.push(row.problem(
                 "key",
                 format!("this outlet key is already used at line {l}"),
             ));
         }
-        outlet_seen.insert(k.clone(), row.line);
+        outlet_seen.insert(k.clone(), row.csv_line);
         keys.outlets.insert(k);
     }
 
-    let entity_is = |k: &str, kind: &str| keys.entity.get(k).is_some_and(|v| *v == kind);
-    let fact_is = |k: &str, kind: &str| keys.facts.get(k).is_some_and(|v| *v == kind);
-    let refer = |row: &Row, column: &str, kind: &str, problems: &mut Vec<Problem>| {
-        if let Some(v) = row.opt(column) {
-            if !entity_is(v, kind) && !fact_is(v, kind) {
-                problems.push(row.problem(
-                    column,
-                    format!("refers to no {kind}; add it to the {kind} file or correct the key"),
-                ));
-            }
-        }
-    };
+    let entity_is = |k: &str, kind: &str| keys.entity_is(k, kind);
 
-    for row in rows(plan, "places.csv") {
-        check_vocabulary::<PlaceKind>(row, "kind", problems);
-        refer(row, "country", "place", problems);
-        if row.opt("country") == row.opt("key") && row.opt("country").is_some() {
+    for row in &plan.curated.places {
+        check_vocabulary::<PlaceKind, _>(row, "kind", problems);
+        keys.refer(row, "country", "place", problems);
+        if row.country.as_deref() == nonempty(&row.key) && row.country.as_deref().is_some() {
             problems.push(row.problem("country", "a place cannot lie in itself"));
         }
     }
-    for row in rows(plan, "organizations.csv") {
-        check_vocabulary::<OrganizationKind>(row, "kind", problems);
-        refer(row, "part_of", "organization", problems);
-        if row.opt("part_of") == row.opt("key") && row.opt("part_of").is_some() {
+    for row in &plan.curated.organizations {
+        check_vocabulary::<OrganizationKind, _>(row, "kind", problems);
+        keys.refer(row, "part_of", "organization", problems);
+        if row.part_of.as_deref() == nonempty(&row.key) && row.part_of.as_deref().is_some() {
             problems.push(row.problem("part_of", "an organization cannot be part of itself"));
         }
     }
     let mut name_seen: HashMap<(String, String), u64> = HashMap::new();
-    for row in rows(plan, "names.csv") {
-        check_vocabulary::<NameKind>(row, "kind", problems);
-        if let Some(e) = row.opt("entity") {
+    for row in &plan.curated.names {
+        check_vocabulary::<NameKind, _>(row, "kind", problems);
+        if let Some(e) = nonempty(&row.entity) {
             if !keys.entity.contains_key(e) {
                 problems.push(row.problem(
                     "entity",
                     "refers to no person, organization or place; add it or correct the key",
                 ));
             }
-            let k = (e.to_string(), row.get("name").to_string());
+            let k = (e.to_string(), row.name.clone());
             if let Some(l) = name_seen.get(&k) {
                 problems.push(row.problem(
                     "name",
                     format!("this name is already given to this entity at line {l}"),
                 ));
             }
-            name_seen.insert(k, row.line);
+            name_seen.insert(k, row.csv_line);
         }
         check_date(row, "valid_from", problems);
         check_date(row, "valid_until", problems);
     }
-    for row in rows(plan, "positions.csv") {
-        refer(row, "person", "person", problems);
-        refer(row, "organization", "organization", problems);
-        refer(row, "country", "place", problems);
+    for row in &plan.curated.positions {
+        keys.refer(row, "person", "person", problems);
+        keys.refer(row, "organization", "organization", problems);
+        keys.refer(row, "country", "place", problems);
         check_date(row, "start", problems);
         check_date(row, "end", problems);
     }
-    for row in rows(plan, "memberships.csv") {
-        if let Some(m) = row.opt("member") {
+    for row in &plan.curated.memberships {
+        if let Some(m) = nonempty(&row.member) {
             if !entity_is(m, "place") && !entity_is(m, "organization") {
                 problems.push(row.problem(
                     "member",
@@ -211,17 +272,19 @@ pub(super) fn validate(
                 ));
             }
         }
-        refer(row, "organization", "organization", problems);
+        keys.refer(row, "organization", "organization", problems);
         check_date(row, "start", problems);
         check_date(row, "end", problems);
     }
-    for row in rows(plan, "meetings.csv") {
-        check_vocabulary::<MeetingKind>(row, "kind", problems);
-        check_vocabulary::<CameoCode>(row, "cameo_code", problems);
-        check_vocabulary::<DateBasis>(row, "date_basis", problems);
-        refer(row, "place", "place", problems);
+    for row in &plan.curated.meetings {
+        check_vocabulary::<MeetingKind, _>(row, "kind", problems);
+        check_vocabulary::<CameoCode, _>(row, "cameo_code", problems);
+        check_vocabulary::<DateBasis, _>(row, "date_basis", problems);
+        keys.refer(row, "place", "place", problems);
         check_date(row, "date", problems);
-        if row.opt("date").is_none() && row.opt("date_basis").is_some_and(|b| b != "unknown") {
+        if row.date.as_deref().is_none()
+            && row.date_basis.as_deref().is_some_and(|b| b != "unknown")
+        {
             problems.push(row.problem(
                 "date_basis",
                 "a meeting without a date must have date_basis 'unknown' (or leave it empty)",
@@ -236,35 +299,35 @@ pub(super) fn validate(
             let (a, b) = r?;
             m.insert(a, b);
         }
-        for row in rows(plan, "positions.csv") {
-            m.insert(row.get("key").to_string(), row.get("person").to_string());
+        for row in &plan.curated.positions {
+            m.insert(row.key.clone(), row.person.clone());
         }
         m
     };
     let mut participant_seen: HashMap<(String, String), u64> = HashMap::new();
-    for row in rows(plan, "participants.csv") {
-        refer(row, "meeting", "meeting", problems);
-        check_vocabulary::<Role>(row, "role", problems);
-        if let Some(p) = row.opt("participant") {
+    for row in &plan.curated.participants {
+        keys.refer(row, "meeting", "meeting", problems);
+        check_vocabulary::<Role, _>(row, "role", problems);
+        if let Some(p) = nonempty(&row.participant) {
             if !entity_is(p, "person") && !entity_is(p, "organization") {
                 problems.push(row.problem(
                     "participant",
                     "refers to no person or organization; add it or correct the key",
                 ));
             }
-            let k = (row.get("meeting").to_string(), p.to_string());
+            let k = (row.meeting.clone(), p.to_string());
             if let Some(l) = participant_seen.get(&k) {
                 problems.push(row.problem(
                     "participant",
                     format!("this participant is already listed for this meeting at line {l}"),
                 ));
             }
-            participant_seen.insert(k, row.line);
+            participant_seen.insert(k, row.csv_line);
         }
-        if let Some(pos) = row.opt("position") {
+        if let Some(pos) = row.position.as_deref() {
             match position_person.get(pos) {
                 None => problems.push(row.problem("position", "refers to no position; add it to positions.csv or correct the key")),
-                Some(person) if Some(person.as_str()) != row.opt("participant") => problems.push(row.problem(
+                Some(person) if Some(person.as_str()) != nonempty(&row.participant) => problems.push(row.problem(
                     "position",
                     format!("this position is held by '{person}', not by the participant; correct the position or the participant"),
                 )),
@@ -279,10 +342,12 @@ pub(super) fn validate(
     {
         let mut stmt = conn
             .prepare_cached("SELECT body FROM articles WHERE file_name = ?1 ORDER BY id LIMIT 1")?;
-        for row in rows(plan, "articles.csv")
+        for row in plan
+            .curated
+            .articles
             .iter()
-            .map(|r| r.get("file"))
-            .chain(rows(plan, "evidence.csv").iter().map(|r| r.get("article")))
+            .map(|r| r.file.as_str())
+            .chain(plan.curated.evidence.iter().map(|r| r.article.as_str()))
         {
             if bodies.contains_key(row) {
                 continue;
@@ -306,8 +371,8 @@ pub(super) fn validate(
         }
     }
     let mut sidecar_seen: HashMap<String, u64> = HashMap::new();
-    for row in rows(plan, "articles.csv") {
-        let f = row.get("file");
+    for row in &plan.curated.articles {
+        let f = row.file.as_str();
         if !bodies.contains_key(f) {
             problems.push(row.problem("file", "no article file of this name is in the import or the catalog; put it in articles/ or correct the name"));
         }
@@ -317,8 +382,8 @@ pub(super) fn validate(
                 format!("this article is already described at line {l}"),
             ));
         }
-        sidecar_seen.insert(f.to_string(), row.line);
-        if let Some(o) = row.opt("outlet") {
+        sidecar_seen.insert(f.to_string(), row.csv_line);
+        if let Some(o) = row.outlet.as_deref() {
             if !keys.outlets.contains(o) {
                 problems.push(row.problem(
                     "outlet",
@@ -326,17 +391,17 @@ pub(super) fn validate(
                 ));
             }
         }
-        refer(row, "dateline", "place", problems);
+        keys.refer(row, "dateline", "place", problems);
         check_date(row, "published", problems);
-        if let Some(lang) = row.opt("language") {
+        if let Some(lang) = row.language.as_deref() {
             if lang.len() != 2 || !lang.bytes().all(|b| b.is_ascii_lowercase()) {
                 problems
                     .push(row.problem("language", "use a two-letter ISO 639-1 code such as 'en'"));
             }
         }
     }
-    for row in rows(plan, "evidence.csv") {
-        if let Some(fact) = row.opt("fact") {
+    for row in &plan.curated.evidence {
+        if let Some(fact) = nonempty(&row.fact) {
             if !keys.facts.contains_key(fact) {
                 problems.push(row.problem(
                     "fact",
@@ -344,43 +409,33 @@ pub(super) fn validate(
                 ));
             }
         }
-        if let Some(c) = row.opt("confidence") {
+        if let Some(c) = row.confidence.as_deref() {
             match c.parse::<f64>() {
                 Ok(v) if (0.0..=1.0).contains(&v) => {}
                 _ => problems.push(row.problem("confidence", "must be a number from 0 to 1")),
             }
         }
-        match bodies.get(row.get("article")) {
+        match bodies.get(row.article.as_str()) {
             None => problems.push(row.problem("article", "no article file of this name is in the import or the catalog; put it in articles/ or correct the name")),
             Some(body) => {
-                if !row.get("sentence").is_empty() && !body.contains(row.get("sentence")) {
+                if !row.sentence.is_empty() && !body.contains(row.sentence.as_str()) {
                     problems.push(row.problem("sentence", "this sentence is not found verbatim in the article's cleaned body; copy it exactly from the article (see `diplocat import --dry-run`)"));
                 }
             }
         }
     }
     // Reference cycles (a place inside itself through others) would make no sense.
-    for (file, column) in [("places.csv", "country"), ("organizations.csv", "part_of")] {
-        let parent: HashMap<&str, &str> = rows(plan, file)
-            .iter()
-            .filter_map(|r| Some((r.opt("key")?, r.opt(column)?)))
-            .collect();
-        for row in rows(plan, file) {
-            let mut at = row.get("key");
-            for _ in 0..=parent.len() {
-                match parent.get(at) {
-                    Some(next) if *next == row.get("key") => {
-                        problems.push(row.problem(
-                            column,
-                            "this makes a cycle; a place or organization cannot be inside itself",
-                        ));
-                        break;
-                    }
-                    Some(next) => at = next,
-                    None => break,
-                }
-            }
-        }
-    }
+    check_cycles(
+        &plan.curated.places,
+        |r| r.country.as_deref(),
+        "country",
+        problems,
+    );
+    check_cycles(
+        &plan.curated.organizations,
+        |r| r.part_of.as_deref(),
+        "part_of",
+        problems,
+    );
     Ok(())
 }

@@ -6,12 +6,12 @@ use std::collections::{HashMap, HashSet};
 use rusqlite::types::Value;
 use rusqlite::{params, OptionalExtension, Transaction};
 
-use super::curated::Row;
+use super::curated::{ArticleRow, CuratedRow, Located};
 
 use super::store::{date_values, int, text, upsert};
 use super::summary::{Change, Summary};
-use super::{char_offset, id_of, rows, ImportError, Plan};
-use crate::model::{DateBasis, MeetingKind, Method};
+use super::{char_offset, id_of, ImportError, Plan};
+use crate::model::{DateBasis, MeetingKind, Method, NameKind};
 
 /// The full-text index of the articles an import adds, built in one statement after them.
 ///
@@ -67,14 +67,15 @@ impl DeferredSearchIndex {
 
 /// Rows ordered so that a row referring (through `column`) to another of the same file comes
 /// after it; validation has ruled out cycles.
-fn parents_first<'a>(rows: &'a [Row], column: &str) -> Vec<&'a Row> {
-    let defined: HashSet<&str> = rows.iter().map(|r| r.get("key")).collect();
+fn parents_first<'a, R: CuratedRow>(rows: &'a [Located<R>], column: &str) -> Vec<&'a Located<R>> {
+    let defined: HashSet<&str> = rows.iter().filter_map(|r| r.opt("key")).collect();
     let mut done: HashSet<&str> = HashSet::new();
     let mut out = Vec::with_capacity(rows.len());
     while out.len() < rows.len() {
         let before = out.len();
         for r in rows {
-            if done.contains(r.get("key")) {
+            let key = r.opt("key").unwrap_or("");
+            if done.contains(key) {
                 continue;
             }
             let ready = match r.opt(column) {
@@ -82,7 +83,7 @@ fn parents_first<'a>(rows: &'a [Row], column: &str) -> Vec<&'a Row> {
                 Some(p) => !defined.contains(p) || done.contains(p),
             };
             if ready {
-                done.insert(r.get("key"));
+                done.insert(key);
                 out.push(r);
             }
         }
@@ -113,55 +114,61 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
     let ids = Ids { tx };
     let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
 
-    for r in rows(plan, "outlets.csv") {
+    for r in &plan.curated.outlets {
         let (_, c) = upsert(
             tx,
             "outlets",
-            &[("key", text(r.opt("key")))],
-            &[("name", text(r.opt("name"))), ("url", text(r.opt("url")))],
+            &[("key", text(Some(r.key.as_str())))],
+            &[
+                ("name", text(Some(r.name.as_str()))),
+                ("url", text(r.url.as_deref())),
+            ],
             &[],
         )?;
         s.count("outlets", c);
     }
-    for r in parents_first(rows(plan, "places.csv"), "country") {
+    for r in parents_first(&plan.curated.places, "country") {
         let (_, c) = upsert(
             tx,
             "places",
-            &[("key", text(r.opt("key")))],
+            &[("key", text(Some(r.key.as_str())))],
             &[
-                ("name", text(r.opt("name"))),
-                ("kind", text(r.opt("kind"))),
-                ("country_id", ids.key("places", r.opt("country"))?),
+                ("name", text(Some(r.name.as_str()))),
+                ("kind", text(Some(r.kind.as_str()))),
+                ("country_id", ids.key("places", r.country.as_deref())?),
                 ("method", text(Some(Method::Curated.as_str()))),
             ],
             &[],
         )?;
         s.count("places", c);
     }
-    for r in rows(plan, "people.csv") {
+    for r in &plan.curated.people {
         let (_, c) = upsert(
             tx,
             "people",
-            &[("key", text(r.opt("key")))],
+            &[("key", text(Some(r.key.as_str())))],
             &[
-                ("name", text(r.opt("name"))),
-                ("description", text(r.opt("description"))),
+                ("name", text(Some(r.name.as_str()))),
+                ("description", text(r.description.as_deref())),
                 ("method", text(Some(Method::Curated.as_str()))),
             ],
             &[],
         )?;
         s.count("people", c);
     }
-    for r in parents_first(rows(plan, "organizations.csv"), "part_of") {
+    for r in parents_first(&plan.curated.organizations, "part_of") {
         let (_, c) = upsert(
             tx,
             "organizations",
-            &[("key", text(r.opt("key")))],
+            &[("key", text(Some(r.key.as_str())))],
             &[
-                ("name", text(r.opt("name"))),
-                ("kind", text(r.opt("kind"))),
-                ("part_of_id", ids.key("organizations", r.opt("part_of"))?),
-                ("description", text(r.opt("description"))),
+                ("name", text(Some(r.name.as_str()))),
+                ("kind", text(Some(r.kind.as_str()))),
+                (
+                    "part_of_id",
+                    ids.key("organizations", r.part_of.as_deref())?,
+                ),
+                ("description", text(r.description.as_deref())),
                 ("method", text(Some(Method::Curated.as_str()))),
             ],
             &[],
@@ -171,9 +178,11 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
     write_names(tx, plan, &mut s)?;
 
     // Articles, with the sidecar's metadata over what the layout parser derived.
-    let sidecar: HashMap<&str, &Row> = rows(plan, "articles.csv")
+    let sidecar: HashMap<&str, &ArticleRow> = plan
+        .curated
+        .articles
         .iter()
-        .map(|r| (r.get("file"), r))
+        .map(|r| (r.file.as_str(), &**r))
         .collect();
     let mut article_ids: HashMap<String, i64> = HashMap::new();
     let mut world_ids: HashMap<usize, i64> = HashMap::new();
@@ -187,19 +196,19 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
             for (a, laid) in batch.into_iter().zip(laid) {
                 let laid = laid.map_err(|p| ImportError::Invalid(vec![p]))?;
                 progress.inc(1);
-                let meta = sidecar.get(a.file_name.as_str());
-                let field = |c: &str| meta.and_then(|m| m.opt(c));
-                let outlet_id = match field("outlet") {
+                let meta = sidecar.get(a.file_name.as_str()).copied();
+                let outlet_id = match meta.and_then(|m| m.outlet.as_deref()) {
                     Some(k) => ids.key("outlets", Some(k))?,
                     None => match &laid.layout.outlet {
                         Some(name) => outlet_by_name(tx, name, &mut s)?,
                         None => Value::Null,
                     },
                 };
-                let (published, published_text) = match field("published") {
+                let (published, published_text) = match meta.and_then(|m| m.published.as_deref()) {
                     Some(p) => (
                         Some(p.to_string()),
-                        field("published_text").map(str::to_string),
+                        meta.and_then(|m| m.published_text.as_deref())
+                            .map(str::to_string),
                     ),
                     None => match &laid.layout.published {
                         Some((d, words)) => (Some(d.to_string()), Some(words.clone())),
@@ -235,15 +244,21 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
                     &[("sha256", text(Some(&a.sha256)))],
                     &[
                         ("file_name", text(Some(&file_name))),
-                        ("url", text(field("url"))),
+                        ("url", text(meta.and_then(|m| m.url.as_deref()))),
                         (
                             "title",
-                            text(field("title").or(laid.layout.title.as_deref())),
+                            text(
+                                meta.and_then(|m| m.title.as_deref())
+                                    .or(laid.layout.title.as_deref()),
+                            ),
                         ),
                         ("outlet_id", outlet_id),
                         (
                             "author",
-                            text(field("author").or(laid.layout.author.as_deref())),
+                            text(
+                                meta.and_then(|m| m.author.as_deref())
+                                    .or(laid.layout.author.as_deref()),
+                            ),
                         ),
                         ("published", p0),
                         ("published_text", p1),
@@ -251,12 +266,17 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
                         ("published_latest", p3),
                         (
                             "dateline_place_id",
-                            match field("dateline") {
+                            match meta.and_then(|m| m.dateline.as_deref()) {
                                 Some(k) => ids.key("places", Some(k))?,
                                 None => place_by_name(tx, laid.layout.dateline.as_deref())?,
                             },
                         ),
-                        ("language", text(Some(field("language").unwrap_or("en")))),
+                        (
+                            "language",
+                            text(Some(
+                                meta.and_then(|m| m.language.as_deref()).unwrap_or("en"),
+                            )),
+                        ),
                         ("raw_text", text(Some(&laid.raw_text))),
                         ("body", text(Some(&laid.layout.body))),
                     ],
@@ -271,21 +291,21 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
     progress.finish_and_clear();
     fts.put_back(tx)?;
 
-    for r in rows(plan, "positions.csv") {
-        let [a, b, c, d] = date_values(r.opt("start"), r.opt("start_text"));
-        let [e, f, g, h] = date_values(r.opt("end"), r.opt("end_text"));
+    for r in &plan.curated.positions {
+        let [a, b, c, d] = date_values(r.start.as_deref(), r.start_text.as_deref());
+        let [e, f, g, h] = date_values(r.end.as_deref(), r.end_text.as_deref());
         let (_, ch) = upsert(
             tx,
             "positions",
-            &[("key", text(r.opt("key")))],
+            &[("key", text(Some(r.key.as_str())))],
             &[
-                ("person_id", ids.key("people", r.opt("person"))?),
-                ("title", text(r.opt("title"))),
+                ("person_id", ids.key("people", Some(r.person.as_str()))?),
+                ("title", text(Some(r.title.as_str()))),
                 (
                     "organization_id",
-                    ids.key("organizations", r.opt("organization"))?,
+                    ids.key("organizations", r.organization.as_deref())?,
                 ),
-                ("country_id", ids.key("places", r.opt("country"))?),
+                ("country_id", ids.key("places", r.country.as_deref())?),
                 ("start_date", a),
                 ("start_text", b),
                 ("start_earliest", c),
@@ -300,23 +320,23 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
         )?;
         s.count("positions", ch);
     }
-    for r in rows(plan, "memberships.csv") {
-        let member = r.get("member");
+    for r in &plan.curated.memberships {
+        let member = r.member.as_str();
         let (place, org) = if id_of(tx, "places", member)?.is_some() {
             (ids.key("places", Some(member))?, Value::Null)
         } else {
             (Value::Null, ids.key("organizations", Some(member))?)
         };
-        let [a, b, c, d] = date_values(r.opt("start"), r.opt("start_text"));
-        let [e, f, g, h] = date_values(r.opt("end"), r.opt("end_text"));
+        let [a, b, c, d] = date_values(r.start.as_deref(), r.start_text.as_deref());
+        let [e, f, g, h] = date_values(r.end.as_deref(), r.end_text.as_deref());
         let (_, ch) = upsert(
             tx,
             "memberships",
-            &[("key", text(r.opt("key")))],
+            &[("key", text(Some(r.key.as_str())))],
             &[
                 (
                     "organization_id",
-                    ids.key("organizations", r.opt("organization"))?,
+                    ids.key("organizations", Some(r.organization.as_str()))?,
                 ),
                 ("member_place_id", place),
                 ("member_organization_id", org),
@@ -334,26 +354,31 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
         )?;
         s.count("memberships", ch);
     }
-    for r in rows(plan, "meetings.csv") {
-        let kind: MeetingKind = r.get("kind").parse().map_err(|e| {
+    for r in &plan.curated.meetings {
+        let kind: MeetingKind = r.kind.as_str().parse().map_err(|e| {
             ImportError::Invalid(vec![r.problem("kind", format!("unknown value: {e}"))])
         })?;
-        let [a, b, c, d] = date_values(r.opt("date"), r.opt("date_text"));
-        let basis = r.opt("date_basis").unwrap_or(if r.opt("date").is_some() {
-            DateBasis::Stated.as_str()
-        } else {
-            DateBasis::Unknown.as_str()
-        });
+        let [a, b, c, d] = date_values(r.date.as_deref(), r.date_text.as_deref());
+        let basis = r
+            .date_basis
+            .as_deref()
+            .unwrap_or(if r.date.as_deref().is_some() {
+                DateBasis::Stated.as_str()
+            } else {
+                DateBasis::Unknown.as_str()
+            });
         let (_, ch) = upsert(
             tx,
             "meetings",
-            &[("key", text(r.opt("key")))],
+            &[("key", text(Some(r.key.as_str())))],
             &[
                 ("kind", text(Some(kind.as_str()))),
                 (
                     "cameo_code",
                     text(Some(
-                        r.opt("cameo_code").unwrap_or(kind.default_cameo().as_str()),
+                        r.cameo_code
+                            .as_deref()
+                            .unwrap_or(kind.default_cameo().as_str()),
                     )),
                 ),
                 ("date", a),
@@ -361,9 +386,9 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
                 ("date_earliest", c),
                 ("date_latest", d),
                 ("date_basis", text(Some(basis))),
-                ("place_id", ids.key("places", r.opt("place"))?),
-                ("summary", text(r.opt("summary"))),
-                ("topics", text(r.opt("topics"))),
+                ("place_id", ids.key("places", r.place.as_deref())?),
+                ("summary", text(Some(r.summary.as_str()))),
+                ("topics", text(r.topics.as_deref())),
                 ("method", text(Some(Method::Curated.as_str()))),
                 ("confidence", Value::Real(1.0)),
             ],
@@ -371,9 +396,9 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
         )?;
         s.count("meetings", ch);
     }
-    for r in rows(plan, "participants.csv") {
-        let meeting = ids.key("meetings", r.opt("meeting"))?;
-        let p = r.get("participant");
+    for r in &plan.curated.participants {
+        let meeting = ids.key("meetings", Some(r.meeting.as_str()))?;
+        let p = r.participant.as_str();
         let (person, org) = if id_of(tx, "people", p)?.is_some() {
             (ids.key("people", Some(p))?, Value::Null)
         } else {
@@ -388,8 +413,8 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
                 ("organization_id", org),
             ],
             &[
-                ("role", text(r.opt("role"))),
-                ("position_id", ids.key("positions", r.opt("position"))?),
+                ("role", text(Some(r.role.as_str()))),
+                ("position_id", ids.key("positions", r.position.as_deref())?),
                 ("method", text(Some(Method::Curated.as_str()))),
             ],
             &[],
@@ -398,8 +423,8 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
     }
     // Each article's body is read once, however many evidence rows point into it.
     let mut bodies: HashMap<i64, String> = HashMap::new();
-    for r in rows(plan, "evidence.csv") {
-        let file = r.get("article");
+    for r in &plan.curated.evidence {
+        let file = r.article.as_str();
         let article_id = match article_ids.get(file) {
             Some(id) => Some(*id),
             None => tx
@@ -418,18 +443,19 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
                 |row| row.get(0),
             )?),
         };
-        let sentence = r.get("sentence");
+        let sentence = r.sentence.as_str();
         let Some((start, end)) = char_offset(body, sentence) else {
             continue;
         };
-        let fact = r.get("fact");
+        let fact = r.fact.as_str();
         let (m, p, ms) = (
             ids.key("meetings", Some(fact))?,
             ids.key("positions", Some(fact))?,
             ids.key("memberships", Some(fact))?,
         );
         let confidence = r
-            .opt("confidence")
+            .confidence
+            .as_deref()
             .and_then(|c| c.parse::<f64>().ok())
             .unwrap_or(1.0);
         let (_, ch) = upsert(
@@ -603,33 +629,39 @@ fn outlet_by_name(tx: &Transaction, name: &str, s: &mut Summary) -> rusqlite::Re
 
 fn write_names(tx: &Transaction, plan: &Plan, s: &mut Summary) -> rusqlite::Result<()> {
     // Every entity's canonical name is one of its names, unless names.csv says more about it.
-    let listed: HashSet<(&str, &str)> = rows(plan, "names.csv")
+    let c = &plan.curated;
+    let listed: HashSet<(&str, &str)> = c
+        .names
         .iter()
-        .map(|r| (r.get("entity"), r.get("name")))
+        .map(|r| (r.entity.as_str(), r.name.as_str()))
         .collect();
     // (entity key, name, kind, valid from, valid until)
-    type NameRow = (String, String, String, Option<String>, Option<String>);
-    let mut all: Vec<NameRow> = Vec::new();
-    for file in ["people.csv", "organizations.csv", "places.csv"] {
-        for r in rows(plan, file) {
-            if !listed.contains(&(r.get("key"), r.get("name"))) {
-                all.push((
-                    r.get("key").into(),
-                    r.get("name").into(),
-                    "official".into(),
-                    None,
-                    None,
-                ));
-            }
+    type Name = (String, String, String, Option<String>, Option<String>);
+    let mut all: Vec<Name> = Vec::new();
+    let canonical = c
+        .people
+        .iter()
+        .map(|r| (&r.key, &r.name))
+        .chain(c.organizations.iter().map(|r| (&r.key, &r.name)))
+        .chain(c.places.iter().map(|r| (&r.key, &r.name)));
+    for (key, name) in canonical {
+        if !listed.contains(&(key.as_str(), name.as_str())) {
+            all.push((
+                key.clone(),
+                name.clone(),
+                NameKind::Official.to_string(),
+                None,
+                None,
+            ));
         }
     }
-    for r in rows(plan, "names.csv") {
+    for r in &c.names {
         all.push((
-            r.get("entity").into(),
-            r.get("name").into(),
-            r.get("kind").into(),
-            r.opt("valid_from").map(Into::into),
-            r.opt("valid_until").map(Into::into),
+            r.entity.clone(),
+            r.name.clone(),
+            r.kind.clone(),
+            r.valid_from.clone(),
+            r.valid_until.clone(),
         ));
     }
     for (entity, name, kind, from, until) in all {
