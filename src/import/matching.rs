@@ -239,8 +239,14 @@ pub(super) fn load_meeting(tx: &Transaction, id: i64) -> rusqlite::Result<Stored
     })
 }
 
-pub(super) fn places_agree(a: Option<i64>, b: Option<i64>, catalog: &Catalog) -> bool {
-    let up = |p: i64| catalog.place_country.get(&p).copied();
+/// Two places agree when either is unknown, they are the same, one is the other's country, or
+/// both lie in the same country ("Baku" and "Azerbaijan"; not "Baku" and "Jeddah").
+pub(super) fn places_agree(
+    a: Option<i64>,
+    b: Option<i64>,
+    place_country: &HashMap<i64, i64>,
+) -> bool {
+    let up = |p: i64| place_country.get(&p).copied();
     match (a, b) {
         (Some(x), Some(y)) => {
             x == y || up(x) == Some(y) || up(y) == Some(x) || (up(x).is_some() && up(x) == up(y))
@@ -271,27 +277,13 @@ pub(super) fn find_existing(
             Ok((r.get(0)?, r.get::<_, i64>(1)? as usize, r.get::<_, i64>(2)? as usize, r.get(3)?, r.get(4)?))
         })?
         .collect::<rusqlite::Result<_>>()?;
-    let event = e.event.as_deref().unwrap_or("");
-    let mut same_sentence: Vec<(bool, i64)> = Vec::new();
-    for (id, s0, e0, kind, summary) in rows {
-        let overlaps = e.evidence.iter().any(|(s, t)| *s < e0 && s0 < *t);
-        if overlaps && kind == e.kind.as_str() {
-            let named = !event.is_empty() && summary.contains(event);
-            if !same_sentence.iter().any(|(_, x)| *x == id) {
-                same_sentence.push((named, id));
-            }
-        }
-    }
-    // A meeting named like the event comes first ("6th Conference ..." among a list).
-    same_sentence.sort_by_key(|(named, id)| (!named, *id));
-    let same_sentence: Vec<i64> = same_sentence.into_iter().map(|(_, id)| id).collect();
+    let same_sentence = reported_by_the_same_sentence(&rows, e);
     for id in same_sentence {
         if claimed.contains(&id) {
             continue;
         }
         let m = catalog.stored(tx, id)?;
-        let people_ok = people.is_empty() || m.people.is_empty() || m.people == people;
-        if people_ok && dates_compatible(&m.date, &e.date) {
+        if same_sentence_fits(&m, e, &people) {
             return Ok(Some(m));
         }
     }
@@ -304,11 +296,7 @@ pub(super) fn find_existing(
             .map_or(&[], Vec::as_slice);
         let e_key = e.date.as_ref().map(DateKey::of);
         return first_unclaimed(tx, catalog, candidates, claimed, |m| {
-            match (&m.date_key, &e_key) {
-                (Some(x), Some(y)) => x.compatible(y),
-                (None, None) => true,
-                _ => false,
-            }
+            same_event_dates(m.date_key.as_ref(), e_key.as_ref())
         });
     }
     // The same encounter reported by another article: same kind, same people, compatible
@@ -322,15 +310,64 @@ pub(super) fn find_existing(
         .map_or(&[], Vec::as_slice);
     let e_key = e.date.as_ref().map(DateKey::of);
     first_unclaimed(tx, catalog, candidates, claimed, |m| {
-        // Dates must both be known and overlap, or both be unknown with the same place: an
-        // undated report cannot be told apart from another encounter of the same people.
-        let dates_ok = match (&m.date_key, &e_key) {
-            (Some(x), Some(y)) => x.compatible(y),
-            (None, None) => m.place.is_some() && m.place == e.place,
-            _ => false,
-        };
-        m.people == people && dates_ok && places_agree(m.place, e.place, catalog)
+        same_encounter(m, e, e_key.as_ref(), &people, &catalog.place_country)
     })
+}
+
+/// The meetings of this article whose evidence overlaps the encounter's sentences and that are
+/// of its kind; one named like the encounter's event first ("6th Conference ..." in a list).
+/// `rows` are (meeting, evidence start, end, kind, summary), by meeting.
+pub(super) fn reported_by_the_same_sentence(
+    rows: &[(i64, usize, usize, String, String)],
+    e: &Encounter,
+) -> Vec<i64> {
+    let event = e.event.as_deref().unwrap_or("");
+    let mut same_sentence: Vec<(bool, i64)> = Vec::new();
+    for (id, s0, e0, kind, summary) in rows {
+        let overlaps = e.evidence.iter().any(|(s, t)| s < e0 && s0 < t);
+        if overlaps && kind == e.kind.as_str() {
+            let named = !event.is_empty() && summary.contains(event);
+            if !same_sentence.iter().any(|(_, x)| x == id) {
+                same_sentence.push((named, *id));
+            }
+        }
+    }
+    same_sentence.sort_by_key(|(named, id)| (!named, *id));
+    same_sentence.into_iter().map(|(_, id)| id).collect()
+}
+
+/// A meeting already reported by the same sentence is this encounter when its people are the
+/// same (or either side names none) and the dates are compatible.
+pub(super) fn same_sentence_fits(m: &Stored, e: &Encounter, people: &BTreeSet<i64>) -> bool {
+    let people_ok = people.is_empty() || m.people.is_empty() || m.people == *people;
+    people_ok && dates_compatible(&m.date, &e.date)
+}
+
+/// Two reports of one named event: compatible dates, or both undated.
+pub(super) fn same_event_dates(m: Option<&DateKey>, e: Option<&DateKey>) -> bool {
+    match (m, e) {
+        (Some(x), Some(y)) => x.compatible(y),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+/// Another article's report of the same encounter: the same people, dates both known and
+/// overlapping (or both unknown at the same place: an undated report cannot be told apart from
+/// another encounter of the same people), and places that agree.
+pub(super) fn same_encounter(
+    m: &Stored,
+    e: &Encounter,
+    e_key: Option<&DateKey>,
+    people: &BTreeSet<i64>,
+    place_country: &HashMap<i64, i64>,
+) -> bool {
+    let dates_ok = match (&m.date_key, e_key) {
+        (Some(x), Some(y)) => x.compatible(y),
+        (None, None) => m.place.is_some() && m.place == e.place,
+        _ => false,
+    };
+    m.people == *people && dates_ok && places_agree(m.place, e.place, place_country)
 }
 
 /// The first meeting among `candidates`, not yet claimed by this article, that `fits`.
@@ -369,4 +406,123 @@ pub(super) fn event_summary(e: &Encounter, catalog: &Catalog) -> String {
         })
     });
     summary(e, name_of, place_name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DateBasis, Role};
+
+    fn encounter(people: &[i64], date: Option<&str>, place: Option<i64>) -> Encounter {
+        Encounter {
+            kind: MeetingKind::Meeting,
+            date: date.and_then(|d| PartialDate::parse(d).ok()),
+            date_text: None,
+            basis: DateBasis::Stated,
+            place,
+            people: people.iter().map(|p| (*p, Role::Participant)).collect(),
+            organizations: Vec::new(),
+            event: None,
+            evidence: vec![(100, 180)],
+            confidence: 0.9,
+            distinct: false,
+            place_unknown: false,
+        }
+    }
+
+    fn stored(people: &[i64], date: Option<&str>, place: Option<i64>) -> Stored {
+        let date = date.and_then(|d| PartialDate::parse(d).ok());
+        Stored {
+            id: 7,
+            key: "k".into(),
+            method: Method::Extracted.as_str().into(),
+            date_key: date.as_ref().map(DateKey::of),
+            date,
+            place,
+            people: people.iter().copied().collect(),
+        }
+    }
+
+    /// Baku (1) and Ganja (2) lie in Azerbaijan (10); Jeddah (3) in Saudi Arabia (20).
+    fn countries() -> HashMap<i64, i64> {
+        HashMap::from([(1, 10), (2, 10), (3, 20)])
+    }
+
+    fn same(m: &Stored, e: &Encounter) -> bool {
+        let key = e.date.as_ref().map(DateKey::of);
+        same_encounter(m, e, key.as_ref(), &e.person_ids(), &countries())
+    }
+
+    #[test]
+    fn another_outlets_report_of_the_same_people_day_and_city_is_the_same_meeting() {
+        let e = encounter(&[1, 2], Some("2023-11-13"), Some(1));
+        assert!(same(&stored(&[1, 2], Some("2023-11-13"), Some(1)), &e));
+        // The country for the city, or a date known to the month only, still agree.
+        assert!(same(&stored(&[1, 2], Some("2023-11-13"), Some(10)), &e));
+        assert!(same(&stored(&[1, 2], Some("2023-11"), None), &e));
+    }
+
+    #[test]
+    fn another_day_another_country_or_other_people_is_another_meeting() {
+        let e = encounter(&[1, 2], Some("2023-11-13"), Some(1));
+        assert!(!same(&stored(&[1, 2], Some("2023-11-20"), Some(1)), &e));
+        assert!(!same(&stored(&[1, 2], Some("2023-11-13"), Some(3)), &e));
+        assert!(!same(&stored(&[1, 3], Some("2023-11-13"), Some(1)), &e));
+    }
+
+    #[test]
+    fn undated_reports_are_one_meeting_only_at_the_same_place() {
+        let e = encounter(&[1, 2], None, Some(1));
+        assert!(same(&stored(&[1, 2], None, Some(1)), &e));
+        assert!(!same(&stored(&[1, 2], None, Some(2)), &e));
+        assert!(!same(
+            &stored(&[1, 2], None, None),
+            &encounter(&[1, 2], None, None)
+        ));
+        assert!(!same(&stored(&[1, 2], Some("2023-11-13"), Some(1)), &e));
+    }
+
+    #[test]
+    fn places_in_one_country_agree_and_across_countries_do_not() {
+        let c = countries();
+        assert!(places_agree(Some(1), Some(2), &c));
+        assert!(places_agree(Some(1), Some(10), &c));
+        assert!(places_agree(None, Some(3), &c));
+        assert!(!places_agree(Some(1), Some(3), &c));
+    }
+
+    #[test]
+    fn a_sentence_already_reporting_a_meeting_of_the_kind_finds_it_named_event_first() {
+        let mut e = encounter(&[1, 2], Some("2023-11-13"), None);
+        let rows = vec![
+            (4, 0, 50, "meeting".to_string(), "earlier".to_string()),
+            (5, 90, 200, "meeting".to_string(), "A and B met".to_string()),
+            (
+                6,
+                90,
+                200,
+                "signing".to_string(),
+                "A and B signed".to_string(),
+            ),
+            (
+                8,
+                150,
+                190,
+                "meeting".to_string(),
+                "6th Forum in Baku".to_string(),
+            ),
+        ];
+        assert_eq!(reported_by_the_same_sentence(&rows, &e), vec![5, 8]);
+        e.event = Some("6th Forum".into());
+        assert_eq!(reported_by_the_same_sentence(&rows, &e), vec![8, 5]);
+        let m = stored(&[1, 2], Some("2023-11"), None);
+        assert!(same_sentence_fits(&m, &e, &e.person_ids()));
+        assert!(!same_sentence_fits(
+            &stored(&[1, 3], None, None),
+            &e,
+            &e.person_ids()
+        ));
+        assert!(same_event_dates(None, None));
+        assert!(!same_event_dates(m.date_key.as_ref(), None));
+    }
 }
