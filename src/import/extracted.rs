@@ -191,10 +191,14 @@ pub fn write_extracted(
             .zip(p.lines)
         {
             findings.lines.extend(notes);
+            let within = Within {
+                article: a,
+                sentences,
+                held,
+            };
             let mut claimed: HashSet<i64> = HashSet::new();
             for e in &found {
-                let (line, changed) =
-                    write_encounter(tx, e, a, sentences, held, catalog, &mut claimed, s)?;
+                let (line, changed) = write_encounter(tx, e, &within, catalog, &mut claimed, s)?;
                 if let Some(id) = changed {
                     index_meeting(tx, catalog, id)?;
                 }
@@ -298,6 +302,15 @@ pub fn write_extracted(
         write_pending(p, &mut catalog, &mut findings, s)?;
     }
     Ok(findings)
+}
+
+/// The article an encounter was found in: its sentences, and the position each person it
+/// names holds there.
+#[derive(Clone, Copy)]
+struct Within<'a> {
+    article: &'a Article,
+    sentences: &'a [Sentence],
+    held: &'a HashMap<i64, i64>,
 }
 
 /// A batch whose encounters are found and wait to be written.
@@ -492,17 +505,19 @@ fn learn_organization(
     Ok(Some(line))
 }
 
-#[allow(clippy::too_many_arguments)]
 fn write_encounter(
     tx: &Transaction,
     e: &Encounter,
-    a: &Article,
-    sentences: &[Sentence],
-    held: &HashMap<i64, i64>,
+    within: &Within<'_>,
     catalog: &Catalog,
     claimed: &mut HashSet<i64>,
     s: &mut Summary,
 ) -> rusqlite::Result<(String, Option<i64>)> {
+    let Within {
+        article: a,
+        sentences,
+        held,
+    } = *within;
     let name_of = |r: EntityRef| {
         catalog
             .names
