@@ -16,7 +16,14 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if error::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("diplocat: {}", error::chain(&e));
+            // Messages name files and values from the input: no control character of theirs
+            // reaches the terminal (a list's own line breaks stay).
+            let message: String = error::chain(&e)
+                .split('\n')
+                .map(|line| diplocat::output::printable(line).into_owned())
+                .collect::<Vec<_>>()
+                .join("\n");
+            eprintln!("diplocat: {message}");
             if let Some(advice) = error::advice(&e) {
                 eprintln!("{advice}");
             }

@@ -33,6 +33,24 @@ pub trait RowSink {
     fn finish(&mut self) -> io::Result<()>;
 }
 
+/// Text as a terminal should show it: control characters (ESC, BEL, a newline inside a file
+/// name) are written as escapes (`\u{1b}`, `\n`), so that data can neither move the cursor
+/// nor fake a line of output. CSV and JSON output stay exact; this is for tables and messages.
+pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// A cell that a spreadsheet would run as a formula gets a leading apostrophe (CWE-1236).
 pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
@@ -68,6 +86,14 @@ fn json_of(v: &Value) -> serde_json::Value {
     }
 }
 
+/// A CSV writer's error as an I/O error of the same kind, so that a closed pipe stays one.
+fn csv_io(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        other => io::Error::other(format!("cannot write CSV: {other:?}")),
+    }
+}
+
 struct DelimitedSink<W: Write> {
     writer: csv::Writer<W>,
     excel: bool,
@@ -83,7 +109,7 @@ impl<W: Write> RowSink for DelimitedSink<W> {
                 t
             }
         });
-        self.writer.write_record(cells).map_err(io::Error::other)
+        self.writer.write_record(cells).map_err(csv_io)
     }
     fn finish(&mut self) -> io::Result<()> {
         self.writer.flush()
@@ -135,6 +161,7 @@ struct TableSink<W: Write> {
 }
 
 fn shorten(s: &str, max: usize) -> String {
+    // Line breaks and tabs become spaces; other control characters are shown as escapes.
     let flat: String = s
         .chars()
         .map(|c| {
@@ -145,6 +172,7 @@ fn shorten(s: &str, max: usize) -> String {
             }
         })
         .collect();
+    let flat = printable(&flat).into_owned();
     if flat.width() <= max {
         return flat;
     }
@@ -258,7 +286,7 @@ impl Format {
                         c.clone()
                     }
                 });
-                writer.write_record(header).map_err(io::Error::other)?;
+                writer.write_record(header).map_err(csv_io)?;
                 Box::new(DelimitedSink {
                     writer,
                     excel: style.excel,

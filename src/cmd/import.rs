@@ -8,6 +8,7 @@ use anyhow::Context;
 
 use crate::cli::ImportArgs;
 use crate::import::{self, source, ImportOptions, Summary};
+use crate::output::printable;
 use crate::{catalog, Error};
 
 pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
@@ -35,9 +36,9 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
     .map_err(Error::from)?;
     let (summary, plan) = import::import(&mut conn, &folders, options)
         .map_err(Error::from)
-        .with_context(|| format!("importing into {}", db.display()))?;
+        .with_context(|| format!("importing into {}", printable(&db.display().to_string())))?;
     for n in &summary.notices {
-        eprintln!("diplocat: {n}");
+        eprintln!("diplocat: {}", printable(n));
     }
     let mut out = std::io::stdout().lock();
     print_summary(&mut out, db, &summary, options.dry_run)?;
@@ -62,16 +63,20 @@ fn print_summary(
         writeln!(
             out,
             "dry run: nothing was written to {}; the import would give:",
-            db.display()
+            printable(&db.display().to_string())
         )?;
     } else if s.is_unchanged() {
         writeln!(
             out,
             "{}: already up to date, nothing new and nothing updated",
-            db.display()
+            printable(&db.display().to_string())
         )?;
     } else {
-        writeln!(out, "imported into {}:", db.display())?;
+        writeln!(
+            out,
+            "imported into {}:",
+            printable(&db.display().to_string())
+        )?;
     }
     writeln!(
         out,

@@ -49,7 +49,7 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
+        write!(f, "{}", crate::output::printable(&self.file))?;
         if let Some(l) = self.line {
             write!(f, ":{l}")?;
         }
