@@ -1,6 +1,6 @@
 -- name: review
 -- description: For a person to check: extracted meetings below a confidence, people, titles and names learned from articles, and names that could not be resolved to one entity.
--- param: below | integer | 80 | Show extracted meetings whose confidence, in percent, is below this (100 shows them all)
+-- param: below | integer: 0..100 | 80 | Show extracted meetings whose confidence, in percent, is below this (100 shows them all)
 SELECT 'low-confidence meeting' AS review, m.key AS item, round(m.confidence, 2) AS confidence,
        (SELECT a.file_name FROM evidence e JOIN articles a ON a.id = e.article_id
          WHERE e.meeting_id = m.id ORDER BY e.article_id, e.start_char LIMIT 1) AS article,

@@ -1,6 +1,6 @@
 -- name: timeline
 -- description: Meetings per year (or per month with -p by=month), by kind; meetings without a known year are counted under 'unknown'.
--- param: by | text | year | year or month
+-- param: by | text: year, month | year | year or month
 -- Reads the counts kept in meeting_months (see catalog_docs), not every meeting.
 SELECT
     CASE WHEN c.month = 'unknown' THEN 'unknown'

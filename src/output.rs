@@ -51,9 +51,14 @@ pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// A cell that a spreadsheet would run as a formula gets a leading apostrophe (CWE-1236).
+/// A text cell that a spreadsheet would not keep as it is gets a leading apostrophe: one it
+/// would run as a formula (CWE-1236), and digits it would read as a number and change (a
+/// leading zero, as in the CAMEO code "040", or more digits than a number keeps).
 pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let digits = !cell.is_empty() && cell.bytes().all(|b| b.is_ascii_digit());
+    let changed_as_number =
+        digits && ((cell.len() > 1 && cell.starts_with('0')) || cell.len() > 15);
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) || changed_as_number {
         std::borrow::Cow::Owned(format!("'{cell}"))
     } else {
         std::borrow::Cow::Borrowed(cell)
@@ -339,6 +344,15 @@ mod tests {
             "\u{feff}name,n\r\nMehriban Əliyeva,3\r\n'=1+2,\r\n"
         );
         Ok(())
+    }
+
+    #[test]
+    fn codes_with_leading_zeros_and_long_digit_strings_stay_text_in_excel_csv() {
+        assert_eq!(neutralise("040"), "'040");
+        assert_eq!(neutralise("1234567890123456"), "'1234567890123456");
+        assert_eq!(neutralise("0"), "0");
+        assert_eq!(neutralise("42"), "42");
+        assert_eq!(neutralise("2023-11-13"), "2023-11-13");
     }
 
     #[test]

@@ -12,8 +12,10 @@ use rusqlite::Connection;
 
 use crate::output::{Format, Style};
 
-/// Pragmas that only read, with no value given.
-const READ_PRAGMAS: &[&str] = &[
+/// Pragmas that only read and whose argument names what to describe (a table or an index),
+/// as statements (`PRAGMA table_info(meetings)`) and as table-valued functions
+/// (`SELECT * FROM pragma_table_info('meetings')`).
+const DESCRIBING_PRAGMAS: &[&str] = &[
     "table_info",
     "table_xinfo",
     "table_list",
@@ -21,6 +23,10 @@ const READ_PRAGMAS: &[&str] = &[
     "index_info",
     "index_xinfo",
     "foreign_key_list",
+];
+
+/// Pragmas that only read when no value is given (with a value, they would change a setting).
+const READ_PRAGMAS: &[&str] = &[
     "database_list",
     "collation_list",
     "function_list",
@@ -36,7 +42,7 @@ const READ_PRAGMAS: &[&str] = &[
 
 #[derive(Debug, thiserror::Error)]
 pub enum QueryError {
-    #[error("the catalog is read-only here: {0} is not allowed; `diplocat query` and reports only read (write with `diplocat import`)")]
+    #[error("`diplocat query` only reads, by design, and {0} would change something: it was refused and nothing was changed; the catalog is written by `diplocat import` (curated CSV files), or query a copy with sqlite3 to experiment")]
     Refused(String),
     #[error("give one SQL statement at a time")]
     Several,
@@ -44,6 +50,11 @@ pub enum QueryError {
     Timeout(u64),
     #[error("the query is empty; give SQL as an argument, with -f FILE, or - for standard input")]
     Empty,
+    #[error("{}", match .0 {
+        Some(name) => format!("the query uses the parameter {name} but no -p {}=VALUE gives it; add one", name.trim_start_matches([':', '@', '$'])),
+        None => "the query has a positional parameter (?); name it (:name) and give it with -p name=VALUE".to_string(),
+    })]
+    MissingParam(Option<String>),
     #[error("SQL error: {0}")]
     Sql(#[source] rusqlite::Error),
     #[error("{0}")]
@@ -53,7 +64,7 @@ pub enum QueryError {
 impl QueryError {
     /// Errors in how the query was asked for (exit status 2).
     pub fn is_usage(&self) -> bool {
-        matches!(self, QueryError::Empty)
+        matches!(self, QueryError::Empty | QueryError::MissingParam(_))
     }
 }
 
@@ -79,38 +90,63 @@ fn authorize(ctx: AuthContext<'_>, refused: &Mutex<Option<String>>) -> Authoriza
             pragma_name,
             pragma_value,
         } => {
-            if pragma_value.is_none()
-                && READ_PRAGMAS
-                    .iter()
-                    .any(|p| p.eq_ignore_ascii_case(pragma_name))
-            {
+            let is = |list: &[&str]| list.iter().any(|p| p.eq_ignore_ascii_case(pragma_name));
+            if is(DESCRIBING_PRAGMAS) || (pragma_value.is_none() && is(READ_PRAGMAS)) {
                 Authorization::Allow
             } else {
                 deny(format!("PRAGMA {pragma_name}"))
             }
         }
+        // CREATE, DROP and ANALYZE first ask to change the schema tables: let that pass here
+        // (the connection is read-only besides) so that the statement itself is asked about,
+        // refused and named. Writing to a table of the catalog is refused and named as such.
+        AuthAction::Insert { table_name }
+        | AuthAction::Update { table_name, .. }
+        | AuthAction::Delete { table_name }
+        | AuthAction::CreateTable { table_name }
+            if is_schema_table(table_name) =>
+        {
+            Authorization::Allow
+        }
         other => deny(describe(&other)),
     }
 }
 
+/// The tables SQLite keeps the schema and statistics in.
+fn is_schema_table(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    matches!(
+        name.as_str(),
+        "sqlite_master" | "sqlite_temp_master" | "sqlite_schema" | "sqlite_temp_schema"
+    ) || name.starts_with("sqlite_stat")
+}
+
+/// A refused action as the SQL that asks for it: `INSERT into meetings`, `CREATE TEMP TABLE`,
+/// `DROP TABLE`, `ANALYZE`.
 fn describe(a: &AuthAction<'_>) -> String {
-    let d = format!("{a:?}");
-    let word = d
-        .split([' ', '{', '('])
-        .next()
-        .unwrap_or("this statement")
-        .to_string();
-    match word.as_str() {
-        "Insert" => "INSERT".into(),
-        "Update" => "UPDATE".into(),
-        "Delete" => "DELETE".into(),
-        "Attach" => "ATTACH".into(),
-        "Detach" => "DETACH".into(),
-        "Transaction" => "a transaction statement".into(),
-        w if w.starts_with("Create") || w.starts_with("Drop") || w.starts_with("Alter") => {
-            format!("{w} (DDL)")
+    match a {
+        AuthAction::Insert { table_name } => format!("INSERT into {table_name}"),
+        AuthAction::Update { table_name, .. } => format!("UPDATE of {table_name}"),
+        AuthAction::Delete { table_name } => format!("DELETE from {table_name}"),
+        AuthAction::Transaction { .. } => "a transaction statement (BEGIN, COMMIT)".into(),
+        AuthAction::CreateVtable { .. } => "CREATE VIRTUAL TABLE".into(),
+        AuthAction::DropVtable { .. } => "DROP VIRTUAL TABLE".into(),
+        other => {
+            // The action's name, CamelCase in rusqlite, as SQL words: CreateTempView -> CREATE TEMP VIEW.
+            let debug = format!("{other:?}");
+            let name = debug
+                .split([' ', '{', '('])
+                .next()
+                .unwrap_or("this statement");
+            let mut words = String::new();
+            for c in name.chars() {
+                if c.is_uppercase() && !words.is_empty() {
+                    words.push(' ');
+                }
+                words.push(c.to_ascii_uppercase());
+            }
+            words
         }
-        w => w.to_string(),
     }
 }
 
@@ -206,11 +242,23 @@ fn run_inner(
         .prepare(statement.sql)
         .map_err(|e| sql_error(e, refused))?;
     if !stmt.readonly() {
-        return Err(QueryError::Refused("a statement that writes".into()));
+        let verb = statement
+            .sql
+            .split_whitespace()
+            .next()
+            .unwrap_or("this statement")
+            .to_uppercase();
+        return Err(QueryError::Refused(verb));
     }
-    for (name, value) in statement.params {
-        if let Ok(Some(i)) = stmt.parameter_index(name) {
-            stmt.raw_bind_parameter(i, value).map_err(QueryError::Sql)?;
+    // Every parameter the statement names must be given: a missing one is a mistake, not NULL.
+    for i in 1..=stmt.parameter_count() {
+        let name = stmt.parameter_name(i).map(str::to_string);
+        let given = name
+            .as_deref()
+            .and_then(|n| statement.params.iter().find(|(p, _)| p == n));
+        match given {
+            Some((_, value)) => stmt.raw_bind_parameter(i, value).map_err(QueryError::Sql)?,
+            None => return Err(QueryError::MissingParam(name)),
         }
     }
     let columns: Vec<String> = stmt.column_names().map(|c| c.to_string()).collect();

@@ -58,6 +58,10 @@ pub struct Param {
     /// None: required. Some(None): optional, NULL. Some(Some(v)): default value.
     pub default: Option<Option<String>>,
     pub description: String,
+    /// The only values a text parameter takes (`text: year, month`); empty: any text.
+    pub allowed: Vec<String>,
+    /// The range an integer parameter lies in (`integer: 0..100`), both ends included.
+    pub range: Option<(i64, i64)>,
 }
 
 #[derive(Debug, Clone)]
@@ -101,6 +105,16 @@ pub enum ReportError {
         value: String,
         candidates: String,
     },
+    #[error("report {report}: -p {name}= is given twice; give it once")]
+    Repeated { report: String, name: String },
+    #[error(
+        "report {report}: from={from:?} is after to={to:?}, so no meeting could match; swap them"
+    )]
+    Reversed {
+        report: String,
+        from: String,
+        to: String,
+    },
     #[error("cannot read the catalog: {0}")]
     Database(#[source] rusqlite::Error),
     #[error("report file {file}: {why}")]
@@ -141,7 +155,30 @@ fn parse_report(file: &str, text: &str) -> Result<Report, ReportError> {
                     "a param line needs: name | type | default | description",
                 ));
             };
-            let kind = ParamType::parse(ptype).ok_or_else(|| bad("unknown parameter type"))?;
+            // `text: year, month` allows those words only; `integer: 0..100` that range.
+            let (base, limits) = match ptype.split_once(':') {
+                Some((b, l)) => (b.trim(), Some(l.trim())),
+                None => (*ptype, None),
+            };
+            let kind = ParamType::parse(base).ok_or_else(|| bad("unknown parameter type"))?;
+            let (allowed, range) = match (kind, limits) {
+                (_, None) => (Vec::new(), None),
+                (ParamType::Text, Some(l)) => {
+                    (l.split(',').map(|w| w.trim().to_string()).collect(), None)
+                }
+                (ParamType::Integer, Some(l)) => {
+                    let (lo, hi) = l
+                        .split_once("..")
+                        .and_then(|(a, b)| Some((a.trim().parse().ok()?, b.trim().parse().ok()?)))
+                        .ok_or_else(|| bad("an integer range is written integer: LOW..HIGH"))?;
+                    (Vec::new(), Some((lo, hi)))
+                }
+                _ => {
+                    return Err(bad(
+                        "only text (a list of words) and integer (a range) take limits",
+                    ))
+                }
+            };
             let default = match *default {
                 "" => None,
                 "NULL" => Some(None),
@@ -152,6 +189,8 @@ fn parse_report(file: &str, text: &str) -> Result<Report, ReportError> {
                 kind,
                 default,
                 description: pdesc.to_string(),
+                allowed,
+                range,
             });
         }
     }
@@ -246,12 +285,18 @@ impl Report {
         conn: &Connection,
         given: &[crate::cli::Param],
     ) -> Result<Vec<(String, Value)>, ReportError> {
-        for g in given {
+        for (i, g) in given.iter().enumerate() {
             if !self.params.iter().any(|p| p.name == g.key) {
                 return Err(ReportError::UnknownParam {
                     report: self.name.clone(),
                     name: g.key.clone(),
                     expected: self.expected(),
+                });
+            }
+            if given[..i].iter().any(|earlier| earlier.key == g.key) {
+                return Err(ReportError::Repeated {
+                    report: self.name.clone(),
+                    name: g.key.clone(),
                 });
             }
         }
@@ -288,12 +333,22 @@ impl Report {
                 continue;
             };
             match p.kind {
-                ParamType::Text => out.push((format!(":{}", p.name), Value::Text(v))),
+                ParamType::Text => {
+                    if !p.allowed.is_empty() && !p.allowed.contains(&v) {
+                        return Err(bad(&v, format!("use one of: {}", p.allowed.join(", "))));
+                    }
+                    out.push((format!(":{}", p.name), Value::Text(v)))
+                }
                 ParamType::Integer => {
                     let n: i64 = v
                         .trim()
                         .parse()
                         .map_err(|_| bad(&v, "write a whole number".into()))?;
+                    if let Some((lo, hi)) = p.range {
+                        if !(lo..=hi).contains(&n) {
+                            return Err(bad(&v, format!("write a whole number from {lo} to {hi}")));
+                        }
+                    }
                     out.push((format!(":{}", p.name), Value::Integer(n)));
                 }
                 ParamType::Kind => {
@@ -323,6 +378,29 @@ impl Report {
                     })?;
                     out.push((format!(":{}", p.name), Value::Integer(id)));
                 }
+            }
+        }
+        // A period that ends before it starts matches nothing: say so instead.
+        let bound = |name: &str| {
+            out.iter().find_map(|(k, v)| match v {
+                Value::Text(t) if k == name => Some(t.clone()),
+                _ => None,
+            })
+        };
+        if let (Some(from), Some(to)) = (bound(":from"), bound(":to_end")) {
+            if from > to {
+                let given_value = |key: &str| {
+                    given
+                        .iter()
+                        .find(|g| g.key == key)
+                        .map(|g| g.value.clone())
+                        .unwrap_or_default()
+                };
+                return Err(ReportError::Reversed {
+                    report: self.name.clone(),
+                    from: given_value("from"),
+                    to: given_value("to"),
+                });
             }
         }
         Ok(out)

@@ -24,9 +24,17 @@ pub(crate) fn with_output(
     write: impl FnOnce(&mut dyn Write, Format, Style) -> anyhow::Result<u64>,
 ) -> anyhow::Result<()> {
     let style = Style { excel: args.excel };
+    if args.excel && !matches!(args.format, None | Some(Format::Csv)) {
+        return Err(crate::Error::usage(
+            "--excel writes spreadsheet-safe CSV: use it with --format csv, or without --format",
+        )
+        .into());
+    }
     match &args.output {
         None => {
-            let format = args.format.unwrap_or(if std::io::stdout().is_terminal() {
+            let format = args.format.unwrap_or(if args.excel {
+                Format::Csv
+            } else if std::io::stdout().is_terminal() {
                 Format::Table
             } else {
                 Format::Csv

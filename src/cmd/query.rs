@@ -30,6 +30,11 @@ pub fn run(db: &Path, args: &QueryArgs) -> anyhow::Result<()> {
             .into())
         }
     };
+    for (i, p) in args.params.iter().enumerate() {
+        if args.params[..i].iter().any(|earlier| earlier.key == p.key) {
+            return Err(Error::usage(format!("-p {}= is given twice; give it once", p.key)).into());
+        }
+    }
     // A value that reads as a whole number is bound as one, so `-p n=3` compares with numbers.
     let binds: Vec<(String, Value)> = args
         .params

@@ -40,13 +40,12 @@ fn list() -> anyhow::Result<()> {
                 Some(None) => "optional".to_string(),
                 Some(Some(v)) => format!("default {v}"),
             };
-            writeln!(
-                out,
-                "    -p {}=<{}>  ({d}) {}",
-                p.name,
-                p.kind.name(),
-                p.description
-            )?;
+            let shape = match (&p.allowed[..], p.range) {
+                ([], None) => p.kind.name().to_string(),
+                ([], Some((lo, hi))) => format!("{} {lo}..{hi}", p.kind.name()),
+                (words, _) => words.join("|"),
+            };
+            writeln!(out, "    -p {}=<{shape}>  ({d}) {}", p.name, p.description)?;
         }
     }
     Ok(())

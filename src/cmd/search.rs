@@ -6,12 +6,13 @@ use std::time::Duration;
 use rusqlite::types::Value;
 
 use crate::cli::SearchArgs;
+use crate::extract::names::fold;
 use crate::query::{QueryError, ReadOnly, Statement};
 use crate::Error;
 
 const SEARCH: &str = "SELECT a.file_name, a.published AS date, o.name AS outlet, a.title,
                       snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet,
-                      round(bm25(articles_fts), 3) AS rank
+                      round(bm25(articles_fts), 3) + 0.0 AS rank
                FROM articles_fts
                JOIN articles a ON a.id = articles_fts.rowid
                LEFT JOIN outlets o ON o.id = a.outlet_id
@@ -19,13 +20,24 @@ const SEARCH: &str = "SELECT a.file_name, a.published AS date, o.name AS outlet,
                ORDER BY bm25(articles_fts)
                LIMIT :limit";
 
-/// Plain words become quoted FTS5 terms, so nothing in them is taken as syntax.
+/// Plain words become quoted FTS5 terms, so nothing in them is taken as syntax. A word that
+/// folds as names fold (Əliyeva -> aliyeva) is looked for in both spellings, as the person
+/// parameter of the reports finds both.
 fn plain_words(words: &str) -> String {
+    let quoted = |w: &str| format!("\"{}\"", w.replace('"', "\"\""));
     words
         .split_whitespace()
-        .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+        .map(|w| {
+            let folded = fold(w).text;
+            if folded.is_empty() || folded == w.to_lowercase() {
+                quoted(w)
+            } else {
+                format!("({} OR {})", quoted(w), quoted(&folded))
+            }
+        })
         .collect::<Vec<_>>()
-        .join(" ")
+        // Explicit: FTS5 takes no implicit AND before a bracket.
+        .join(" AND ")
 }
 
 pub fn run(db: &Path, args: &SearchArgs) -> anyhow::Result<()> {

@@ -97,3 +97,124 @@ fn control_characters_from_data_and_file_names_never_reach_the_terminal_raw() ->
     assert!(err.contains(r"x\u{1b}[2J\nFAKE.txt"), "{err:?}");
     Ok(())
 }
+
+#[test]
+fn guesses_are_usage_errors_that_say_what_is_expected() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["query", "SELECT :n AS n"],
+            "uses the parameter :n but no -p n=VALUE gives it",
+        ),
+        (&["query", "SELECT ? AS n"], "positional parameter"),
+        (
+            &["query", "SELECT :n", "-p", "n=1", "-p", "n=2"],
+            "-p n= is given twice",
+        ),
+        (
+            &[
+                "report",
+                "meetings",
+                "-p",
+                "person=AlMalik",
+                "-p",
+                "person=Aliyev",
+            ],
+            "-p person= is given twice",
+        ),
+        (
+            &["report", "timeline", "-p", "by=week"],
+            "use one of: year, month",
+        ),
+        (
+            &["report", "timeline", "-p", "by="],
+            "use one of: year, month",
+        ),
+        (
+            &["report", "review", "-p", "below=150"],
+            "a whole number from 0 to 100",
+        ),
+        (
+            &["report", "meetings", "-p", "from=2024", "-p", "to=2023-06"],
+            "is after to=",
+        ),
+        (
+            &["query", "--excel", "--format", "json", "SELECT 1"],
+            "--excel writes spreadsheet-safe CSV",
+        ),
+    ];
+    for (args, expected) in cases {
+        ws.cmd(args)?
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(*expected));
+    }
+    // What is right still works: a period inside one year, and --excel alone writes CSV.
+    ws.cmd(&["report", "meetings", "-p", "from=2023-06", "-p", "to=2023"])?
+        .assert()
+        .success();
+    ws.cmd(&["query", "--excel", "SELECT 1 AS one"])?
+        .assert()
+        .success()
+        .stdout("\u{feff}one\r\n1\r\n");
+    Ok(())
+}
+
+#[test]
+fn read_only_introspection_works_and_refusals_name_the_statement() -> TestResult {
+    let ws = Workspace::seeded()?;
+    for sql in [
+        "SELECT name FROM pragma_table_info('meetings') WHERE name = 'date_basis'",
+        "PRAGMA table_info(meetings)",
+        "PRAGMA table_xinfo(meetings)",
+        "PRAGMA index_list(meetings)",
+        "PRAGMA index_info(meetings_dates)",
+        "PRAGMA foreign_key_list(participants)",
+        "PRAGMA table_list",
+        "PRAGMA compile_options",
+    ] {
+        ws.cmd(&["query", "--format", "csv", sql])?
+            .assert()
+            .success()
+            .stdout(predicate::str::is_empty().not());
+    }
+    let before = std::fs::read(ws.db())?;
+    for (sql, named) in [
+        ("CREATE TEMP TABLE t (x)", "CREATE TEMP TABLE"),
+        ("CREATE TEMP VIEW v AS SELECT 1", "CREATE TEMP VIEW"),
+        (
+            "CREATE VIRTUAL TABLE f USING fts5(x)",
+            "CREATE VIRTUAL TABLE",
+        ),
+        ("ANALYZE", "ANALYZE"),
+        ("DROP TABLE outlets", "DROP TABLE"),
+        ("DELETE FROM outlets", "DELETE from outlets"),
+        ("PRAGMA user_version = 7", "PRAGMA user_version"),
+        ("VACUUM", "VACUUM"),
+    ] {
+        ws.cmd(&["query", sql])?
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(format!(
+                "`diplocat query` only reads, by design, and {named} would change something"
+            )))
+            .stderr(predicate::str::contains("read-only").not());
+    }
+    assert_eq!(std::fs::read(ws.db())?, before);
+    Ok(())
+}
+
+#[test]
+fn search_folds_letters_as_names_do_and_never_prints_minus_zero() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let out = ws
+        .cmd(&["search", "Əliyeva", "--format", "csv"])?
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone())?;
+    assert!(text.lines().count() > 1, "{text}");
+    assert!(text.contains("Aliyeva"), "{text}");
+    assert!(!text.contains(",-0\n") && !text.ends_with(",-0"), "{text}");
+    Ok(())
+}

@@ -396,7 +396,9 @@ fn meeting_months_always_equals_a_count_of_the_meetings() -> TestResult {
     let conn = ws.open()?;
     let differences = |conn: &rusqlite::Connection| -> rusqlite::Result<i64> {
         conn.query_row(
-            "WITH counted AS (SELECT coalesce(substr(date_earliest, 1, 7), 'unknown') AS month, kind, count(*) AS meetings
+            "WITH counted AS (SELECT CASE WHEN date_earliest IS NULL OR date_latest IS NULL THEN 'unknown'
+                                          WHEN substr(date_earliest, 1, 7) = substr(date_latest, 1, 7) THEN substr(date_earliest, 1, 7)
+                                          ELSE substr(date_earliest, 1, 4) END AS month, kind, count(*) AS meetings
                               FROM meetings GROUP BY 1, 2)
              SELECT count(*) FROM (SELECT * FROM counted EXCEPT SELECT * FROM meeting_months
                                    UNION ALL
@@ -409,7 +411,8 @@ fn meeting_months_always_equals_a_count_of_the_meetings() -> TestResult {
     let months: i64 = conn.query_row("SELECT count(*) FROM meeting_months", [], |r| r.get(0))?;
     assert!(months > 3, "{months} months");
     conn.execute_batch(
-        "UPDATE meetings SET kind = 'visit', date_earliest = '1999-05-01' WHERE id = (SELECT min(id) FROM meetings);
+        "UPDATE meetings SET kind = 'visit', date_earliest = '1999-05-01', date_latest = '1999-05-01' WHERE id = (SELECT min(id) FROM meetings);
+         UPDATE meetings SET date = '2007', date_earliest = '2007-01-01', date_latest = '2007-12-31' WHERE id = (SELECT min(id) + 1 FROM meetings);
          UPDATE meetings SET date_earliest = NULL WHERE id = (SELECT max(id) FROM meetings);
          DELETE FROM evidence WHERE meeting_id = (SELECT min(id) FROM meetings WHERE kind = 'conference');
          DELETE FROM participants WHERE meeting_id = (SELECT min(id) FROM meetings WHERE kind = 'conference');
@@ -423,6 +426,15 @@ fn meeting_months_always_equals_a_count_of_the_meetings() -> TestResult {
         .success();
     let text = String::from_utf8(out.get_output().stdout.clone())?;
     assert!(text.contains("\n1999,1,0,0,1,0,0\n"), "{text}");
+    // A meeting known to the year only is counted under its year, never under January.
+    let out = ws
+        .cmd(&["report", "timeline", "-p", "by=month", "--format", "csv"])?
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone())?;
+    assert!(text.contains("\n2007,1,"), "{text}");
+    assert!(!text.contains("\n2007-01,"), "{text}");
+    assert!(text.contains("\n1999-05,1,"), "{text}");
     Ok(())
 }
 
@@ -456,6 +468,7 @@ fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> Tes
              DROP TABLE meeting_months;
              DELETE FROM catalog_docs WHERE table_name = 'meeting_months';
              DELETE FROM refinery_schema_history WHERE version = 5;
+             DELETE FROM refinery_schema_history WHERE version = 7;
              PRAGMA wal_checkpoint(TRUNCATE);",
         )?;
     }
@@ -477,14 +490,14 @@ fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> Tes
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "migrations pending (run `diplocat upgrade`):\n  V5__count_meetings_by_month\n  V6__locate_places",
+            "migrations pending (run `diplocat upgrade`):\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year",
         ));
     assert_eq!(std::fs::read(ws.db())?, bytes);
     ws.cmd(&["upgrade"])?
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "applied\n  V5__count_meetings_by_month\n  V6__locate_places",
+            "applied\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year",
         ));
     let mut after = dump(&ws.open()?)?;
     after.retain(|l| !l.contains("meeting_months"));

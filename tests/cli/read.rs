@@ -177,7 +177,8 @@ fn parameters_with_quotes_and_sql_are_plain_values() -> TestResult {
         "by=month'); DROP TABLE people; --",
     ])?
     .assert()
-    .success();
+    .code(2)
+    .stderr(predicate::str::contains("use one of: year, month"));
     ws.cmd(&[
         "query",
         "SELECT :v AS v",
@@ -235,9 +236,11 @@ fn hostile_statements_are_refused_and_the_file_is_unchanged() -> TestResult {
             .clone();
         let err = String::from_utf8(out)?;
         assert!(
-            err.contains("not allowed") || err.contains("one SQL statement"),
+            err.contains("only reads, by design") || err.contains("one SQL statement"),
             "{sql}: {err}"
         );
+        // A refusal is not a read-only file: no advice to make the catalog writable.
+        assert!(!err.contains("Make both writable"), "{sql}: {err}");
     }
     assert_eq!(std::fs::read(ws.db())?, before);
     assert!(!other.exists());
@@ -475,7 +478,7 @@ fn libreoffice_reads_excel_csv_with_names_intact_and_no_formula() -> TestResult 
     let csv_path = ws.dir.path().join("calc.csv");
     ws.cmd(&[
         "query",
-        "SELECT name FROM person_names WHERE name = 'Mehriban Əliyeva' UNION ALL SELECT '=1+2' UNION ALL SELECT '@SUM(1,2)'",
+        "SELECT name FROM person_names WHERE name = 'Mehriban Əliyeva' UNION ALL SELECT '=1+2' UNION ALL SELECT '@SUM(1,2)' UNION ALL SELECT cameo_code FROM meetings WHERE cameo_code = '040' UNION ALL SELECT 42",
         "--excel",
         "--output",
         &csv_path.display().to_string(),
@@ -500,6 +503,12 @@ fn libreoffice_reads_excel_csv_with_names_intact_and_no_formula() -> TestResult 
         "{html}"
     );
     assert!(html.contains("@SUM(1,2)"), "{html}");
+    // A code keeps its leading zero (as text); a number stays a number.
+    assert!(
+        html.contains("&apos;040") || html.contains("'040"),
+        "{html}"
+    );
+    assert!(html.contains(">42<"), "{html}");
     // Had Calc run the formula, the cell would show its result.
     assert!(!html.contains(">3<"), "{html}");
     Ok(())
