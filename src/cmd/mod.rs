@@ -50,7 +50,8 @@ pub(crate) fn with_output(
                 .parent()
                 .filter(|p| !p.as_os_str().is_empty())
                 .unwrap_or(Path::new("."));
-            let mut tmp = tempfile::NamedTempFile::new_in(dir)
+            remove_stale_partials(dir);
+            let mut tmp = partial_file(dir)
                 .with_context(|| format!("cannot create a file in {}", dir.display()))?;
             let n = {
                 let mut out = std::io::BufWriter::new(tmp.as_file_mut());
@@ -64,4 +65,52 @@ pub(crate) fn with_output(
         }
     }
     Ok(())
+}
+
+/// Rows are written to `.diplocat-PID-XXXXXX.partial` beside the target and renamed over it
+/// when complete. The file is created with mode 0666, so that the umask decides (as for any
+/// tool's output) and the finished file is not private by accident.
+fn partial_file(dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let prefix = format!(".diplocat-{}-", std::process::id());
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".partial");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    builder.tempfile_in(dir)
+}
+
+/// Removes the partial files that a killed diplocat left in `dir`: those whose process is gone
+/// (where the system says which processes run), or older than a day.
+fn remove_stale_partials(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let Some(pid) = name
+            .strip_prefix(".diplocat-")
+            .filter(|_| name.ends_with(".partial"))
+            .and_then(|rest| rest.split('-').next())
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let gone = if Path::new("/proc/self").exists() {
+            pid != std::process::id() && !Path::new(&format!("/proc/{pid}")).exists()
+        } else {
+            entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age.as_secs() > 86_400)
+        };
+        if gone {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }

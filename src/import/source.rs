@@ -33,6 +33,20 @@ pub enum Content {
 }
 
 impl SourceFile {
+    /// The file's size in bytes, without reading it.
+    pub fn size_in_bytes(&self) -> Result<u64, Problem> {
+        match &self.content {
+            Content::Bytes(b) => Ok(b.len() as u64),
+            Content::Bundled(b) => Ok(b.len() as u64),
+            Content::Disk(p) => fs::metadata(p).map(|m| m.len()).map_err(|e| {
+                Problem::file(
+                    &self.path,
+                    format!("cannot read it ({e}); check the path and its permissions"),
+                )
+            }),
+        }
+    }
+
     /// The file's bytes, read from disk when they live there.
     pub fn bytes(&self) -> Result<Cow<'_, [u8]>, Problem> {
         match &self.content {
@@ -210,13 +224,24 @@ pub struct LaidOut {
 /// Reads, decodes and lays out one article file. `Err(true)` is a problem that `--strict`
 /// decides about (the file is not text); `Err(false)` is always an error.
 pub(super) fn lay_out(file: &SourceFile) -> Result<LaidOut, (Problem, bool)> {
+    let too_large = |len: u64| {
+        (
+            Problem::file(&file.path, format!(
+                "is {:.1} MB, and an article page is far smaller (diplocat takes up to {} MB); check that it is one article, or split it",
+                len as f64 / 1e6,
+                MAX_ARTICLE_BYTES / 1_000_000
+            )),
+            true,
+        )
+    };
+    // Measured before it is read: a 200 MB file is refused without holding it in memory.
+    let len = file.size_in_bytes().map_err(|p| (p, false))?;
+    if len > MAX_ARTICLE_BYTES as u64 {
+        return Err(too_large(len));
+    }
     let bytes = file.bytes().map_err(|p| (p, false))?;
     if bytes.len() > MAX_ARTICLE_BYTES {
-        return Err((Problem::file(&file.path, format!(
-            "is {:.1} MB, and an article page is far smaller (diplocat takes up to {} MB); check that it is one article, or split it",
-            bytes.len() as f64 / 1e6,
-            MAX_ARTICLE_BYTES / 1_000_000
-        )), true));
+        return Err(too_large(bytes.len() as u64));
     }
     let raw_text = decode_article(&file.path, &bytes).map_err(|p| (p, true))?;
     let layout = parse_article(&raw_text);

@@ -218,3 +218,62 @@ fn search_folds_letters_as_names_do_and_never_prints_minus_zero() -> TestResult 
     assert!(!text.contains(",-0\n") && !text.ends_with(",-0"), "{text}");
     Ok(())
 }
+
+#[test]
+fn a_file_too_large_to_be_an_article_is_refused_before_it_is_read() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let folder = ws.dir.path().join("big");
+    std::fs::create_dir(&folder)?;
+    // 200 MB that take no disk: a sparse file.
+    std::fs::File::create(folder.join("huge.txt"))?.set_len(200_000_000)?;
+    std::fs::write(
+        folder.join("small.txt"),
+        "Ministers meet in Oslo\n\nOSLO, 3 March 2024 - Foreign Minister Kari Nordvik met Minister of Culture Lars Holm in Oslo on Monday.\n",
+    )?;
+    let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin("diplocat"));
+    cmd.arg("--db").arg(ws.db()).args(["import"]).arg(&folder);
+    let (code, err, peak_mb) = crate::hardening::run_measured(&mut cmd)?;
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("huge.txt: is 200.0 MB"), "{err}");
+    assert!(peak_mb < 120.0, "peak {peak_mb:.0} MB");
+    Ok(())
+}
+
+#[test]
+fn written_files_follow_the_umask_and_killed_runs_leave_no_partial_file_behind() -> TestResult {
+    use std::os::unix::fs::PermissionsExt;
+    let ws = Workspace::seeded()?;
+    let out = ws.dir.path().join("out");
+    std::fs::create_dir(&out)?;
+    // What a killed export left: a partial file of a process that is gone, and one of a
+    // process that still runs (this test), which must be left alone.
+    let stale = out.join(".diplocat-999999999-AbCdEf.partial");
+    let live = out.join(format!(".diplocat-{}-AbCdEf.partial", std::process::id()));
+    std::fs::write(&stale, "half a table")?;
+    std::fs::write(&live, "being written")?;
+    let bin = assert_cmd::cargo::cargo_bin("diplocat");
+    let status = StdCommand::new("sh")
+        .arg("-c")
+        .arg("umask 027 && exec \"$0\" --db \"$1\" export \"$2\" && exec \"$0\" --db \"$1\" query 'SELECT 1' -o \"$2/one.csv\"")
+        .arg(&bin)
+        .arg(ws.db())
+        .arg(&out)
+        .status()?;
+    assert!(status.success());
+    for name in ["meetings.csv", "report_meetings.csv", "one.csv"] {
+        let mode = std::fs::metadata(out.join(name))?.permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640, "{name}: {mode:o}");
+    }
+    assert!(!stale.exists(), "the stale partial file is still there");
+    assert!(
+        live.exists(),
+        "a running process's partial file was removed"
+    );
+    let left: Vec<String> = std::fs::read_dir(&out)?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.') && !n.contains(&std::process::id().to_string()))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    Ok(())
+}

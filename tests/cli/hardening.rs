@@ -233,7 +233,9 @@ fn a_corrupted_catalog_is_refused_and_left_alone() -> TestResult {
 }
 
 /// Runs a command to its end; its exit code, standard error and peak memory in MB.
-fn run_measured(cmd: &mut Command) -> Result<(i32, String, f64), Box<dyn std::error::Error>> {
+pub(crate) fn run_measured(
+    cmd: &mut Command,
+) -> Result<(i32, String, f64), Box<dyn std::error::Error>> {
     let child = cmd.stdout(Stdio::null()).stderr(Stdio::piped()).spawn()?;
     let pid = child.id() as libc::pid_t;
     let mut status = 0;
