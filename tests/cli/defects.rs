@@ -254,7 +254,7 @@ fn written_files_follow_the_umask_and_killed_runs_leave_no_partial_file_behind()
     let bin = assert_cmd::cargo::cargo_bin("diplocat");
     let status = StdCommand::new("sh")
         .arg("-c")
-        .arg("umask 027 && exec \"$0\" --db \"$1\" export \"$2\" && exec \"$0\" --db \"$1\" query 'SELECT 1' -o \"$2/one.csv\"")
+        .arg("umask 027 && \"$0\" --db \"$1\" export \"$2\" && exec \"$0\" --db \"$1\" query 'SELECT 1' -o \"$2/one.csv\"")
         .arg(&bin)
         .arg(ws.db())
         .arg(&out)
