@@ -48,6 +48,8 @@ pub enum CatalogError {
         "{path}: is a folder; --db names the catalog file itself (for example {path}/diplocat.db)"
     )]
     Folder { path: String },
+    #[error("{path} is an SQLite database but not a diplocat catalog (it has {tables} table(s) of its own and no diplocat history); it was left as it is. Give a catalog with --db, or a new file name to make one")]
+    Foreign { path: String, tables: i64 },
     #[error("{path}: no catalog here; run `diplocat import` first, or point --db at an existing catalog")]
     Missing { path: String },
     #[error("{path}: {source}")]
@@ -156,6 +158,8 @@ pub fn open_for_writing(path: &Path) -> Result<Connection, CatalogError> {
     let left_behind = !wal_is_empty(path);
     let mut conn = Connection::open(path).map_err(sqlite(path))?;
     configure(&conn, path)?;
+    // Before anything is written (WAL mode is written into the file).
+    refuse_foreign(&conn, path)?;
     // WAL lets reports and queries read while an import writes.
     let mode: String = conn
         .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
@@ -191,6 +195,7 @@ pub fn open_read_only(path: &Path) -> Result<Connection, CatalogError> {
     let open = |target: &str| -> Result<Connection, CatalogError> {
         let conn = Connection::open_with_flags(target, flags).map_err(sqlite(path))?;
         configure(&conn, path)?;
+        refuse_foreign(&conn, path)?;
         check_version(&conn, path)?;
         Ok(conn)
     };
@@ -209,6 +214,27 @@ pub fn open_read_only(path: &Path) -> Result<Connection, CatalogError> {
         }
         other => other,
     }
+}
+
+/// An SQLite database with tables of its own and no diplocat migration history is someone
+/// else's: it is refused and left as it is. A missing or empty file becomes a new catalog.
+fn refuse_foreign(conn: &Connection, path: &Path) -> Result<(), CatalogError> {
+    let (tables, history): (i64, i64) = conn
+        .query_row(
+            "SELECT count(*) FILTER (WHERE name NOT LIKE 'sqlite_%'),
+                    count(*) FILTER (WHERE name = 'refinery_schema_history')
+             FROM sqlite_master WHERE type = 'table'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .map_err(sqlite(path))?;
+    if tables > 0 && history == 0 {
+        return Err(CatalogError::Foreign {
+            path: path.display().to_string(),
+            tables,
+        });
+    }
+    Ok(())
 }
 
 /// Catalogs smaller than this are checked page by page before every import: about 0.1 s.

@@ -277,3 +277,36 @@ fn written_files_follow_the_umask_and_killed_runs_leave_no_partial_file_behind()
     assert!(left.is_empty(), "{left:?}");
     Ok(())
 }
+
+#[test]
+fn another_programs_sqlite_database_is_refused_untouched() -> TestResult {
+    let ws = Workspace::new()?;
+    {
+        let conn = ws.open()?;
+        conn.execute_batch("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO users (name) VALUES ('kari');")?;
+    }
+    let before = std::fs::read(ws.db())?;
+    for args in [
+        &["upgrade"][..],
+        &["import"],
+        &["status"],
+        &["report", "meetings"],
+        &["query", "SELECT 1"],
+    ] {
+        ws.cmd(args)?
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(predicate::str::contains(
+                "is an SQLite database but not a diplocat catalog",
+            ));
+        assert_eq!(std::fs::read(ws.db())?, before, "{args:?} changed the file");
+    }
+    let wal = format!("{}-wal", ws.db().display());
+    assert!(!std::path::Path::new(&wal).exists(), "switched to WAL");
+    // An empty file becomes a new catalog.
+    let empty = Workspace::new()?;
+    std::fs::write(empty.db(), "")?;
+    empty.cmd(&["import"])?.assert().success();
+    Ok(())
+}
