@@ -50,6 +50,8 @@ pub enum CatalogError {
     Folder { path: String },
     #[error("{path} is an SQLite database but not a diplocat catalog (it has {tables} table(s) of its own and no diplocat history); it was left as it is. Give a catalog with --db, or a new file name to make one")]
     Foreign { path: String, tables: i64 },
+    #[error("{path}: the folder {folder} does not exist; create it (mkdir -p {folder}) or give --db a path in an existing folder")]
+    NoFolder { path: String, folder: String },
     #[error("{path}: no catalog here; run `diplocat import` first, or point --db at an existing catalog")]
     Missing { path: String },
     #[error("{path}: {source}")]
@@ -153,6 +155,14 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<usize, CatalogError
 /// Opens the catalog for writing, creating it and applying migrations as needed.
 pub fn open_for_writing(path: &Path) -> Result<Connection, CatalogError> {
     refuse_folder(path)?;
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        if !folder.is_dir() {
+            return Err(CatalogError::NoFolder {
+                path: path.display().to_string(),
+                folder: folder.display().to_string(),
+            });
+        }
+    }
     // Measured before SQLite opens the file (and makes a -wal file beside it).
     let file_len = std::fs::metadata(path).map_or(0, |m| m.len());
     let left_behind = !wal_is_empty(path);

@@ -6,14 +6,22 @@ use std::time::Duration;
 use anyhow::Context;
 
 use crate::cli::{ExportArgs, OutputArgs};
+use crate::output::printable;
 use crate::output::Format;
 use crate::query::{ReadOnly, Statement};
 use crate::{catalog, report, Error};
 
 pub fn run(db: &Path, args: &ExportArgs) -> anyhow::Result<()> {
     let mut catalog = ReadOnly::open(db)?;
+    if args.dir.exists() && !args.dir.is_dir() {
+        return Err(Error::usage(format!(
+            "{} is a file; export writes one CSV file per table into a folder: give a folder (new or existing)",
+            printable(&args.dir.display().to_string())
+        ))
+        .into());
+    }
     std::fs::create_dir_all(&args.dir)
-        .with_context(|| format!("cannot create {}", args.dir.display()))?;
+        .with_context(|| format!("cannot create the folder {}", args.dir.display()))?;
     let mut jobs: Vec<(String, String)> = catalog::TABLES
         .iter()
         .chain(["catalog_docs"].iter())

@@ -42,7 +42,7 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
     }
     let mut out = std::io::stdout().lock();
     print_summary(&mut out, db, &summary, options.dry_run)?;
-    if !options.dry_run {
+    if !options.dry_run && !summary.is_unchanged() {
         super::status::print_counts(&mut out, &conn)?;
     }
     out.flush()?;
@@ -71,6 +71,7 @@ fn print_summary(
             "{}: already up to date, nothing new and nothing updated",
             printable(&db.display().to_string())
         )?;
+        return Ok(());
     } else {
         writeln!(
             out,

@@ -55,8 +55,28 @@ pub(crate) fn with_output(
                 .with_context(|| format!("cannot create a file in {}", dir.display()))?;
             let n = {
                 let mut out = std::io::BufWriter::new(tmp.as_file_mut());
-                let n = write(&mut out, format, style)?;
-                out.flush()?;
+                // An I/O error here (a full disk) names the file and its folder.
+                let n = write(&mut out, format, style).map_err(|e| {
+                    let io = crate::error::find(&e).is_some_and(|l| {
+                        matches!(l, crate::Error::Query(crate::query::QueryError::Io(_)))
+                    }) || e.downcast_ref::<std::io::Error>().is_some();
+                    if io {
+                        e.context(format!(
+                            "cannot write {} (in {}); nothing was written there",
+                            path.display(),
+                            dir.display()
+                        ))
+                    } else {
+                        e
+                    }
+                })?;
+                out.flush().with_context(|| {
+                    format!(
+                        "cannot write {} (in {}); nothing was written there",
+                        path.display(),
+                        dir.display()
+                    )
+                })?;
                 n
             };
             tmp.persist(path)

@@ -33,6 +33,8 @@ struct Keys {
     /// key -> meeting, position or membership
     facts: HashMap<String, &'static str>,
     outlets: HashSet<String>,
+    /// Keys defined twice in this import: already reported, so references to them are not.
+    duplicated: HashSet<String>,
 }
 
 impl Keys {
@@ -50,7 +52,7 @@ impl Keys {
     ) {
         if let Some(v) = row.opt(column) {
             let found = self.entity_is(v, kind) || self.facts.get(v).is_some_and(|f| *f == kind);
-            if !found {
+            if !found && !self.duplicated.contains(v) {
                 problems.push(row.problem(
                     column,
                     format!("refers to no {kind}; add it to the {kind} file or correct the key"),
@@ -75,6 +77,7 @@ fn check_keys<R: CuratedRow>(
         };
         if let Some((f, l)) = seen.get(k) {
             problems.push(row.problem("key", format!("this key is already used at {f}:{l}; keys must be unique across people, organizations, places and facts")));
+            keys.duplicated.insert(k.to_string());
             continue;
         }
         seen.insert(k.to_string(), (row.csv_path.clone(), row.csv_line));
@@ -170,6 +173,7 @@ pub(super) fn validate(
         entity: HashMap::new(),
         facts: HashMap::new(),
         outlets: existing_keys(conn, "outlets")?,
+        duplicated: HashSet::new(),
     };
     for (table, kind) in [
         ("people", "person"),

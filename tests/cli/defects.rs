@@ -310,3 +310,57 @@ fn another_programs_sqlite_database_is_refused_untouched() -> TestResult {
     empty.cmd(&["import"])?.assert().success();
     Ok(())
 }
+
+#[test]
+fn messages_say_what_is_wrong_once_and_what_to_do() -> TestResult {
+    let ws = Workspace::seeded()?;
+    // A second import of the same data: one line.
+    ws.cmd(&["import"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::ends_with(
+            "already up to date, nothing new and nothing updated\n",
+        ))
+        .stdout(predicate::str::contains("rows per table").not())
+        .stdout(predicate::function(|s: &str| s.lines().count() == 1));
+    // export onto a file, --db in a missing folder.
+    std::fs::write(ws.dir.path().join("afile"), "")?;
+    ws.cmd(&["export", "afile"])?
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "afile is a file; export writes one CSV file per table into a folder",
+        ))
+        .stderr(predicate::str::contains("os error").not());
+    assert_cmd::Command::cargo_bin("diplocat")?
+        .current_dir(ws.dir.path())
+        .args(["--db", "nofolder/x.db", "import"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "the folder nofolder does not exist; create it",
+        ))
+        .stderr(predicate::str::contains("Error code 14").not());
+    // A key defined twice is reported once, not again at every row that refers to it.
+    let curated = ws.dir.path().join("curated");
+    std::fs::create_dir(&curated)?;
+    std::fs::write(
+        curated.join("places.csv"),
+        "key,name,kind\nnordland,Nordland,region\n",
+    )?;
+    std::fs::write(
+        curated.join("people.csv"),
+        "key,name\nnordland,Kari Nordland\n",
+    )?;
+    std::fs::write(
+        curated.join("meetings.csv"),
+        "key,kind,summary,place\nm1,meeting,One,nordland\nm2,meeting,Two,nordland\nm3,meeting,Three,nordland\n",
+    )?;
+    let out = ws.cmd(&["import", "curated"])?.output()?;
+    let err = String::from_utf8(out.stderr)?;
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("1 problem(s)"), "{err}");
+    assert!(err.contains("this key is already used at"), "{err}");
+    assert!(!err.contains("refers to no place"), "{err}");
+    Ok(())
+}

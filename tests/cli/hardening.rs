@@ -406,6 +406,9 @@ fn a_read_only_catalog_or_folder_refuses_imports_clearly_and_still_answers_repor
     Ok(())
 }
 
+/// Why a test that fills a disk cannot run: mounting a small tmpfs needs root, as in CI.
+const NEEDS_ROOT: &str = "this test mounts a small tmpfs to fill a disk, which needs root (CI runs `cargo test` as root): run it as root, e.g. `sudo -E cargo test`";
+
 /// A tmpfs of `size` mounted on a new folder, unmounted when dropped.
 struct SmallDisk {
     dir: tempfile::TempDir,
@@ -435,10 +438,7 @@ fn a_full_disk_rolls_the_import_back_and_says_so() -> TestResult {
     let ws = Workspace::seeded()?;
     // Mounting needs root (as in CI); elsewhere there is no way to fill a disk safely.
     let Some(disk) = SmallDisk::mount("1200k")? else {
-        eprintln!(
-            "a_full_disk_rolls_the_import_back_and_says_so: cannot mount a tmpfs here; run as root"
-        );
-        return Ok(());
+        return Err(NEEDS_ROOT.into());
     };
     let db = disk.dir.path().join("catalog.db");
     std::fs::copy(ws.db(), &db)?;
@@ -457,5 +457,24 @@ fn a_full_disk_rolls_the_import_back_and_says_so() -> TestResult {
         "{err}"
     );
     assert_eq!(check(&db)?, before);
+    Ok(())
+}
+
+#[test]
+fn a_full_disk_during_export_names_the_file_and_its_folder() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let Some(disk) = SmallDisk::mount("96k")? else {
+        return Err(NEEDS_ROOT.into());
+    };
+    let out = ws
+        .cmd(&["export", &disk.dir.path().join("out").display().to_string()])?
+        .output()?;
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("cannot write") && err.contains(".csv (in "),
+        "{err}"
+    );
+    assert!(err.contains("No space left on device"), "{err}");
     Ok(())
 }
