@@ -367,7 +367,8 @@ fn unprivileged(
         .arg("--db")
         .arg(db)
         .args(args)
-        .output()?)
+        .output()
+        .map_err(|e| format!("setpriv is needed for this test when run as root: apt-get install util-linux ({e})"))?)
 }
 
 #[test]

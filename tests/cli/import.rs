@@ -292,7 +292,8 @@ fn python_sqlite3_opens_the_catalog() -> TestResult {
     );
     let out = std::process::Command::new("python3")
         .args(["-c", &script])
-        .output()?;
+        .output()
+        .map_err(|e| format!("python3 is needed for this test: apt-get install python3 ({e})"))?;
     assert!(
         out.status.success(),
         "{}",
