@@ -24,6 +24,7 @@ fuzz_target!(|data: &[u8]| {
             content: Content::Bytes(bytes.to_vec()),
         }],
         articles: Vec::new(),
+        skipped: Vec::new(),
     };
     CATALOG.with(|conn| {
         if let Some(conn) = conn {

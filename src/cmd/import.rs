@@ -28,6 +28,10 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
     if !problems.is_empty() {
         return Err(Error::from(import::ImportError::Invalid(problems)).into());
     }
+    // Entries of the folders that are neither articles nor curated files: named, not imported.
+    for note in folders.iter().flat_map(|f| &f.skipped) {
+        eprintln!("diplocat: {}", printable(note));
+    }
     let mut conn = if options.dry_run && !db.exists() {
         catalog::open_in_memory()
     } else {

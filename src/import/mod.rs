@@ -3,6 +3,7 @@
 
 pub mod curated;
 mod extracted;
+pub mod html;
 mod matching;
 mod pipeline;
 pub mod source;

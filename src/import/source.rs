@@ -67,6 +67,9 @@ impl SourceFile {
 pub struct SeedFolder {
     pub csv: Vec<SourceFile>,
     pub articles: Vec<SourceFile>,
+    /// Entries of the folder that are neither articles nor curated files, each with why it
+    /// was left out: the import names them.
+    pub skipped: Vec<String>,
 }
 
 /// The seed compiled into the binary, so `diplocat import` works from any directory.
@@ -151,8 +154,44 @@ fn sorted_entries(dir: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
     }
 }
 
+/// Article pages diplocat reads: text files, and pages saved from a browser.
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "html", "htm"];
+
+fn has_extension(p: &Path, extensions: &[&str]) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
+
 fn is_article_file(p: &Path) -> bool {
-    p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+    p.is_file() && has_extension(p, ARTICLE_EXTENSIONS)
+}
+
+/// Whether an article file is a saved web page (its text is read out of its HTML).
+pub fn is_html(path: &str) -> bool {
+    has_extension(Path::new(path), &["html", "htm"])
+}
+
+/// Why a file given by name is not read.
+fn not_readable(path: &Path) -> String {
+    let kind = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(|e| format!("a .{e} file"))
+        .unwrap_or_else(|| "a file without an extension".to_string());
+    format!("is {kind}; diplocat reads article pages saved as .txt, .html or .htm, and curated .csv files")
+}
+
+/// A folder entry left out of the import, and why.
+fn skipped(entry: &Path) -> String {
+    let shown = entry.display().to_string();
+    let why = match std::fs::metadata(entry) {
+        Err(e) => format!("cannot be read ({e}): a broken or looping link?"),
+        Ok(m) if m.is_dir() => "is a folder; diplocat reads the files of the folders it is given (and their articles/ folder), not folders inside them".to_string(),
+        Ok(m) if !m.is_file() => "is not a file (a pipe, a socket or a device)".to_string(),
+        Ok(_) => not_readable(entry),
+    };
+    format!("{shown}: skipped: {why}")
 }
 
 /// Reads one PATH given on the command line: a seed-style folder, a folder of .txt articles
@@ -171,7 +210,22 @@ pub fn from_path(path: &Path, problems: &mut Vec<Problem>) -> SeedFolder {
         }
     };
     if meta.is_file() {
-        folder.articles.push(article(path));
+        if has_extension(path, ARTICLE_EXTENSIONS) {
+            folder.articles.push(article(path));
+        } else if has_extension(path, &["csv"]) {
+            if let Some(f) = read(path, problems) {
+                folder.csv.push(f);
+            }
+        } else {
+            problems.push(Problem::file(&shown, not_readable(path)));
+        }
+        return folder;
+    }
+    if !meta.is_dir() {
+        problems.push(Problem::file(
+            &shown,
+            "is not a file or a folder (a pipe, a socket or a device); give article files or folders".to_string(),
+        ));
         return folder;
     }
     for entry in sorted_entries(path, problems) {
@@ -179,24 +233,24 @@ pub fn from_path(path: &Path, problems: &mut Vec<Problem>) -> SeedFolder {
             for a in sorted_entries(&entry, problems) {
                 if is_article_file(&a) {
                     folder.articles.push(article(&a));
+                } else {
+                    folder.skipped.push(skipped(&a));
                 }
             }
-        } else if entry.is_file()
-            && entry
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
-        {
+        } else if entry.is_file() && has_extension(&entry, &["csv"]) {
             if let Some(f) = read(&entry, problems) {
                 folder.csv.push(f);
             }
         } else if is_article_file(&entry) {
             folder.articles.push(article(&entry));
+        } else {
+            folder.skipped.push(skipped(&entry));
         }
     }
     if folder.csv.is_empty() && folder.articles.is_empty() && problems.is_empty() {
         problems.push(Problem::file(
             &shown,
-            "holds no articles (.txt files, or an articles/ folder) and no curated CSV files; give a seed-style folder or article files".to_string(),
+            "holds no articles (.txt or .html files, or an articles/ folder) and no curated CSV files; give a seed-style folder or article files".to_string(),
         ));
     }
     folder
@@ -214,8 +268,11 @@ pub struct ArticleInput {
 /// An article's text and layout.
 #[derive(Debug, Clone)]
 pub struct LaidOut {
+    /// The article's text: the file's, or a saved page's text read out of its HTML.
     pub raw_text: String,
     pub layout: ArticleLayout,
+    /// What a saved web page says about itself (title, date, author, address).
+    pub page: Option<super::html::PageMeta>,
     /// Places of the world gazetteer the article names (indexes into `WORLD`), its dateline's
     /// first; filled for the writer only.
     pub places: Vec<usize>,
@@ -243,7 +300,14 @@ pub(super) fn lay_out(file: &SourceFile) -> Result<LaidOut, (Problem, bool)> {
     if bytes.len() > MAX_ARTICLE_BYTES {
         return Err(too_large(bytes.len() as u64));
     }
-    let raw_text = decode_article(&file.path, &bytes).map_err(|p| (p, true))?;
+    let decoded = decode_article(&file.path, &bytes).map_err(|p| (p, true))?;
+    // A saved web page: its text (the catalog's raw_text) and what it says about itself.
+    let (raw_text, page) = if is_html(&file.path) {
+        let (text, meta) = super::html::page_text(&decoded);
+        (text, Some(meta))
+    } else {
+        (decoded, None)
+    };
     let layout = parse_article(&raw_text);
     if layout.body.trim().is_empty() {
         return Err((
@@ -261,6 +325,7 @@ pub(super) fn lay_out(file: &SourceFile) -> Result<LaidOut, (Problem, bool)> {
     Ok(LaidOut {
         raw_text,
         layout,
+        page,
         places: Vec::new(),
     })
 }

@@ -196,7 +196,10 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
             for (a, laid) in batch.into_iter().zip(laid) {
                 let laid = laid.map_err(|p| ImportError::Invalid(vec![p]))?;
                 progress.inc(1);
+                // The curated sidecar's metadata first, then a saved page's own, then what
+                // the layout parser found.
                 let meta = sidecar.get(a.file_name.as_str()).copied();
+                let page = laid.page.as_ref();
                 let outlet_id = match meta.and_then(|m| m.outlet.as_deref()) {
                     Some(k) => ids.key("outlets", Some(k))?,
                     None => match &laid.layout.outlet {
@@ -210,9 +213,13 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
                         meta.and_then(|m| m.published_text.as_deref())
                             .map(str::to_string),
                     ),
-                    None => match &laid.layout.published {
-                        Some((d, words)) => (Some(d.to_string()), Some(words.clone())),
-                        None => (None, None),
+                    None => match (
+                        page.and_then(|p| p.published.as_deref()),
+                        &laid.layout.published,
+                    ) {
+                        (Some(day), _) => (Some(day.to_string()), None),
+                        (None, Some((d, words))) => (Some(d.to_string()), Some(words.clone())),
+                        (None, None) => (None, None),
                     },
                 };
                 let dates = date_values(published.as_deref(), published_text.as_deref());
@@ -244,11 +251,18 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
                     &[("sha256", text(Some(&a.sha256)))],
                     &[
                         ("file_name", text(Some(&file_name))),
-                        ("url", text(meta.and_then(|m| m.url.as_deref()))),
+                        (
+                            "url",
+                            text(
+                                meta.and_then(|m| m.url.as_deref())
+                                    .or(page.and_then(|p| p.url.as_deref())),
+                            ),
+                        ),
                         (
                             "title",
                             text(
                                 meta.and_then(|m| m.title.as_deref())
+                                    .or(page.and_then(|p| p.title.as_deref()))
                                     .or(laid.layout.title.as_deref()),
                             ),
                         ),
@@ -257,6 +271,7 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
                             "author",
                             text(
                                 meta.and_then(|m| m.author.as_deref())
+                                    .or(page.and_then(|p| p.author.as_deref()))
                                     .or(laid.layout.author.as_deref()),
                             ),
                         ),

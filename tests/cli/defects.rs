@@ -364,3 +364,91 @@ fn messages_say_what_is_wrong_once_and_what_to_do() -> TestResult {
     assert!(!err.contains("refers to no place"), "{err}");
     Ok(())
 }
+
+/// A page in the style of a news site's, saved from a browser.
+const SAVED_PAGE: &str = r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Ministers meet in Oslo | Nordic Wire</title>
+<meta property="og:title" content="Ministers meet in Oslo">
+<meta property="article:published_time" content="2024-03-04T09:15:00+01:00">
+<meta name="author" content="Ingrid Dahl">
+<link rel="canonical" href="https://nordicwire.example/politics/ministers-meet">
+<script>window.dataLayer = [];</script><style>body { margin: 0 }</style></head>
+<body><header><nav><a href="/">Home</a> | <a href="/politics">Politics</a> | <a href="/sport">Sport</a></nav></header>
+<article><h1>Ministers meet in Oslo</h1>
+<p>OSLO, March 4 (Nordic Wire) - Foreign Minister of Norway Kari Nordvik met Minister of Culture of Sweden Lars Holm in Oslo on Monday.</p>
+<p>The sides discussed cooperation in culture.</p>
+<aside>Read also: Fishing quotas agreed</aside></article>
+<footer>© Nordic Wire 2024</footer></body></html>"#;
+
+#[test]
+fn saved_web_pages_are_read_as_articles_with_their_own_metadata() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let folder = ws.dir.path().join("saved");
+    std::fs::create_dir(&folder)?;
+    std::fs::write(folder.join("ministers.html"), SAVED_PAGE)?;
+    ws.cmd(&["import", "saved"])?.assert().success();
+    ws.cmd(&[
+        "query",
+        "--format",
+        "csv",
+        "SELECT title, published, author, url, instr(body, '<') = 0 AS no_tags, instr(body, 'Sport') = 0 AS no_menu FROM articles WHERE file_name = 'ministers.html'",
+    ])?
+    .assert()
+    .success()
+    .stdout("title,published,author,url,no_tags,no_menu\nMinisters meet in Oslo,2024-03-04,Ingrid Dahl,https://nordicwire.example/politics/ministers-meet,1,1\n");
+    let out = ws
+        .cmd(&[
+            "report",
+            "meetings",
+            "-p",
+            "person=Kari Nordvik",
+            "--format",
+            "csv",
+        ])?
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone())?;
+    assert!(text.contains("2024-03-04,meeting,Oslo"), "{text}");
+    assert!(text.contains("Lars Holm"), "{text}");
+    Ok(())
+}
+
+#[test]
+fn entries_that_are_not_articles_are_named_and_unknown_formats_refused() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let folder = ws.dir.path().join("mixed");
+    std::fs::create_dir(&folder)?;
+    std::fs::write(folder.join("notes.jsonl"), "{\"a\": 1}\n")?;
+    std::os::unix::fs::symlink("loop", folder.join("loop"))?;
+    std::fs::create_dir(folder.join("page_files"))?;
+    let fifo = StdCommand::new("mkfifo")
+        .arg(folder.join("pipe"))
+        .status()?;
+    assert!(fifo.success());
+    std::fs::write(folder.join("ministers.html"), SAVED_PAGE)?;
+    let out = ws.cmd(&["import", "mixed"])?.output()?;
+    let err = String::from_utf8(out.stderr)?;
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    for named in [
+        "mixed/notes.jsonl: skipped: is a .jsonl file; diplocat reads article pages saved as .txt, .html or .htm",
+        "mixed/loop: skipped: cannot be read",
+        "mixed/page_files: skipped: is a folder",
+        "mixed/pipe: skipped: is not a file",
+    ] {
+        assert!(err.contains(named), "{named}: {err}");
+    }
+    // Given by name, a format diplocat does not read is refused, and nothing is written.
+    let before = std::fs::read(ws.db())?;
+    ws.cmd(&["import", "mixed/notes.jsonl"])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "is a .jsonl file; diplocat reads article pages saved as .txt, .html or .htm, and curated .csv files",
+        ));
+    ws.cmd(&["import", "mixed/pipe"])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is not a file or a folder"));
+    assert_eq!(std::fs::read(ws.db())?, before);
+    Ok(())
+}
