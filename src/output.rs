@@ -71,8 +71,19 @@ fn text_of(v: &Value) -> String {
         Value::Integer(i) => i.to_string(),
         Value::Real(f) => f.to_string(),
         Value::Text(t) => t.clone(),
-        Value::Blob(b) => b.iter().map(|x| format!("{x:02x}")).collect(),
+        Value::Blob(b) => hex(b),
     }
+}
+
+/// A blob as lower-case hexadecimal.
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(DIGITS[usize::from(b >> 4)] as char);
+        out.push(DIGITS[usize::from(b & 15)] as char);
+    }
+    out
 }
 
 fn json_of(v: &Value) -> serde_json::Value {
@@ -83,11 +94,7 @@ fn json_of(v: &Value) -> serde_json::Value {
             .map(serde_json::Value::Number)
             .unwrap_or(serde_json::Value::Null),
         Value::Text(t) => t.clone().into(),
-        Value::Blob(b) => b
-            .iter()
-            .map(|x| format!("{x:02x}"))
-            .collect::<String>()
-            .into(),
+        Value::Blob(b) => hex(b).into(),
     }
 }
 

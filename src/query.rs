@@ -48,6 +48,12 @@ pub enum QueryError {
     Several,
     #[error("the query ran longer than the time limit of {0} s and was stopped; narrow it, or raise --timeout")]
     Timeout(u64),
+    #[error("the query would make a value larger than {} MB, the most a query may make; select less (substr(), a LIMIT, fewer rows in group_concat)", MAX_VALUE_BYTES / 1024 / 1024)]
+    TooBig,
+    #[error("a row of the result would be larger than {} MB, the most a query may return in one row; select fewer or shorter columns", MAX_ROW_BYTES / 1024 / 1024)]
+    RowTooBig,
+    #[error("the query needs more than {} MB of memory, the most a query may use; narrow it (a WHERE, a LIMIT), or sort and group fewer rows", MAX_HEAP_BYTES / 1024 / 1024)]
+    OutOfMemory,
     #[error("the query is empty; give SQL as an argument, with -f FILE, or - for standard input")]
     Empty,
     #[error("{}", match .0 {
@@ -150,6 +156,15 @@ fn describe(a: &AuthAction<'_>) -> String {
     }
 }
 
+/// The longest value (text or blob) a query may make: an article body is at most 5 MB.
+pub const MAX_VALUE_BYTES: i32 = 32 * 1024 * 1024;
+
+/// The largest row a query may return, all its values together.
+pub const MAX_ROW_BYTES: usize = 64 * 1024 * 1024;
+
+/// The memory SQLite may use for one query, in all.
+pub const MAX_HEAP_BYTES: i64 = 512 * 1024 * 1024;
+
 /// The catalog opened for reading only, with the authorizer that refuses every write.
 pub struct ReadOnly {
     conn: Connection,
@@ -170,6 +185,17 @@ pub struct Statement<'a> {
 impl ReadOnly {
     pub fn open(path: &Path) -> crate::Result<ReadOnly> {
         let mut conn = crate::catalog::open_for_reading(path)?;
+        // Bounds, as Datasette sets them: no value longer than MAX_VALUE_BYTES (zeroblob,
+        // randomblob, printf and group_concat refuse to make one), and no more than
+        // MAX_HEAP_BYTES of memory for SQLite in all (then the query stops with SQLITE_NOMEM).
+        conn.set_limit(
+            rusqlite::limits::Limit::SQLITE_LIMIT_LENGTH,
+            MAX_VALUE_BYTES,
+        )?;
+        // SAFETY: sets a process-wide number in SQLite; no pointer is passed.
+        unsafe {
+            rusqlite::ffi::sqlite3_hard_heap_limit64(MAX_HEAP_BYTES);
+        }
         let refused = Arc::new(Mutex::new(None));
         let r = Arc::clone(&refused);
         conn.authorizer(Some(move |ctx: AuthContext<'_>| authorize(ctx, &r)))?;
@@ -206,7 +232,7 @@ impl ReadOnly {
                 }),
             )
             .map_err(QueryError::Sql)?;
-        let result = run_inner(&self.conn, &self.refused, statement, out);
+        let result = run_inner(&self.conn, &self.refused, statement, started, out);
         let _ = self.conn.progress_handler(0, None::<fn() -> bool>);
         match result {
             Err(_) if timed_out.load(Ordering::SeqCst) => {
@@ -225,6 +251,12 @@ fn sql_error(e: rusqlite::Error, refused: &Mutex<Option<String>>) -> QueryError 
     }
     match e {
         rusqlite::Error::MultipleStatement => QueryError::Several,
+        rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::TooBig => {
+            QueryError::TooBig
+        }
+        rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::OutOfMemory => {
+            QueryError::OutOfMemory
+        }
         rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ReadOnly => {
             QueryError::Refused("writing".into())
         }
@@ -236,6 +268,7 @@ fn run_inner(
     conn: &Connection,
     refused: &Mutex<Option<String>>,
     statement: &Statement<'_>,
+    started: Instant,
     out: &mut dyn std::io::Write,
 ) -> Result<u64, QueryError> {
     let mut stmt = conn
@@ -270,12 +303,27 @@ fn run_inner(
     let mut count = 0u64;
     let mut values = Vec::with_capacity(n);
     while let Some(row) = next {
+        // Measured before anything is copied out of SQLite.
+        let mut size = 0usize;
+        for i in 0..n {
+            size += match row.get_ref(i).map_err(QueryError::Sql)? {
+                rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => t.len(),
+                _ => 8,
+            };
+        }
+        if size > MAX_ROW_BYTES {
+            return Err(QueryError::RowTooBig);
+        }
         values.clear();
         for i in 0..n {
             values.push(row.get::<_, Value>(i).map_err(QueryError::Sql)?);
         }
         sink.row(&values)?;
         count += 1;
+        // The time limit holds while rows are written too, not only inside SQLite's steps.
+        if started.elapsed() > statement.timeout {
+            return Err(QueryError::Timeout(statement.timeout.as_secs()));
+        }
         next = rows.next().map_err(|e| sql_error(e, refused))?;
     }
     sink.finish()?;

@@ -452,3 +452,38 @@ fn entries_that_are_not_articles_are_named_and_unknown_formats_refused() -> Test
     assert_eq!(std::fs::read(ws.db())?, before);
     Ok(())
 }
+
+#[test]
+fn queries_that_would_make_huge_values_or_rows_stop_at_once_with_memory_bounded() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let cases = [
+        ("SELECT zeroblob(999999999)", "larger than 32 MB"),
+        ("SELECT randomblob(500000000)", "larger than 32 MB"),
+        ("SELECT printf('%.*c', 500000000, 'x')", "larger than 32 MB"),
+        (
+            "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 3000000) SELECT length(group_concat(printf('%050d', x))) FROM n",
+            "larger than 32 MB",
+        ),
+        (
+            "SELECT zeroblob(30000000), zeroblob(30000000), zeroblob(30000000), zeroblob(30000000), zeroblob(30000000), zeroblob(30000000), zeroblob(30000000)",
+            "a row of the result would be larger than 64 MB",
+        ),
+    ];
+    for (sql, expected) in cases {
+        let started = std::time::Instant::now();
+        let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin("diplocat"));
+        cmd.arg("--db")
+            .arg(ws.db())
+            .args(["query", "--timeout", "5", "--format", "csv", sql]);
+        let (code, err, peak_mb) = crate::hardening::run_measured(&mut cmd)?;
+        assert_eq!(code, 1, "{sql}: {err}");
+        assert!(err.contains(expected), "{sql}: {err}");
+        assert!(peak_mb < 300.0, "{sql}: peak {peak_mb:.0} MB");
+        assert!(
+            started.elapsed().as_secs() < 10,
+            "{sql}: {:?}",
+            started.elapsed()
+        );
+    }
+    Ok(())
+}
