@@ -518,13 +518,7 @@ fn write_encounter(
         sentences,
         held,
     } = *within;
-    let name_of = |r: EntityRef| {
-        catalog
-            .names
-            .get(&r)
-            .cloned()
-            .unwrap_or_else(|| format!("#{}", r.id))
-    };
+    let name_of = |r: EntityRef| catalog.name_of(r);
     let summary_text = event_summary(e, catalog);
     let date_shown = e
         .date

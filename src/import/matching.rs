@@ -44,6 +44,14 @@ pub(super) struct Catalog {
 }
 
 impl Catalog {
+    /// An entity's name, or `#id` for one the snapshot does not know.
+    pub(super) fn name_of(&self, r: EntityRef) -> String {
+        self.names
+            .get(&r)
+            .cloned()
+            .unwrap_or_else(|| format!("#{}", r.id))
+    }
+
     pub(super) fn stored(&self, tx: &Transaction, id: i64) -> rusqlite::Result<Rc<Stored>> {
         if let Some(m) = self.stored.borrow().get(&id) {
             return Ok(Rc::clone(m));
@@ -392,13 +400,7 @@ pub(super) fn first_unclaimed(
 
 /// The summary an encounter is written with (as `write_encounter` writes it).
 pub(super) fn event_summary(e: &Encounter, catalog: &Catalog) -> String {
-    let name_of = |r: EntityRef| {
-        catalog
-            .names
-            .get(&r)
-            .cloned()
-            .unwrap_or_else(|| format!("#{}", r.id))
-    };
+    let name_of = |r: EntityRef| catalog.name_of(r);
     let place_name = e.place.map(|p| {
         name_of(EntityRef {
             kind: EntityKind::Place,
