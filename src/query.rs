@@ -61,6 +61,8 @@ pub enum QueryError {
         None => "the query has a positional parameter (?); name it (:name) and give it with -p name=VALUE".to_string(),
     })]
     MissingParam(Option<String>),
+    #[error("-p {name}= is given but the query has no parameter :{name}; correct the name, or drop the -p", name = .0.trim_start_matches(':'))]
+    UnusedParam(String),
     #[error("SQL error: {0}")]
     Sql(#[source] rusqlite::Error),
     #[error("{0}")]
@@ -70,7 +72,10 @@ pub enum QueryError {
 impl QueryError {
     /// Errors in how the query was asked for (exit status 2).
     pub fn is_usage(&self) -> bool {
-        matches!(self, QueryError::Empty | QueryError::MissingParam(_))
+        matches!(
+            self,
+            QueryError::Empty | QueryError::MissingParam(_) | QueryError::UnusedParam(_)
+        )
     }
 }
 
@@ -180,6 +185,9 @@ pub struct Statement<'a> {
     pub timeout: Duration,
     pub format: Format,
     pub style: Style,
+    /// A parameter given but not used by the statement is an error (a misspelt `-p` name),
+    /// as for the user's own SQL; reports bind every parameter they declare.
+    pub every_param_used: bool,
 }
 
 impl ReadOnly {
@@ -292,6 +300,15 @@ fn run_inner(
         match given {
             Some((_, value)) => stmt.raw_bind_parameter(i, value).map_err(QueryError::Sql)?,
             None => return Err(QueryError::MissingParam(name)),
+        }
+    }
+    if statement.every_param_used {
+        if let Some((name, _)) = statement
+            .params
+            .iter()
+            .find(|(name, _)| !matches!(stmt.parameter_index(name), Ok(Some(_))))
+        {
+            return Err(QueryError::UnusedParam(name.clone()));
         }
     }
     let columns: Vec<String> = stmt.column_names().map(|c| c.to_string()).collect();

@@ -105,6 +105,13 @@ pub enum ReportError {
         value: String,
         candidates: String,
     },
+    #[error("report {report}: -p {name}={value:?} is not one this report takes: {expected}")]
+    NotAllowed {
+        report: String,
+        name: String,
+        value: String,
+        expected: String,
+    },
     #[error("report {report}: -p {name}= is given twice; give it once")]
     Repeated { report: String, name: String },
     #[error(
@@ -335,7 +342,12 @@ impl Report {
             match p.kind {
                 ParamType::Text => {
                     if !p.allowed.is_empty() && !p.allowed.contains(&v) {
-                        return Err(bad(&v, format!("use one of: {}", p.allowed.join(", "))));
+                        return Err(ReportError::NotAllowed {
+                            report: self.name.clone(),
+                            name: p.name.clone(),
+                            value: v,
+                            expected: format!("use one of: {}", p.allowed.join(", ")),
+                        });
                     }
                     out.push((format!(":{}", p.name), Value::Text(v)))
                 }
@@ -346,7 +358,12 @@ impl Report {
                         .map_err(|_| bad(&v, "write a whole number".into()))?;
                     if let Some((lo, hi)) = p.range {
                         if !(lo..=hi).contains(&n) {
-                            return Err(bad(&v, format!("write a whole number from {lo} to {hi}")));
+                            return Err(ReportError::NotAllowed {
+                                report: self.name.clone(),
+                                name: p.name.clone(),
+                                value: v,
+                                expected: format!("write a whole number from {lo} to {hi}"),
+                            });
                         }
                     }
                     out.push((format!(":{}", p.name), Value::Integer(n)));

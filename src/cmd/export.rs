@@ -45,6 +45,7 @@ pub fn run(db: &Path, args: &ExportArgs) -> anyhow::Result<()> {
                 timeout: Duration::from_secs(3600),
                 format,
                 style,
+                every_param_used: false,
             };
             Ok(catalog.run(&statement, out).map_err(Error::from)?)
         })?;

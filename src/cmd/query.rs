@@ -55,6 +55,7 @@ pub fn run(db: &Path, args: &QueryArgs) -> anyhow::Result<()> {
             timeout: Duration::from_secs(args.timeout.max(1)),
             format,
             style,
+            every_param_used: true,
         };
         Ok(catalog.run(&statement, out).map_err(Error::from)?)
     })

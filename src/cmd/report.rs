@@ -24,6 +24,7 @@ pub fn run(db: &Path, args: &ReportArgs) -> anyhow::Result<()> {
             timeout: Duration::from_secs(300),
             format,
             style,
+            every_param_used: false,
         };
         Ok(catalog.run(&statement, out).map_err(crate::Error::from)?)
     })

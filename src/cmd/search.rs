@@ -64,6 +64,7 @@ pub fn run(db: &Path, args: &SearchArgs) -> anyhow::Result<()> {
             timeout: Duration::from_secs(60),
             format,
             style,
+            every_param_used: false,
         };
         match catalog.run(&statement, out) {
             // The statement itself is fixed and valid: a plain SQL error (SQLITE_ERROR) can only

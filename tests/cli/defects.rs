@@ -112,6 +112,10 @@ fn guesses_are_usage_errors_that_say_what_is_expected() -> TestResult {
             "-p n= is given twice",
         ),
         (
+            &["query", "SELECT :n", "-p", "n=1", "-p", "m=2"],
+            "-p m= is given but the query has no parameter :m",
+        ),
+        (
             &[
                 "report",
                 "meetings",
