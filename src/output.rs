@@ -37,12 +37,15 @@ pub trait RowSink {
 /// name) are written as escapes (`\u{1b}`, `\n`), so that data can neither move the cursor
 /// nor fake a line of output. CSV and JSON output stay exact; this is for tables and messages.
 pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(char::is_control) {
+    // Control characters, and the bidirectional overrides that reorder what a terminal shows.
+    let hidden =
+        |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !s.chars().any(hidden) {
         return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
-        if c.is_control() {
+        if hidden(c) {
             out.extend(c.escape_default());
         } else {
             out.push(c);
@@ -356,6 +359,7 @@ mod tests {
     #[test]
     fn codes_with_leading_zeros_and_long_digit_strings_stay_text_in_excel_csv() {
         assert_eq!(neutralise("040"), "'040");
+        assert_eq!(printable("a\u{202e}b\u{1b}"), "a\\u{202e}b\\u{1b}");
         assert_eq!(neutralise("1234567890123456"), "'1234567890123456");
         assert_eq!(neutralise("0"), "0");
         assert_eq!(neutralise("42"), "42");
