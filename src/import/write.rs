@@ -127,8 +127,10 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
         )?;
         s.count("outlets", c);
     }
+    // Places new in this import: giving one its coordinates later in the import is not an update.
+    let mut new_places: HashSet<i64> = HashSet::new();
     for r in parents_first(&plan.curated.places, "country") {
-        let (_, c) = upsert(
+        let (id, c) = upsert(
             tx,
             "places",
             &[("key", text(Some(r.key.as_str())))],
@@ -140,6 +142,9 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
             ],
             &[],
         )?;
+        if c == Change::New {
+            new_places.insert(id);
+        }
         s.count("places", c);
     }
     for r in &plan.curated.people {
@@ -185,7 +190,10 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
         .map(|r| (r.file.as_str(), &**r))
         .collect();
     let mut article_ids: HashMap<String, i64> = HashMap::new();
-    let mut world_ids: HashMap<usize, i64> = HashMap::new();
+    let mut world_ids = WorldIds {
+        by_index: HashMap::new(),
+        new: new_places,
+    };
     let fts = DeferredSearchIndex::set_aside(tx, !plan.articles.is_empty())?;
     let progress = crate::progress::bar(plan.articles.len() as u64, "articles");
     super::pipelined(
@@ -502,14 +510,21 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
 /// The catalog's row for a place of the world gazetteer: the one with its GeoNames id, else a
 /// place of that name and kind in the same country (a curated "Baku" gets its coordinates),
 /// else a new extracted place with its names. `cache` maps gazetteer indexes to rows.
+/// The catalog's rows of the world gazetteer's places met in this import, and the places this
+/// import made (filling those in is part of making them, not an update).
+struct WorldIds {
+    by_index: HashMap<usize, i64>,
+    new: HashSet<i64>,
+}
+
 fn world_place(
     tx: &Transaction,
     index: usize,
-    cache: &mut HashMap<usize, i64>,
+    cache: &mut WorldIds,
     s: &mut Summary,
 ) -> rusqlite::Result<i64> {
     use crate::extract::world::{WorldKind, WORLD};
-    if let Some(&id) = cache.get(&index) {
+    if let Some(&id) = cache.by_index.get(&index) {
         return Ok(id);
     }
     let p = WORLD.place(index);
@@ -541,7 +556,7 @@ fn world_place(
                      WHERE id = ?1 AND (geonames_id IS NOT ?4 OR latitude IS NOT ?2 OR longitude IS NOT ?3)",
                 )?
                 .execute(params![id, p.latitude, p.longitude, p.geonames_id])?;
-            if n > 0 {
+            if n > 0 && !cache.new.contains(&id) {
                 s.count("places", Change::Updated);
             }
             id
@@ -594,7 +609,7 @@ fn world_place(
             id
         }
     };
-    cache.insert(index, id);
+    cache.by_index.insert(index, id);
     Ok(id)
 }
 

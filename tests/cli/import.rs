@@ -7,11 +7,22 @@ use crate::{dump, fixture, repo_path, TestResult, Workspace};
 #[test]
 fn importing_the_bundled_seed_fills_every_table() -> TestResult {
     let ws = Workspace::new()?;
-    ws.cmd(&["import"])?
+    let out = ws
+        .cmd(&["import"])?
         .assert()
         .success()
         .stdout(predicate::str::contains("imported into"))
         .stdout(predicate::str::contains("meetings"));
+    // A new catalog has nothing to update: every row of the summary says new.
+    let text = String::from_utf8(out.get_output().stdout.clone())?;
+    for line in text
+        .lines()
+        .skip(2)
+        .take_while(|l| !l.starts_with("rows per table"))
+    {
+        let cells: Vec<&str> = line.split_whitespace().collect();
+        assert_eq!(cells.get(2), Some(&"0"), "{line}");
+    }
     let conn = ws.open()?;
     for (table, at_least) in [
         ("articles", 5),
