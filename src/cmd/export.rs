@@ -13,10 +13,15 @@ use crate::{catalog, report, Error};
 
 pub fn run(db: &Path, args: &ExportArgs) -> anyhow::Result<()> {
     let mut catalog = ReadOnly::open(db)?;
-    if args.dir.exists() && !args.dir.is_dir() {
+    // The folder, or one it would be made in, is a file: say so rather than the system's error.
+    if let Some(file) = args
+        .dir
+        .ancestors()
+        .find(|a| !a.as_os_str().is_empty() && a.exists() && !a.is_dir())
+    {
         return Err(Error::usage(format!(
             "{} is a file; export writes one CSV file per table into a folder: give a folder (new or existing)",
-            printable(&args.dir.display().to_string())
+            printable(&file.display().to_string())
         ))
         .into());
     }

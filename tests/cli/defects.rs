@@ -329,6 +329,11 @@ fn messages_say_what_is_wrong_once_and_what_to_do() -> TestResult {
         .stdout(predicate::function(|s: &str| s.lines().count() == 1));
     // export onto a file, --db in a missing folder.
     std::fs::write(ws.dir.path().join("afile"), "")?;
+    ws.cmd(&["export", "afile/inside"])?
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("afile is a file"))
+        .stderr(predicate::str::contains("os error").not());
     ws.cmd(&["export", "afile"])?
         .assert()
         .code(2)
