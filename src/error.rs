@@ -89,16 +89,6 @@ impl Error {
             _ => return None,
         })
     }
-
-    /// A closed pipe (`diplocat ... | head`) is not an error.
-    pub fn is_broken_pipe(&self) -> bool {
-        let io = match self {
-            Error::Io { source, .. } => source,
-            Error::Query(QueryError::Io(e)) => e,
-            _ => return false,
-        };
-        io.kind() == std::io::ErrorKind::BrokenPipe
-    }
 }
 
 const NOT_A_DATABASE: &str = "This file is not a diplocat catalog (not an SQLite database); it was left as it is. Give the catalog's path with --db, or move this file away and run `diplocat import` to make a new catalog.";
@@ -133,10 +123,11 @@ pub fn advice(e: &anyhow::Error) -> Option<&'static str> {
     find(e).and_then(Error::advice)
 }
 
+/// A closed pipe (`diplocat ... | head`) is not an error. The I/O error is a source in the
+/// chain wherever it was wrapped (Error::Io, QueryError::Io, or plain).
 pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    find(e).is_some_and(Error::is_broken_pipe)
-        || e.chain().any(|c| {
-            c.downcast_ref::<std::io::Error>()
-                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-        })
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

@@ -40,7 +40,7 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
     .map_err(Error::from)?;
     let (summary, plan) = import::import(&mut conn, &folders, options)
         .map_err(Error::from)
-        .with_context(|| format!("importing into {}", printable(&db.display().to_string())))?;
+        .with_context(|| format!("importing into {}", shown(db)))?;
     for n in &summary.notices {
         eprintln!("diplocat: {}", printable(n));
     }
@@ -67,21 +67,17 @@ fn print_summary(
         writeln!(
             out,
             "dry run: nothing was written to {}; the import would give:",
-            printable(&db.display().to_string())
+            shown(db)
         )?;
     } else if s.is_unchanged() {
         writeln!(
             out,
             "{}: already up to date, nothing new and nothing updated",
-            printable(&db.display().to_string())
+            shown(db)
         )?;
         return Ok(());
     } else {
-        writeln!(
-            out,
-            "imported into {}:",
-            printable(&db.display().to_string())
-        )?;
+        writeln!(out, "imported into {}:", shown(db))?;
     }
     writeln!(
         out,
@@ -103,4 +99,9 @@ fn print_summary(
         }
     }
     Ok(())
+}
+
+/// The catalog's path as the terminal shows it.
+fn shown(db: &Path) -> String {
+    printable(&db.display().to_string()).into_owned()
 }

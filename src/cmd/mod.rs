@@ -54,6 +54,13 @@ pub(crate) fn with_output(
             let mut tmp = partial_file(dir)
                 .with_context(|| format!("cannot create a file in {}", dir.display()))?;
             let n = {
+                let cannot_write = || {
+                    format!(
+                        "cannot write {} (in {}); nothing was written there",
+                        path.display(),
+                        dir.display()
+                    )
+                };
                 let mut out = std::io::BufWriter::new(tmp.as_file_mut());
                 // An I/O error here (a full disk) names the file and its folder.
                 let n = write(&mut out, format, style).map_err(|e| {
@@ -61,22 +68,12 @@ pub(crate) fn with_output(
                         matches!(l, crate::Error::Query(crate::query::QueryError::Io(_)))
                     }) || e.downcast_ref::<std::io::Error>().is_some();
                     if io {
-                        e.context(format!(
-                            "cannot write {} (in {}); nothing was written there",
-                            path.display(),
-                            dir.display()
-                        ))
+                        e.context(cannot_write())
                     } else {
                         e
                     }
                 })?;
-                out.flush().with_context(|| {
-                    format!(
-                        "cannot write {} (in {}); nothing was written there",
-                        path.display(),
-                        dir.display()
-                    )
-                })?;
+                out.flush().with_context(cannot_write)?;
                 n
             };
             tmp.persist(path)

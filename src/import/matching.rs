@@ -62,10 +62,6 @@ impl Catalog {
     }
 }
 
-pub(super) fn kind_str(kind: &str) -> Option<MeetingKind> {
-    kind.parse().ok()
-}
-
 /// Files a meeting under its kind and people (again, after its participants changed).
 pub(super) fn index_meeting(
     tx: &Transaction,
@@ -79,7 +75,7 @@ pub(super) fn index_meeting(
         [id],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    let Some(kind) = kind_str(&kind) else {
+    let Ok(kind) = kind.parse::<MeetingKind>() else {
         return Ok(());
     };
     if let Some(old) = catalog.filed.remove(&id) {
@@ -166,7 +162,7 @@ pub(super) fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {
         ))
     })? {
         let (id, kind, person) = r?;
-        let Some(kind) = kind_str(&kind) else {
+        let Ok(kind) = kind.parse::<MeetingKind>() else {
             continue;
         };
         match people_of.last_mut() {
@@ -196,7 +192,7 @@ pub(super) fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {
         ))
     })? {
         let (id, kind, summary) = r?;
-        if let Some(kind) = kind_str(&kind) {
+        if let Ok(kind) = kind.parse::<MeetingKind>() {
             events.entry((kind, summary)).or_default().push(id);
         }
     }
