@@ -47,7 +47,8 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// Seed-style folders (articles/ plus curated CSV files), folders of .txt articles, or .txt files.
+    /// Seed-style folders (articles/ plus curated CSV files), folders of articles (.txt, or
+    /// pages saved as .html/.htm), article files, or curated .csv files.
     pub paths: Vec<PathBuf>,
     /// Check and count everything, then write nothing.
     #[arg(long)]

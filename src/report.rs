@@ -105,7 +105,7 @@ pub enum ReportError {
         value: String,
         candidates: String,
     },
-    #[error("report {report}: -p {name}={value:?} is not one this report takes: {expected}")]
+    #[error("report {report}: -p {name}={value:?} is not allowed here: {expected}")]
     NotAllowed {
         report: String,
         name: String,

@@ -12,7 +12,7 @@ use crate::Error;
 
 const SEARCH: &str = "SELECT a.file_name, a.published AS date, o.name AS outlet, a.title,
                       snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet,
-                      round(bm25(articles_fts), 3) + 0.0 AS rank
+                      bm25(articles_fts) + 0.0 AS rank
                FROM articles_fts
                JOIN articles a ON a.id = articles_fts.rowid
                LEFT JOIN outlets o ON o.id = a.outlet_id

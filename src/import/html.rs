@@ -18,12 +18,14 @@ pub struct PageMeta {
 pub fn page_text(html: &str) -> (String, PageMeta) {
     let doc = Html::parse_document(html);
     let meta = PageMeta {
+        // The headline as the page gives it; `<title>` last, without the site's name after it
+        // ("Ministers meet | Nordic Wire").
         title: first_content(
             &doc,
             &["meta[property='og:title']", "meta[name='twitter:title']"],
         )
-        .or_else(|| first_text(&doc, "title"))
-        .or_else(|| first_text(&doc, "h1")),
+        .or_else(|| first_text(&doc, "h1"))
+        .or_else(|| first_text(&doc, "title").map(|t| without_site_name(&t))),
         published: first_content(
             &doc,
             &[
@@ -147,6 +149,19 @@ fn flush(paragraphs: &mut Vec<String>, current: &mut String) {
     current.clear();
 }
 
+/// A `<title>` without the site name that pages put after a bar or dash.
+fn without_site_name(title: &str) -> String {
+    [" | ", " – ", " — ", " - "]
+        .iter()
+        .find_map(|sep| {
+            title
+                .rsplit_once(sep)
+                .map(|(head, _)| head.trim().to_string())
+        })
+        .filter(|head| !head.is_empty())
+        .unwrap_or_else(|| title.to_string())
+}
+
 fn first_content(doc: &Html, selectors: &[&str]) -> Option<String> {
     selectors.iter().find_map(|s| first_attr(doc, s, "content"))
 }
@@ -217,6 +232,19 @@ Foreign Minister Kari Nordvik met Minister of Culture Lars Holm<br>on Monday.</p
                 author: Some("Ingrid Dahl".into()),
                 url: Some("https://nordicwire.example/politics/ministers-meet".into()),
             }
+        );
+    }
+
+    #[test]
+    fn the_headline_is_the_h1_or_the_title_without_the_site_name() {
+        let h1 = "<html><head><title>Talks in Vienna | Daily Courier</title></head><body><article><h1>Talks in Vienna</h1><p>VIENNA, May 2 - They met.</p></article></body></html>";
+        let (text, meta) = page_text(h1);
+        assert_eq!(meta.title.as_deref(), Some("Talks in Vienna"));
+        assert_eq!(text, "Talks in Vienna\n\nVIENNA, May 2 - They met.\n");
+        let title_only = "<html><head><title>Talks in Vienna | Daily Courier</title></head><body><p>They met.</p></body></html>";
+        assert_eq!(
+            page_text(title_only).1.title.as_deref(),
+            Some("Talks in Vienna")
         );
     }
 
