@@ -220,10 +220,9 @@ pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize,
             .is_some_and(|t| t.is_cap() || is_particle_name(t))
         && words.iter().all(|t| {
             let l = t.lower();
-            t.text
-                .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-                && !contains(&TITLE_WORDS, &l)
+            t.text.chars().all(|c| {
+                c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.') || is_letter_mark(c)
+            }) && !contains(&TITLE_WORDS, &l)
                 && !contains(&TITLE_HEADS, &l)
                 && !not_a_name(&l)
                 && !is_all_capitals(&t.text)

@@ -7,31 +7,31 @@ use super::dates::is_calendar_word;
 use super::tokens::*;
 
 /// Words that begin a title.
-pub(crate) static TITLE_HEADS: LazyLock<Vec<&str>> =
+pub(crate) static TITLE_HEADS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/title_heads.txt")));
 
 /// Capitalised words that belong to a title, never to a name.
-pub(crate) static TITLE_WORDS: LazyLock<Vec<&str>> =
+pub(crate) static TITLE_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/title_words.txt")));
 
 /// Courtesy words dropped before a name.
-pub(crate) static HONORIFICS: LazyLock<Vec<&str>> =
+pub(crate) static HONORIFICS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/honorifics.txt")));
 
 /// Lower-case words allowed inside a title ("Director General of the organization").
-pub(crate) static TITLE_CONNECTORS: LazyLock<Vec<&str>> =
+pub(crate) static TITLE_CONNECTORS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/title_connectors.txt")));
 
 /// Particles inside names ("Salim bin Muhammad", "Ursula von der Leyen").
-pub(crate) static NAME_PARTICLES: LazyLock<Vec<&str>> =
+pub(crate) static NAME_PARTICLES: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/name_particles.txt")));
 
 /// Capitalised words that are never part of a person's name (besides months and weekdays).
-pub(crate) static NOT_NAMES: LazyLock<Vec<&str>> =
+pub(crate) static NOT_NAMES: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/not_names.txt")));
 
 /// Nouns that end an organization's name.
-pub(crate) static ORG_HEADS: LazyLock<Vec<&str>> =
+pub(crate) static ORG_HEADS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/org_heads.txt")));
 
 /// The words of some tokens, without the names among them.
@@ -45,7 +45,7 @@ pub(crate) fn words_only(toks: &[Tok]) -> String {
 
 /// Words of country names (and demonyms), never part of a person's name. Names that are also
 /// given names (Jordan, Chad, Georgia) are left out.
-pub(crate) static COUNTRY_WORDS: LazyLock<Vec<&str>> =
+pub(crate) static COUNTRY_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/country_words.txt")));
 
 /// A lower-case word that cannot be part of a person's name.
@@ -53,8 +53,31 @@ pub(crate) fn not_a_name(w: &str) -> bool {
     contains(&NOT_NAMES, w) || contains(&COUNTRY_WORDS, w) || is_calendar_word(w)
 }
 
-pub(crate) fn contains(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
+pub(crate) fn contains<L: Words + ?Sized>(list: &L, w: &str) -> bool {
+    list.has(w)
+}
+
+/// A list of words: a lexicon file's (hashed) or a short one written in the code.
+pub(crate) trait Words {
+    fn has(&self, w: &str) -> bool;
+}
+
+impl Words for WordSet {
+    fn has(&self, w: &str) -> bool {
+        self.contains(w)
+    }
+}
+
+impl Words for LazyLock<WordSet> {
+    fn has(&self, w: &str) -> bool {
+        self.contains(w)
+    }
+}
+
+impl Words for [&str] {
+    fn has(&self, w: &str) -> bool {
+        self.contains(&w)
+    }
 }
 
 /// A title reduced to its words for comparison: "Minister of Foreign Affairs", "FM" and
@@ -64,12 +87,16 @@ pub fn title_key(title: &str) -> String {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
-        .map(|w| match PLURAL_HEADS.iter().position(|p| *p == w) {
+        .map(|w| {
             // "Foreign Ministers" each hold the title "foreign minister".
-            Some(_) if w == "secretaries" => "secretary".to_string(),
-            Some(_) if w == "chairmen" => "chairman".to_string(),
-            Some(_) => w.trim_end_matches('s').to_string(),
-            None => w,
+            if !contains(&PLURAL_HEADS, &w) {
+                return w;
+            }
+            match w.as_str() {
+                "secretaries" => "secretary".to_string(),
+                "chairmen" => "chairman".to_string(),
+                _ => w.trim_end_matches('s').to_string(),
+            }
         })
         .filter(|w| !matches!(w.as_str(), "of" | "the" | "to" | "for" | "and" | "a" | "an"))
         .filter(|w| contains(&TITLE_HEADS, w) || contains(&TITLE_WORDS, w))
@@ -83,5 +110,5 @@ pub fn title_key(title: &str) -> String {
 }
 
 /// Title heads in the plural: one title for several names.
-pub(crate) static PLURAL_HEADS: LazyLock<Vec<&str>> =
+pub(crate) static PLURAL_HEADS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/plural_heads.txt")));

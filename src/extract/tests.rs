@@ -384,3 +384,22 @@ fn acronyms_are_learned_for_known_and_new_organizations() {
     assert_eq!(c[1].organization, None);
     assert_eq!(c[1].name, "Islamic Development Bank");
 }
+
+#[test]
+fn a_transliterated_ayn_or_hamza_is_part_of_the_name() {
+    for name in [
+        "Torvald Saʿid Lunde",
+        "Torvald Sa`id Lunde",
+        "Torvald Maʾmun Lunde",
+    ] {
+        let text = format!("The talks were attended by the ambassador to Morocco, {name}.");
+        let c = cues_of(&text);
+        assert_eq!(c.len(), 1, "{text}: {c:#?}");
+        assert_eq!(c[0].name, name);
+        assert_eq!(c[0].title, "ambassador to Morocco");
+    }
+    // A mark at the end of a name's word stays in it, and does not cut the name short.
+    let c = cues_of("The talks were attended by the ambassador to Morocco, Eirik Mani` Aasen.");
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].name, "Eirik Mani` Aasen");
+}

@@ -43,7 +43,10 @@ impl Tok {
 }
 
 /// A word list from a lexicon file: one entry a line, `#` comments.
-pub(crate) fn word_list(text: &'static str) -> Vec<&'static str> {
+/// A word list, looked up by hash: the extractor asks it for every word of every article.
+pub(crate) type WordSet = std::collections::HashSet<&'static str>;
+
+pub(crate) fn word_list(text: &'static str) -> WordSet {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -56,11 +59,18 @@ pub(crate) fn is_abbreviation(word: &[char]) -> bool {
     ABBREVIATED_HONORIFICS.contains(&w.as_str())
 }
 
-pub(crate) static ABBREVIATED_HONORIFICS: LazyLock<Vec<&str>> =
+pub(crate) static ABBREVIATED_HONORIFICS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/abbreviated_honorifics.txt")));
 
+/// Letters, and the marks inside words: hyphen, apostrophe, full stop, and the signs that
+/// transliterate Arabic's ʿayn and hamza (`Mani` Al-Otaiba`, `Saʿid`, `Qurʾan`).
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.')
+    c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.') || is_letter_mark(c)
+}
+
+/// A transliteration's ʿayn or hamza: part of the word it is in, even at its end.
+pub(crate) fn is_letter_mark(c: char) -> bool {
+    matches!(c, '`' | 'ʿ' | 'ʾ' | 'ʻ' | 'ʼ')
 }
 
 /// Tokens of the sentence at `start..end` (body characters), names collapsed.

@@ -7,48 +7,67 @@ use regex::Regex;
 
 use crate::model::MeetingKind;
 
-pub(crate) static RECEPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:has |have |had )?(?:received|hosted|welcomed)\b").expect("static regex")
-});
-pub(crate) static PASSIVE_RECEPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:was|were|has been|have been) (?:received|hosted|welcomed) by\b")
-        .expect("static regex")
-});
-pub(crate) static MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:has |have |had )?met(?: with)?|meets(?: with)?|held (?:a |an )?(?:\w+ ){0,2}(?:meeting|talks|consultations)|had (?:a |an )?(?:\w+ ){0,2}(?:meeting|talks|conversation)|(?:a |the )?(?:\w+ )?meeting (?:of|between|with)|talks with|briefed|(?:has |have |had |was |were )?(?:been )?discussed|exchanged views|on the (?:sidelines|margins|fringes) of)\b")
-        .expect("static regex")
-});
-pub(crate) static VISIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:has |have |had )?visited|paid (?:a |an )(?:\w+ ){0,2}visit|(?:his|her|their|its) (?:\w+ ){0,2}visit to|on (?:a |an )(?:\w+ ){0,2}visit to|during (?:a |an |the )(?:\w+ ){0,2}visit to|arrived in|as part of (?:his|her|their|the) (?:\w+ ){0,2}visit|(?:is|was|are|were) (?:currently |now )?visiting|(?:\w+ ){0,2}visit of)\b")
-        .expect("static regex")
-});
-pub(crate) static SIGNING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:signed|signs?|inked)\b").expect("static regex"));
-pub(crate) static SIGNED_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:memorand(?:um|a)|agreements?|mou|protocols?|declarations?|accords?|treat(?:y|ies)|roadmap|action plan|programme of cooperation|program of cooperation|communiqu[eé])\b")
-        .expect("static regex")
-});
+/// The phrase lists of lexicon/triggers.txt, by section: (case-sensitive, phrases).
+static SECTIONS: LazyLock<Vec<(&'static str, bool, Vec<&'static str>)>> =
+    LazyLock::new(|| sections(include_str!("lexicon/triggers.txt")));
+
+/// Reads a phrase file: `[name]` or `[name] case-sensitive` opens a section, each line under
+/// it is one phrase; blank lines and `#` comments are skipped.
+fn sections(text: &'static str) -> Vec<(&'static str, bool, Vec<&'static str>)> {
+    let mut out: Vec<(&str, bool, Vec<&str>)> = Vec::new();
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(header) = line.strip_prefix('[') {
+            let (name, flags) = header.split_once(']').unwrap_or((header, ""));
+            out.push((name.trim(), flags.trim() == "case-sensitive", Vec::new()));
+        } else if let Some((_, _, phrases)) = out.last_mut() {
+            phrases.push(line);
+        }
+    }
+    out
+}
+
+/// A section's phrases as one pattern of whole words: `\b(?:one|two)\b`.
+fn pattern(name: &str) -> String {
+    let Some((_, case_sensitive, phrases)) = SECTIONS.iter().find(|(n, _, _)| *n == name) else {
+        // The names are the code's own; a test reads every one.
+        panic!("lexicon/triggers.txt has no section [{name}]");
+    };
+    format!(
+        "{}\\b(?:{})\\b",
+        if *case_sensitive { "" } else { "(?i)" },
+        phrases.join("|")
+    )
+}
+
+/// A section of lexicon/triggers.txt, compiled.
+fn phrases(name: &str) -> Regex {
+    Regex::new(&pattern(name)).expect("lexicon/triggers.txt compiles (checked by a test)")
+}
+
+pub(crate) static RECEPTION: LazyLock<Regex> = LazyLock::new(|| phrases("reception"));
+pub(crate) static PASSIVE_RECEPTION: LazyLock<Regex> =
+    LazyLock::new(|| phrases("passive_reception"));
+/// "received a letter / an award / a call" is not a reception.
+pub(crate) static RECEIVED_NO_GUEST: LazyLock<Regex> =
+    LazyLock::new(|| phrases("received_no_guest"));
+pub(crate) static MEETING: LazyLock<Regex> = LazyLock::new(|| phrases("meeting"));
+pub(crate) static VISIT: LazyLock<Regex> = LazyLock::new(|| phrases("visit"));
+pub(crate) static SIGNING: LazyLock<Regex> = LazyLock::new(|| phrases("signing"));
+pub(crate) static SIGNED_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| phrases("signed_document"));
 /// Contact that is no meeting (a call, a letter, a decree): a sentence that reports one reports
 /// no encounter.
-pub(crate) static NOT_HAPPENED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:phone call|phone conversation|telephone|by phone|over the phone|video call|letter|message of|decree|order on)\b")
-        .expect("static regex")
-});
+pub(crate) static NOT_HAPPENED: LazyLock<Regex> = LazyLock::new(|| phrases("not_happened"));
 /// Words that make the clause they stand in no encounter ("invited X to visit", "awarded X"),
 /// though another clause of the sentence may report one ("received X, where he
 /// congratulated him").
-pub(crate) static NOT_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:awarded|award|invitation|invited|congratulat\w*|condolence\w*)\b")
-        .expect("static regex")
-});
+pub(crate) static NOT_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| phrases("not_in_clause"));
 /// Presenting credentials is a reception by the head of state ("letters of credence" is no
 /// letter).
-pub(crate) static CREDENTIALS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:presented|presents|handed over|submitted)\s+(?:(?:his|her|their|the)\s+)?(?:copy of (?:his|her|the)\s+)?(?:letters? of credence|credentials)\b")
-        .expect("static regex")
-});
-pub(crate) static CREDENCE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bletters? of credence\b").expect("static regex"));
+pub(crate) static CREDENTIALS: LazyLock<Regex> = LazyLock::new(|| phrases("credentials"));
+pub(crate) static CREDENCE: LazyLock<Regex> = LazyLock::new(|| phrases("credence"));
 
 /// The clause around characters `start..end` of a sentence: from the comma or semicolon
 /// before it to the one after it.
@@ -61,36 +80,13 @@ pub(crate) fn clause_around(sentence: &str, byte_start: usize, byte_end: usize) 
         .map_or(sentence.len(), |i| byte_end + i);
     &sentence[from..to]
 }
-pub(crate) static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|shall|would|is to|are to|is expected to|are expected to|is due to|are due to|is scheduled to|are scheduled to|plans? to|planned to|planning to|intends? to|agreed to|to be held|upcoming|forthcoming|next (?:week|month|year)|did not|didn't|failed to|cancel+ed|postponed|may|might|could)\b")
-        .expect("static regex")
-});
-pub(crate) static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:reportedly|allegedly|according to (?:some |unnamed )?sources|rumou?red)\b",
-    )
-    .expect("static regex")
-});
-pub(crate) static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:at|during|following|after|in the course of) the (?:meeting|talks|visit|conversation|event|ceremony|audience)|the (?:sides|parties|two sides)|the meeting|the audience|on the same day|the same day)\b")
-        .expect("static regex")
-});
-pub(crate) static PRESENT_PERFECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:has|have) (?:been )?(?:met|received|hosted|visited|signed|discussed|held|attended|welcomed)\b|\btoday\b")
-        .expect("static regex")
-});
-pub(crate) static DISTINCT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:again|second meeting|another meeting|a separate meeting|once more|later met|also met)\b")
-        .expect("static regex")
-});
-pub(crate) static HAPPENED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:held|took place|was held|were held|holding of|attended|participated in|took part in|hosted|convened|opened|organized|organised)\b")
-        .expect("static regex")
-});
-pub(crate) static EVENT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Conference|Forum|Summit|Congress|Symposium|Assembly|Session|Meeting|Festival|Ceremony|Games|Expo|Exhibition|(?:\d+(?:st|nd|rd|th) (?:session|meeting|summit|conference|congress|forum))|opening ceremony)\b")
-        .expect("static regex")
-});
+pub(crate) static FUTURE: LazyLock<Regex> = LazyLock::new(|| phrases("future"));
+pub(crate) static HEDGE: LazyLock<Regex> = LazyLock::new(|| phrases("hedge"));
+pub(crate) static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| phrases("anaphor"));
+pub(crate) static PRESENT_PERFECT: LazyLock<Regex> = LazyLock::new(|| phrases("present_perfect"));
+pub(crate) static DISTINCT: LazyLock<Regex> = LazyLock::new(|| phrases("distinct"));
+pub(crate) static HAPPENED: LazyLock<Regex> = LazyLock::new(|| phrases("happened"));
+pub(crate) static EVENT_HEAD: LazyLock<Regex> = LazyLock::new(|| phrases("event_head"));
 pub(crate) static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:in|at|to|visited|visiting|visits)\s+(?:the\s+)?$").expect("static regex")
 });
@@ -111,14 +107,11 @@ pub(crate) static EVENT_WORDS: &[&str] =
 
 /// Words that open a new clause: people named after them are not the encounter's.
 pub(crate) static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:since|under|while|whereas|because|which|who|whom|whose|where|after|before|following)\b|;")
-        .expect("static regex")
+    Regex::new(&format!("{}|;", pattern("clause_break")))
+        .expect("lexicon/triggers.txt compiles (checked by a test)")
 });
 /// People named after these words attended an encounter beside its parties.
-pub(crate) static ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:in the presence of|attended by|accompanied by|along with|joined by)\b")
-        .expect("static regex")
-});
+pub(crate) static ATTENDED: LazyLock<Regex> = LazyLock::new(|| phrases("attended"));
 /// A sentence that opens with a pronoun: its subject is the person the text was about.
 pub(crate) static PRONOUN_SUBJECT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:He|She)\b").expect("static regex"));
@@ -152,18 +145,10 @@ pub(crate) fn negated_before(sentence: &str, byte_start: usize) -> bool {
 }
 
 /// Words that make a clause a plan, wherever they stand in it.
-pub(crate) static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to|plans? to|intends? to)\b")
-        .expect("static regex")
-});
+pub(crate) static PLANNED: LazyLock<Regex> = LazyLock::new(|| phrases("planned"));
 
 /// Verbs of speech: who "said" an encounter happened reported it and took no part in it.
-pub(crate) static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:said|says|stated|told|noted|added|announced|reported|according to|quoted)\b",
-    )
-    .expect("static regex")
-});
+pub(crate) static SPEECH: LazyLock<Regex> = LazyLock::new(|| phrases("speech"));
 
 pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
     let mut out = Vec::new();
@@ -195,16 +180,8 @@ pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
             .split_whitespace()
             .take(4)
             .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
-        if after.contains("letter")
-            || after.contains("message")
-            || after.contains("call")
-            || after.contains("award")
-            || after.contains("invitation")
-            || after.contains("information")
-            || after.contains("congratulations")
-        {
+            .join(" ");
+        if RECEIVED_NO_GUEST.is_match(&after) {
             continue;
         }
         push(MeetingKind::Reception, m, false);
@@ -222,4 +199,68 @@ pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
     }
     out.sort_by_key(|t| t.start);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_section_of_the_trigger_lexicon_compiles_and_the_code_finds_its_own() {
+        let all: Vec<&str> = SECTIONS.iter().map(|(n, _, _)| *n).collect();
+        for (name, _, phrases) in SECTIONS.iter() {
+            assert!(!phrases.is_empty(), "[{name}] has no phrases");
+            assert_eq!(
+                all.iter().filter(|n| *n == name).count(),
+                1,
+                "[{name}] twice"
+            );
+            Regex::new(&pattern(name)).unwrap_or_else(|e| panic!("[{name}]: {e}"));
+        }
+        for re in [
+            &RECEPTION,
+            &PASSIVE_RECEPTION,
+            &RECEIVED_NO_GUEST,
+            &MEETING,
+            &VISIT,
+            &SIGNING,
+            &SIGNED_DOCUMENT,
+            &NOT_HAPPENED,
+            &NOT_IN_CLAUSE,
+            &CREDENTIALS,
+            &CREDENCE,
+            &FUTURE,
+            &HEDGE,
+            &ANAPHOR,
+            &PRESENT_PERFECT,
+            &DISTINCT,
+            &HAPPENED,
+            &EVENT_HEAD,
+            &ATTENDED,
+            &PLANNED,
+            &SPEECH,
+            &CLAUSE_BREAK,
+        ] {
+            LazyLock::force(re);
+        }
+    }
+
+    #[test]
+    fn sections_match_whole_words_and_keep_their_case_rule() {
+        assert!(MEETING.is_match("The two ministers MET WITH the envoy"));
+        assert!(!MEETING.is_match("the summit was unmetered"));
+        assert!(RECEPTION.is_match("the President received the envoy"));
+        assert!(
+            !RECEPTION.is_match("RECEIVED"),
+            "[reception] is case-sensitive"
+        );
+        assert!(RECEIVED_NO_GUEST.is_match("a phone call from"));
+        assert!(!RECEIVED_NO_GUEST.is_match("the visiting delegation of"));
+        assert!(CLAUSE_BREAK.is_match("first; then"));
+        let s = sections("# c\n[a] case-sensitive\nx\n\n[b]\ny\nz\n");
+        assert_eq!(
+            s,
+            vec![("a", true, vec!["x"]), ("b", false, vec!["y", "z"])]
+        );
+    }
 }

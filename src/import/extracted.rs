@@ -12,7 +12,8 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use sha2::{Digest, Sha256};
 
 use super::matching::{
-    event_summary, find_existing, index_meeting, load_catalog, Article, Catalog,
+    event_summary, file_meeting, find_existing, index_meeting, load_catalog, Article, Catalog,
+    Stored,
 };
 use super::store::{known_names, partial_date_values, text, upsert, write_mentions_of};
 use super::summary::{Change, Summary};
@@ -20,6 +21,7 @@ use crate::date::PartialDate;
 use crate::extract::dates::article_day;
 use crate::extract::names::{fold, EntityKind, EntityRef, Gazetteer, Mention};
 use crate::extract::sentences::{split, Sentence};
+use crate::extract::DateKey;
 use crate::extract::{
     encounters, organization_cues, person_cues, title_key, Context, Encounter, PersonCue,
 };
@@ -198,9 +200,11 @@ pub fn write_extracted(
             };
             let mut claimed: HashSet<i64> = HashSet::new();
             for e in &found {
-                let (line, changed) = write_encounter(tx, e, &within, catalog, &mut claimed, s)?;
-                if let Some(id) = changed {
-                    index_meeting(tx, catalog, id)?;
+                let (line, filing) = write_encounter(tx, e, &within, catalog, &mut claimed, s)?;
+                match filing {
+                    Filing::New(m, summary) => file_meeting(catalog, *m, e.kind, Some(summary)),
+                    Filing::Changed(id) => index_meeting(tx, catalog, id)?,
+                    Filing::Unchanged => {}
                 }
                 findings.note(|| format!("{}: {line}", a.file_name));
             }
@@ -326,11 +330,9 @@ struct Pending {
 
 /// One line with what the article's metadata came out as.
 fn describe_article(tx: &Transaction, id: i64) -> rusqlite::Result<String> {
-    tx.query_row(
-        "SELECT a.file_name, a.title, a.published, o.name, a.author, p.name
+    tx.prepare_cached("SELECT a.file_name, a.title, a.published, o.name, a.author, p.name
          FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id LEFT JOIN places p ON p.id = a.dateline_place_id
-         WHERE a.id = ?1",
-        [id],
+         WHERE a.id = ?1")?.query_row([id],
         |r| {
             let file: String = r.get(0)?;
             let field = |v: Option<String>| v.unwrap_or_else(|| "unknown".into());
@@ -505,6 +507,15 @@ fn learn_organization(
     Ok(Some(line))
 }
 
+/// How a written encounter's meeting is to be filed for matching the next ones.
+enum Filing {
+    /// Made just now, as written: filed without reading it back.
+    New(Box<Stored>, String),
+    /// An existing meeting that gained people or was found again: read back and filed anew.
+    Changed(i64),
+    Unchanged,
+}
+
 fn write_encounter(
     tx: &Transaction,
     e: &Encounter,
@@ -512,7 +523,7 @@ fn write_encounter(
     catalog: &Catalog,
     claimed: &mut HashSet<i64>,
     s: &mut Summary,
-) -> rusqlite::Result<(String, Option<i64>)> {
+) -> rusqlite::Result<(String, Filing)> {
     let Within {
         article: a,
         sentences,
@@ -539,27 +550,25 @@ fn write_encounter(
                     "{} ({}, {date_shown}) is the curated meeting {:?}; nothing added",
                     e.kind, summary_text, m.key
                 ),
-                None,
+                Filing::Unchanged,
             ));
         }
     }
     let is_new = existing.is_none();
-    let (meeting_id, line) = match existing {
+    let (meeting_id, line, fresh) = match existing {
         Some(m) => {
             // Another source for an extracted meeting: a known date or place fills a gap.
             if m.date.is_none() && e.date.is_some() {
                 let [d0, d1, d2, d3] = partial_date_values(e.date, e.date_text.as_deref());
-                tx.execute(
+                tx.prepare_cached(
                     "UPDATE meetings SET date = ?1, date_text = ?2, date_earliest = ?3, date_latest = ?4, date_basis = ?5 WHERE id = ?6",
-                    params![d0, d1, d2, d3, e.basis.as_str(), m.id],
-                )?;
+                    )?
+                    .execute(params![d0, d1, d2, d3, e.basis.as_str(), m.id])?;
                 s.count("meetings", Change::Updated);
             }
             if m.place.is_none() && e.place.is_some() {
-                tx.execute(
-                    "UPDATE meetings SET place_id = ?1 WHERE id = ?2",
-                    params![e.place, m.id],
-                )?;
+                tx.prepare_cached("UPDATE meetings SET place_id = ?1 WHERE id = ?2")?
+                    .execute(params![e.place, m.id])?;
             }
             (
                 m.id,
@@ -567,6 +576,7 @@ fn write_encounter(
                     "{} ({summary_text}, {date_shown}) is also reported as {:?}; evidence added",
                     e.kind, m.key
                 ),
+                None,
             )
         }
         None => {
@@ -640,45 +650,60 @@ fn write_encounter(
                     e.confidence,
                     evidence_text
                 ),
+                (c == Change::New).then(|| key.clone()),
             )
         }
     };
+    // The unique index on (meeting, person, organization) decides whether a participant is
+    // new; one statement each, no look-up first.
     let mut people_changed = false;
     for (p, role) in &e.people {
-        let exists: Option<i64> = tx
-            .prepare_cached("SELECT id FROM participants WHERE meeting_id = ?1 AND coalesce(person_id, 0) = ?2 AND coalesce(organization_id, 0) = 0")?
-            .query_row(params![meeting_id, p], |r| r.get(0))
-            .optional()?;
-        if exists.is_some() {
-            s.count("participants", Change::Unchanged);
-            continue;
-        }
-        let position = held.get(p).copied();
-        tx.execute(
-            "INSERT INTO participants (meeting_id, person_id, role, position_id, method) VALUES (?1, ?2, ?3, ?4, 'extracted')",
-            params![meeting_id, p, role.as_str(), position],
-        )?;
-        s.count("participants", Change::New);
-        people_changed = true;
+        let n = tx
+            .prepare_cached(
+                "INSERT INTO participants (meeting_id, person_id, role, position_id, method) VALUES (?1, ?2, ?3, ?4, 'extracted') ON CONFLICT DO NOTHING",
+            )?
+            .execute(params![meeting_id, p, role.as_str(), held.get(p).copied()])?;
+        s.count(
+            "participants",
+            if n == 1 {
+                Change::New
+            } else {
+                Change::Unchanged
+            },
+        );
+        people_changed |= n == 1;
     }
     for (o, role) in &e.organizations {
-        let exists: Option<i64> = tx
+        let n = tx
             .prepare_cached(
-                "SELECT id FROM participants WHERE meeting_id = ?1 AND coalesce(person_id, 0) = 0 AND coalesce(organization_id, 0) = ?2",
+                "INSERT INTO participants (meeting_id, organization_id, role, method) VALUES (?1, ?2, ?3, 'extracted') ON CONFLICT DO NOTHING",
             )?
-            .query_row(params![meeting_id, o], |r| r.get(0))
-            .optional()?;
-        if exists.is_some() {
-            s.count("participants", Change::Unchanged);
+            .execute(params![meeting_id, o, role.as_str()])?;
+        s.count(
+            "participants",
+            if n == 1 {
+                Change::New
+            } else {
+                Change::Unchanged
+            },
+        );
+    }
+    for (i, span) in e.evidence.iter().enumerate() {
+        let sentence = text(Some(sentence_at(sentences, *span)));
+        if fresh.is_some() {
+            // A meeting made just now has no evidence yet but what this loop writes.
+            let c = if e.evidence[..i].iter().any(|x| x.0 == span.0) {
+                Change::Unchanged
+            } else {
+                tx.prepare_cached(
+                    "INSERT INTO evidence (article_id, meeting_id, start_char, sentence, end_char, method, confidence) VALUES (?1, ?2, ?3, ?4, ?5, 'extracted', ?6)",
+                )?
+                .execute(params![a.id, meeting_id, span.0 as i64, sentence, span.1 as i64, e.confidence])?;
+                Change::New
+            };
+            s.count("evidence", c);
             continue;
         }
-        tx.execute(
-            "INSERT INTO participants (meeting_id, organization_id, role, method) VALUES (?1, ?2, ?3, 'extracted')",
-            params![meeting_id, o, role.as_str()],
-        )?;
-        s.count("participants", Change::New);
-    }
-    for span in &e.evidence {
         let (_, c) = upsert(
             tx,
             "evidence",
@@ -690,7 +715,7 @@ fn write_encounter(
                 ("start_char", Value::Integer(span.0 as i64)),
             ],
             &[
-                ("sentence", text(Some(sentence_at(sentences, *span)))),
+                ("sentence", sentence),
                 ("end_char", Value::Integer(span.1 as i64)),
                 ("method", text(Some(Method::Extracted.as_str()))),
                 ("confidence", Value::Real(e.confidence)),
@@ -699,8 +724,28 @@ fn write_encounter(
         )?;
         s.count("evidence", c);
     }
-    // A new meeting is filed for matching (by its people, or as a named event).
-    Ok((line, (people_changed || is_new).then_some(meeting_id)))
+    // A new meeting is filed for matching (by its people, or as a named event): one made just
+    // now as written, without reading it back.
+    let filing = if let Some(key) = fresh {
+        let date_key = e.date.as_ref().map(DateKey::of);
+        Filing::New(
+            Box::new(Stored {
+                id: meeting_id,
+                key,
+                method: Method::Extracted.as_str().to_string(),
+                date: e.date,
+                date_key,
+                place: e.place,
+                people: e.person_ids(),
+            }),
+            summary_text,
+        )
+    } else if people_changed || is_new {
+        Filing::Changed(meeting_id)
+    } else {
+        Filing::Unchanged
+    };
+    Ok((line, filing))
 }
 
 fn key_words(key: &str) -> BTreeSet<&str> {
@@ -741,15 +786,13 @@ fn position_for(
             return Ok(Some((*id, false)));
         }
     }
-    let person_key: String =
-        tx.query_row("SELECT key FROM people WHERE id = ?1", [person], |r| {
-            r.get(0)
-        })?;
+    let person_key: String = tx
+        .prepare_cached("SELECT key FROM people WHERE id = ?1")?
+        .query_row([person], |r| r.get(0))?;
     let org_key: Option<String> = match cue.organization {
         Some(o) => Some(
-            tx.query_row("SELECT key FROM organizations WHERE id = ?1", [o], |r| {
-                r.get(0)
-            })?,
+            tx.prepare_cached("SELECT key FROM organizations WHERE id = ?1")?
+                .query_row([o], |r| r.get(0))?,
         ),
         None => None,
     };

@@ -62,22 +62,35 @@ impl Catalog {
     }
 }
 
-/// Files a meeting under its kind and people (again, after its participants changed).
+/// Files a meeting under its kind and people (again, after its participants changed), as the
+/// catalog holds it now.
 pub(super) fn index_meeting(
     tx: &Transaction,
     catalog: &mut Catalog,
     id: i64,
 ) -> rusqlite::Result<()> {
-    let m = Rc::new(load_meeting(tx, id)?);
-    catalog.stored.borrow_mut().insert(id, Rc::clone(&m));
-    let (kind, summary): (String, Option<String>) = tx.query_row(
-        "SELECT kind, summary FROM meetings WHERE id = ?1",
-        [id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    let Ok(kind) = kind.parse::<MeetingKind>() else {
-        return Ok(());
-    };
+    let m = load_meeting(tx, id)?;
+    let (kind, summary): (String, Option<String>) = tx
+        .prepare_cached("SELECT kind, summary FROM meetings WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    match kind.parse::<MeetingKind>() {
+        Ok(kind) => file_meeting(catalog, m, kind, summary),
+        Err(_) => {
+            catalog.stored.borrow_mut().insert(id, Rc::new(m));
+        }
+    }
+    Ok(())
+}
+
+/// Files a meeting under its kind and people, or (without people) as a named event by its
+/// summary; a meeting filed before is taken out of its old place first.
+pub(super) fn file_meeting(
+    catalog: &mut Catalog,
+    m: Stored,
+    kind: MeetingKind,
+    summary: Option<String>,
+) {
+    let id = m.id;
     if let Some(old) = catalog.filed.remove(&id) {
         if let Some(list) = catalog.meetings.get_mut(&old) {
             list.retain(|x| *x != id);
@@ -95,7 +108,7 @@ pub(super) fn index_meeting(
             }
         }
     }
-    Ok(())
+    catalog.stored.borrow_mut().insert(id, Rc::new(m));
 }
 
 pub(super) fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {

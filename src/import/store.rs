@@ -236,7 +236,8 @@ pub(crate) fn write_mentions_of(
     };
     for (id, a, b) in stale {
         if !kept.contains(&(a, b)) {
-            tx.execute("DELETE FROM mentions WHERE id = ?1", [id])?;
+            tx.prepare_cached("DELETE FROM mentions WHERE id = ?1")?
+                .execute([id])?;
             s.tables.entry("mentions").or_default().removed += 1;
         }
     }
