@@ -28,7 +28,9 @@ SELECT
     m.confidence,
     m.key,
     -- how many articles report it: one meeting reported by several outlets is one row
-    (SELECT count(DISTINCT e.article_id) FROM evidence e WHERE e.meeting_id = m.id) AS sources
+    (SELECT count(DISTINCT e.article_id) FROM evidence e WHERE e.meeting_id = m.id) AS sources,
+    -- when and by whom a person accepted it (decisions.csv); empty when nobody reviewed it
+    (SELECT d.decided_at || ' by ' || d.author FROM decisions d WHERE d.id = m.reviewed_by) AS reviewed
 FROM meetings m
 LEFT JOIN places pl ON pl.id = m.place_id
 -- The most selective filter given picks the candidate meetings through an index (only one

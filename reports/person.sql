@@ -3,7 +3,8 @@
 -- param: person | person | | the person (any known name or alias)
 SELECT 'position' AS section, p.start_date AS date, p.title || coalesce(' of ' || o.name, ' of ' || c.name, '') AS item,
        NULL AS counterparts, NULL AS role, p.end_date AS until,
-       (SELECT group_concat(DISTINCT a.file_name) FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.position_id = p.id) AS articles
+       (SELECT group_concat(DISTINCT a.file_name) FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.position_id = p.id) AS articles,
+       NULL AS reviewed
 FROM positions p
 LEFT JOIN organizations o ON o.id = p.organization_id
 LEFT JOIN places c ON c.id = p.country_id
@@ -14,13 +15,14 @@ SELECT 'meeting', m.date, m.kind || ': ' || m.summary,
           LEFT JOIN people pe ON pe.id = x.person_id LEFT JOIN organizations og ON og.id = x.organization_id
           WHERE x.meeting_id = m.id AND coalesce(x.person_id, 0) <> :person),
        pa.role || coalesce(' as ' || pos.title, ''), NULL,
-       (SELECT group_concat(DISTINCT a.file_name) FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.meeting_id = m.id)
+       (SELECT group_concat(DISTINCT a.file_name) FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.meeting_id = m.id),
+       (SELECT d.decided_at || ' by ' || d.author FROM decisions d WHERE d.id = m.reviewed_by)
 FROM participants pa
 JOIN meetings m ON m.id = pa.meeting_id
 LEFT JOIN positions pos ON pos.id = pa.position_id
 WHERE pa.person_id = :person
 UNION ALL
-SELECT 'article', a.published, coalesce(a.title, a.file_name), NULL, NULL, NULL, a.file_name
+SELECT 'article', a.published, coalesce(a.title, a.file_name), NULL, NULL, NULL, a.file_name, NULL
 FROM articles a
 WHERE a.id IN (SELECT mn.article_id FROM mentions mn WHERE mn.person_id = :person)
 ORDER BY 1 DESC, 2;

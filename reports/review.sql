@@ -1,15 +1,19 @@
 -- name: review
 -- description: For a person to check: extracted meetings below a confidence, people, titles and names learned from articles, and names that could not be resolved to one entity.
 -- param: below | integer: 0..100 | 80 | Show extracted meetings whose confidence, in percent, is below this (100 shows them all)
+-- The last four columns are a decisions.csv to fill in: save the CSV, write reject, accept,
+-- merge, set-date, ... in `action` (and what it needs in `value`), and import the file.
 SELECT 'low-confidence meeting' AS review, m.key AS item, round(m.confidence, 2) AS confidence,
        (SELECT a.file_name FROM evidence e JOIN articles a ON a.id = e.article_id
          WHERE e.meeting_id = m.id ORDER BY e.article_id, e.start_char LIMIT 1) AS article,
        m.summary || ' — ' || coalesce((SELECT e.sentence FROM evidence e WHERE e.meeting_id = m.id
-         ORDER BY e.article_id, e.start_char LIMIT 1), '') AS detail
+         ORDER BY e.article_id, e.start_char LIMIT 1), '') AS detail,
+       m.key AS subject, '' AS action, '' AS value, '' AS reason
 FROM meetings m
 WHERE m.method = 'extracted' AND m.confidence < :below / 100.0
 UNION ALL
-SELECT 'new person', p.key, NULL, a.file_name, p.name || ': ' || coalesce(p.description, '')
+SELECT 'new person', p.key, NULL, a.file_name, p.name || ': ' || coalesce(p.description, ''),
+       p.key, '', '', ''
 FROM people p
 LEFT JOIN person_names pn ON pn.person_id = p.id AND pn.method = 'extracted'
 LEFT JOIN articles a ON a.id = pn.article_id
@@ -18,17 +22,20 @@ UNION ALL
 SELECT 'new title', po.key, NULL,
        (SELECT a.file_name FROM evidence e JOIN articles a ON a.id = e.article_id
          WHERE e.position_id = po.id ORDER BY e.article_id LIMIT 1),
-       pe.name || ', ' || po.title
+       pe.name || ', ' || po.title,
+       pe.key, '', '', ''
 FROM positions po JOIN people pe ON pe.id = po.person_id
 WHERE po.method = 'extracted'
 UNION ALL
-SELECT 'learned name', o.key, NULL, a.file_name, n.name || ' = ' || o.name
+SELECT 'learned name', o.key, NULL, a.file_name, n.name || ' = ' || o.name,
+       o.key, '', '', ''
 FROM organization_names n JOIN organizations o ON o.id = n.organization_id
 LEFT JOIN articles a ON a.id = n.article_id
 WHERE n.method = 'extracted'
 UNION ALL
 SELECT 'unresolved name', mn.surface, NULL, a.file_name,
-       'at characters ' || mn.start_char || '-' || mn.end_char || ': ' || substr(a.body, max(1, mn.start_char - 59), mn.end_char - mn.start_char + 120)
+       'at characters ' || mn.start_char || '-' || mn.end_char || ': ' || substr(a.body, max(1, mn.start_char - 59), mn.end_char - mn.start_char + 120),
+       '', '', '', ''
 FROM mentions mn JOIN articles a ON a.id = mn.article_id
 WHERE mn.person_id IS NULL AND mn.organization_id IS NULL AND mn.place_id IS NULL
 ORDER BY 1, 3, 2;

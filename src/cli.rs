@@ -56,6 +56,13 @@ pub struct ImportArgs {
     /// Abort the whole import, writing nothing, when a file is not text (default: skip it).
     #[arg(long)]
     pub strict: bool,
+    /// Read every stored article again with this diplocat's extractor (after an upgrade);
+    /// what it no longer finds is removed, unless curated or accepted.
+    #[arg(long)]
+    pub reextract: bool,
+    /// Who made the decisions in a decisions.csv being imported (default: your login name).
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
 }
 
 #[derive(Debug, Args)]

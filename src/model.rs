@@ -114,6 +114,23 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// `decisions.action`: what a person decided about a meeting or an entity.
+    DecisionAction, "decision" {
+        Reject = "reject",
+        Accept = "accept",
+        Merge = "merge",
+        Distinct = "distinct",
+        SetDate = "set-date",
+        SetPlace = "set-place",
+        SetKind = "set-kind",
+        AddParticipant = "add-participant",
+        RemoveParticipant = "remove-participant",
+        AddAlias = "add-alias",
+        Rename = "rename",
+    }
+);
+
+vocabulary!(
     /// `places.kind`.
     PlaceKind, "place kind" {
         Country = "country",
@@ -212,6 +229,7 @@ mod tests {
             ("evidence", "method", words(Method::ALL)),
             ("people", "method", words(Method::ALL)),
             ("places", "kind", words(PlaceKind::ALL)),
+            ("decisions", "action", words(DecisionAction::ALL)),
             ("organizations", "kind", words(OrganizationKind::ALL)),
             ("person_names", "kind", words(NameKind::ALL)),
             ("organization_names", "kind", words(NameKind::ALL)),

@@ -12,9 +12,18 @@ use crate::output::printable;
 use crate::{catalog, Error};
 
 pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
+    if args.by.as_deref().is_some_and(|b| b.trim().is_empty()) {
+        return Err(Error::Usage(
+            "--by needs a name (who made the decisions); leave it out to use your login name"
+                .into(),
+        )
+        .into());
+    }
     let options = ImportOptions {
         strict: args.strict,
         dry_run: args.dry_run,
+        author: args.by.clone().unwrap_or_else(login_name),
+        reextract: args.reextract,
     };
     let mut problems = Vec::new();
     let folders: Vec<source::SeedFolder> = if args.paths.is_empty() {
@@ -38,6 +47,7 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
         catalog::open_for_writing(db)
     }
     .map_err(Error::from)?;
+    let dry_run = options.dry_run;
     let (summary, plan) = import::import(&mut conn, &folders, options)
         .map_err(Error::from)
         .with_context(|| format!("importing into {}", shown(db)))?;
@@ -45,8 +55,8 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
         eprintln!("diplocat: {}", printable(n));
     }
     let mut out = std::io::stdout().lock();
-    print_summary(&mut out, db, &summary, options.dry_run)?;
-    if !options.dry_run && !summary.is_unchanged() {
+    print_summary(&mut out, db, &summary, dry_run)?;
+    if !dry_run && !summary.is_unchanged() {
         super::status::print_counts(&mut out, &conn)?;
     }
     out.flush()?;
@@ -54,6 +64,14 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
         return Err(Error::Skipped(plan.skipped).into());
     }
     Ok(())
+}
+
+/// The user's login name, the author of their decisions unless `--by` names another.
+fn login_name() -> String {
+    ["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|n| !n.trim().is_empty()))
+        .unwrap_or_else(|| "unknown".to_string())
 }
 
 /// What the import changed (or would change), table by table.

@@ -28,6 +28,21 @@ pub fn run(db: &Path, args: &StatusArgs) -> anyhow::Result<()> {
         }
     }
     print_counts(&mut out, &conn)?;
+    if pending.is_empty() {
+        let (older, all): (i64, i64) = conn
+            .query_row(
+                "SELECT count(*) FILTER (WHERE extracted_by IS NOT ?1), count(*) FROM articles",
+                [crate::import::reextract::EXTRACTOR_VERSION.as_str()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(Error::from)?;
+        if older > 0 {
+            writeln!(
+                out,
+                "extraction: {older} of {all} articles were read by another version of diplocat's extractor; `diplocat import --reextract` reads them again with this one, and may change what the catalog holds"
+            )?;
+        }
+    }
     if args.check {
         out.flush()?;
         catalog::check_every_page(&conn, db).map_err(Error::from)?;
@@ -43,6 +58,17 @@ pub fn run(db: &Path, args: &StatusArgs) -> anyhow::Result<()> {
 pub(crate) fn print_counts(out: &mut impl Write, conn: &Connection) -> anyhow::Result<()> {
     writeln!(out, "rows per table:")?;
     for t in TABLES {
+        // A catalog not yet upgraded lacks the newer tables.
+        let exists: bool = conn
+            .query_row(
+                "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = ?1",
+                [t],
+                |r| r.get(0),
+            )
+            .map_err(Error::from)?;
+        if !exists {
+            continue;
+        }
         let n: i64 = conn
             .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
             .map_err(Error::from)?;

@@ -15,6 +15,9 @@ pub struct TableSpec {
     pub file: &'static str,
     pub required: &'static [&'static str],
     pub optional: &'static [&'static str],
+    /// A file that may be a report's output filled in by hand: other columns are ignored,
+    /// and a row whose `skip_unless` column is empty is one nobody decided on and is skipped.
+    pub skip_unless: Option<&'static str>,
 }
 
 /// A row of one curated file, typed: what the loader reads it into.
@@ -31,6 +34,7 @@ macro_rules! curated_files {
     ($($(#[$doc:meta])* $file:literal => $ty:ident in $field:ident {
         required: [$($req:ident),*],
         optional: [$($opt:ident),*] $(,)?
+        $(skip_unless: $skip:literal $(,)?)?
     })*) => {
         $(
             $(#[$doc])*
@@ -45,6 +49,7 @@ macro_rules! curated_files {
                     file: $file,
                     required: &[$(stringify!($req)),*],
                     optional: &[$(stringify!($opt)),*],
+                    skip_unless: [$(Some($skip),)? None][0],
                 };
                 fn value(&self, column: &str) -> Option<&str> {
                     match column {
@@ -120,6 +125,13 @@ curated_files! {
     "evidence.csv" => EvidenceRow in evidence {
         required: [fact, article, sentence],
         optional: [confidence],
+    }
+    /// A person's corrections: `diplocat report review --format csv` with its action column
+    /// filled in, or a file of its own with these columns.
+    "decisions.csv" => DecisionRow in decisions {
+        required: [subject, action],
+        optional: [value, reason],
+        skip_unless: "action",
     }
 }
 
@@ -224,6 +236,7 @@ fn read_rows<T: CuratedRow>(file: &SourceFile, problems: &mut Vec<Problem>) -> V
     for (i, h) in headers.iter().enumerate() {
         let h = h.trim();
         match expected.iter().find(|e| **e == h) {
+            None if spec.skip_unless.is_some() => {}
             None => problems.push(Problem {
                 file: file.path.clone(),
                 line: Some(1),
@@ -327,6 +340,9 @@ fn read_rows<T: CuratedRow>(file: &SourceFile, problems: &mut Vec<Problem>) -> V
                     columns: Arc::clone(&columns),
                     row,
                 };
+                if spec.skip_unless.is_some_and(|c| row.opt(c).is_none()) {
+                    continue;
+                }
                 for r in spec.required {
                     if row.opt(r).is_none() {
                         problems.push(row.problem(r, "this column must not be empty"));

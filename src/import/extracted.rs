@@ -117,6 +117,7 @@ pub fn write_extracted(
     article_ids: &[i64],
     s: &mut Summary,
     keep_findings: bool,
+    kept: &mut HashSet<i64>,
 ) -> rusqlite::Result<Findings> {
     let mut findings = Findings {
         lines: Vec::new(),
@@ -181,7 +182,8 @@ pub fn write_extracted(
     let write_pending = |p: Pending,
                          catalog: &mut Catalog,
                          findings: &mut Findings,
-                         s: &mut Summary|
+                         s: &mut Summary,
+                         kept: &mut HashSet<i64>|
      -> rusqlite::Result<()> {
         // Encounters, article by article, each matched with the meetings written so far.
         for ((((a, (sentences, _, _)), held), found), notes) in p
@@ -200,7 +202,8 @@ pub fn write_extracted(
             };
             let mut claimed: HashSet<i64> = HashSet::new();
             for e in &found {
-                let (line, filing) = write_encounter(tx, e, &within, catalog, &mut claimed, s)?;
+                let (line, filing) =
+                    write_encounter(tx, e, &within, catalog, &mut claimed, s, kept)?;
                 match filing {
                     Filing::New(m, summary) => file_meeting(catalog, *m, e.kind, Some(summary)),
                     Filing::Changed(id) => index_meeting(tx, catalog, id)?,
@@ -284,7 +287,7 @@ pub fn write_extracted(
             let encounters = std::thread::scope(|scope| {
                 let running = scope.spawn(find);
                 if let Some(p) = pending.take() {
-                    write_pending(p, &mut catalog, &mut findings, s)?;
+                    write_pending(p, &mut catalog, &mut findings, s, kept)?;
                 }
                 Ok::<_, rusqlite::Error>(
                     running
@@ -303,7 +306,7 @@ pub fn write_extracted(
         },
     )?;
     if let Some(p) = pending.take() {
-        write_pending(p, &mut catalog, &mut findings, s)?;
+        write_pending(p, &mut catalog, &mut findings, s, kept)?;
     }
     Ok(findings)
 }
@@ -523,6 +526,7 @@ fn write_encounter(
     catalog: &Catalog,
     claimed: &mut HashSet<i64>,
     s: &mut Summary,
+    kept: &mut HashSet<i64>,
 ) -> rusqlite::Result<(String, Filing)> {
     let Within {
         article: a,
@@ -544,11 +548,14 @@ fn write_encounter(
     let existing = find_existing(tx, e, a, catalog, claimed)?;
     if let Some(m) = &existing {
         claimed.insert(m.id);
-        if m.method == Method::Curated.as_str() {
+        if m.method == Method::Curated.as_str() || m.reviewed {
             return Ok((
                 format!(
-                    "{} ({}, {date_shown}) is the curated meeting {:?}; nothing added",
-                    e.kind, summary_text, m.key
+                    "{} ({}, {date_shown}) is the {} meeting {:?}; nothing added",
+                    e.kind,
+                    summary_text,
+                    if m.reviewed { "reviewed" } else { "curated" },
+                    m.key
                 ),
                 Filing::Unchanged,
             ));
@@ -616,6 +623,22 @@ fn write_encounter(
                 .map(|d| slug(&d.to_string()))
                 .unwrap_or_else(|| "undated".into());
             let key = format!("{}-{}-{}-{hash}", e.kind, date_slug, slug(&first));
+            let rejected_sentence = e.evidence.iter().any(|(start, _)| {
+                catalog.rejected_sentences.contains(&(
+                    a.id,
+                    *start as i64,
+                    e.kind.as_str().to_string(),
+                ))
+            });
+            if rejected_sentence || catalog.rejected.contains(&key) {
+                return Ok((
+                    format!(
+                        "{} ({summary_text}, {date_shown}) was rejected as {key:?}; nothing added",
+                        e.kind
+                    ),
+                    Filing::Unchanged,
+                ));
+            }
             let [d0, d1, d2, d3] = partial_date_values(e.date, e.date_text.as_deref());
             let (id, c) = upsert(
                 tx,
@@ -699,12 +722,13 @@ fn write_encounter(
                     "INSERT INTO evidence (article_id, meeting_id, start_char, sentence, end_char, method, confidence) VALUES (?1, ?2, ?3, ?4, ?5, 'extracted', ?6)",
                 )?
                 .execute(params![a.id, meeting_id, span.0 as i64, sentence, span.1 as i64, e.confidence])?;
+                kept.insert(tx.last_insert_rowid());
                 Change::New
             };
             s.count("evidence", c);
             continue;
         }
-        let (_, c) = upsert(
+        let (id, c) = upsert(
             tx,
             "evidence",
             &[
@@ -722,6 +746,7 @@ fn write_encounter(
             ],
             &[],
         )?;
+        kept.insert(id);
         s.count("evidence", c);
     }
     // A new meeting is filed for matching (by its people, or as a named event): one made just
@@ -737,6 +762,7 @@ fn write_encounter(
                 date_key,
                 place: e.place,
                 people: e.person_ids(),
+                reviewed: false,
             }),
             summary_text,
         )

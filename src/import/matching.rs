@@ -41,6 +41,10 @@ pub(super) struct Catalog {
     /// Meetings read while matching, kept until they change (`index_meeting` refreshes them):
     /// the same people meet often, and each report is compared with every earlier meeting.
     pub(super) stored: RefCell<HashMap<i64, Rc<Stored>>>,
+    /// Keys of meetings a person rejected (decisions.csv): extraction never makes them again.
+    pub(super) rejected: HashSet<String>,
+    /// Sentences that reported a rejected meeting: (article id, start, kind).
+    pub(super) rejected_sentences: HashSet<(i64, i64, String)>,
 }
 
 impl Catalog {
@@ -218,6 +222,8 @@ pub(super) fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {
         filed,
         events,
         stored: RefCell::new(HashMap::new()),
+        rejected: super::decisions::rejected_meetings(tx)?,
+        rejected_sentences: super::decisions::rejected_sentences(tx)?,
     })
 }
 
@@ -232,12 +238,14 @@ pub(super) struct Stored {
     pub(super) date_key: Option<DateKey>,
     pub(super) place: Option<i64>,
     pub(super) people: BTreeSet<i64>,
+    /// A person accepted it (decisions.csv): extraction adds nothing to it.
+    pub(super) reviewed: bool,
 }
 
 pub(super) fn load_meeting(tx: &Transaction, id: i64) -> rusqlite::Result<Stored> {
-    let (key, method, date, place): (String, String, Option<String>, Option<i64>) = tx
-        .prepare_cached("SELECT key, method, date, place_id FROM meetings WHERE id = ?1")?
-        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    let (key, method, date, place, reviewed): (String, String, Option<String>, Option<i64>, bool) = tx
+        .prepare_cached("SELECT key, method, date, place_id, reviewed_by IS NOT NULL FROM meetings WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
     let people: BTreeSet<i64> = tx
         .prepare_cached(
             "SELECT person_id FROM participants WHERE meeting_id = ?1 AND person_id IS NOT NULL",
@@ -253,6 +261,7 @@ pub(super) fn load_meeting(tx: &Transaction, id: i64) -> rusqlite::Result<Stored
         date,
         place,
         people,
+        reviewed,
     })
 }
 
@@ -300,7 +309,8 @@ pub(super) fn find_existing(
             continue;
         }
         let m = catalog.stored(tx, id)?;
-        if same_sentence_fits(&m, e, &people) {
+        // A meeting a person accepted is what its sentence reports, whoever it now names.
+        if m.reviewed || same_sentence_fits(&m, e, &people) {
             return Ok(Some(m));
         }
     }
@@ -451,6 +461,7 @@ mod tests {
             date,
             place,
             people: people.iter().copied().collect(),
+            reviewed: false,
         }
     }
 

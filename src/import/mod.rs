@@ -2,10 +2,12 @@
 //! one transaction, row by row as new, updated or unchanged.
 
 pub mod curated;
+mod decisions;
 mod extracted;
 pub mod html;
 mod matching;
 mod pipeline;
+pub mod reextract;
 pub mod source;
 mod store;
 mod summary;
@@ -78,12 +80,16 @@ pub enum ImportError {
     Report(#[from] crate::report::ReportError),
 }
 
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct ImportOptions {
+    /// Who made the decisions of decisions.csv (`--by`; the login name by default).
+    pub author: String,
     /// Abort the whole import when a file is not text, instead of skipping it.
     pub strict: bool,
     /// Validate and count, then roll back.
     pub dry_run: bool,
+    /// Read every stored article again with this diplocat's extractor.
+    pub reextract: bool,
 }
 
 /// Character offset of the first occurrence of `needle` in `haystack`.
@@ -108,7 +114,7 @@ pub struct Plan {
 pub fn plan(
     conn: &Connection,
     folders: &[SeedFolder],
-    options: ImportOptions,
+    options: &ImportOptions,
 ) -> Result<Plan, ImportError> {
     let mut problems = Vec::new();
     let mut plan = Plan::default();
@@ -190,9 +196,42 @@ pub fn import(
             }
             _ => ImportError::Database(e),
         })?;
-    let plan = plan(&tx, folders, options)?;
-    let (mut summary, article_ids) = write::write(&tx, &plan)?;
-    let findings = extracted::write_extracted(&tx, &article_ids, &mut summary, options.dry_run)?;
+    let plan = plan(&tx, folders, &options)?;
+    let names_before = reextract::name_set(&tx)?;
+    let (mut summary, mut article_ids) = write::write(&tx, &plan, &options.author)?;
+    // Decisions first take effect on what the catalog holds, so that a merge or a new alias
+    // is a name the extraction below reads.
+    decisions::apply_all(&tx, &mut summary)?;
+    // Stored articles this import may read differently: all of them (`--reextract`), or those
+    // that contain a name it added or changed (an alias, a person, a merge).
+    let fresh: HashSet<i64> = article_ids.iter().copied().collect();
+    let again = if options.reextract {
+        reextract::all_articles(&tx)?
+            .into_iter()
+            .filter(|id| !fresh.contains(id))
+            .collect()
+    } else {
+        reextract::articles_naming(&tx, &names_before, &fresh)?
+    };
+    article_ids.extend(&again);
+    let mut kept: HashSet<i64> = HashSet::new();
+    let findings =
+        extracted::write_extracted(&tx, &article_ids, &mut summary, options.dry_run, &mut kept)?;
+    reextract::sweep(&tx, &article_ids, &kept, &mut summary)?;
+    reextract::mark(&tx, &article_ids)?;
+    if !again.is_empty() {
+        summary.notices.push(format!(
+            "read {} stored article(s) again{}",
+            again.len(),
+            if options.reextract {
+                ""
+            } else {
+                " that name something this import added or changed"
+            }
+        ));
+    }
+    // And again over whatever extraction brought back.
+    decisions::apply_all(&tx, &mut summary)?;
     summary.findings = findings.lines;
     let views = |tx: &rusqlite::Transaction| -> rusqlite::Result<Option<String>> {
         tx.query_row(

@@ -441,5 +441,6 @@ pub(super) fn validate(
         "part_of",
         problems,
     );
+    super::decisions::check(conn, &plan.curated.decisions, problems)?;
     Ok(())
 }

@@ -109,10 +109,17 @@ impl Ids<'_> {
 
 /// Writes the plan's curated rows and articles; returns what changed and the ids of the
 /// articles written, for extraction.
-pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), ImportError> {
+pub fn write(
+    tx: &Transaction,
+    plan: &Plan,
+    author: &str,
+) -> Result<(Summary, Vec<i64>), ImportError> {
     let mut s = Summary::default();
     let ids = Ids { tx };
     let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    super::decisions::record(tx, &plan.curated.decisions, author, &now, &mut s)?;
+    // Curated meetings a person rejected are not written, nor their participants and evidence.
+    let rejected = super::decisions::rejected_meetings(tx)?;
 
     for r in &plan.curated.outlets {
         let (_, c) = upsert(
@@ -303,7 +310,13 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
                         ("raw_text", text(Some(&laid.raw_text))),
                         ("body", text(Some(&laid.layout.body))),
                     ],
-                    &[("imported_at", text(Some(&now)))],
+                    &[
+                        ("imported_at", text(Some(&now))),
+                        (
+                            "extracted_by",
+                            text(Some(super::reextract::EXTRACTOR_VERSION.as_str())),
+                        ),
+                    ],
                 )?;
                 s.count("articles", c);
                 article_ids.insert(a.file_name.clone(), id);
@@ -377,7 +390,12 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
         )?;
         s.count("memberships", ch);
     }
-    for r in &plan.curated.meetings {
+    for r in plan
+        .curated
+        .meetings
+        .iter()
+        .filter(|r| !rejected.contains(&r.key))
+    {
         let kind: MeetingKind = r.kind.as_str().parse().map_err(|e| {
             ImportError::Invalid(vec![r.problem("kind", format!("unknown value: {e}"))])
         })?;
@@ -419,7 +437,12 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
         )?;
         s.count("meetings", ch);
     }
-    for r in &plan.curated.participants {
+    for r in plan
+        .curated
+        .participants
+        .iter()
+        .filter(|r| !rejected.contains(&r.meeting))
+    {
         let meeting = ids.key("meetings", Some(r.meeting.as_str()))?;
         let p = r.participant.as_str();
         let (person, org) = if id_of(tx, "people", p)?.is_some() {
@@ -446,7 +469,12 @@ pub fn write(tx: &Transaction, plan: &Plan) -> Result<(Summary, Vec<i64>), Impor
     }
     // Each article's body is read once, however many evidence rows point into it.
     let mut bodies: HashMap<i64, String> = HashMap::new();
-    for r in &plan.curated.evidence {
+    for r in plan
+        .curated
+        .evidence
+        .iter()
+        .filter(|r| !rejected.contains(&r.fact))
+    {
         let file = r.article.as_str();
         let article_id = match article_ids.get(file) {
             Some(id) => Some(*id),

@@ -1,0 +1,586 @@
+//! A person's decisions about the catalog (decisions.csv): checked like every curated file,
+//! stored in `decisions` with their file, line, author and reason, and applied again at the end
+//! of every import, so that no later import or extraction brings back what was corrected.
+
+use std::collections::{HashMap, HashSet};
+
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+
+use super::curated::{DecisionRow, Located};
+use super::store::date_values;
+use super::summary::{Change, Summary};
+use super::Problem;
+use crate::date::PartialDate;
+use crate::model::{DecisionAction, MeetingKind, Role};
+
+/// What a key names, for deciding which actions apply to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Subject {
+    Meeting,
+    Person,
+    Organization,
+    Place,
+}
+
+impl Subject {
+    fn table(self) -> &'static str {
+        match self {
+            Subject::Meeting => "meetings",
+            Subject::Person => "people",
+            Subject::Organization => "organizations",
+            Subject::Place => "places",
+        }
+    }
+    fn noun(self) -> &'static str {
+        match self {
+            Subject::Meeting => "a meeting",
+            Subject::Person => "a person",
+            Subject::Organization => "an organization",
+            Subject::Place => "a place",
+        }
+    }
+    fn names_table(self) -> Option<(&'static str, &'static str)> {
+        match self {
+            Subject::Meeting => None,
+            Subject::Person => Some(("person_names", "person_id")),
+            Subject::Organization => Some(("organization_names", "organization_id")),
+            Subject::Place => Some(("place_names", "place_id")),
+        }
+    }
+}
+
+/// Which actions a subject takes.
+fn applies(action: DecisionAction, subject: Subject) -> bool {
+    use DecisionAction::*;
+    match action {
+        Reject | Accept | SetDate | SetPlace | SetKind | AddParticipant | RemoveParticipant => {
+            subject == Subject::Meeting
+        }
+        Merge | Distinct => matches!(subject, Subject::Person | Subject::Organization),
+        AddAlias | Rename => subject != Subject::Meeting,
+    }
+}
+
+/// The decisions already recorded, as (subject, action, value).
+fn recorded(conn: &Connection) -> rusqlite::Result<HashSet<(String, String, String)>> {
+    let mut stmt = conn.prepare("SELECT subject, action, value FROM decisions")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    rows.collect()
+}
+
+/// What each key of the catalog names (a key in two tables is ambiguous and named as such).
+fn subjects(conn: &Connection) -> rusqlite::Result<HashMap<String, Vec<Subject>>> {
+    let mut out: HashMap<String, Vec<Subject>> = HashMap::new();
+    for s in [
+        Subject::Meeting,
+        Subject::Person,
+        Subject::Organization,
+        Subject::Place,
+    ] {
+        let mut stmt = conn.prepare(&format!("SELECT key FROM {}", s.table()))?;
+        for k in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            out.entry(k?).or_default().push(s);
+        }
+    }
+    Ok(out)
+}
+
+/// Checks every decision row against the catalog: a known action, a subject that exists (or
+/// a decision already recorded, whose subject a reject or merge has taken away), an action
+/// that applies to it, and the value it needs.
+pub(super) fn check(
+    conn: &Connection,
+    rows: &[Located<DecisionRow>],
+    problems: &mut Vec<Problem>,
+) -> rusqlite::Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let known = subjects(conn)?;
+    let done = recorded(conn)?;
+    // Pairs marked distinct, recorded or in this file, either way round.
+    let pairs: HashSet<(String, String)> = done
+        .iter()
+        .filter(|(_, a, _)| a == DecisionAction::Distinct.as_str())
+        .map(|(s, _, v)| (s.clone(), v.clone()))
+        .chain(
+            rows.iter()
+                .filter(|r| r.action == DecisionAction::Distinct.as_str())
+                .map(|r| (r.subject.clone(), r.opt("value").unwrap_or("").to_string())),
+        )
+        .flat_map(|(a, b)| [(a.clone(), b.clone()), (b, a)])
+        .collect();
+    let distinct = |a: &str, b: &str| pairs.contains(&(a.to_string(), b.to_string()));
+    let mut seen: HashMap<(String, String, String), u64> = HashMap::new();
+    for row in rows {
+        let action = match row.action.parse::<DecisionAction>() {
+            Ok(a) => a,
+            Err(e) => {
+                problems.push(row.problem("action", format!("unknown action: {e}")));
+                continue;
+            }
+        };
+        let value = row.opt("value").unwrap_or("").to_string();
+        let triple = (
+            row.subject.clone(),
+            action.as_str().to_string(),
+            value.clone(),
+        );
+        if let Some(l) = seen.insert(triple.clone(), row.csv_line) {
+            problems.push(row.problem(
+                "subject",
+                format!("the same decision is already at line {l}; keep one"),
+            ));
+            continue;
+        }
+        if done.contains(&triple) {
+            continue;
+        }
+        let subject = match known.get(&row.subject).map(Vec::as_slice) {
+            Some([one]) => *one,
+            Some(_) => {
+                problems.push(row.problem(
+                    "subject",
+                    "this key names more than one thing in the catalog (a meeting and a person, say); decisions need a key that names one",
+                ));
+                continue;
+            }
+            None => {
+                problems.push(row.problem(
+                    "subject",
+                    "no meeting, person, organization or place has this key; copy the key from `diplocat report review` or `report meetings`",
+                ));
+                continue;
+            }
+        };
+        if !applies(action, subject) {
+            problems.push(row.problem(
+                "action",
+                format!(
+                    "{} cannot be given to {} ({}); see `diplocat report decisions` in the README for what applies to what",
+                    action,
+                    subject.noun(),
+                    row.subject
+                ),
+            ));
+            continue;
+        }
+        let need = |what: &str| row.problem("value", format!("{action} needs {what} in value"));
+        match action {
+            DecisionAction::Merge if distinct(&row.subject, &value) => problems.push(row.problem(
+                "value",
+                format!(
+                    "{} and {value} are marked distinct (a distinct decision); they cannot be merged: drop one of the two decisions",
+                    row.subject
+                ),
+            )),
+            DecisionAction::Merge | DecisionAction::Distinct => match known.get(&value).map(Vec::as_slice) {
+                _ if value.is_empty() => problems.push(need("the key of the entity that stays")),
+                _ if value == row.subject => {
+                    problems.push(row.problem("value", "an entity cannot be merged into itself"))
+                }
+                Some([s]) if *s == subject => {}
+                _ => problems.push(row.problem(
+                    "value",
+                    format!(
+                        "is not the key of {} in the catalog; give the key of {}",
+                        subject.noun(),
+                        if action == DecisionAction::Merge { "the one that stays" } else { "the other one" }
+                    ),
+                )),
+            },
+            DecisionAction::AddParticipant | DecisionAction::RemoveParticipant => {
+                match participant(&value) {
+                    Err(why) => problems.push(row.problem("value", why)),
+                    Ok((key, _)) => {
+                        if !matches!(
+                            known.get(key).map(Vec::as_slice),
+                            Some([Subject::Person | Subject::Organization])
+                        ) {
+                            problems.push(row.problem(
+                                "value",
+                                "is not the key of a person or an organization in the catalog; give one (`diplocat query \"SELECT key, name FROM people\"`)",
+                            ));
+                        }
+                    }
+                }
+            }
+            DecisionAction::SetDate => {
+                if let Err(e) = PartialDate::parse(&value) {
+                    problems.push(row.problem(
+                        "value",
+                        format!(
+                            "{}; write 2023, 2023-11, 2023-11-13 or XXXX-11-26 (year unknown)",
+                            e.1
+                        ),
+                    ));
+                }
+            }
+            DecisionAction::SetPlace
+                if !matches!(known.get(&value).map(Vec::as_slice), Some([Subject::Place])) =>
+            {
+                problems.push(row.problem(
+                    "value",
+                    "is not the key of a place in the catalog; give a place key (`diplocat query \"SELECT key, name FROM places\"`)",
+                ));
+            }
+            DecisionAction::SetKind => {
+                if let Err(e) = value.parse::<MeetingKind>() {
+                    problems.push(row.problem("value", format!("unknown kind: {e}")));
+                }
+            }
+            DecisionAction::AddAlias | DecisionAction::Rename if value.trim().is_empty() => {
+                problems.push(need("the name"))
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Stores this import's decisions (a decision already recorded keeps its first file, line,
+/// author and time; its reason is updated).
+pub(super) fn record(
+    tx: &Transaction,
+    rows: &[Located<DecisionRow>],
+    author: &str,
+    now: &str,
+    s: &mut Summary,
+) -> rusqlite::Result<()> {
+    for row in rows {
+        let value = row.opt("value").unwrap_or("");
+        let existing: Option<(i64, Option<String>)> = tx
+            .prepare_cached(
+                "SELECT id, reason FROM decisions WHERE subject = ?1 AND action = ?2 AND value = ?3",
+            )?
+            .query_row(params![row.subject, row.action, value], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?;
+        let reason = row.opt("reason").map(str::to_string);
+        let change = match existing {
+            Some((_, old)) if old == reason => Change::Unchanged,
+            Some((id, _)) => {
+                tx.prepare_cached("UPDATE decisions SET reason = ?1 WHERE id = ?2")?
+                    .execute(params![reason, id])?;
+                Change::Updated
+            }
+            None => {
+                tx.prepare_cached(
+                    "INSERT INTO decisions (subject, action, value, reason, file, line, author, decided_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                )?
+                .execute(params![
+                    row.subject,
+                    row.action,
+                    value,
+                    reason,
+                    row.csv_path,
+                    row.csv_line as i64,
+                    author,
+                    now
+                ])?;
+                Change::New
+            }
+        };
+        s.count("decisions", change);
+    }
+    Ok(())
+}
+
+/// The sentences that reported a rejected meeting, as (article id, start, kind): extraction
+/// does not report that meeting from them again, whatever key it would now give it.
+pub(super) fn rejected_sentences(
+    tx: &Transaction,
+) -> rusqlite::Result<HashSet<(i64, i64, String)>> {
+    tx.prepare(
+        "SELECT json_extract(j.value, '$.article_id'), json_extract(j.value, '$.start_char'),
+                json_extract(d.removed, '$.kind')
+         FROM decisions d, json_each(d.removed, '$.evidence') j
+         WHERE d.action = 'reject' AND d.removed IS NOT NULL
+           AND json_extract(j.value, '$.article_id') IS NOT NULL",
+    )?
+    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+    .collect()
+}
+
+/// Keys of the meetings a person rejected.
+pub(super) fn rejected_meetings(tx: &Transaction) -> rusqlite::Result<HashSet<String>> {
+    tx.prepare("SELECT subject FROM decisions WHERE action = 'reject'")?
+        .query_map([], |r| r.get(0))?
+        .collect()
+}
+
+/// Applies every recorded decision, in the order they were made. Each is idempotent: a
+/// decision already in effect changes nothing, and one undone by this import (a rejected
+/// meeting extracted again, a merged person back from a curated file) is applied again.
+pub(super) fn apply_all(tx: &Transaction, s: &mut Summary) -> rusqlite::Result<()> {
+    let all: Vec<(i64, String, String, String)> = {
+        let mut stmt =
+            tx.prepare("SELECT id, subject, action, value FROM decisions ORDER BY id")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    for (id, subject, action, value) in all {
+        let Ok(action) = action.parse::<DecisionAction>() else {
+            continue;
+        };
+        apply(tx, id, &subject, action, &value, s)?;
+    }
+    Ok(())
+}
+
+/// An add-participant or remove-participant value: `KEY`, or `KEY as ROLE`.
+fn participant(value: &str) -> Result<(&str, Role), String> {
+    let (key, role) = match value.split_once(" as ") {
+        Some((k, r)) => (
+            k.trim(),
+            r.trim()
+                .parse::<Role>()
+                .map_err(|e| format!("unknown role: {e}"))?,
+        ),
+        None => (value.trim(), Role::Participant),
+    };
+    if key.is_empty() {
+        return Err(
+            "needs the key of a person or organization in value (`KEY`, or `KEY as ROLE`)".into(),
+        );
+    }
+    Ok((key, role))
+}
+
+fn id_of(tx: &Transaction, table: &str, key: &str) -> rusqlite::Result<Option<i64>> {
+    super::id_of(tx, table, key)
+}
+
+fn apply(
+    tx: &Transaction,
+    decision: i64,
+    subject: &str,
+    action: DecisionAction,
+    value: &str,
+    s: &mut Summary,
+) -> rusqlite::Result<()> {
+    use DecisionAction::*;
+    match action {
+        Reject => {
+            let Some(m) = id_of(tx, "meetings", subject)? else {
+                return Ok(());
+            };
+            // What is taken out is kept with the decision (the first time it is applied).
+            tx.prepare_cached(
+                "UPDATE decisions SET removed = (
+                   SELECT json_object('key', m.key, 'kind', m.kind, 'date', m.date, 'summary', m.summary,
+                     'method', m.method, 'confidence', m.confidence,
+                     'participants', (SELECT json_group_array(coalesce(p.name, o.name)) FROM participants pa
+                        LEFT JOIN people p ON p.id = pa.person_id LEFT JOIN organizations o ON o.id = pa.organization_id
+                        WHERE pa.meeting_id = m.id),
+                     'evidence', (SELECT json_group_array(json_object('article', a.file_name, 'article_id', a.id,
+                          'start_char', e.start_char, 'sentence', e.sentence))
+                        FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.meeting_id = m.id))
+                   FROM meetings m WHERE m.id = ?2)
+                 WHERE id = ?1 AND removed IS NULL",
+            )?
+            .execute(params![decision, m])?;
+            for (table, sql) in [
+                ("evidence", "DELETE FROM evidence WHERE meeting_id = ?1"),
+                (
+                    "participants",
+                    "DELETE FROM participants WHERE meeting_id = ?1",
+                ),
+                ("meetings", "DELETE FROM meetings WHERE id = ?1"),
+            ] {
+                let n = tx.prepare_cached(sql)?.execute([m])?;
+                s.tables.entry(table).or_default().removed += n as u64;
+            }
+        }
+        Accept => {
+            let n = tx
+                .prepare_cached(
+                    "UPDATE meetings SET reviewed_by = ?1 WHERE key = ?2 AND reviewed_by IS NOT ?1",
+                )?
+                .execute(params![decision, subject])?;
+            count_updates(s, "meetings", n);
+        }
+        SetDate => {
+            let [d0, d1, d2, d3] = date_values(Some(value), None);
+            let n = tx
+                .prepare_cached(
+                    "UPDATE meetings SET date = ?1, date_text = ?2, date_earliest = ?3, date_latest = ?4, date_basis = 'stated'
+                     WHERE key = ?5 AND (date IS NOT ?1 OR date_basis <> 'stated')",
+                )?
+                .execute(params![d0, d1, d2, d3, subject])?;
+            count_updates(s, "meetings", n);
+        }
+        SetPlace => {
+            let n = tx
+                .prepare_cached(
+                    "UPDATE meetings SET place_id = (SELECT id FROM places WHERE key = ?1)
+                     WHERE key = ?2 AND place_id IS NOT (SELECT id FROM places WHERE key = ?1)",
+                )?
+                .execute(params![value, subject])?;
+            count_updates(s, "meetings", n);
+        }
+        SetKind => {
+            let Ok(kind) = value.parse::<MeetingKind>() else {
+                return Ok(());
+            };
+            let n = tx
+                .prepare_cached(
+                    "UPDATE meetings SET kind = ?1, cameo_code = ?2 WHERE key = ?3 AND kind <> ?1",
+                )?
+                .execute(params![
+                    kind.as_str(),
+                    kind.default_cameo().as_str(),
+                    subject
+                ])?;
+            count_updates(s, "meetings", n);
+        }
+        Merge => {
+            for subject_kind in [Subject::Person, Subject::Organization] {
+                let table = subject_kind.table();
+                if let (Some(from), Some(into)) =
+                    (id_of(tx, table, subject)?, id_of(tx, table, value)?)
+                {
+                    merge(tx, decision, subject_kind, from, into, s)?;
+                }
+            }
+        }
+        AddAlias | Rename => {
+            for subject_kind in [Subject::Person, Subject::Organization, Subject::Place] {
+                let Some(id) = id_of(tx, subject_kind.table(), subject)? else {
+                    continue;
+                };
+                if action == Rename {
+                    let n = tx
+                        .prepare(&format!(
+                            "UPDATE {} SET name = ?1 WHERE id = ?2 AND name <> ?1",
+                            subject_kind.table()
+                        ))?
+                        .execute(params![value, id])?;
+                    count_updates(s, subject_kind.table(), n);
+                }
+                // The new name (or the alias) is a name diplocat recognises in articles.
+                if let Some((names, column)) = subject_kind.names_table() {
+                    let n = tx
+                        .prepare(&format!(
+                            "INSERT INTO {names} ({column}, name, kind) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING"
+                        ))?
+                        .execute(params![
+                            id,
+                            value,
+                            if action == Rename { "official" } else { "alias" }
+                        ])?;
+                    if n > 0 {
+                        s.count(names, Change::New);
+                    }
+                }
+            }
+        }
+        AddParticipant | RemoveParticipant => {
+            let Ok((key, role)) = participant(value) else {
+                return Ok(());
+            };
+            let Some(m) = id_of(tx, "meetings", subject)? else {
+                return Ok(());
+            };
+            let person = id_of(tx, "people", key)?;
+            let organization = match person {
+                Some(_) => None,
+                None => id_of(tx, "organizations", key)?,
+            };
+            if person.is_none() && organization.is_none() {
+                return Ok(());
+            }
+            let n = if action == AddParticipant {
+                tx.prepare_cached(
+                    "INSERT INTO participants (meeting_id, person_id, organization_id, role, method)
+                     VALUES (?1, ?2, ?3, ?4, 'curated') ON CONFLICT DO NOTHING",
+                )?
+                .execute(params![m, person, organization, role.as_str()])?
+            } else {
+                tx.prepare_cached(
+                    "DELETE FROM participants WHERE meeting_id = ?1
+                       AND coalesce(person_id, 0) = coalesce(?2, 0) AND coalesce(organization_id, 0) = coalesce(?3, 0)",
+                )?
+                .execute(params![m, person, organization])?
+            };
+            let c = s.tables.entry("participants").or_default();
+            if action == AddParticipant {
+                c.new += n as u64;
+            } else {
+                c.removed += n as u64;
+            }
+        }
+        // Recorded, and held against any merge of the two (checked with the decisions).
+        Distinct => {}
+    }
+    Ok(())
+}
+
+fn count_updates(s: &mut Summary, table: &'static str, n: usize) {
+    for _ in 0..n {
+        s.count(table, Change::Updated);
+    }
+}
+
+/// Merges entity `from` into `into`: every reference moves, `from`'s names become names of
+/// `into`, and `from` (kept as JSON in the decision) is deleted.
+fn merge(
+    tx: &Transaction,
+    decision: i64,
+    kind: Subject,
+    from: i64,
+    into: i64,
+    s: &mut Summary,
+) -> rusqlite::Result<()> {
+    let (table, names, column) = match kind {
+        Subject::Person => ("people", "person_names", "person_id"),
+        Subject::Organization => ("organizations", "organization_names", "organization_id"),
+        _ => return Ok(()),
+    };
+    tx.execute(
+        &format!(
+            "UPDATE decisions SET removed = (
+               SELECT json_object('key', t.key, 'name', t.name, 'method', t.method,
+                 'names', (SELECT json_group_array(n.name) FROM {names} n WHERE n.{column} = t.id))
+               FROM {table} t WHERE t.id = ?2)
+             WHERE id = ?1 AND removed IS NULL"
+        ),
+        params![decision, from],
+    )?;
+    // A meeting both took part in keeps one participant row (the one that stays).
+    tx.execute(
+        &format!(
+            "DELETE FROM participants WHERE {column} = ?1
+               AND meeting_id IN (SELECT meeting_id FROM participants WHERE {column} = ?2)"
+        ),
+        params![from, into],
+    )?;
+    let mut statements = vec![
+        format!("UPDATE participants SET {column} = ?2 WHERE {column} = ?1"),
+        format!("UPDATE positions SET {column} = ?2 WHERE {column} = ?1"),
+        format!("UPDATE mentions SET {column} = ?2 WHERE {column} = ?1"),
+        // Names: each of `from`'s names becomes one of `into`'s, as a spelling of it.
+        format!(
+            "INSERT INTO {names} ({column}, name, kind)
+             SELECT ?2, name, CASE kind WHEN 'official' THEN 'spelling' ELSE kind END FROM {names} WHERE {column} = ?1
+             ON CONFLICT DO NOTHING"
+        ),
+    ];
+    if kind == Subject::Organization {
+        statements.extend([
+            "UPDATE memberships SET organization_id = ?2 WHERE organization_id = ?1".to_string(),
+            "UPDATE memberships SET member_organization_id = ?2 WHERE member_organization_id = ?1"
+                .to_string(),
+            "UPDATE organizations SET part_of_id = ?2 WHERE part_of_id = ?1".to_string(),
+        ]);
+    }
+    for sql in statements {
+        tx.execute(&sql, params![from, into])?;
+    }
+    tx.execute(&format!("DELETE FROM {names} WHERE {column} = ?1"), [from])?;
+    tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [from])?;
+    s.tables.entry(table).or_default().removed += 1;
+    Ok(())
+}
