@@ -20,7 +20,8 @@ CREATE TABLE decisions (
 );
 CREATE INDEX decisions_subject ON decisions(subject);
 
-ALTER TABLE meetings ADD COLUMN reviewed_by INTEGER REFERENCES decisions(id);
+-- decisions.id of the accept decision (decisions are never deleted).
+ALTER TABLE meetings ADD COLUMN reviewed_by INTEGER;
 
 ALTER TABLE articles ADD COLUMN extracted_by TEXT;
 

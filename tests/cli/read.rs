@@ -19,6 +19,7 @@ fn report_args(name: &str) -> Vec<String> {
 const REPORTS: &[&str] = &[
     "articles",
     "contacts",
+    "decisions",
     "gaps",
     "meetings",
     "mentions",

@@ -1,0 +1,389 @@
+//! Corrections that stick: decisions.csv, its checks, what every action does to the reports,
+//! and that no later import, re-extraction or upgrade brings back what a person corrected.
+//! The articles are invented, in the style of wire reports.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use predicates::prelude::*;
+
+use crate::{dump, TestResult, Workspace};
+
+const TALKS: &str = "Ministers discuss Arctic cooperation
+
+OSLO, March 4, 2024 (NTB) - Norwegian Foreign Minister Ingrid Solberg met with Swedish Foreign Minister Lars Ekdahl in Oslo on Monday.
+
+The two ministers discussed fisheries, energy and the Arctic Council.
+";
+
+const VISIT: &str = "Swedish minister in Helsinki
+
+HELSINKI, April 9, 2024 (STT) - Finnish Foreign Minister Aino Virtanen received Swedish Foreign Minister Lars Eckdahl in Helsinki on Tuesday.
+
+They discussed Baltic security and trade.
+";
+
+const OSLO_MEETING: &str = "meeting-2024-0304-ingrid-solberg-49442af3";
+
+/// The seed, then two invented articles: a meeting in Oslo and a reception in Helsinki, with
+/// the Swedish minister spelt two ways (so he is two people).
+fn catalog() -> Result<(Workspace, PathBuf), Box<dyn std::error::Error>> {
+    let ws = Workspace::seeded()?;
+    let articles = ws.dir.path().join("articles");
+    fs::create_dir(&articles)?;
+    fs::write(articles.join("nordic-talks.txt"), TALKS)?;
+    fs::write(articles.join("nordic-visit.txt"), VISIT)?;
+    ws.cmd(&["import", "articles"])?.assert().success();
+    Ok((ws, articles))
+}
+
+fn query(ws: &Workspace, sql: &str) -> Result<String, Box<dyn std::error::Error>> {
+    let out = ws.cmd(&["query", "--format", "csv", sql])?.output()?;
+    assert!(
+        out.status.success(),
+        "{sql}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Ok(String::from_utf8(out.stdout)?)
+}
+
+fn reception_key(ws: &Workspace) -> Result<String, Box<dyn std::error::Error>> {
+    let out = query(
+        ws,
+        "SELECT key FROM meetings WHERE kind = 'reception' AND summary LIKE 'Aino Virtanen%'",
+    )?;
+    Ok(out
+        .lines()
+        .nth(1)
+        .ok_or("no reception extracted")?
+        .to_string())
+}
+
+fn write_decisions(ws: &Workspace, rows: &str) -> Result<PathBuf, Box<dyn std::error::Error>> {
+    let dir = ws.dir.path().join("corrections");
+    fs::create_dir_all(&dir)?;
+    let path = dir.join("decisions.csv");
+    fs::write(&path, format!("subject,action,value,reason\n{rows}"))?;
+    Ok(path)
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().unwrap_or_default()
+}
+
+#[test]
+fn five_decisions_change_every_report_and_nothing_comes_back() -> TestResult {
+    let (ws, _) = catalog()?;
+    let reception = reception_key(&ws)?;
+    assert!(query(&ws, "SELECT key FROM meetings")?.contains(OSLO_MEETING));
+    let decisions = write_decisions(
+        &ws,
+        &format!(
+            "{OSLO_MEETING},reject,,not a meeting we follow\n\
+             lars-eckdahl,merge,lars-ekdahl,one man spelt two ways\n\
+             aino-virtanen,distinct,ingrid-solberg,two ministers\n\
+             {reception},set-date,2024-04-10,the wire had the wrong day\n\
+             lars-ekdahl,add-alias,L. Ekdahl,initials in Swedish papers\n\
+             {reception},accept,,checked against the ministry's release\n"
+        ),
+    )?;
+    ws.cmd(&["import", path(&decisions), "--by", "Astrid Berg"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("decisions"));
+
+    // The rejected meeting is gone from every report; the merged spelling is one person.
+    let meetings = ws
+        .cmd(&["report", "meetings", "--format", "csv"])?
+        .output()?;
+    let meetings = String::from_utf8(meetings.stdout)?;
+    assert!(!meetings.contains(OSLO_MEETING), "{meetings}");
+    let line = meetings
+        .lines()
+        .find(|l| l.contains(&reception))
+        .ok_or("the reception is gone")?;
+    assert!(line.contains("2024-04-10"), "{line}");
+    assert!(
+        line.contains("Lars Ekdahl") && !line.contains("Lars Eckdahl;"),
+        "{line}"
+    );
+    assert!(line.ends_with("by Astrid Berg"), "reviewed column: {line}");
+    assert_eq!(
+        query(
+            &ws,
+            "SELECT count(*) FROM people WHERE key = 'lars-eckdahl'"
+        )?,
+        "count(*)\n0\n"
+    );
+    let names = query(&ws, "SELECT n.name FROM person_names n JOIN people p ON p.id = n.person_id WHERE p.key = 'lars-ekdahl' ORDER BY 1")?;
+    assert_eq!(names, "name\nL. Ekdahl\nLars Eckdahl\nLars Ekdahl\n");
+    // What was removed is kept with the decision.
+    let kept = query(&ws, &format!("SELECT json_extract(removed, '$.summary') FROM decisions WHERE subject = '{OSLO_MEETING}'"))?;
+    assert!(kept.contains("Ingrid Solberg"), "{kept}");
+
+    // report decisions: who, why, from which file and line.
+    ws.cmd(&["report", "decisions", "--format", "csv"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "{OSLO_MEETING},reject,,not a meeting we follow,Astrid Berg,"
+        )))
+        .stdout(predicate::str::contains(
+            "decisions.csv:3,\"merged, kept in decisions.removed\"",
+        ));
+
+    // Importing the articles again, the decisions again, the seed, re-extracting: nothing changes.
+    let before = dump(&ws.open()?)?;
+    ws.cmd(&["import", "articles"])?.assert().success();
+    ws.cmd(&["import", path(&decisions), "--by", "Astrid Berg"])?
+        .assert()
+        .success();
+    ws.cmd(&["import"])?.assert().success();
+    ws.cmd(&["import", "--reextract", "articles"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("already up to date"));
+    assert_eq!(before, dump(&ws.open()?)?);
+    Ok(())
+}
+
+#[test]
+fn participants_kinds_places_and_renames() -> TestResult {
+    let (ws, _) = catalog()?;
+    let reception = reception_key(&ws)?;
+    let decisions = write_decisions(
+        &ws,
+        &format!(
+            "{reception},add-participant,ingrid-solberg as participant,she joined them\n\
+             {reception},remove-participant,lars-eckdahl,\n\
+             {reception},set-kind,meeting,\n\
+             {reception},set-place,baku,\n\
+             aino-virtanen,rename,Aino K. Virtanen,her full name\n"
+        ),
+    )?;
+    ws.cmd(&["import", path(&decisions)])?.assert().success();
+    let row = query(
+        &ws,
+        &format!(
+            "SELECT m.kind, pl.key, (SELECT group_concat(p.key, ' ') FROM (SELECT p.key FROM participants pa JOIN people p ON p.id = pa.person_id WHERE pa.meeting_id = m.id ORDER BY p.key) p)
+             FROM meetings m JOIN places pl ON pl.id = m.place_id WHERE m.key = '{reception}'"
+        ),
+    )?;
+    assert_eq!(
+        row.lines().nth(1),
+        Some("meeting,baku,aino-virtanen ingrid-solberg")
+    );
+    assert_eq!(
+        query(&ws, "SELECT name FROM people WHERE key = 'aino-virtanen'")?,
+        "name\nAino K. Virtanen\n"
+    );
+    // The author is the login name when --by is not given.
+    let author = query(&ws, "SELECT DISTINCT author FROM decisions")?;
+    assert!(!author.trim_end().ends_with("author"), "{author}");
+    Ok(())
+}
+
+#[test]
+fn a_review_csv_with_its_action_column_filled_in_is_a_decisions_file() -> TestResult {
+    let (ws, _) = catalog()?;
+    let out = ws
+        .cmd(&["report", "review", "-p", "below=100", "--format", "csv"])?
+        .output()?;
+    let review = String::from_utf8(out.stdout)?;
+    assert!(
+        review.starts_with("review,item,confidence,article,detail,subject,action,value,reason\n"),
+        "{review}"
+    );
+    let dir = ws.dir.path().join("review");
+    fs::create_dir(&dir)?;
+    // As it comes: every action empty, so nothing is decided and nothing changes.
+    fs::write(dir.join("decisions.csv"), &review)?;
+    let before = dump(&ws.open()?)?;
+    ws.cmd(&["import", "review/decisions.csv"])?
+        .assert()
+        .success();
+    assert_eq!(before, dump(&ws.open()?)?);
+    // One action filled in, as in a spreadsheet: the new person is merged.
+    let filled: String = review
+        .lines()
+        .map(|l| {
+            if l.starts_with("new person,lars-eckdahl,") {
+                format!("{},merge,lars-ekdahl,spelling", l.trim_end_matches(",,,"))
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(filled.contains("merge,lars-ekdahl"), "{filled}");
+    fs::write(dir.join("decisions.csv"), filled)?;
+    ws.cmd(&["import", "review/decisions.csv"])?
+        .assert()
+        .success();
+    assert_eq!(
+        query(
+            &ws,
+            "SELECT count(*) FROM people WHERE key = 'lars-eckdahl'"
+        )?,
+        "count(*)\n0\n"
+    );
+    Ok(())
+}
+
+#[test]
+fn bad_decisions_are_refused_with_file_line_column_and_value_and_change_nothing() -> TestResult {
+    let (ws, _) = catalog()?;
+    let reception = reception_key(&ws)?;
+    let cases = [
+        (
+            format!("{reception},approve,,"),
+            "2 (action)",
+            "unknown action",
+        ),
+        (
+            "no-such-key,reject,,".to_string(),
+            "1 (subject)",
+            "no meeting, person, organization or place has this key",
+        ),
+        (
+            "lars-eckdahl,merge,nobody-known,".to_string(),
+            "3 (value)",
+            "is not the key of a person",
+        ),
+        (
+            "lars-eckdahl,merge,lars-eckdahl,".to_string(),
+            "3 (value)",
+            "cannot be merged into itself",
+        ),
+        (
+            format!("{reception},set-date,2024-13-40,"),
+            "3 (value)",
+            "2024-13-40",
+        ),
+        (
+            format!("{reception},set-kind,banquet,"),
+            "3 (value)",
+            "unknown kind",
+        ),
+        (
+            format!("{reception},set-place,lars-ekdahl,"),
+            "3 (value)",
+            "is not the key of a place",
+        ),
+        (
+            "aino-virtanen,accept,,".to_string(),
+            "2 (action)",
+            "accept cannot be given to a person",
+        ),
+        (
+            "aino-virtanen,add-alias,,".to_string(),
+            "3 (value)",
+            "add-alias needs the name",
+        ),
+        (
+            format!("{reception},add-participant,ingrid-solberg as chair,"),
+            "3 (value)",
+            "unknown role",
+        ),
+        (
+            "aino-virtanen,distinct,ingrid-solberg,\naino-virtanen,merge,ingrid-solberg,"
+                .to_string(),
+            "3 (value)",
+            "marked distinct",
+        ),
+    ];
+    let before = dump(&ws.open()?)?;
+    for (rows, column, message) in cases {
+        let file = write_decisions(&ws, &format!("{rows}\n"))?;
+        let out = ws.cmd(&["import", path(&file)])?.output()?;
+        let err = String::from_utf8(out.stderr)?;
+        assert_eq!(out.status.code(), Some(1), "{rows}: {err}");
+        assert!(err.contains("decisions.csv:"), "{rows}: {err}");
+        assert!(err.contains(column), "{rows}: wants column {column}: {err}");
+        assert!(err.contains(message), "{rows}: wants {message:?}: {err}");
+        assert_eq!(before, dump(&ws.open()?)?, "{rows}: the catalog changed");
+    }
+    // A decisions file without the action column says what it needs.
+    let file = ws.dir.path().join("corrections").join("decisions.csv");
+    fs::write(&file, "subject,value\nlars-eckdahl,lars-ekdahl\n")?;
+    ws.cmd(&["import", path(&file)])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "lacks the required column 'action'",
+        ));
+    ws.cmd(&["import", path(&file), "--by", " "])?
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--by needs a name"));
+    assert_eq!(before, dump(&ws.open()?)?);
+    Ok(())
+}
+
+#[test]
+fn a_new_alias_tags_the_articles_already_in_the_catalog() -> TestResult {
+    let (ws, _) = catalog()?;
+    // "Arctic Council" is no entity yet; an alias of a seed organization makes it one, and
+    // the stored article that names it is read again.
+    let mentions = "SELECT count(*) FROM mentions mn JOIN articles a ON a.id = mn.article_id WHERE a.file_name = 'nordic-talks.txt' AND mn.surface = 'Arctic Council'";
+    assert_eq!(query(&ws, mentions)?, "count(*)\n0\n");
+    let org = query(&ws, "SELECT key FROM organizations ORDER BY id LIMIT 1")?;
+    let org = org.lines().nth(1).ok_or("no organization in the seed")?;
+    let file = write_decisions(&ws, &format!("{org},add-alias,Arctic Council,test\n"))?;
+    ws.cmd(&["import", path(&file)])?
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("read 1 stored article(s) again"));
+    assert_eq!(query(&ws, mentions)?, "count(*)\n1\n");
+    Ok(())
+}
+
+#[test]
+fn reextraction_is_counted_and_status_names_articles_read_by_another_extractor() -> TestResult {
+    let (ws, _) = catalog()?;
+    ws.cmd(&["status"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("another version").not());
+    // As after an upgrade from a diplocat whose extractor differed.
+    let conn = ws.open()?;
+    conn.execute("UPDATE articles SET extracted_by = 'older'", [])?;
+    conn.execute(
+        "DELETE FROM evidence WHERE meeting_id = (SELECT id FROM meetings WHERE key = ?1)",
+        [OSLO_MEETING],
+    )?;
+    conn.execute(
+        "DELETE FROM participants WHERE meeting_id = (SELECT id FROM meetings WHERE key = ?1)",
+        [OSLO_MEETING],
+    )?;
+    conn.execute("DELETE FROM meetings WHERE key = ?1", [OSLO_MEETING])?;
+    // A meeting the older extractor found that this one does not.
+    conn.execute(
+        "INSERT INTO meetings (key, kind, cameo_code, date_basis, summary, method, confidence) VALUES ('meeting-stale', 'meeting', '040', 'unknown', 'stale', 'extracted', 0.5)",
+        [],
+    )?;
+    conn.execute(
+        "INSERT INTO evidence (article_id, meeting_id, start_char, end_char, sentence, method, confidence)
+         SELECT id, (SELECT id FROM meetings WHERE key = 'meeting-stale'), 0, 10, 'x', 'extracted', 0.5 FROM articles WHERE file_name = 'nordic-talks.txt'",
+        [],
+    )?;
+    drop(conn);
+    ws.cmd(&["status"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "articles were read by another version",
+        ));
+    ws.cmd(&["import", "--reextract", "--dry-run"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match(r"meetings +1 +0 +\d+ +1\n")?);
+    ws.cmd(&["import", "--reextract"])?.assert().success();
+    assert!(query(&ws, "SELECT key FROM meetings")?.contains(OSLO_MEETING));
+    assert!(!query(&ws, "SELECT key FROM meetings")?.contains("meeting-stale"));
+    ws.cmd(&["status"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("another version").not());
+    Ok(())
+}
