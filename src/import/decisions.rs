@@ -53,7 +53,8 @@ impl Subject {
 fn applies(action: DecisionAction, subject: Subject) -> bool {
     use DecisionAction::*;
     match action {
-        Reject | Accept | SetDate | SetPlace | SetKind | AddParticipant | RemoveParticipant => {
+        Reject => true,
+        Accept | SetDate | SetPlace | SetKind | AddParticipant | RemoveParticipant => {
             subject == Subject::Meeting
         }
         Merge | Distinct => matches!(subject, Subject::Person | Subject::Organization),
@@ -167,6 +168,14 @@ pub(super) fn check(
         }
         let need = |what: &str| row.problem("value", format!("{action} needs {what} in value"));
         match action {
+            DecisionAction::Reject | DecisionAction::Accept
+                if subject == Subject::Meeting && !value.is_empty() =>
+            {
+                problems.push(row.problem(
+                    "value",
+                    format!("{action} of a meeting takes no value; leave it empty"),
+                ))
+            }
             DecisionAction::Merge if distinct(&row.subject, &value) => problems.push(row.problem(
                 "value",
                 format!(
@@ -363,6 +372,35 @@ fn apply(
 ) -> rusqlite::Result<()> {
     use DecisionAction::*;
     match action {
+        Reject if !value.is_empty() => {
+            // One name of an entity: no longer recognised in articles, its mentions gone.
+            for kind in [Subject::Person, Subject::Organization, Subject::Place] {
+                let (Some(id), Some((names, column))) =
+                    (id_of(tx, kind.table(), subject)?, kind.names_table())
+                else {
+                    continue;
+                };
+                let n = tx
+                    .prepare(&format!(
+                        "DELETE FROM {names} WHERE {column} = ?1 AND name = ?2"
+                    ))?
+                    .execute(params![id, value])?;
+                s.tables.entry(names).or_default().removed += n as u64;
+                let n = tx
+                    .prepare(&format!(
+                        "DELETE FROM mentions WHERE {column} = ?1 AND surface = ?2"
+                    ))?
+                    .execute(params![id, value])?;
+                s.tables.entry("mentions").or_default().removed += n as u64;
+            }
+        }
+        Reject if id_of(tx, "meetings", subject)?.is_none() => {
+            for kind in [Subject::Person, Subject::Organization, Subject::Place] {
+                if let Some(id) = id_of(tx, kind.table(), subject)? {
+                    reject_entity(tx, decision, kind, id, s)?;
+                }
+            }
+        }
         Reject => {
             let Some(m) = id_of(tx, "meetings", subject)? else {
                 return Ok(());
@@ -516,6 +554,107 @@ fn apply(
         Distinct => {}
     }
     Ok(())
+}
+
+/// Takes an entity out of the catalog (kept as JSON in the decision): its names, mentions and
+/// the facts that cannot stand without it (its participation, its positions, its memberships);
+/// references that can (a meeting's place, an article's dateline) are emptied.
+fn reject_entity(
+    tx: &Transaction,
+    decision: i64,
+    kind: Subject,
+    id: i64,
+    s: &mut Summary,
+) -> rusqlite::Result<()> {
+    let Some((names, column)) = kind.names_table() else {
+        return Ok(());
+    };
+    let table = kind.table();
+    tx.execute(
+        &format!(
+            "UPDATE decisions SET removed = (
+               SELECT json_object('key', t.key, 'name', t.name,
+                 'names', (SELECT json_group_array(n.name) FROM {names} n WHERE n.{column} = t.id))
+               FROM {table} t WHERE t.id = ?2)
+             WHERE id = ?1 AND removed IS NULL"
+        ),
+        params![decision, id],
+    )?;
+    let mut removals: Vec<(&'static str, String)> = vec![(
+        "participants",
+        format!("DELETE FROM participants WHERE {column} = ?1"),
+    )];
+    let mut clears: Vec<String> = Vec::new();
+    match kind {
+        Subject::Person => {
+            clears.push("UPDATE participants SET position_id = NULL WHERE position_id IN (SELECT id FROM positions WHERE person_id = ?1)".into());
+            removals.push(("evidence", "DELETE FROM evidence WHERE position_id IN (SELECT id FROM positions WHERE person_id = ?1)".into()));
+            removals.push((
+                "positions",
+                "DELETE FROM positions WHERE person_id = ?1".into(),
+            ));
+        }
+        Subject::Organization => {
+            clears.push(
+                "UPDATE positions SET organization_id = NULL WHERE organization_id = ?1".into(),
+            );
+            clears.push("UPDATE organizations SET part_of_id = NULL WHERE part_of_id = ?1".into());
+            removals.push(("evidence", "DELETE FROM evidence WHERE membership_id IN (SELECT id FROM memberships WHERE organization_id = ?1 OR member_organization_id = ?1)".into()));
+            removals.push((
+                "memberships",
+                "DELETE FROM memberships WHERE organization_id = ?1 OR member_organization_id = ?1"
+                    .into(),
+            ));
+        }
+        Subject::Place => {
+            removals.clear();
+            clears.push("UPDATE meetings SET place_id = NULL WHERE place_id = ?1".into());
+            clears.push(
+                "UPDATE articles SET dateline_place_id = NULL WHERE dateline_place_id = ?1".into(),
+            );
+            clears.push("UPDATE positions SET country_id = NULL WHERE country_id = ?1".into());
+            clears.push("UPDATE places SET country_id = NULL WHERE country_id = ?1".into());
+            removals.push(("evidence", "DELETE FROM evidence WHERE membership_id IN (SELECT id FROM memberships WHERE member_place_id = ?1)".into()));
+            removals.push((
+                "memberships",
+                "DELETE FROM memberships WHERE member_place_id = ?1".into(),
+            ));
+        }
+        Subject::Meeting => return Ok(()),
+    }
+    for sql in clears {
+        tx.execute(&sql, [id])?;
+    }
+    removals.push((
+        "mentions",
+        format!("DELETE FROM mentions WHERE {column} = ?1"),
+    ));
+    removals.push((names, format!("DELETE FROM {names} WHERE {column} = ?1")));
+    removals.push((table, format!("DELETE FROM {table} WHERE id = ?1")));
+    for (t, sql) in removals {
+        let n = tx.execute(&sql, [id])?;
+        s.tables.entry(t).or_default().removed += n as u64;
+    }
+    Ok(())
+}
+
+/// Entities and names a person rejected: (entity keys, names), for extraction not to learn
+/// them again.
+pub(super) fn rejected_entities(
+    tx: &Transaction,
+) -> rusqlite::Result<(HashSet<String>, HashSet<String>)> {
+    let mut keys = HashSet::new();
+    let mut names = HashSet::new();
+    let mut stmt = tx.prepare("SELECT subject, value FROM decisions WHERE action = 'reject'")?;
+    for r in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+        let (subject, value) = r?;
+        if value.is_empty() {
+            keys.insert(subject);
+        } else {
+            names.insert(value);
+        }
+    }
+    Ok((keys, names))
 }
 
 fn count_updates(s: &mut Summary, table: &'static str, n: usize) {

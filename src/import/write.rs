@@ -200,6 +200,7 @@ pub fn write(
     let mut world_ids = WorldIds {
         by_index: HashMap::new(),
         new: new_places,
+        rejected: super::decisions::rejected_entities(tx)?.0,
     };
     let fts = DeferredSearchIndex::set_aside(tx, !plan.articles.is_empty())?;
     let progress = crate::progress::bar(plan.articles.len() as u64, "articles");
@@ -242,6 +243,10 @@ pub fn write(
                 // The gazetteer's places the article names become places of the catalog, so
                 // that its dateline and its meetings can name them.
                 for &place in &laid.places {
+                    let name = crate::extract::world::WORLD.place(place).name;
+                    if world_ids.rejected.contains(&world_key(name)) {
+                        continue;
+                    }
                     world_place(tx, place, &mut world_ids, &mut s)?;
                 }
                 // The same text under another name is the article already imported: it
@@ -543,6 +548,17 @@ pub fn write(
 struct WorldIds {
     by_index: HashMap<usize, i64>,
     new: HashSet<i64>,
+    /// Keys of places a person rejected (decisions.csv): never made again from the gazetteer.
+    rejected: HashSet<String>,
+}
+
+/// The key a place of the gazetteer is first given in the catalog.
+fn world_key(name: &str) -> String {
+    crate::extract::names::fold(name)
+        .text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 fn world_place(
@@ -590,11 +606,7 @@ fn world_place(
             id
         }
         None => {
-            let base = crate::extract::names::fold(p.name)
-                .text
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join("-");
+            let base = world_key(p.name);
             let taken = |k: &str| -> rusqlite::Result<bool> {
                 tx.prepare_cached("SELECT 1 FROM places WHERE key = ?1")?
                     .exists([k])

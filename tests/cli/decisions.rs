@@ -387,3 +387,59 @@ fn reextraction_is_counted_and_status_names_articles_read_by_another_extractor()
         .stdout(predicate::str::contains("another version").not());
     Ok(())
 }
+
+#[test]
+fn a_rejected_person_place_or_name_is_gone_and_never_learned_again() -> TestResult {
+    let (ws, _) = catalog()?;
+    let org = query(&ws, "SELECT o.key, n.name FROM organizations o JOIN organization_names n ON n.organization_id = o.id WHERE n.kind = 'acronym' ORDER BY o.id LIMIT 1")?;
+    let (org, acronym) = org
+        .lines()
+        .nth(1)
+        .and_then(|l| l.split_once(','))
+        .ok_or("no acronym in the seed")?;
+    let file = write_decisions(
+        &ws,
+        &format!(
+            "lars-eckdahl,reject,,a misspelling of nobody\n\
+             oslo,reject,,not a place we follow\n\
+             {org},reject,{acronym},ambiguous acronym\n"
+        ),
+    )?;
+    ws.cmd(&["import", path(&file)])?.assert().success();
+    let gone = "SELECT (SELECT count(*) FROM people WHERE key = 'lars-eckdahl') || (SELECT count(*) FROM places WHERE key = 'oslo')";
+    assert_eq!(
+        query(&ws, gone)?,
+        format!("{}\n00\n", gone.trim_start_matches("SELECT "))
+    );
+    assert_eq!(
+        query(
+            &ws,
+            &format!("SELECT count(*) FROM organization_names WHERE name = '{acronym}'")
+        )?,
+        "count(*)\n0\n"
+    );
+    // What the rejected person was is kept with the decision.
+    assert!(query(
+        &ws,
+        "SELECT removed FROM decisions WHERE subject = 'lars-eckdahl'"
+    )?
+    .contains("Lars Eckdahl"));
+    // Importing and re-extracting the articles learns none of them again (the reception of the
+    // rejected person, left with one participant, is no longer found, and goes).
+    ws.cmd(&["import", "--reextract", "articles"])?
+        .assert()
+        .success();
+    assert_eq!(
+        query(&ws, gone)?,
+        format!("{}\n00\n", gone.trim_start_matches("SELECT "))
+    );
+    assert!(query(&ws, "SELECT name FROM organization_names")?
+        .lines()
+        .all(|l| l != acronym));
+    let before = dump(&ws.open()?)?;
+    ws.cmd(&["import", "--reextract", "articles"])?
+        .assert()
+        .success();
+    assert_eq!(before, dump(&ws.open()?)?);
+    Ok(())
+}
