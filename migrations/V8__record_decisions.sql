@@ -25,6 +25,15 @@ ALTER TABLE meetings ADD COLUMN reviewed_by INTEGER;
 
 ALTER TABLE articles ADD COLUMN extracted_by TEXT;
 
+-- Which curated CSV file gave each curated row, so that a row removed from its file is removed
+-- from the catalog when the file is imported again.
+CREATE TABLE curated_rows (
+    file        TEXT NOT NULL,
+    table_name  TEXT NOT NULL,
+    row_key     TEXT NOT NULL,
+    PRIMARY KEY (file, table_name, row_key)
+) WITHOUT ROWID;
+
 INSERT INTO catalog_docs (table_name, column_name, description) VALUES
 ('decisions', '', 'What a person decided about the catalog, from a decisions.csv file (`diplocat import decisions.csv`). Every import applies every decision again at its end, so a rejected meeting or a merged person never comes back. `diplocat report decisions` lists them.'),
 ('decisions', 'id', 'Row id.'),
@@ -37,5 +46,9 @@ INSERT INTO catalog_docs (table_name, column_name, description) VALUES
 ('decisions', 'author', 'Who decided: `diplocat import --by NAME`, or the login name of the user who imported the file.'),
 ('decisions', 'decided_at', 'When the decision was first imported (UTC, ISO 8601).'),
 ('decisions', 'removed', 'What a reject or merge took out of the catalog when it was first applied, as JSON (the meeting with its participants and evidence sentences, or the entity and its names), so nothing is lost.'),
+('curated_rows', '', 'Which curated CSV file gave each curated row. When the file is imported again without a row, the row is removed from the catalog (with its participants and evidence; a person, organization, place or outlet only when nothing refers to it any more).'),
+('curated_rows', 'file', 'The curated CSV file, as an absolute path (the bundled seed''s files as "(bundled) seed/NAME.csv").'),
+('curated_rows', 'table_name', 'What the row is: outlets, places, people, organizations, positions, memberships, meetings, names, participants or evidence.'),
+('curated_rows', 'row_key', 'The row''s key in its file; for names, participants and evidence, its identifying columns joined by the character U+001F.'),
 ('articles', 'extracted_by', 'The version of diplocat''s extractor that last read the article (a digest of its rules and word lists); `diplocat status` counts articles read by another version, and `diplocat import --reextract` reads them again.'),
 ('meetings', 'reviewed_by', 'The accept decision (decisions.id) that verified this meeting; NULL when no person has reviewed it. Extraction never changes a reviewed meeting.');

@@ -8,6 +8,7 @@ pub mod html;
 mod matching;
 mod pipeline;
 pub mod reextract;
+mod removals;
 pub mod source;
 mod store;
 mod summary;

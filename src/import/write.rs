@@ -534,6 +534,8 @@ pub fn write(
         )?;
         s.count("evidence", ch);
     }
+    // Rows this import's curated files gave before and give no more.
+    super::removals::apply(tx, &plan.curated, &mut s)?;
     let mut ids: Vec<i64> = article_ids.values().copied().collect();
     ids.sort_unstable();
     ids.dedup();

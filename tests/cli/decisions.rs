@@ -443,3 +443,79 @@ fn a_rejected_person_place_or_name_is_gone_and_never_learned_again() -> TestResu
     assert_eq!(before, dump(&ws.open()?)?);
     Ok(())
 }
+
+/// Copies the repository's seed folder into the workspace.
+fn seed_copy(ws: &Workspace) -> Result<PathBuf, Box<dyn std::error::Error>> {
+    let to = ws.dir.path().join("seed");
+    fs::create_dir_all(to.join("articles"))?;
+    for dir in ["", "articles"] {
+        for e in fs::read_dir(crate::repo_path("seed").join(dir))? {
+            let e = e?;
+            if e.file_type()?.is_file() {
+                fs::copy(e.path(), to.join(dir).join(e.file_name()))?;
+            }
+        }
+    }
+    Ok(to)
+}
+
+fn drop_lines(file: &Path, starting: &str) -> Result<usize, Box<dyn std::error::Error>> {
+    let text = fs::read_to_string(file)?;
+    let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with(starting)).collect();
+    let dropped = text.lines().count() - kept.len();
+    fs::write(file, kept.join("\n") + "\n")?;
+    Ok(dropped)
+}
+
+#[test]
+fn a_row_removed_from_a_curated_file_is_removed_from_the_catalog() -> TestResult {
+    let ws = Workspace::new()?;
+    let seed = seed_copy(&ws)?;
+    ws.cmd(&["import", "seed"])?.assert().success();
+    let meeting = "aliyeva-al-twajri-november-26";
+    let exists =
+        format!("SELECT count(*) FROM meetings WHERE key = '{meeting}' AND method = 'curated'");
+    assert_eq!(query(&ws, &exists)?, "count(*)\n1\n");
+    let row = format!("{meeting},");
+    assert_eq!(drop_lines(&seed.join("meetings.csv"), &row)?, 1);
+    assert!(drop_lines(&seed.join("participants.csv"), &row)? > 0);
+    assert!(drop_lines(&seed.join("evidence.csv"), &row)? > 0);
+    // A person still named by articles and meetings is kept, and the import says why.
+    assert_eq!(drop_lines(&seed.join("people.csv"), "ilham-aliyev,")?, 1);
+    drop_lines(&seed.join("names.csv"), "ilham-aliyev,")?;
+
+    // --dry-run shows what would go and writes nothing.
+    let before = dump(&ws.open()?)?;
+    ws.cmd(&["import", "--dry-run", "seed"])?
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "meetings row \"{meeting}\" is no longer in the file"
+        )))
+        .stdout(predicate::str::is_match(r"meetings +\d+ +0 +\d+ +1\n")?);
+    assert_eq!(before, dump(&ws.open()?)?);
+
+    ws.cmd(&["import", "seed"])?
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "people row \"ilham-aliyev\" is no longer in the file; kept, because",
+        ));
+    assert_eq!(query(&ws, &exists)?, "count(*)\n0\n");
+    assert_eq!(
+        query(&ws, &format!("SELECT count(*) FROM participants pa JOIN meetings m ON m.id = pa.meeting_id WHERE m.key = '{meeting}'"))?,
+        "count(*)\n0\n"
+    );
+    assert_eq!(
+        query(
+            &ws,
+            "SELECT count(*) FROM people WHERE key = 'ilham-aliyev'"
+        )?,
+        "count(*)\n1\n"
+    );
+    // Importing the folder again changes nothing more.
+    let after = dump(&ws.open()?)?;
+    ws.cmd(&["import", "seed"])?.assert().success();
+    assert_eq!(after, dump(&ws.open()?)?);
+    Ok(())
+}

@@ -1,0 +1,287 @@
+//! Rows removed from a curated CSV file: the catalog remembers which file gave it each curated
+//! row (`curated_rows`), so that importing the file again without a row removes that row (with
+//! what depends on it) instead of keeping it for ever.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use rusqlite::{params, Transaction};
+
+use super::curated::{CuratedRow, CuratedRows, Located};
+use super::summary::Summary;
+
+/// The tables whose curated rows are tracked, with the key each row is known by.
+const SEP: &str = "\u{1f}";
+
+/// (file, table) -> row keys, for every tracked curated row of this import.
+type Rows = BTreeMap<(String, &'static str), BTreeSet<String>>;
+
+/// The file a curated row came from, as the catalog remembers it: its absolute path (the
+/// bundled seed keeps its own name).
+fn file_of<T>(row: &Located<T>) -> String {
+    std::fs::canonicalize(&row.csv_path)
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| row.csv_path.clone())
+}
+
+fn collect<T: CuratedRow>(
+    rows: &[Located<T>],
+    table: &'static str,
+    key: impl Fn(&T) -> String,
+    out: &mut Rows,
+) {
+    for r in rows {
+        out.entry((file_of(r), table)).or_default().insert(key(r));
+    }
+}
+
+fn current(c: &CuratedRows) -> Rows {
+    let mut out = Rows::new();
+    collect(&c.outlets, "outlets", |r| r.key.clone(), &mut out);
+    collect(&c.places, "places", |r| r.key.clone(), &mut out);
+    collect(&c.people, "people", |r| r.key.clone(), &mut out);
+    collect(
+        &c.organizations,
+        "organizations",
+        |r| r.key.clone(),
+        &mut out,
+    );
+    collect(&c.positions, "positions", |r| r.key.clone(), &mut out);
+    collect(&c.memberships, "memberships", |r| r.key.clone(), &mut out);
+    collect(&c.meetings, "meetings", |r| r.key.clone(), &mut out);
+    collect(
+        &c.names,
+        "names",
+        |r| [r.entity.as_str(), &r.name].join(SEP),
+        &mut out,
+    );
+    collect(
+        &c.participants,
+        "participants",
+        |r| [r.meeting.as_str(), &r.participant].join(SEP),
+        &mut out,
+    );
+    collect(
+        &c.evidence,
+        "evidence",
+        |r| [r.fact.as_str(), &r.article, &r.sentence].join(SEP),
+        &mut out,
+    );
+    out
+}
+
+/// Removes what the files of this import gave before and no longer give, then records what
+/// they give now. A row that moved to another file of the same import is not removed.
+pub(super) fn apply(tx: &Transaction, c: &CuratedRows, s: &mut Summary) -> rusqlite::Result<()> {
+    let now = current(c);
+    let given: HashSet<(&str, &str)> = now
+        .iter()
+        .flat_map(|((_, t), keys)| keys.iter().map(move |k| (*t, k.as_str())))
+        .collect();
+    // Facts before the entities they name, so that an entity's last reference goes first.
+    let order = [
+        "evidence",
+        "participants",
+        "names",
+        "meetings",
+        "positions",
+        "memberships",
+        "people",
+        "organizations",
+        "places",
+        "outlets",
+    ];
+    let mut gone: Vec<(&'static str, String, String)> = Vec::new();
+    for ((file, table), _) in &now {
+        let before: Vec<String> = tx
+            .prepare_cached("SELECT row_key FROM curated_rows WHERE file = ?1 AND table_name = ?2")?
+            .query_map(params![file, table], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for key in before {
+            if !given.contains(&(*table, key.as_str())) {
+                gone.push((table, file.clone(), key));
+            }
+        }
+    }
+    gone.sort_by_key(|(t, _, k)| (order.iter().position(|o| o == t), k.clone()));
+    for (table, file, key) in gone {
+        remove(tx, table, &file, &key, s)?;
+        tx.prepare_cached(
+            "DELETE FROM curated_rows WHERE file = ?1 AND table_name = ?2 AND row_key = ?3",
+        )?
+        .execute(params![file, table, key])?;
+    }
+    for ((file, table), keys) in &now {
+        let mut stmt = tx.prepare_cached(
+            "INSERT OR IGNORE INTO curated_rows (file, table_name, row_key) VALUES (?1, ?2, ?3)",
+        )?;
+        for k in keys {
+            // Counted (not shown) so that a catalog made before V8 records its curated rows.
+            if stmt.execute(params![file, table, k])? > 0 {
+                s.tables.entry("curated_rows").or_default().new += 1;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn count(s: &mut Summary, table: &'static str, n: usize) {
+    s.tables.entry(table).or_default().removed += n as u64;
+}
+
+/// Removes one curated row that its file no longer has, with what cannot stand without it.
+fn remove(
+    tx: &Transaction,
+    table: &'static str,
+    file: &str,
+    key: &str,
+    s: &mut Summary,
+) -> rusqlite::Result<()> {
+    let parts: Vec<&str> = key.split(SEP).collect();
+    let shown = parts.join(", ");
+    let note = |s: &mut Summary, what: &str| {
+        s.notices.push(format!(
+            "{file}: {table} row {shown:?} is no longer in the file; {what}"
+        ));
+    };
+    match (table, parts.as_slice()) {
+        ("meetings", [k]) => {
+            let ids = "SELECT id FROM meetings WHERE key = ?1 AND method = 'curated'";
+            let n = tx.execute(
+                &format!("DELETE FROM evidence WHERE meeting_id IN ({ids})"),
+                [k],
+            )?;
+            count(s, "evidence", n);
+            let n = tx.execute(
+                &format!("DELETE FROM participants WHERE meeting_id IN ({ids})"),
+                [k],
+            )?;
+            count(s, "participants", n);
+            let n = tx.execute(
+                "DELETE FROM meetings WHERE key = ?1 AND method = 'curated'",
+                [k],
+            )?;
+            count(s, "meetings", n);
+            note(s, "removed, with its participants and evidence");
+        }
+        ("participants", [m, p]) => {
+            let n = tx.execute(
+                "DELETE FROM participants WHERE method = 'curated'
+                   AND meeting_id = (SELECT id FROM meetings WHERE key = ?1)
+                   AND (person_id = (SELECT id FROM people WHERE key = ?2)
+                        OR organization_id = (SELECT id FROM organizations WHERE key = ?2))",
+                [m, p],
+            )?;
+            count(s, "participants", n);
+            note(s, "removed");
+        }
+        ("evidence", [fact, article, sentence]) => {
+            let n = tx.execute(
+                "DELETE FROM evidence WHERE method = 'curated' AND sentence = ?3
+                   AND article_id IN (SELECT id FROM articles WHERE file_name = ?2)
+                   AND (meeting_id = (SELECT id FROM meetings WHERE key = ?1)
+                        OR position_id = (SELECT id FROM positions WHERE key = ?1)
+                        OR membership_id = (SELECT id FROM memberships WHERE key = ?1))",
+                [fact, article, sentence],
+            )?;
+            count(s, "evidence", n);
+            note(s, "removed");
+        }
+        ("names", [entity, name]) => {
+            for (names, column, owner) in [
+                ("person_names", "person_id", "people"),
+                ("organization_names", "organization_id", "organizations"),
+                ("place_names", "place_id", "places"),
+            ] {
+                let n = tx.execute(
+                    &format!(
+                        "DELETE FROM {names} WHERE name = ?2 AND {column} = (SELECT id FROM {owner} WHERE key = ?1)
+                           AND name <> (SELECT name FROM {owner} WHERE key = ?1)"
+                    ),
+                    [entity, name],
+                )?;
+                count(s, names, n);
+            }
+            note(s, "removed");
+        }
+        ("positions", [k]) => {
+            let id = "SELECT id FROM positions WHERE key = ?1 AND method = 'curated'";
+            tx.execute(
+                &format!("UPDATE participants SET position_id = NULL WHERE position_id IN ({id})"),
+                [k],
+            )?;
+            let n = tx.execute(
+                &format!("DELETE FROM evidence WHERE position_id IN ({id})"),
+                [k],
+            )?;
+            count(s, "evidence", n);
+            let n = tx.execute(
+                "DELETE FROM positions WHERE key = ?1 AND method = 'curated'",
+                [k],
+            )?;
+            count(s, "positions", n);
+            note(s, "removed, with its evidence");
+        }
+        ("memberships", [k]) => {
+            let n = tx.execute("DELETE FROM evidence WHERE membership_id IN (SELECT id FROM memberships WHERE key = ?1)", [k])?;
+            count(s, "evidence", n);
+            let n = tx.execute("DELETE FROM memberships WHERE key = ?1", [k])?;
+            count(s, "memberships", n);
+            note(s, "removed, with its evidence");
+        }
+        (entity @ ("people" | "organizations" | "places" | "outlets"), [k]) => {
+            // An entity goes only when nothing in the catalog refers to it any more.
+            let references: &[&str] = match entity {
+                "people" => &[
+                    "SELECT count(*) FROM participants WHERE person_id = ?1",
+                    "SELECT count(*) FROM positions WHERE person_id = ?1",
+                    "SELECT count(*) FROM mentions WHERE person_id = ?1",
+                ],
+                "organizations" => &[
+                    "SELECT count(*) FROM participants WHERE organization_id = ?1",
+                    "SELECT count(*) FROM positions WHERE organization_id = ?1",
+                    "SELECT count(*) FROM memberships WHERE organization_id = ?1 OR member_organization_id = ?1",
+                    "SELECT count(*) FROM organizations WHERE part_of_id = ?1",
+                    "SELECT count(*) FROM mentions WHERE organization_id = ?1",
+                ],
+                "places" => &[
+                    "SELECT count(*) FROM meetings WHERE place_id = ?1",
+                    "SELECT count(*) FROM articles WHERE dateline_place_id = ?1",
+                    "SELECT count(*) FROM positions WHERE country_id = ?1",
+                    "SELECT count(*) FROM memberships WHERE member_place_id = ?1",
+                    "SELECT count(*) FROM places WHERE country_id = ?1",
+                    "SELECT count(*) FROM mentions WHERE place_id = ?1",
+                ],
+                _ => &["SELECT count(*) FROM articles WHERE outlet_id = ?1"],
+            };
+            let Some(id) = super::id_of(tx, entity, k)? else {
+                return Ok(());
+            };
+            let mut refs = 0i64;
+            for sql in references {
+                refs += tx.query_row(sql, [id], |r| r.get::<_, i64>(0))?;
+            }
+            if refs > 0 {
+                note(
+                    s,
+                    &format!("kept, because {refs} row(s) of the catalog still refer to it (a `reject` decision takes it out)"),
+                );
+                return Ok(());
+            }
+            let names = match entity {
+                "people" => Some(("person_names", "person_id")),
+                "organizations" => Some(("organization_names", "organization_id")),
+                "places" => Some(("place_names", "place_id")),
+                _ => None,
+            };
+            if let Some((names, column)) = names {
+                let n = tx.execute(&format!("DELETE FROM {names} WHERE {column} = ?1"), [id])?;
+                count(s, names, n);
+            }
+            let n = tx.execute(&format!("DELETE FROM {entity} WHERE id = ?1"), [id])?;
+            count(s, entity, n);
+            note(s, "removed");
+        }
+        _ => {}
+    }
+    Ok(())
+}
