@@ -91,7 +91,7 @@ pub(super) fn apply(tx: &Transaction, c: &CuratedRows, s: &mut Summary) -> rusql
         "outlets",
     ];
     let mut gone: Vec<(&'static str, String, String)> = Vec::new();
-    for ((file, table), _) in &now {
+    for (file, table) in now.keys() {
         let before: Vec<String> = tx
             .prepare_cached("SELECT row_key FROM curated_rows WHERE file = ?1 AND table_name = ?2")?
             .query_map(params![file, table], |r| r.get(0))?
