@@ -41,7 +41,7 @@ INSERT INTO catalog_docs (table_name, column_name, description) VALUES
 ('decisions', 'action', 'reject (a meeting, person, organization or place is taken out of the catalog; with a value, that one name of the entity), accept (the meeting is verified: extraction never changes it), merge (the subject becomes the entity named in value: its names, meetings, positions and mentions move there), distinct (the subject and the entity in value are never merged), set-date, set-place (value: a place key), set-kind (value: meeting, reception, visit, signing or conference), add-participant and remove-participant (value: a person or organization key, optionally KEY as ROLE), add-alias (value: another name of the subject), rename (value: the subject''s new name).'),
 ('decisions', 'value', 'What the action needs: the key merged into or kept apart from, the date (YYYY, YYYY-MM or YYYY-MM-DD), the place key, the kind, the participant, the name; empty for accept and for the reject of a whole meeting or entity.'),
 ('decisions', 'reason', 'Why, in the words of the person who decided.'),
-('decisions', 'file', 'The decisions file the decision was read from, as it was given to `diplocat import`.'),
+('decisions', 'file', 'The decisions file the decision was read from, as an absolute path.'),
 ('decisions', 'line', 'The line of that file (the header is line 1).'),
 ('decisions', 'author', 'Who decided: `diplocat import --by NAME`, or the login name of the user who imported the file.'),
 ('decisions', 'decided_at', 'When the decision was first imported (UTC, ISO 8601).'),

@@ -1,5 +1,5 @@
 -- name: review
--- description: For a person to check: extracted meetings below a confidence, people, titles and names learned from articles, and names that could not be resolved to one entity.
+-- description: For a person to check: extracted meetings below a confidence, people, titles and names learned from articles, and names that could not be resolved to one entity; what a decision already covers is left out.
 -- param: below | integer: 0..100 | 80 | Show extracted meetings whose confidence, in percent, is below this (100 shows them all)
 -- The last four columns are a decisions.csv to fill in: save the CSV, write reject, accept,
 -- merge, set-date, ... in `action` (and what it needs in `value`), and import the file.
@@ -11,13 +11,14 @@ SELECT 'low-confidence meeting' AS review, m.key AS item, round(m.confidence, 2)
        m.key AS subject, '' AS action, '' AS value, '' AS reason
 FROM meetings m
 WHERE m.method = 'extracted' AND m.confidence < :below / 100.0
+  AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.subject = m.key)
 UNION ALL
 SELECT 'new person', p.key, NULL, a.file_name, p.name || ': ' || coalesce(p.description, ''),
        p.key, '', '', ''
 FROM people p
 LEFT JOIN person_names pn ON pn.person_id = p.id AND pn.method = 'extracted'
 LEFT JOIN articles a ON a.id = pn.article_id
-WHERE p.method = 'extracted'
+WHERE p.method = 'extracted' AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.subject = p.key)
 UNION ALL
 SELECT 'new title', po.key, NULL,
        (SELECT a.file_name FROM evidence e JOIN articles a ON a.id = e.article_id
@@ -25,13 +26,13 @@ SELECT 'new title', po.key, NULL,
        pe.name || ', ' || po.title,
        pe.key, '', '', ''
 FROM positions po JOIN people pe ON pe.id = po.person_id
-WHERE po.method = 'extracted'
+WHERE po.method = 'extracted' AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.subject = pe.key)
 UNION ALL
 SELECT 'learned name', o.key, NULL, a.file_name, n.name || ' = ' || o.name,
        o.key, '', '', ''
 FROM organization_names n JOIN organizations o ON o.id = n.organization_id
 LEFT JOIN articles a ON a.id = n.article_id
-WHERE n.method = 'extracted'
+WHERE n.method = 'extracted' AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.subject = o.key)
 UNION ALL
 SELECT 'unresolved name', mn.surface, NULL, a.file_name,
        'at characters ' || mn.start_char || '-' || mn.end_char || ': ' || substr(a.body, max(1, mn.start_char - 59), mn.end_char - mn.start_char + 120),

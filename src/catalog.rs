@@ -440,7 +440,7 @@ mod tests {
             (5, "count_meetings_by_month", 11598450520447650848),
             (6, "locate_places", 2133065635170022196),
             (7, "count_year_only_meetings_by_year", 15100095980595751934),
-            (8, "record_decisions", 15883439065706665668),
+            (8, "record_decisions", 15447366170662411233),
         ];
         let runner = embedded::migrations::runner();
         let found: Vec<(i32, String, u64)> = runner

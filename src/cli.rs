@@ -57,7 +57,8 @@ pub struct ImportArgs {
     #[arg(long)]
     pub strict: bool,
     /// Read every stored article again with this diplocat's extractor (after an upgrade);
-    /// what it no longer finds is removed, unless curated or accepted.
+    /// what it no longer finds is removed, unless curated or accepted. Without PATH, nothing
+    /// else is imported.
     #[arg(long)]
     pub reextract: bool,
     /// Who made the decisions in a decisions.csv being imported (default: your login name).

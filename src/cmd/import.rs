@@ -26,7 +26,10 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
         reextract: args.reextract,
     };
     let mut problems = Vec::new();
-    let folders: Vec<source::SeedFolder> = if args.paths.is_empty() {
+    let folders: Vec<source::SeedFolder> = if args.paths.is_empty() && args.reextract {
+        // Only the articles already in the catalog are read again.
+        Vec::new()
+    } else if args.paths.is_empty() {
         vec![source::bundled_seed()]
     } else {
         args.paths

@@ -159,6 +159,12 @@ impl<T> std::ops::Deref for Located<T> {
     }
 }
 
+impl<T> std::ops::DerefMut for Located<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.row
+    }
+}
+
 impl<T: CuratedRow> Located<T> {
     /// A problem with one cell of this row.
     pub fn problem(&self, column: &str, message: impl Into<String>) -> Problem {
@@ -287,11 +293,22 @@ fn read_rows<T: CuratedRow>(file: &SourceFile, problems: &mut Vec<Problem>) -> V
             .map(|h| h.trim().to_string())
             .collect::<Vec<_>>(),
     );
+    // The line a record starts on, counted from its byte offset: the reader's own line count
+    // is one short in a file with CRLF line ends (as spreadsheets save CSV).
+    let line_of = |p: &csv::Position| -> u64 {
+        let bytes = text.as_bytes();
+        let mut byte = (p.byte() as usize).min(bytes.len());
+        // After a CR the reader's record starts at the LF that ends the line before.
+        while byte < bytes.len() && matches!(bytes[byte], b'\r' | b'\n') {
+            byte += 1;
+        }
+        bytes[..byte].iter().filter(|b| **b == b'\n').count() as u64 + 1
+    };
     let mut rows = Vec::new();
     for record in reader.records() {
         match record {
             Ok(rec) if rec.len() != headers.len() => {
-                let line = rec.position().map(|p| p.line()).unwrap_or(0);
+                let line = rec.position().map(line_of).unwrap_or(0);
                 let (len, expected) = (rec.len(), headers.len());
                 let runs_on = rec
                     .iter()
@@ -319,7 +336,7 @@ fn read_rows<T: CuratedRow>(file: &SourceFile, problems: &mut Vec<Problem>) -> V
                 });
             }
             Ok(mut rec) => {
-                let line = rec.position().map(|p| p.line()).unwrap_or(0);
+                let line = rec.position().map(line_of).unwrap_or(0);
                 rec.trim();
                 let row = match rec.deserialize::<T>(Some(&names)) {
                     Ok(row) => row,
@@ -351,7 +368,7 @@ fn read_rows<T: CuratedRow>(file: &SourceFile, problems: &mut Vec<Problem>) -> V
                 rows.push(row);
             }
             Err(e) => {
-                let line = e.position().map(|p| p.line());
+                let line = e.position().map(line_of);
                 let message = match e.kind() {
                     csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!(
                         "this row has {len} fields but the header has {expected_len}; quote fields that contain commas"

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
-use super::curated::{DecisionRow, Located};
+use super::curated::{CuratedRows, DecisionRow, Located};
 use super::store::date_values;
 use super::summary::{Change, Summary};
 use super::Problem;
@@ -112,6 +112,24 @@ pub(super) fn check(
         .flat_map(|(a, b)| [(a.clone(), b.clone()), (b, a)])
         .collect();
     let distinct = |a: &str, b: &str| pairs.contains(&(a.to_string(), b.to_string()));
+    // Names given (add-alias, rename) and names rejected, recorded or in this file: one name
+    // cannot be both.
+    let named = |action: DecisionAction| -> HashSet<(String, String)> {
+        done.iter()
+            .filter(|(_, a, v)| a == action.as_str() && !v.is_empty())
+            .map(|(s, _, v)| (s.clone(), v.clone()))
+            .chain(
+                rows.iter()
+                    .filter(|r| r.action == action.as_str())
+                    .filter_map(|r| Some((r.subject.clone(), r.opt("value")?.to_string()))),
+            )
+            .collect()
+    };
+    let given: HashSet<(String, String)> = named(DecisionAction::AddAlias)
+        .union(&named(DecisionAction::Rename))
+        .cloned()
+        .collect();
+    let rejected_names = named(DecisionAction::Reject);
     let mut seen: HashMap<(String, String, String), u64> = HashMap::new();
     for row in rows {
         let action = match row.action.parse::<DecisionAction>() {
@@ -158,7 +176,7 @@ pub(super) fn check(
             problems.push(row.problem(
                 "action",
                 format!(
-                    "{} cannot be given to {} ({}); see `diplocat report decisions` in the README for what applies to what",
+                    "{} cannot be given to {} ({}); the README's \"Correcting the catalog\" says which actions apply to what",
                     action,
                     subject.noun(),
                     row.subject
@@ -167,7 +185,20 @@ pub(super) fn check(
             continue;
         }
         let need = |what: &str| row.problem("value", format!("{action} needs {what} in value"));
+        let pair = (row.subject.clone(), value.clone());
         match action {
+            DecisionAction::AddAlias | DecisionAction::Rename if rejected_names.contains(&pair) => {
+                problems.push(row.problem(
+                    "value",
+                    format!("this name of {} is also rejected (a reject decision with this value); keep one of the two decisions", row.subject),
+                ))
+            }
+            DecisionAction::Reject if !value.is_empty() && given.contains(&pair) => {
+                problems.push(row.problem(
+                    "value",
+                    format!("this name is also given to {} (an add-alias or rename decision); keep one of the two decisions", row.subject),
+                ))
+            }
             DecisionAction::Reject | DecisionAction::Accept
                 if subject == Subject::Meeting && !value.is_empty() =>
             {
@@ -284,7 +315,10 @@ pub(super) fn record(
                     row.action,
                     value,
                     reason,
-                    row.csv_path,
+                    // The file as curated_rows names it: an absolute path.
+                    std::fs::canonicalize(&row.csv_path)
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_else(|_| row.csv_path.clone()),
                     row.csv_line as i64,
                     author,
                     now
@@ -311,6 +345,137 @@ pub(super) fn rejected_sentences(
     )?
     .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
     .collect()
+}
+
+/// The curated rows of an import without what a person rejected: rejected meetings, people,
+/// organizations, places and names, and the rows that name them (participants, positions,
+/// memberships, names, evidence of a fact that is not written).
+pub(super) fn without_rejected(tx: &Transaction, c: &CuratedRows) -> rusqlite::Result<CuratedRows> {
+    let (keys, _) = rejected_entities(tx)?;
+    let mut name_pairs: HashSet<(String, String)> = HashSet::new();
+    {
+        let mut stmt = tx.prepare(
+            "SELECT subject, value FROM decisions WHERE action = 'reject' AND value <> ''",
+        )?;
+        for r in stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))? {
+            name_pairs.insert(r?);
+        }
+    }
+    let out_key = |k: &str| keys.contains(k);
+    let keep = |v: &Option<String>| v.as_deref().is_none_or(|k| !out_key(k));
+    let positions: Vec<_> = c
+        .positions
+        .iter()
+        .filter(|r| !out_key(&r.key) && !out_key(&r.person))
+        .cloned()
+        .map(|mut r| {
+            // A post at a rejected body or country is kept without it.
+            if !keep(&r.organization) {
+                r.organization = None;
+            }
+            if !keep(&r.country) {
+                r.country = None;
+            }
+            r
+        })
+        .collect();
+    let memberships: Vec<_> = c
+        .memberships
+        .iter()
+        .filter(|r| !out_key(&r.key) && !out_key(&r.member) && !out_key(&r.organization))
+        .cloned()
+        .collect();
+    let facts_out: HashSet<&str> = c
+        .positions
+        .iter()
+        .map(|r| r.key.as_str())
+        .filter(|k| !positions.iter().any(|p| p.key == *k))
+        .chain(
+            c.memberships
+                .iter()
+                .map(|r| r.key.as_str())
+                .filter(|k| !memberships.iter().any(|m| m.key == *k)),
+        )
+        .collect();
+    Ok(CuratedRows {
+        outlets: c.outlets.clone(),
+        articles: c.articles.clone(),
+        places: c
+            .places
+            .iter()
+            .filter(|r| !out_key(&r.key))
+            .cloned()
+            .map(|mut r| {
+                // A rejected country is no longer where a kept place lies.
+                if r.country.as_deref().is_some_and(out_key) {
+                    r.country = None;
+                }
+                r
+            })
+            .collect(),
+        people: c
+            .people
+            .iter()
+            .filter(|r| !out_key(&r.key))
+            .cloned()
+            .collect(),
+        organizations: c
+            .organizations
+            .iter()
+            .filter(|r| !out_key(&r.key))
+            .cloned()
+            .map(|mut r| {
+                if !keep(&r.part_of) {
+                    r.part_of = None;
+                }
+                r
+            })
+            .collect(),
+        names: c
+            .names
+            .iter()
+            .filter(|r| {
+                !out_key(&r.entity) && !name_pairs.contains(&(r.entity.clone(), r.name.clone()))
+            })
+            .cloned()
+            .collect(),
+        positions,
+        memberships,
+        meetings: c
+            .meetings
+            .iter()
+            .cloned()
+            .map(|mut r| {
+                // A meeting at a rejected place is kept, without its place.
+                if r.place.as_deref().is_some_and(out_key) {
+                    r.place = None;
+                }
+                r
+            })
+            .collect(),
+        participants: c
+            .participants
+            .iter()
+            .filter(|r| !out_key(&r.participant))
+            .cloned()
+            .map(|mut r| {
+                if r.position
+                    .as_deref()
+                    .is_some_and(|p| out_key(p) || facts_out.contains(p))
+                {
+                    r.position = None;
+                }
+                r
+            })
+            .collect(),
+        evidence: c
+            .evidence
+            .iter()
+            .filter(|r| !facts_out.contains(r.fact.as_str()))
+            .cloned()
+            .collect(),
+        decisions: c.decisions.clone(),
+    })
 }
 
 /// Keys of the meetings a person rejected.
@@ -410,12 +575,12 @@ fn apply(
                 "UPDATE decisions SET removed = (
                    SELECT json_object('key', m.key, 'kind', m.kind, 'date', m.date, 'summary', m.summary,
                      'method', m.method, 'confidence', m.confidence,
-                     'participants', (SELECT json_group_array(coalesce(p.name, o.name)) FROM participants pa
+                     'participants', json((SELECT json_group_array(coalesce(p.name, o.name)) FROM participants pa
                         LEFT JOIN people p ON p.id = pa.person_id LEFT JOIN organizations o ON o.id = pa.organization_id
-                        WHERE pa.meeting_id = m.id),
-                     'evidence', (SELECT json_group_array(json_object('article', a.file_name, 'article_id', a.id,
+                        WHERE pa.meeting_id = m.id)),
+                     'evidence', json((SELECT json_group_array(json_object('article', a.file_name, 'article_id', a.id,
                           'start_char', e.start_char, 'sentence', e.sentence))
-                        FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.meeting_id = m.id))
+                        FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.meeting_id = m.id)))
                    FROM meetings m WHERE m.id = ?2)
                  WHERE id = ?1 AND removed IS NULL",
             )?
@@ -570,11 +735,27 @@ fn reject_entity(
         return Ok(());
     };
     let table = kind.table();
+    // Its meetings (as a participant, or as their place) and, for a person, the posts held.
+    let meetings = if kind == Subject::Place {
+        "SELECT json_group_array(m.key) FROM meetings m WHERE m.place_id = t.id".to_string()
+    } else {
+        format!(
+            "SELECT json_group_array(json_object('meeting', m.key, 'role', pa.role))
+             FROM participants pa JOIN meetings m ON m.id = pa.meeting_id WHERE pa.{column} = t.id"
+        )
+    };
+    let positions = if kind == Subject::Person {
+        "SELECT json_group_array(po.title) FROM positions po WHERE po.person_id = t.id"
+    } else {
+        "SELECT '[]'"
+    };
     tx.execute(
         &format!(
             "UPDATE decisions SET removed = (
                SELECT json_object('key', t.key, 'name', t.name,
-                 'names', (SELECT json_group_array(n.name) FROM {names} n WHERE n.{column} = t.id))
+                 'names', json((SELECT json_group_array(n.name) FROM {names} n WHERE n.{column} = t.id)),
+                 'meetings', json(({meetings})),
+                 'positions', json(({positions})))
                FROM {table} t WHERE t.id = ?2)
              WHERE id = ?1 AND removed IS NULL"
         ),
@@ -682,7 +863,7 @@ fn merge(
         &format!(
             "UPDATE decisions SET removed = (
                SELECT json_object('key', t.key, 'name', t.name, 'method', t.method,
-                 'names', (SELECT json_group_array(n.name) FROM {names} n WHERE n.{column} = t.id))
+                 'names', json((SELECT json_group_array(n.name) FROM {names} n WHERE n.{column} = t.id)))
                FROM {table} t WHERE t.id = ?2)
              WHERE id = ?1 AND removed IS NULL"
         ),

@@ -238,13 +238,13 @@ pub(super) struct Stored {
     pub(super) date_key: Option<DateKey>,
     pub(super) place: Option<i64>,
     pub(super) people: BTreeSet<i64>,
-    /// A person accepted it (decisions.csv): extraction adds nothing to it.
+    /// A person accepted it or decided about it (decisions.csv): extraction adds nothing to it.
     pub(super) reviewed: bool,
 }
 
 pub(super) fn load_meeting(tx: &Transaction, id: i64) -> rusqlite::Result<Stored> {
     let (key, method, date, place, reviewed): (String, String, Option<String>, Option<i64>, bool) = tx
-        .prepare_cached("SELECT key, method, date, place_id, reviewed_by IS NOT NULL FROM meetings WHERE id = ?1")?
+        .prepare_cached("SELECT key, method, date, place_id, reviewed_by IS NOT NULL OR EXISTS (SELECT 1 FROM decisions d WHERE d.subject = meetings.key) FROM meetings WHERE id = ?1")?
         .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
     let people: BTreeSet<i64> = tx
         .prepare_cached(
@@ -293,14 +293,24 @@ pub(super) fn find_existing(
     let people = e.person_ids();
     // Evidence already in this article (filtered here rather than by a range in SQL, which
     // would make SQLite plan the statement again for every value).
-    let rows: Vec<(i64, usize, usize, String, String)> = tx
+    let rows: Vec<SentenceRow> = tx
         .prepare_cached(
-            "SELECT evidence.meeting_id, evidence.start_char, evidence.end_char, meetings.kind, meetings.summary
+            "SELECT evidence.meeting_id, evidence.start_char, evidence.end_char, meetings.kind, meetings.summary,
+                    meetings.method = 'curated',
+                    meetings.reviewed_by IS NOT NULL OR EXISTS (SELECT 1 FROM decisions d WHERE d.subject = meetings.key)
              FROM evidence CROSS JOIN meetings ON meetings.id = evidence.meeting_id
              WHERE evidence.article_id = ?1 ORDER BY evidence.meeting_id",
         )?
         .query_map([a.id], |r| {
-            Ok((r.get(0)?, r.get::<_, i64>(1)? as usize, r.get::<_, i64>(2)? as usize, r.get(3)?, r.get(4)?))
+            Ok(SentenceRow {
+                meeting: r.get(0)?,
+                start: r.get::<_, i64>(1)? as usize,
+                end: r.get::<_, i64>(2)? as usize,
+                kind: r.get(3)?,
+                summary: r.get(4)?,
+                curated: r.get(5)?,
+                decided: r.get(6)?,
+            })
         })?
         .collect::<rusqlite::Result<_>>()?;
     let same_sentence = reported_by_the_same_sentence(&rows, e);
@@ -341,25 +351,35 @@ pub(super) fn find_existing(
     })
 }
 
+/// A piece of evidence in the article being written, and the meeting it supports.
+pub(super) struct SentenceRow {
+    pub(super) meeting: i64,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) kind: String,
+    pub(super) summary: String,
+    pub(super) curated: bool,
+    /// A person decided about the meeting (decisions.csv): its sentence reports it, whatever
+    /// kind it now has.
+    pub(super) decided: bool,
+}
+
 /// The meetings of this article whose evidence overlaps the encounter's sentences and that are
-/// of its kind; one named like the encounter's event first ("6th Conference ..." in a list).
-/// `rows` are (meeting, evidence start, end, kind, summary), by meeting.
-pub(super) fn reported_by_the_same_sentence(
-    rows: &[(i64, usize, usize, String, String)],
-    e: &Encounter,
-) -> Vec<i64> {
+/// of its kind (or that a person decided about); those a person decided about first, then one
+/// named like the encounter's event ("6th Conference ..." in a list), then curated ones.
+pub(super) fn reported_by_the_same_sentence(rows: &[SentenceRow], e: &Encounter) -> Vec<i64> {
     let event = e.event.as_deref().unwrap_or("");
-    let mut same_sentence: Vec<(bool, i64)> = Vec::new();
-    for (id, s0, e0, kind, summary) in rows {
-        let overlaps = e.evidence.iter().any(|(s, t)| s < e0 && s0 < t);
-        if overlaps && kind == e.kind.as_str() {
-            let named = !event.is_empty() && summary.contains(event);
-            if !same_sentence.iter().any(|(_, x)| x == id) {
-                same_sentence.push((named, *id));
+    let mut same_sentence: Vec<((bool, bool, bool), i64)> = Vec::new();
+    for r in rows {
+        let overlaps = e.evidence.iter().any(|(s, t)| *s < r.end && r.start < *t);
+        if overlaps && (r.decided || r.kind == e.kind.as_str()) {
+            let named = !event.is_empty() && r.summary.contains(event);
+            if !same_sentence.iter().any(|(_, x)| *x == r.meeting) {
+                same_sentence.push(((!r.decided, !named, !r.curated), r.meeting));
             }
         }
     }
-    same_sentence.sort_by_key(|(named, id)| (!named, *id));
+    same_sentence.sort();
     same_sentence.into_iter().map(|(_, id)| id).collect()
 }
 
@@ -516,27 +536,27 @@ mod tests {
     #[test]
     fn a_sentence_already_reporting_a_meeting_of_the_kind_finds_it_named_event_first() {
         let mut e = encounter(&[1, 2], Some("2023-11-13"), None);
-        let rows = vec![
-            (4, 0, 50, "meeting".to_string(), "earlier".to_string()),
-            (5, 90, 200, "meeting".to_string(), "A and B met".to_string()),
-            (
-                6,
-                90,
-                200,
-                "signing".to_string(),
-                "A and B signed".to_string(),
-            ),
-            (
-                8,
-                150,
-                190,
-                "meeting".to_string(),
-                "6th Forum in Baku".to_string(),
-            ),
+        let row = |meeting: i64, start: usize, end: usize, kind: &str, summary: &str| SentenceRow {
+            meeting,
+            start,
+            end,
+            kind: kind.to_string(),
+            summary: summary.to_string(),
+            curated: false,
+            decided: false,
+        };
+        let mut rows = vec![
+            row(4, 0, 50, "meeting", "earlier"),
+            row(5, 90, 200, "meeting", "A and B met"),
+            row(6, 90, 200, "signing", "A and B signed"),
+            row(8, 150, 190, "meeting", "6th Forum in Baku"),
         ];
         assert_eq!(reported_by_the_same_sentence(&rows, &e), vec![5, 8]);
         e.event = Some("6th Forum".into());
         assert_eq!(reported_by_the_same_sentence(&rows, &e), vec![8, 5]);
+        // A meeting a person decided about (its kind set to signing, say) comes first.
+        rows[2].decided = true;
+        assert_eq!(reported_by_the_same_sentence(&rows, &e), vec![6, 8, 5]);
         let m = stored(&[1, 2], Some("2023-11"), None);
         assert!(same_sentence_fits(&m, &e, &e.person_ids()));
         assert!(!same_sentence_fits(

@@ -100,7 +100,8 @@ pub(super) fn sweep(
     {
         let mut stmt = tx.prepare_cached(
             "SELECT e.id, e.meeting_id FROM evidence e JOIN meetings m ON m.id = e.meeting_id
-             WHERE e.article_id = ?1 AND e.method = 'extracted' AND m.reviewed_by IS NULL",
+             WHERE e.article_id = ?1 AND e.method = 'extracted' AND m.reviewed_by IS NULL
+               AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.subject = m.key)",
         )?;
         for a in articles {
             for r in stmt.query_map([a], |r| Ok((r.get(0)?, r.get(1)?)))? {

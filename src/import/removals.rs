@@ -70,7 +70,7 @@ fn current(c: &CuratedRows) -> Rows {
 }
 
 /// Removes what the files of this import gave before and no longer give, then records what
-/// they give now. A row that moved to another file of the same import is not removed.
+/// they give now. A row that another file gives (in this import, or imported before) stays.
 pub(super) fn apply(tx: &Transaction, c: &CuratedRows, s: &mut Summary) -> rusqlite::Result<()> {
     let now = current(c);
     let given: HashSet<(&str, &str)> = now
@@ -97,9 +97,28 @@ pub(super) fn apply(tx: &Transaction, c: &CuratedRows, s: &mut Summary) -> rusql
             .query_map(params![file, table], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         for key in before {
-            if !given.contains(&(*table, key.as_str())) {
-                gone.push((table, file.clone(), key));
+            if given.contains(&(*table, key.as_str())) {
+                continue;
             }
+            // Another curated file (imported before) still gives the row: it stays.
+            let elsewhere: bool = tx
+                .prepare_cached(
+                    "SELECT EXISTS (SELECT 1 FROM curated_rows WHERE table_name = ?1 AND row_key = ?2 AND file <> ?3)",
+                )?
+                .query_row(params![table, key, file], |r| r.get(0))?;
+            if elsewhere {
+                tx.prepare_cached(
+                    "DELETE FROM curated_rows WHERE file = ?1 AND table_name = ?2 AND row_key = ?3",
+                )?
+                .execute(params![file, table, key])?;
+                s.tables.entry("curated_rows").or_default().removed += 1;
+                s.notices.push(format!(
+                    "{file}: {table} row {:?} is no longer in the file; kept, because another curated file gives it",
+                    key.replace(SEP, ", ")
+                ));
+                continue;
+            }
+            gone.push((table, file.clone(), key));
         }
     }
     gone.sort_by_key(|(t, _, k)| (order.iter().position(|o| o == t), k.clone()));

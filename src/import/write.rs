@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use rusqlite::types::Value;
 use rusqlite::{params, OptionalExtension, Transaction};
 
-use super::curated::{ArticleRow, CuratedRow, Located};
+use super::curated::{ArticleRow, CuratedRow, CuratedRows, Located};
 
 use super::store::{date_values, int, text, upsert};
 use super::summary::{Change, Summary};
@@ -118,10 +118,12 @@ pub fn write(
     let ids = Ids { tx };
     let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
     super::decisions::record(tx, &plan.curated.decisions, author, &now, &mut s)?;
-    // Curated meetings a person rejected are not written, nor their participants and evidence.
+    // What a person rejected (decisions.csv) is not written again from a curated file: the
+    // rejected meetings, entities and names, and the rows about them.
     let rejected = super::decisions::rejected_meetings(tx)?;
+    let curated = super::decisions::without_rejected(tx, &plan.curated)?;
 
-    for r in &plan.curated.outlets {
+    for r in &curated.outlets {
         let (_, c) = upsert(
             tx,
             "outlets",
@@ -136,7 +138,7 @@ pub fn write(
     }
     // Places new in this import: giving one its coordinates later in the import is not an update.
     let mut new_places: HashSet<i64> = HashSet::new();
-    for r in parents_first(&plan.curated.places, "country") {
+    for r in parents_first(&curated.places, "country") {
         let (id, c) = upsert(
             tx,
             "places",
@@ -154,7 +156,7 @@ pub fn write(
         }
         s.count("places", c);
     }
-    for r in &plan.curated.people {
+    for r in &curated.people {
         let (_, c) = upsert(
             tx,
             "people",
@@ -168,7 +170,7 @@ pub fn write(
         )?;
         s.count("people", c);
     }
-    for r in parents_first(&plan.curated.organizations, "part_of") {
+    for r in parents_first(&curated.organizations, "part_of") {
         let (_, c) = upsert(
             tx,
             "organizations",
@@ -187,11 +189,10 @@ pub fn write(
         )?;
         s.count("organizations", c);
     }
-    write_names(tx, plan, &mut s)?;
+    write_names(tx, &curated, &mut s)?;
 
     // Articles, with the sidecar's metadata over what the layout parser derived.
-    let sidecar: HashMap<&str, &ArticleRow> = plan
-        .curated
+    let sidecar: HashMap<&str, &ArticleRow> = curated
         .articles
         .iter()
         .map(|r| (r.file.as_str(), &**r))
@@ -332,7 +333,7 @@ pub fn write(
     progress.finish_and_clear();
     fts.put_back(tx)?;
 
-    for r in &plan.curated.positions {
+    for r in &curated.positions {
         let [a, b, c, d] = date_values(r.start.as_deref(), r.start_text.as_deref());
         let [e, f, g, h] = date_values(r.end.as_deref(), r.end_text.as_deref());
         let (_, ch) = upsert(
@@ -361,7 +362,7 @@ pub fn write(
         )?;
         s.count("positions", ch);
     }
-    for r in &plan.curated.memberships {
+    for r in &curated.memberships {
         let member = r.member.as_str();
         let (place, org) = if id_of(tx, "places", member)?.is_some() {
             (ids.key("places", Some(member))?, Value::Null)
@@ -395,8 +396,7 @@ pub fn write(
         )?;
         s.count("memberships", ch);
     }
-    for r in plan
-        .curated
+    for r in curated
         .meetings
         .iter()
         .filter(|r| !rejected.contains(&r.key))
@@ -442,8 +442,7 @@ pub fn write(
         )?;
         s.count("meetings", ch);
     }
-    for r in plan
-        .curated
+    for r in curated
         .participants
         .iter()
         .filter(|r| !rejected.contains(&r.meeting))
@@ -474,8 +473,7 @@ pub fn write(
     }
     // Each article's body is read once, however many evidence rows point into it.
     let mut bodies: HashMap<i64, String> = HashMap::new();
-    for r in plan
-        .curated
+    for r in curated
         .evidence
         .iter()
         .filter(|r| !rejected.contains(&r.fact))
@@ -699,9 +697,8 @@ fn outlet_by_name(tx: &Transaction, name: &str, s: &mut Summary) -> rusqlite::Re
     Ok(Value::Integer(id))
 }
 
-fn write_names(tx: &Transaction, plan: &Plan, s: &mut Summary) -> rusqlite::Result<()> {
+fn write_names(tx: &Transaction, c: &CuratedRows, s: &mut Summary) -> rusqlite::Result<()> {
     // Every entity's canonical name is one of its names, unless names.csv says more about it.
-    let c = &plan.curated;
     let listed: HashSet<(&str, &str)> = c
         .names
         .iter()

@@ -519,3 +519,96 @@ fn a_row_removed_from_a_curated_file_is_removed_from_the_catalog() -> TestResult
     assert_eq!(after, dump(&ws.open()?)?);
     Ok(())
 }
+
+#[test]
+fn a_meeting_decided_about_keeps_its_corrections_when_a_name_in_its_key_changes() -> TestResult {
+    let (ws, _) = catalog()?;
+    let reception = reception_key(&ws)?;
+    let first = write_decisions(&ws, &format!("{reception},set-date,2024-04-10,\n"))?;
+    ws.cmd(&["import", path(&first)])?.assert().success();
+    // Renaming the person the key was made from reads the article again.
+    let second = ws.dir.path().join("more");
+    fs::create_dir(&second)?;
+    fs::write(
+        second.join("decisions.csv"),
+        format!("subject,action,value,reason\naino-virtanen,rename,Aino Wirtanen,\n{reception},set-kind,meeting,\n"),
+    )?;
+    ws.cmd(&["import", "more/decisions.csv"])?
+        .assert()
+        .success();
+    let row = format!("SELECT key, kind, date FROM meetings WHERE summary LIKE 'Aino%'");
+    let expected = format!("key,kind,date\n{reception},meeting,2024-04-10\n");
+    assert_eq!(query(&ws, &row)?, expected);
+    // Importing the articles and the decisions again changes nothing, not even the file.
+    let bytes = fs::read(ws.db())?;
+    for args in [
+        &["import", "articles"][..],
+        &["import", path(&first)],
+        &["import", "--reextract"],
+    ] {
+        ws.cmd(args)?
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("already up to date"));
+    }
+    assert_eq!(query(&ws, &row)?, expected);
+    assert_eq!(fs::read(ws.db())?, bytes);
+    // `--reextract` with no PATH imports nothing else (not the bundled seed again).
+    assert_eq!(
+        query(&ws, "SELECT count(*) FROM articles")?,
+        "count(*)\n7\n"
+    );
+    Ok(())
+}
+
+#[test]
+fn conflicting_names_and_crlf_files_are_pointed_at_on_the_right_line() -> TestResult {
+    let (ws, _) = catalog()?;
+    let before = dump(&ws.open()?)?;
+    let dir = ws.dir.path().join("corrections");
+    fs::create_dir_all(&dir)?;
+    // As a spreadsheet saves CSV: CRLF line ends.
+    fs::write(
+        dir.join("decisions.csv"),
+        "subject,action,value,reason\r\naino-virtanen,add-alias,A. Virtanen,\r\naino-virtanen,reject,A. Virtanen,\r\n",
+    )?;
+    ws.cmd(&["import", "corrections/decisions.csv"])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "decisions.csv:2: column 3 (value)",
+        ))
+        .stderr(predicate::str::contains(
+            "decisions.csv:3: column 3 (value)",
+        ))
+        .stderr(predicate::str::contains("keep one of the two decisions"));
+    assert_eq!(before, dump(&ws.open()?)?);
+    Ok(())
+}
+
+#[test]
+fn a_curated_file_does_not_bring_back_what_was_rejected() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let file = write_decisions(&ws, "oktay-gurbanov,reject,,not in our corpus\n")?;
+    ws.cmd(&["import", path(&file)])?.assert().success();
+    // The bundled seed names him in people.csv, names, positions and participants.
+    let bytes = fs::read(ws.db())?;
+    ws.cmd(&["import"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("already up to date"));
+    assert_eq!(fs::read(ws.db())?, bytes);
+    assert_eq!(
+        query(
+            &ws,
+            "SELECT count(*) FROM people WHERE key = 'oktay-gurbanov'"
+        )?,
+        "count(*)\n0\n"
+    );
+    let kept = query(
+        &ws,
+        "SELECT json_extract(removed, '$.positions[0]') FROM decisions",
+    )?;
+    assert!(kept.contains("Ambassador to Morocco"), "{kept}");
+    Ok(())
+}
