@@ -536,9 +536,9 @@ fn a_meeting_decided_about_keeps_its_corrections_when_a_name_in_its_key_changes(
     ws.cmd(&["import", "more/decisions.csv"])?
         .assert()
         .success();
-    let row = format!("SELECT key, kind, date FROM meetings WHERE summary LIKE 'Aino%'");
+    let row = "SELECT key, kind, date FROM meetings WHERE summary LIKE 'Aino%'";
     let expected = format!("key,kind,date\n{reception},meeting,2024-04-10\n");
-    assert_eq!(query(&ws, &row)?, expected);
+    assert_eq!(query(&ws, row)?, expected);
     // Importing the articles and the decisions again changes nothing, not even the file.
     let bytes = fs::read(ws.db())?;
     for args in [
@@ -551,7 +551,7 @@ fn a_meeting_decided_about_keeps_its_corrections_when_a_name_in_its_key_changes(
             .success()
             .stdout(predicate::str::contains("already up to date"));
     }
-    assert_eq!(query(&ws, &row)?, expected);
+    assert_eq!(query(&ws, row)?, expected);
     assert_eq!(fs::read(ws.db())?, bytes);
     // `--reextract` with no PATH imports nothing else (not the bundled seed again).
     assert_eq!(
