@@ -475,6 +475,7 @@ fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> Tes
         conn.execute_batch(
             "DROP VIEW report_decisions;
              DROP VIEW report_meetings;
+             DROP VIEW report_review;
              DROP INDEX decisions_subject;
              DROP TABLE decisions;
              DROP TABLE curated_rows;

@@ -1,0 +1,364 @@
+//! A person's decisions about the catalog (decisions.csv): checked like every curated file,
+//! stored in `decisions` with their file, line, author and reason, and applied again at the end
+//! of every import, so that no later import or extraction brings back what was corrected.
+
+mod check;
+mod entities;
+mod rejected;
+
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::curated::{DecisionRow, Located};
+use super::store::date_values;
+use super::summary::{Change, Summary};
+use crate::model::{DecisionAction, MeetingKind, Role};
+
+pub(super) use check::check;
+use entities::{merge, reject_entity};
+pub(super) use rejected::{
+    rejected_entities, rejected_meetings, rejected_sentences, without_rejected,
+};
+
+/// What a key names, for deciding which actions apply to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Subject {
+    Meeting,
+    Person,
+    Organization,
+    Place,
+}
+
+impl Subject {
+    fn table(self) -> &'static str {
+        match self {
+            Subject::Meeting => "meetings",
+            Subject::Person => "people",
+            Subject::Organization => "organizations",
+            Subject::Place => "places",
+        }
+    }
+    fn noun(self) -> &'static str {
+        match self {
+            Subject::Meeting => "a meeting",
+            Subject::Person => "a person",
+            Subject::Organization => "an organization",
+            Subject::Place => "a place",
+        }
+    }
+    fn names_table(self) -> Option<(&'static str, &'static str)> {
+        match self {
+            Subject::Meeting => None,
+            Subject::Person => Some(("person_names", "person_id")),
+            Subject::Organization => Some(("organization_names", "organization_id")),
+            Subject::Place => Some(("place_names", "place_id")),
+        }
+    }
+}
+
+/// Which actions a subject takes.
+fn applies(action: DecisionAction, subject: Subject) -> bool {
+    use DecisionAction::*;
+    match action {
+        Reject => true,
+        Accept | SetDate | SetPlace | SetKind | AddParticipant | RemoveParticipant => {
+            subject == Subject::Meeting
+        }
+        Merge | Distinct => matches!(subject, Subject::Person | Subject::Organization),
+        AddAlias | Rename => subject != Subject::Meeting,
+    }
+}
+
+/// Stores this import's decisions (a decision already recorded keeps its first file, line,
+/// author and time; its reason is updated).
+pub(super) fn record(
+    tx: &Transaction,
+    rows: &[Located<DecisionRow>],
+    author: &str,
+    now: &str,
+    s: &mut Summary,
+) -> rusqlite::Result<()> {
+    for row in rows {
+        let value = row.opt("value").unwrap_or("");
+        let existing: Option<(i64, Option<String>)> = tx
+            .prepare_cached(
+                "SELECT id, reason FROM decisions WHERE subject = ?1 AND action = ?2 AND value = ?3",
+            )?
+            .query_row(params![row.subject, row.action, value], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?;
+        let reason = row.opt("reason").map(str::to_string);
+        let change = match existing {
+            Some((_, old)) if old == reason => Change::Unchanged,
+            Some((id, _)) => {
+                tx.prepare_cached("UPDATE decisions SET reason = ?1 WHERE id = ?2")?
+                    .execute(params![reason, id])?;
+                Change::Updated
+            }
+            None => {
+                tx.prepare_cached(
+                    "INSERT INTO decisions (subject, action, value, reason, file, line, author, decided_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                )?
+                .execute(params![
+                    row.subject,
+                    row.action,
+                    value,
+                    reason,
+                    // The file as curated_rows names it: an absolute path.
+                    std::fs::canonicalize(&row.csv_path)
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_else(|_| row.csv_path.clone()),
+                    row.csv_line as i64,
+                    author,
+                    now
+                ])?;
+                Change::New
+            }
+        };
+        s.count("decisions", change);
+    }
+    Ok(())
+}
+
+/// Applies every recorded decision, in the order they were made. Each is idempotent: a
+/// decision already in effect changes nothing, and one undone by this import (a rejected
+/// meeting extracted again, a merged person back from a curated file) is applied again.
+pub(super) fn apply_all(tx: &Transaction, s: &mut Summary) -> rusqlite::Result<()> {
+    let all: Vec<(i64, String, String, String)> = {
+        let mut stmt =
+            tx.prepare("SELECT id, subject, action, value FROM decisions ORDER BY id")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    for (id, subject, action, value) in all {
+        let Ok(action) = action.parse::<DecisionAction>() else {
+            continue;
+        };
+        apply(tx, id, &subject, action, &value, s)?;
+    }
+    Ok(())
+}
+
+/// An add-participant or remove-participant value: `KEY`, or `KEY as ROLE`.
+fn participant(value: &str) -> Result<(&str, Role), String> {
+    let (key, role) = match value.split_once(" as ") {
+        Some((k, r)) => (
+            k.trim(),
+            r.trim()
+                .parse::<Role>()
+                .map_err(|e| format!("unknown role: {e}"))?,
+        ),
+        None => (value.trim(), Role::Participant),
+    };
+    if key.is_empty() {
+        return Err(
+            "needs the key of a person or organization in value (`KEY`, or `KEY as ROLE`)".into(),
+        );
+    }
+    Ok((key, role))
+}
+
+fn id_of(tx: &Transaction, table: &str, key: &str) -> rusqlite::Result<Option<i64>> {
+    super::id_of(tx, table, key)
+}
+
+fn apply(
+    tx: &Transaction,
+    decision: i64,
+    subject: &str,
+    action: DecisionAction,
+    value: &str,
+    s: &mut Summary,
+) -> rusqlite::Result<()> {
+    use DecisionAction::*;
+    match action {
+        Reject if !value.is_empty() => {
+            // One name of an entity: no longer recognised in articles, its mentions gone.
+            for kind in [Subject::Person, Subject::Organization, Subject::Place] {
+                let (Some(id), Some((names, column))) =
+                    (id_of(tx, kind.table(), subject)?, kind.names_table())
+                else {
+                    continue;
+                };
+                let n = tx
+                    .prepare(&format!(
+                        "DELETE FROM {names} WHERE {column} = ?1 AND name = ?2"
+                    ))?
+                    .execute(params![id, value])?;
+                s.tables.entry(names).or_default().removed += n as u64;
+                let n = tx
+                    .prepare(&format!(
+                        "DELETE FROM mentions WHERE {column} = ?1 AND surface = ?2"
+                    ))?
+                    .execute(params![id, value])?;
+                s.tables.entry("mentions").or_default().removed += n as u64;
+            }
+        }
+        Reject if id_of(tx, "meetings", subject)?.is_none() => {
+            for kind in [Subject::Person, Subject::Organization, Subject::Place] {
+                if let Some(id) = id_of(tx, kind.table(), subject)? {
+                    reject_entity(tx, decision, kind, id, s)?;
+                }
+            }
+        }
+        Reject => {
+            let Some(m) = id_of(tx, "meetings", subject)? else {
+                return Ok(());
+            };
+            // What is taken out is kept with the decision (the first time it is applied).
+            tx.prepare_cached(
+                "UPDATE decisions SET removed = (
+                   SELECT json_object('key', m.key, 'kind', m.kind, 'date', m.date, 'summary', m.summary,
+                     'method', m.method, 'confidence', m.confidence,
+                     'participants', json((SELECT json_group_array(coalesce(p.name, o.name)) FROM participants pa
+                        LEFT JOIN people p ON p.id = pa.person_id LEFT JOIN organizations o ON o.id = pa.organization_id
+                        WHERE pa.meeting_id = m.id)),
+                     'evidence', json((SELECT json_group_array(json_object('article', a.file_name, 'article_id', a.id,
+                          'start_char', e.start_char, 'sentence', e.sentence))
+                        FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.meeting_id = m.id)))
+                   FROM meetings m WHERE m.id = ?2)
+                 WHERE id = ?1 AND removed IS NULL",
+            )?
+            .execute(params![decision, m])?;
+            for (table, sql) in [
+                ("evidence", "DELETE FROM evidence WHERE meeting_id = ?1"),
+                (
+                    "participants",
+                    "DELETE FROM participants WHERE meeting_id = ?1",
+                ),
+                ("meetings", "DELETE FROM meetings WHERE id = ?1"),
+            ] {
+                let n = tx.prepare_cached(sql)?.execute([m])?;
+                s.tables.entry(table).or_default().removed += n as u64;
+            }
+        }
+        Accept => {
+            let n = tx
+                .prepare_cached(
+                    "UPDATE meetings SET reviewed_by = ?1 WHERE key = ?2 AND reviewed_by IS NOT ?1",
+                )?
+                .execute(params![decision, subject])?;
+            count_updates(s, "meetings", n);
+        }
+        SetDate => {
+            let [d0, d1, d2, d3] = date_values(Some(value), None);
+            let n = tx
+                .prepare_cached(
+                    "UPDATE meetings SET date = ?1, date_text = ?2, date_earliest = ?3, date_latest = ?4, date_basis = 'stated'
+                     WHERE key = ?5 AND (date IS NOT ?1 OR date_basis <> 'stated')",
+                )?
+                .execute(params![d0, d1, d2, d3, subject])?;
+            count_updates(s, "meetings", n);
+        }
+        SetPlace => {
+            let n = tx
+                .prepare_cached(
+                    "UPDATE meetings SET place_id = (SELECT id FROM places WHERE key = ?1)
+                     WHERE key = ?2 AND place_id IS NOT (SELECT id FROM places WHERE key = ?1)",
+                )?
+                .execute(params![value, subject])?;
+            count_updates(s, "meetings", n);
+        }
+        SetKind => {
+            let Ok(kind) = value.parse::<MeetingKind>() else {
+                return Ok(());
+            };
+            let n = tx
+                .prepare_cached(
+                    "UPDATE meetings SET kind = ?1, cameo_code = ?2 WHERE key = ?3 AND kind <> ?1",
+                )?
+                .execute(params![
+                    kind.as_str(),
+                    kind.default_cameo().as_str(),
+                    subject
+                ])?;
+            count_updates(s, "meetings", n);
+        }
+        Merge => {
+            for subject_kind in [Subject::Person, Subject::Organization] {
+                let table = subject_kind.table();
+                if let (Some(from), Some(into)) =
+                    (id_of(tx, table, subject)?, id_of(tx, table, value)?)
+                {
+                    merge(tx, decision, subject_kind, from, into, s)?;
+                }
+            }
+        }
+        AddAlias | Rename => {
+            for subject_kind in [Subject::Person, Subject::Organization, Subject::Place] {
+                let Some(id) = id_of(tx, subject_kind.table(), subject)? else {
+                    continue;
+                };
+                if action == Rename {
+                    let n = tx
+                        .prepare(&format!(
+                            "UPDATE {} SET name = ?1 WHERE id = ?2 AND name <> ?1",
+                            subject_kind.table()
+                        ))?
+                        .execute(params![value, id])?;
+                    count_updates(s, subject_kind.table(), n);
+                }
+                // The new name (or the alias) is a name diplocat recognises in articles.
+                if let Some((names, column)) = subject_kind.names_table() {
+                    let n = tx
+                        .prepare(&format!(
+                            "INSERT INTO {names} ({column}, name, kind) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING"
+                        ))?
+                        .execute(params![
+                            id,
+                            value,
+                            if action == Rename { "official" } else { "alias" }
+                        ])?;
+                    if n > 0 {
+                        s.count(names, Change::New);
+                    }
+                }
+            }
+        }
+        AddParticipant | RemoveParticipant => {
+            let Ok((key, role)) = participant(value) else {
+                return Ok(());
+            };
+            let Some(m) = id_of(tx, "meetings", subject)? else {
+                return Ok(());
+            };
+            let person = id_of(tx, "people", key)?;
+            let organization = match person {
+                Some(_) => None,
+                None => id_of(tx, "organizations", key)?,
+            };
+            if person.is_none() && organization.is_none() {
+                return Ok(());
+            }
+            let n = if action == AddParticipant {
+                tx.prepare_cached(
+                    "INSERT INTO participants (meeting_id, person_id, organization_id, role, method)
+                     VALUES (?1, ?2, ?3, ?4, 'curated') ON CONFLICT DO NOTHING",
+                )?
+                .execute(params![m, person, organization, role.as_str()])?
+            } else {
+                tx.prepare_cached(
+                    "DELETE FROM participants WHERE meeting_id = ?1
+                       AND coalesce(person_id, 0) = coalesce(?2, 0) AND coalesce(organization_id, 0) = coalesce(?3, 0)",
+                )?
+                .execute(params![m, person, organization])?
+            };
+            let c = s.tables.entry("participants").or_default();
+            if action == AddParticipant {
+                c.new += n as u64;
+            } else {
+                c.removed += n as u64;
+            }
+        }
+        // Recorded, and held against any merge of the two (checked with the decisions).
+        Distinct => {}
+    }
+    Ok(())
+}
+
+fn count_updates(s: &mut Summary, table: &'static str, n: usize) {
+    for _ in 0..n {
+        s.count(table, Change::Updated);
+    }
+}
