@@ -127,7 +127,7 @@ pub fn write_extracted(
     // Pass 1: people and organizations the catalog does not know yet, so that the mentions
     // and encounters of every article (not only the one that introduced them) can use them.
     let g0 = Gazetteer::new(known_names(tx)?);
-    let (rejected_keys, rejected_names) = super::decisions::rejected_entities(tx)?;
+    let rejected = super::decisions::Rejected::load(tx)?;
     let mut learned_people: HashMap<String, i64> = HashMap::new();
     super::pipelined(
         article_ids.chunks(super::BATCH),
@@ -149,9 +149,7 @@ pub fn write_extracted(
                         continue;
                     }
                     // A person (or a name) someone rejected is not learned again.
-                    if rejected_keys.contains(&slug(&cue.name))
-                        || rejected_names.contains(&cue.name)
-                    {
+                    if rejected.keys.contains(&slug(&cue.name)) || rejected.name(&cue.name) {
                         continue;
                     }
                     let id = new_person(tx, &cue, a, s)?;
@@ -167,10 +165,10 @@ pub fn write_extracted(
                     });
                 }
                 for cue in organizations {
-                    if rejected_names.contains(&cue.acronym)
+                    if rejected.name(&cue.acronym)
                         || (cue.organization.is_none()
-                            && (rejected_keys.contains(&slug(&cue.name))
-                                || rejected_names.contains(&cue.name)))
+                            && (rejected.keys.contains(&slug(&cue.name))
+                                || rejected.name(&cue.name)))
                     {
                         continue;
                     }

@@ -222,7 +222,7 @@ pub(super) fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {
         filed,
         events,
         stored: RefCell::new(HashMap::new()),
-        rejected: super::decisions::rejected_meetings(tx)?,
+        rejected: super::decisions::Rejected::load(tx)?.keys,
         rejected_sentences: super::decisions::rejected_sentences(tx)?,
     })
 }

@@ -120,7 +120,7 @@ pub fn write(
     super::decisions::record(tx, &plan.curated.decisions, author, &now, &mut s)?;
     // What a person rejected (decisions.csv) is not written again from a curated file: the
     // rejected meetings, entities and names, and the rows about them.
-    let rejected = super::decisions::rejected_meetings(tx)?;
+    let rejected = super::decisions::Rejected::load(tx)?.keys;
     let curated = super::decisions::without_rejected(tx, &plan.curated)?;
 
     for r in &curated.outlets {
@@ -201,7 +201,7 @@ pub fn write(
     let mut world_ids = WorldIds {
         by_index: HashMap::new(),
         new: new_places,
-        rejected: super::decisions::rejected_entities(tx)?.0,
+        rejected: rejected.clone(),
     };
     let fts = DeferredSearchIndex::set_aside(tx, !plan.articles.is_empty())?;
     let progress = crate::progress::bar(plan.articles.len() as u64, "articles");

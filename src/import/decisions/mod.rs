@@ -15,9 +15,7 @@ use crate::model::{DecisionAction, MeetingKind, Role};
 
 pub(super) use check::check;
 use entities::{merge, reject_entity};
-pub(super) use rejected::{
-    rejected_entities, rejected_meetings, rejected_sentences, without_rejected,
-};
+pub(super) use rejected::{rejected_sentences, without_rejected, Rejected};
 
 /// What a key names, for deciding which actions apply to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -29,16 +29,10 @@ pub(in crate::import) fn without_rejected(
     tx: &Transaction,
     c: &CuratedRows,
 ) -> rusqlite::Result<CuratedRows> {
-    let (keys, _) = rejected_entities(tx)?;
-    let mut name_pairs: HashSet<(String, String)> = HashSet::new();
-    {
-        let mut stmt = tx.prepare(
-            "SELECT subject, value FROM decisions WHERE action = 'reject' AND value <> ''",
-        )?;
-        for r in stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))? {
-            name_pairs.insert(r?);
-        }
-    }
+    let Rejected {
+        keys,
+        names: name_pairs,
+    } = Rejected::load(tx)?;
     let out_key = |k: &str| keys.contains(k);
     let keep = |v: &Option<String>| v.as_deref().is_none_or(|k| !out_key(k));
     let positions: Vec<_> = c
@@ -156,28 +150,34 @@ pub(in crate::import) fn without_rejected(
     })
 }
 
-/// Keys of the meetings a person rejected.
-pub(in crate::import) fn rejected_meetings(tx: &Transaction) -> rusqlite::Result<HashSet<String>> {
-    tx.prepare("SELECT subject FROM decisions WHERE action = 'reject'")?
-        .query_map([], |r| r.get(0))?
-        .collect()
+/// What a person rejected, read once: whole meetings and entities by key, and single names of
+/// an entity as (entity key, name).
+pub(in crate::import) struct Rejected {
+    pub(in crate::import) keys: HashSet<String>,
+    pub(in crate::import) names: HashSet<(String, String)>,
 }
 
-/// Entities and names a person rejected: (entity keys, names), for extraction not to learn
-/// them again.
-pub(in crate::import) fn rejected_entities(
-    tx: &Transaction,
-) -> rusqlite::Result<(HashSet<String>, HashSet<String>)> {
-    let mut keys = HashSet::new();
-    let mut names = HashSet::new();
-    let mut stmt = tx.prepare("SELECT subject, value FROM decisions WHERE action = 'reject'")?;
-    for r in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
-        let (subject, value) = r?;
-        if value.is_empty() {
-            keys.insert(subject);
-        } else {
-            names.insert(value);
+impl Rejected {
+    pub(in crate::import) fn load(tx: &Transaction) -> rusqlite::Result<Rejected> {
+        let mut out = Rejected {
+            keys: HashSet::new(),
+            names: HashSet::new(),
+        };
+        let mut stmt =
+            tx.prepare("SELECT subject, value FROM decisions WHERE action = 'reject'")?;
+        for r in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+            let (subject, value) = r?;
+            if value.is_empty() {
+                out.keys.insert(subject);
+            } else {
+                out.names.insert((subject, value));
+            }
         }
+        Ok(out)
     }
-    Ok((keys, names))
+
+    /// Whether this name of any entity was rejected.
+    pub(in crate::import) fn name(&self, name: &str) -> bool {
+        self.names.iter().any(|(_, n)| n == name)
+    }
 }
