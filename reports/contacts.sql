@@ -1,11 +1,17 @@
 -- name: contacts
--- description: Who met whom: one row per pair of participants with the number of meetings and the first and last date (an edge list).
+-- description: Who met whom: one row per pair of participants with the number of meetings and the first and last date (an edge list), then each side's key and type (person or organization).
 SELECT
     coalesce(p1.name, o1.name) AS source,
     coalesce(p2.name, o2.name) AS target,
     count(DISTINCT a.meeting_id) AS meetings,
     min(m.date_earliest) AS first_date,
-    max(m.date_latest) AS last_date
+    max(m.date_latest) AS last_date,
+    -- who each side is: its key and whether a person or an organization (`diplocat graph`
+    -- writes the same pairs as a network file)
+    coalesce(p1.key, o1.key) AS source_key,
+    CASE WHEN a.person_id IS NOT NULL THEN 'person' ELSE 'organization' END AS source_type,
+    coalesce(p2.key, o2.key) AS target_key,
+    CASE WHEN b.person_id IS NOT NULL THEN 'person' ELSE 'organization' END AS target_type
 FROM participants a
 JOIN participants b ON b.meeting_id = a.meeting_id
     -- each unordered pair once: people before organizations, then by id

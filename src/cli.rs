@@ -43,6 +43,11 @@ pub enum Command {
     /// Score the catalog's meetings against a hand-made gold: precision, recall, F1, dates,
     /// places, confidence, junk entities, and per article what was missed and extra.
     Evaluate(EvaluateArgs),
+    /// Who met whom as a network: GraphML, GEXF, DOT, JSON, an SVG picture, or the places as
+    /// GeoJSON, with the filters of `report meetings`.
+    Graph(GraphArgs),
+    /// Charts as SVG: meetings over time by kind, or one person's counterparts over time.
+    Chart(ChartArgs),
 }
 
 #[derive(Debug, Args)]
@@ -138,6 +143,73 @@ pub struct EvaluateArgs {
     pub files_prefix: Option<String>,
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct GraphArgs {
+    /// Only some meetings, as `report meetings` takes them: person=, organization=, place=,
+    /// kind=, from=, to= (repeatable).
+    #[arg(short = 'p', long = "param", value_name = "KEY=VALUE", value_parser = parse_param)]
+    pub params: Vec<Param>,
+    /// graphml (Gephi, yEd, Cytoscape), gexf (Gephi), dot (Graphviz), json (nodes and links),
+    /// svg (a picture), geojson (the places, for maps). Default: svg with -o FILE.svg, and so
+    /// on for each format's extension; else graphml.
+    #[arg(long, value_enum)]
+    pub format: Option<GraphFormat>,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// In the svg picture, only this many participants with the most meetings (the files
+    /// hold every one).
+    #[arg(long, default_value_t = 60, value_name = "N")]
+    pub limit: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GraphFormat {
+    Graphml,
+    Gexf,
+    Dot,
+    Json,
+    Svg,
+    Geojson,
+}
+
+impl GraphFormat {
+    /// The format a file name's extension asks for.
+    pub fn from_extension(path: &std::path::Path) -> Option<GraphFormat> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "graphml" => GraphFormat::Graphml,
+            "gexf" => GraphFormat::Gexf,
+            "dot" | "gv" => GraphFormat::Dot,
+            "json" => GraphFormat::Json,
+            "svg" => GraphFormat::Svg,
+            "geojson" => GraphFormat::Geojson,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ChartArgs {
+    /// timeline: meetings per year (or month) stacked by kind; contacts: one person's
+    /// counterparts over time (needs -p person=).
+    #[arg(value_enum)]
+    pub chart: ChartKind,
+    /// The filters of `report meetings` (person=, organization=, place=, kind=, from=, to=)
+    /// and, for the timeline, by=year or by=month (repeatable).
+    #[arg(short = 'p', long = "param", value_name = "KEY=VALUE", value_parser = parse_param)]
+    pub params: Vec<Param>,
+    /// Write the SVG to this file (atomically) instead of standard output.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ChartKind {
+    Timeline,
+    Contacts,
 }
 
 /// A `-p KEY=VALUE` parameter, split where it enters.

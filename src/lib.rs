@@ -4,12 +4,14 @@
 //! catalog -> report/query -> output.
 
 pub mod catalog;
+pub mod chart;
 pub mod cli;
 mod cmd;
 pub mod date;
 pub mod error;
 pub mod evaluate;
 pub mod extract;
+pub mod graph;
 pub mod import;
 pub mod model;
 pub mod output;
@@ -33,6 +35,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Export(args) => cmd::export::run(&db, args),
         Command::Search(args) => cmd::search::run(&db, args),
         Command::Evaluate(args) => cmd::evaluate::run(&db, args),
+        Command::Graph(args) => cmd::graph::run(&db, args),
+        Command::Chart(args) => cmd::chart::run(&db, args),
     };
     result.map_err(|e| {
         let named = error::chain(&e).contains(&db.display().to_string());

@@ -138,7 +138,7 @@ impl ReportError {
     }
 }
 
-fn parse_report(file: &str, text: &str) -> Result<Report, ReportError> {
+pub fn parse_report(file: &str, text: &str) -> Result<Report, ReportError> {
     let bad = |why: &str| ReportError::BadHeader {
         file: file.to_string(),
         why: why.to_string(),

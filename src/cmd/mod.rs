@@ -1,7 +1,9 @@
 //! One file per subcommand, each with one `run`, and where their rows go.
 
+pub mod chart;
 pub mod evaluate;
 pub mod export;
+pub mod graph;
 pub mod import;
 pub mod query;
 pub mod report;
@@ -30,22 +32,33 @@ pub(crate) fn with_output(
         )
         .into());
     }
-    match &args.output {
+    let format = args.format.unwrap_or(if args.excel {
+        Format::Csv
+    } else if args.output.is_none() && std::io::stdout().is_terminal() {
+        Format::Table
+    } else {
+        Format::Csv
+    });
+    to_destination(args.output.as_deref(), "row(s)", |out| {
+        write(out, format, style)
+    })
+}
+
+/// Writes to stdout, or to a temporary file renamed over `path` once everything is written
+/// (then says how many `unit` were written). `write` returns that number.
+pub(crate) fn to_destination(
+    path: Option<&Path>,
+    unit: &str,
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<u64>,
+) -> anyhow::Result<()> {
+    match path {
         None => {
-            let format = args.format.unwrap_or(if args.excel {
-                Format::Csv
-            } else if std::io::stdout().is_terminal() {
-                Format::Table
-            } else {
-                Format::Csv
-            });
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
-            write(&mut out, format, style)?;
+            write(&mut out)?;
             out.flush()?;
         }
         Some(path) => {
-            let format = args.format.unwrap_or(Format::Csv);
             let dir = path
                 .parent()
                 .filter(|p| !p.as_os_str().is_empty())
@@ -63,9 +76,13 @@ pub(crate) fn with_output(
                 };
                 let mut out = std::io::BufWriter::new(tmp.as_file_mut());
                 // An I/O error here (a full disk) names the file and its folder.
-                let n = write(&mut out, format, style).map_err(|e| {
+                let n = write(&mut out).map_err(|e| {
                     let io = crate::error::find(&e).is_some_and(|l| {
-                        matches!(l, crate::Error::Query(crate::query::QueryError::Io(_)))
+                        matches!(
+                            l,
+                            crate::Error::Query(crate::query::QueryError::Io(_))
+                                | crate::Error::Io { .. }
+                        )
                     }) || e.downcast_ref::<std::io::Error>().is_some();
                     if io {
                         e.context(cannot_write())
@@ -78,7 +95,7 @@ pub(crate) fn with_output(
             };
             tmp.persist(path)
                 .with_context(|| format!("cannot write {}", path.display()))?;
-            eprintln!("{n} row(s) written to {}", path.display());
+            eprintln!("{n} {unit} written to {}", path.display());
         }
     }
     Ok(())

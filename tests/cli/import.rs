@@ -476,6 +476,7 @@ fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> Tes
             "DROP VIEW report_decisions;
              DROP VIEW report_meetings;
              DROP VIEW report_review;
+             DROP VIEW report_meetings_by_place;
              DROP INDEX decisions_subject;
              DROP TABLE decisions;
              DROP TABLE curated_rows;

@@ -10,6 +10,7 @@ mod extraction;
 mod generator;
 mod hardening;
 mod import;
+mod pictures;
 mod properties;
 mod read;
 #[path = "../../benches/support/synth.rs"]

@@ -22,6 +22,7 @@ const REPORTS: &[&str] = &[
     "decisions",
     "gaps",
     "meetings",
+    "meetings_by_place",
     "mentions",
     "organization",
     "person",
@@ -440,7 +441,8 @@ fn the_readme_names_every_report_and_subcommand() -> TestResult {
         );
     }
     for cmd in [
-        "import", "status", "upgrade", "report", "query", "export", "search", "evaluate",
+        "import", "status", "upgrade", "report", "query", "export", "search", "evaluate", "graph",
+        "chart",
     ] {
         assert!(
             readme.contains(&format!("diplocat {cmd}")),

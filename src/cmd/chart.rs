@@ -1,0 +1,89 @@
+//! `diplocat chart timeline|contacts [-p KEY=VALUE ...] [-o FILE.svg]`: charts as SVG.
+
+use std::path::Path;
+
+use crate::chart::{Contacts, Period, Timeline};
+use crate::cli::{ChartArgs, ChartKind, Param};
+use crate::graph::Selection;
+use crate::query::ReadOnly;
+use crate::Error;
+
+pub fn run(db: &Path, args: &ChartArgs) -> anyhow::Result<()> {
+    // `by` is the timeline's own; every other parameter is a filter of the meetings.
+    let (by, filters): (Vec<&Param>, Vec<&Param>) = args.params.iter().partition(|p| p.key == "by");
+    let by = match (args.chart, by.as_slice()) {
+        (_, []) => Period::Year,
+        (ChartKind::Timeline, [p]) => match p.value.as_str() {
+            "year" => Period::Year,
+            "month" => Period::Month,
+            other => {
+                return Err(Error::usage(format!(
+                    "chart timeline: -p by={other:?} is not allowed here: use one of: year, month"
+                ))
+                .into())
+            }
+        },
+        (ChartKind::Timeline, _) => {
+            return Err(Error::usage("chart timeline: -p by= is given twice; give it once").into())
+        }
+        (ChartKind::Contacts, _) => {
+            return Err(Error::usage(
+                "chart contacts: -p by= belongs to chart timeline; contacts are drawn by year",
+            )
+            .into())
+        }
+    };
+    let filters: Vec<Param> = filters.into_iter().cloned().collect();
+    if args.chart == ChartKind::Contacts && !filters.iter().any(|p| p.key == "person") {
+        return Err(Error::usage(
+            "chart contacts draws one person's counterparts: give -p person=NAME (any name, alias or key, as for report person)",
+        )
+        .into());
+    }
+    let catalog = ReadOnly::open(db)?;
+    let conn = catalog.connection();
+    let selection = Selection::new(conn, &filters).map_err(Error::from)?;
+    let described = |what: &str| {
+        let f: Vec<String> = filters
+            .iter()
+            .map(|p| format!("{}={}", p.key, p.value))
+            .collect();
+        if f.is_empty() {
+            what.to_string()
+        } else {
+            format!("{what} ({})", f.join(", "))
+        }
+    };
+    let svg = match args.chart {
+        ChartKind::Timeline => {
+            let per = match by {
+                Period::Year => "Meetings per year, by kind",
+                Period::Month => "Meetings per month, by kind",
+            };
+            Timeline::read(conn, &selection, by)?.svg(&described(per))?
+        }
+        ChartKind::Contacts => {
+            let who = filters
+                .iter()
+                .find(|p| p.key == "person")
+                .map(|p| p.value.clone())
+                .unwrap_or_default();
+            let others: Vec<String> = filters
+                .iter()
+                .filter(|p| p.key != "person")
+                .map(|p| format!("{}={}", p.key, p.value))
+                .collect();
+            let mut title = format!("Whom {who} met, by year");
+            if !others.is_empty() {
+                title.push_str(&format!(" ({})", others.join(", ")));
+            }
+            Contacts::read(conn, &selection)?.svg(&title)?
+        }
+    };
+    super::to_destination(args.output.as_deref(), "chart", |out| {
+        out.write_all(svg.as_bytes())
+            .and_then(|()| writeln!(out))
+            .map_err(Error::io("cannot write the chart"))?;
+        Ok(1)
+    })
+}
