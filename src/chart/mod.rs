@@ -285,8 +285,8 @@ impl Contacts {
         let years: Vec<i32> = self.rows.iter().flat_map(|r| r.1.keys().copied()).collect();
         let first = years.iter().min().copied().unwrap_or(2000);
         let last = years.iter().max().copied().unwrap_or(first);
-        let n = self.rows.len().max(1) as i32 - 1;
-        let height = (170 + 28 * n).max(300) as u32;
+        let n = self.rows.len().max(1) as i32;
+        let height = (140 + 28 * n).max(300) as u32;
         let mut out = String::new();
         {
             let root = SVGBackend::with_string(&mut out, (1100, height)).into_drawing_area();
@@ -298,13 +298,16 @@ impl Contacts {
                 .y_label_area_size(300)
                 .build_cartesian_2d(
                     (f64::from(first) - 0.6)..(f64::from(last) + 0.6),
-                    (0..n).into_segmented(),
+                    -0.5..(f64::from(n) - 0.5),
                 )
                 .map_err(draw_error)?;
             let rows = &self.rows;
-            let name = |v: &SegmentValue<i32>| match v {
-                SegmentValue::CenterOf(i) => usize::try_from(*i)
-                    .ok()
+            // The counterpart met most often is the top row (y = n - 1); labels fall on whole
+            // numbers.
+            let name = |v: &f64| match v {
+                v if (v - v.round()).abs() < 1e-6 && *v >= 0.0 => rows
+                    .len()
+                    .checked_sub(1 + v.round() as usize)
                     .and_then(|i| rows.get(i))
                     .map(|(name, _, undated)| {
                         let name = printable(name);
@@ -352,7 +355,7 @@ impl Contacts {
                     per_year.iter().map(move |(&y, &count)| {
                         let r = (4.0 + 4.0 * (count as f64).sqrt()).min(20.0).round() as i32;
                         Circle::new(
-                            (f64::from(y), SegmentValue::CenterOf(i as i32)),
+                            (f64::from(y), (n - 1) as f64 - i as f64),
                             r,
                             colour.mix(0.75).filled(),
                         )
@@ -370,7 +373,7 @@ impl Contacts {
                         .map(move |(&y, &count)| {
                             Text::new(
                                 count.to_string(),
-                                (f64::from(y), SegmentValue::CenterOf(i as i32)),
+                                (f64::from(y), (n - 1) as f64 - i as f64),
                                 ("sans-serif", 11).into_font().color(&WHITE),
                             )
                         })
@@ -425,7 +428,7 @@ mod tests {
         assert!(svg.contains("Meetings &lt;per year&gt;"));
         assert!(svg.contains("\nmeeting\n") && svg.contains("\nvisit\n"));
         assert!(
-            !svg.contains(">signing<"),
+            !svg.contains("\nsigning\n"),
             "a kind with no meeting is no legend entry"
         );
         assert!(svg.contains("3 without a known year left out"));

@@ -96,6 +96,8 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                 if (contains(&TITLE_HEADS, &l) || PLURAL_HEADS.contains(&l.as_str())) && t.is_cap()
                     || l == "fm"
                     || ((contains(&TITLE_HEADS, &l) || l == "counterpart") && determined)
+                    // "vice president Mansour Ali": a lower-case title right before the name.
+                    || (contains(&TITLE_HEADS, &l) && i + 1 == at)
                 {
                     head = Some(i);
                 } else if !(t.is_cap() || contains(&TITLE_CONNECTORS, &l) || l == "-") {
@@ -213,7 +215,13 @@ pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize,
     }
     let words = &toks[s..end];
     let capitals = words.iter().filter(|t| t.is_cap()).count();
-    let ok = (2..=5).contains(&words.len())
+    // Particles do not count: "Khalid bin Ahmed bin Mohammed Al Khalifa" is four names long.
+    let names = words
+        .iter()
+        .filter(|t| !contains(&NAME_PARTICLES, &t.lower()))
+        .count();
+    let ok = (2..=5).contains(&names)
+        && words.len() <= 8
         && capitals >= 2
         && words
             .last()

@@ -27,12 +27,27 @@ pub fn encounters(
     let mut found: Vec<Encounter> = Vec::new();
     // The first person named in the latest sentence that named one: who "he" is.
     let mut last_subject: Option<i64> = None;
+    // The latest sentence that reported contact told of a call or a letter, not a meeting.
+    let mut after_call = false;
     for sent in sentences {
         let text = &sent.text;
         let blocked = NOT_HAPPENED.is_match(&CREDENCE.replace_all(text, ""));
         let hedged = HEDGE.is_match(text);
         let anaphoric = ANAPHOR.is_match(text);
         let trig = if blocked { Vec::new() } else { triggers(text) };
+        // "X and Y held a phone call. ... They discussed ...": talk after a call is the call's.
+        if blocked {
+            after_call = true;
+        } else if !trig.is_empty() {
+            let talk_only = trig.iter().all(|t| {
+                let words: String = text.chars().skip(t.start).take(t.end - t.start).collect();
+                TALK_ONLY.is_match(&words)
+            });
+            if talk_only && after_call {
+                continue;
+            }
+            after_call &= talk_only;
+        }
         let happened = !blocked && HAPPENED.is_match(text);
         if trig.is_empty() && !happened && !anaphoric {
             continue; // reports no encounter and refers to none
@@ -598,8 +613,10 @@ pub(crate) fn merge_within(
             }
             continue;
         }
+        // "X meets Y" in a caption and "X received Y" in the text on one day: one reception.
+        let talks = |k: MeetingKind| matches!(k, MeetingKind::Meeting | MeetingKind::Reception);
         let same = out.iter_mut().find(|x| {
-            x.kind == e.kind
+            (x.kind == e.kind || (talks(x.kind) && talks(e.kind) && e.person_ids().len() >= 2))
                 && x.event.is_none()
                 && e.event.is_none()
                 && !e.distinct
@@ -614,6 +631,11 @@ pub(crate) fn merge_within(
                 if x.place.is_none() {
                     x.place = e.place;
                 }
+                // The reception's roles (host, visitor) say more than the meeting's.
+                if e.kind == MeetingKind::Reception && x.kind != MeetingKind::Reception {
+                    x.kind = MeetingKind::Reception;
+                    x.people = e.people.clone();
+                }
                 for s in e.evidence {
                     if !x.evidence.contains(&s) {
                         x.evidence.push(s);
@@ -624,6 +646,11 @@ pub(crate) fn merge_within(
             None => out.push(e),
         }
     }
+    // A meeting that names nobody ("The meeting, which lasted an hour, took place after ...")
+    // tells nothing the catalog can hold; a named conference stands on its own.
+    out.retain(|e| {
+        e.kind == MeetingKind::Conference || !e.people.is_empty() || !e.organizations.is_empty()
+    });
     for e in &mut out {
         if e.place.is_none() && !e.place_unknown {
             e.place = ctx.dateline;

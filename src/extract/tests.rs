@@ -403,3 +403,86 @@ fn a_transliterated_ayn_or_hamza_is_part_of_the_name() {
     assert_eq!(c.len(), 1, "{c:#?}");
     assert_eq!(c[0].name, "Eirik Mani` Aasen");
 }
+
+#[test]
+fn credentials_received_from_a_list_are_a_reception_of_each_envoy() {
+    let e = encounters_of(
+        "The Chairperson, Lena Berg, received letters of credence on Tuesday from Ola Holm of Norway, Kari Lund of Sweden and Per Dahl of Denmark.",
+        &["Lena Berg", "Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert_eq!(
+        e,
+        vec![
+            "reception: Lena Berg host, Ola Holm visitor",
+            "reception: Lena Berg host, Kari Lund visitor",
+            "reception: Lena Berg host, Per Dahl visitor",
+        ]
+    );
+}
+
+#[test]
+fn welcoming_what_someone_did_is_no_reception_of_them() {
+    let e = encounters_of(
+        "Foreign Minister Lena Berg welcomed Holm's visit and called it a success.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert!(e.iter().all(|e| !e.starts_with("reception")), "{e:?}");
+    // A possessive country before a title is still the guest's.
+    let e = encounters_of(
+        "Lena Berg welcomed Norway's Ambassador Ola Holm in Oslo.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert_eq!(e, vec!["reception: Lena Berg host, Ola Holm visitor"]);
+}
+
+#[test]
+fn talk_after_a_call_is_the_calls() {
+    let people = ["Lena Berg", "Ola Holm"];
+    let e = encounters_of(
+        "Today a telephone conversation was held between Lena Berg and Ola Holm. Berg and Holm discussed the regional situation.",
+        &people,
+    );
+    assert!(e.is_empty(), "{e:?}");
+    // A meeting after the call is a meeting, and talk after it is the meeting's.
+    let e = encounters_of(
+        "Lena Berg spoke by phone with Ola Holm. A week later, Lena Berg met Ola Holm in Oslo. They discussed trade.",
+        &people,
+    );
+    assert_eq!(
+        e,
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+}
+
+#[test]
+fn a_caption_that_met_and_a_text_that_received_are_one_reception() {
+    let e = encounters_of(
+        "Foreign Minister Lena Berg meets Ola Holm in Oslo on Sunday. Foreign Minister Lena Berg received in Oslo on Sunday Ola Holm, the outgoing secretary-general.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert_eq!(e, vec!["reception: Lena Berg host, Ola Holm visitor"]);
+}
+
+#[test]
+fn long_names_with_particles_and_lower_case_titles_introduce_people() {
+    let c = cues_of(
+        "The Minister of Foreign Affairs, Shaikh Khalid bin Ahmed bin Hamad Al Nasser, met the bank's vice president Tomas Ekdal.",
+    );
+    let names: Vec<&str> = c.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(
+        names,
+        vec!["Khalid bin Ahmed bin Hamad Al Nasser", "Tomas Ekdal"],
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn a_courtesy_call_is_a_meeting() {
+    assert_eq!(
+        encounters_of(
+            "Ola Holm paid a courtesy call on President Lena Berg.",
+            &["Lena Berg", "Ola Holm"]
+        ),
+        vec!["meeting: Ola Holm participant, Lena Berg participant"]
+    );
+}

@@ -68,6 +68,19 @@ pub(crate) static NOT_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| phrases("not
 /// letter).
 pub(crate) static CREDENTIALS: LazyLock<Regex> = LazyLock::new(|| phrases("credentials"));
 pub(crate) static CREDENCE: LazyLock<Regex> = LazyLock::new(|| phrases("credence"));
+/// "received letters of credence from X": a reception, though a letter is named.
+pub(crate) static RECEIVED_CREDENTIALS: LazyLock<Regex> =
+    LazyLock::new(|| phrases("received_credentials"));
+/// "welcomed X's visit": what X did was welcomed, not X.
+pub(crate) static POSSESSED_NOT_GUEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*(?:the\s+)?(?:\p{{Lu}}[\p{{L}}.-]*\s+){{0,3}}\p{{Lu}}[\p{{L}}-]*['’]s?\s+(?:\w+\s+)?{}",
+        pattern("possessed_not_guest")
+    ))
+    .expect("lexicon/triggers.txt compiles (checked by a test)")
+});
+/// Verbs that report talk only: after a call, they tell of the call.
+pub(crate) static TALK_ONLY: LazyLock<Regex> = LazyLock::new(|| phrases("talk_only"));
 
 /// The clause around characters `start..end` of a sentence: from the comma or semicolon
 /// before it to the one after it.
@@ -181,7 +194,10 @@ pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
             .take(4)
             .collect::<Vec<_>>()
             .join(" ");
-        if RECEIVED_NO_GUEST.is_match(&after) {
+        if RECEIVED_NO_GUEST.is_match(&after) && !RECEIVED_CREDENTIALS.is_match(&after) {
+            continue;
+        }
+        if POSSESSED_NOT_GUEST.is_match(&sentence[m.end()..]) {
             continue;
         }
         push(MeetingKind::Reception, m, false);
@@ -229,6 +245,9 @@ mod tests {
             &NOT_IN_CLAUSE,
             &CREDENTIALS,
             &CREDENCE,
+            &RECEIVED_CREDENTIALS,
+            &POSSESSED_NOT_GUEST,
+            &TALK_ONLY,
             &FUTURE,
             &HEDGE,
             &ANAPHOR,
@@ -255,6 +274,10 @@ mod tests {
             "[reception] is case-sensitive"
         );
         assert!(RECEIVED_NO_GUEST.is_match("a phone call from"));
+        assert!(RECEIVED_CREDENTIALS.is_match("letters of credence on"));
+        assert!(POSSESSED_NOT_GUEST.is_match(" Lindqvist's visit and said"));
+        assert!(POSSESSED_NOT_GUEST.is_match(" the Minister’s recent decision"));
+        assert!(!POSSESSED_NOT_GUEST.is_match(" Norway's Ambassador Ola Nordmann"));
         assert!(!RECEIVED_NO_GUEST.is_match("the visiting delegation of"));
         assert!(CLAUSE_BREAK.is_match("first; then"));
         let s = sections("# c\n[a] case-sensitive\nx\n\n[b]\ny\nz\n");
