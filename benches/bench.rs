@@ -4,6 +4,7 @@
 //!   cargo bench -- --quick            # small sizes, about a minute
 //!   cargo bench -- --only import,reports
 //!   cargo bench -- --only import,growth --articles 20000 --before OLD/diplocat
+//!   cargo bench -- --only import,pictures --articles 100000
 //!
 //! Needs the `sqlite3` shell on PATH for the baselines. Work files go to target/bench/.
 //! Nothing here is asserted: the figures are printed for the README and the issue notes.
@@ -744,6 +745,72 @@ fn main() -> Result<()> {
     if want("reports") {
         settle()?;
         reports(&work, &sizes)?;
+    }
+    if want("pictures") {
+        settle()?;
+        pictures(&work)?;
+    }
+    Ok(())
+}
+
+/// Graphs, charts and the map on the catalog the import section made (target/bench/import.db):
+/// wall time and peak memory of the whole command, which aggregates in SQL and holds no
+/// meeting in memory.
+fn pictures(work: &Path) -> Result<()> {
+    let db = work.join("import.db");
+    if !db.exists() {
+        return Err("run the import section first: cargo bench -- --only import,pictures".into());
+    }
+    let conn = Connection::open(&db)?;
+    let count = |sql: &str| -> Result<i64> { Ok(conn.query_row(sql, [], |r| r.get(0))?) };
+    println!(
+        "\n## Pictures: graph, charts and map on the import catalog ({} articles, {} meetings, {} participants)\n",
+        count("SELECT count(*) FROM articles")?,
+        count("SELECT count(*) FROM meetings")?,
+        count("SELECT count(*) FROM participants")?
+    );
+    let person: String = conn.query_row(
+        "SELECT p.key FROM participants pa JOIN people p ON p.id = pa.person_id
+         GROUP BY pa.person_id ORDER BY count(*) DESC LIMIT 1",
+        [],
+        |r| r.get(0),
+    )?;
+    drop(conn);
+    let person_param = format!("person={person}");
+    let cases: Vec<(&str, Vec<&str>)> = vec![
+        (
+            "graph --format graphml",
+            vec!["graph", "--format", "graphml"],
+        ),
+        ("graph --format json", vec!["graph", "--format", "json"]),
+        ("graph --format svg", vec!["graph", "--format", "svg"]),
+        (
+            "graph --format geojson",
+            vec!["graph", "--format", "geojson"],
+        ),
+        (
+            "graph -p person=(busiest) --format svg",
+            vec!["graph", "-p", person_param.as_str(), "--format", "svg"],
+        ),
+        ("chart timeline", vec!["chart", "timeline"]),
+        (
+            "chart timeline -p by=month",
+            vec!["chart", "timeline", "-p", "by=month"],
+        ),
+        (
+            "chart contacts -p person=(busiest)",
+            vec!["chart", "contacts", "-p", person_param.as_str()],
+        ),
+    ];
+    println!("| command | wall | peak memory |");
+    println!("|---|---:|---:|");
+    for (label, args) in cases {
+        let run = measure(diplocat(&db).args(&args))?;
+        println!(
+            "| `{label}` | {:.2} s | {:.0} MB |",
+            secs(run.wall),
+            run.peak_mb
+        );
     }
     Ok(())
 }

@@ -18,6 +18,11 @@ pub(crate) static TITLE_WORDS: LazyLock<WordSet> =
 pub(crate) static HONORIFICS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/honorifics.txt")));
 
+/// Honorifics before which a person named in full earlier is named by the given name alone
+/// ("Prince Faisal").
+pub(crate) static GIVEN_NAME_HONORIFICS: LazyLock<WordSet> =
+    LazyLock::new(|| word_list(include_str!("lexicon/given_name_honorifics.txt")));
+
 /// Lower-case words allowed inside a title ("Director General of the organization").
 pub(crate) static TITLE_CONNECTORS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/title_connectors.txt")));

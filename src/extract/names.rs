@@ -339,6 +339,8 @@ impl Gazetteer {
     ) {
         // surname -> (people seen in full, first full mention's start)
         let mut surnames: HashMap<String, Vec<(EntityRef, usize)>> = HashMap::new();
+        // given name -> the same, for "Prince Faisal" after "Prince Faisal bin Farhan"
+        let mut given: HashMap<String, Vec<(EntityRef, usize)>> = HashMap::new();
         for m in out.iter() {
             let Some(e) = m.entity else { continue };
             if e.kind != EntityKind::Person {
@@ -352,6 +354,14 @@ impl Gazetteer {
             if let Some(last) = words.last() {
                 if last.chars().count() >= 3 {
                     let list = surnames.entry((*last).to_string()).or_default();
+                    if !list.iter().any(|(p, _)| *p == e) {
+                        list.push((e, m.start_char));
+                    }
+                }
+            }
+            if let Some(first) = words.first() {
+                if first.chars().count() >= 3 {
+                    let list = given.entry((*first).to_string()).or_default();
                     if !list.iter().any(|(p, _)| *p == e) {
                         list.push((e, m.start_char));
                     }
@@ -373,10 +383,20 @@ impl Gazetteer {
                 start = i + 1;
             }
         }
-        for (s, e) in words {
+        for (i, &(s, e)) in words.iter().enumerate() {
             let w = &folded.text[s..e];
-            let Some(people) = surnames.get(w) else {
-                continue;
+            // "Prince Faisal": a given name right after an honorific that names people so.
+            let after_honorific = i > 0 && {
+                let (ps, pe) = words[i - 1];
+                super::lexicon::contains(
+                    &*super::lexicon::GIVEN_NAME_HONORIFICS,
+                    &folded.text[ps..pe],
+                )
+            };
+            let people = match (surnames.get(w), given.get(w)) {
+                (Some(p), _) => p,
+                (None, Some(p)) if after_honorific => p,
+                _ => continue,
             };
             let Some((cs, ce)) = folded.original_range(s, e) else {
                 continue;
@@ -461,6 +481,28 @@ mod tests {
         assert_eq!(m.len(), 2);
         assert_eq!(m[1].surface, "Bayramov");
         assert_eq!(m[1].entity.map(|e| e.id), Some(1));
+    }
+
+    #[test]
+    fn a_given_name_after_a_royal_honorific_is_the_person_named_in_full() {
+        let g = Gazetteer::new(vec![person(1, "Faisal bin Tariq"), person(2, "Ola Holm")]);
+        let m = g.find(
+            "Prince Faisal bin Tariq received Ola Holm. Prince Faisal later met Kari Lund. Faisal spoke.",
+            None,
+        );
+        let found: Vec<(&str, Option<i64>)> = m
+            .iter()
+            .map(|m| (m.surface.as_str(), m.entity.map(|e| e.id)))
+            .collect();
+        // After "Prince" the given name is the prince; alone it is nobody yet.
+        assert_eq!(
+            found,
+            vec![
+                ("Faisal bin Tariq", Some(1)),
+                ("Ola Holm", Some(2)),
+                ("Faisal", Some(1))
+            ]
+        );
     }
 
     #[test]
