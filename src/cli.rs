@@ -43,6 +43,9 @@ pub enum Command {
     /// Score the catalog's meetings against a hand-made gold: precision, recall, F1, dates,
     /// places, confidence, junk entities, and per article what was missed and extra.
     Evaluate(EvaluateArgs),
+    /// Write the metadata Datasette reads (`datasette CATALOG -m metadata.json`): every table's
+    /// and column's description, search on articles, and every report as a canned query.
+    DatasetteMetadata(DatasetteMetadataArgs),
 }
 
 #[derive(Debug, Args)]
@@ -138,6 +141,13 @@ pub struct EvaluateArgs {
     pub files_prefix: Option<String>,
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DatasetteMetadataArgs {
+    /// Write the metadata to this file (atomically) instead of standard output.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// A `-p KEY=VALUE` parameter, split where it enters.

@@ -6,6 +6,7 @@
 pub mod catalog;
 pub mod cli;
 mod cmd;
+pub mod datasette;
 pub mod date;
 pub mod error;
 pub mod evaluate;
@@ -33,6 +34,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Export(args) => cmd::export::run(&db, args),
         Command::Search(args) => cmd::search::run(&db, args),
         Command::Evaluate(args) => cmd::evaluate::run(&db, args),
+        Command::DatasetteMetadata(args) => cmd::datasette::run(&db, args),
     };
     result.map_err(|e| {
         let named = error::chain(&e).contains(&db.display().to_string());

@@ -1,5 +1,6 @@
 //! One file per subcommand, each with one `run`, and where their rows go.
 
+pub mod datasette;
 pub mod evaluate;
 pub mod export;
 pub mod import;
@@ -46,42 +47,52 @@ pub(crate) fn with_output(
         }
         Some(path) => {
             let format = args.format.unwrap_or(Format::Csv);
-            let dir = path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            remove_stale_partials(dir);
-            let mut tmp = partial_file(dir)
-                .with_context(|| format!("cannot create a file in {}", dir.display()))?;
-            let n = {
-                let cannot_write = || {
-                    format!(
-                        "cannot write {} (in {}); nothing was written there",
-                        path.display(),
-                        dir.display()
-                    )
-                };
-                let mut out = std::io::BufWriter::new(tmp.as_file_mut());
-                // An I/O error here (a full disk) names the file and its folder.
-                let n = write(&mut out, format, style).map_err(|e| {
-                    let io = crate::error::find(&e).is_some_and(|l| {
-                        matches!(l, crate::Error::Query(crate::query::QueryError::Io(_)))
-                    }) || e.downcast_ref::<std::io::Error>().is_some();
-                    if io {
-                        e.context(cannot_write())
-                    } else {
-                        e
-                    }
-                })?;
-                out.flush().with_context(cannot_write)?;
-                n
-            };
-            tmp.persist(path)
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            let n = write_atomically(path, |out| write(out, format, style))?;
             eprintln!("{n} row(s) written to {}", path.display());
         }
     }
     Ok(())
+}
+
+/// Writes `path` through a temporary file beside it, renamed over it once `write` has written
+/// everything: a failed run leaves no partial file. Returns what `write` returned.
+pub(crate) fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<u64>,
+) -> anyhow::Result<u64> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    remove_stale_partials(dir);
+    let mut tmp =
+        partial_file(dir).with_context(|| format!("cannot create a file in {}", dir.display()))?;
+    let n = {
+        let cannot_write = || {
+            format!(
+                "cannot write {} (in {}); nothing was written there",
+                path.display(),
+                dir.display()
+            )
+        };
+        let mut out = std::io::BufWriter::new(tmp.as_file_mut());
+        // An I/O error here (a full disk) names the file and its folder.
+        let n = write(&mut out).map_err(|e| {
+            let io = crate::error::find(&e)
+                .is_some_and(|l| matches!(l, crate::Error::Query(crate::query::QueryError::Io(_))))
+                || e.downcast_ref::<std::io::Error>().is_some();
+            if io {
+                e.context(cannot_write())
+            } else {
+                e
+            }
+        })?;
+        out.flush().with_context(cannot_write)?;
+        n
+    };
+    tmp.persist(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(n)
 }
 
 /// Rows are written to `.diplocat-PID-XXXXXX.partial` beside the target and renamed over it
@@ -130,4 +141,26 @@ fn remove_stale_partials(dir: &Path) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
+}
+
+/// A whole document (not rows) to standard output, or atomically to `output`; `what` names it
+/// in the line said on stderr once the file is written.
+pub(crate) fn write_document(
+    output: Option<&Path>,
+    what: &str,
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    match output {
+        None => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            write(&mut out)?;
+            out.flush()?;
+        }
+        Some(path) => {
+            write_atomically(path, |out| write(out).map(|()| 0))?;
+            eprintln!("{what} written to {}", path.display());
+        }
+    }
+    Ok(())
 }

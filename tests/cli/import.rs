@@ -519,6 +519,7 @@ fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> Tes
         &["report", "timeline"][..],
         &["query", "SELECT 1"],
         &["search", "ICESCO"],
+        &["datasette-metadata"],
     ] {
         ws.cmd(args)?
             .assert()
