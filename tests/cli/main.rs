@@ -3,6 +3,7 @@
 mod bad_input;
 #[path = "../../fuzz/check_article.rs"]
 mod check_article;
+mod datasette;
 mod decisions;
 mod defects;
 mod evaluation;
