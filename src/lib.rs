@@ -35,6 +35,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Search(args) => cmd::search::run(&db, args),
         Command::Evaluate(args) => cmd::evaluate::run(&db, args),
         Command::DatasetteMetadata(args) => cmd::datasette::run(&db, args),
+        Command::Completions(args) => cmd::completions::run(args),
+        Command::Man(args) => cmd::man::run(args),
     };
     result.map_err(|e| {
         let named = error::chain(&e).contains(&db.display().to_string());

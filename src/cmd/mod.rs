@@ -1,9 +1,11 @@
 //! One file per subcommand, each with one `run`, and where their rows go.
 
+pub mod completions;
 pub mod datasette;
 pub mod evaluate;
 pub mod export;
 pub mod import;
+pub mod man;
 pub mod query;
 pub mod report;
 pub mod search;

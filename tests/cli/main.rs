@@ -13,6 +13,7 @@ mod hardening;
 mod import;
 mod properties;
 mod read;
+mod shell;
 #[path = "../../benches/support/synth.rs"]
 mod synth;
 
