@@ -440,7 +440,17 @@ fn the_readme_names_every_report_and_subcommand() -> TestResult {
         );
     }
     for cmd in [
-        "import", "status", "upgrade", "report", "query", "export", "search", "evaluate",
+        "import",
+        "status",
+        "upgrade",
+        "report",
+        "query",
+        "export",
+        "search",
+        "evaluate",
+        "datasette-metadata",
+        "completions",
+        "man",
     ] {
         assert!(
             readme.contains(&format!("diplocat {cmd}")),
