@@ -159,14 +159,11 @@ pub fn canned_sql(r: &Report) -> String {
         return body.to_string();
     }
     let mut given: Vec<String> = Vec::new();
-    let mut form: Vec<String> = Vec::new();
+    let mut typed: Vec<String> = Vec::new();
     let mut exprs: BTreeMap<String, String> = BTreeMap::new();
-    let mut read = |name: String, expr: String| {
-        form.push(format!("    {expr} AS \"{name}\""));
-        exprs.insert(format!(":{name}"), format!("(SELECT \"{name}\" FROM form)"));
-    };
     for p in &r.params {
-        let raw = format!("nullif(trim(:{}), '')", p.name);
+        let name = &p.name;
+        let raw = format!("nullif(trim(:{name}), '')");
         let default = match &p.default {
             Some(Some(d)) => Some(d.as_str()),
             _ => None,
@@ -179,29 +176,49 @@ pub fn canned_sql(r: &Report) -> String {
             (_, Some(d)) => format!("coalesce({raw}, {})", quote(d)),
             (_, None) => raw,
         };
-        given.push(format!("    {value} AS \"{}\"", p.name));
-        let v = format!("given.\"{}\"", p.name);
+        given.push(format!("    {value} AS \"{name}\""));
+        let v = format!("given.\"{name}\"");
+        // A value that needs work has a table expression of its own, referred to where the
+        // report uses it: SQLite computes it once. (One expression holding every value, referred
+        // to from every use, would be copied into each; on a report such as meetings, newer
+        // SQLite refuses that many copies as "subqueries nested too deep".)
         match p.kind {
-            ParamType::Text | ParamType::Kind | ParamType::Integer => read(p.name.clone(), v),
+            ParamType::Text | ParamType::Kind | ParamType::Integer => {
+                exprs.insert(
+                    format!(":{name}"),
+                    format!("(SELECT \"{name}\" FROM given)"),
+                );
+            }
             ParamType::Person | ParamType::Organization | ParamType::Place => {
-                read(p.name.clone(), resolve_expr(p.kind, &v))
+                typed.push(format!(
+                    "form_{name} AS (SELECT {} AS id FROM given)",
+                    resolve_expr(p.kind, &v)
+                ));
+                exprs.insert(format!(":{name}"), format!("(SELECT id FROM form_{name})"));
             }
             ParamType::Date => {
-                let (first, last) = date_exprs(&v);
-                read(p.name.clone(), first);
-                read(format!("{}_end", p.name), last);
+                typed.push(date_cte(name, &v));
+                exprs.insert(
+                    format!(":{name}"),
+                    format!("(SELECT first_day FROM form_{name})"),
+                );
+                exprs.insert(
+                    format!(":{name}_end"),
+                    format!("(SELECT last_day FROM form_{name})"),
+                );
             }
         }
     }
-    let ctes = format!(
-        "-- The form's fields as `diplocat report {name} -p KEY=VALUE` reads them: an empty one is\n\
+    let mut ctes = vec![format!(
+        "-- The form's fields as `diplocat report {} -p KEY=VALUE` reads them: an empty one is\n\
          -- left out; a name becomes the id of the one entity it names (-1, which no row has, when it\n\
          -- names none or several); a date becomes its first and its last day.\n\
-         given AS (SELECT\n{given}\n), form AS (SELECT\n{form}\n  FROM given)",
-        name = r.name,
-        given = given.join(",\n"),
-        form = form.join(",\n"),
-    );
+         given AS (SELECT\n{}\n)",
+        r.name,
+        given.join(",\n")
+    )];
+    ctes.extend(typed);
+    let ctes = ctes.join(",\n");
     let body = replace_params(body, &exprs);
     // A report that has common table expressions of its own gets these first.
     let words: Vec<&str> = body.splitn(3, char::is_whitespace).collect();
@@ -220,44 +237,51 @@ fn quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))
 }
 
-/// A person, organization or place given as its key, an exact name or alias (any case), or
-/// else whole words of one (`AlMalik`, `al-malik`), as the id it names. Several entities of the
-/// best tier, or none, give -1, which no row has: the report then lists nothing rather than
-/// everything, as an unfiltered report would.
+/// A person, organization or place given as its key, a name or alias as written, in any case,
+/// or else whole words of one (`AlMalik`, `al-malik`), as the id it names: the first of these
+/// that names anything decides. Several entities, or none, give -1, which no row has: the
+/// report then lists nothing rather than everything, as an unfiltered report would. The cheap
+/// tests come first (the key and names through their indexes): coalesce stops at the first
+/// that gives an id, and the word search reads every name.
 fn resolve_expr(kind: ParamType, v: &str) -> String {
     let (table, names, fk) = crate::report::names_table(kind);
-    let words = format!(
+    let one = |candidates: String| {
+        format!(
+            "(SELECT CASE count(DISTINCT id) WHEN 0 THEN NULL WHEN 1 THEN min(id) ELSE -1 END FROM (\n            {candidates}))"
+        )
+    };
+    let exact = one(format!(
+        "SELECT id FROM {table} WHERE key = {v}\n            UNION ALL SELECT {fk} FROM {names} WHERE name = {v}"
+    ));
+    let any_case = one(format!(
+        "SELECT id FROM {table} WHERE lower(name) = lower({v})\n            UNION ALL SELECT {fk} FROM {names} WHERE lower(name) = lower({v})"
+    ));
+    // Whole words: "al-malik" is found in "Salim bin Muhammad Al-Malik", "malik" is not in "AlMalik".
+    let word = format!(
         "instr(' ' || replace(lower(name), '-', ' ') || ' ', ' ' || replace(lower({v}), '-', ' ') || ' ') > 0"
     );
-    format!(
-        "CASE WHEN {v} IS NULL THEN NULL ELSE coalesce((
-        SELECT CASE WHEN count(DISTINCT id) = 1 THEN min(id) END
-        FROM (SELECT id, tier, min(tier) OVER () AS best FROM (
-            SELECT id, 0 AS tier FROM {table} WHERE key = {v} OR lower(name) = lower({v})
-            UNION ALL SELECT {fk}, 0 FROM {names} WHERE lower(name) = lower({v})
-            UNION ALL SELECT id, 1 FROM {table} WHERE {words}
-            UNION ALL SELECT {fk}, 1 FROM {names} WHERE {words}))
-        WHERE tier = best), -1) END"
-    )
+    let words = one(format!(
+        "SELECT id FROM {table} WHERE {word}\n            UNION ALL SELECT {fk} FROM {names} WHERE {word}"
+    ));
+    format!("CASE WHEN {v} IS NULL THEN NULL ELSE coalesce(\n        {exact},\n        {any_case},\n        {words},\n        -1) END")
 }
 
-/// The first and the last day of a partial date `2023`, `2023-11` or `2023-11-13`, as
-/// `Report::bind` gives `:from` and `:from_end`. A value that is not such a date gives an empty
-/// period (first day after last), so that the report lists nothing.
-fn date_exprs(v: &str) -> (String, String) {
-    let first = format!(
-        "CASE length({v}) WHEN 4 THEN {v} || '-01-01' WHEN 7 THEN {v} || '-01' WHEN 10 THEN {v} END"
-    );
-    let last = format!(
-        "CASE length({v}) WHEN 4 THEN {v} || '-12-31' WHEN 7 THEN date({v} || '-01', '+1 month', '-1 day') WHEN 10 THEN {v} END"
-    );
+/// `form_NAME`: the first and the last day (`first_day`, `last_day`) of a partial date `2023`,
+/// `2023-11` or `2023-11-13`, as `Report::bind` gives `:from` and `:from_end`. A value that is
+/// not such a date gives an empty period (first day after last), so that the report lists
+/// nothing.
+fn date_cte(name: &str, v: &str) -> String {
     // Through the day number, 2023-02-30 becomes 2023-03-02 and what is no date NULL: either
     // way not the text given (a NULL comparison is not true). date() alone would not do: the
     // SQLite of Python 3.11 (3.40) gives 2023-02-30 back as it is.
-    let valid = format!("date(julianday({first})) = ({first})");
-    (
-        format!("CASE WHEN {v} IS NULL THEN NULL WHEN {valid} THEN {first} ELSE '9999-12-31' END"),
-        format!("CASE WHEN {v} IS NULL THEN NULL WHEN {valid} THEN {last} ELSE '0000-01-01' END"),
+    format!(
+        "form_{name} AS (SELECT
+    CASE WHEN value IS NULL THEN NULL WHEN date(julianday(first_day)) = first_day THEN first_day ELSE '9999-12-31' END AS first_day,
+    CASE WHEN value IS NULL THEN NULL WHEN date(julianday(first_day)) = first_day THEN last_day ELSE '0000-01-01' END AS last_day
+  FROM (SELECT {v} AS value,
+      CASE length({v}) WHEN 4 THEN {v} || '-01-01' WHEN 7 THEN {v} || '-01' WHEN 10 THEN {v} END AS first_day,
+      CASE length({v}) WHEN 4 THEN {v} || '-12-31' WHEN 7 THEN date({v} || '-01', '+1 month', '-1 day') WHEN 10 THEN {v} END AS last_day
+    FROM given))"
     )
 }
 
@@ -383,8 +407,10 @@ mod tests {
     fn dates_become_their_first_and_last_day_and_a_bad_one_an_empty_period(
     ) -> Result<(), Box<dyn std::error::Error>> {
         let conn = rusqlite::Connection::open_in_memory()?;
-        let (first, last) = date_exprs("nullif(trim(:d), '')");
-        let sql = format!("SELECT {first}, {last}");
+        let sql = format!(
+            "WITH given AS (SELECT nullif(trim(:d), '') AS d), {} SELECT first_day, last_day FROM form_d",
+            date_cte("d", "given.d")
+        );
         let cases = [
             ("2023", "2023-01-01", "2023-12-31"),
             ("2023-11", "2023-11-01", "2023-11-30"),
