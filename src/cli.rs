@@ -48,6 +48,14 @@ pub enum Command {
     Graph(GraphArgs),
     /// Charts as SVG: meetings over time by kind, or one person's counterparts over time.
     Chart(ChartArgs),
+    /// Write the metadata Datasette reads (`datasette CATALOG -m metadata.json`): every table's
+    /// and column's description, search on articles, and every report as a canned query.
+    DatasetteMetadata(DatasetteMetadataArgs),
+    /// Print a shell completion script:
+    /// `diplocat completions bash > ~/.local/share/bash-completion/completions/diplocat`.
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff): `diplocat man > ~/.local/share/man/man1/diplocat.1`.
+    Man(ManArgs),
 }
 
 #[derive(Debug, Args)]
@@ -210,6 +218,27 @@ pub struct ChartArgs {
 pub enum ChartKind {
     Timeline,
     Contacts,
+}
+
+#[derive(Debug, Args)]
+pub struct DatasetteMetadataArgs {
+    /// Write the metadata to this file (atomically) instead of standard output.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write the page to this file (atomically) instead of standard output.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// A `-p KEY=VALUE` parameter, split where it enters.

@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod chart;
 pub mod cli;
 mod cmd;
+pub mod datasette;
 pub mod date;
 pub mod error;
 pub mod evaluate;
@@ -37,6 +38,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Evaluate(args) => cmd::evaluate::run(&db, args),
         Command::Graph(args) => cmd::graph::run(&db, args),
         Command::Chart(args) => cmd::chart::run(&db, args),
+        Command::DatasetteMetadata(args) => cmd::datasette::run(&db, args),
+        Command::Completions(args) => cmd::completions::run(args),
+        Command::Man(args) => cmd::man::run(args),
     };
     result.map_err(|e| {
         let named = error::chain(&e).contains(&db.display().to_string());

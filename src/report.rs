@@ -452,7 +452,7 @@ enum Resolve {
     Db(rusqlite::Error),
 }
 
-fn names_table(kind: ParamType) -> (&'static str, &'static str, &'static str) {
+pub(crate) fn names_table(kind: ParamType) -> (&'static str, &'static str, &'static str) {
     match kind {
         ParamType::Person => ("people", "person_names", "person_id"),
         ParamType::Organization => ("organizations", "organization_names", "organization_id"),

@@ -1,10 +1,13 @@
 //! One file per subcommand, each with one `run`, and where their rows go.
 
 pub mod chart;
+pub mod completions;
+pub mod datasette;
 pub mod evaluate;
 pub mod export;
 pub mod graph;
 pub mod import;
+pub mod man;
 pub mod query;
 pub mod report;
 pub mod search;
@@ -32,20 +35,31 @@ pub(crate) fn with_output(
         )
         .into());
     }
-    let format = args.format.unwrap_or(if args.excel {
-        Format::Csv
-    } else if args.output.is_none() && std::io::stdout().is_terminal() {
-        Format::Table
-    } else {
-        Format::Csv
-    });
-    to_destination(args.output.as_deref(), "row(s)", |out| {
-        write(out, format, style)
-    })
+    match &args.output {
+        None => {
+            let format = args.format.unwrap_or(if args.excel {
+                Format::Csv
+            } else if std::io::stdout().is_terminal() {
+                Format::Table
+            } else {
+                Format::Csv
+            });
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            write(&mut out, format, style)?;
+            out.flush()?;
+        }
+        Some(path) => {
+            let format = args.format.unwrap_or(Format::Csv);
+            let n = write_atomically(path, |out| write(out, format, style))?;
+            eprintln!("{n} row(s) written to {}", path.display());
+        }
+    }
+    Ok(())
 }
 
-/// Writes to stdout, or to a temporary file renamed over `path` once everything is written
-/// (then says how many `unit` were written). `write` returns that number.
+/// Writes to stdout, or atomically to `path` (then says how many `unit` were written).
+/// `write` returns that number.
 pub(crate) fn to_destination(
     path: Option<&Path>,
     unit: &str,
@@ -59,46 +73,55 @@ pub(crate) fn to_destination(
             out.flush()?;
         }
         Some(path) => {
-            let dir = path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            remove_stale_partials(dir);
-            let mut tmp = partial_file(dir)
-                .with_context(|| format!("cannot create a file in {}", dir.display()))?;
-            let n = {
-                let cannot_write = || {
-                    format!(
-                        "cannot write {} (in {}); nothing was written there",
-                        path.display(),
-                        dir.display()
-                    )
-                };
-                let mut out = std::io::BufWriter::new(tmp.as_file_mut());
-                // An I/O error here (a full disk) names the file and its folder.
-                let n = write(&mut out).map_err(|e| {
-                    let io = crate::error::find(&e).is_some_and(|l| {
-                        matches!(
-                            l,
-                            crate::Error::Query(crate::query::QueryError::Io(_))
-                                | crate::Error::Io { .. }
-                        )
-                    }) || e.downcast_ref::<std::io::Error>().is_some();
-                    if io {
-                        e.context(cannot_write())
-                    } else {
-                        e
-                    }
-                })?;
-                out.flush().with_context(cannot_write)?;
-                n
-            };
-            tmp.persist(path)
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            let n = write_atomically(path, write)?;
             eprintln!("{n} {unit} written to {}", path.display());
         }
     }
     Ok(())
+}
+
+/// Writes `path` through a temporary file beside it, renamed over it once `write` has written
+/// everything: a failed run leaves no partial file. Returns what `write` returned.
+pub(crate) fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<u64>,
+) -> anyhow::Result<u64> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    remove_stale_partials(dir);
+    let mut tmp =
+        partial_file(dir).with_context(|| format!("cannot create a file in {}", dir.display()))?;
+    let n = {
+        let cannot_write = || {
+            format!(
+                "cannot write {} (in {}); nothing was written there",
+                path.display(),
+                dir.display()
+            )
+        };
+        let mut out = std::io::BufWriter::new(tmp.as_file_mut());
+        // An I/O error here (a full disk) names the file and its folder.
+        let n = write(&mut out).map_err(|e| {
+            let io = crate::error::find(&e).is_some_and(|l| {
+                matches!(
+                    l,
+                    crate::Error::Query(crate::query::QueryError::Io(_)) | crate::Error::Io { .. }
+                )
+            }) || e.downcast_ref::<std::io::Error>().is_some();
+            if io {
+                e.context(cannot_write())
+            } else {
+                e
+            }
+        })?;
+        out.flush().with_context(cannot_write)?;
+        n
+    };
+    tmp.persist(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(n)
 }
 
 /// Rows are written to `.diplocat-PID-XXXXXX.partial` beside the target and renamed over it
@@ -147,4 +170,26 @@ fn remove_stale_partials(dir: &Path) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
+}
+
+/// A whole document (not rows) to standard output, or atomically to `output`; `what` names it
+/// in the line said on stderr once the file is written.
+pub(crate) fn write_document(
+    output: Option<&Path>,
+    what: &str,
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    match output {
+        None => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            write(&mut out)?;
+            out.flush()?;
+        }
+        Some(path) => {
+            write_atomically(path, |out| write(out).map(|()| 0))?;
+            eprintln!("{what} written to {}", path.display());
+        }
+    }
+    Ok(())
 }

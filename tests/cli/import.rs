@@ -500,15 +500,27 @@ fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> Tes
              DELETE FROM catalog_docs WHERE table_name = 'meeting_months';
              DELETE FROM refinery_schema_history WHERE version = 5;
              DELETE FROM refinery_schema_history WHERE version = 7;
+             DROP TABLE articles_fts;
+             CREATE VIRTUAL TABLE articles_fts USING fts5(
+                 title, body, content = 'articles', content_rowid = 'id',
+                 tokenize = 'unicode61 remove_diacritics 2');
+             INSERT INTO articles_fts (rowid, title, body) SELECT id, coalesce(title, ''), body FROM articles;
+             UPDATE catalog_docs SET description = 'Full-text index (FTS5) of articles.title and articles.body, rowid = articles.id; kept in step by triggers.'
+                 WHERE table_name = 'articles_fts' AND column_name = '';
+             DELETE FROM refinery_schema_history WHERE version = 9;
              PRAGMA wal_checkpoint(TRUNCATE);",
         )?;
     }
-    let rows = dump(&ws.open()?)?;
+    // The search index's description is V9's again after the upgrade; the rest is as it was.
+    let search_doc = |l: &String| !l.starts_with("catalog_docs:Text(\"articles_fts\")|Text(\"\")|");
+    let mut rows = dump(&ws.open()?)?;
+    rows.retain(search_doc);
     let bytes = std::fs::read(ws.db())?;
     for args in [
         &["report", "timeline"][..],
         &["query", "SELECT 1"],
         &["search", "ICESCO"],
+        &["datasette-metadata"],
     ] {
         ws.cmd(args)?
             .assert()
@@ -521,16 +533,17 @@ fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> Tes
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "migrations pending (run `diplocat upgrade`):\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year\n  V8__record_decisions",
+            "migrations pending (run `diplocat upgrade`):\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year\n  V8__record_decisions\n  V9__redeclare_article_search",
         ));
     assert_eq!(std::fs::read(ws.db())?, bytes);
     ws.cmd(&["upgrade"])?
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "applied\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year\n  V8__record_decisions",
+            "applied\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year\n  V8__record_decisions\n  V9__redeclare_article_search",
         ));
     let mut after = dump(&ws.open()?)?;
+    after.retain(search_doc);
     after.retain(|l| !l.contains("meeting_months"));
     after.retain(|l| {
         !(l.starts_with("catalog_docs:")
@@ -563,6 +576,17 @@ fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> Tes
     }
     assert_eq!(after, rows);
     assert_eq!(timeline(&ws)?, expected);
+    // The search index is declared again as Datasette finds it, and holds every article.
+    let declared: String = ws.open()?.query_row(
+        "SELECT sql FROM sqlite_master WHERE name = 'articles_fts'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert!(declared.contains("content=\"articles\""), "{declared}");
+    ws.cmd(&["search", "memorandum Shusha", "--format", "csv"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("001_ef0aca2a63d65faa.txt"));
     ws.cmd(&["upgrade"])?
         .assert()
         .success()

@@ -3,6 +3,7 @@
 mod bad_input;
 #[path = "../../fuzz/check_article.rs"]
 mod check_article;
+mod datasette;
 mod decisions;
 mod defects;
 mod evaluation;
@@ -13,6 +14,7 @@ mod import;
 mod pictures;
 mod properties;
 mod read;
+mod shell;
 #[path = "../../benches/support/synth.rs"]
 mod synth;
 

@@ -441,8 +441,19 @@ fn the_readme_names_every_report_and_subcommand() -> TestResult {
         );
     }
     for cmd in [
-        "import", "status", "upgrade", "report", "query", "export", "search", "evaluate", "graph",
+        "import",
+        "status",
+        "upgrade",
+        "report",
+        "query",
+        "export",
+        "search",
+        "evaluate",
+        "graph",
         "chart",
+        "datasette-metadata",
+        "completions",
+        "man",
     ] {
         assert!(
             readme.contains(&format!("diplocat {cmd}")),
