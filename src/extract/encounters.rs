@@ -219,7 +219,10 @@ pub fn encounters(
                         let relative = lead_in.split_whitespace().rev().take(3).any(|w| w == "who");
                         let first_after =
                             |from: usize| people.iter().find(|n| n.at >= from).map(|n| n.entity.id);
-                        let visitor = if words.ends_with("visit of") {
+                        let visitor = if words.starts_with('\'') || words.starts_with('’') {
+                            // "Minister X's visit to Oslo": the one whose visit it is.
+                            before.last().copied()
+                        } else if words.ends_with("visit of") {
                             // "the visit of President X to Astana"
                             first_after(t.end)
                         } else if words.starts_with("during") {
@@ -378,7 +381,25 @@ pub fn encounters(
             // Named events held: conferences, sessions.
             if happened {
                 let place = place_default(0);
-                for ev in events(&chars, sent, mentions, ctx, place) {
+                for mut ev in events(&chars, sent, mentions, ctx, place) {
+                    // "Minister X attended the Nordic Summit": X took part in it.
+                    let at = ev.event.as_deref().and_then(|name| text.find(name));
+                    if let (true, Some(at)) = (ev.people.is_empty(), at) {
+                        if let Some(verb) = ATTEND.find_iter(&text[..at]).last() {
+                            let verb_at = char_index(text, verb.start());
+                            let speech = SPEECH
+                                .find_iter(&text[..verb.start()])
+                                .map(|m| char_index(text, m.start()))
+                                .last();
+                            let attendees =
+                                dedup_ids(people.iter().filter(|n| {
+                                    n.at < verb_at && speech.is_none_or(|sp| n.at > sp)
+                                }));
+                            for p in attendees {
+                                ev.people.push((p, Role::Participant));
+                            }
+                        }
+                    }
                     here.push(ev);
                 }
             }

@@ -432,7 +432,8 @@ pub(crate) fn events(
                     k += 1;
                 }
                 let follows = toks.get(k).is_some_and(|u| {
-                    u.is_cap()
+                    // "the Nordic Summit in May": a month or a weekday is no part of a name.
+                    (u.is_cap() && !super::dates::is_calendar_word(&u.lower()))
                         || (u.is_entity_of(EntityKind::Organization))
                         || (l == "of" && u.is_entity_of(EntityKind::Place))
                         || (u.kind == TokKind::Word

@@ -486,3 +486,59 @@ fn a_courtesy_call_is_a_meeting() {
         vec!["meeting: Ola Holm participant, Lena Berg participant"]
     );
 }
+
+#[test]
+fn a_possessed_visit_is_the_possessors() {
+    assert_eq!(
+        encounters_of("Ola Holm's visit to Norway ended.", &["Ola Holm"]),
+        vec!["visit: Ola Holm visitor"]
+    );
+    assert_eq!(
+        encounters_of(
+            "Lena Berg welcomed Ola Holm's visit to Norway on Monday.",
+            &["Lena Berg", "Ola Holm"]
+        ),
+        vec!["visit: Ola Holm visitor"]
+    );
+    assert_eq!(
+        encounters_of("Ola Holm's visit to Norway ended.", &["Ola Holm"]),
+        vec!["visit: Ola Holm visitor"]
+    );
+}
+
+#[test]
+fn who_attended_a_named_event_took_part_in_it() {
+    let g = Gazetteer::new(vec![
+        known(EntityKind::Person, 1, "Ola Holm"),
+        known(EntityKind::Person, 2, "Kari Lund"),
+    ]);
+    let text = "Ola Holm attended the Nordic Summit in May. Kari Lund said Ola Holm took part in the Baltic Forum.";
+    let s = split(text);
+    let m = g.find(text, None);
+    let e = encounters(
+        text,
+        &s,
+        &m,
+        &person_cues(text, &s, &m),
+        &Context::default(),
+    );
+    let events: Vec<(Option<&str>, Vec<i64>)> = e
+        .iter()
+        .filter(|e| e.kind == MeetingKind::Conference)
+        .map(|e| {
+            (
+                e.event.as_deref(),
+                e.people.iter().map(|(p, _)| *p).collect(),
+            )
+        })
+        .collect();
+    // The speaker who said so took no part.
+    assert_eq!(
+        events,
+        vec![
+            (Some("Nordic Summit"), vec![1]),
+            (Some("Baltic Forum"), vec![1])
+        ],
+        "{e:#?}"
+    );
+}

@@ -99,6 +99,8 @@ pub(crate) static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| phrases("anaphor")
 pub(crate) static PRESENT_PERFECT: LazyLock<Regex> = LazyLock::new(|| phrases("present_perfect"));
 pub(crate) static DISTINCT: LazyLock<Regex> = LazyLock::new(|| phrases("distinct"));
 pub(crate) static HAPPENED: LazyLock<Regex> = LazyLock::new(|| phrases("happened"));
+/// "X attended the Summit": the people before these verbs attended the event after them.
+pub(crate) static ATTEND: LazyLock<Regex> = LazyLock::new(|| phrases("attend"));
 pub(crate) static EVENT_HEAD: LazyLock<Regex> = LazyLock::new(|| phrases("event_head"));
 pub(crate) static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:in|at|to|visited|visiting|visits)\s+(?:the\s+)?$").expect("static regex")
@@ -254,6 +256,7 @@ mod tests {
             &PRESENT_PERFECT,
             &DISTINCT,
             &HAPPENED,
+            &ATTEND,
             &EVENT_HEAD,
             &ATTENDED,
             &PLANNED,
