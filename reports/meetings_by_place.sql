@@ -9,8 +9,11 @@ SELECT
     pl.latitude,
     pl.longitude,
     count(*) AS meetings,
-    min(m.date_earliest) AS first_date,
-    max(m.date_latest) AS last_date,
+    -- dates as written (EDTF): a meeting known to the year only is '2008', not 2008-01-01
+    min(CASE WHEN m.date IS NULL OR m.date LIKE 'X%' THEN NULL
+             ELSE substr(m.date, 1, instr(m.date || '/', '/') - 1) END) AS first_date,
+    max(CASE WHEN m.date IS NULL OR m.date LIKE 'X%' THEN NULL
+             ELSE substr(m.date, instr(m.date, '/') + 1) END) AS last_date,
     group_concat(DISTINCT m.kind) AS kinds
 FROM meetings m
 JOIN places pl ON pl.id = m.place_id

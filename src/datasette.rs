@@ -505,6 +505,7 @@ mod tests {
         ] {
             let r = Report {
                 name: "test".into(),
+                label: "report test".into(),
                 description: "A test.".into(),
                 params: vec![crate::report::Param {
                     name: "n".into(),

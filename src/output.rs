@@ -101,6 +101,15 @@ fn json_of(v: &Value) -> serde_json::Value {
     }
 }
 
+/// A JSON writer's error as an I/O error of the same kind, so that a closed pipe stays one
+/// (serde_json's error does not give its I/O error as a source).
+pub fn json_io(e: serde_json::Error) -> io::Error {
+    match e.io_error_kind() {
+        Some(kind) => io::Error::from(kind),
+        None => io::Error::other(e),
+    }
+}
+
 /// A CSV writer's error as an I/O error of the same kind, so that a closed pipe stays one.
 fn csv_io(e: csv::Error) -> io::Error {
     match e.into_kind() {

@@ -67,6 +67,8 @@ pub struct Param {
 #[derive(Debug, Clone)]
 pub struct Report {
     pub name: String,
+    /// How messages name it: "report meetings", or the command that uses its parameters.
+    pub label: String,
     pub description: String,
     pub params: Vec<Param>,
     pub sql: String,
@@ -76,21 +78,19 @@ pub struct Report {
 pub enum ReportError {
     #[error("no report named {name:?}; the reports are: {known}")]
     Unknown { name: String, known: String },
-    #[error("report {report}: unknown parameter {name:?}; it takes: {expected}")]
+    #[error("{report}: unknown parameter {name:?}; it takes: {expected}")]
     UnknownParam {
         report: String,
         name: String,
         expected: String,
     },
-    #[error(
-        "report {report}: missing parameter {name:?}; give it with -p {name}=VALUE ({expected})"
-    )]
+    #[error("{report}: missing parameter {name:?}; give it with -p {name}=VALUE ({expected})")]
     MissingParam {
         report: String,
         name: String,
         expected: String,
     },
-    #[error("report {report}: parameter {name}={value:?} is not a valid {kind}: {why}")]
+    #[error("{report}: parameter {name}={value:?} is not a valid {kind}: {why}")]
     BadValue {
         report: String,
         name: String,
@@ -98,25 +98,25 @@ pub enum ReportError {
         kind: &'static str,
         why: String,
     },
-    #[error("report {report}: {kind} {value:?} is ambiguous; it may be: {candidates}; give a fuller name")]
+    #[error(
+        "{report}: {kind} {value:?} is ambiguous; it may be: {candidates}; give a fuller name"
+    )]
     Ambiguous {
         report: String,
         kind: &'static str,
         value: String,
         candidates: String,
     },
-    #[error("report {report}: -p {name}={value:?} is not allowed here: {expected}")]
+    #[error("{report}: -p {name}={value:?} is not allowed here: {expected}")]
     NotAllowed {
         report: String,
         name: String,
         value: String,
         expected: String,
     },
-    #[error("report {report}: -p {name}= is given twice; give it once")]
+    #[error("{report}: -p {name}= is given twice; give it once")]
     Repeated { report: String, name: String },
-    #[error(
-        "report {report}: from={from:?} is after to={to:?}, so no meeting could match; swap them"
-    )]
+    #[error("{report}: from={from:?} is after to={to:?}, so no meeting could match; swap them")]
     Reversed {
         report: String,
         from: String,
@@ -201,8 +201,10 @@ pub fn parse_report(file: &str, text: &str) -> Result<Report, ReportError> {
             });
         }
     }
+    let name = name.ok_or_else(|| bad("the header lacks '-- name:'"))?;
     Ok(Report {
-        name: name.ok_or_else(|| bad("the header lacks '-- name:'"))?,
+        label: format!("report {name}"),
+        name,
         description: description.ok_or_else(|| bad("the header lacks '-- description:'"))?,
         params,
         sql: text.to_string(),
@@ -295,14 +297,14 @@ impl Report {
         for (i, g) in given.iter().enumerate() {
             if !self.params.iter().any(|p| p.name == g.key) {
                 return Err(ReportError::UnknownParam {
-                    report: self.name.clone(),
+                    report: self.label.clone(),
                     name: g.key.clone(),
                     expected: self.expected(),
                 });
             }
             if given[..i].iter().any(|earlier| earlier.key == g.key) {
                 return Err(ReportError::Repeated {
-                    report: self.name.clone(),
+                    report: self.label.clone(),
                     name: g.key.clone(),
                 });
             }
@@ -319,14 +321,14 @@ impl Report {
                 (None, Some(d)) => d.clone(),
                 (None, None) => {
                     return Err(ReportError::MissingParam {
-                        report: self.name.clone(),
+                        report: self.label.clone(),
                         name: p.name.clone(),
                         expected: self.expected(),
                     })
                 }
             };
             let bad = |value: &str, why: String| ReportError::BadValue {
-                report: self.name.clone(),
+                report: self.label.clone(),
                 name: p.name.clone(),
                 value: value.to_string(),
                 kind: p.kind.name(),
@@ -343,7 +345,7 @@ impl Report {
                 ParamType::Text => {
                     if !p.allowed.is_empty() && !p.allowed.contains(&v) {
                         return Err(ReportError::NotAllowed {
-                            report: self.name.clone(),
+                            report: self.label.clone(),
                             name: p.name.clone(),
                             value: v,
                             expected: format!("use one of: {}", p.allowed.join(", ")),
@@ -359,7 +361,7 @@ impl Report {
                     if let Some((lo, hi)) = p.range {
                         if !(lo..=hi).contains(&n) {
                             return Err(ReportError::NotAllowed {
-                                report: self.name.clone(),
+                                report: self.label.clone(),
                                 name: p.name.clone(),
                                 value: v,
                                 expected: format!("write a whole number from {lo} to {hi}"),
@@ -390,7 +392,7 @@ impl Report {
                 ParamType::Person | ParamType::Organization | ParamType::Place => {
                     let id = resolve(conn, p.kind, &v).map_err(|e| match e {
                         Resolve::None => bad(&v, format!("no {} of that name or key in the catalog; see `diplocat query \"SELECT name FROM {}\"`", p.kind.name(), names_table(p.kind).0)),
-                        Resolve::Many(c) => ReportError::Ambiguous { report: self.name.clone(), kind: p.kind.name(), value: v.clone(), candidates: c.join("; ") },
+                        Resolve::Many(c) => ReportError::Ambiguous { report: self.label.clone(), kind: p.kind.name(), value: v.clone(), candidates: c.join("; ") },
                         Resolve::Db(e) => ReportError::Database(e),
                     })?;
                     out.push((format!(":{}", p.name), Value::Integer(id)));
@@ -414,7 +416,7 @@ impl Report {
                         .unwrap_or_default()
                 };
                 return Err(ReportError::Reversed {
-                    report: self.name.clone(),
+                    report: self.label.clone(),
                     from: given_value("from"),
                     to: given_value("to"),
                 });

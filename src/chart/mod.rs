@@ -37,6 +37,30 @@ fn printable(s: &str) -> String {
     s.chars().filter(|c| !c.is_control()).collect()
 }
 
+/// A chart with nothing to draw: its title and why, instead of empty axes.
+fn nothing_to_draw(title: &str, why: &str) -> Result<String, Error> {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (1100, 300)).into_drawing_area();
+        root.fill(&WHITE).map_err(draw_error)?;
+        root.draw(&Text::new(
+            printable(title),
+            (20, 20),
+            ("sans-serif", 22).into_font().color(&BLACK),
+        ))
+        .map_err(draw_error)?;
+        root.draw(&Text::new(
+            why.to_string(),
+            (20, 120),
+            ("sans-serif", 16).into_font().color(&RGBColor(80, 80, 80)),
+        ))
+        .map_err(draw_error)?;
+        root.present().map_err(draw_error)?;
+    }
+    eprintln!("{why}");
+    Ok(out)
+}
+
 /// Year or month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Period {
@@ -138,6 +162,20 @@ impl Timeline {
 
     /// The chart: one bar per period, stacked by kind, with a legend.
     pub fn svg(&self, title: &str) -> Result<String, Error> {
+        if self.periods.is_empty() {
+            let unit = if self.by == Period::Month {
+                "month"
+            } else {
+                "year"
+            };
+            return nothing_to_draw(
+                title,
+                &format!(
+                    "No meeting with a known {unit} to draw ({} meeting(s) chosen without one).",
+                    self.unplaced
+                ),
+            );
+        }
         // A segmented range a..b has a segment for b too: the last segment is n - 1.
         let n = self.periods.len().max(1) as i32 - 1;
         let top = self
@@ -283,6 +321,16 @@ impl Contacts {
     /// The chart: a row per counterpart, a circle per year they met, sized by the meetings.
     pub fn svg(&self, title: &str) -> Result<String, Error> {
         let years: Vec<i32> = self.rows.iter().flat_map(|r| r.1.keys().copied()).collect();
+        if years.is_empty() {
+            let undated: i64 = self.rows.iter().map(|r| r.2).sum();
+            return nothing_to_draw(
+                title,
+                &format!(
+                    "No dated meeting with a counterpart to draw ({} counterpart(s), {undated} undated meeting(s)).",
+                    self.rows.len()
+                ),
+            );
+        }
         let first = years.iter().min().copied().unwrap_or(2000);
         let last = years.iter().max().copied().unwrap_or(first);
         let n = self.rows.len().max(1) as i32;

@@ -40,9 +40,26 @@ pub fn run(db: &Path, args: &ChartArgs) -> anyhow::Result<()> {
         )
         .into());
     }
+    // The chart is SVG, whatever the file is named.
+    if let Some(path) = &args.output {
+        let svg = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("svg"));
+        if !svg && path.extension().is_some() {
+            return Err(Error::usage(format!(
+                "charts are SVG: name the file .svg (not {}), and convert it with a program such as rsvg-convert if you need another format",
+                path.display()
+            ))
+            .into());
+        }
+    }
+    let command = match args.chart {
+        ChartKind::Timeline => "chart timeline",
+        ChartKind::Contacts => "chart contacts",
+    };
     let catalog = ReadOnly::open(db)?;
     let conn = catalog.connection();
-    let selection = Selection::new(conn, &filters).map_err(Error::from)?;
+    let selection = Selection::new(conn, command, &filters).map_err(Error::from)?;
     let described = |what: &str| {
         let f: Vec<String> = filters
             .iter()
@@ -80,10 +97,14 @@ pub fn run(db: &Path, args: &ChartArgs) -> anyhow::Result<()> {
             Contacts::read(conn, &selection)?.svg(&title)?
         }
     };
-    super::to_destination(args.output.as_deref(), "chart", |out| {
-        out.write_all(svg.as_bytes())
-            .and_then(|()| writeln!(out))
-            .map_err(Error::io("cannot write the chart"))?;
-        Ok(1)
-    })
+    super::to_destination(
+        args.output.as_deref(),
+        |_| "chart".to_string(),
+        |out| {
+            out.write_all(svg.as_bytes())
+                .and_then(|()| writeln!(out))
+                .map_err(Error::io("cannot write the chart"))?;
+            Ok(1)
+        },
+    )
 }

@@ -24,7 +24,7 @@ pub fn run(db: &Path, args: &DatasetteMetadataArgs) -> anyhow::Result<()> {
         })?;
     let metadata = datasette::metadata(&database, &docs, &reports);
     super::write_document(args.output.as_deref(), "metadata for Datasette", |out| {
-        serde_json::to_writer_pretty(&mut *out, &metadata)?;
+        serde_json::to_writer_pretty(&mut *out, &metadata).map_err(crate::output::json_io)?;
         writeln!(out)?;
         Ok(())
     })

@@ -25,50 +25,56 @@ pub fn run(db: &Path, args: &GraphArgs) -> anyhow::Result<()> {
     }
     let catalog = ReadOnly::open(db)?;
     let conn = catalog.connection();
-    let selection = Selection::new(conn, &args.params).map_err(Error::from)?;
+    let selection = Selection::new(conn, "graph", &args.params).map_err(Error::from)?;
     let title = title(&args.params);
     let write_error = |what: &'static str| move |e: std::io::Error| Error::io(what)(e);
-    super::to_destination(args.output.as_deref(), unit(format), |out| {
-        let n = match format {
-            GraphFormat::Graphml => network(conn, &selection, &title, &mut GraphMl { out })?,
-            GraphFormat::Gexf => {
-                network(conn, &selection, &title, &mut Gexf { out, next_edge: 0 })?
-            }
-            GraphFormat::Dot => network(conn, &selection, &title, &mut Dot { out })?,
-            GraphFormat::Json => network(conn, &selection, &title, &mut Json { out, first: true })?,
-            GraphFormat::Geojson => {
-                let mut g = GeoJson { out, first: true };
-                g.start().map_err(write_error("cannot write the map"))?;
-                let mut without = 0u64;
-                let mut written = 0u64;
-                selection.places(conn, |p| {
-                    if g.place(&p).map_err(write_error("cannot write the map"))? {
-                        written += 1;
-                    } else {
-                        without += 1;
-                    }
-                    Ok::<(), Error>(())
-                })?;
-                g.finish().map_err(write_error("cannot write the map"))?;
-                if without > 0 {
-                    eprintln!(
+    super::to_destination(
+        args.output.as_deref(),
+        |n| format!("{n} {}", unit(format)),
+        |out| {
+            let n = match format {
+                GraphFormat::Graphml => network(conn, &selection, &title, &mut GraphMl { out })?,
+                GraphFormat::Gexf => {
+                    network(conn, &selection, &title, &mut Gexf { out, next_edge: 0 })?
+                }
+                GraphFormat::Dot => network(conn, &selection, &title, &mut Dot { out })?,
+                GraphFormat::Json => {
+                    network(conn, &selection, &title, &mut Json { out, first: true })?
+                }
+                GraphFormat::Geojson => {
+                    let mut g = GeoJson { out, first: true };
+                    g.start().map_err(write_error("cannot write the map"))?;
+                    let mut without = 0u64;
+                    let mut written = 0u64;
+                    selection.places(conn, |p| {
+                        if g.place(&p).map_err(write_error("cannot write the map"))? {
+                            written += 1;
+                        } else {
+                            without += 1;
+                        }
+                        Ok::<(), Error>(())
+                    })?;
+                    g.finish().map_err(write_error("cannot write the map"))?;
+                    if without > 0 {
+                        eprintln!(
                         "{without} place(s) without coordinates left out of the map (places the gazetteer does not know; `diplocat report meetings_by_place` lists them)"
                     );
+                    }
+                    written
                 }
-                written
-            }
-            GraphFormat::Svg => {
-                let (nodes, edges, left_out) = top(conn, &selection, args.limit)?;
-                let svg = picture::svg(&title, &nodes, &edges, left_out)
-                    .map_err(write_error("cannot draw the picture"))?;
-                out.write_all(svg.as_bytes())
-                    .map_err(write_error("cannot write the picture"))?;
-                writeln!(out).map_err(write_error("cannot write the picture"))?;
-                nodes.len() as u64
-            }
-        };
-        Ok(n)
-    })
+                GraphFormat::Svg => {
+                    let (nodes, edges, left_out) = top(conn, &selection, args.limit)?;
+                    let svg = picture::svg(&title, &nodes, &edges, left_out)
+                        .map_err(write_error("cannot draw the picture"))?;
+                    out.write_all(svg.as_bytes())
+                        .map_err(write_error("cannot write the picture"))?;
+                    writeln!(out).map_err(write_error("cannot write the picture"))?;
+                    nodes.len() as u64
+                }
+            };
+            Ok(n)
+        },
+    )
 }
 
 fn unit(format: GraphFormat) -> &'static str {

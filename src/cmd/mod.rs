@@ -35,37 +35,29 @@ pub(crate) fn with_output(
         )
         .into());
     }
-    match &args.output {
-        None => {
-            let format = args.format.unwrap_or(if args.excel {
-                Format::Csv
-            } else if std::io::stdout().is_terminal() {
-                Format::Table
-            } else {
-                Format::Csv
-            });
-            let stdout = std::io::stdout();
-            let mut out = std::io::BufWriter::new(stdout.lock());
-            write(&mut out, format, style)?;
-            out.flush()?;
-        }
-        Some(path) => {
-            let format = args.format.unwrap_or(Format::Csv);
-            let n = write_atomically(path, |out| write(out, format, style))?;
-            eprintln!("{n} row(s) written to {}", path.display());
-        }
-    }
-    Ok(())
+    let to_file = args.output.as_deref().is_some_and(|p| p.as_os_str() != "-");
+    let format = args.format.unwrap_or(if args.excel || to_file {
+        Format::Csv
+    } else if std::io::stdout().is_terminal() {
+        Format::Table
+    } else {
+        Format::Csv
+    });
+    to_destination(
+        args.output.as_deref(),
+        |n| format!("{n} row(s)"),
+        |out| write(out, format, style),
+    )
 }
 
-/// Writes to stdout, or atomically to `path` (then says how many `unit` were written).
-/// `write` returns that number.
+/// Writes to stdout, or atomically to `path` (then says on stderr what `said` makes of the
+/// number `write` returns). `-o -` is stdout, as for most tools.
 pub(crate) fn to_destination(
     path: Option<&Path>,
-    unit: &str,
+    said: impl FnOnce(u64) -> String,
     write: impl FnOnce(&mut dyn Write) -> anyhow::Result<u64>,
 ) -> anyhow::Result<()> {
-    match path {
+    match path.filter(|p| p.as_os_str() != "-") {
         None => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
@@ -74,22 +66,64 @@ pub(crate) fn to_destination(
         }
         Some(path) => {
             let n = write_atomically(path, write)?;
-            eprintln!("{n} {unit} written to {}", path.display());
+            eprintln!("{} written to {}", said(n), path.display());
         }
     }
     Ok(())
 }
 
 /// Writes `path` through a temporary file beside it, renamed over it once `write` has written
-/// everything: a failed run leaves no partial file. Returns what `write` returned.
+/// everything: a failed run leaves no partial file. Returns what `write` returned. A path that
+/// is no regular file (a device such as /dev/null, a named pipe) is written to as it is, for
+/// there is nothing to replace; a symbolic link keeps pointing where it did, at the new file.
 pub(crate) fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> anyhow::Result<u64>,
 ) -> anyhow::Result<u64> {
+    if let Ok(meta) = std::fs::metadata(path) {
+        if meta.is_dir() {
+            return Err(crate::Error::usage(format!(
+                "{} is a folder: give a file name for the output",
+                path.display()
+            ))
+            .into());
+        }
+        if !meta.is_file() {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            let mut out = std::io::BufWriter::new(file);
+            let n = write(&mut out)?;
+            out.flush()
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            return Ok(n);
+        }
+    }
+    let resolved;
+    let path = match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            resolved = std::fs::canonicalize(path).or_else(|_| {
+                std::fs::read_link(path).map(|target| match path.parent() {
+                    Some(parent) if target.is_relative() => parent.join(target),
+                    _ => target,
+                })
+            })?;
+            resolved.as_path()
+        }
+        _ => path,
+    };
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
+    if !dir.is_dir() {
+        anyhow::bail!(
+            "cannot write {}: the folder {} does not exist; create it first",
+            path.display(),
+            dir.display()
+        );
+    }
     remove_stale_partials(dir);
     let mut tmp =
         partial_file(dir).with_context(|| format!("cannot create a file in {}", dir.display()))?;
@@ -179,17 +213,5 @@ pub(crate) fn write_document(
     what: &str,
     write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    match output {
-        None => {
-            let stdout = std::io::stdout();
-            let mut out = std::io::BufWriter::new(stdout.lock());
-            write(&mut out)?;
-            out.flush()?;
-        }
-        Some(path) => {
-            write_atomically(path, |out| write(out).map(|()| 0))?;
-            eprintln!("{what} written to {}", path.display());
-        }
-    }
-    Ok(())
+    to_destination(output, |_| what.to_string(), |out| write(out).map(|()| 0))
 }

@@ -4,8 +4,8 @@ SELECT
     CASE WHEN a.person_id IS NOT NULL THEN 'p' || a.person_id ELSE 'o' || a.organization_id END AS source,
     CASE WHEN b.person_id IS NOT NULL THEN 'p' || b.person_id ELSE 'o' || b.organization_id END AS target,
     count(DISTINCT ch.id) AS meetings,
-    min(ch.date_earliest) AS first_date,
-    max(ch.date_latest) AS last_date,
+    min(ch.date_from) AS first_date,
+    max(ch.date_until) AS last_date,
     group_concat(DISTINCT ch.kind) AS kinds
 FROM chosen ch
 JOIN participants a ON a.meeting_id = ch.id

@@ -378,7 +378,7 @@ impl<W: Write> Json<W> {
         let sep = if self.first { "\n" } else { ",\n" };
         self.first = false;
         write!(self.out, "{sep}    ")?;
-        serde_json::to_writer(&mut self.out, &value).map_err(io::Error::other)
+        serde_json::to_writer(&mut self.out, &value).map_err(crate::output::json_io)
     }
 }
 
@@ -464,7 +464,7 @@ impl<W: Write> GeoJson<W> {
         let sep = if self.first { "\n" } else { ",\n" };
         self.first = false;
         write!(self.out, "{sep}  ")?;
-        serde_json::to_writer(&mut self.out, &feature).map_err(io::Error::other)?;
+        serde_json::to_writer(&mut self.out, &feature).map_err(crate::output::json_io)?;
         Ok(true)
     }
 

@@ -81,9 +81,16 @@ pub struct Selection {
 }
 
 impl Selection {
-    pub fn new(conn: &Connection, given: &[crate::cli::Param]) -> Result<Selection, ReportError> {
+    /// `command` names the command in messages ("graph", "chart timeline").
+    pub fn new(
+        conn: &Connection,
+        command: &str,
+        given: &[crate::cli::Param],
+    ) -> Result<Selection, ReportError> {
+        let mut filters = filters()?;
+        filters.label = command.to_string();
         Ok(Selection {
-            binds: filters()?.bind(conn, given)?,
+            binds: filters.bind(conn, given)?,
         })
     }
 

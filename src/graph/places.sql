@@ -3,8 +3,8 @@
 SELECT pl.id, pl.key, pl.name, pl.kind,
     coalesce(c.name, CASE WHEN pl.kind = 'country' THEN pl.name END) AS country, pl.latitude, pl.longitude,
     count(*) AS meetings,
-    min(ch.date_earliest) AS first_date,
-    max(ch.date_latest) AS last_date
+    min(ch.date_from) AS first_date,
+    max(ch.date_until) AS last_date
 FROM chosen ch
 JOIN places pl ON pl.id = ch.place_id
 LEFT JOIN places c ON c.id = pl.country_id

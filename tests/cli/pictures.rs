@@ -325,3 +325,113 @@ fn an_empty_catalog_gives_empty_but_valid_files() -> TestResult {
     assert!(chart.contains("<svg"));
     Ok(())
 }
+
+/// Runs diplocat with stdout on a pipe that is closed before it writes, like `| true`.
+fn closed_at_once(
+    ws: &Workspace,
+    args: &[&str],
+) -> Result<(i32, String), Box<dyn std::error::Error>> {
+    let mut child = Process::new(assert_cmd::cargo::cargo_bin("diplocat"))
+        .arg("--db")
+        .arg(ws.db())
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    drop(child.stdout.take());
+    let out = child.wait_with_output()?;
+    Ok((
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    ))
+}
+
+#[test]
+fn a_closed_pipe_is_no_error_for_documents_and_scripts() -> TestResult {
+    let ws = Workspace::seeded()?;
+    for args in [
+        vec!["graph", "--format", "json"],
+        vec!["graph", "--format", "geojson"],
+        vec!["graph", "--format", "svg"],
+        vec!["chart", "timeline"],
+        vec!["datasette-metadata"],
+        vec!["completions", "bash"],
+        vec!["completions", "fish"],
+        vec!["man"],
+    ] {
+        let (code, err) = closed_at_once(&ws, &args)?;
+        assert_eq!(code, 0, "{args:?}: {err}");
+        assert!(
+            !err.contains("Broken pipe") && !err.contains("panicked"),
+            "{args:?}: {err}"
+        );
+    }
+    Ok(())
+}
+
+#[test]
+fn output_files_follow_links_and_leave_pipes_and_devices_in_place() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let dir = ws.dir.path();
+    // A symbolic link keeps pointing at its file, which gets the picture.
+    std::fs::write(dir.join("real.svg"), "old")?;
+    std::os::unix::fs::symlink("real.svg", dir.join("link.svg"))?;
+    ws.cmd(&["graph", "-o", "link.svg"])?.assert().success();
+    assert!(std::fs::symlink_metadata(dir.join("link.svg"))?
+        .file_type()
+        .is_symlink());
+    assert!(std::fs::read_to_string(dir.join("real.svg"))?.starts_with("<svg"));
+    // A named pipe stays a pipe and its reader gets the document.
+    let fifo = dir.join("fifo");
+    let made = Process::new("mkfifo").arg(&fifo).status()?;
+    assert!(made.success(), "mkfifo (coreutils) is needed for this test");
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo))
+    };
+    ws.cmd(&[
+        "graph",
+        "--format",
+        "json",
+        "-o",
+        &fifo.display().to_string(),
+    ])?
+    .assert()
+    .success();
+    let got = reader.join().map_err(|_| "reader thread")??;
+    assert!(got.contains("\"nodes\""), "{got}");
+    assert!(!std::fs::metadata(&fifo)?.is_file(), "still a pipe");
+    // `-o -` is standard output; a missing folder is named.
+    let out = ws.cmd(&["chart", "timeline", "-o", "-"])?.output()?;
+    assert!(String::from_utf8(out.stdout)?.starts_with("<svg"));
+    assert!(!dir.join("-").exists());
+    let out = ws.cmd(&["graph", "-o", "nowhere/g.svg"])?.output()?;
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8(out.stderr)?.contains("the folder nowhere does not exist"));
+    // Charts are SVG whatever the name: another extension is refused.
+    let out = ws.cmd(&["chart", "timeline", "-o", "t.png"])?.output()?;
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!dir.join("t.png").exists());
+    Ok(())
+}
+
+#[test]
+fn a_chart_with_nothing_dated_says_so() -> TestResult {
+    let ws = Workspace::seeded()?;
+    // Ilham Aliyev's only meeting in the seed has no date.
+    let out = ws
+        .cmd(&["chart", "contacts", "-p", "person=Ilham Aliyev"])?
+        .output()?;
+    assert!(out.status.success());
+    let svg = String::from_utf8(out.stdout)?;
+    assert!(
+        svg.contains("No dated meeting with a counterpart to draw"),
+        "{svg}"
+    );
+    assert!(!svg.contains("\n2000\n"), "no made-up year");
+    let out = ws
+        .cmd(&["chart", "timeline", "-p", "kind=signing", "-p", "by=month"])?
+        .output()?;
+    assert!(String::from_utf8(out.stdout)?.contains("No meeting with a known month to draw"));
+    Ok(())
+}
