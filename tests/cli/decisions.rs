@@ -321,6 +321,62 @@ fn bad_decisions_are_refused_with_file_line_column_and_value_and_change_nothing(
 }
 
 #[test]
+fn a_name_another_entity_has_is_refused_and_takes_nothing_from_it() -> TestResult {
+    let (ws, _) = catalog()?;
+    let before = fs::read(ws.db())?;
+    let cases = [
+        // Another person's name, as written or as articles match it (case, accents).
+        (
+            "aino-virtanen,add-alias,Ingrid Solberg,\n",
+            "ingrid-solberg (a person) already has this name (\"Ingrid Solberg\")",
+        ),
+        (
+            "aino-virtanen,rename,INGRID SOLBÉRG,\n",
+            "ingrid-solberg (a person) already has this name",
+        ),
+        // One name given to two entities by one file.
+        (
+            "aino-virtanen,add-alias,A. V. Nordic,\ningrid-solberg,add-alias,a v nordic,\n",
+            "line 2 gives this name to aino-virtanen",
+        ),
+        // A name the entity has already.
+        (
+            "aino-virtanen,add-alias,Aino Virtanen,\n",
+            "aino-virtanen already has the name \"Aino Virtanen\"",
+        ),
+        (
+            "aino-virtanen,rename,Aino Virtanen,\n",
+            "aino-virtanen is already called \"Aino Virtanen\"",
+        ),
+    ];
+    for (rows, message) in cases {
+        let file = write_decisions(&ws, rows)?;
+        ws.cmd(&["import", path(&file)])?
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains("decisions.csv:"))
+            .stderr(predicate::str::contains("column 3 (value)"))
+            .stderr(predicate::str::contains(message));
+        assert_eq!(fs::read(ws.db())?, before, "{rows}: the catalog changed");
+    }
+    // What to do instead is said.
+    let file = write_decisions(&ws, "aino-virtanen,add-alias,Ingrid Solberg,\n")?;
+    ws.cmd(&["import", path(&file)])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "merge them (`aino-virtanen,merge,ingrid-solberg`), otherwise choose another name",
+        ));
+    // Merged into one, the two may share the name.
+    let file = write_decisions(
+        &ws,
+        "lars-eckdahl,merge,lars-ekdahl,\nlars-ekdahl,add-alias,LARS ECKDAHL,\n",
+    )?;
+    ws.cmd(&["import", path(&file)])?.assert().success();
+    Ok(())
+}
+
+#[test]
 fn a_new_alias_tags_the_articles_already_in_the_catalog() -> TestResult {
     let (ws, _) = catalog()?;
     // "Arctic Council" is no entity yet; an alias of a seed organization makes it one, and

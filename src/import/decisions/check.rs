@@ -6,6 +6,7 @@ use rusqlite::Connection;
 
 use super::{applies, participant, Subject};
 use crate::date::PartialDate;
+use crate::extract::names::fold;
 use crate::import::curated::{DecisionRow, Located};
 use crate::import::Problem;
 use crate::model::{DecisionAction, MeetingKind};
@@ -29,6 +30,34 @@ fn subjects(conn: &Connection) -> rusqlite::Result<HashMap<String, Vec<Subject>>
         let mut stmt = conn.prepare(&format!("SELECT key FROM {}", s.table()))?;
         for k in stmt.query_map([], |r| r.get::<_, String>(0))? {
             out.entry(k?).or_default().push(s);
+        }
+    }
+    Ok(out)
+}
+
+/// Folded name -> (what it names, key, the name as written).
+type Names = HashMap<String, Vec<(Subject, String, String)>>;
+
+/// Every name of a person, organization or place in the catalog, folded as articles are read
+/// ("Dana Orlova", "DANA ORLOVA" and "Dana Orlová" are one name), with who has it: (what it
+/// names, key, the name as written).
+fn names(conn: &Connection) -> rusqlite::Result<Names> {
+    let mut out = Names::new();
+    for s in [Subject::Person, Subject::Organization, Subject::Place] {
+        let Some((names, column)) = s.names_table() else {
+            continue;
+        };
+        let table = s.table();
+        let mut stmt = conn.prepare(&format!(
+            "SELECT t.key, n.name FROM {names} n JOIN {table} t ON t.id = n.{column}
+             UNION SELECT key, name FROM {table}"
+        ))?;
+        for r in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+            let (key, name) = r?;
+            let owners = out.entry(fold(&name).text).or_default();
+            if !owners.iter().any(|(o, k, _)| *o == s && *k == key) {
+                owners.push((s, key, name));
+            }
         }
     }
     Ok(out)
@@ -78,6 +107,28 @@ pub(in crate::import) fn check(
         .cloned()
         .collect();
     let rejected_names = named(DecisionAction::Reject);
+    let taken = names(conn)?;
+    // Entities merged with each other (recorded or in this file), either way round: one may
+    // take the other's name.
+    let merged: HashSet<(String, String)> = done
+        .iter()
+        .filter(|(_, a, _)| a == DecisionAction::Merge.as_str())
+        .map(|(s, _, v)| (s.clone(), v.clone()))
+        .chain(
+            rows.iter()
+                .filter(|r| r.action == DecisionAction::Merge.as_str())
+                .map(|r| (r.subject.clone(), r.opt("value").unwrap_or("").to_string())),
+        )
+        .flat_map(|(a, b)| [(a.clone(), b.clone()), (b, a)])
+        .collect();
+    // Entities this file rejects: their names are free.
+    let rejected_here: HashSet<&str> = rows
+        .iter()
+        .filter(|r| r.action == DecisionAction::Reject.as_str() && r.opt("value").is_none())
+        .map(|r| r.subject.as_str())
+        .collect();
+    // Names this file gives (add-alias, rename), folded: who gets each, and on which line.
+    let mut given_here: HashMap<String, (String, u64)> = HashMap::new();
     let mut seen: HashMap<(String, String, String), u64> = HashMap::new();
     for row in rows {
         let action = match row.action.parse::<DecisionAction>() {
@@ -144,7 +195,7 @@ pub(in crate::import) fn check(
             DecisionAction::Reject if !value.is_empty() && given.contains(&pair) => {
                 problems.push(row.problem(
                     "value",
-                    format!("this name is also given to {} (an add-alias or rename decision); keep one of the two decisions", row.subject),
+                    format!("this name is also given to {} (an add-alias or rename decision); keep one of the two decisions (a decision imported before is taken back by deleting its row from its file and importing that file again)", row.subject),
                 ))
             }
             DecisionAction::Reject | DecisionAction::Accept
@@ -220,8 +271,96 @@ pub(in crate::import) fn check(
             DecisionAction::AddAlias | DecisionAction::Rename if value.trim().is_empty() => {
                 problems.push(need("the name"))
             }
+            DecisionAction::AddAlias | DecisionAction::Rename => {
+                let folded = fold(&value).text;
+                if folded.trim().is_empty() {
+                    problems.push(row.problem(
+                        "value",
+                        "has no letter or digit, so it cannot be found in an article; write the name",
+                    ));
+                    continue;
+                }
+                // A name belongs to one entity: given to a second, articles naming it could no
+                // longer tell which one they mean, and both would lose their mentions and meetings.
+                let other = taken.get(&folded).into_iter().flatten().find(|(_, k, _)| {
+                    *k != row.subject
+                        && !merged.contains(&(row.subject.clone(), k.clone()))
+                        && !rejected_here.contains(k.as_str())
+                });
+                if let Some((kind, key, name)) = other {
+                    problems.push(row.problem(
+                        "value",
+                        format!(
+                            "{key} ({}) already has this name ({name:?}); a name can belong to one entity only: if {} and {key} are one, merge them (`{},merge,{key}`), otherwise choose another name",
+                            kind.noun(),
+                            row.subject,
+                            row.subject,
+                        ),
+                    ));
+                    continue;
+                }
+                match given_here.get(&folded) {
+                    Some((s, l)) if *s != row.subject => {
+                        problems.push(row.problem(
+                            "value",
+                            format!(
+                                "line {l} gives this name to {s}; a name can belong to one entity only: keep one of the two, or merge {s} and {} if they are one",
+                                row.subject
+                            ),
+                        ));
+                        continue;
+                    }
+                    _ => {
+                        given_here.insert(folded.clone(), (row.subject.clone(), row.csv_line));
+                    }
+                }
+                let own = taken
+                    .get(&folded)
+                    .into_iter()
+                    .flatten()
+                    .find(|(_, k, _)| *k == row.subject);
+                match own {
+                    Some((_, _, name)) if action == DecisionAction::AddAlias => {
+                        problems.push(row.problem(
+                            "value",
+                            format!(
+                                "{} already has the name {name:?}, which articles match the same way; nothing to add: drop this row",
+                                row.subject
+                            ),
+                        ))
+                    }
+                    _ if action == DecisionAction::Rename
+                        && current_name(conn, subject, &row.subject)?.as_deref()
+                            == Some(value.as_str()) =>
+                    {
+                        problems.push(row.problem(
+                            "value",
+                            format!(
+                                "{} is already called {value:?}; nothing to rename: drop this row",
+                                row.subject
+                            ),
+                        ))
+                    }
+                    _ => {}
+                }
+            }
             _ => {}
         }
     }
     Ok(())
+}
+
+/// The name an entity has now (its `name` column).
+fn current_name(
+    conn: &Connection,
+    subject: Subject,
+    key: &str,
+) -> rusqlite::Result<Option<String>> {
+    use rusqlite::OptionalExtension;
+    conn.prepare_cached(&format!(
+        "SELECT name FROM {} WHERE key = ?1",
+        subject.table()
+    ))?
+    .query_row([key], |r| r.get(0))
+    .optional()
 }
