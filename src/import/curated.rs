@@ -68,12 +68,16 @@ macro_rules! curated_files {
         #[derive(Debug, Default)]
         pub struct CuratedRows {
             $(pub $field: Vec<Located<$ty>>,)*
+            /// Every curated file read, as (path, file name): a file left with no row is
+            /// still one whose removed rows are removed.
+            pub files: Vec<(String, &'static str)>,
         }
 
         /// Reads one curated file (recognised by its name) into `rows`.
         pub fn read_table(file: &SourceFile, rows: &mut CuratedRows, problems: &mut Vec<Problem>) {
             $(
                 if file.name == $file {
+                    rows.files.push((file.path.clone(), $file));
                     rows.$field.extend(read_rows::<$ty>(file, problems));
                     return;
                 }

@@ -109,6 +109,8 @@ pub struct Plan {
     pub bodies: HashMap<String, String>,
     /// Non-text files that were skipped (not in strict mode).
     pub skipped: Vec<Problem>,
+    /// Decisions recorded before that this import's decisions files no longer give.
+    pub(in crate::import) withdrawn: Vec<decisions::Dropped>,
 }
 
 /// Reads and validates every input; returns the plan, or every problem found.
@@ -199,14 +201,15 @@ pub fn import(
         })?;
     let plan = plan(&tx, folders, &options)?;
     let names_before = reextract::name_set(&tx)?;
-    let (mut summary, mut article_ids) = write::write(&tx, &plan, &options.author)?;
+    let (mut summary, mut article_ids, undone) = write::write(&tx, &plan, &options.author)?;
     // Decisions first take effect on what the catalog holds, so that a merge or a new alias
     // is a name the extraction below reads.
     decisions::apply_all(&tx, &mut summary)?;
     // Stored articles this import may read differently: all of them (`--reextract`), or those
     // that contain a name it added or changed (an alias, a person, a merge).
+    // And the articles of what a withdrawn decision had corrected or taken out.
     let fresh: HashSet<i64> = article_ids.iter().copied().collect();
-    let again = if options.reextract {
+    let mut again: Vec<i64> = if options.reextract {
         reextract::all_articles(&tx)?
             .into_iter()
             .filter(|id| !fresh.contains(id))
@@ -214,6 +217,9 @@ pub fn import(
     } else {
         reextract::articles_naming(&tx, &names_before, &fresh)?
     };
+    again.extend(undone.iter().filter(|id| !fresh.contains(id)));
+    again.sort_unstable();
+    again.dedup();
     article_ids.extend(&again);
     let mut kept: HashSet<i64> = HashSet::new();
     let findings =

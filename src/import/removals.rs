@@ -15,12 +15,23 @@ const SEP: &str = "\u{1f}";
 /// (file, table) -> row keys, for every tracked curated row of this import.
 type Rows = BTreeMap<(String, &'static str), BTreeSet<String>>;
 
-/// The file a curated row came from, as the catalog remembers it: its absolute path (the
-/// bundled seed keeps its own name).
-fn file_of<T>(row: &Located<T>) -> String {
-    std::fs::canonicalize(&row.csv_path)
+/// A curated file as the catalog remembers it: its absolute path (the bundled seed keeps its
+/// own name).
+pub(super) fn canonical(path: &str) -> String {
+    std::fs::canonicalize(path)
         .map(|p| p.display().to_string())
-        .unwrap_or_else(|_| row.csv_path.clone())
+        .unwrap_or_else(|_| path.to_string())
+}
+
+/// Whether a curated file the catalog remembers can still give rows: it is bundled, or it
+/// exists (a file moved or deleted since gives nothing).
+pub(super) fn still_there(file: &str) -> bool {
+    file.starts_with("(bundled) ") || std::path::Path::new(file).is_file()
+}
+
+/// The file a curated row came from, as the catalog remembers it.
+fn file_of<T>(row: &Located<T>) -> String {
+    canonical(&row.csv_path)
 }
 
 fn collect<T: CuratedRow>(

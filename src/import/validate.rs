@@ -441,6 +441,7 @@ pub(super) fn validate(
         "part_of",
         problems,
     );
+    plan.withdrawn = super::decisions::dropped(conn, &plan.curated, problems)?;
     super::decisions::check(conn, &plan.curated.decisions, problems)?;
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! Writing a validated plan: every row is inserted, updated in place or left unchanged, and
 //! counted as such per table.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use rusqlite::types::Value;
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -113,10 +113,12 @@ pub fn write(
     tx: &Transaction,
     plan: &Plan,
     author: &str,
-) -> Result<(Summary, Vec<i64>), ImportError> {
+) -> Result<(Summary, Vec<i64>, BTreeSet<i64>), ImportError> {
     let mut s = Summary::default();
     let ids = Ids { tx };
     let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    // Decisions taken back first, so that what they rejected is written again below.
+    let undone = super::decisions::withdraw(tx, &plan.withdrawn, &plan.curated, &mut s)?;
     super::decisions::record(tx, &plan.curated.decisions, author, &now, &mut s)?;
     // What a person rejected (decisions.csv) is not written again from a curated file: the
     // rejected meetings, entities and names, and the rows about them.
@@ -537,7 +539,7 @@ pub fn write(
     let mut ids: Vec<i64> = article_ids.values().copied().collect();
     ids.sort_unstable();
     ids.dedup();
-    Ok((s, ids))
+    Ok((s, ids, undone))
 }
 
 /// The catalog's row for a place of the world gazetteer: the one with its GeoNames id, else a
@@ -651,6 +653,37 @@ fn world_place(
     };
     cache.by_index.insert(index, id);
     Ok(id)
+}
+
+/// The gazetteer's place that a rejected place was made from: the one of this name whose key
+/// would be `key`.
+pub(in crate::import) fn world_place_named(name: &str, key: &str) -> Option<usize> {
+    use crate::extract::world::WORLD;
+    WORLD.lookup(name).iter().copied().find(|&i| {
+        let p = WORLD.place(i);
+        let base = world_key(p.name);
+        key == base
+            || key == format!("{base}-{}", p.country.to_lowercase())
+            || key == format!("{base}-{}", p.geonames_id)
+    })
+}
+
+/// Makes again a place of the gazetteer that a withdrawn reject had taken out.
+pub(in crate::import) fn restore_world_place(
+    tx: &Transaction,
+    name: &str,
+    key: &str,
+    s: &mut Summary,
+) -> rusqlite::Result<Option<i64>> {
+    let Some(index) = world_place_named(name, key) else {
+        return Ok(None);
+    };
+    let mut cache = WorldIds {
+        by_index: HashMap::new(),
+        new: HashSet::new(),
+        rejected: super::decisions::Rejected::load(tx)?.keys,
+    };
+    world_place(tx, index, &mut cache, s).map(Some)
 }
 
 /// A place named by an article's dateline ("BAKU" is Baku), when exactly one place has it.

@@ -668,3 +668,218 @@ fn a_curated_file_does_not_bring_back_what_was_rejected() -> TestResult {
     assert!(kept.contains("Ambassador to Morocco"), "{kept}");
     Ok(())
 }
+
+/// What the reports show, without row ids: meetings (kind, date, place, reviewed), who took
+/// part, names, mentions and places.
+fn content(ws: &Workspace) -> Result<String, Box<dyn std::error::Error>> {
+    let mut out = String::new();
+    for sql in [
+        "SELECT m.key, m.kind, m.date, pl.key, m.reviewed_by IS NOT NULL FROM meetings m LEFT JOIN places pl ON pl.id = m.place_id ORDER BY 1",
+        "SELECT m.key, coalesce(p.key, o.key), pa.role FROM participants pa JOIN meetings m ON m.id = pa.meeting_id LEFT JOIN people p ON p.id = pa.person_id LEFT JOIN organizations o ON o.id = pa.organization_id ORDER BY 1, 2",
+        "SELECT p.key, p.name, n.name, n.kind FROM people p JOIN person_names n ON n.person_id = p.id ORDER BY 1, 3",
+        "SELECT o.key, n.name, n.kind FROM organizations o JOIN organization_names n ON n.organization_id = o.id ORDER BY 1, 2",
+        "SELECT pl.key, n.name FROM places pl JOIN place_names n ON n.place_id = pl.id ORDER BY 1, 2",
+        "SELECT a.file_name, mn.start_char, mn.surface, coalesce(p.key, o.key, pl.key) FROM mentions mn JOIN articles a ON a.id = mn.article_id LEFT JOIN people p ON p.id = mn.person_id LEFT JOIN organizations o ON o.id = mn.organization_id LEFT JOIN places pl ON pl.id = mn.place_id ORDER BY 1, 2, 3",
+    ] {
+        out.push_str(&query(ws, sql)?);
+    }
+    Ok(out)
+}
+
+#[test]
+fn a_name_an_older_diplocat_let_an_alias_take_comes_back_when_the_row_is_deleted() -> TestResult {
+    let (ws, _) = catalog()?;
+    let before = content(&ws)?;
+    let oslo = format!("SELECT count(*) FROM meetings WHERE key = '{OSLO_MEETING}'");
+    // As an older diplocat recorded it: an alias that is another person's name, applied again
+    // by every import (here, of the articles), which takes her meeting and mentions away.
+    let file = write_decisions(&ws, "aino-virtanen,add-alias,Ingrid Solberg,\n")?;
+    ws.open()?.execute(
+        "INSERT INTO decisions (subject, action, value, file, line, author, decided_at)
+         VALUES ('aino-virtanen', 'add-alias', 'Ingrid Solberg', ?1, 2, 'older', '2024-05-01T00:00:00Z')",
+        [fs::canonicalize(&file)?.display().to_string()],
+    )?;
+    ws.cmd(&["import", "articles"])?.assert().success();
+    assert_eq!(query(&ws, &oslo)?, "count(*)\n0\n");
+
+    // Deleting the row and importing the file withdraws it: --dry-run shows it first.
+    write_decisions(&ws, "")?;
+    let bytes = fs::read(ws.db())?;
+    ws.cmd(&["import", "--dry-run", path(&file)])?
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "decision \"aino-virtanen,add-alias,Ingrid Solberg\" (line 2) is no longer in the file; withdrawn",
+        ))
+        .stdout(predicate::str::is_match(r"decisions +0 +0 +0 +1\n")?);
+    assert_eq!(fs::read(ws.db())?, bytes);
+    ws.cmd(&["import", path(&file)])?
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match(r"decisions +0 +0 +0 +1\n")?);
+    assert_eq!(query(&ws, &oslo)?, "count(*)\n1\n");
+    assert_eq!(content(&ws)?, before);
+    ws.cmd(&["report", "decisions", "--format", "csv"])?
+        .assert()
+        .success()
+        .stdout("subject,action,value,reason,author,decided_at,source,effect\n");
+    // And nothing more happens the next time.
+    ws.cmd(&["import", path(&file)])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("already up to date"));
+    Ok(())
+}
+
+#[test]
+fn a_decision_deleted_from_its_file_is_withdrawn_and_undone() -> TestResult {
+    let (ws, _) = catalog()?;
+    let reception = reception_key(&ws)?;
+    let before = content(&ws)?;
+    let org = query(&ws, "SELECT o.key, n.name FROM organizations o JOIN organization_names n ON n.organization_id = o.id WHERE n.kind = 'acronym' ORDER BY o.id LIMIT 1")?;
+    let (org, acronym) = org
+        .lines()
+        .nth(1)
+        .and_then(|l| l.split_once(','))
+        .ok_or("no acronym in the seed")?;
+    let rows = format!(
+        "{OSLO_MEETING},reject,,\n\
+         {reception},set-date,2024-04-10,\n\
+         {reception},set-kind,meeting,\n\
+         {reception},set-place,baku,\n\
+         {reception},add-participant,ingrid-solberg,\n\
+         {reception},remove-participant,lars-eckdahl,\n\
+         {reception},accept,,\n\
+         aino-virtanen,rename,Aino K. Virtanen,\n\
+         lars-ekdahl,add-alias,L. Ekdahl,\n\
+         aino-virtanen,distinct,ingrid-solberg,\n\
+         helsinki,reject,,\n\
+         {org},reject,{acronym},\n"
+    );
+    let file = write_decisions(&ws, &rows)?;
+    ws.cmd(&["import", path(&file)])?.assert().success();
+    assert_ne!(content(&ws)?, before);
+    let decisions = query(&ws, "SELECT count(*) FROM decisions")?;
+    assert_eq!(decisions, "count(*)\n12\n");
+
+    // One row deleted: only that decision goes.
+    let kept: String = rows
+        .lines()
+        .filter(|l| !l.contains(",add-alias,"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    write_decisions(&ws, &kept)?;
+    ws.cmd(&["import", path(&file)])?
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "decision \"lars-ekdahl,add-alias,L. Ekdahl\" (line 10) is no longer in the file; withdrawn: the name is no longer recognised",
+        ));
+    assert_eq!(
+        query(
+            &ws,
+            "SELECT count(*) FROM person_names WHERE name = 'L. Ekdahl'"
+        )?,
+        "count(*)\n0\n"
+    );
+    // The rows below it moved up a line, and the report says so.
+    ws.cmd(&["report", "decisions", "--format", "csv"])?
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("decisions.csv:10,")
+                .and(predicate::str::contains("decisions.csv:13,").not()),
+        );
+
+    // Every row deleted: the catalog is as it was before the decisions.
+    write_decisions(&ws, "")?;
+    ws.cmd(&["import", path(&file)])?
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match(r"decisions +0 +0 +0 +11\n")?)
+        .stderr(predicate::str::contains("its article(s) are read again"))
+        .stderr(predicate::str::contains(
+            "the meeting is read again from its articles",
+        ))
+        .stderr(predicate::str::contains(
+            "the place is made again from the gazetteer",
+        ))
+        .stderr(predicate::str::contains(
+            "its name is \"Aino Virtanen\" again",
+        ));
+    assert_eq!(content(&ws)?, before);
+    assert_eq!(
+        query(&ws, "SELECT count(*) FROM decisions")?,
+        "count(*)\n0\n"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_merge_cannot_be_withdrawn_and_a_decision_another_file_gives_stays() -> TestResult {
+    let (ws, _) = catalog()?;
+    let file = write_decisions(
+        &ws,
+        "lars-eckdahl,merge,lars-ekdahl,\naino-virtanen,distinct,ingrid-solberg,\n",
+    )?;
+    ws.cmd(&["import", path(&file)])?.assert().success();
+    // The same decision in a second file.
+    let second = ws.dir.path().join("more");
+    fs::create_dir(&second)?;
+    fs::write(
+        second.join("decisions.csv"),
+        "subject,action,value,reason\naino-virtanen,distinct,ingrid-solberg,\n",
+    )?;
+    ws.cmd(&["import", "more/decisions.csv"])?
+        .assert()
+        .success();
+
+    let bytes = fs::read(ws.db())?;
+    write_decisions(&ws, "")?;
+    ws.cmd(&["import", path(&file)])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "value \"lars-eckdahl,merge,lars-ekdahl\": this merge (line 2 when it was imported) is no longer in the file, but a merge cannot be taken back",
+        ))
+        .stderr(predicate::str::contains("Put the row back"));
+    assert_eq!(fs::read(ws.db())?, bytes);
+
+    write_decisions(&ws, "lars-eckdahl,merge,lars-ekdahl,\n")?;
+    let second = fs::canonicalize(second.join("decisions.csv"))?;
+    ws.cmd(&["import", path(&file)])?
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "decision \"aino-virtanen,distinct,ingrid-solberg\" is no longer in the file; kept, because {} still gives it",
+            second.display()
+        )));
+    ws.cmd(&["report", "decisions", "--format", "csv"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "{}:2,in effect",
+            second.display()
+        )));
+    Ok(())
+}
+
+#[test]
+fn a_withdrawn_reject_of_a_curated_meeting_says_to_import_its_file_again() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let meeting = "aliyeva-al-twajri-november-26";
+    let exists = format!("SELECT count(*) FROM meetings WHERE key = '{meeting}'");
+    let file = write_decisions(&ws, &format!("{meeting},reject,,\n"))?;
+    ws.cmd(&["import", path(&file)])?.assert().success();
+    assert_eq!(query(&ws, &exists)?, "count(*)\n0\n");
+    write_decisions(&ws, "")?;
+    ws.cmd(&["import", path(&file)])?
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "withdrawn: the meeting was curated: import the bundled seed again (`diplocat import`) to bring it back",
+        ));
+    ws.cmd(&["import"])?.assert().success();
+    assert_eq!(query(&ws, &exists)?, "count(*)\n1\n");
+    Ok(())
+}

@@ -36,7 +36,7 @@ pub(super) fn reject_entity(
     tx.execute(
         &format!(
             "UPDATE decisions SET removed = (
-               SELECT json_object('key', t.key, 'name', t.name,
+               SELECT json_object('key', t.key, 'name', t.name, 'entity', '{table}', 'method', t.method,
                  'names', json((SELECT json_group_array(n.name) FROM {names} n WHERE n.{column} = t.id)),
                  'meetings', json(({meetings})),
                  'positions', json(({positions})))
