@@ -113,6 +113,15 @@ pub struct Plan {
     pub(in crate::import) withdrawn: Vec<decisions::Dropped>,
 }
 
+/// What writing the curated rows leaves for after extraction.
+pub(crate) struct Followups {
+    /// Stored articles to read again: those of what a withdrawn decision had changed.
+    reread: std::collections::BTreeSet<i64>,
+    /// Curated meetings removed with their file's row, to tell whether extraction gives them
+    /// back.
+    removed_meetings: Vec<removals::RemovedMeeting>,
+}
+
 /// Reads and validates every input; returns the plan, or every problem found.
 pub fn plan(
     conn: &Connection,
@@ -201,7 +210,7 @@ pub fn import(
         })?;
     let plan = plan(&tx, folders, &options)?;
     let names_before = reextract::name_set(&tx)?;
-    let (mut summary, mut article_ids, undone) = write::write(&tx, &plan, &options.author)?;
+    let (mut summary, mut article_ids, followups) = write::write(&tx, &plan, &options.author)?;
     // Decisions first take effect on what the catalog holds, so that a merge or a new alias
     // is a name the extraction below reads.
     decisions::apply_all(&tx, &mut summary)?;
@@ -217,7 +226,7 @@ pub fn import(
     } else {
         reextract::articles_naming(&tx, &names_before, &fresh)?
     };
-    again.extend(undone.iter().filter(|id| !fresh.contains(id)));
+    again.extend(followups.reread.iter().filter(|id| !fresh.contains(id)));
     again.sort_unstable();
     again.dedup();
     article_ids.extend(&again);
@@ -239,6 +248,21 @@ pub fn import(
     }
     // And again over whatever extraction brought back.
     decisions::apply_all(&tx, &mut summary)?;
+    for m in &followups.removed_meetings {
+        let back = removals::came_back(&tx, m)?;
+        let mut note = format!(
+            "{}: meetings row {:?} is no longer in the file; removed, with its participants and evidence",
+            m.file, m.key
+        );
+        if !back.is_empty() {
+            note.push_str(&format!(
+                ", but its article still reports it, so extraction gives it back as {}; to remove a meeting for good, reject it in a decisions.csv (`{},reject,,`)",
+                back.join(", "),
+                back[0]
+            ));
+        }
+        summary.notices.push(note);
+    }
     summary.findings = findings.lines;
     let views = |tx: &rusqlite::Transaction| -> rusqlite::Result<Option<String>> {
         tx.query_row(

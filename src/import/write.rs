@@ -1,7 +1,7 @@
 //! Writing a validated plan: every row is inserted, updated in place or left unchanged, and
 //! counted as such per table.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use rusqlite::types::Value;
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -113,7 +113,7 @@ pub fn write(
     tx: &Transaction,
     plan: &Plan,
     author: &str,
-) -> Result<(Summary, Vec<i64>, BTreeSet<i64>), ImportError> {
+) -> Result<(Summary, Vec<i64>, super::Followups), ImportError> {
     let mut s = Summary::default();
     let ids = Ids { tx };
     let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
@@ -535,11 +535,18 @@ pub fn write(
         s.count("evidence", ch);
     }
     // Rows this import's curated files gave before and give no more.
-    super::removals::apply(tx, &plan.curated, &mut s)?;
+    let removed_meetings = super::removals::apply(tx, &plan.curated, &mut s)?;
     let mut ids: Vec<i64> = article_ids.values().copied().collect();
     ids.sort_unstable();
     ids.dedup();
-    Ok((s, ids, undone))
+    Ok((
+        s,
+        ids,
+        super::Followups {
+            reread: undone,
+            removed_meetings,
+        },
+    ))
 }
 
 /// The catalog's row for a place of the world gazetteer: the one with its GeoNames id, else a

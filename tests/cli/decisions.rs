@@ -883,3 +883,85 @@ fn a_withdrawn_reject_of_a_curated_meeting_says_to_import_its_file_again() -> Te
     assert_eq!(query(&ws, &exists)?, "count(*)\n1\n");
     Ok(())
 }
+
+#[test]
+fn a_meeting_row_deleted_alone_is_refused_with_the_rows_left_pointing_at_it() -> TestResult {
+    let ws = Workspace::new()?;
+    let seed = seed_copy(&ws)?;
+    ws.cmd(&["import", "seed"])?.assert().success();
+    let meeting = "alakbarov-almalik-shusha";
+    let row = format!("{meeting},");
+    // Only the meetings.csv row: its participants and evidence rows would dangle.
+    assert_eq!(drop_lines(&seed.join("meetings.csv"), &row)?, 1);
+    let bytes = fs::read(ws.db())?;
+    for args in [&["import", "--dry-run", "seed"][..], &["import", "seed"]] {
+        ws.cmd(args)?
+            .assert()
+            .code(1)
+            .stderr(predicate::str::is_match(
+                r"seed/participants.csv:7: column 1 \(meeting\): value .alakbarov-almalik-shusha.: refers to no meeting: its row is no longer in .*seed/meetings.csv, so this import removes it; delete this row too",
+            )?)
+            .stderr(predicate::str::contains("seed/participants.csv:8: column 1 (meeting)"))
+            .stderr(predicate::str::contains("seed/evidence.csv:7: column 1 (fact)"));
+        assert_eq!(fs::read(ws.db())?, bytes);
+    }
+    // With them deleted too, it goes; its article still reports it, and the import says how
+    // to remove it for good.
+    drop_lines(&seed.join("participants.csv"), &row)?;
+    drop_lines(&seed.join("evidence.csv"), &row)?;
+    ws.cmd(&["import", "seed"])?
+        .assert()
+        .success()
+        .stderr(predicate::str::is_match(
+            r#"meetings row "alakbarov-almalik-shusha" is no longer in the file; removed, with its participants and evidence, but its article still reports it, so extraction gives it back as (meeting-[a-z0-9-]+); to remove a meeting for good, reject it in a decisions.csv \(`meeting-[a-z0-9-]+,reject,,`\)"#,
+        )?);
+    ws.cmd(&["import", "seed"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("already up to date"));
+    Ok(())
+}
+
+#[test]
+fn a_curated_file_moved_away_keeps_no_row_alive_and_one_that_still_gives_it_is_named() -> TestResult
+{
+    let ws = Workspace::new()?;
+    let seed = seed_copy(&ws)?;
+    ws.cmd(&["import", "seed"])?.assert().success();
+    let names = "SELECT count(*) FROM person_names WHERE name = 'Mehriban Əliyeva'";
+    assert_eq!(query(&ws, names)?, "count(*)\n1\n");
+    // The folder moved: the catalog remembers the old path, which no longer gives anything.
+    let moved = ws.dir.path().join("moved");
+    fs::rename(&seed, &moved)?;
+    ws.cmd(&["import", "moved"])?.assert().success();
+    assert_eq!(
+        drop_lines(
+            &moved.join("names.csv"),
+            "mehriban-aliyeva,Mehriban Əliyeva,"
+        )?,
+        1
+    );
+    ws.cmd(&["import", "moved"])?
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "names row \"mehriban-aliyeva, Mehriban Əliyeva\" is no longer in the file; removed",
+        ))
+        .stderr(predicate::str::contains("kept, because").not());
+    assert_eq!(query(&ws, names)?, "count(*)\n0\n");
+    // The bundled seed gives the same rows: a row deleted from the copy stays, and the import
+    // names the file that still gives it.
+    ws.cmd(&["import"])?.assert().success();
+    assert_eq!(query(&ws, names)?, "count(*)\n1\n");
+    assert_eq!(
+        drop_lines(&moved.join("names.csv"), "ilham-aliyev,İlham Əliyev,")?,
+        1
+    );
+    ws.cmd(&["import", "moved"])?
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "names row \"ilham-aliyev, İlham Əliyev\" is no longer in the file; kept, because (bundled) seed/names.csv still gives it",
+        ));
+    Ok(())
+}

@@ -11,7 +11,7 @@ use serde_json::Value as Json;
 
 use super::{participant, Subject};
 use crate::import::curated::CuratedRows;
-use crate::import::removals::{canonical, still_there};
+use crate::import::removals::{canonical, read_again, still_there};
 use crate::import::summary::{Change, Summary};
 use crate::import::Problem;
 use crate::model::DecisionAction;
@@ -135,13 +135,8 @@ pub(in crate::import) fn dropped(
 
 /// The line of a decisions file (on disk) that gives this decision, if it still does.
 fn line_in(file: &str, key: &str) -> Option<u64> {
-    let mut problems = Vec::new();
-    let folder = crate::import::source::from_path(std::path::Path::new(file), &mut problems);
-    let mut rows = CuratedRows::default();
-    for f in &folder.csv {
-        crate::import::curated::read_table(f, &mut rows, &mut problems);
-    }
-    rows.decisions
+    read_again(file)
+        .decisions
         .iter()
         .find(|r| row_key(&r.subject, &r.action, r.opt("value").unwrap_or("")) == key)
         .map(|r| r.csv_line)
