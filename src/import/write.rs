@@ -246,8 +246,7 @@ pub fn write(
                 // The gazetteer's places the article names become places of the catalog, so
                 // that its dateline and its meetings can name them.
                 for &place in &laid.places {
-                    let name = crate::extract::world::WORLD.place(place).name;
-                    if world_ids.rejected.contains(&world_key(name)) {
+                    if world_ids.is_rejected(place) {
                         continue;
                     }
                     world_place(tx, place, &mut world_ids, &mut s)?;
@@ -561,6 +560,26 @@ struct WorldIds {
     rejected: HashSet<String>,
 }
 
+impl WorldIds {
+    /// Whether a person rejected this place of the gazetteer (under any key it may have had).
+    fn is_rejected(&self, index: usize) -> bool {
+        world_keys(crate::extract::world::WORLD.place(index))
+            .iter()
+            .any(|k| self.rejected.contains(k))
+    }
+}
+
+/// The keys a place of the gazetteer may be given in the catalog: its name, then with its
+/// country's code, then with its GeoNames id, as the first ones are taken.
+fn world_keys(p: &crate::extract::world::WorldPlace) -> [String; 3] {
+    let base = world_key(p.name);
+    [
+        format!("{base}-{}", p.country.to_lowercase()),
+        format!("{base}-{}", p.geonames_id),
+        base,
+    ]
+}
+
 /// The key a place of the gazetteer is first given in the catalog.
 fn world_key(name: &str) -> String {
     crate::extract::names::fold(name)
@@ -581,8 +600,10 @@ fn world_place(
         return Ok(id);
     }
     let p = WORLD.place(index);
+    // A city's country, unless a person rejected it (then the city lies in no country, as the
+    // reject left it, and the country is not made again).
     let country = match (p.kind, WORLD.country(p.country)) {
-        (WorldKind::City, Some(c)) => Some(world_place(tx, c, cache, s)?),
+        (WorldKind::City, Some(c)) if !cache.is_rejected(c) => Some(world_place(tx, c, cache, s)?),
         _ => None,
     };
     let by_id: Option<i64> = tx
@@ -666,13 +687,11 @@ fn world_place(
 /// would be `key`.
 pub(in crate::import) fn world_place_named(name: &str, key: &str) -> Option<usize> {
     use crate::extract::world::WORLD;
-    WORLD.lookup(name).iter().copied().find(|&i| {
-        let p = WORLD.place(i);
-        let base = world_key(p.name);
-        key == base
-            || key == format!("{base}-{}", p.country.to_lowercase())
-            || key == format!("{base}-{}", p.geonames_id)
-    })
+    WORLD
+        .lookup(name)
+        .iter()
+        .copied()
+        .find(|&i| world_keys(WORLD.place(i)).iter().any(|k| k == key))
 }
 
 /// Makes again a place of the gazetteer that a withdrawn reject had taken out.
@@ -690,7 +709,28 @@ pub(in crate::import) fn restore_world_place(
         new: HashSet::new(),
         rejected: super::decisions::Rejected::load(tx)?.keys,
     };
-    world_place(tx, index, &mut cache, s).map(Some)
+    let id = world_place(tx, index, &mut cache, s)?;
+    // A country's cities that the reject had left in no country lie in it again.
+    let p = crate::extract::world::WORLD.place(index);
+    if p.kind == crate::extract::world::WorldKind::Country {
+        let cities: Vec<(i64, i64)> = tx
+            .prepare("SELECT id, geonames_id FROM places WHERE country_id IS NULL AND kind = 'city' AND geonames_id IS NOT NULL")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (city, geonames) in cities {
+            let inside = crate::extract::world::WORLD
+                .places()
+                .iter()
+                .any(|w| w.geonames_id == geonames && w.country == p.country);
+            if inside {
+                tx.execute(
+                    "UPDATE places SET country_id = ?1 WHERE id = ?2",
+                    params![id, city],
+                )?;
+            }
+        }
+    }
+    Ok(Some(id))
 }
 
 /// A place named by an article's dateline ("BAKU" is Baku), when exactly one place has it.

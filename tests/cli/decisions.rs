@@ -965,3 +965,29 @@ fn a_curated_file_moved_away_keeps_no_row_alive_and_one_that_still_gives_it_is_n
         ));
     Ok(())
 }
+
+#[test]
+fn a_rejected_country_of_the_gazetteer_stays_out_and_imports_stay_idempotent() -> TestResult {
+    let (ws, _) = catalog()?;
+    let before = content(&ws)?;
+    let country = "SELECT coalesce(c.key, 'none') FROM places p LEFT JOIN places c ON c.id = p.country_id WHERE p.key = 'oslo'";
+    assert_eq!(query(&ws, country)?.lines().nth(1), Some("norway"));
+    // Norway is the country of Oslo, which the articles name: extraction adds it.
+    let file = write_decisions(&ws, "norway,reject,,not a place we follow\n")?;
+    ws.cmd(&["import", path(&file)])?.assert().success();
+    let bytes = fs::read(ws.db())?;
+    for _ in 0..2 {
+        ws.cmd(&["import", "articles"])?
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("already up to date"));
+        assert_eq!(fs::read(ws.db())?, bytes);
+    }
+    assert_eq!(query(&ws, country)?.lines().nth(1), Some("none"));
+    // Withdrawn, it is made again, and Oslo lies in it again.
+    write_decisions(&ws, "")?;
+    ws.cmd(&["import", path(&file)])?.assert().success();
+    assert_eq!(query(&ws, country)?.lines().nth(1), Some("norway"));
+    assert_eq!(content(&ws)?, before);
+    Ok(())
+}
