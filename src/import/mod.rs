@@ -234,7 +234,7 @@ pub fn import(
     let findings =
         extracted::write_extracted(&tx, &article_ids, &mut summary, options.dry_run, &mut kept)?;
     reextract::sweep(&tx, &article_ids, &kept, &mut summary)?;
-    reextract::mark(&tx, &article_ids)?;
+    let marked = reextract::mark(&tx, &article_ids)?;
     if !again.is_empty() {
         summary.notices.push(format!(
             "read {} stored article(s) again{}",
@@ -273,8 +273,15 @@ pub fn import(
     };
     let views_before = views(&tx)?;
     write::install_views(&tx, &crate::report::views()?)?;
-    // An import that changes nothing leaves the file as it was, byte for byte.
-    let nothing = summary.is_unchanged() && views(&tx)? == views_before;
+    // An import that changes nothing leaves the file as it was, byte for byte; articles read
+    // again by this extractor with the same result are still recorded as read by it, so that
+    // `status` no longer asks for re-extraction.
+    if marked > 0 && summary.is_unchanged() {
+        summary.notices.push(format!(
+            "{marked} article(s) read by another version of the extractor were read again and gave the same result; they are recorded as read by this one"
+        ));
+    }
+    let nothing = summary.is_unchanged() && marked == 0 && views(&tx)? == views_before;
     if options.dry_run || nothing {
         tx.rollback()?;
     } else {

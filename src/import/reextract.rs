@@ -149,13 +149,15 @@ pub(super) fn sweep(
     Ok(())
 }
 
-/// Records that these articles were read by this extractor.
-pub(super) fn mark(tx: &Transaction, articles: &[i64]) -> rusqlite::Result<()> {
+/// Records that these articles were read by this extractor; returns how many were read by
+/// another one before.
+pub(super) fn mark(tx: &Transaction, articles: &[i64]) -> rusqlite::Result<usize> {
     let mut stmt = tx.prepare_cached(
         "UPDATE articles SET extracted_by = ?1 WHERE id = ?2 AND extracted_by IS NOT ?1",
     )?;
+    let mut n = 0;
     for id in articles {
-        stmt.execute(params![EXTRACTOR_VERSION.as_str(), id])?;
+        n += stmt.execute(params![EXTRACTOR_VERSION.as_str(), id])?;
     }
-    Ok(())
+    Ok(n)
 }

@@ -991,3 +991,41 @@ fn a_rejected_country_of_the_gazetteer_stays_out_and_imports_stay_idempotent() -
     assert_eq!(content(&ws)?, before);
     Ok(())
 }
+
+#[test]
+fn reextraction_that_changes_nothing_still_records_the_articles_as_read() -> TestResult {
+    let (ws, _) = catalog()?;
+    // As after an upgrade whose extractor reads these articles the same way.
+    ws.open()?
+        .execute("UPDATE articles SET extracted_by = 'older'", [])?;
+    ws.cmd(&["status"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("another version"));
+    let before = dump(&ws.open()?)?;
+    ws.cmd(&["import", "--reextract"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("already up to date"))
+        .stderr(predicate::str::contains("are recorded as read by this one"));
+    ws.cmd(&["status"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("another version").not());
+    // Only the marks changed.
+    let after = dump(&ws.open()?)?;
+    let marks = |rows: &[String]| -> Vec<String> {
+        rows.iter()
+            .filter(|r| !r.starts_with("articles:"))
+            .cloned()
+            .collect()
+    };
+    assert_eq!(marks(&before), marks(&after));
+    let bytes = fs::read(ws.db())?;
+    ws.cmd(&["import", "--reextract"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("already up to date"));
+    assert_eq!(fs::read(ws.db())?, bytes);
+    Ok(())
+}
