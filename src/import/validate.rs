@@ -478,6 +478,7 @@ pub(super) fn validate(
         problems,
     );
     plan.withdrawn = super::decisions::dropped(conn, &plan.curated, problems)?;
-    super::decisions::check(conn, &plan.curated.decisions, problems)?;
+    let withdrawn: HashSet<String> = plan.withdrawn.iter().map(|d| d.key()).collect();
+    super::decisions::check(conn, &plan.curated.decisions, &withdrawn, problems)?;
     Ok(())
 }

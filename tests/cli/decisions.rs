@@ -291,6 +291,58 @@ fn bad_decisions_are_refused_with_file_line_column_and_value_and_change_nothing(
             "3 (value)",
             "marked distinct",
         ),
+        (
+            "aino-virtanen,distinct,aino-virtanen,".to_string(),
+            "3 (value)",
+            "an entity cannot be distinct from itself",
+        ),
+        // Two decisions that contradict each other, or one that would change nothing.
+        (
+            format!("{reception},set-date,2024-04-10,\n{reception},set-date,2024-04-11,"),
+            "3 (value)",
+            "value \"2024-04-11\": line 2 already gives",
+        ),
+        (
+            format!("{reception},set-kind,meeting,\n{reception},set-kind,visit,"),
+            "3 (value)",
+            "a set-kind is one per subject",
+        ),
+        (
+            "aino-virtanen,rename,Aino K.,\naino-virtanen,rename,Aino V.,".to_string(),
+            "3 (value)",
+            "line 2 already gives aino-virtanen a rename",
+        ),
+        (
+            "lars-eckdahl,merge,lars-ekdahl,\nlars-ekdahl,merge,lars-eckdahl,".to_string(),
+            "3 (value)",
+            "two entities cannot be merged into each other",
+        ),
+        (
+            "lars-eckdahl,merge,lars-ekdahl,\nlars-ekdahl,merge,ingrid-solberg,".to_string(),
+            "3 (value)",
+            "line 3 merges lars-ekdahl into ingrid-solberg; merge lars-eckdahl into ingrid-solberg instead",
+        ),
+        (
+            format!("{reception},add-participant,aino-virtanen,"),
+            "3 (value)",
+            "aino-virtanen already takes part in this meeting",
+        ),
+        (
+            format!("{reception},remove-participant,ingrid-solberg,"),
+            "3 (value)",
+            "ingrid-solberg does not take part in this meeting",
+        ),
+        (
+            "aino-virtanen,reject,A. Virtanen,".to_string(),
+            "3 (value)",
+            "aino-virtanen has no such name; nothing to reject (its names: Aino Virtanen)",
+        ),
+        // A control character is a damaged file, not a name.
+        (
+            "aino-virtanen,add-alias,Ai\u{0}no,".to_string(),
+            "3 (value)",
+            "value \"Ai\\0no\": contains the control character U+0000",
+        ),
     ];
     let before = dump(&ws.open()?)?;
     for (rows, column, message) in cases {
@@ -316,7 +368,94 @@ fn bad_decisions_are_refused_with_file_line_column_and_value_and_change_nothing(
         .assert()
         .code(2)
         .stderr(predicate::str::contains("--by needs a name"));
+    // A row that needs a column the header lacks says so, once.
+    let reception_row = format!("subject,action,reason\n{reception},set-date,x\n");
+    fs::write(&file, reception_row)?;
+    ws.cmd(&["import", path(&file)])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "1 problem(s) in the input; nothing was written:\n",
+        ))
+        .stderr(predicate::str::contains(
+            "decisions.csv:2: set-date needs a value, but the header has no value column; write the header subject,action,value,reason",
+        ));
+    // An empty file, and an empty subject, are one problem each.
+    for (text, message) in [
+        (
+            "",
+            "decisions.csv: is empty; decisions.csv starts with the header subject,action,value,reason",
+        ),
+        (
+            "subject,action,value,reason\n,reject,,\n",
+            "decisions.csv:2: column 1 (subject): value \"\": this column must not be empty",
+        ),
+    ] {
+        fs::write(&file, text)?;
+        ws.cmd(&["import", path(&file)])?
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(
+                "1 problem(s) in the input; nothing was written:\n",
+            ))
+            .stderr(predicate::str::contains(message));
+    }
     assert_eq!(before, dump(&ws.open()?)?);
+    Ok(())
+}
+
+#[test]
+fn a_decision_contradicting_one_of_another_file_still_in_effect_is_refused() -> TestResult {
+    let (ws, _) = catalog()?;
+    let reception = reception_key(&ws)?;
+    let first = write_decisions(&ws, &format!("{reception},set-date,2024-04-10,\n"))?;
+    ws.cmd(&["import", path(&first)])?.assert().success();
+    let second = ws.dir.path().join("more");
+    fs::create_dir(&second)?;
+    fs::write(
+        second.join("decisions.csv"),
+        format!("subject,action,value,reason\n{reception},set-date,2024-04-11,\n"),
+    )?;
+    let bytes = fs::read(ws.db())?;
+    ws.cmd(&["import", "more/decisions.csv"])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!(
+            "more/decisions.csv:2: column 3 (value): value \"2024-04-11\": {}:2 already gives {reception} a set-date (\"2024-04-10\"), and it is still in effect; withdraw it",
+            fs::canonicalize(&first)?.display()
+        )));
+    assert_eq!(fs::read(ws.db())?, bytes);
+    // Withdrawn from its file in the same import, the new one takes its place.
+    write_decisions(&ws, "")?;
+    ws.cmd(&["import", path(&first), "more/decisions.csv"])?
+        .assert()
+        .success();
+    assert_eq!(
+        query(
+            &ws,
+            &format!("SELECT date FROM meetings WHERE key = '{reception}'")
+        )?,
+        "date\n2024-04-11\n"
+    );
+    Ok(())
+}
+
+#[test]
+fn the_author_is_the_account_name_when_the_environment_has_none() -> TestResult {
+    let (ws, _) = catalog()?;
+    let file = write_decisions(&ws, "aino-virtanen,distinct,ingrid-solberg,\n")?;
+    ws.cmd(&["import", path(&file)])?
+        .env_remove("USER")
+        .env_remove("LOGNAME")
+        .env_remove("USERNAME")
+        .assert()
+        .success();
+    let id = std::process::Command::new("id").arg("-un").output()?;
+    let account = String::from_utf8(id.stdout)?;
+    assert_eq!(
+        query(&ws, "SELECT author FROM decisions")?,
+        format!("author\n{}\n", account.trim())
+    );
     Ok(())
 }
 

@@ -4,6 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use rusqlite::Connection;
 
+use super::withdraw::row_key;
 use super::{applies, participant, Subject};
 use crate::date::PartialDate;
 use crate::extract::names::fold;
@@ -11,11 +12,45 @@ use crate::import::curated::{DecisionRow, Located};
 use crate::import::Problem;
 use crate::model::{DecisionAction, MeetingKind};
 
-/// The decisions already recorded, as (subject, action, value).
-fn recorded(conn: &Connection) -> rusqlite::Result<HashSet<(String, String, String)>> {
-    let mut stmt = conn.prepare("SELECT subject, action, value FROM decisions")?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+/// (subject, action, value) of a decision.
+type Triple = (String, String, String);
+
+/// The decisions already recorded (but those this import withdraws), as (subject, action,
+/// value), with the file and line each was read from.
+fn recorded(
+    conn: &Connection,
+    withdrawn: &HashSet<String>,
+) -> rusqlite::Result<HashMap<Triple, (String, i64)>> {
+    let mut stmt = conn.prepare("SELECT subject, action, value, file, line FROM decisions")?;
+    let rows = stmt.query_map([], |r| {
+        Ok(((r.get(0)?, r.get(1)?, r.get(2)?), (r.get(3)?, r.get(4)?)))
+    })?;
+    let mut out = HashMap::new();
+    for r in rows {
+        let ((subject, action, value), at): (Triple, (String, i64)) = r?;
+        if !withdrawn.contains(&row_key(&subject, &action, &value)) {
+            out.insert((subject, action, value), at);
+        }
+    }
+    Ok(out)
+}
+
+/// Who takes part in each meeting: (meeting key, person or organization key).
+fn participation(conn: &Connection) -> rusqlite::Result<HashSet<(String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT m.key, coalesce(p.key, o.key) FROM participants pa JOIN meetings m ON m.id = pa.meeting_id
+         LEFT JOIN people p ON p.id = pa.person_id LEFT JOIN organizations o ON o.id = pa.organization_id
+         WHERE coalesce(p.key, o.key) IS NOT NULL",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     rows.collect()
+}
+
+/// Actions of which a subject takes one: a second one (another date, another name) would
+/// contradict the first.
+fn one_per_subject(action: DecisionAction) -> bool {
+    use DecisionAction::*;
+    matches!(action, SetDate | SetPlace | SetKind | Rename | Merge)
 }
 
 /// What each key of the catalog names (a key in two tables is ambiguous and named as such).
@@ -69,13 +104,41 @@ fn names(conn: &Connection) -> rusqlite::Result<Names> {
 pub(in crate::import) fn check(
     conn: &Connection,
     rows: &[Located<DecisionRow>],
+    withdrawn: &HashSet<String>,
     problems: &mut Vec<Problem>,
 ) -> rusqlite::Result<()> {
     if rows.is_empty() {
         return Ok(());
     }
     let known = subjects(conn)?;
-    let done = recorded(conn)?;
+    let at = recorded(conn, withdrawn)?;
+    let done: HashSet<Triple> = at.keys().cloned().collect();
+    let taking_part = participation(conn)?;
+    // Every decision this import gives, to tell a recorded one that it keeps from one it drops.
+    let here: HashSet<Triple> = rows
+        .iter()
+        .map(|r| {
+            (
+                r.subject.clone(),
+                r.action.clone(),
+                r.opt("value").unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    // Merges of this import: subject -> (the one that stays, line).
+    let merges: HashMap<&str, (&str, u64)> = rows
+        .iter()
+        .filter(|r| r.action == DecisionAction::Merge.as_str())
+        .filter_map(|r| Some((r.subject.as_str(), (r.opt("value")?, r.csv_line))))
+        .collect();
+    // Participants this import removes (a remove then an add changes a role).
+    let removing: HashSet<(&str, &str)> = rows
+        .iter()
+        .filter(|r| r.action == DecisionAction::RemoveParticipant.as_str())
+        .filter_map(|r| Some((r.subject.as_str(), participant(r.opt("value")?).ok()?.0)))
+        .collect();
+    // The first decision of each one-per-subject kind: (subject, action) -> (file, line, value).
+    let mut single: HashMap<(String, DecisionAction), (String, u64, String)> = HashMap::new();
     // Pairs marked distinct, recorded or in this file, either way round.
     let pairs: HashSet<(String, String)> = done
         .iter()
@@ -131,6 +194,10 @@ pub(in crate::import) fn check(
     let mut given_here: HashMap<String, (String, u64)> = HashMap::new();
     let mut seen: HashMap<(String, String, String), u64> = HashMap::new();
     for row in rows {
+        // An empty subject or action is already reported, once.
+        if row.opt("subject").is_none() || row.opt("action").is_none() {
+            continue;
+        }
         let action = match row.action.parse::<DecisionAction>() {
             Ok(a) => a,
             Err(e) => {
@@ -151,7 +218,68 @@ pub(in crate::import) fn check(
             ));
             continue;
         }
+        if one_per_subject(action) {
+            let first = single.get(&(row.subject.clone(), action));
+            match first {
+                Some((file, l, v)) if *v != value => {
+                    let where_ = if *file == row.csv_path {
+                        format!("line {l}")
+                    } else {
+                        format!("{file}:{l}")
+                    };
+                    problems.push(row.problem(
+                        "value",
+                        format!(
+                            "{where_} already gives {} a {action} ({v:?}); a {action} is one per subject: keep one of the two rows",
+                            row.subject
+                        ),
+                    ));
+                    continue;
+                }
+                Some(_) => {}
+                None => {
+                    single.insert(
+                        (row.subject.clone(), action),
+                        (row.csv_path.clone(), row.csv_line, value.clone()),
+                    );
+                }
+            }
+        }
         if done.contains(&triple) {
+            continue;
+        }
+        // A decision of the same kind recorded from another file, and kept.
+        if one_per_subject(action) {
+            let other = at.iter().find(|((s, a, v), _)| {
+                *s == row.subject
+                    && a == action.as_str()
+                    && *v != value
+                    && !here.contains(&(s.clone(), a.clone(), v.clone()))
+            });
+            if let Some(((_, _, v), (file, l))) = other {
+                problems.push(row.problem(
+                    "value",
+                    format!(
+                        "{file}:{l} already gives {} a {action} ({v:?}), and it is still in effect; withdraw it (delete its row and import that file) or drop this row",
+                        row.subject
+                    ),
+                ));
+                continue;
+            }
+        }
+        // A column the action needs that the header lacks.
+        if !row.in_header("value")
+            && !matches!(action, DecisionAction::Accept | DecisionAction::Reject)
+        {
+            problems.push(Problem {
+                file: row.csv_path.clone(),
+                line: Some(row.csv_line),
+                column: None,
+                value: None,
+                message: format!(
+                    "{action} needs a value, but the header has no value column; write the header subject,action,value,reason"
+                ),
+            });
             continue;
         }
         let subject = match known.get(&row.subject).map(Vec::as_slice) {
@@ -192,6 +320,22 @@ pub(in crate::import) fn check(
                     format!("this name of {} is also rejected (a reject decision with this value); keep one of the two decisions", row.subject),
                 ))
             }
+            DecisionAction::Reject if !value.is_empty() && subject != Subject::Meeting && !given.contains(&pair) && !has_name(&taken, &row.subject, &value) => {
+                let theirs: Vec<&str> = taken
+                    .values()
+                    .flatten()
+                    .filter(|(_, k, _)| *k == row.subject)
+                    .map(|(_, _, n)| n.as_str())
+                    .collect();
+                problems.push(row.problem(
+                    "value",
+                    format!(
+                        "{} has no such name; nothing to reject (its names: {}); copy the name exactly",
+                        row.subject,
+                        theirs.join("; ")
+                    ),
+                ))
+            }
             DecisionAction::Reject if !value.is_empty() && given.contains(&pair) => {
                 problems.push(row.problem(
                     "value",
@@ -215,10 +359,28 @@ pub(in crate::import) fn check(
             )),
             DecisionAction::Merge | DecisionAction::Distinct => match known.get(&value).map(Vec::as_slice) {
                 _ if value.is_empty() => problems.push(need("the key of the entity that stays")),
-                _ if value == row.subject => {
-                    problems.push(row.problem("value", "an entity cannot be merged into itself"))
+                _ if value == row.subject => problems.push(row.problem(
+                    "value",
+                    if action == DecisionAction::Merge {
+                        "an entity cannot be merged into itself"
+                    } else {
+                        "an entity cannot be distinct from itself"
+                    },
+                )),
+                Some([s]) if *s == subject => {
+                    if action == DecisionAction::Merge {
+                        if let Some((further, l)) = merges.get(value.as_str()) {
+                            problems.push(row.problem(
+                                "value",
+                                if *further == row.subject {
+                                    format!("line {l} merges {value} into {}: two entities cannot be merged into each other; keep one of the two rows", row.subject)
+                                } else {
+                                    format!("line {l} merges {value} into {further}; merge {} into {further} instead", row.subject)
+                                },
+                            ));
+                        }
+                    }
                 }
-                Some([s]) if *s == subject => {}
                 _ => problems.push(row.problem(
                     "value",
                     format!(
@@ -232,6 +394,7 @@ pub(in crate::import) fn check(
                 match participant(&value) {
                     Err(why) => problems.push(row.problem("value", why)),
                     Ok((key, _)) => {
+                        let takes_part = taking_part.contains(&(row.subject.clone(), key.to_string()));
                         if !matches!(
                             known.get(key).map(Vec::as_slice),
                             Some([Subject::Person | Subject::Organization])
@@ -239,6 +402,19 @@ pub(in crate::import) fn check(
                             problems.push(row.problem(
                                 "value",
                                 "is not the key of a person or an organization in the catalog; give one (`diplocat query \"SELECT key, name FROM people\"`)",
+                            ));
+                        } else if action == DecisionAction::AddParticipant
+                            && takes_part
+                            && !removing.contains(&(row.subject.as_str(), key))
+                        {
+                            problems.push(row.problem(
+                                "value",
+                                format!("{key} already takes part in this meeting; nothing to add: drop this row (to change a role, remove the participant and add it again with `KEY as ROLE`)"),
+                            ));
+                        } else if action == DecisionAction::RemoveParticipant && !takes_part {
+                            problems.push(row.problem(
+                                "value",
+                                format!("{key} does not take part in this meeting; nothing to remove: drop this row"),
                             ));
                         }
                     }
@@ -363,4 +539,13 @@ fn current_name(
     ))?
     .query_row([key], |r| r.get(0))
     .optional()
+}
+
+/// Whether an entity has this name, exactly as written (a reject takes out that name).
+fn has_name(taken: &Names, key: &str, name: &str) -> bool {
+    taken
+        .get(&fold(name).text)
+        .into_iter()
+        .flatten()
+        .any(|(_, k, n)| k == key && n == name)
 }

@@ -42,6 +42,11 @@ pub(in crate::import) struct Dropped {
 }
 
 impl Dropped {
+    /// Its key in `curated_rows`.
+    pub(in crate::import) fn key(&self) -> String {
+        row_key(&self.subject, &self.action, &self.value)
+    }
+
     /// The decision as its row read: `subject,action,value`.
     fn shown(&self) -> String {
         format!("{},{},{}", self.subject, self.action, self.value)
