@@ -484,7 +484,7 @@ fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> Tes
              DELETE FROM catalog_docs WHERE table_name IN ('decisions', 'curated_rows')
                  OR (table_name = 'meetings' AND column_name = 'reviewed_by')
                  OR (table_name = 'articles' AND column_name = 'extracted_by');
-             DELETE FROM refinery_schema_history WHERE version = 8;
+             DELETE FROM refinery_schema_history WHERE version IN (8, 10);
              DROP INDEX places_geonames_id;
              ALTER TABLE places DROP COLUMN latitude;
              ALTER TABLE places DROP COLUMN longitude;
