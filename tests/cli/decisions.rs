@@ -619,6 +619,21 @@ fn a_rejected_person_place_or_name_is_gone_and_never_learned_again() -> TestResu
         "SELECT removed FROM decisions WHERE subject = 'lars-eckdahl'"
     )?
     .contains("Lars Eckdahl"));
+    // And what rejecting a name took out: the name, its kind, its mentions; the report says so.
+    let kept = query(
+        &ws,
+        &format!("SELECT json_extract(removed, '$.name') || ' ' || json_extract(removed, '$.kind') FROM decisions WHERE subject = '{org}'"),
+    )?;
+    assert_eq!(
+        kept.lines().nth(1),
+        Some(format!("{acronym} acronym").as_str())
+    );
+    ws.cmd(&["report", "decisions", "--format", "csv"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match(format!(
+            "{org},reject,{acronym},.*,\"removed the acronym name and [1-9][0-9]* mention\\(s\\), kept in decisions.removed\"\n"
+        ))?);
     // Importing and re-extracting the articles learns none of them again (the reception of the
     // rejected person, left with one participant, is no longer found, and goes).
     ws.cmd(&["import", "--reextract", "articles"])?
