@@ -1183,3 +1183,86 @@ fn reextraction_that_changes_nothing_still_records_the_articles_as_read() -> Tes
     assert_eq!(fs::read(ws.db())?, bytes);
     Ok(())
 }
+
+#[test]
+fn a_merge_leaves_one_post_the_kept_spelling_in_summaries_and_where_names_were_learned(
+) -> TestResult {
+    let (ws, _) = catalog()?;
+    let reception = reception_key(&ws)?;
+    let posts = "SELECT count(*) FROM positions po JOIN people p ON p.id = po.person_id WHERE p.key IN ('lars-ekdahl', 'lars-eckdahl')";
+    assert_eq!(query(&ws, posts)?, "count(*)\n2\n");
+    let file = write_decisions(&ws, "lars-eckdahl,merge,lars-ekdahl,one man\n")?;
+    ws.cmd(&["import", path(&file)])?
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match(r"positions +0 +\d+ +0 +1\n")?);
+    // One post, held in both meetings.
+    assert_eq!(query(&ws, posts)?, "count(*)\n1\n");
+    let person = ws
+        .cmd(&[
+            "report",
+            "person",
+            "-p",
+            "person=lars-ekdahl",
+            "--format",
+            "csv",
+        ])?
+        .output()?;
+    let person = String::from_utf8(person.stdout)?;
+    assert_eq!(
+        person
+            .lines()
+            .filter(|l| l.starts_with("position,"))
+            .count(),
+        1,
+        "{person}"
+    );
+    // The summary of the reception names him as he is kept.
+    assert_eq!(
+        query(
+            &ws,
+            &format!("SELECT summary FROM meetings WHERE key = '{reception}'")
+        )?,
+        "summary\nAino Virtanen received Lars Ekdahl in Helsinki\n"
+    );
+    // The spelling learned from the article still says where it was learned.
+    assert_eq!(
+        query(&ws, "SELECT n.method, a.file_name FROM person_names n JOIN articles a ON a.id = n.article_id WHERE n.name = 'Lars Eckdahl'")?,
+        "method,file_name\nextracted,nordic-visit.txt\n"
+    );
+    // Importing and re-extracting the articles changes nothing.
+    let bytes = fs::read(ws.db())?;
+    for args in [&["import", "articles"][..], &["import", "--reextract"]] {
+        ws.cmd(args)?
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("already up to date"));
+    }
+    assert_eq!(fs::read(ws.db())?, bytes);
+    Ok(())
+}
+
+#[test]
+fn a_dry_run_says_a_corrected_meeting_is_decided_and_adds_no_evidence_it_has() -> TestResult {
+    let (ws, _) = catalog()?;
+    let reception = reception_key(&ws)?;
+    let file = write_decisions(&ws, &format!("{reception},set-date,2024-04-10,\n"))?;
+    ws.cmd(&["import", path(&file)])?.assert().success();
+    let out = ws.cmd(&["import", "--dry-run", "articles"])?.output()?;
+    let stdout = String::from_utf8(out.stdout)?;
+    assert!(
+        stdout.contains(&format!(
+            "is the decided meeting \"{reception}\"; nothing added"
+        )),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("reviewed meeting"), "{stdout}");
+    assert!(
+        stdout.contains(&format!(
+            "is also reported as \"{OSLO_MEETING}\"; its evidence is already there"
+        )),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("evidence added"), "{stdout}");
+    Ok(())
+}
