@@ -9,6 +9,10 @@ SELECT
     d.decided_at,
     d.file || ':' || d.line AS source,
     CASE
+        -- A rejected name: which kind of name it was, and the mentions that went with it.
+        WHEN d.action = 'reject' AND d.value <> '' AND d.removed IS NOT NULL THEN
+            'removed the ' || coalesce(json_extract(d.removed, '$.kind'), '') || ' name and '
+            || coalesce(json_extract(d.removed, '$.mentions'), 0) || ' mention(s), kept in decisions.removed'
         WHEN d.action = 'reject' AND d.removed IS NOT NULL THEN 'removed, kept in decisions.removed'
         WHEN d.action = 'merge' AND d.removed IS NOT NULL THEN 'merged, kept in decisions.removed'
         WHEN d.action IN ('reject', 'merge') THEN 'nothing to remove'

@@ -442,6 +442,7 @@ mod tests {
             (7, "count_year_only_meetings_by_year", 15100095980595751934),
             (8, "record_decisions", 15447366170662411233),
             (9, "redeclare_article_search", 4277246259492500544),
+            (10, "document_decision_withdrawal", 9461527727344498422),
         ];
         let runner = embedded::migrations::runner();
         let found: Vec<(i32, String, u64)> = runner

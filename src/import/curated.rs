@@ -68,12 +68,16 @@ macro_rules! curated_files {
         #[derive(Debug, Default)]
         pub struct CuratedRows {
             $(pub $field: Vec<Located<$ty>>,)*
+            /// Every curated file read, as (path, file name): a file left with no row is
+            /// still one whose removed rows are removed.
+            pub files: Vec<(String, &'static str)>,
         }
 
         /// Reads one curated file (recognised by its name) into `rows`.
         pub fn read_table(file: &SourceFile, rows: &mut CuratedRows, problems: &mut Vec<Problem>) {
             $(
                 if file.name == $file {
+                    rows.files.push((file.path.clone(), $file));
                     rows.$field.extend(read_rows::<$ty>(file, problems));
                     return;
                 }
@@ -185,6 +189,11 @@ impl<T: CuratedRow> Located<T> {
         }
     }
 
+    /// Whether the file's header has this column.
+    pub fn in_header(&self, column: &str) -> bool {
+        self.columns.contains_key(column)
+    }
+
     /// A column's value, or None when it is empty.
     pub fn opt(&self, column: &str) -> Option<&str> {
         debug_assert!(
@@ -222,6 +231,18 @@ fn read_rows<T: CuratedRow>(file: &SourceFile, problems: &mut Vec<Problem>) -> V
             return Vec::new();
         }
     };
+    let expected: Vec<&str> = spec.required.iter().chain(spec.optional).copied().collect();
+    if text.trim().is_empty() {
+        problems.push(Problem::file(
+            &file.path,
+            format!(
+                "is empty; {} starts with the header {}",
+                spec.file,
+                expected.join(",")
+            ),
+        ));
+        return Vec::new();
+    }
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)
@@ -236,7 +257,6 @@ fn read_rows<T: CuratedRow>(file: &SourceFile, problems: &mut Vec<Problem>) -> V
             return Vec::new();
         }
     };
-    let expected: Vec<&str> = spec.required.iter().chain(spec.optional).copied().collect();
     let mut columns: HashMap<&'static str, usize> = HashMap::new();
     let before = problems.len();
     for (i, h) in headers.iter().enumerate() {
@@ -337,6 +357,31 @@ fn read_rows<T: CuratedRow>(file: &SourceFile, problems: &mut Vec<Problem>) -> V
             }
             Ok(mut rec) => {
                 let line = rec.position().map(line_of).unwrap_or(0);
+                // A control character (a NUL, an escape) in a cell is a damaged file, not a
+                // name: it would be stored and matched against articles as it is.
+                let damaged: Vec<Problem> = rec
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, field)| {
+                        let c = field
+                            .chars()
+                            .find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))?;
+                        Some(Problem {
+                            file: file.path.clone(),
+                            line: Some(line),
+                            column: Some(format!("{} ({})", i + 1, headers.get(i).unwrap_or("").trim())),
+                            value: Some(field.to_string()),
+                            message: format!(
+                                "contains the control character U+{:04X}; remove it (save the file as plain UTF-8 text)",
+                                c as u32
+                            ),
+                        })
+                    })
+                    .collect();
+                if !damaged.is_empty() {
+                    problems.extend(damaged);
+                    continue;
+                }
                 rec.trim();
                 let row = match rec.deserialize::<T>(Some(&names)) {
                     Ok(row) => row,

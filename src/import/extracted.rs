@@ -566,7 +566,12 @@ fn write_encounter(
                     "{} ({}, {date_shown}) is the {} meeting {:?}; nothing added",
                     e.kind,
                     summary_text,
-                    if m.reviewed { "reviewed" } else { "curated" },
+                    if m.reviewed {
+                        // Accepted or corrected: a decision covers it (`report decisions`).
+                        "decided"
+                    } else {
+                        "curated"
+                    },
                     m.key
                 ),
                 Filing::Unchanged,
@@ -592,7 +597,7 @@ fn write_encounter(
             (
                 m.id,
                 format!(
-                    "{} ({summary_text}, {date_shown}) is also reported as {:?}; evidence added",
+                    "{} ({summary_text}, {date_shown}) is also reported as {:?}",
                     e.kind, m.key
                 ),
                 None,
@@ -723,6 +728,7 @@ fn write_encounter(
             },
         );
     }
+    let mut added_evidence = false;
     for (i, span) in e.evidence.iter().enumerate() {
         let sentence = text(Some(sentence_at(sentences, *span)));
         if fresh.is_some() {
@@ -759,8 +765,17 @@ fn write_encounter(
             &[],
         )?;
         kept.insert(id);
+        added_evidence |= c == Change::New;
         s.count("evidence", c);
     }
+    // Another source for a meeting already known: say whether it brought new evidence.
+    let line = if is_new {
+        line
+    } else if added_evidence {
+        format!("{line}; evidence added")
+    } else {
+        format!("{line}; its evidence is already there")
+    };
     // A new meeting is filed for matching (by its people, or as a named event): one made just
     // now as written, without reading it back.
     let filing = if let Some(key) = fresh {

@@ -109,6 +109,17 @@ pub struct Plan {
     pub bodies: HashMap<String, String>,
     /// Non-text files that were skipped (not in strict mode).
     pub skipped: Vec<Problem>,
+    /// Decisions recorded before that this import's decisions files no longer give.
+    pub(in crate::import) withdrawn: Vec<decisions::Dropped>,
+}
+
+/// What writing the curated rows leaves for after extraction.
+pub(crate) struct Followups {
+    /// Stored articles to read again: those of what a withdrawn decision had changed.
+    reread: std::collections::BTreeSet<i64>,
+    /// Curated meetings removed with their file's row, to tell whether extraction gives them
+    /// back.
+    removed_meetings: Vec<removals::RemovedMeeting>,
 }
 
 /// Reads and validates every input; returns the plan, or every problem found.
@@ -199,14 +210,15 @@ pub fn import(
         })?;
     let plan = plan(&tx, folders, &options)?;
     let names_before = reextract::name_set(&tx)?;
-    let (mut summary, mut article_ids) = write::write(&tx, &plan, &options.author)?;
+    let (mut summary, mut article_ids, followups) = write::write(&tx, &plan, &options.author)?;
     // Decisions first take effect on what the catalog holds, so that a merge or a new alias
     // is a name the extraction below reads.
     decisions::apply_all(&tx, &mut summary)?;
     // Stored articles this import may read differently: all of them (`--reextract`), or those
     // that contain a name it added or changed (an alias, a person, a merge).
+    // And the articles of what a withdrawn decision had corrected or taken out.
     let fresh: HashSet<i64> = article_ids.iter().copied().collect();
-    let again = if options.reextract {
+    let mut again: Vec<i64> = if options.reextract {
         reextract::all_articles(&tx)?
             .into_iter()
             .filter(|id| !fresh.contains(id))
@@ -214,12 +226,15 @@ pub fn import(
     } else {
         reextract::articles_naming(&tx, &names_before, &fresh)?
     };
+    again.extend(followups.reread.iter().filter(|id| !fresh.contains(id)));
+    again.sort_unstable();
+    again.dedup();
     article_ids.extend(&again);
     let mut kept: HashSet<i64> = HashSet::new();
     let findings =
         extracted::write_extracted(&tx, &article_ids, &mut summary, options.dry_run, &mut kept)?;
     reextract::sweep(&tx, &article_ids, &kept, &mut summary)?;
-    reextract::mark(&tx, &article_ids)?;
+    let marked = reextract::mark(&tx, &article_ids)?;
     if !again.is_empty() {
         summary.notices.push(format!(
             "read {} stored article(s) again{}",
@@ -233,6 +248,21 @@ pub fn import(
     }
     // And again over whatever extraction brought back.
     decisions::apply_all(&tx, &mut summary)?;
+    for m in &followups.removed_meetings {
+        let back = removals::came_back(&tx, m)?;
+        let mut note = format!(
+            "{}: meetings row {:?} is no longer in the file; removed, with its participants and evidence",
+            m.file, m.key
+        );
+        if !back.is_empty() {
+            note.push_str(&format!(
+                ", but its article still reports it, so extraction gives it back as {}; to remove a meeting for good, reject it in a decisions.csv (`{},reject,,`)",
+                back.join(", "),
+                back[0]
+            ));
+        }
+        summary.notices.push(note);
+    }
     summary.findings = findings.lines;
     let views = |tx: &rusqlite::Transaction| -> rusqlite::Result<Option<String>> {
         tx.query_row(
@@ -243,8 +273,15 @@ pub fn import(
     };
     let views_before = views(&tx)?;
     write::install_views(&tx, &crate::report::views()?)?;
-    // An import that changes nothing leaves the file as it was, byte for byte.
-    let nothing = summary.is_unchanged() && views(&tx)? == views_before;
+    // An import that changes nothing leaves the file as it was, byte for byte; articles read
+    // again by this extractor with the same result are still recorded as read by it, so that
+    // `status` no longer asks for re-extraction.
+    if marked > 0 && summary.is_unchanged() {
+        summary.notices.push(format!(
+            "{marked} article(s) read by another version of the extractor were read again and gave the same result; they are recorded as read by this one"
+        ));
+    }
+    let nothing = summary.is_unchanged() && marked == 0 && views(&tx)? == views_before;
     if options.dry_run || nothing {
         tx.rollback()?;
     } else {

@@ -44,8 +44,9 @@ pub(super) fn name_set(tx: &Transaction) -> rusqlite::Result<HashSet<(String, i6
         .collect())
 }
 
-/// Stored articles (other than `skip`) that contain one of the names new or changed since
-/// `before`, found with the full-text index.
+/// Stored articles (other than `skip`) that contain one of the names new, changed or gone since
+/// `before` (a name taken from one entity may now name another without doubt), found with the
+/// full-text index.
 pub(super) fn articles_naming(
     tx: &Transaction,
     before: &HashSet<(String, i64, String)>,
@@ -53,13 +54,24 @@ pub(super) fn articles_naming(
 ) -> rusqlite::Result<Vec<i64>> {
     let after = name_set(tx)?;
     let changed: BTreeSet<&str> = after
-        .difference(before)
+        .symmetric_difference(before)
         .map(|(_, _, name)| name.as_str())
         .collect();
+    Ok(articles_with(tx, changed)?
+        .into_iter()
+        .filter(|id| !skip.contains(id))
+        .collect())
+}
+
+/// Stored articles that contain one of these names, found with the full-text index.
+pub(super) fn articles_with<'n>(
+    tx: &Transaction,
+    names: impl IntoIterator<Item = &'n str>,
+) -> rusqlite::Result<BTreeSet<i64>> {
     let mut out: BTreeSet<i64> = BTreeSet::new();
     let mut stmt =
         tx.prepare_cached("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1")?;
-    for name in changed {
+    for name in names {
         // A phrase of the name's words (quotes doubled), as FTS5 reads it.
         let words: Vec<String> = name
             .split(|c: char| !c.is_alphanumeric())
@@ -71,13 +83,10 @@ pub(super) fn articles_naming(
         }
         let query = words.join(" + ");
         for id in stmt.query_map([query], |r| r.get::<_, i64>(0))? {
-            let id = id?;
-            if !skip.contains(&id) {
-                out.insert(id);
-            }
+            out.insert(id?);
         }
     }
-    Ok(out.into_iter().collect())
+    Ok(out)
 }
 
 /// Every stored article.
@@ -140,13 +149,15 @@ pub(super) fn sweep(
     Ok(())
 }
 
-/// Records that these articles were read by this extractor.
-pub(super) fn mark(tx: &Transaction, articles: &[i64]) -> rusqlite::Result<()> {
+/// Records that these articles were read by this extractor; returns how many were read by
+/// another one before.
+pub(super) fn mark(tx: &Transaction, articles: &[i64]) -> rusqlite::Result<usize> {
     let mut stmt = tx.prepare_cached(
         "UPDATE articles SET extracted_by = ?1 WHERE id = ?2 AND extracted_by IS NOT ?1",
     )?;
+    let mut n = 0;
     for id in articles {
-        stmt.execute(params![EXTRACTOR_VERSION.as_str(), id])?;
+        n += stmt.execute(params![EXTRACTOR_VERSION.as_str(), id])?;
     }
-    Ok(())
+    Ok(n)
 }

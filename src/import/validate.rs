@@ -35,6 +35,9 @@ struct Keys {
     outlets: HashSet<String>,
     /// Keys defined twice in this import: already reported, so references to them are not.
     duplicated: HashSet<String>,
+    /// Facts (meetings, positions, memberships) whose row was deleted from a curated file of
+    /// this import, which the import removes: key -> that file.
+    going: HashMap<String, (&'static str, String)>,
 }
 
 impl Keys {
@@ -52,14 +55,25 @@ impl Keys {
     ) {
         if let Some(v) = row.opt(column) {
             let found = self.entity_is(v, kind) || self.facts.get(v).is_some_and(|f| *f == kind);
-            if !found && !self.duplicated.contains(v) {
-                problems.push(row.problem(
+            if found || self.duplicated.contains(v) {
+                return;
+            }
+            problems.push(match self.going.get(v) {
+                Some((kind, file)) => row.problem(column, going(kind, file)),
+                None => row.problem(
                     column,
                     format!("refers to no {kind}; add it to the {kind} file or correct the key"),
-                ));
-            }
+                ),
+            });
         }
     }
+}
+
+/// What to say of a row that refers to a fact whose own row was deleted from its file.
+fn going(kind: &str, file: &str) -> String {
+    format!(
+        "refers to no {kind}: its row is no longer in {file}, so this import removes it; delete this row too, or put the {kind}'s row back"
+    )
 }
 
 /// A key names one thing across people, organizations, places and facts, in this import and
@@ -174,6 +188,7 @@ pub(super) fn validate(
         facts: HashMap::new(),
         outlets: existing_keys(conn, "outlets")?,
         duplicated: HashSet::new(),
+        going: HashMap::new(),
     };
     for (table, kind) in [
         ("people", "person"),
@@ -209,6 +224,19 @@ pub(super) fn validate(
     check_keys(&c.meetings, "meeting", &mut seen, &mut keys, problems);
     check_keys(&c.positions, "position", &mut seen, &mut keys, problems);
     check_keys(&c.memberships, "membership", &mut seen, &mut keys, problems);
+    // Facts whose row was deleted from a curated file of this import are removed by it: rows
+    // of the other files that still refer to them would dangle.
+    for d in super::removals::dropped(conn, &plan.curated)? {
+        if d.kept_by.is_none() && matches!(d.table, "meetings" | "positions" | "memberships") {
+            let kind = match d.table {
+                "meetings" => "meeting",
+                "positions" => "position",
+                _ => "membership",
+            };
+            keys.facts.remove(&d.key);
+            keys.going.insert(d.key, (kind, d.file));
+        }
+    }
     let mut outlet_seen: HashMap<String, u64> = HashMap::new();
     for row in &plan.curated.outlets {
         let k = row.key.clone();
@@ -306,6 +334,9 @@ pub(super) fn validate(
         for row in &plan.curated.positions {
             m.insert(row.key.clone(), row.person.clone());
         }
+        for k in keys.going.keys() {
+            m.remove(k);
+        }
         m
     };
     let mut participant_seen: HashMap<(String, String), u64> = HashMap::new();
@@ -330,7 +361,10 @@ pub(super) fn validate(
         }
         if let Some(pos) = row.position.as_deref() {
             match position_person.get(pos) {
-                None => problems.push(row.problem("position", "refers to no position; add it to positions.csv or correct the key")),
+                None => problems.push(match keys.going.get(pos) {
+                    Some((kind, file)) => row.problem("position", going(kind, file)),
+                    None => row.problem("position", "refers to no position; add it to positions.csv or correct the key"),
+                }),
                 Some(person) if Some(person.as_str()) != nonempty(&row.participant) => problems.push(row.problem(
                     "position",
                     format!("this position is held by '{person}', not by the participant; correct the position or the participant"),
@@ -406,7 +440,9 @@ pub(super) fn validate(
     }
     for row in &plan.curated.evidence {
         if let Some(fact) = nonempty(&row.fact) {
-            if !keys.facts.contains_key(fact) {
+            if let Some((kind, file)) = keys.going.get(fact) {
+                problems.push(row.problem("fact", going(kind, file)));
+            } else if !keys.facts.contains_key(fact) {
                 problems.push(row.problem(
                     "fact",
                     "refers to no meeting, position or membership; add it or correct the key",
@@ -441,6 +477,8 @@ pub(super) fn validate(
         "part_of",
         problems,
     );
-    super::decisions::check(conn, &plan.curated.decisions, problems)?;
+    plan.withdrawn = super::decisions::dropped(conn, &plan.curated, problems)?;
+    let withdrawn: HashSet<String> = plan.withdrawn.iter().map(|d| d.key()).collect();
+    super::decisions::check(conn, &plan.curated.decisions, &withdrawn, problems)?;
     Ok(())
 }

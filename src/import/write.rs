@@ -113,10 +113,12 @@ pub fn write(
     tx: &Transaction,
     plan: &Plan,
     author: &str,
-) -> Result<(Summary, Vec<i64>), ImportError> {
+) -> Result<(Summary, Vec<i64>, super::Followups), ImportError> {
     let mut s = Summary::default();
     let ids = Ids { tx };
     let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    // Decisions taken back first, so that what they rejected is written again below.
+    let undone = super::decisions::withdraw(tx, &plan.withdrawn, &plan.curated, &mut s)?;
     super::decisions::record(tx, &plan.curated.decisions, author, &now, &mut s)?;
     // What a person rejected (decisions.csv) is not written again from a curated file: the
     // rejected meetings, entities and names, and the rows about them.
@@ -244,8 +246,7 @@ pub fn write(
                 // The gazetteer's places the article names become places of the catalog, so
                 // that its dateline and its meetings can name them.
                 for &place in &laid.places {
-                    let name = crate::extract::world::WORLD.place(place).name;
-                    if world_ids.rejected.contains(&world_key(name)) {
+                    if world_ids.is_rejected(place) {
                         continue;
                     }
                     world_place(tx, place, &mut world_ids, &mut s)?;
@@ -533,11 +534,18 @@ pub fn write(
         s.count("evidence", ch);
     }
     // Rows this import's curated files gave before and give no more.
-    super::removals::apply(tx, &plan.curated, &mut s)?;
+    let removed_meetings = super::removals::apply(tx, &plan.curated, &mut s)?;
     let mut ids: Vec<i64> = article_ids.values().copied().collect();
     ids.sort_unstable();
     ids.dedup();
-    Ok((s, ids))
+    Ok((
+        s,
+        ids,
+        super::Followups {
+            reread: undone,
+            removed_meetings,
+        },
+    ))
 }
 
 /// The catalog's row for a place of the world gazetteer: the one with its GeoNames id, else a
@@ -550,6 +558,26 @@ struct WorldIds {
     new: HashSet<i64>,
     /// Keys of places a person rejected (decisions.csv): never made again from the gazetteer.
     rejected: HashSet<String>,
+}
+
+impl WorldIds {
+    /// Whether a person rejected this place of the gazetteer (under any key it may have had).
+    fn is_rejected(&self, index: usize) -> bool {
+        world_keys(crate::extract::world::WORLD.place(index))
+            .iter()
+            .any(|k| self.rejected.contains(k))
+    }
+}
+
+/// The keys a place of the gazetteer may be given in the catalog: its name, then with its
+/// country's code, then with its GeoNames id, as the first ones are taken.
+fn world_keys(p: &crate::extract::world::WorldPlace) -> [String; 3] {
+    let base = world_key(p.name);
+    [
+        format!("{base}-{}", p.country.to_lowercase()),
+        format!("{base}-{}", p.geonames_id),
+        base,
+    ]
 }
 
 /// The key a place of the gazetteer is first given in the catalog.
@@ -572,8 +600,10 @@ fn world_place(
         return Ok(id);
     }
     let p = WORLD.place(index);
+    // A city's country, unless a person rejected it (then the city lies in no country, as the
+    // reject left it, and the country is not made again).
     let country = match (p.kind, WORLD.country(p.country)) {
-        (WorldKind::City, Some(c)) => Some(world_place(tx, c, cache, s)?),
+        (WorldKind::City, Some(c)) if !cache.is_rejected(c) => Some(world_place(tx, c, cache, s)?),
         _ => None,
     };
     let by_id: Option<i64> = tx
@@ -651,6 +681,56 @@ fn world_place(
     };
     cache.by_index.insert(index, id);
     Ok(id)
+}
+
+/// The gazetteer's place that a rejected place was made from: the one of this name whose key
+/// would be `key`.
+pub(in crate::import) fn world_place_named(name: &str, key: &str) -> Option<usize> {
+    use crate::extract::world::WORLD;
+    WORLD
+        .lookup(name)
+        .iter()
+        .copied()
+        .find(|&i| world_keys(WORLD.place(i)).iter().any(|k| k == key))
+}
+
+/// Makes again a place of the gazetteer that a withdrawn reject had taken out.
+pub(in crate::import) fn restore_world_place(
+    tx: &Transaction,
+    name: &str,
+    key: &str,
+    s: &mut Summary,
+) -> rusqlite::Result<Option<i64>> {
+    let Some(index) = world_place_named(name, key) else {
+        return Ok(None);
+    };
+    let mut cache = WorldIds {
+        by_index: HashMap::new(),
+        new: HashSet::new(),
+        rejected: super::decisions::Rejected::load(tx)?.keys,
+    };
+    let id = world_place(tx, index, &mut cache, s)?;
+    // A country's cities that the reject had left in no country lie in it again.
+    let p = crate::extract::world::WORLD.place(index);
+    if p.kind == crate::extract::world::WorldKind::Country {
+        let cities: Vec<(i64, i64)> = tx
+            .prepare("SELECT id, geonames_id FROM places WHERE country_id IS NULL AND kind = 'city' AND geonames_id IS NOT NULL")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (city, geonames) in cities {
+            let inside = crate::extract::world::WORLD
+                .places()
+                .iter()
+                .any(|w| w.geonames_id == geonames && w.country == p.country);
+            if inside {
+                tx.execute(
+                    "UPDATE places SET country_id = ?1 WHERE id = ?2",
+                    params![id, city],
+                )?;
+            }
+        }
+    }
+    Ok(Some(id))
 }
 
 /// A place named by an article's dateline ("BAKU" is Baku), when exactly one place has it.

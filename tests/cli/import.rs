@@ -485,7 +485,7 @@ fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> Tes
              DELETE FROM catalog_docs WHERE table_name IN ('decisions', 'curated_rows')
                  OR (table_name = 'meetings' AND column_name = 'reviewed_by')
                  OR (table_name = 'articles' AND column_name = 'extracted_by');
-             DELETE FROM refinery_schema_history WHERE version = 8;
+             DELETE FROM refinery_schema_history WHERE version IN (8, 10);
              DROP INDEX places_geonames_id;
              ALTER TABLE places DROP COLUMN latitude;
              ALTER TABLE places DROP COLUMN longitude;
@@ -533,14 +533,14 @@ fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> Tes
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "migrations pending (run `diplocat upgrade`):\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year\n  V8__record_decisions\n  V9__redeclare_article_search",
+            "migrations pending (run `diplocat upgrade`):\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year\n  V8__record_decisions\n  V9__redeclare_article_search\n  V10__document_decision_withdrawal",
         ));
     assert_eq!(std::fs::read(ws.db())?, bytes);
     ws.cmd(&["upgrade"])?
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "applied\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year\n  V8__record_decisions\n  V9__redeclare_article_search",
+            "applied\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year\n  V8__record_decisions\n  V9__redeclare_article_search\n  V10__document_decision_withdrawal",
         ));
     let mut after = dump(&ws.open()?)?;
     after.retain(search_doc);

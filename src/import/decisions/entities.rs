@@ -3,7 +3,8 @@
 use rusqlite::{params, Transaction};
 
 use super::Subject;
-use crate::import::summary::Summary;
+use crate::extract::title_key;
+use crate::import::summary::{Change, Summary};
 
 /// Takes an entity out of the catalog (kept as JSON in the decision): its names, mentions and
 /// the facts that cannot stand without it (its participation, its positions, its memberships);
@@ -36,7 +37,7 @@ pub(super) fn reject_entity(
     tx.execute(
         &format!(
             "UPDATE decisions SET removed = (
-               SELECT json_object('key', t.key, 'name', t.name,
+               SELECT json_object('key', t.key, 'name', t.name, 'entity', '{table}', 'method', t.method,
                  'names', json((SELECT json_group_array(n.name) FROM {names} n WHERE n.{column} = t.id)),
                  'meetings', json(({meetings})),
                  'positions', json(({positions})))
@@ -136,14 +137,52 @@ pub(super) fn merge(
         ),
         params![from, into],
     )?;
+    if kind == Subject::Person {
+        collapse_positions(tx, from, into, s)?;
+    }
+    // The names as the summaries of extracted meetings spell them.
+    let name_of = |id: i64| -> rusqlite::Result<String> {
+        tx.query_row(
+            &format!("SELECT name FROM {table} WHERE id = ?1"),
+            [id],
+            |r| r.get(0),
+        )
+    };
+    let (from_name, into_name) = (name_of(from)?, name_of(into)?);
+    for (counted, sql) in [
+        (
+            "participants",
+            format!("UPDATE participants SET {column} = ?2 WHERE {column} = ?1"),
+        ),
+        (
+            "positions",
+            format!("UPDATE positions SET {column} = ?2 WHERE {column} = ?1"),
+        ),
+        (
+            "mentions",
+            format!("UPDATE mentions SET {column} = ?2 WHERE {column} = ?1"),
+        ),
+    ] {
+        let n = tx.execute(&sql, params![from, into])?;
+        count_updates(s, counted, n);
+    }
+    // An extracted meeting's summary names the one that stays.
+    let n = tx.execute(
+        &format!(
+            "UPDATE meetings SET summary = replace(summary, ?1, ?2)
+             WHERE method = 'extracted' AND instr(summary, ?1) > 0
+               AND id IN (SELECT meeting_id FROM participants WHERE {column} = ?3)"
+        ),
+        params![from_name, into_name, into],
+    )?;
+    count_updates(s, "meetings", n);
     let mut statements = vec![
-        format!("UPDATE participants SET {column} = ?2 WHERE {column} = ?1"),
-        format!("UPDATE positions SET {column} = ?2 WHERE {column} = ?1"),
-        format!("UPDATE mentions SET {column} = ?2 WHERE {column} = ?1"),
-        // Names: each of `from`'s names becomes one of `into`'s, as a spelling of it.
+        // Names: each of `from`'s names becomes one of `into`'s, as a spelling of it, and keeps
+        // where it was learned.
         format!(
-            "INSERT INTO {names} ({column}, name, kind)
-             SELECT ?2, name, CASE kind WHEN 'official' THEN 'spelling' ELSE kind END FROM {names} WHERE {column} = ?1
+            "INSERT INTO {names} ({column}, name, kind, method, article_id)
+             SELECT ?2, name, CASE kind WHEN 'official' THEN 'spelling' ELSE kind END, method, article_id
+             FROM {names} WHERE {column} = ?1
              ON CONFLICT DO NOTHING"
         ),
     ];
@@ -161,5 +200,61 @@ pub(super) fn merge(
     tx.execute(&format!("DELETE FROM {names} WHERE {column} = ?1"), [from])?;
     tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [from])?;
     s.tables.entry(table).or_default().removed += 1;
+    Ok(())
+}
+
+fn count_updates(s: &mut Summary, table: &'static str, n: usize) {
+    for _ in 0..n {
+        s.count(table, Change::Updated);
+    }
+}
+
+/// A post `from` was seen in that `into` already holds (the same title, at a compatible body)
+/// is one post: its participations and evidence move to `into`'s, and the extracted copy goes,
+/// so that the merged person does not list it twice.
+fn collapse_positions(
+    tx: &Transaction,
+    from: i64,
+    into: i64,
+    s: &mut Summary,
+) -> rusqlite::Result<()> {
+    type Post = (i64, String, Option<i64>, String);
+    let posts = |person: i64| -> rusqlite::Result<Vec<Post>> {
+        tx.prepare_cached(
+            "SELECT id, title, organization_id, method FROM positions WHERE person_id = ?1 ORDER BY id",
+        )?
+        .query_map([person], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect()
+    };
+    let kept = posts(into)?;
+    for (id, title, org, method) in posts(from)? {
+        if method != "extracted" {
+            continue;
+        }
+        let same = kept.iter().find(|(_, t, o, _)| {
+            title_key(t) == title_key(&title) && (o.is_none() || org.is_none() || *o == org)
+        });
+        let Some((other, ..)) = same else {
+            continue;
+        };
+        tx.execute(
+            "UPDATE participants SET position_id = ?2 WHERE position_id = ?1",
+            params![id, other],
+        )?;
+        // The same sentence already said it of the post that stays.
+        let n = tx.execute(
+            "DELETE FROM evidence WHERE position_id = ?1 AND EXISTS (
+               SELECT 1 FROM evidence k WHERE k.position_id = ?2
+                 AND k.article_id = evidence.article_id AND k.start_char = evidence.start_char)",
+            params![id, other],
+        )?;
+        s.tables.entry("evidence").or_default().removed += n as u64;
+        tx.execute(
+            "UPDATE evidence SET position_id = ?2 WHERE position_id = ?1",
+            params![id, other],
+        )?;
+        tx.execute("DELETE FROM positions WHERE id = ?1", [id])?;
+        s.tables.entry("positions").or_default().removed += 1;
+    }
     Ok(())
 }

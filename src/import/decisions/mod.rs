@@ -5,10 +5,12 @@
 mod check;
 mod entities;
 mod rejected;
+mod withdraw;
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::curated::{DecisionRow, Located};
+use super::removals::canonical;
 use super::store::date_values;
 use super::summary::{Change, Summary};
 use crate::model::{DecisionAction, MeetingKind, Role};
@@ -16,6 +18,8 @@ use crate::model::{DecisionAction, MeetingKind, Role};
 pub(super) use check::check;
 use entities::{merge, reject_entity};
 pub(super) use rejected::{rejected_sentences, without_rejected, Rejected};
+use withdraw::row_key;
+pub(super) use withdraw::{dropped, withdraw, Dropped};
 
 /// What a key names, for deciding which actions apply to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,8 +70,9 @@ fn applies(action: DecisionAction, subject: Subject) -> bool {
     }
 }
 
-/// Stores this import's decisions (a decision already recorded keeps its first file, line,
-/// author and time; its reason is updated).
+/// Stores this import's decisions (a decision already recorded keeps its author and time; its
+/// reason, and its line when its file gave it again, are updated), and which file gives each
+/// (curated_rows), so that a row deleted from the file withdraws it.
 pub(super) fn record(
     tx: &Transaction,
     rows: &[Located<DecisionRow>],
@@ -75,23 +80,42 @@ pub(super) fn record(
     now: &str,
     s: &mut Summary,
 ) -> rusqlite::Result<()> {
+    // Files of this import that no longer give a decision they gave (withdrawn before this).
+    let files: std::collections::HashSet<String> =
+        rows.iter().map(|r| canonical(&r.csv_path)).collect();
     for row in rows {
         let value = row.opt("value").unwrap_or("");
-        let existing: Option<(i64, Option<String>)> = tx
+        let file = canonical(&row.csv_path);
+        let existing: Option<(i64, Option<String>, String, i64)> = tx
             .prepare_cached(
-                "SELECT id, reason FROM decisions WHERE subject = ?1 AND action = ?2 AND value = ?3",
+                "SELECT id, reason, file, line FROM decisions WHERE subject = ?1 AND action = ?2 AND value = ?3",
             )?
             .query_row(params![row.subject, row.action, value], |r| {
-                Ok((r.get(0)?, r.get(1)?))
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
             })
             .optional()?;
         let reason = row.opt("reason").map(str::to_string);
+        let line = row.csv_line as i64;
         let change = match existing {
-            Some((_, old)) if old == reason => Change::Unchanged,
-            Some((id, _)) => {
-                tx.prepare_cached("UPDATE decisions SET reason = ?1 WHERE id = ?2")?
-                    .execute(params![reason, id])?;
-                Change::Updated
+            Some((id, _, at, old_line)) => {
+                // Its file and line as they are now: the same file (rows above it deleted or
+                // added), or this one when the file it was read from is imported without it.
+                let (at, at_line) = if at == file || files.contains(&at) && !gives(rows, &at, row) {
+                    (file.clone(), line)
+                } else {
+                    (at, old_line)
+                };
+                let n = tx
+                    .prepare_cached(
+                        "UPDATE decisions SET reason = ?1, file = ?2, line = ?3
+                         WHERE id = ?4 AND (reason IS NOT ?1 OR file <> ?2 OR line <> ?3)",
+                    )?
+                    .execute(params![reason, at, at_line, id])?;
+                if n > 0 {
+                    Change::Updated
+                } else {
+                    Change::Unchanged
+                }
             }
             None => {
                 tx.prepare_cached(
@@ -104,10 +128,8 @@ pub(super) fn record(
                     value,
                     reason,
                     // The file as curated_rows names it: an absolute path.
-                    std::fs::canonicalize(&row.csv_path)
-                        .map(|p| p.display().to_string())
-                        .unwrap_or_else(|_| row.csv_path.clone()),
-                    row.csv_line as i64,
+                    file,
+                    line,
                     author,
                     now
                 ])?;
@@ -115,8 +137,24 @@ pub(super) fn record(
             }
         };
         s.count("decisions", change);
+        let n = tx
+            .prepare_cached(
+                "INSERT OR IGNORE INTO curated_rows (file, table_name, row_key) VALUES (?1, 'decisions', ?2)",
+            )?
+            .execute(params![file, row_key(&row.subject, &row.action, value)])?;
+        s.tables.entry("curated_rows").or_default().new += n as u64;
     }
     Ok(())
+}
+
+/// Whether the decisions file `file` of this import gives the same decision as `row`.
+fn gives(rows: &[Located<DecisionRow>], file: &str, row: &Located<DecisionRow>) -> bool {
+    rows.iter().any(|r| {
+        canonical(&r.csv_path) == file
+            && r.subject == row.subject
+            && r.action == row.action
+            && r.opt("value") == row.opt("value")
+    })
 }
 
 /// Applies every recorded decision, in the order they were made. Each is idempotent: a
@@ -179,6 +217,25 @@ fn apply(
                 else {
                     continue;
                 };
+                // What is taken out is kept with the decision (the first time it is applied),
+                // so that withdrawing the decision gives it back.
+                let learned = if kind == Subject::Place {
+                    "'curated', 'article_id', NULL"
+                } else {
+                    "n.method, 'article_id', n.article_id"
+                };
+                let mentions = format!(
+                    "(SELECT count(*) FROM mentions m WHERE m.{column} = n.{column} AND m.surface = n.name)"
+                );
+                tx.prepare(&format!(
+                    "UPDATE decisions SET removed = (
+                       SELECT json_object('entity', ?3, 'name', n.name, 'kind', n.kind,
+                         'method', {learned}, 'mentions', {mentions})
+                       FROM {names} n WHERE n.{column} = ?2 AND n.name = ?4)
+                     WHERE id = ?1 AND removed IS NULL
+                       AND EXISTS (SELECT 1 FROM {names} WHERE {column} = ?2 AND name = ?4)"
+                ))?
+                .execute(params![decision, id, kind.table(), value])?;
                 let n = tx
                     .prepare(&format!(
                         "DELETE FROM {names} WHERE {column} = ?1 AND name = ?2"
@@ -289,6 +346,16 @@ fn apply(
                     continue;
                 };
                 if action == Rename {
+                    // The name before, kept with the decision, so that withdrawing it gives
+                    // the name back.
+                    tx.prepare(&format!(
+                        "UPDATE decisions SET removed = (SELECT json_object('name', name) FROM {} WHERE id = ?2)
+                         WHERE id = ?1 AND removed IS NULL
+                           AND (SELECT name FROM {} WHERE id = ?2) <> ?3",
+                        subject_kind.table(),
+                        subject_kind.table()
+                    ))?
+                    .execute(params![decision, id, value])?;
                     let n = tx
                         .prepare(&format!(
                             "UPDATE {} SET name = ?1 WHERE id = ?2 AND name <> ?1",

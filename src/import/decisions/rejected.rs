@@ -147,6 +147,7 @@ pub(in crate::import) fn without_rejected(
             .cloned()
             .collect(),
         decisions: c.decisions.clone(),
+        files: c.files.clone(),
     })
 }
 
