@@ -160,38 +160,36 @@ impl<W: Write> GraphWriter for Gexf<W> {
             self.out,
             r#"  <graph mode="static" defaultedgetype="undirected">"#
         )?;
-        writeln!(self.out, r#"    <attributes class="node">"#)?;
-        for (i, (name, ty)) in [
-            ("key", "string"),
-            ("type", "string"),
-            ("country", "string"),
-            ("meetings", "integer"),
-        ]
-        .iter()
-        .enumerate()
-        {
-            writeln!(
-                self.out,
-                r#"      <attribute id="{i}" title="{name}" type="{ty}"/>"#
-            )?;
+        // Attribute ids are the positions in these lists, which node() and edge() use.
+        for (class, attributes) in [
+            (
+                "node",
+                [
+                    ("key", "string"),
+                    ("type", "string"),
+                    ("country", "string"),
+                    ("meetings", "integer"),
+                ],
+            ),
+            (
+                "edge",
+                [
+                    ("meetings", "integer"),
+                    ("first_date", "string"),
+                    ("last_date", "string"),
+                    ("kinds", "string"),
+                ],
+            ),
+        ] {
+            writeln!(self.out, r#"    <attributes class="{class}">"#)?;
+            for (i, (name, ty)) in attributes.iter().enumerate() {
+                writeln!(
+                    self.out,
+                    r#"      <attribute id="{i}" title="{name}" type="{ty}"/>"#
+                )?;
+            }
+            writeln!(self.out, "    </attributes>")?;
         }
-        writeln!(self.out, "    </attributes>")?;
-        writeln!(self.out, r#"    <attributes class="edge">"#)?;
-        for (i, (name, ty)) in [
-            ("meetings", "integer"),
-            ("first_date", "string"),
-            ("last_date", "string"),
-            ("kinds", "string"),
-        ]
-        .iter()
-        .enumerate()
-        {
-            writeln!(
-                self.out,
-                r#"      <attribute id="{i}" title="{name}" type="{ty}"/>"#
-            )?;
-        }
-        writeln!(self.out, "    </attributes>")?;
         writeln!(self.out, "    <nodes>")
     }
 
