@@ -473,6 +473,16 @@ fn a_name_another_entity_has_is_refused_and_takes_nothing_from_it() -> TestResul
             "aino-virtanen,rename,INGRID SOLBÉRG,\n",
             "ingrid-solberg (a person) already has this name",
         ),
+        // A part of another's name: her surname, or one word of it spaces aside, is how
+        // articles and `-p` lookups name her already.
+        (
+            "aino-virtanen,add-alias,Solberg,\n",
+            "is part of the name of ingrid-solberg (a person, \"Ingrid Solberg\")",
+        ),
+        (
+            "aino-virtanen,add-alias,Ingrid Sol berg,\n",
+            "is part of the name of ingrid-solberg",
+        ),
         // One name given to two entities by one file.
         (
             "aino-virtanen,add-alias,A. V. Nordic,\ningrid-solberg,add-alias,a v nordic,\n",

@@ -475,6 +475,25 @@ pub(in crate::import) fn check(
                     ));
                     continue;
                 }
+                // A part of another entity's name ("Haddad" of Omar Haddad, "AlMalik" of Salim M.
+                // AlMalik) already names that entity in articles and in `-p` lookups.
+                if let Some((kind, key, name)) = part_of_another(&taken, &folded, &row.subject)
+                    .filter(|(_, k, _)| {
+                        !merged.contains(&(row.subject.clone(), k.clone()))
+                            && !rejected_here.contains(k.as_str())
+                    })
+                {
+                    problems.push(row.problem(
+                        "value",
+                        format!(
+                            "is part of the name of {key} ({}, {name:?}), so articles and `-p` lookups would read it as both; give a fuller name, or merge {} and {key} (`{},merge,{key}`) if they are one",
+                            kind.noun(),
+                            row.subject,
+                            row.subject,
+                        ),
+                    ));
+                    continue;
+                }
                 match given_here.get(&folded) {
                     Some((s, l)) if *s != row.subject => {
                         problems.push(row.problem(
@@ -542,6 +561,30 @@ fn current_name(
 }
 
 /// Whether an entity has this name, exactly as written (a reject takes out that name).
+/// Another entity one of whose names has `folded` as one or more whole words in a row,
+/// spaces aside ("almalik" in "salim m almalik", "haddad" in "omar haddad").
+fn part_of_another(
+    taken: &Names,
+    folded: &str,
+    subject: &str,
+) -> Option<(Subject, String, String)> {
+    let want: String = folded.split_whitespace().collect();
+    if want.is_empty() {
+        return None;
+    }
+    for (name, owners) in taken {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let found =
+            (0..words.len()).any(|i| (i + 1..=words.len()).any(|j| words[i..j].concat() == want));
+        if found {
+            if let Some(o) = owners.iter().find(|(_, k, _)| k != subject) {
+                return Some(o.clone());
+            }
+        }
+    }
+    None
+}
+
 fn has_name(taken: &Names, key: &str, name: &str) -> bool {
     taken
         .get(&fold(name).text)
