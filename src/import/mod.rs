@@ -117,6 +117,8 @@ pub struct Plan {
 pub(crate) struct Followups {
     /// Stored articles to read again: those of what a withdrawn decision had changed.
     reread: std::collections::BTreeSet<i64>,
+    /// Entities a withdrawn reject gave back, with the meetings they had been taken out of.
+    rejoin: Vec<(String, Vec<(String, String)>)>,
     /// Curated meetings removed with their file's row, to tell whether extraction gives them
     /// back.
     removed_meetings: Vec<removals::RemovedMeeting>,
@@ -246,6 +248,7 @@ pub fn import(
             }
         ));
     }
+    decisions::rejoin(&tx, &followups.rejoin, &mut summary)?;
     // And again over whatever extraction brought back.
     decisions::apply_all(&tx, &mut summary)?;
     for m in &followups.removed_meetings {

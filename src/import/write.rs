@@ -542,7 +542,8 @@ pub fn write(
         s,
         ids,
         super::Followups {
-            reread: undone,
+            reread: undone.reread,
+            rejoin: undone.rejoin,
             removed_meetings,
         },
     ))

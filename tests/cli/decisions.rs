@@ -1276,3 +1276,41 @@ fn a_dry_run_says_a_corrected_meeting_is_decided_and_adds_no_evidence_it_has() -
     assert!(!stdout.contains("evidence added"), "{stdout}");
     Ok(())
 }
+
+#[test]
+fn a_withdrawn_reject_of_a_person_gives_back_their_place_in_a_corrected_meeting() -> TestResult {
+    let (ws, _) = catalog()?;
+    let reception = reception_key(&ws)?;
+    let people = |ws: &Workspace| {
+        query(
+            ws,
+            &format!(
+                "SELECT p.key, pa.role FROM participants pa JOIN people p ON p.id = pa.person_id
+                 JOIN meetings m ON m.id = pa.meeting_id WHERE m.key = '{reception}' ORDER BY p.key"
+            ),
+        )
+    };
+    // The reception is corrected (so extraction no longer changes it), then its host is
+    // rejected in another file, and that reject withdrawn.
+    let file = write_decisions(&ws, &format!("{reception},set-date,2024-04-10,\n"))?;
+    ws.cmd(&["import", path(&file)])?.assert().success();
+    let with_host = people(&ws)?;
+    assert!(with_host.contains("aino-virtanen"), "{with_host}");
+    let other = ws.dir.path().join("more");
+    fs::create_dir_all(&other)?;
+    let reject = other.join("decisions.csv");
+    fs::write(
+        &reject,
+        "subject,action,value,reason\naino-virtanen,reject,,\n",
+    )?;
+    ws.cmd(&["import", path(&reject)])?.assert().success();
+    assert!(!people(&ws)?.contains("aino-virtanen"));
+    fs::write(&reject, "subject,action,value,reason\n")?;
+    ws.cmd(&["import", path(&reject)])?.assert().success();
+    assert_eq!(
+        people(&ws)?,
+        with_host,
+        "the host takes part again, in her role"
+    );
+    Ok(())
+}

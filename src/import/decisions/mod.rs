@@ -19,7 +19,7 @@ pub(super) use check::check;
 use entities::{merge, reject_entity};
 pub(super) use rejected::{rejected_sentences, without_rejected, Rejected};
 use withdraw::row_key;
-pub(super) use withdraw::{dropped, withdraw, Dropped};
+pub(super) use withdraw::{dropped, rejoin, withdraw, Dropped};
 
 /// What a key names, for deciding which actions apply to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

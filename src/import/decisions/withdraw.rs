@@ -220,13 +220,24 @@ fn source(tx: &Transaction, c: &CuratedRows, table: &str, key: &str) -> rusqlite
 
 /// Withdraws the dropped decisions and undoes what each did where it can; returns the stored
 /// articles to read again (extraction then finds what a reject or a correction had changed).
+/// What withdrawing decisions leaves for after extraction: the articles to read again, and
+/// the meetings a rejected entity took part in, to rejoin once extraction knows it again (a
+/// meeting a decision covers is not changed by extraction, so it would stay without it).
+#[derive(Debug, Default)]
+pub(in crate::import) struct Withdrawn {
+    pub(in crate::import) reread: BTreeSet<i64>,
+    /// (entity key, [(meeting key, role)]).
+    pub(in crate::import) rejoin: Vec<(String, Vec<(String, String)>)>,
+}
+
 pub(in crate::import) fn withdraw(
     tx: &Transaction,
     dropped: &[Dropped],
     c: &CuratedRows,
     s: &mut Summary,
-) -> rusqlite::Result<BTreeSet<i64>> {
-    let mut reread: BTreeSet<i64> = BTreeSet::new();
+) -> rusqlite::Result<Withdrawn> {
+    let mut out = Withdrawn::default();
+    let reread = &mut out.reread;
     let mut read_again: HashSet<String> = HashSet::new();
     for d in dropped {
         let key = row_key(&d.subject, &d.action, &d.value);
@@ -250,7 +261,31 @@ pub(in crate::import) fn withdraw(
             ));
             continue;
         }
-        let what = undo(tx, d, c, s, &mut reread, &mut read_again)?;
+        let what = undo(tx, d, c, s, reread, &mut read_again)?;
+        if d.action == "reject" && d.value.is_empty() {
+            if let Some(j) = d
+                .removed
+                .as_deref()
+                .and_then(|r| serde_json::from_str::<Json>(r).ok())
+                .filter(|j| j.get("evidence").is_none())
+            {
+                let meetings: Vec<(String, String)> = j
+                    .get("meetings")
+                    .and_then(Json::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|m| {
+                        Some((
+                            m.get("meeting")?.as_str()?.to_string(),
+                            m.get("role")?.as_str()?.to_string(),
+                        ))
+                    })
+                    .collect();
+                if !meetings.is_empty() {
+                    out.rejoin.push((d.subject.clone(), meetings));
+                }
+            }
+        }
         tx.prepare_cached("DELETE FROM decisions WHERE id = ?1")?
             .execute([d.id])?;
         s.tables.entry("decisions").or_default().removed += 1;
@@ -260,7 +295,36 @@ pub(in crate::import) fn withdraw(
             d.line
         ));
     }
-    Ok(reread)
+    Ok(out)
+}
+
+/// After extraction: the entities a withdrawn reject gave back take part again in the meetings
+/// they had been taken out of, where those meetings and the entity exist and it is not there.
+pub(in crate::import) fn rejoin(
+    tx: &Transaction,
+    rejoin: &[(String, Vec<(String, String)>)],
+    s: &mut Summary,
+) -> rusqlite::Result<()> {
+    for (key, meetings) in rejoin {
+        let Some((kind, id)) = entity(tx, key)? else {
+            continue;
+        };
+        let column = match kind {
+            Subject::Person => "person_id",
+            Subject::Organization => "organization_id",
+            _ => continue,
+        };
+        for (meeting, role) in meetings {
+            let n = tx
+                .prepare_cached(&format!(
+                    "INSERT OR IGNORE INTO participants (meeting_id, {column}, role, method)
+                     SELECT m.id, ?1, ?2, m.method FROM meetings m WHERE m.key = ?3"
+                ))?
+                .execute(params![id, role, meeting])?;
+            s.tables.entry("participants").or_default().new += n as u64;
+        }
+    }
+    Ok(())
 }
 
 /// The entity a key names: what it is and its id.
