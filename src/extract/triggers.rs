@@ -19,9 +19,16 @@ fn sections(text: &'static str) -> Vec<(&'static str, bool, Vec<&'static str>)> 
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        if let Some(header) = line.strip_prefix('[') {
-            let (name, flags) = header.split_once(']').unwrap_or((header, ""));
-            out.push((name.trim(), flags.trim() == "case-sensitive", Vec::new()));
+        // A header is `[name]` with a name of letters and underscores; a phrase may also
+        // begin with a bracket (`['’]s visit`).
+        let header = line
+            .strip_prefix('[')
+            .and_then(|h| h.split_once(']'))
+            .filter(|(name, _)| {
+                !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+            });
+        if let Some((name, flags)) = header {
+            out.push((name, flags.trim() == "case-sensitive", Vec::new()));
         } else if let Some((_, _, phrases)) = out.last_mut() {
             phrases.push(line);
         }
@@ -222,6 +229,18 @@ pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phrase_may_begin_with_a_bracket() {
+        let s = sections("[visit]\n['’]s visit to\n[future] case-sensitive\nwill\n");
+        assert_eq!(
+            s,
+            vec![
+                ("visit", false, vec!["['’]s visit to"]),
+                ("future", true, vec!["will"])
+            ]
+        );
+    }
 
     #[test]
     fn every_section_of_the_trigger_lexicon_compiles_and_the_code_finds_its_own() {
