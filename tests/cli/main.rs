@@ -63,6 +63,16 @@ impl Workspace {
     }
 }
 
+/// Every subcommand, as the command line declares it (help aside).
+pub fn subcommands() -> Vec<String> {
+    use clap::CommandFactory;
+    diplocat::cli::Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .filter(|n| n != "help")
+        .collect()
+}
+
 pub fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")

@@ -440,21 +440,7 @@ fn the_readme_names_every_report_and_subcommand() -> TestResult {
             "README lacks report {name}"
         );
     }
-    for cmd in [
-        "import",
-        "status",
-        "upgrade",
-        "report",
-        "query",
-        "export",
-        "search",
-        "evaluate",
-        "graph",
-        "chart",
-        "datasette-metadata",
-        "completions",
-        "man",
-    ] {
+    for cmd in crate::subcommands() {
         assert!(
             readme.contains(&format!("diplocat {cmd}")),
             "README lacks diplocat {cmd}"

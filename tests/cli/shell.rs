@@ -7,20 +7,6 @@ use predicates::prelude::*;
 
 use crate::{TestResult, Workspace};
 
-const SUBCOMMANDS: &[&str] = &[
-    "import",
-    "status",
-    "upgrade",
-    "report",
-    "query",
-    "export",
-    "search",
-    "evaluate",
-    "datasette-metadata",
-    "completions",
-    "man",
-];
-
 fn stdout(ws: &Workspace, args: &[&str]) -> Result<String, Box<dyn std::error::Error>> {
     let out = ws.cmd(args)?.assert().success().get_output().stdout.clone();
     Ok(String::from_utf8(out)?)
@@ -31,7 +17,7 @@ fn completions_name_every_subcommand_in_every_shell() -> TestResult {
     let ws = Workspace::new()?;
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
         let script = stdout(&ws, &["completions", shell])?;
-        for cmd in SUBCOMMANDS {
+        for cmd in &crate::subcommands() {
             assert!(script.contains(cmd), "{shell} completion lacks {cmd}");
         }
     }
@@ -71,7 +57,7 @@ fn the_manual_page_is_roff_that_man_formats_with_every_subcommand() -> TestResul
     let ws = Workspace::new()?;
     let page = stdout(&ws, &["man"])?;
     assert!(page.contains(".TH diplocat 1"), "{page}");
-    for cmd in SUBCOMMANDS {
+    for cmd in &crate::subcommands() {
         // roff writes a hyphen as \-
         let escaped = cmd.replace('-', "\\-");
         assert!(page.contains(&escaped), "the page lacks {escaped}");
@@ -114,7 +100,7 @@ fn the_manual_page_is_roff_that_man_formats_with_every_subcommand() -> TestResul
     );
     // One page holds every command with its options.
     assert!(text.contains("COMMANDS"), "{text}");
-    for cmd in SUBCOMMANDS {
+    for cmd in &crate::subcommands() {
         assert!(
             text.contains(&format!("   diplocat {cmd}\n")),
             "man shows no heading for {cmd}: {text}"

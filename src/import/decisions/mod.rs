@@ -276,17 +276,7 @@ fn apply(
                  WHERE id = ?1 AND removed IS NULL",
             )?
             .execute(params![decision, m])?;
-            for (table, sql) in [
-                ("evidence", "DELETE FROM evidence WHERE meeting_id = ?1"),
-                (
-                    "participants",
-                    "DELETE FROM participants WHERE meeting_id = ?1",
-                ),
-                ("meetings", "DELETE FROM meetings WHERE id = ?1"),
-            ] {
-                let n = tx.prepare_cached(sql)?.execute([m])?;
-                s.tables.entry(table).or_default().removed += n as u64;
-            }
+            delete_meeting(tx, m, s)?;
         }
         Accept => {
             let n = tx
@@ -426,4 +416,20 @@ fn count_updates(s: &mut Summary, table: &'static str, n: usize) {
     for _ in 0..n {
         s.count(table, Change::Updated);
     }
+}
+
+/// Deletes a meeting with its evidence and participants, counting each as removed.
+fn delete_meeting(tx: &Transaction, meeting: i64, s: &mut Summary) -> rusqlite::Result<()> {
+    for (table, sql) in [
+        ("evidence", "DELETE FROM evidence WHERE meeting_id = ?1"),
+        (
+            "participants",
+            "DELETE FROM participants WHERE meeting_id = ?1",
+        ),
+        ("meetings", "DELETE FROM meetings WHERE id = ?1"),
+    ] {
+        let n = tx.prepare_cached(sql)?.execute([meeting])?;
+        s.tables.entry(table).or_default().removed += n as u64;
+    }
+    Ok(())
 }

@@ -637,17 +637,7 @@ fn undo_meeting_correction(
     if articles.is_empty() {
         return Ok("the meeting has no article to read it again from; nothing to undo".into());
     }
-    for (table, sql) in [
-        ("evidence", "DELETE FROM evidence WHERE meeting_id = ?1"),
-        (
-            "participants",
-            "DELETE FROM participants WHERE meeting_id = ?1",
-        ),
-        ("meetings", "DELETE FROM meetings WHERE id = ?1"),
-    ] {
-        let n = tx.prepare_cached(sql)?.execute([m])?;
-        s.tables.entry(table).or_default().removed += n as u64;
-    }
+    super::delete_meeting(tx, m, s)?;
     reread.extend(articles);
     read_again.insert(d.subject.clone());
     Ok("the meeting is read again from its articles, as extraction reports it".into())
