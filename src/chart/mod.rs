@@ -9,6 +9,7 @@ use plotters::coord::ranged1d::SegmentValue;
 use plotters::prelude::*;
 use rusqlite::Connection;
 
+use crate::graph::picture::printable;
 use crate::graph::Selection;
 use crate::Error;
 
@@ -31,10 +32,6 @@ fn draw_error<E: std::error::Error + Send + Sync>(
     e: plotters::drawing::DrawingAreaErrorKind<E>,
 ) -> Error {
     Error::io("cannot draw the chart")(io::Error::other(e.to_string()))
-}
-
-fn printable(s: &str) -> String {
-    s.chars().filter(|c| !c.is_control()).collect()
 }
 
 /// A chart with nothing to draw: its title and why, instead of empty axes.

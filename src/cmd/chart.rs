@@ -4,7 +4,7 @@ use std::path::Path;
 
 use crate::chart::{Contacts, Period, Timeline};
 use crate::cli::{ChartArgs, ChartKind, Param};
-use crate::graph::Selection;
+use crate::graph::{titled, Selection};
 use crate::query::ReadOnly;
 use crate::Error;
 
@@ -60,24 +60,13 @@ pub fn run(db: &Path, args: &ChartArgs) -> anyhow::Result<()> {
     let catalog = ReadOnly::open(db)?;
     let conn = catalog.connection();
     let selection = Selection::new(conn, command, &filters).map_err(Error::from)?;
-    let described = |what: &str| {
-        let f: Vec<String> = filters
-            .iter()
-            .map(|p| format!("{}={}", p.key, p.value))
-            .collect();
-        if f.is_empty() {
-            what.to_string()
-        } else {
-            format!("{what} ({})", f.join(", "))
-        }
-    };
     let svg = match args.chart {
         ChartKind::Timeline => {
             let per = match by {
                 Period::Year => "Meetings per year, by kind",
                 Period::Month => "Meetings per month, by kind",
             };
-            Timeline::read(conn, &selection, by)?.svg(&described(per))?
+            Timeline::read(conn, &selection, by)?.svg(&titled(per, filters.iter()))?
         }
         ChartKind::Contacts => {
             let who = filters
@@ -85,15 +74,10 @@ pub fn run(db: &Path, args: &ChartArgs) -> anyhow::Result<()> {
                 .find(|p| p.key == "person")
                 .map(|p| p.value.clone())
                 .unwrap_or_default();
-            let others: Vec<String> = filters
-                .iter()
-                .filter(|p| p.key != "person")
-                .map(|p| format!("{}={}", p.key, p.value))
-                .collect();
-            let mut title = format!("Whom {who} met, by year");
-            if !others.is_empty() {
-                title.push_str(&format!(" ({})", others.join(", ")));
-            }
+            let title = titled(
+                &format!("Whom {who} met, by year"),
+                filters.iter().filter(|p| p.key != "person"),
+            );
             Contacts::read(conn, &selection)?.svg(&title)?
         }
     };

@@ -26,7 +26,7 @@ pub fn run(db: &Path, args: &GraphArgs) -> anyhow::Result<()> {
     let catalog = ReadOnly::open(db)?;
     let conn = catalog.connection();
     let selection = Selection::new(conn, "graph", &args.params).map_err(Error::from)?;
-    let title = title(&args.params);
+    let title = crate::graph::titled("Who met whom", args.params.iter());
     let write_error = |what: &'static str| move |e: std::io::Error| Error::io(what)(e);
     super::to_destination(
         args.output.as_deref(),
@@ -82,18 +82,6 @@ fn unit(format: GraphFormat) -> &'static str {
         GraphFormat::Geojson => "place(s)",
         _ => "node(s)",
     }
-}
-
-/// "Who met whom", with the filters given.
-fn title(params: &[crate::cli::Param]) -> String {
-    if params.is_empty() {
-        return "Who met whom".to_string();
-    }
-    let filters: Vec<String> = params
-        .iter()
-        .map(|p| format!("{}={}", p.key, p.value))
-        .collect();
-    format!("Who met whom ({})", filters.join(", "))
 }
 
 /// Streams every node, then every edge, into a network format; returns the number of nodes.

@@ -69,6 +69,16 @@ pub struct Place {
     pub last_date: Option<String>,
 }
 
+/// A picture's title with the filters it was drawn with: "Who met whom (person=AlMalik)".
+pub fn titled<'a>(what: &str, filters: impl Iterator<Item = &'a crate::cli::Param>) -> String {
+    let f: Vec<String> = filters.map(|p| format!("{}={}", p.key, p.value)).collect();
+    if f.is_empty() {
+        what.to_string()
+    } else {
+        format!("{what} ({})", f.join(", "))
+    }
+}
+
 /// The filters, as a report declares its parameters: `diplocat report` lists the same ones.
 pub fn filters() -> Result<Report, ReportError> {
     report::parse_report("src/graph/chosen.sql", CHOSEN)
@@ -103,12 +113,7 @@ impl Selection {
         read: impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
         mut each: impl FnMut(T) -> Result<(), E>,
     ) -> Result<u64, E> {
-        let body = CHOSEN
-            .lines()
-            .filter(|l| !l.starts_with("--"))
-            .collect::<Vec<_>>()
-            .join("\n");
-        let sql = format!("WITH chosen AS ({body})\n{query}");
+        let sql = format!("WITH chosen AS ({CHOSEN})\n{query}");
         let mut stmt = conn.prepare(&sql)?;
         for (name, value) in &self.binds {
             if let Some(i) = stmt.parameter_index(name)? {

@@ -65,7 +65,8 @@ pub fn layout(nodes: &[Node], edges: &[Edge]) -> Vec<(f64, f64)> {
         .collect()
 }
 
-fn printable(s: &str) -> String {
+/// Text for a picture: without control characters, which an SVG reader refuses.
+pub(crate) fn printable(s: &str) -> String {
     s.chars().filter(|c| !c.is_control()).collect()
 }
 
