@@ -443,6 +443,7 @@ mod tests {
             (8, "record_decisions", 15447366170662411233),
             (9, "redeclare_article_search", 4277246259492500544),
             (10, "document_decision_withdrawal", 9461527727344498422),
+            (11, "index_meeting_people", 12859856960747503115),
         ];
         let runner = embedded::migrations::runner();
         let found: Vec<(i32, String, u64)> = runner

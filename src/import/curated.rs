@@ -73,6 +73,24 @@ macro_rules! curated_files {
             pub files: Vec<(String, &'static str)>,
         }
 
+        impl CuratedRows {
+            /// Every non-empty value of every column of every row: the only keys of the
+            /// catalog that validating these rows needs to know about.
+            pub fn values(&self) -> std::collections::HashSet<&str> {
+                let mut out = std::collections::HashSet::new();
+                $(
+                    for r in &self.$field {
+                        for column in $ty::SPEC.required.iter().chain($ty::SPEC.optional) {
+                            if let Some(v) = r.row.value(column).filter(|v| !v.is_empty()) {
+                                out.insert(v);
+                            }
+                        }
+                    }
+                )*
+                out
+            }
+        }
+
         /// Reads one curated file (recognised by its name) into `rows`.
         pub fn read_table(file: &SourceFile, rows: &mut CuratedRows, problems: &mut Vec<Problem>) {
             $(

@@ -217,7 +217,9 @@ pub fn write_extracted(
                 let (line, filing) =
                     write_encounter(tx, e, &within, catalog, &mut claimed, s, kept)?;
                 match filing {
-                    Filing::New(m, summary) => file_meeting(catalog, *m, e.kind, Some(summary)),
+                    Filing::New(m, summary) => {
+                        file_meeting(tx, catalog, *m, e.kind, Some(summary))?
+                    }
                     Filing::Changed(id) => index_meeting(tx, catalog, id)?,
                     Filing::Unchanged => {}
                 }
@@ -535,7 +537,7 @@ fn write_encounter(
     tx: &Transaction,
     e: &Encounter,
     within: &Within<'_>,
-    catalog: &Catalog,
+    catalog: &mut Catalog,
     claimed: &mut HashSet<i64>,
     s: &mut Summary,
     kept: &mut HashSet<i64>,
@@ -545,7 +547,6 @@ fn write_encounter(
         sentences,
         held,
     } = *within;
-    let name_of = |r: EntityRef| catalog.name_of(r);
     let summary_text = event_summary(e, catalog);
     let date_shown = e
         .date
@@ -558,6 +559,7 @@ fn write_encounter(
         .unwrap_or_default();
 
     let existing = find_existing(tx, e, a, catalog, claimed)?;
+    let name_of = |r: EntityRef| catalog.name_of(r);
     if let Some(m) = &existing {
         claimed.insert(m.id);
         if m.method == Method::Curated.as_str() || m.reviewed {

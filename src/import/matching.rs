@@ -31,13 +31,19 @@ pub(super) struct Catalog {
     pub(super) place_rank: HashMap<i64, u8>,
     pub(super) place_country: HashMap<i64, i64>,
     pub(super) titles: Vec<(i64, String, Option<i64>)>,
-    /// Meetings by kind and set of people, for finding the same meeting reported again.
-    pub(super) meetings: HashMap<(MeetingKind, BTreeSet<i64>), Vec<i64>>,
+    /// The meetings this import filed (made, or changed), by kind and `people_key`, in the
+    /// order filed; the catalog's other meetings are looked up (`meeting_people`) by the people
+    /// and dates of each report: an import reads the meetings it may match, not the catalog.
+    meetings: HashMap<(MeetingKind, String), Vec<i64>>,
     /// Where each meeting is filed in `meetings`.
-    pub(super) filed: HashMap<i64, (MeetingKind, BTreeSet<i64>)>,
+    filed: HashMap<i64, (MeetingKind, String)>,
     /// Extracted meetings without people (named events) by kind and summary, which names the
-    /// event, its body and its place: copies of an article report the same event.
-    pub(super) events: HashMap<(MeetingKind, String), Vec<i64>>,
+    /// event, its body and its place: copies of an article report the same event. Looked up
+    /// the same way.
+    events: HashMap<(MeetingKind, String), Vec<i64>>,
+    /// The largest meeting id when the snapshot was taken: later meetings are filed as they
+    /// are written, never looked up.
+    before: i64,
     /// Meetings read while matching, kept until they change (`index_meeting` refreshes them):
     /// the same people meet often, and each report is compared with every earlier meeting.
     pub(super) stored: RefCell<HashMap<i64, Rc<Stored>>>,
@@ -54,6 +60,96 @@ impl Catalog {
             .get(&r)
             .cloned()
             .unwrap_or_else(|| format!("#{}", r.id))
+    }
+
+    /// The meetings of this kind and these people (by `people_key`: a reader compares the
+    /// people too) whose dates may be compatible with `date`, in the order they were filed:
+    /// the catalog's (looked up, those this import has not filed again) by id, then those
+    /// this import filed, in turn.
+    pub(super) fn with_people(
+        &self,
+        tx: &Transaction,
+        kind: MeetingKind,
+        people: &BTreeSet<i64>,
+        date: Option<&DateKey>,
+    ) -> rusqlite::Result<Vec<i64>> {
+        let key = people_key(people);
+        let params = rusqlite::params![key, kind.as_str(), self.before];
+        let found = match date.and_then(|d| d.bounds.as_ref()) {
+            // Overlapping days: one range of the index.
+            Some((earliest, latest)) => tx
+                .prepare_cached(
+                    "SELECT meeting_id FROM meeting_people
+                     WHERE people_key = ?1 AND kind = ?2 AND meeting_id <= ?3
+                       AND date_earliest <= ?4 AND date_latest >= ?5
+                     ORDER BY meeting_id",
+                )?
+                .query_map(
+                    rusqlite::params![key, kind.as_str(), self.before, latest, earliest],
+                    |r| r.get::<_, i64>(0),
+                )?
+                .collect::<rusqlite::Result<Vec<_>>>()?,
+            // Undated, or without a year: only meetings without both bounds can agree.
+            None => tx
+                .prepare_cached(
+                    "SELECT meeting_id FROM meeting_people
+                     WHERE people_key = ?1 AND kind = ?2 AND meeting_id <= ?3
+                       AND (date_earliest IS NULL OR date_latest IS NULL)
+                     ORDER BY meeting_id",
+                )?
+                .query_map(params, |r| r.get::<_, i64>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()?,
+        };
+        let mut out: Vec<i64> = found
+            .into_iter()
+            .filter(|id| !self.filed.contains_key(id))
+            .collect();
+        if let Some(list) = self.meetings.get(&(kind, key)) {
+            out.extend(list);
+        }
+        Ok(out)
+    }
+
+    /// The named events of this kind and summary, in the order they were filed.
+    pub(super) fn named_events(
+        &mut self,
+        tx: &Transaction,
+        kind: MeetingKind,
+        summary: &str,
+    ) -> rusqlite::Result<Vec<i64>> {
+        self.look_up_events(tx, kind, summary)?;
+        Ok(self
+            .events
+            .get(&(kind, summary.to_string()))
+            .cloned()
+            .unwrap_or_default())
+    }
+
+    /// Files the catalog's named events (before this snapshot) of this kind and summary, the
+    /// first time they come up.
+    fn look_up_events(
+        &mut self,
+        tx: &Transaction,
+        kind: MeetingKind,
+        summary: &str,
+    ) -> rusqlite::Result<()> {
+        let key = (kind, summary.to_string());
+        if self.events.contains_key(&key) {
+            return Ok(());
+        }
+        let list: Vec<i64> = tx
+            .prepare_cached(
+                "SELECT m.id FROM meetings m
+                 WHERE m.summary = ?1 AND m.kind = ?2 AND m.method = 'extracted' AND m.id <= ?3
+                   AND NOT EXISTS (SELECT 1 FROM participants pa WHERE pa.meeting_id = m.id AND pa.person_id IS NOT NULL)
+                 ORDER BY m.id",
+            )?
+            .query_map(rusqlite::params![summary, kind.as_str(), self.before], |r| {
+                r.get(0)
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        self.events.insert(key, list);
+        Ok(())
     }
 
     pub(super) fn stored(&self, tx: &Transaction, id: i64) -> rusqlite::Result<Rc<Stored>> {
@@ -78,7 +174,7 @@ pub(super) fn index_meeting(
         .prepare_cached("SELECT kind, summary FROM meetings WHERE id = ?1")?
         .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     match kind.parse::<MeetingKind>() {
-        Ok(kind) => file_meeting(catalog, m, kind, summary),
+        Ok(kind) => file_meeting(tx, catalog, m, kind, summary)?,
         Err(_) => {
             catalog.stored.borrow_mut().insert(id, Rc::new(m));
         }
@@ -89,11 +185,12 @@ pub(super) fn index_meeting(
 /// Files a meeting under its kind and people, or (without people) as a named event by its
 /// summary; a meeting filed before is taken out of its old place first.
 pub(super) fn file_meeting(
+    tx: &Transaction,
     catalog: &mut Catalog,
     m: Stored,
     kind: MeetingKind,
     summary: Option<String>,
-) {
+) -> rusqlite::Result<()> {
     let id = m.id;
     if let Some(old) = catalog.filed.remove(&id) {
         if let Some(list) = catalog.meetings.get_mut(&old) {
@@ -101,11 +198,14 @@ pub(super) fn file_meeting(
         }
     }
     if !m.people.is_empty() {
-        let key = (kind, m.people.clone());
+        let key = (kind, people_key(&m.people));
         catalog.meetings.entry(key.clone()).or_default().push(id);
         catalog.filed.insert(id, key);
     } else if m.method == Method::Extracted.as_str() {
         if let Some(summary) = summary {
+            // The catalog's named events come first, as if read before this one; one filed
+            // before keeps its place among them.
+            catalog.look_up_events(tx, kind, &summary)?;
             let list = catalog.events.entry((kind, summary)).or_default();
             if !list.contains(&id) {
                 list.push(id);
@@ -113,6 +213,19 @@ pub(super) fn file_meeting(
         }
     }
     catalog.stored.borrow_mut().insert(id, Rc::new(m));
+    Ok(())
+}
+
+/// A set of people as `meeting_people.people_key` writes it (migration V11): how many, the
+/// sum, the smallest and the largest id.
+fn people_key(people: &BTreeSet<i64>) -> String {
+    format!(
+        "{}:{}:{}:{}",
+        people.len(),
+        people.iter().sum::<i64>(),
+        people.first().copied().unwrap_or_default(),
+        people.last().copied().unwrap_or_default()
+    )
 }
 
 pub(super) fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {
@@ -165,62 +278,18 @@ pub(super) fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {
         let (p, t, o) = r?;
         titles.push((p, title_key(&t), o));
     }
-    let mut meetings: HashMap<(MeetingKind, BTreeSet<i64>), Vec<i64>> = HashMap::new();
-    let mut stmt = tx.prepare(
-        "SELECT m.id, m.kind, pa.person_id FROM meetings m JOIN participants pa ON pa.meeting_id = m.id
-         WHERE pa.person_id IS NOT NULL ORDER BY m.id",
-    )?;
-    let mut people_of: Vec<(i64, MeetingKind, BTreeSet<i64>)> = Vec::new();
-    for r in stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, i64>(2)?,
-        ))
-    })? {
-        let (id, kind, person) = r?;
-        let Ok(kind) = kind.parse::<MeetingKind>() else {
-            continue;
-        };
-        match people_of.last_mut() {
-            Some((last, _, set)) if *last == id => {
-                set.insert(person);
-            }
-            _ => people_of.push((id, kind, BTreeSet::from([person]))),
-        }
-    }
-    let mut filed = HashMap::new();
-    for (id, kind, set) in people_of {
-        meetings.entry((kind, set.clone())).or_default().push(id);
-        filed.insert(id, (kind, set));
-    }
-    let mut events: HashMap<(MeetingKind, String), Vec<i64>> = HashMap::new();
-    let mut stmt = tx.prepare(
-        "SELECT m.id, m.kind, m.summary FROM meetings m
-         WHERE m.method = 'extracted' AND m.summary IS NOT NULL AND NOT EXISTS (
-             SELECT 1 FROM participants pa WHERE pa.meeting_id = m.id AND pa.person_id IS NOT NULL)
-         ORDER BY m.id",
-    )?;
-    for r in stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-        ))
-    })? {
-        let (id, kind, summary) = r?;
-        if let Ok(kind) = kind.parse::<MeetingKind>() {
-            events.entry((kind, summary)).or_default().push(id);
-        }
-    }
+    let before: i64 = tx.query_row("SELECT coalesce(max(id), 0) FROM meetings", [], |r| {
+        r.get(0)
+    })?;
     Ok(Catalog {
         names,
         place_rank,
         place_country,
         titles,
-        meetings,
-        filed,
-        events,
+        meetings: HashMap::new(),
+        filed: HashMap::new(),
+        events: HashMap::new(),
+        before,
         stored: RefCell::new(HashMap::new()),
         rejected: super::decisions::Rejected::load(tx)?.keys,
         rejected_sentences: super::decisions::rejected_sentences(tx)?,
@@ -287,7 +356,7 @@ pub(super) fn find_existing(
     tx: &Transaction,
     e: &Encounter,
     a: &Article,
-    catalog: &Catalog,
+    catalog: &mut Catalog,
     claimed: &HashSet<i64>,
 ) -> rusqlite::Result<Option<Rc<Stored>>> {
     let people = e.person_ids();
@@ -327,12 +396,10 @@ pub(super) fn find_existing(
     // The same named event reported by another article (a copy, another outlet): same kind
     // and summary (event, body and place), compatible dates.
     if people.is_empty() && e.event.is_some() && !e.distinct {
-        let candidates: &[i64] = catalog
-            .events
-            .get(&(e.kind, event_summary(e, catalog)))
-            .map_or(&[], Vec::as_slice);
+        let summary = event_summary(e, catalog);
+        let candidates = catalog.named_events(tx, e.kind, &summary)?;
         let e_key = e.date.as_ref().map(DateKey::of);
-        return first_unclaimed(tx, catalog, candidates, claimed, |m| {
+        return first_unclaimed(tx, catalog, &candidates, claimed, |m| {
             same_event_dates(m.date_key.as_ref(), e_key.as_ref())
         });
     }
@@ -341,12 +408,9 @@ pub(super) fn find_existing(
     if people.is_empty() || e.distinct {
         return Ok(None);
     }
-    let candidates: &[i64] = catalog
-        .meetings
-        .get(&(e.kind, people.clone()))
-        .map_or(&[], Vec::as_slice);
     let e_key = e.date.as_ref().map(DateKey::of);
-    first_unclaimed(tx, catalog, candidates, claimed, |m| {
+    let candidates = catalog.with_people(tx, e.kind, &people, e_key.as_ref())?;
+    first_unclaimed(tx, catalog, &candidates, claimed, |m| {
         same_encounter(m, e, e_key.as_ref(), &people, &catalog.place_country)
     })
 }

@@ -14,11 +14,21 @@ use crate::model::{
     CameoCode, DateBasis, MeetingKind, NameKind, OrganizationKind, PlaceKind, Role,
 };
 
-/// Keys already in the catalog, per table.
-fn existing_keys(conn: &Connection, table: &str) -> rusqlite::Result<HashSet<String>> {
-    let mut stmt = conn.prepare(&format!("SELECT key FROM {table}"))?;
-    let keys = stmt.query_map([], |r| r.get::<_, String>(0))?;
-    keys.collect()
+/// Which of `wanted` are keys of `table` in the catalog: looked up one by one, so that the cost
+/// follows the curated rows of the import, not the size of the catalog.
+fn existing_keys(
+    conn: &Connection,
+    table: &str,
+    wanted: &HashSet<&str>,
+) -> rusqlite::Result<HashSet<String>> {
+    let mut stmt = conn.prepare(&format!("SELECT 1 FROM {table} WHERE key = ?1"))?;
+    let mut out = HashSet::new();
+    for k in wanted {
+        if stmt.exists([k])? {
+            out.insert(k.to_string());
+        }
+    }
+    Ok(out)
 }
 
 /// A required column's value; None when it was left empty (already reported).
@@ -183,10 +193,13 @@ pub(super) fn validate(
     plan: &mut Plan,
     problems: &mut Vec<Problem>,
 ) -> Result<(), ImportError> {
+    // Every value of the curated rows: the catalog's keys among them are all that the checks
+    // below look up.
+    let wanted = plan.curated.values();
     let mut keys = Keys {
         entity: HashMap::new(),
         facts: HashMap::new(),
-        outlets: existing_keys(conn, "outlets")?,
+        outlets: existing_keys(conn, "outlets", &wanted)?,
         duplicated: HashSet::new(),
         going: HashMap::new(),
     };
@@ -195,7 +208,7 @@ pub(super) fn validate(
         ("organizations", "organization"),
         ("places", "place"),
     ] {
-        for k in existing_keys(conn, table)? {
+        for k in existing_keys(conn, table, &wanted)? {
             keys.entity.insert(k, kind);
         }
     }
@@ -204,7 +217,7 @@ pub(super) fn validate(
         ("positions", "position"),
         ("memberships", "membership"),
     ] {
-        for k in existing_keys(conn, table)? {
+        for k in existing_keys(conn, table, &wanted)? {
             keys.facts.insert(k, kind);
         }
     }
