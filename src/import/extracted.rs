@@ -827,12 +827,14 @@ fn position_for(
         return Ok(None);
     }
     let want = key_words(&cue.title_key);
-    let mut stmt = tx.prepare_cached(
-        "SELECT id, title, organization_id FROM positions WHERE person_id = ?1 ORDER BY id",
-    )?;
-    let existing: Vec<(i64, String, Option<i64>)> = stmt
+    let mut stmt =
+        tx.prepare_cached("SELECT id, title, organization_id FROM positions WHERE person_id = ?1")?;
+    let mut existing: Vec<(i64, String, Option<i64>)> = stmt
         .query_map([person], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<rusqlite::Result<_>>()?;
+    // Sorted here: SQLite would plan an ORDER BY of rows found by a bound value again for
+    // every value.
+    existing.sort_unstable_by_key(|p| p.0);
     for (id, title, org) in &existing {
         let k = title_key(title);
         let have = key_words(&k);

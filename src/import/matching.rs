@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::rc::Rc;
 
-use rusqlite::Transaction;
+use rusqlite::{OptionalExtension, Transaction};
 
 use crate::date::PartialDate;
 use crate::extract::names::{EntityKind, EntityRef};
@@ -81,8 +81,7 @@ impl Catalog {
                 .prepare_cached(
                     "SELECT meeting_id FROM meeting_people
                      WHERE people_key = ?1 AND kind = ?2 AND meeting_id <= ?3
-                       AND date_earliest <= ?4 AND date_latest >= ?5
-                     ORDER BY meeting_id",
+                       AND date_earliest <= ?4 AND date_latest >= ?5",
                 )?
                 .query_map(
                     rusqlite::params![key, kind.as_str(), self.before, latest, earliest],
@@ -94,8 +93,7 @@ impl Catalog {
                 .prepare_cached(
                     "SELECT meeting_id FROM meeting_people
                      WHERE people_key = ?1 AND kind = ?2 AND meeting_id <= ?3
-                       AND (date_earliest IS NULL OR date_latest IS NULL)
-                     ORDER BY meeting_id",
+                       AND (date_earliest IS NULL OR date_latest IS NULL)",
                 )?
                 .query_map(params, |r| r.get::<_, i64>(0))?
                 .collect::<rusqlite::Result<Vec<_>>>()?,
@@ -104,6 +102,7 @@ impl Catalog {
             .into_iter()
             .filter(|id| !self.filed.contains_key(id))
             .collect();
+        out.sort_unstable();
         if let Some(list) = self.meetings.get(&(kind, key)) {
             out.extend(list);
         }
@@ -137,17 +136,17 @@ impl Catalog {
         if self.events.contains_key(&key) {
             return Ok(());
         }
-        let list: Vec<i64> = tx
+        let mut list: Vec<i64> = tx
             .prepare_cached(
                 "SELECT m.id FROM meetings m
                  WHERE m.summary = ?1 AND m.kind = ?2 AND m.method = 'extracted' AND m.id <= ?3
-                   AND NOT EXISTS (SELECT 1 FROM participants pa WHERE pa.meeting_id = m.id AND pa.person_id IS NOT NULL)
-                 ORDER BY m.id",
+                   AND NOT EXISTS (SELECT 1 FROM participants pa WHERE pa.meeting_id = m.id AND pa.person_id IS NOT NULL)",
             )?
             .query_map(rusqlite::params![summary, kind.as_str(), self.before], |r| {
                 r.get(0)
             })?
             .collect::<rusqlite::Result<_>>()?;
+        list.sort_unstable();
         self.events.insert(key, list);
         Ok(())
     }
@@ -362,26 +361,39 @@ pub(super) fn find_existing(
     let people = e.person_ids();
     // Evidence already in this article (filtered here rather than by a range in SQL, which
     // would make SQLite plan the statement again for every value).
-    let rows: Vec<SentenceRow> = tx
+    // Two simple statements, not one join: SQLite plans that join again for every article.
+    let spans: Vec<(i64, i64, i64)> = tx
         .prepare_cached(
-            "SELECT evidence.meeting_id, evidence.start_char, evidence.end_char, meetings.kind, meetings.summary,
-                    meetings.method = 'curated',
-                    meetings.reviewed_by IS NOT NULL OR EXISTS (SELECT 1 FROM decisions d WHERE d.subject = meetings.key)
-             FROM evidence CROSS JOIN meetings ON meetings.id = evidence.meeting_id
-             WHERE evidence.article_id = ?1 ORDER BY evidence.meeting_id",
+            "SELECT meeting_id, start_char, end_char FROM evidence
+             WHERE article_id = ?1 AND meeting_id IS NOT NULL",
         )?
-        .query_map([a.id], |r| {
-            Ok(SentenceRow {
-                meeting: r.get(0)?,
-                start: r.get::<_, i64>(1)? as usize,
-                end: r.get::<_, i64>(2)? as usize,
-                kind: r.get(3)?,
-                summary: r.get(4)?,
-                curated: r.get(5)?,
-                decided: r.get(6)?,
-            })
-        })?
+        .query_map([a.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<rusqlite::Result<_>>()?;
+    let mut meeting = tx.prepare_cached(
+        "SELECT kind, summary, method = 'curated',
+                reviewed_by IS NOT NULL OR EXISTS (SELECT 1 FROM decisions d WHERE d.subject = meetings.key)
+         FROM meetings WHERE id = ?1",
+    )?;
+    let mut rows: Vec<SentenceRow> = Vec::with_capacity(spans.len());
+    for (id, start, end) in spans {
+        let row = meeting.query_row([id], |r| {
+            Ok(SentenceRow {
+                meeting: id,
+                start: start as usize,
+                end: end as usize,
+                kind: r.get(0)?,
+                summary: r.get(1)?,
+                curated: r.get(2)?,
+                decided: r.get(3)?,
+            })
+        });
+        if let Some(row) = row.optional()? {
+            rows.push(row);
+        }
+    }
+    // Sorted here, not by ORDER BY: SQLite plans a statement that sorts rows found by a bound
+    // value again for every new value.
+    rows.sort_by_key(|r| r.meeting);
     let same_sentence = reported_by_the_same_sentence(&rows, e);
     for id in same_sentence {
         if claimed.contains(&id) {

@@ -615,13 +615,11 @@ fn world_place(
         Some(id) => Some(id),
         None => tx
             .prepare_cached(
-                "SELECT p.id FROM places p JOIN place_names n ON n.place_id = p.id
+                "SELECT min(p.id) FROM places p JOIN place_names n ON n.place_id = p.id
                  WHERE lower(n.name) = lower(?1) AND p.kind = ?2 AND p.geonames_id IS NULL
-                   AND (?3 IS NULL OR p.country_id IS NULL OR p.country_id = ?3)
-                 ORDER BY p.id LIMIT 1",
+                   AND (?3 IS NULL OR p.country_id IS NULL OR p.country_id = ?3)",
             )?
-            .query_row(params![p.name, p.kind.as_str(), country], |r| r.get(0))
-            .optional()?,
+            .query_row(params![p.name, p.kind.as_str(), country], |r| r.get(0))?,
     };
     let id = match same {
         Some(id) => {
