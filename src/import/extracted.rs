@@ -19,7 +19,7 @@ use super::store::{known_names, partial_date_values, text, upsert, write_mention
 use super::summary::{Change, Summary};
 use crate::date::PartialDate;
 use crate::extract::dates::article_day;
-use crate::extract::names::{fold, EntityKind, EntityRef, Gazetteer, Mention};
+use crate::extract::names::{fold, EntityKind, EntityRef, Gazetteer, Mention, NameWords};
 use crate::extract::sentences::{split, Sentence};
 use crate::extract::DateKey;
 use crate::extract::{
@@ -27,6 +27,10 @@ use crate::extract::{
 };
 use crate::model::Method;
 use rayon::prelude::*;
+
+/// How many articles' mentions and cues pass 1 keeps for pass 2 (a few kilobytes each), so
+/// that an import of any size holds a bounded amount; articles past it are read twice.
+const READ_ONCE: usize = 50_000;
 
 /// What one import extracted, for `--dry-run` and the import summary.
 #[derive(Debug, Clone, Default)]
@@ -129,6 +133,10 @@ pub fn write_extracted(
     let g0 = Gazetteer::new(known_names(tx)?);
     let rejected = super::decisions::Rejected::load(tx)?;
     let mut learned_people: HashMap<String, i64> = HashMap::new();
+    // What pass 1 found in each article (up to READ_ONCE of them), and every name it learned:
+    // pass 2 reads an article again only when it holds a word of one of those names.
+    let mut found_once: HashMap<i64, (Vec<Mention>, Vec<PersonCue>)> = HashMap::new();
+    let mut learned: Vec<String> = Vec::new();
     super::pipelined(
         article_ids.chunks(super::BATCH),
         |ids| load_articles(tx, ids),
@@ -136,10 +144,13 @@ pub fn write_extracted(
             let (sentences, mentions) = mentions_and_sentences(&g0, a);
             let people = person_cues(&a.body, &sentences, &mentions);
             let organizations = organization_cues(&a.body, &sentences, &mentions);
-            (sentences, people, organizations)
+            (sentences, mentions, people, organizations)
         },
         |articles, found| {
-            for (a, (sentences, people, organizations)) in articles.iter().zip(found) {
+            for (a, (sentences, mentions, people, organizations)) in articles.iter().zip(found) {
+                if found_once.len() < READ_ONCE {
+                    found_once.insert(a.id, (mentions, people.clone()));
+                }
                 for cue in people {
                     if cue.person.is_some() {
                         continue;
@@ -152,6 +163,7 @@ pub fn write_extracted(
                     if rejected.keys.contains(&slug(&cue.name)) || rejected.name(&cue.name) {
                         continue;
                     }
+                    learned.push(cue.name.clone());
                     let id = new_person(tx, &cue, a, s)?;
                     learned_people.insert(folded, id);
                     findings.note(|| {
@@ -172,6 +184,8 @@ pub fn write_extracted(
                     {
                         continue;
                     }
+                    learned.push(cue.name.clone());
+                    learned.push(cue.acronym.clone());
                     let line =
                         learn_organization(tx, &cue.name, &cue.acronym, cue.organization, a, s)?;
                     if let Some(l) = line {
@@ -228,13 +242,21 @@ pub fn write_extracted(
         }
         Ok(())
     };
+    let learned = NameWords::new(learned.iter().map(String::as_str));
+    let found_once = &found_once;
     super::pipelined(
         article_ids.chunks(super::BATCH),
         |ids| load_articles(tx, ids),
-        |a| {
-            let (sentences, mentions) = mentions_and_sentences(&g, a);
-            let cues = person_cues(&a.body, &sentences, &mentions);
-            (sentences, mentions, cues)
+        |a| match found_once.get(&a.id) {
+            // Read in pass 1 with every name it needs: the same mentions and cues.
+            Some((mentions, cues)) if !learned.may_name(&a.body) => {
+                (split(&a.body), mentions.clone(), cues.clone())
+            }
+            _ => {
+                let (sentences, mentions) = mentions_and_sentences(&g, a);
+                let cues = person_cues(&a.body, &sentences, &mentions);
+                (sentences, mentions, cues)
+            }
         },
         |articles, found| {
             // Mentions and titles, article by article; each article's encounters may use the
