@@ -480,10 +480,10 @@ fn undo_reject_entity(
     }
     let name = j.get("name").and_then(Json::as_str).unwrap_or_default();
     let place = matches!(kind.as_deref(), Some("places"))
-        || (kind.is_none() && crate::import::write::world_place_named(name, &d.subject).is_some());
+        || (kind.is_none() && crate::import::places::world_place_named(name, &d.subject).is_some());
     let mut said = String::new();
     if place {
-        match crate::import::write::restore_world_place(tx, name, &d.subject, s)? {
+        match crate::import::places::restore_world_place(tx, name, &d.subject, s)? {
             Some(_) => said.push_str("the place is made again from the gazetteer; "),
             None => {
                 return Ok(format!(
