@@ -428,6 +428,7 @@ pub fn open_in_memory() -> Result<Connection, CatalogError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rusqlite::OptionalExtension;
     /// A migration that has landed is never edited: a catalog made with it would be refused
     /// as "divergent" by the next build. Add a new migration instead, and its checksum here.
     #[test]
@@ -480,6 +481,65 @@ mod tests {
                 conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
             assert_eq!(n, 0, "{table}");
         }
+        Ok(())
+    }
+
+    /// meeting_people follows every change to participants and meetings, whoever makes it.
+    #[test]
+    fn meeting_people_follows_participants_and_meetings() -> Result<(), Box<dyn std::error::Error>>
+    {
+        let mut conn = Connection::open_in_memory()?;
+        migrate(&mut conn, Path::new(":memory:"))?;
+        conn.execute_batch(
+            "INSERT INTO people (id, key, name) VALUES (3, 'a', 'A'), (5, 'b', 'B'), (9, 'c', 'C');
+             INSERT INTO organizations (id, key, name, kind) VALUES (1, 'o', 'O', 'other');
+             INSERT INTO meetings (id, key, kind, cameo_code, date, date_earliest, date_latest, date_basis, summary)
+             VALUES (1, 'm1', 'meeting', '040', '2023-11', '2023-11-01', '2023-11-30', 'stated', 'A and B');
+             INSERT INTO participants (meeting_id, person_id, role) VALUES (1, 3, 'host'), (1, 5, 'visitor');
+             INSERT INTO participants (meeting_id, organization_id, role) VALUES (1, 1, 'participant');",
+        )?;
+        let row =
+            |conn: &Connection| -> rusqlite::Result<Option<(String, String, Option<String>)>> {
+                conn.query_row(
+                "SELECT people_key, kind, date_earliest FROM meeting_people WHERE meeting_id = 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()
+            };
+        let expect = |key: &str, kind: &str, date: Option<&str>| {
+            Some((key.to_string(), kind.to_string(), date.map(str::to_string)))
+        };
+        // Two people (ids 3 and 5); the organization is not one of them.
+        assert_eq!(
+            row(&conn)?,
+            expect("2:8:3:5", "meeting", Some("2023-11-01"))
+        );
+        conn.execute(
+            "UPDATE participants SET person_id = 9 WHERE person_id = 5",
+            [],
+        )?;
+        assert_eq!(
+            row(&conn)?,
+            expect("2:12:3:9", "meeting", Some("2023-11-01"))
+        );
+        conn.execute(
+            "UPDATE meetings SET kind = 'reception', date_earliest = NULL, date_latest = NULL WHERE id = 1",
+            [],
+        )?;
+        assert_eq!(row(&conn)?, expect("2:12:3:9", "reception", None));
+        conn.execute("DELETE FROM participants WHERE person_id = 9", [])?;
+        assert_eq!(row(&conn)?, expect("1:3:3:3", "reception", None));
+        conn.execute("DELETE FROM participants WHERE meeting_id = 1", [])?;
+        assert_eq!(row(&conn)?, None);
+        conn.execute(
+            "INSERT INTO participants (meeting_id, person_id, role) VALUES (1, 5, 'host')",
+            [],
+        )?;
+        assert_eq!(row(&conn)?, expect("1:5:5:5", "reception", None));
+        conn.execute("DELETE FROM participants WHERE meeting_id = 1", [])?;
+        conn.execute("DELETE FROM meetings WHERE id = 1", [])?;
+        assert_eq!(row(&conn)?, None);
         Ok(())
     }
 

@@ -67,6 +67,11 @@ pub fn metadata(database: &str, docs: &[Doc], reports: &BTreeMap<String, Report>
             );
         }
     }
+    // Derived data the importer looks meetings up by (migration V11): listed with the tables
+    // would only puzzle; it is still there to query.
+    if let Some(index) = tables.get_mut("meeting_people") {
+        index.insert("hidden".into(), true.into());
+    }
     let mut tables: Map<String, Value> = tables
         .into_iter()
         .map(|(name, t)| (name.to_string(), Value::Object(t)))
