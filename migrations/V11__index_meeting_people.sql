@@ -9,6 +9,10 @@
 -- needs no ordered aggregate and reads in any SQLite version; two different sets may share
 -- one, and a reader compares the participants themselves. And meetings gain an index on
 -- summary, which names an event (copies of an article report the same named event).
+--
+-- Each trigger deletes the meeting's row and inserts it again, never INSERT OR REPLACE: an
+-- outer INSERT OR IGNORE (or OR FAIL, OR ABORT) into participants would impose its own conflict
+-- policy on the trigger's, and leave the row stale.
 
 CREATE TABLE meeting_people (
     meeting_id     INTEGER PRIMARY KEY,  -- meetings.id
@@ -29,7 +33,8 @@ GROUP BY p.meeting_id;
 CREATE TRIGGER meeting_people_after_participant_insert
 AFTER INSERT ON participants WHEN NEW.person_id IS NOT NULL
 BEGIN
-    INSERT OR REPLACE INTO meeting_people (meeting_id, people_key, kind, date_earliest, date_latest)
+    DELETE FROM meeting_people WHERE meeting_id = NEW.meeting_id;
+    INSERT INTO meeting_people (meeting_id, people_key, kind, date_earliest, date_latest)
     SELECT p.meeting_id, count(p.person_id) || ':' || sum(p.person_id) || ':' || min(p.person_id) || ':' || max(p.person_id), m.kind, m.date_earliest, m.date_latest
     FROM participants p JOIN meetings m ON m.id = p.meeting_id
     WHERE p.meeting_id = NEW.meeting_id AND p.person_id IS NOT NULL
@@ -40,7 +45,7 @@ CREATE TRIGGER meeting_people_after_participant_delete
 AFTER DELETE ON participants WHEN OLD.person_id IS NOT NULL
 BEGIN
     DELETE FROM meeting_people WHERE meeting_id = OLD.meeting_id;
-    INSERT OR REPLACE INTO meeting_people (meeting_id, people_key, kind, date_earliest, date_latest)
+    INSERT INTO meeting_people (meeting_id, people_key, kind, date_earliest, date_latest)
     SELECT p.meeting_id, count(p.person_id) || ':' || sum(p.person_id) || ':' || min(p.person_id) || ':' || max(p.person_id), m.kind, m.date_earliest, m.date_latest
     FROM participants p JOIN meetings m ON m.id = p.meeting_id
     WHERE p.meeting_id = OLD.meeting_id AND p.person_id IS NOT NULL
@@ -51,7 +56,7 @@ CREATE TRIGGER meeting_people_after_participant_update
 AFTER UPDATE OF meeting_id, person_id ON participants
 BEGIN
     DELETE FROM meeting_people WHERE meeting_id IN (OLD.meeting_id, NEW.meeting_id);
-    INSERT OR REPLACE INTO meeting_people (meeting_id, people_key, kind, date_earliest, date_latest)
+    INSERT INTO meeting_people (meeting_id, people_key, kind, date_earliest, date_latest)
     SELECT p.meeting_id, count(p.person_id) || ':' || sum(p.person_id) || ':' || min(p.person_id) || ':' || max(p.person_id), m.kind, m.date_earliest, m.date_latest
     FROM participants p JOIN meetings m ON m.id = p.meeting_id
     WHERE p.meeting_id IN (OLD.meeting_id, NEW.meeting_id) AND p.person_id IS NOT NULL

@@ -444,7 +444,7 @@ mod tests {
             (8, "record_decisions", 15447366170662411233),
             (9, "redeclare_article_search", 4277246259492500544),
             (10, "document_decision_withdrawal", 9461527727344498422),
-            (11, "index_meeting_people", 12859856960747503115),
+            (11, "index_meeting_people", 303510743371136065),
         ];
         let runner = embedded::migrations::runner();
         let found: Vec<(i32, String, u64)> = runner
@@ -537,6 +537,17 @@ mod tests {
             [],
         )?;
         assert_eq!(row(&conn)?, expect("1:5:5:5", "reception", None));
+        // An outer conflict policy (OR IGNORE, OR FAIL) does not reach the triggers' own.
+        conn.execute(
+            "INSERT OR IGNORE INTO participants (meeting_id, person_id, role) VALUES (1, 9, 'visitor')",
+            [],
+        )?;
+        assert_eq!(row(&conn)?, expect("2:14:5:9", "reception", None));
+        conn.execute(
+            "INSERT OR FAIL INTO participants (meeting_id, person_id, role) VALUES (1, 3, 'visitor')",
+            [],
+        )?;
+        assert_eq!(row(&conn)?, expect("3:17:3:9", "reception", None));
         conn.execute("DELETE FROM participants WHERE meeting_id = 1", [])?;
         conn.execute("DELETE FROM meetings WHERE id = 1", [])?;
         assert_eq!(row(&conn)?, None);

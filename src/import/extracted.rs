@@ -29,7 +29,7 @@ use rayon::prelude::*;
 
 /// How many articles' mentions and cues pass 1 keeps for pass 2 (a few kilobytes each), so
 /// that an import of any size holds a bounded amount; articles past it are read twice.
-const READ_ONCE: usize = 50_000;
+const READ_ONCE: usize = 10_000;
 
 /// What one import extracted, for `--dry-run` and the import summary.
 #[derive(Debug, Clone, Default)]
@@ -457,6 +457,10 @@ fn write_encounter(
             if m.place.is_none() && e.place.is_some() {
                 tx.prepare_cached("UPDATE meetings SET place_id = ?1 WHERE id = ?2")?
                     .execute(params![e.place, m.id])?;
+            }
+            // Matched from now on as it is now.
+            if (m.date.is_none() && e.date.is_some()) || (m.place.is_none() && e.place.is_some()) {
+                catalog.forget(m.id);
             }
             (
                 m.id,

@@ -151,6 +151,11 @@ impl Catalog {
         Ok(())
     }
 
+    /// Forgets what was read of a meeting that has just changed, so that it is read again.
+    pub(super) fn forget(&self, id: i64) {
+        self.stored.borrow_mut().remove(&id);
+    }
+
     pub(super) fn stored(&self, tx: &Transaction, id: i64) -> rusqlite::Result<Rc<Stored>> {
         if let Some(m) = self.stored.borrow().get(&id) {
             return Ok(Rc::clone(m));
