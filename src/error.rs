@@ -25,7 +25,7 @@ pub enum Error {
     #[error(transparent)]
     Import(#[from] ImportError),
     /// Some input files were skipped and the rest imported: exit status 1.
-    #[error("{} file(s) skipped; any other files given were imported:\n{}", .0.len(), .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
+    #[error("{} file(s) skipped; the other files given were imported (with --dry-run: checked, nothing written):\n{}", .0.len(), .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
     Skipped(Vec<Problem>),
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
