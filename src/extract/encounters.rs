@@ -121,6 +121,11 @@ pub fn encounters(
                         .iter()
                         .filter(|n| n.at < t.start && speech_before.is_none_or(|sp| n.at > sp)),
                 );
+                // "X made the proposal upon hosting Y": the host is the sentence's subject,
+                // named at its start, not someone named in a clause between.
+                if t.participle {
+                    before = opening_subject(text, &people).into_iter().collect();
+                }
                 // "He separately received ...": the person the text was about.
                 if before.is_empty() && PRONOUN_SUBJECT.is_match(text) {
                     if let Some(p) = prev_subject {
@@ -492,7 +497,8 @@ pub fn encounters(
     }
     // The lead: the first three sentences.
     let lead_end = sentences.get(2).or(sentences.last()).map_or(0, |s| s.end);
-    merge_within(found, ctx, lead_end)
+    let headline_end = sentences.first().map_or(0, |s| s.end);
+    merge_within(found, ctx, lead_end, headline_end)
 }
 
 /// "on the sidelines of the 15th Session of the Islamic Summit Conference": the event.
@@ -547,6 +553,21 @@ pub(crate) fn names_unknown_place(text: &str, sent: &Sentence, mentions: &[Menti
     })
 }
 
+/// The person a sentence opens with, as its subject: only capitalised words (a title, an
+/// honorific), determiners and title connectors come before the name.
+pub(crate) fn opening_subject(text: &str, people: &[Named]) -> Option<i64> {
+    let first = people.first()?;
+    let lead: String = text.chars().take(first.at).collect();
+    let only_title = lead
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || contains(&TITLE_CONNECTORS, &w.to_lowercase())
+        });
+    only_title.then_some(first.entity.id)
+}
+
 pub(crate) fn dedup_ids<'a>(it: impl Iterator<Item = &'a Named>) -> Vec<i64> {
     let mut out: Vec<i64> = Vec::new();
     for n in it {
@@ -571,6 +592,7 @@ pub(crate) fn merge_within(
     found: Vec<Encounter>,
     ctx: &Context,
     lead_end: usize,
+    headline_end: usize,
 ) -> Vec<Encounter> {
     let mut out: Vec<Encounter> = Vec::new();
     let mut open: Option<Encounter> = None;
@@ -646,8 +668,28 @@ pub(crate) fn merge_within(
                 && (!x.people.is_empty() || x.organization_ids() == e.organization_ids())
                 && dates_compatible(&x.date, &e.date)
         });
+        // "X meets Y" in the headline and "X met Y in the presence of Z" in the text: the
+        // headline tells of the fuller one.
+        let same = match same {
+            Some(x) => Some(x),
+            None => out.iter_mut().find(|x| {
+                talks(x.kind)
+                    && talks(e.kind)
+                    && x.event.is_none()
+                    && e.event.is_none()
+                    && x.people.len() >= 2
+                    && x.evidence.iter().all(|&(_, end)| end <= headline_end)
+                    && x.person_ids().is_subset(&e.person_ids())
+                    && dates_compatible(&x.date, &e.date)
+            }),
+        };
         match same {
             Some(x) => {
+                for (p, r) in &e.people {
+                    if !x.people.iter().any(|(q, _)| q == p) {
+                        x.people.push((*p, *r));
+                    }
+                }
                 better_date(x, &e);
                 if x.place.is_none() {
                     x.place = e.place;

@@ -1,10 +1,12 @@
 //! Extraction: pure functions of an article's text (no database), in stages:
 //! normalise (line ends, invisible characters) -> layout (title, dateline, outlet, body) ->
 //! sentences -> names (the gazetteer's mentions; world places) -> tokens -> cues (people by a
-//! title, organizations by an acronym) -> triggers (held events, not planned or denied) ->
-//! events (one sentence's frame: participants, roles, date, place) -> encounters (the whole
-//! article: subjects carried over, merged, summarised). Word lists are data in lexicon/.
+//! title, organizations by an acronym) -> coref (a person named by a title only: "the Cuban
+//! president") -> triggers (held events, not planned or denied) -> events (one sentence's
+//! frame: participants, roles, date, place) -> encounters (the whole article: subjects
+//! carried over, merged, summarised). Word lists are data in lexicon/.
 
+mod coref;
 mod cues;
 pub mod dates;
 mod encounters;

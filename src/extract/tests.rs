@@ -542,3 +542,92 @@ fn who_attended_a_named_event_took_part_in_it() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn a_title_with_a_country_names_that_countrys_holder() {
+    // Two foreign ministers: "of Sweden" says which one was received.
+    let e = encounters_of(
+        "Danish Foreign Minister Lena Berg and Swedish Foreign Minister Ola Holm spoke in Oslo. The Minister of Foreign Affairs of Sweden was later received by President Kari Lund.",
+        &["Lena Berg", "Ola Holm", "Kari Lund"],
+    );
+    assert_eq!(e, vec!["reception: Kari Lund host, Ola Holm visitor"]);
+    // A country that fits nobody names nobody.
+    let e = encounters_of(
+        "Danish Foreign Minister Lena Berg spoke. President Kari Lund received the Finnish foreign minister.",
+        &["Lena Berg", "Kari Lund"],
+    );
+    assert!(e.is_empty(), "{e:?}");
+}
+
+#[test]
+fn a_lower_case_title_after_a_determiner_is_the_one_the_article_named_so() {
+    let e = encounters_of(
+        "Former Prime Minister of Finland Lena Berg toured the port. Chairman Kari Lund received the former prime minister and her delegation.",
+        &["Lena Berg", "Kari Lund"],
+    );
+    assert_eq!(e, vec!["reception: Kari Lund host, Lena Berg visitor"]);
+    // A caption after the report names who "Norway's foreign minister" was.
+    let e = encounters_of(
+        "Norway's foreign minister on Monday held talks with his Swedish counterpart in Norway. Norwegian Foreign Minister Lena Berg and her Swedish counterpart Ola Holm.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert_eq!(
+        e,
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+    // "the president" is not the vice president.
+    let e = encounters_of(
+        "Vice President Lena Berg spoke. Ola Holm later met the president.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert!(e.iter().all(|e| !e.contains("Lena Berg")), "{e:?}");
+}
+
+#[test]
+fn a_courtesy_call_from_someone_and_hosting_someone_are_told_from_the_hosts_side() {
+    assert_eq!(
+        encounters_of(
+            "President Lena Berg had a courtesy call from Ola Holm at the palace.",
+            &["Lena Berg", "Ola Holm"],
+        ),
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+    assert_eq!(
+        encounters_of(
+            "Lena Berg announced the plan upon hosting on Friday the Swedish envoy Ola Holm in Oslo.",
+            &["Lena Berg", "Ola Holm"],
+        ),
+        vec!["reception: Lena Berg host, Ola Holm visitor"]
+    );
+    // The host of "upon hosting" is the sentence's subject, not a name in a clause between.
+    let e = encounters_of(
+        "The proposal came at the swearing-in of the Danish president, Kari Lund, upon hosting Ola Holm in Oslo.",
+        &["Kari Lund", "Ola Holm"],
+    );
+    assert!(e.is_empty(), "{e:?}");
+}
+
+#[test]
+fn discussions_held_with_several_people_are_one_meeting_each() {
+    assert_eq!(
+        encounters_of(
+            "Lena Berg held fruitful discussions with Ola Holm and Kari Lund.",
+            &["Lena Berg", "Ola Holm", "Kari Lund"],
+        ),
+        vec![
+            "meeting: Lena Berg participant, Ola Holm participant",
+            "meeting: Lena Berg participant, Kari Lund participant"
+        ]
+    );
+}
+
+#[test]
+fn a_headline_meeting_is_the_fuller_meeting_of_the_text() {
+    assert_eq!(
+        encounters_of(
+            "Lena Berg meets Ola Holm\n\nLena Berg met Ola Holm in Oslo in the presence of Tor Vik.",
+            &["Lena Berg", "Ola Holm", "Tor Vik"],
+        ),
+        vec!["meeting: Lena Berg participant, Ola Holm participant, Tor Vik participant"]
+    );
+}

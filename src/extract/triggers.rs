@@ -55,6 +55,9 @@ fn phrases(name: &str) -> Regex {
 }
 
 pub(crate) static RECEPTION: LazyLock<Regex> = LazyLock::new(|| phrases("reception"));
+/// "upon hosting X": a reception whose host is the sentence's subject.
+pub(crate) static RECEPTION_PARTICIPLE: LazyLock<Regex> =
+    LazyLock::new(|| phrases("reception_participle"));
 pub(crate) static PASSIVE_RECEPTION: LazyLock<Regex> =
     LazyLock::new(|| phrases("passive_reception"));
 /// "received a letter / an award / a call" is not a reception.
@@ -119,9 +122,12 @@ pub(crate) static AT_SITE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("static regex")
 });
-/// "the U.S. Embassy in Baku": a place that names where a body is, not where anything happened.
+/// "the U.S. Embassy in Baku", "Ambassador to Kenya": a place that names where a body or a
+/// post is, not where anything happened.
 pub(crate) static BODY_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:embassy|consulate|mission|ministry|representation|branch|bureau)\s+(?:in|at|to)\s+(?:the\s+)?$")
+    // "in his office in Jeddah" is where it happened; "the United Nations Office in Nairobi" is
+    // a body's name.
+    Regex::new(r"(?:(?i:\b(?:embassy|consulate|mission|ministry|representation|branch|bureau|ambassador|envoy|consul|representative|commissioner))|\bOffice)\s+(?i:in|at|to)\s+(?i:the\s+)?$")
         .expect("static regex")
 });
 pub(crate) static EVENT_WORDS: &[&str] =
@@ -145,6 +151,8 @@ pub(crate) struct Trigger {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) passive: bool,
+    /// "upon hosting X": the host is the sentence's subject, not whoever is named before.
+    pub(crate) participle: bool,
 }
 
 pub(crate) fn char_index(text: &str, byte: usize) -> usize {
@@ -172,9 +180,19 @@ pub(crate) static PLANNED: LazyLock<Regex> = LazyLock::new(|| phrases("planned")
 /// Verbs of speech: who "said" an encounter happened reported it and took no part in it.
 pub(crate) static SPEECH: LazyLock<Regex> = LazyLock::new(|| phrases("speech"));
 
+/// "received a letter / an award / a call" is not a reception: the four words after it.
+fn received_no_guest(sentence: &str, byte_end: usize) -> bool {
+    let after: String = sentence[byte_end..]
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    RECEIVED_NO_GUEST.is_match(&after) && !RECEIVED_CREDENTIALS.is_match(&after)
+}
+
 pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
     let mut out = Vec::new();
-    let mut push = |kind, m: regex::Match, passive| {
+    let mut push = |kind, m: regex::Match, passive, participle| {
         if negated_before(sentence, m.start())
             || FUTURE.is_match(m.as_str())
             || NOT_IN_CLAUSE.is_match(clause_around(sentence, m.start(), m.end()))
@@ -186,40 +204,41 @@ pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
             start: char_index(sentence, m.start()),
             end: char_index(sentence, m.end()),
             passive,
+            participle,
         });
     };
     for m in PASSIVE_RECEPTION.find_iter(sentence) {
-        push(MeetingKind::Reception, m, true);
+        push(MeetingKind::Reception, m, true, false);
     }
     // "The ambassador presented his credentials to the President": the one named after
     // received the one named before, as in the passive.
     for m in CREDENTIALS.find_iter(sentence) {
-        push(MeetingKind::Reception, m, true);
+        push(MeetingKind::Reception, m, true, false);
+    }
+    for m in RECEPTION_PARTICIPLE.find_iter(sentence) {
+        if received_no_guest(sentence, m.end()) {
+            continue;
+        }
+        push(MeetingKind::Reception, m, false, true);
     }
     for m in RECEPTION.find_iter(sentence) {
-        // "received a letter / an award / a call" is not a reception.
-        let after: String = sentence[m.end()..]
-            .split_whitespace()
-            .take(4)
-            .collect::<Vec<_>>()
-            .join(" ");
-        if RECEIVED_NO_GUEST.is_match(&after) && !RECEIVED_CREDENTIALS.is_match(&after) {
+        if received_no_guest(sentence, m.end()) {
             continue;
         }
         if POSSESSED_NOT_GUEST.is_match(&sentence[m.end()..]) {
             continue;
         }
-        push(MeetingKind::Reception, m, false);
+        push(MeetingKind::Reception, m, false, false);
     }
     for m in MEETING.find_iter(sentence) {
-        push(MeetingKind::Meeting, m, false);
+        push(MeetingKind::Meeting, m, false, false);
     }
     for m in VISIT.find_iter(sentence) {
-        push(MeetingKind::Visit, m, false);
+        push(MeetingKind::Visit, m, false, false);
     }
     if SIGNED_DOCUMENT.is_match(sentence) {
         for m in SIGNING.find_iter(sentence) {
-            push(MeetingKind::Signing, m, false);
+            push(MeetingKind::Signing, m, false, false);
         }
     }
     out.sort_by_key(|t| t.start);
@@ -256,6 +275,7 @@ mod tests {
         }
         for re in [
             &RECEPTION,
+            &RECEPTION_PARTICIPLE,
             &PASSIVE_RECEPTION,
             &RECEIVED_NO_GUEST,
             &MEETING,
