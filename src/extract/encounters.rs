@@ -29,6 +29,11 @@ pub fn encounters(
     let mut last_subject: Option<i64> = None;
     // The latest sentence that reported contact told of a call or a letter, not a meeting.
     let mut after_call = false;
+    // A reception of a group named by a plural ("Eight ambassadors presented their credentials
+    // to President X"): its host, date and place, for the lists of its guests that follow.
+    let mut group: Option<Encounter> = None;
+    // The sentence before listed the group's guests: "Others include ..." goes on.
+    let mut listing = false;
     for sent in sentences {
         let text = &sent.text;
         let blocked = NOT_HAPPENED.is_match(&CREDENCE.replace_all(text, ""));
@@ -47,6 +52,21 @@ pub fn encounters(
                 continue;
             }
             after_call &= talk_only;
+        }
+        if trig.is_empty() {
+            let continues = LIST_CONTINUES.find(text).filter(|m| m.start() == 0);
+            if let (true, Some(g), Some(m)) = (listing, &group, continues) {
+                let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
+                let from = char_index(text, m.end());
+                let guests = dedup_ids(
+                    named
+                        .iter()
+                        .filter(|n| n.entity.kind == EntityKind::Person && n.at >= from),
+                );
+                found.extend(group_guests(g, &guests, sent));
+                continue;
+            }
+            listing = false;
         }
         let happened = !blocked && HAPPENED.is_match(text);
         if trig.is_empty() && !happened && !anaphoric {
@@ -170,6 +190,49 @@ pub fn encounters(
                     }
                 }
                 let (date, date_text, basis) = date_for(t.end);
+                let words: String = text.chars().skip(t.start).take(t.end - t.start).collect();
+                if t.kind == MeetingKind::Reception
+                    && t.passive
+                    && before.is_empty()
+                    && CREDENTIALS.is_match(&words)
+                {
+                    // "Eight ambassadors presented their credentials to President X": the
+                    // host of a group; "Those who presented their credentials include A, B":
+                    // its guests.
+                    let byte = text
+                        .char_indices()
+                        .nth(t.end)
+                        .map_or(text.len(), |(b, _)| b);
+                    let include = LIST_INCLUDE
+                        .find_at(text, byte)
+                        .map_or(usize::MAX, |m| char_index(text, m.end()));
+                    let hosts: Vec<i64> =
+                        dedup_ids(people.iter().filter(|n| n.at >= t.end && n.at < include));
+                    let guests: Vec<i64> = dedup_ids(people.iter().filter(|n| n.at >= include));
+                    if guests.is_empty() {
+                        if let [host] = hosts[..] {
+                            group = Some(Encounter {
+                                kind: MeetingKind::Reception,
+                                date,
+                                date_text,
+                                basis,
+                                place: place_default(t.end),
+                                people: vec![(host, Role::Host)],
+                                organizations: Vec::new(),
+                                event: None,
+                                evidence: vec![(sent.start, sent.end)],
+                                confidence: 0.9,
+                                distinct: true,
+                                place_unknown: false,
+                            });
+                        }
+                    } else if let Some(g) = group.as_ref().filter(|_| hosts.is_empty()) {
+                        here.extend(group_guests(g, &guests, sent));
+                        listing = true;
+                    }
+                    kinds_done.push(t.kind);
+                    continue;
+                }
                 let mut enc = Encounter {
                     kind: t.kind,
                     date,
@@ -499,6 +562,20 @@ pub fn encounters(
     let lead_end = sentences.get(2).or(sentences.last()).map_or(0, |s| s.end);
     let headline_end = sentences.first().map_or(0, |s| s.end);
     merge_within(found, ctx, lead_end, headline_end)
+}
+
+/// One reception of a group's host for each guest a list names.
+fn group_guests(group: &Encounter, guests: &[i64], sent: &Sentence) -> Vec<Encounter> {
+    guests
+        .iter()
+        .filter(|g| !group.people.iter().any(|(p, _)| p == *g))
+        .map(|g| {
+            let mut one = group.clone();
+            one.people.push((*g, Role::Visitor));
+            one.evidence.insert(0, (sent.start, sent.end));
+            one
+        })
+        .collect()
 }
 
 /// "on the sidelines of the 15th Session of the Islamic Summit Conference": the event.

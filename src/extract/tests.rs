@@ -631,3 +631,58 @@ fn a_headline_meeting_is_the_fuller_meeting_of_the_text() {
         vec!["meeting: Lena Berg participant, Ola Holm participant, Tor Vik participant"]
     );
 }
+
+#[test]
+fn names_after_a_title_of_a_country_or_before_one_are_learned() {
+    let names = |text: &str| -> Vec<(String, String)> {
+        cues_of(text)
+            .into_iter()
+            .map(|c| (c.name, c.title_key))
+            .collect()
+    };
+    // A lower-case title, then the country it is of, then the name.
+    assert_eq!(
+        names("Those present included ambassador of Morocco Karim Benali Idrissi."),
+        vec![("Karim Benali Idrissi".to_string(), "ambassador".to_string())]
+    );
+    // A name right after its title, then the country of the title.
+    assert_eq!(
+        names("She also met with Prime Minister Kari Lundgren of Morocco on Monday."),
+        vec![("Kari Lundgren".to_string(), "prime minister".to_string())]
+    );
+    // A title after the name, behind the country's possessive.
+    assert_eq!(
+        names("The director met in Baku with Kari Lundgren, Morocco's Minister for Science and Trade."),
+        vec![(
+            "Kari Lundgren".to_string(),
+            "minister science trade".to_string()
+        )]
+    );
+    // A lower-case word of a title after its capitalised head.
+    assert_eq!(
+        names("In the talks, the new ICESCO Secretary general, Ola Vikstrom, was introduced."),
+        vec![("Ola Vikstrom".to_string(), "secretary general".to_string())]
+    );
+}
+
+#[test]
+fn a_group_that_presented_credentials_is_one_reception_for_each_guest_listed_after() {
+    let e = encounters_of(
+        "Six envoys presented their credentials to President Lena Berg on Friday. The constitution provides for it. Those who presented their credentials include Ola Holm and Kari Lund. Others include Per Dahl.",
+        &["Lena Berg", "Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert_eq!(
+        e,
+        vec![
+            "reception: Lena Berg host, Ola Holm visitor",
+            "reception: Lena Berg host, Kari Lund visitor",
+            "reception: Lena Berg host, Per Dahl visitor",
+        ]
+    );
+    // A list without a host told before is no reception of each other.
+    let e = encounters_of(
+        "Those who presented their credentials include Ola Holm and Kari Lund.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert!(e.is_empty(), "{e:?}");
+}

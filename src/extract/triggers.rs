@@ -77,6 +77,9 @@ pub(crate) static NOT_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| phrases("not
 /// Presenting credentials is a reception by the head of state ("letters of credence" is no
 /// letter).
 pub(crate) static CREDENTIALS: LazyLock<Regex> = LazyLock::new(|| phrases("credentials"));
+/// The words that open a list of a group reception's guests, and those that continue it.
+pub(crate) static LIST_INCLUDE: LazyLock<Regex> = LazyLock::new(|| phrases("list_include"));
+pub(crate) static LIST_CONTINUES: LazyLock<Regex> = LazyLock::new(|| phrases("list_continues"));
 pub(crate) static CREDENCE: LazyLock<Regex> = LazyLock::new(|| phrases("credence"));
 /// "received letters of credence from X": a reception, though a letter is named.
 pub(crate) static RECEIVED_CREDENTIALS: LazyLock<Regex> =
@@ -286,6 +289,8 @@ mod tests {
             &NOT_IN_CLAUSE,
             &CREDENTIALS,
             &CREDENCE,
+            &LIST_INCLUDE,
+            &LIST_CONTINUES,
             &RECEIVED_CREDENTIALS,
             &POSSESSED_NOT_GUEST,
             &TALK_ONLY,
