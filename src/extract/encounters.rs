@@ -325,6 +325,10 @@ pub fn encounters(
                         if enc.place.is_none() {
                             continue; // a visit to nowhere named is not recorded
                         }
+                        // "visited the ICESCO headquarters": the organization took part.
+                        if let Some(o) = visited_seat(&chars, sent, mentions, t.end) {
+                            enc.organizations.push((o, Role::Host));
+                        }
                         // One person and a place: who visited is the least certain part.
                         enc.confidence = 0.75;
                     }
@@ -562,6 +566,51 @@ pub fn encounters(
     let lead_end = sentences.get(2).or(sentences.last()).map_or(0, |s| s.end);
     let headline_end = sentences.first().map_or(0, |s| s.end);
     merge_within(found, ctx, lead_end, headline_end)
+}
+
+/// The organization whose seat a visit went to: the first one named after the trigger (at
+/// `after`, sentence characters) with "headquarters" right after it or before it.
+fn visited_seat(
+    chars: &[char],
+    sent: &Sentence,
+    mentions: &[Mention],
+    after: usize,
+) -> Option<i64> {
+    let from = sent.start + after;
+    mentions
+        .iter()
+        .filter(|m| m.start_char >= from && m.end_char <= sent.end)
+        .find_map(|m| {
+            let id = match m.entity {
+                Some(EntityRef {
+                    kind: EntityKind::Organization,
+                    id,
+                }) => id,
+                // "the ICESCO Headquarters" known as a place: the organization of its name.
+                Some(EntityRef {
+                    kind: EntityKind::Place,
+                    ..
+                }) => {
+                    let seat = SEAT.find(&m.surface)?;
+                    let name = m.surface.get(..seat.start())?.trim();
+                    return mentions.iter().find_map(|o| match o.entity {
+                        Some(EntityRef {
+                            kind: EntityKind::Organization,
+                            id,
+                        }) if o.surface.eq_ignore_ascii_case(name) => Some(id),
+                        _ => None,
+                    });
+                }
+                _ => return None,
+            };
+            let next: String = chars[m.end_char..sent.end.min(m.end_char + 40)]
+                .iter()
+                .collect();
+            let prev: String = chars[from.max(m.start_char.saturating_sub(40))..m.start_char]
+                .iter()
+                .collect();
+            (SEAT_AFTER.is_match(&next) || SEAT_BEFORE.is_match(&prev)).then_some(id)
+        })
 }
 
 /// One reception of a group's host for each guest a list names.

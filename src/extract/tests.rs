@@ -150,7 +150,10 @@ fn encounters_of(text: &str, people: &[&str]) -> Vec<String> {
             .iter()
             .enumerate()
             .map(|(i, n)| known(EntityKind::Person, 100 + i as i64, n))
-            .chain([known(EntityKind::Place, 900, "Norway")])
+            .chain([
+                known(EntityKind::Place, 900, "Norway"),
+                known(EntityKind::Organization, 800, "Baltic Bank"),
+            ])
             .collect(),
     );
     let s = split(text);
@@ -163,6 +166,11 @@ fn encounters_of(text: &str, people: &[&str]) -> Vec<String> {
                 .people
                 .iter()
                 .map(|(p, r)| format!("{} {}", people[(*p - 100) as usize], r.as_str()))
+                .chain(
+                    e.organizations
+                        .iter()
+                        .map(|(_, r)| format!("Baltic Bank {}", r.as_str())),
+                )
                 .collect();
             format!("{}: {}", e.kind, who.join(", "))
         })
@@ -683,6 +691,26 @@ fn a_group_that_presented_credentials_is_one_reception_for_each_guest_listed_aft
     let e = encounters_of(
         "Those who presented their credentials include Ola Holm and Kari Lund.",
         &["Ola Holm", "Kari Lund"],
+    );
+    assert!(e.is_empty(), "{e:?}");
+}
+
+#[test]
+fn a_visit_to_an_organizations_headquarters_is_a_visit_to_it_even_at_its_invitation() {
+    let e = encounters_of(
+        "Lena Berg has visited the Baltic Bank headquarters in Norway at the invitation of its president.",
+        &["Lena Berg"],
+    );
+    assert_eq!(e, vec!["visit: Lena Berg visitor, Baltic Bank host"]);
+    let e = encounters_of(
+        "Lena Berg arrived today in Norway for an official visit at the invitation of Ola Holm.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert_eq!(e, vec!["visit: Lena Berg visitor"]);
+    // Invited to visit: not yet a visit.
+    let e = encounters_of(
+        "Ola Holm invited Lena Berg to visit Norway.",
+        &["Lena Berg", "Ola Holm"],
     );
     assert!(e.is_empty(), "{e:?}");
 }

@@ -74,12 +74,29 @@ pub(crate) static NOT_HAPPENED: LazyLock<Regex> = LazyLock::new(|| phrases("not_
 /// though another clause of the sentence may report one ("received X, where he
 /// congratulated him").
 pub(crate) static NOT_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| phrases("not_in_clause"));
+/// "visited Rabat at the invitation of X": the visit was made, at someone's invitation (no
+/// invitation to a visit still to come).
+pub(crate) static BY_INVITATION: LazyLock<Regex> = LazyLock::new(|| phrases("by_invitation"));
 /// Presenting credentials is a reception by the head of state ("letters of credence" is no
 /// letter).
 pub(crate) static CREDENTIALS: LazyLock<Regex> = LazyLock::new(|| phrases("credentials"));
 /// The words that open a list of a group reception's guests, and those that continue it.
 pub(crate) static LIST_INCLUDE: LazyLock<Regex> = LazyLock::new(|| phrases("list_include"));
 pub(crate) static LIST_CONTINUES: LazyLock<Regex> = LazyLock::new(|| phrases("list_continues"));
+/// An organization's seat, after its name ("the ICESCO Headquarters", "the Bank Group
+/// headquarters") or before it ("the headquarters of the Bank").
+pub(crate) static SEAT: LazyLock<Regex> = LazyLock::new(|| phrases("headquarters"));
+pub(crate) static SEAT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:['’]s)?\s+(?:\p{{Lu}}\w*\s+)?{}",
+        pattern("headquarters")
+    ))
+    .expect("lexicon/triggers.txt compiles (checked by a test)")
+});
+pub(crate) static SEAT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"{}\s+of\s+(?:the\s+)?$", pattern("headquarters")))
+        .expect("lexicon/triggers.txt compiles (checked by a test)")
+});
 pub(crate) static CREDENCE: LazyLock<Regex> = LazyLock::new(|| phrases("credence"));
 /// "received letters of credence from X": a reception, though a letter is named.
 pub(crate) static RECEIVED_CREDENTIALS: LazyLock<Regex> =
@@ -198,7 +215,9 @@ pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
     let mut push = |kind, m: regex::Match, passive, participle| {
         if negated_before(sentence, m.start())
             || FUTURE.is_match(m.as_str())
-            || NOT_IN_CLAUSE.is_match(clause_around(sentence, m.start(), m.end()))
+            || NOT_IN_CLAUSE.is_match(
+                &BY_INVITATION.replace_all(clause_around(sentence, m.start(), m.end()), ""),
+            )
         {
             return;
         }
@@ -287,8 +306,12 @@ mod tests {
             &SIGNED_DOCUMENT,
             &NOT_HAPPENED,
             &NOT_IN_CLAUSE,
+            &BY_INVITATION,
             &CREDENTIALS,
             &CREDENCE,
+            &SEAT,
+            &SEAT_AFTER,
+            &SEAT_BEFORE,
             &LIST_INCLUDE,
             &LIST_CONTINUES,
             &RECEIVED_CREDENTIALS,
