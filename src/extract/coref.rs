@@ -143,6 +143,23 @@ fn key_fit(reference: &str, cue: &str) -> u8 {
     }
 }
 
+/// How well a reference's title key fits a cue's title: its whole key, or the post its
+/// words before "of" name ("President of the Council of Ministers" is a president), which
+/// fits loosely.
+fn cue_fit(reference: &str, cue: &PersonCue) -> u8 {
+    let whole = key_fit(reference, &cue.title_key);
+    if whole > 0 {
+        return whole;
+    }
+    let post = cue
+        .title
+        .split_whitespace()
+        .take_while(|w| !matches!(w.to_lowercase().as_str(), "of" | "for" | "to"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    key_fit(reference, &title_key(&post)).min(1)
+}
+
 /// The one person a title names: first the article's own titles (any position: a later
 /// sentence may introduce the name), the same title before a fuller one, of the country the
 /// reference names; then the catalog's, when the reference names an organization.
@@ -159,7 +176,7 @@ pub(crate) fn resolve_title(
         let mut fitting: Vec<(&PersonCue, Option<&'static str>)> = cues
             .iter()
             .filter(|c| c.person.is_some() && org_fits(c.organization))
-            .filter(|c| key_fit(&reference.key, &c.title_key) == want)
+            .filter(|c| cue_fit(&reference.key, c) == want)
             .filter_map(|c| {
                 let (country, former) = cue_ref(chars, c);
                 (former == reference.former).then_some((c, country))

@@ -714,3 +714,33 @@ fn a_visit_to_an_organizations_headquarters_is_a_visit_to_it_even_at_its_invitat
     );
     assert!(e.is_empty(), "{e:?}");
 }
+
+#[test]
+fn the_post_before_of_in_a_long_title_is_what_a_short_reference_names() {
+    let e = encounters_of(
+        "The President of the Council of State and Ministers, Lena Berg, spoke. Ola Holm received the Danish president this morning.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert_eq!(e, vec!["reception: Ola Holm host, Lena Berg visitor"]);
+}
+
+#[test]
+fn a_visit_made_to_meet_someone_is_also_a_meeting_with_them() {
+    let e = encounters_of(
+        "Lena Berg on Wednesday visited Norway for the first time, to meet Ola Holm in Oslo.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert_eq!(
+        e,
+        vec![
+            "meeting: Lena Berg visitor, Ola Holm host",
+            "visit: Lena Berg visitor"
+        ]
+    );
+    // A visit still to come is no meeting.
+    let e = encounters_of(
+        "Lena Berg will visit Norway next week to meet Ola Holm.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert!(e.is_empty(), "{e:?}");
+}
