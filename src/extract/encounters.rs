@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::cues::*;
-use super::dates::{dates_in, is_calendar_word};
+use super::dates::{dates_in, is_calendar_word, FoundDate};
 use super::events::*;
 use super::lexicon::*;
 use super::names::{EntityKind, EntityRef, Mention};
@@ -85,8 +85,19 @@ pub fn encounters(
         let mut here: Vec<Encounter> = Vec::new();
 
         let place_default = |after: usize| place_in(&chars, sent, mentions, ctx, after, cues);
+        // "first visit since taking office in January": a date in a clause that looks back
+        // from the encounter is not its date.
+        let looking_back: Vec<usize> = LOOKING_BACK
+            .find_iter(text)
+            .map(|m| char_index(text, m.start()))
+            .collect();
         let date_for = |at: usize| -> (Option<PartialDate>, Option<String>, DateBasis) {
-            match pick_date(&sentence_dates, at) {
+            let own: Vec<FoundDate> = sentence_dates
+                .iter()
+                .filter(|f| !looking_back.iter().any(|&b| at <= b && b < f.start))
+                .cloned()
+                .collect();
+            match pick_date(&own, at) {
                 Some(f) => (Some(f.date), Some(f.text.clone()), DateBasis::Stated),
                 None if PRESENT_PERFECT.is_match(text) && ctx.article_date.is_some() => {
                     let d = ctx.article_date.map(|a| {
@@ -439,6 +450,20 @@ pub fn encounters(
                             }
                         }
                         enc.place = place_default(t.end);
+                        // "X visited the Bank's headquarters in Jeddah. Y received X.": where
+                        // the visit of one of its people went.
+                        if enc.place.is_none() {
+                            enc.place = found
+                                .iter()
+                                .rev()
+                                .find(|v| {
+                                    v.kind == MeetingKind::Visit
+                                        && v.people
+                                            .iter()
+                                            .any(|(p, _)| enc.people.iter().any(|(q, _)| p == q))
+                                })
+                                .and_then(|v| v.place);
+                        }
                     }
                 }
                 if by_title {

@@ -744,3 +744,39 @@ fn a_visit_made_to_meet_someone_is_also_a_meeting_with_them() {
     );
     assert!(e.is_empty(), "{e:?}");
 }
+
+#[test]
+fn a_date_in_a_clause_looking_back_is_not_the_encounters() {
+    let text = "It was Lena Berg's first visit to Norway since taking office in January.";
+    let g = Gazetteer::new(vec![
+        known(EntityKind::Person, 1, "Lena Berg"),
+        known(EntityKind::Place, 20, "Norway"),
+    ]);
+    let s = split(text);
+    let m = g.find(text, None);
+    let cues = person_cues(text, &s, &m);
+    let ctx = Context {
+        article_date: chrono::NaiveDate::from_ymd_opt(2017, 3, 9),
+        ..Context::default()
+    };
+    let e = encounters(text, &s, &m, &cues, &ctx);
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(e[0].date, None);
+}
+
+#[test]
+fn a_reception_without_a_place_is_where_its_guests_visit_went() {
+    let text = "Lena Berg visited the Baltic Bank headquarters in Norway. The Bank's head Ola Holm received Lena Berg and her delegation.";
+    let g = Gazetteer::new(vec![
+        known(EntityKind::Person, 1, "Lena Berg"),
+        known(EntityKind::Person, 2, "Ola Holm"),
+        known(EntityKind::Place, 20, "Norway"),
+        known(EntityKind::Organization, 10, "Baltic Bank"),
+    ]);
+    let s = split(text);
+    let m = g.find(text, None);
+    let cues = person_cues(text, &s, &m);
+    let e = encounters(text, &s, &m, &cues, &Context::default());
+    let reception = e.iter().find(|e| e.kind == MeetingKind::Reception);
+    assert_eq!(reception.and_then(|r| r.place), Some(20), "{e:?}");
+}

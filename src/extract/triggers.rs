@@ -123,6 +123,9 @@ pub(crate) fn clause_around(sentence: &str, byte_start: usize, byte_end: usize) 
         .map_or(sentence.len(), |i| byte_end + i);
     &sentence[from..to]
 }
+/// Words that open a clause looking back from an encounter ("since taking office in
+/// January"): a date after them is not the encounter's.
+pub(crate) static LOOKING_BACK: LazyLock<Regex> = LazyLock::new(|| phrases("looking_back"));
 pub(crate) static FUTURE: LazyLock<Regex> = LazyLock::new(|| phrases("future"));
 pub(crate) static HEDGE: LazyLock<Regex> = LazyLock::new(|| phrases("hedge"));
 pub(crate) static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| phrases("anaphor"));
@@ -318,6 +321,7 @@ mod tests {
             &POSSESSED_NOT_GUEST,
             &TALK_ONLY,
             &FUTURE,
+            &LOOKING_BACK,
             &HEDGE,
             &ANAPHOR,
             &PRESENT_PERFECT,
