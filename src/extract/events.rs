@@ -244,7 +244,13 @@ pub(crate) fn place_in(
         if matches!(chars.get(m.end_char), Some('\'') | Some('’')) {
             continue;
         }
-        let rank = ctx.place_rank.get(&id).copied().unwrap_or(0);
+        // A city says where best: a site in it ("the ICESCO headquarters") names a building,
+        // a country or region less.
+        let rank = match ctx.place_rank.get(&id).copied().unwrap_or(0) {
+            2 => 3,
+            3 => 2,
+            r => r,
+        };
         let distance = m.start_char.abs_diff(sent.start + after);
         let better = match best {
             None => true,
@@ -268,7 +274,7 @@ pub(crate) fn visited_place(
     cues: &[PersonCue],
 ) -> Option<i64> {
     let from = sent.start + after;
-    let later: Vec<Mention> = mentions
+    let places: Vec<&Mention> = mentions
         .iter()
         .filter(|m| m.start_char >= from && m.end_char <= sent.end)
         .filter(|m| {
@@ -280,9 +286,19 @@ pub(crate) fn visited_place(
                 })
             )
         })
-        .take(1)
-        .cloned()
         .collect();
+    // "visited the ICESCO Headquarters in Rabat": a site, then the city it is in.
+    let site_in_city = |a: &Mention, b: &Mention| {
+        let between: String = chars[a.end_char..b.start_char.max(a.end_char)]
+            .iter()
+            .collect();
+        matches!(between.trim(), "in" | "," | "in the")
+    };
+    let later: Vec<Mention> = match places[..] {
+        [first, second, ..] if site_in_city(first, second) => vec![first.clone(), second.clone()],
+        [first, ..] => vec![first.clone()],
+        [] => Vec::new(),
+    };
     place_in(chars, sent, &later, ctx, after, cues)
         .or_else(|| place_in(chars, sent, mentions, ctx, after, cues))
 }

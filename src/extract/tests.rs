@@ -780,3 +780,61 @@ fn a_reception_without_a_place_is_where_its_guests_visit_went() {
     let reception = e.iter().find(|e| e.kind == MeetingKind::Reception);
     assert_eq!(reception.and_then(|r| r.place), Some(20), "{e:?}");
 }
+
+/// Each encounter's kind and place name, with places of a rank (0 country, 2 city, 3 site).
+fn places_of(text: &str, people: &[&str], places: &[(&str, u8)]) -> Vec<String> {
+    let g = Gazetteer::new(
+        people
+            .iter()
+            .enumerate()
+            .map(|(i, n)| known(EntityKind::Person, 100 + i as i64, n))
+            .chain(
+                places
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (n, _))| known(EntityKind::Place, 900 + i as i64, n)),
+            )
+            .collect(),
+    );
+    let rank: std::collections::HashMap<i64, u8> = places
+        .iter()
+        .enumerate()
+        .map(|(i, (_, r))| (900 + i as i64, *r))
+        .collect();
+    let ctx = Context {
+        place_rank: &rank,
+        ..Context::default()
+    };
+    let s = split(text);
+    let m = g.find(text, None);
+    let cues = person_cues(text, &s, &m);
+    encounters(text, &s, &m, &cues, &ctx)
+        .iter()
+        .map(|e| {
+            let place = e.place.map_or("-", |p| places[(p - 900) as usize].0);
+            format!("{}: {place}", e.kind)
+        })
+        .collect()
+}
+
+#[test]
+fn the_city_is_the_place_rather_than_a_site_in_it_or_a_posts_country() {
+    let places = [("Norway", 0), ("Oslo", 2), ("Nordic House", 3)];
+    assert_eq!(
+        places_of(
+            "Lena Berg has visited the Nordic House in Oslo, where she met Ola Holm.",
+            &["Lena Berg", "Ola Holm"],
+            &places
+        ),
+        vec!["visit: Oslo", "meeting: Oslo"]
+    );
+    // "Ambassador of the State of X to Norway" names a post, not where they met.
+    assert_eq!(
+        places_of(
+            "Lena Berg held talks with Ola Holm, Ambassador of the State of Qatar to Norway.",
+            &["Lena Berg", "Ola Holm"],
+            &places
+        ),
+        vec!["meeting: -"]
+    );
+}

@@ -150,7 +150,8 @@ pub(crate) static AT_SITE: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) static BODY_IN: LazyLock<Regex> = LazyLock::new(|| {
     // "in his office in Jeddah" is where it happened; "the United Nations Office in Nairobi" is
     // a body's name.
-    Regex::new(r"(?:(?i:\b(?:embassy|consulate|mission|ministry|representation|branch|bureau|ambassador|envoy|consul|representative|commissioner))|\bOffice)\s+(?i:in|at|to)\s+(?i:the\s+)?$")
+    // "Ambassador of the State of Qatar to Kenya": the post's country between.
+    Regex::new(r"(?:(?i:\b(?:embassy|consulate|mission|ministry|representation|branch|bureau|ambassador|envoy|consul|representative|commissioner))(?:\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+of)?){1,4})?|\bOffice)\s+(?i:in|at|to)\s+(?i:the\s+)?$")
         .expect("static regex")
 });
 pub(crate) static EVENT_WORDS: &[&str] =
