@@ -501,9 +501,12 @@ pub fn encounters(
                 }
             }
             // "... met on the sidelines of the Summit": they attended the Summit too.
+            // "signed ... on the sidelines of the Forum": the signatories attended it too.
             if let Some(base) = here.iter().find(|e| {
-                matches!(e.kind, MeetingKind::Meeting | MeetingKind::Reception)
-                    && e.people.len() >= 2
+                matches!(
+                    e.kind,
+                    MeetingKind::Meeting | MeetingKind::Reception | MeetingKind::Signing
+                ) && e.people.len() >= 2
             }) {
                 if let Some(conf) = sidelines_event(text, base) {
                     here.push(conf);
@@ -658,6 +661,13 @@ pub(crate) static SIDELINES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// "while attending the ASEAN Leaders' Meeting, X received Y": a named event (ending in an
+/// event's word) that the people of the sentence's meeting attended.
+pub(crate) static WHILE_ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Ww]hile (?:attending|participating in)|[Dd]uring (?:his|her|their) participation in) (?:the )?(?P<ev>(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:of|the|and|on|for)\s+)*\p{Lu}[\p{L}\d'’-]*)*\s+(?:Meeting|Summit|Session|Conference|Forum|Assembly|Congress|Symposium))\b")
+        .expect("static regex")
+});
+
 /// "this meeting on the sidelines of ...": a sidelines phrase that belongs to a meeting.
 pub(crate) static SIDELINES_OF_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:meeting|talks|meetings)\s+(?:held\s+)?on the (?:sidelines|margins?|fringes?) of\b")
@@ -666,7 +676,9 @@ pub(crate) static SIDELINES_OF_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The named event on whose sidelines an encounter took place, attended by its people.
 pub(crate) fn sidelines_event(text: &str, base: &Encounter) -> Option<Encounter> {
-    let c = SIDELINES.captures(text)?;
+    let c = SIDELINES
+        .captures(text)
+        .or_else(|| WHILE_ATTENDING.captures(text))?;
     let name = single_spaced(c.name("ev")?.as_str());
     Some(Encounter {
         kind: MeetingKind::Conference,

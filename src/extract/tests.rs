@@ -838,3 +838,26 @@ fn the_city_is_the_place_rather_than_a_site_in_it_or_a_posts_country() {
         vec!["meeting: -"]
     );
 }
+
+#[test]
+fn who_met_while_attending_a_named_event_or_signed_on_its_sidelines_attended_it() {
+    let e = encounters_of(
+        "Lena Berg, while attending the Nordic Leaders' Meeting in Oslo on May 4, received Ola Holm.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert_eq!(
+        e,
+        vec![
+            "reception: Lena Berg host, Ola Holm visitor",
+            "conference: Lena Berg participant, Ola Holm participant"
+        ]
+    );
+    let e = encounters_of(
+        "The agreement was signed by Lena Berg and Ola Holm on the sidelines of the Oslo Energy Forum.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert!(
+        e.contains(&"conference: Lena Berg participant, Ola Holm participant".to_string()),
+        "{e:?}"
+    );
+}
