@@ -34,8 +34,20 @@ pub fn encounters(
     let mut group: Option<Encounter> = None;
     // The sentence before listed the group's guests: "Others include ..." goes on.
     let mut listing = false;
+    // The people of each encounter the text tells as a plan ("X will meet with Y today").
+    let mut planned: Vec<std::collections::BTreeSet<i64>> = Vec::new();
     for sent in sentences {
         let text = &sent.text;
+        if PLANNED_ENCOUNTER.is_match(text) {
+            let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
+            planned.push(
+                named
+                    .iter()
+                    .filter(|n| n.entity.kind == EntityKind::Person)
+                    .map(|n| n.entity.id)
+                    .collect(),
+            );
+        }
         let blocked = NOT_HAPPENED.is_match(&CREDENCE.replace_all(text, ""));
         let hedged = HEDGE.is_match(text);
         let anaphoric = ANAPHOR.is_match(text);
@@ -593,7 +605,14 @@ pub fn encounters(
     // The lead: the first three sentences.
     let lead_end = sentences.get(2).or(sentences.last()).map_or(0, |s| s.end);
     let headline_end = sentences.first().map_or(0, |s| s.end);
-    merge_within(found, ctx, lead_end, headline_end)
+    let mut out = merge_within(found, ctx, lead_end, headline_end);
+    // "Meeting between X and Y" heading a text that says "X will meet with Y": the plan.
+    out.retain(|e| {
+        let ids = e.person_ids();
+        let only_headline = e.evidence.iter().all(|&(_, end)| end <= headline_end);
+        !(only_headline && ids.len() >= 2 && planned.iter().any(|p| ids.is_subset(p)))
+    });
+    out
 }
 
 /// The organization whose seat a visit went to: the first one named after the trigger (at

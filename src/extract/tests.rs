@@ -861,3 +861,21 @@ fn who_met_while_attending_a_named_event_or_signed_on_its_sidelines_attended_it(
         "{e:?}"
     );
 }
+
+#[test]
+fn a_headline_meeting_that_the_text_tells_as_a_plan_is_no_meeting() {
+    let e = encounters_of(
+        "Meeting between Lena Berg and Ola Holm (Oslo, 3 May 2021)\n\nForeign Minister Lena Berg will meet with Ola Holm today.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert!(e.is_empty(), "{e:?}");
+    // Told as held in the text, the headline stands.
+    let e = encounters_of(
+        "Meeting between Lena Berg and Ola Holm\n\nLena Berg met Ola Holm today. They will meet again next year.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert_eq!(
+        e,
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+}

@@ -127,6 +127,9 @@ pub(crate) fn clause_around(sentence: &str, byte_start: usize, byte_end: usize) 
 /// January"): a date after them is not the encounter's.
 pub(crate) static LOOKING_BACK: LazyLock<Regex> = LazyLock::new(|| phrases("looking_back"));
 pub(crate) static FUTURE: LazyLock<Regex> = LazyLock::new(|| phrases("future"));
+/// "X will meet with Y": an encounter still to come.
+pub(crate) static PLANNED_ENCOUNTER: LazyLock<Regex> =
+    LazyLock::new(|| phrases("planned_encounter"));
 pub(crate) static HEDGE: LazyLock<Regex> = LazyLock::new(|| phrases("hedge"));
 pub(crate) static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| phrases("anaphor"));
 pub(crate) static PRESENT_PERFECT: LazyLock<Regex> = LazyLock::new(|| phrases("present_perfect"));
@@ -324,6 +327,7 @@ mod tests {
             &FUTURE,
             &LOOKING_BACK,
             &HEDGE,
+            &PLANNED_ENCOUNTER,
             &ANAPHOR,
             &PRESENT_PERFECT,
             &DISTINCT,
