@@ -93,13 +93,34 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                 let determined = toks[i.saturating_sub(3)..i]
                     .iter()
                     .any(|d| matches!(d.lower().as_str(), "his" | "her" | "their" | "its" | "the"));
+                // "ambassador of Indonesia Budi Santoso": a lower-case title, then only the
+                // country or body it is of, then the name.
+                let of_a_body = || {
+                    let between = &toks[i + 1..at];
+                    between.iter().any(|u| {
+                        u.is_entity_of(EntityKind::Place)
+                            || u.is_entity_of(EntityKind::Organization)
+                    }) && between.iter().all(|u| {
+                        u.is_entity_of(EntityKind::Place)
+                            || u.is_entity_of(EntityKind::Organization)
+                            || u.is_word("of")
+                            || u.is_word("to")
+                    })
+                };
+                // "Secretary general, Ola Vik": a lower-case title word after a title's head.
+                let after_a_head = i > 0
+                    && toks[i - 1].is_cap()
+                    && contains(&TITLE_HEADS, &toks[i - 1].lower())
+                    && (contains(&TITLE_HEADS, &l) || contains(&TITLE_WORDS, &l));
                 if (contains(&TITLE_HEADS, &l) || PLURAL_HEADS.contains(&l.as_str())) && t.is_cap()
                     || l == "fm"
                     || ((contains(&TITLE_HEADS, &l) || l == "counterpart") && determined)
                     // "vice president Mansour Ali": a lower-case title right before the name.
-                    || (contains(&TITLE_HEADS, &l) && i + 1 == at)
+                    || (contains(&TITLE_HEADS, &l) && (i + 1 == at || of_a_body()))
                 {
                     head = Some(i);
+                } else if after_a_head {
+                    // The head before it opens the title.
                 } else if !(t.is_cap() || contains(&TITLE_CONNECTORS, &l) || l == "-") {
                     // Only capitalised words and connectors continue a title, and an
                     // adjective between "the" and a name ("of the friendly United States").
@@ -143,6 +164,17 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
             h += 1;
             k += 1;
         }
+    }
+    // ", Sweden's Minister for Science", ", Swedish Minister of ...": the country or body
+    // whose title it is.
+    let whose = toks.get(h).is_some_and(|t| {
+        let possessive = t.text.ends_with("'s") || t.text.ends_with("’s");
+        (possessive
+            && (t.is_entity_of(EntityKind::Place) || t.is_entity_of(EntityKind::Organization)))
+            || (t.is_cap() && contains(&COUNTRY_WORDS, &t.lower()))
+    });
+    if whose && toks.get(h + 1).is_some_and(|t| t.is_cap()) {
+        h += 1;
     }
     let head = toks.get(h)?;
     if !((head.is_cap() || determined) && contains(&TITLE_HEADS, &head.lower())) {
@@ -502,6 +534,12 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                             contains(&TITLE_WORDS, &l) || contains(&ORG_HEADS, &l)
                         })
                     || toks.get(name_e).is_some_and(|t| t.is_word("of"))
+                        // "Prime Minister Kari Lund of Sweden": a name right after a title's
+                        // last word is a name, whatever follows it.
+                        && !(name_s > 0
+                            && toks[name_s - 1].is_cap()
+                            && (contains(&TITLE_WORDS, &toks[name_s - 1].lower())
+                                || contains(&TITLE_HEADS, &toks[name_s - 1].lower())))
                         && toks.get(name_e + 1).is_some_and(|t| {
                             t.is_cap()
                                 || t.is_entity_of(EntityKind::Organization)

@@ -48,7 +48,7 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<word>today|yesterday|this year|last year|this month|last month|(?:on|last|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+    Regex::new(r"(?i)\b(?P<word>today|yesterday|this year|last year|this month|last month|(?:(?:on|last|this) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
         .expect("static regex")
 });
 
@@ -271,7 +271,7 @@ pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
 
 /// The last such weekday on or before the article's date ("on Monday" in a Tuesday article).
 fn weekday_before(words: &str, article: NaiveDate) -> Option<NaiveDate> {
-    let name = words.split(' ').nth(1)?;
+    let name = words.rsplit(' ').next()?;
     let want = WEEKDAYS.iter().position(|d| *d == name)? as i64;
     let have = article.weekday().num_days_from_monday() as i64;
     let back = (have - want).rem_euclid(7);
@@ -354,6 +354,14 @@ mod tests {
             Some("2023-11-13".into())
         );
         assert_eq!(first("They met on Monday.", None), None);
+        // A weekday without "on" after the verb.
+        assert_eq!(
+            first(
+                "The envoy met Monday with the minister.",
+                Some("2023-11-15")
+            ),
+            Some("2023-11-13".into())
+        );
         assert_eq!(first("held last year", None), None);
     }
 

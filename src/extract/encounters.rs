@@ -6,9 +6,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::cues::*;
-use super::dates::{dates_in, is_calendar_word};
+use super::dates::{dates_in, is_calendar_word, FoundDate};
 use super::events::*;
 use super::lexicon::*;
+use super::merge::merge_within;
 use super::names::{EntityKind, EntityRef, Mention};
 use super::sentences::Sentence;
 use super::triggers::*;
@@ -29,8 +30,25 @@ pub fn encounters(
     let mut last_subject: Option<i64> = None;
     // The latest sentence that reported contact told of a call or a letter, not a meeting.
     let mut after_call = false;
+    // A reception of a group named by a plural ("Eight ambassadors presented their credentials
+    // to President X"): its host, date and place, for the lists of its guests that follow.
+    let mut group: Option<Encounter> = None;
+    // The sentence before listed the group's guests: "Others include ..." goes on.
+    let mut listing = false;
+    // The people of each encounter the text tells as a plan ("X will meet with Y today").
+    let mut planned: Vec<std::collections::BTreeSet<i64>> = Vec::new();
     for sent in sentences {
         let text = &sent.text;
+        if PLANNED_ENCOUNTER.is_match(text) {
+            let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
+            planned.push(
+                named
+                    .iter()
+                    .filter(|n| n.entity.kind == EntityKind::Person)
+                    .map(|n| n.entity.id)
+                    .collect(),
+            );
+        }
         let blocked = NOT_HAPPENED.is_match(&CREDENCE.replace_all(text, ""));
         let hedged = HEDGE.is_match(text);
         let anaphoric = ANAPHOR.is_match(text);
@@ -47,6 +65,21 @@ pub fn encounters(
                 continue;
             }
             after_call &= talk_only;
+        }
+        if trig.is_empty() {
+            let continues = LIST_CONTINUES.find(text).filter(|m| m.start() == 0);
+            if let (true, Some(g), Some(m)) = (listing, &group, continues) {
+                let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
+                let from = char_index(text, m.end());
+                let guests = dedup_ids(
+                    named
+                        .iter()
+                        .filter(|n| n.entity.kind == EntityKind::Person && n.at >= from),
+                );
+                found.extend(group_guests(g, &guests, sent));
+                continue;
+            }
+            listing = false;
         }
         let happened = !blocked && HAPPENED.is_match(text);
         if trig.is_empty() && !happened && !anaphoric {
@@ -65,8 +98,19 @@ pub fn encounters(
         let mut here: Vec<Encounter> = Vec::new();
 
         let place_default = |after: usize| place_in(&chars, sent, mentions, ctx, after, cues);
+        // "first visit since taking office in January": a date in a clause that looks back
+        // from the encounter is not its date.
+        let looking_back: Vec<usize> = LOOKING_BACK
+            .find_iter(text)
+            .map(|m| char_index(text, m.start()))
+            .collect();
         let date_for = |at: usize| -> (Option<PartialDate>, Option<String>, DateBasis) {
-            match pick_date(&sentence_dates, at) {
+            let own: Vec<FoundDate> = sentence_dates
+                .iter()
+                .filter(|f| !looking_back.iter().any(|&b| at <= b && b < f.start))
+                .cloned()
+                .collect();
+            match pick_date(&own, at) {
                 Some(f) => (Some(f.date), Some(f.text.clone()), DateBasis::Stated),
                 None if PRESENT_PERFECT.is_match(text) && ctx.article_date.is_some() => {
                     let d = ctx.article_date.map(|a| {
@@ -121,6 +165,11 @@ pub fn encounters(
                         .iter()
                         .filter(|n| n.at < t.start && speech_before.is_none_or(|sp| n.at > sp)),
                 );
+                // "X made the proposal upon hosting Y": the host is the sentence's subject,
+                // named at its start, not someone named in a clause between.
+                if t.participle {
+                    before = opening_subject(text, &people).into_iter().collect();
+                }
                 // "He separately received ...": the person the text was about.
                 if before.is_empty() && PRONOUN_SUBJECT.is_match(text) {
                     if let Some(p) = prev_subject {
@@ -165,6 +214,49 @@ pub fn encounters(
                     }
                 }
                 let (date, date_text, basis) = date_for(t.end);
+                let words: String = text.chars().skip(t.start).take(t.end - t.start).collect();
+                if t.kind == MeetingKind::Reception
+                    && t.passive
+                    && before.is_empty()
+                    && CREDENTIALS.is_match(&words)
+                {
+                    // "Eight ambassadors presented their credentials to President X": the
+                    // host of a group; "Those who presented their credentials include A, B":
+                    // its guests.
+                    let byte = text
+                        .char_indices()
+                        .nth(t.end)
+                        .map_or(text.len(), |(b, _)| b);
+                    let include = LIST_INCLUDE
+                        .find_at(text, byte)
+                        .map_or(usize::MAX, |m| char_index(text, m.end()));
+                    let hosts: Vec<i64> =
+                        dedup_ids(people.iter().filter(|n| n.at >= t.end && n.at < include));
+                    let guests: Vec<i64> = dedup_ids(people.iter().filter(|n| n.at >= include));
+                    if guests.is_empty() {
+                        if let [host] = hosts[..] {
+                            group = Some(Encounter {
+                                kind: MeetingKind::Reception,
+                                date,
+                                date_text,
+                                basis,
+                                place: place_default(t.end),
+                                people: vec![(host, Role::Host)],
+                                organizations: Vec::new(),
+                                event: None,
+                                evidence: vec![(sent.start, sent.end)],
+                                confidence: 0.9,
+                                distinct: true,
+                                place_unknown: false,
+                            });
+                        }
+                    } else if let Some(g) = group.as_ref().filter(|_| hosts.is_empty()) {
+                        here.extend(group_guests(g, &guests, sent));
+                        listing = true;
+                    }
+                    kinds_done.push(t.kind);
+                    continue;
+                }
                 let mut enc = Encounter {
                     kind: t.kind,
                     date,
@@ -256,6 +348,10 @@ pub fn encounters(
                         enc.place = visited_place(&chars, sent, mentions, ctx, t.end, cues);
                         if enc.place.is_none() {
                             continue; // a visit to nowhere named is not recorded
+                        }
+                        // "visited the ICESCO headquarters": the organization took part.
+                        if let Some(o) = visited_seat(&chars, sent, mentions, t.end) {
+                            enc.organizations.push((o, Role::Host));
                         }
                         // One person and a place: who visited is the least certain part.
                         enc.confidence = 0.75;
@@ -367,6 +463,20 @@ pub fn encounters(
                             }
                         }
                         enc.place = place_default(t.end);
+                        // "X visited the Bank's headquarters in Jeddah. Y received X.": where
+                        // the visit of one of its people went.
+                        if enc.place.is_none() {
+                            enc.place = found
+                                .iter()
+                                .rev()
+                                .find(|v| {
+                                    v.kind == MeetingKind::Visit
+                                        && v.people
+                                            .iter()
+                                            .any(|(p, _)| enc.people.iter().any(|(q, _)| p == q))
+                                })
+                                .and_then(|v| v.place);
+                        }
                     }
                 }
                 if by_title {
@@ -404,9 +514,12 @@ pub fn encounters(
                 }
             }
             // "... met on the sidelines of the Summit": they attended the Summit too.
+            // "signed ... on the sidelines of the Forum": the signatories attended it too.
             if let Some(base) = here.iter().find(|e| {
-                matches!(e.kind, MeetingKind::Meeting | MeetingKind::Reception)
-                    && e.people.len() >= 2
+                matches!(
+                    e.kind,
+                    MeetingKind::Meeting | MeetingKind::Reception | MeetingKind::Signing
+                ) && e.people.len() >= 2
             }) {
                 if let Some(conf) = sidelines_event(text, base) {
                     here.push(conf);
@@ -492,12 +605,86 @@ pub fn encounters(
     }
     // The lead: the first three sentences.
     let lead_end = sentences.get(2).or(sentences.last()).map_or(0, |s| s.end);
-    merge_within(found, ctx, lead_end)
+    let headline_end = sentences.first().map_or(0, |s| s.end);
+    let mut out = merge_within(found, ctx, lead_end, headline_end);
+    // "Meeting between X and Y" heading a text that says "X will meet with Y": the plan.
+    out.retain(|e| {
+        let ids = e.person_ids();
+        let only_headline = e.evidence.iter().all(|&(_, end)| end <= headline_end);
+        !(only_headline && ids.len() >= 2 && planned.iter().any(|p| ids.is_subset(p)))
+    });
+    out
+}
+
+/// The organization whose seat a visit went to: the first one named after the trigger (at
+/// `after`, sentence characters) with "headquarters" right after it or before it.
+fn visited_seat(
+    chars: &[char],
+    sent: &Sentence,
+    mentions: &[Mention],
+    after: usize,
+) -> Option<i64> {
+    let from = sent.start + after;
+    mentions
+        .iter()
+        .filter(|m| m.start_char >= from && m.end_char <= sent.end)
+        .find_map(|m| {
+            let id = match m.entity {
+                Some(EntityRef {
+                    kind: EntityKind::Organization,
+                    id,
+                }) => id,
+                // "the ICESCO Headquarters" known as a place: the organization of its name.
+                Some(EntityRef {
+                    kind: EntityKind::Place,
+                    ..
+                }) => {
+                    let seat = SEAT.find(&m.surface)?;
+                    let name = m.surface.get(..seat.start())?.trim();
+                    return mentions.iter().find_map(|o| match o.entity {
+                        Some(EntityRef {
+                            kind: EntityKind::Organization,
+                            id,
+                        }) if o.surface.eq_ignore_ascii_case(name) => Some(id),
+                        _ => None,
+                    });
+                }
+                _ => return None,
+            };
+            let next: String = chars[m.end_char..sent.end.min(m.end_char + 40)]
+                .iter()
+                .collect();
+            let prev: String = chars[from.max(m.start_char.saturating_sub(40))..m.start_char]
+                .iter()
+                .collect();
+            (SEAT_AFTER.is_match(&next) || SEAT_BEFORE.is_match(&prev)).then_some(id)
+        })
+}
+
+/// One reception of a group's host for each guest a list names.
+fn group_guests(group: &Encounter, guests: &[i64], sent: &Sentence) -> Vec<Encounter> {
+    guests
+        .iter()
+        .filter(|g| !group.people.iter().any(|(p, _)| p == *g))
+        .map(|g| {
+            let mut one = group.clone();
+            one.people.push((*g, Role::Visitor));
+            one.evidence.insert(0, (sent.start, sent.end));
+            one
+        })
+        .collect()
 }
 
 /// "on the sidelines of the 15th Session of the Islamic Summit Conference": the event.
 pub(crate) static SIDELINES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b[Oo]n the (?:sidelines|margins?|fringes?) of (?:the )?(?P<ev>(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:of|the|and|on|for)\s+)*\p{Lu}[\p{L}\d'’-]*)*(?:\s+(?:meeting|summit|session|conference|forum))?)")
+        .expect("static regex")
+});
+
+/// "while attending the ASEAN Leaders' Meeting, X received Y": a named event (ending in an
+/// event's word) that the people of the sentence's meeting attended.
+pub(crate) static WHILE_ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Ww]hile (?:attending|participating in)|[Dd]uring (?:his|her|their) participation in) (?:the )?(?P<ev>(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:of|the|and|on|for)\s+)*\p{Lu}[\p{L}\d'’-]*)*\s+(?:Meeting|Summit|Session|Conference|Forum|Assembly|Congress|Symposium))\b")
         .expect("static regex")
 });
 
@@ -509,7 +696,9 @@ pub(crate) static SIDELINES_OF_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The named event on whose sidelines an encounter took place, attended by its people.
 pub(crate) fn sidelines_event(text: &str, base: &Encounter) -> Option<Encounter> {
-    let c = SIDELINES.captures(text)?;
+    let c = SIDELINES
+        .captures(text)
+        .or_else(|| WHILE_ATTENDING.captures(text))?;
     let name = single_spaced(c.name("ev")?.as_str());
     Some(Encounter {
         kind: MeetingKind::Conference,
@@ -547,6 +736,21 @@ pub(crate) fn names_unknown_place(text: &str, sent: &Sentence, mentions: &[Menti
     })
 }
 
+/// The person a sentence opens with, as its subject: only capitalised words (a title, an
+/// honorific), determiners and title connectors come before the name.
+pub(crate) fn opening_subject(text: &str, people: &[Named]) -> Option<i64> {
+    let first = people.first()?;
+    let lead: String = text.chars().take(first.at).collect();
+    let only_title = lead
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || contains(&TITLE_CONNECTORS, &w.to_lowercase())
+        });
+    only_title.then_some(first.entity.id)
+}
+
 pub(crate) fn dedup_ids<'a>(it: impl Iterator<Item = &'a Named>) -> Vec<i64> {
     let mut out: Vec<i64> = Vec::new();
     for n in it {
@@ -555,230 +759,4 @@ pub(crate) fn dedup_ids<'a>(it: impl Iterator<Item = &'a Named>) -> Vec<i64> {
         }
     }
     out
-}
-
-pub(crate) fn better_date(into: &mut Encounter, from: &Encounter) {
-    if from.date.is_some() && (into.date.is_none() || from.basis < into.basis) {
-        into.date = from.date;
-        into.date_text = from.date_text.clone();
-        into.basis = from.basis;
-    }
-}
-
-/// Encounters reported twice in one article (headline and lead) become one; an encounter
-/// without participants ("Cooperation was discussed in Baku") joins the next one with people.
-pub(crate) fn merge_within(
-    found: Vec<Encounter>,
-    ctx: &Context,
-    lead_end: usize,
-) -> Vec<Encounter> {
-    let mut out: Vec<Encounter> = Vec::new();
-    let mut open: Option<Encounter> = None;
-    for mut e in found {
-        if e.event.is_none() && e.people.is_empty() && e.organizations.is_empty() {
-            // "The two officials discussed migration": it supports the encounter before it;
-            // before any, the one after it (a headline, then its lead).
-            let before = out
-                .iter_mut()
-                .rev()
-                .find(|x| x.event.is_none() && !x.people.is_empty());
-            if let Some(prev) = before {
-                for s in e.evidence {
-                    if !prev.evidence.contains(&s) {
-                        prev.evidence.push(s);
-                    }
-                }
-                if prev.place.is_none() {
-                    prev.place = e.place;
-                }
-                continue;
-            }
-            if open.is_none() {
-                open = Some(e);
-            }
-            continue;
-        }
-        if let Some(o) = open.take() {
-            if e.event.is_none()
-                && e.kind == MeetingKind::Meeting
-                && dates_compatible(&o.date, &e.date)
-            {
-                better_date(&mut e, &o);
-                if o.place.is_some() {
-                    e.place = o.place;
-                }
-                let mut ev = o.evidence.clone();
-                ev.extend(e.evidence.iter().copied());
-                e.evidence = ev;
-            } else {
-                open = Some(o);
-            }
-        }
-        // The same named event twice ("on the margins of the APEC meeting" in a caption and
-        // in the text) is one.
-        let same_event = |x: &Encounter| {
-            x.kind == e.kind
-                && matches!((&x.event, &e.event), (Some(a), Some(b)) if a.eq_ignore_ascii_case(b))
-                && x.person_ids() == e.person_ids()
-                && dates_compatible(&x.date, &e.date)
-        };
-        if let Some(x) = out.iter_mut().find(|x| same_event(x)) {
-            better_date(x, &e);
-            if x.place.is_none() || (e.place.is_some() && x.date.is_none()) {
-                x.place = e.place.or(x.place);
-            }
-            for s in e.evidence {
-                if !x.evidence.contains(&s) {
-                    x.evidence.push(s);
-                }
-            }
-            continue;
-        }
-        // "X meets Y" in a caption and "X received Y" in the text on one day: one reception.
-        let talks = |k: MeetingKind| matches!(k, MeetingKind::Meeting | MeetingKind::Reception);
-        let same = out.iter_mut().find(|x| {
-            (x.kind == e.kind || (talks(x.kind) && talks(e.kind) && e.person_ids().len() >= 2))
-                && x.event.is_none()
-                && e.event.is_none()
-                && !e.distinct
-                && x.person_ids() == e.person_ids()
-                && (x.people.is_empty() == e.people.is_empty())
-                && (!x.people.is_empty() || x.organization_ids() == e.organization_ids())
-                && dates_compatible(&x.date, &e.date)
-        });
-        match same {
-            Some(x) => {
-                better_date(x, &e);
-                if x.place.is_none() {
-                    x.place = e.place;
-                }
-                // The reception's roles (host, visitor) say more than the meeting's.
-                if e.kind == MeetingKind::Reception && x.kind != MeetingKind::Reception {
-                    x.kind = MeetingKind::Reception;
-                    x.people = e.people.clone();
-                }
-                for s in e.evidence {
-                    if !x.evidence.contains(&s) {
-                        x.evidence.push(s);
-                    }
-                }
-                x.confidence = x.confidence.max(e.confidence);
-            }
-            None => out.push(e),
-        }
-    }
-    // A meeting that names nobody ("The meeting, which lasted an hour, took place after ...")
-    // tells nothing the catalog can hold; a named conference stands on its own.
-    out.retain(|e| {
-        e.kind == MeetingKind::Conference || !e.people.is_empty() || !e.organizations.is_empty()
-    });
-    for e in &mut out {
-        if e.place.is_none() && !e.place_unknown {
-            e.place = ctx.dateline;
-        }
-        // A report under an agency dateline tells of that day: an undated encounter of its
-        // lead took place on the article's date.
-        if e.date.is_none() && ctx.dateline.is_some() && e.event.is_none() {
-            // The day, with its year if the page shows one ("XXXX-04-12" under a TASS line).
-            let day = ctx
-                .article_date
-                .map(|d| {
-                    PartialDate::Point(crate::date::DatePoint::ymd(
-                        chrono::Datelike::year(&d),
-                        chrono::Datelike::month(&d),
-                        chrono::Datelike::day(&d),
-                    ))
-                })
-                .or(ctx
-                    .article_partial
-                    .filter(|p| matches!(p, PartialDate::Point(pt) if pt.day.is_some())));
-            if let (Some(day), Some(&(start, _))) = (day, e.evidence.first()) {
-                if start < lead_end {
-                    e.date = Some(day);
-                    e.basis = DateBasis::Article;
-                    e.confidence -= 0.05;
-                }
-            }
-        }
-        e.confidence = e.confidence.clamp(0.05, 1.0);
-        e.evidence.sort_unstable();
-    }
-    out
-}
-
-/// A short text naming an encounter, for the catalog's summary column.
-pub fn summary(
-    e: &Encounter,
-    name_of: impl Fn(EntityRef) -> String,
-    place: Option<String>,
-) -> String {
-    let mut who: Vec<String> = e
-        .people
-        .iter()
-        .map(|(p, _)| {
-            name_of(EntityRef {
-                kind: EntityKind::Person,
-                id: *p,
-            })
-        })
-        .collect();
-    if who.is_empty() || e.kind == MeetingKind::Signing {
-        who.extend(e.organizations.iter().map(|(o, _)| {
-            name_of(EntityRef {
-                kind: EntityKind::Organization,
-                id: *o,
-            })
-        }));
-    }
-    let mut s = match (&e.event, e.kind) {
-        (Some(name), _) => {
-            let body = e
-                .organizations
-                .iter()
-                .map(|(o, _)| {
-                    name_of(EntityRef {
-                        kind: EntityKind::Organization,
-                        id: *o,
-                    })
-                })
-                .find(|o| !name.contains(o.as_str()));
-            match body {
-                Some(o) => format!("{o}: {name}"),
-                None => name.clone(),
-            }
-        }
-        (None, MeetingKind::Visit) => {
-            return match place {
-                Some(p) => format!("{} visited {p}", who.join(" and ")),
-                None => format!("{} visited", who.join(" and ")),
-            }
-        }
-        (None, MeetingKind::Reception) => {
-            let hosts: Vec<&str> = e
-                .people
-                .iter()
-                .zip(&who)
-                .filter(|((_, r), _)| *r == Role::Host)
-                .map(|(_, n)| n.as_str())
-                .collect();
-            let guests: Vec<&str> = e
-                .people
-                .iter()
-                .zip(&who)
-                .filter(|((_, r), _)| *r != Role::Host)
-                .map(|(_, n)| n.as_str())
-                .collect();
-            if hosts.is_empty() {
-                format!("Reception of {}", who.join(" and "))
-            } else {
-                format!("{} received {}", hosts.join(" and "), guests.join(" and "))
-            }
-        }
-        (None, MeetingKind::Signing) => format!("{} signed", who.join(" and ")),
-        (None, _) => format!("Meeting of {}", who.join(" and ")),
-    };
-    if let Some(p) = place {
-        s.push_str(&format!(" in {p}"));
-    }
-    s
 }

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 
+use super::coref::*;
 use super::cues::*;
 use super::dates::{dates_in, FoundDate};
 use super::lexicon::*;
@@ -84,48 +85,6 @@ pub(crate) struct Named {
     pub(crate) at: usize,
 }
 
-pub(crate) fn resolve_title(
-    key: &str,
-    org: Option<i64>,
-    cues: &[PersonCue],
-    ctx: &Context,
-    before: usize,
-) -> Option<i64> {
-    // First the article's own titles (any position: a later sentence may introduce the name),
-    // then the catalog's, each only when exactly one person fits.
-    let fits = |k: &str, o: Option<i64>| k == key && (org.is_none() || o.is_none() || o == org);
-    let mut from_article: Vec<i64> = cues
-        .iter()
-        .filter(|c| c.person.is_some() && fits(&c.title_key, c.organization))
-        .filter_map(|c| c.person)
-        .collect();
-    from_article.sort_unstable();
-    from_article.dedup();
-    if from_article.len() == 1 {
-        return from_article.first().copied();
-    }
-    if from_article.len() > 1 {
-        // The most recent one named before the reference.
-        return cues
-            .iter()
-            .rfind(|c| {
-                c.person.is_some() && fits(&c.title_key, c.organization) && c.name_start < before
-            })
-            .and_then(|c| c.person);
-    }
-    let mut from_catalog: Vec<i64> = ctx
-        .titles
-        .iter()
-        .filter(|(_, k, o)| k == key && org.is_some() && *o == org)
-        .map(|(p, _, _)| *p)
-        .collect();
-    from_catalog.sort_unstable();
-    from_catalog.dedup();
-    (from_catalog.len() == 1)
-        .then(|| from_catalog.first().copied())
-        .flatten()
-}
-
 /// People and organizations of one sentence: recognised names, and people named by title only
 /// ("the Foreign Minister", "ICESCO Director General") where the article or catalog says who.
 pub(crate) fn named_in(
@@ -153,7 +112,7 @@ pub(crate) fn named_in(
         let l = t.lower();
         let is_head = t.kind == TokKind::Word
             && (contains(&TITLE_HEADS, &l) || l == "fm")
-            && (t.is_cap() || l == "head");
+            && (t.is_cap() || l == "head" || determined_title(&toks, i).is_some());
         if !is_head {
             i += 1;
             continue;
@@ -212,9 +171,10 @@ pub(crate) fn named_in(
                     }
                 }
             }
-            let key = title_key(&words_only(&toks[i..j.max(i + 1)]));
+            let reference = title_ref(chars, sent.start, &toks, i, j, org);
+            let key = &reference.key;
             if !key.is_empty() && key != "general" && key != "first" {
-                if let Some(p) = resolve_title(&key, org, cues, ctx, t.s) {
+                if let Some(p) = resolve_title(&reference, chars, cues, ctx, t.s) {
                     out.push(Named {
                         entity: EntityRef {
                             kind: EntityKind::Person,
@@ -284,7 +244,13 @@ pub(crate) fn place_in(
         if matches!(chars.get(m.end_char), Some('\'') | Some('’')) {
             continue;
         }
-        let rank = ctx.place_rank.get(&id).copied().unwrap_or(0);
+        // A city says where best: a site in it ("the ICESCO headquarters") names a building,
+        // a country or region less.
+        let rank = match ctx.place_rank.get(&id).copied().unwrap_or(0) {
+            2 => 3,
+            3 => 2,
+            r => r,
+        };
         let distance = m.start_char.abs_diff(sent.start + after);
         let better = match best {
             None => true,
@@ -308,7 +274,7 @@ pub(crate) fn visited_place(
     cues: &[PersonCue],
 ) -> Option<i64> {
     let from = sent.start + after;
-    let later: Vec<Mention> = mentions
+    let places: Vec<&Mention> = mentions
         .iter()
         .filter(|m| m.start_char >= from && m.end_char <= sent.end)
         .filter(|m| {
@@ -320,9 +286,19 @@ pub(crate) fn visited_place(
                 })
             )
         })
-        .take(1)
-        .cloned()
         .collect();
+    // "visited the ICESCO Headquarters in Rabat": a site, then the city it is in.
+    let site_in_city = |a: &Mention, b: &Mention| {
+        let between: String = chars[a.end_char..b.start_char.max(a.end_char)]
+            .iter()
+            .collect();
+        matches!(between.trim(), "in" | "," | "in the")
+    };
+    let later: Vec<Mention> = match places[..] {
+        [first, second, ..] if site_in_city(first, second) => vec![first.clone(), second.clone()],
+        [first, ..] => vec![first.clone()],
+        [] => Vec::new(),
+    };
     place_in(chars, sent, &later, ctx, after, cues)
         .or_else(|| place_in(chars, sent, mentions, ctx, after, cues))
 }

@@ -190,9 +190,34 @@ static DATELINE_STOP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A city alone before a colon or a comma: "New Delhi: Prime Minister ...", "Riyadh, Dr. ...".
+static DATELINE_CITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<place>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})\s*[:,]\s+\p{Lu}")
+        .expect("static regex")
+});
+
 /// An agency dateline opening the first paragraph ("BAKU, Azerbaijan, Nov. 13 (Trend) -",
 /// "Rabat, 13 November, AZERTAC -"): place, date words, agency, and where the text begins.
 fn dateline(p: &str) -> Option<(String, Option<String>, Option<String>, usize)> {
+    agency_dateline(p).or_else(|| city_dateline(p))
+}
+
+/// "New Delhi: Prime Minister ...", "Riyadh, Dr. ...": only a city the gazetteer knows ("Note:"
+/// or "Jakarta Post, ..." are no datelines).
+fn city_dateline(p: &str) -> Option<(String, Option<String>, Option<String>, usize)> {
+    let c = DATELINE_CITY.captures(p)?;
+    let place = c.name("place")?;
+    let city = super::world::WORLD
+        .lookup(place.as_str())
+        .iter()
+        .any(|&i| super::world::WORLD.place(i).kind == super::world::WorldKind::City);
+    // The text begins at the capital letter after the separator.
+    let whole = c.get(0)?;
+    let end = whole.end() - whole.as_str().chars().last()?.len_utf8();
+    city.then(|| (place.as_str().to_string(), None, None, end))
+}
+
+fn agency_dateline(p: &str) -> Option<(String, Option<String>, Option<String>, usize)> {
     let c = DATELINE
         .captures(p)
         .or_else(|| DATELINE_BRACKET.captures(p))

@@ -221,3 +221,15 @@ fn menus_and_widgets_are_furniture() {
         "Minister meets Director General\n\nThe minister met the director general in Baku."
     );
 }
+
+#[test]
+fn a_known_city_before_a_colon_or_a_comma_is_a_dateline() {
+    let a = parse_article("Oslo: The minister on Monday met the envoy of Peru.");
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert_eq!(a.body, "The minister on Monday met the envoy of Peru.");
+    let a = parse_article("Bergen, Dr. Lena Berg received the envoy of Peru today.");
+    assert_eq!(a.dateline.as_deref(), Some("Bergen"));
+    // A word that is no city is no dateline.
+    let a = parse_article("Note: The minister met the envoy of Peru on Monday.");
+    assert_eq!(a.dateline, None);
+}

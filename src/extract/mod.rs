@@ -1,16 +1,20 @@
 //! Extraction: pure functions of an article's text (no database), in stages:
 //! normalise (line ends, invisible characters) -> layout (title, dateline, outlet, body) ->
 //! sentences -> names (the gazetteer's mentions; world places) -> tokens -> cues (people by a
-//! title, organizations by an acronym) -> triggers (held events, not planned or denied) ->
-//! events (one sentence's frame: participants, roles, date, place) -> encounters (the whole
-//! article: subjects carried over, merged, summarised). Word lists are data in lexicon/.
+//! title, organizations by an acronym) -> coref (a person named by a title only: "the Cuban
+//! president") -> triggers (held events, not planned or denied) -> events (one sentence's
+//! frame: participants, roles, date, place) -> encounters (the whole article: subjects
+//! carried over, lists of guests) -> merge (the same encounter reported twice is one;
+//! summaries). Word lists are data in lexicon/.
 
+mod coref;
 mod cues;
 pub mod dates;
 mod encounters;
 mod events;
 pub mod layout;
 mod lexicon;
+mod merge;
 pub mod names;
 pub mod normalise;
 pub mod sentences;
@@ -21,6 +25,7 @@ mod triggers;
 pub mod world;
 
 pub use cues::{organization_cues, person_cues, OrganizationCue, PersonCue};
-pub use encounters::{encounters, summary};
+pub use encounters::encounters;
 pub use events::{dates_compatible, Context, DateKey, Encounter};
 pub use lexicon::title_key;
+pub use merge::summary;

@@ -150,7 +150,10 @@ fn encounters_of(text: &str, people: &[&str]) -> Vec<String> {
             .iter()
             .enumerate()
             .map(|(i, n)| known(EntityKind::Person, 100 + i as i64, n))
-            .chain([known(EntityKind::Place, 900, "Norway")])
+            .chain([
+                known(EntityKind::Place, 900, "Norway"),
+                known(EntityKind::Organization, 800, "Baltic Bank"),
+            ])
             .collect(),
     );
     let s = split(text);
@@ -163,6 +166,11 @@ fn encounters_of(text: &str, people: &[&str]) -> Vec<String> {
                 .people
                 .iter()
                 .map(|(p, r)| format!("{} {}", people[(*p - 100) as usize], r.as_str()))
+                .chain(
+                    e.organizations
+                        .iter()
+                        .map(|(_, r)| format!("Baltic Bank {}", r.as_str())),
+                )
                 .collect();
             format!("{}: {}", e.kind, who.join(", "))
         })
@@ -542,3 +550,7 @@ fn who_attended_a_named_event_took_part_in_it() {
         "{e:#?}"
     );
 }
+
+/// Coreference, event frames and places on outlets the rules were not written against.
+#[path = "tests_generalise.rs"]
+mod generalise;

@@ -55,6 +55,9 @@ fn phrases(name: &str) -> Regex {
 }
 
 pub(crate) static RECEPTION: LazyLock<Regex> = LazyLock::new(|| phrases("reception"));
+/// "upon hosting X": a reception whose host is the sentence's subject.
+pub(crate) static RECEPTION_PARTICIPLE: LazyLock<Regex> =
+    LazyLock::new(|| phrases("reception_participle"));
 pub(crate) static PASSIVE_RECEPTION: LazyLock<Regex> =
     LazyLock::new(|| phrases("passive_reception"));
 /// "received a letter / an award / a call" is not a reception.
@@ -71,9 +74,29 @@ pub(crate) static NOT_HAPPENED: LazyLock<Regex> = LazyLock::new(|| phrases("not_
 /// though another clause of the sentence may report one ("received X, where he
 /// congratulated him").
 pub(crate) static NOT_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| phrases("not_in_clause"));
+/// "visited Rabat at the invitation of X": the visit was made, at someone's invitation (no
+/// invitation to a visit still to come).
+pub(crate) static BY_INVITATION: LazyLock<Regex> = LazyLock::new(|| phrases("by_invitation"));
 /// Presenting credentials is a reception by the head of state ("letters of credence" is no
 /// letter).
 pub(crate) static CREDENTIALS: LazyLock<Regex> = LazyLock::new(|| phrases("credentials"));
+/// The words that open a list of a group reception's guests, and those that continue it.
+pub(crate) static LIST_INCLUDE: LazyLock<Regex> = LazyLock::new(|| phrases("list_include"));
+pub(crate) static LIST_CONTINUES: LazyLock<Regex> = LazyLock::new(|| phrases("list_continues"));
+/// An organization's seat, after its name ("the ICESCO Headquarters", "the Bank Group
+/// headquarters") or before it ("the headquarters of the Bank").
+pub(crate) static SEAT: LazyLock<Regex> = LazyLock::new(|| phrases("headquarters"));
+pub(crate) static SEAT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:['’]s)?\s+(?:\p{{Lu}}\w*\s+)?{}",
+        pattern("headquarters")
+    ))
+    .expect("lexicon/triggers.txt compiles (checked by a test)")
+});
+pub(crate) static SEAT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"{}\s+of\s+(?:the\s+)?$", pattern("headquarters")))
+        .expect("lexicon/triggers.txt compiles (checked by a test)")
+});
 pub(crate) static CREDENCE: LazyLock<Regex> = LazyLock::new(|| phrases("credence"));
 /// "received letters of credence from X": a reception, though a letter is named.
 pub(crate) static RECEIVED_CREDENTIALS: LazyLock<Regex> =
@@ -100,7 +123,13 @@ pub(crate) fn clause_around(sentence: &str, byte_start: usize, byte_end: usize) 
         .map_or(sentence.len(), |i| byte_end + i);
     &sentence[from..to]
 }
+/// Words that open a clause looking back from an encounter ("since taking office in
+/// January"): a date after them is not the encounter's.
+pub(crate) static LOOKING_BACK: LazyLock<Regex> = LazyLock::new(|| phrases("looking_back"));
 pub(crate) static FUTURE: LazyLock<Regex> = LazyLock::new(|| phrases("future"));
+/// "X will meet with Y": an encounter still to come.
+pub(crate) static PLANNED_ENCOUNTER: LazyLock<Regex> =
+    LazyLock::new(|| phrases("planned_encounter"));
 pub(crate) static HEDGE: LazyLock<Regex> = LazyLock::new(|| phrases("hedge"));
 pub(crate) static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| phrases("anaphor"));
 pub(crate) static PRESENT_PERFECT: LazyLock<Regex> = LazyLock::new(|| phrases("present_perfect"));
@@ -119,9 +148,13 @@ pub(crate) static AT_SITE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("static regex")
 });
-/// "the U.S. Embassy in Baku": a place that names where a body is, not where anything happened.
+/// "the U.S. Embassy in Baku", "Ambassador to Kenya": a place that names where a body or a
+/// post is, not where anything happened.
 pub(crate) static BODY_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:embassy|consulate|mission|ministry|representation|branch|bureau)\s+(?:in|at|to)\s+(?:the\s+)?$")
+    // "in his office in Jeddah" is where it happened; "the United Nations Office in Nairobi" is
+    // a body's name.
+    // "Ambassador of the State of Qatar to Kenya": the post's country between.
+    Regex::new(r"(?:(?i:\b(?:embassy|consulate|mission|ministry|representation|branch|bureau|ambassador|envoy|consul|representative|commissioner))(?:\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+of)?){1,4})?|\bOffice)\s+(?i:in|at|to)\s+(?i:the\s+)?$")
         .expect("static regex")
 });
 pub(crate) static EVENT_WORDS: &[&str] =
@@ -145,6 +178,8 @@ pub(crate) struct Trigger {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) passive: bool,
+    /// "upon hosting X": the host is the sentence's subject, not whoever is named before.
+    pub(crate) participle: bool,
 }
 
 pub(crate) fn char_index(text: &str, byte: usize) -> usize {
@@ -172,12 +207,24 @@ pub(crate) static PLANNED: LazyLock<Regex> = LazyLock::new(|| phrases("planned")
 /// Verbs of speech: who "said" an encounter happened reported it and took no part in it.
 pub(crate) static SPEECH: LazyLock<Regex> = LazyLock::new(|| phrases("speech"));
 
+/// "received a letter / an award / a call" is not a reception: the four words after it.
+fn received_no_guest(sentence: &str, byte_end: usize) -> bool {
+    let after: String = sentence[byte_end..]
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    RECEIVED_NO_GUEST.is_match(&after) && !RECEIVED_CREDENTIALS.is_match(&after)
+}
+
 pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
     let mut out = Vec::new();
-    let mut push = |kind, m: regex::Match, passive| {
+    let mut push = |kind, m: regex::Match, passive, participle| {
         if negated_before(sentence, m.start())
             || FUTURE.is_match(m.as_str())
-            || NOT_IN_CLAUSE.is_match(clause_around(sentence, m.start(), m.end()))
+            || NOT_IN_CLAUSE.is_match(
+                &BY_INVITATION.replace_all(clause_around(sentence, m.start(), m.end()), ""),
+            )
         {
             return;
         }
@@ -186,40 +233,41 @@ pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
             start: char_index(sentence, m.start()),
             end: char_index(sentence, m.end()),
             passive,
+            participle,
         });
     };
     for m in PASSIVE_RECEPTION.find_iter(sentence) {
-        push(MeetingKind::Reception, m, true);
+        push(MeetingKind::Reception, m, true, false);
     }
     // "The ambassador presented his credentials to the President": the one named after
     // received the one named before, as in the passive.
     for m in CREDENTIALS.find_iter(sentence) {
-        push(MeetingKind::Reception, m, true);
+        push(MeetingKind::Reception, m, true, false);
+    }
+    for m in RECEPTION_PARTICIPLE.find_iter(sentence) {
+        if received_no_guest(sentence, m.end()) {
+            continue;
+        }
+        push(MeetingKind::Reception, m, false, true);
     }
     for m in RECEPTION.find_iter(sentence) {
-        // "received a letter / an award / a call" is not a reception.
-        let after: String = sentence[m.end()..]
-            .split_whitespace()
-            .take(4)
-            .collect::<Vec<_>>()
-            .join(" ");
-        if RECEIVED_NO_GUEST.is_match(&after) && !RECEIVED_CREDENTIALS.is_match(&after) {
+        if received_no_guest(sentence, m.end()) {
             continue;
         }
         if POSSESSED_NOT_GUEST.is_match(&sentence[m.end()..]) {
             continue;
         }
-        push(MeetingKind::Reception, m, false);
+        push(MeetingKind::Reception, m, false, false);
     }
     for m in MEETING.find_iter(sentence) {
-        push(MeetingKind::Meeting, m, false);
+        push(MeetingKind::Meeting, m, false, false);
     }
     for m in VISIT.find_iter(sentence) {
-        push(MeetingKind::Visit, m, false);
+        push(MeetingKind::Visit, m, false, false);
     }
     if SIGNED_DOCUMENT.is_match(sentence) {
         for m in SIGNING.find_iter(sentence) {
-            push(MeetingKind::Signing, m, false);
+            push(MeetingKind::Signing, m, false, false);
         }
     }
     out.sort_by_key(|t| t.start);
@@ -256,6 +304,7 @@ mod tests {
         }
         for re in [
             &RECEPTION,
+            &RECEPTION_PARTICIPLE,
             &PASSIVE_RECEPTION,
             &RECEIVED_NO_GUEST,
             &MEETING,
@@ -264,13 +313,21 @@ mod tests {
             &SIGNED_DOCUMENT,
             &NOT_HAPPENED,
             &NOT_IN_CLAUSE,
+            &BY_INVITATION,
             &CREDENTIALS,
             &CREDENCE,
+            &SEAT,
+            &SEAT_AFTER,
+            &SEAT_BEFORE,
+            &LIST_INCLUDE,
+            &LIST_CONTINUES,
             &RECEIVED_CREDENTIALS,
             &POSSESSED_NOT_GUEST,
             &TALK_ONLY,
             &FUTURE,
+            &LOOKING_BACK,
             &HEDGE,
+            &PLANNED_ENCOUNTER,
             &ANAPHOR,
             &PRESENT_PERFECT,
             &DISTINCT,

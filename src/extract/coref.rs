@@ -1,0 +1,304 @@
+//! Coreference inside the article: a person named by a title only ("the Cuban president",
+//! "Germany's foreign minister", "the Minister of Foreign Affairs of Uzbekistan", "the former
+//! prime minister") resolved to the one person the article (or the catalog) names with that
+//! title, of that country when the reference names one.
+
+use std::sync::LazyLock;
+
+use super::cues::PersonCue;
+use super::events::Context;
+use super::lexicon::*;
+use super::tokens::*;
+use super::world::{WorldKind, WORLD};
+
+/// Words that make a title another post than the same title without them ("the president"
+/// is not "the former president"), beside the title heads ("vice", "deputy").
+static TITLE_QUALIFIERS: LazyLock<WordSet> =
+    LazyLock::new(|| word_list(include_str!("lexicon/title_qualifiers.txt")));
+
+/// Title heads that name a post's field, not another post: "the minister" is the article's
+/// one "foreign minister".
+static FIELD_HEADS: LazyLock<WordSet> =
+    LazyLock::new(|| word_list(include_str!("lexicon/field_heads.txt")));
+
+/// A title as a reference names it: its key ("foreign minister"), its organization, the
+/// country it names ("Germany's", "Cuban", "of Uzbekistan") and whether it says "former".
+#[derive(Debug, Clone, Default)]
+pub(crate) struct TitleRef {
+    pub(crate) key: String,
+    pub(crate) organization: Option<i64>,
+    pub(crate) country: Option<&'static str>,
+    pub(crate) former: bool,
+}
+
+/// The ISO code of the country a word or a few words name: a country's name, an alias or a
+/// demonym ("German", "Poland's", "Kyrgyz Republic").
+fn country_of(words: &str) -> Option<&'static str> {
+    let w = words
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    if !w.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    if !w.contains(' ') {
+        if let Some(iso) = WORLD.demonym(w) {
+            return Some(iso);
+        }
+    }
+    WORLD
+        .lookup(w)
+        .iter()
+        .map(|&i| WORLD.place(i))
+        .find(|p| p.kind == WorldKind::Country)
+        .map(|p| p.country)
+}
+
+/// The countries a stretch of text names, in order: each word, and runs of two and three
+/// capitalised words ("Saudi Arabia", "Kyrgyz Republic").
+pub(crate) fn countries_in(text: &str) -> Vec<&'static str> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut hit = None;
+        for n in [3usize, 2, 1] {
+            if i + n > words.len() {
+                continue;
+            }
+            if let Some(iso) = country_of(&words[i..i + n].join(" ")) {
+                hit = Some((iso, n));
+                break;
+            }
+        }
+        match hit {
+            Some((iso, n)) => {
+                out.push(iso);
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Up to `n` words right before character `at`, within `from..at` and after the last
+/// punctuation that ends a phrase.
+fn words_before(chars: &[char], from: usize, at: usize, n: usize) -> String {
+    let from = from.min(at);
+    let lead: String = chars[at.saturating_sub(60).max(from)..at].iter().collect();
+    let lead = lead
+        .rsplit_once([',', ';', ':', '(', ')', '—', '–'])
+        .map_or(lead.as_str(), |(_, r)| r);
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    words[words.len().saturating_sub(n)..].join(" ")
+}
+
+/// What a cue's title says of its holder's country and of "former": its own words first,
+/// then the words right before it ("German Foreign Minister", "Poland's Foreign Minister").
+fn cue_ref(chars: &[char], cue: &PersonCue) -> (Option<&'static str>, bool) {
+    let title = &cue.title;
+    let lead = if cue.title_start < cue.title_end {
+        words_before(chars, cue.sentence.0, cue.title_start, 3)
+    } else {
+        String::new()
+    };
+    let country = countries_in(title)
+        .first()
+        .copied()
+        .or_else(|| countries_in(&lead).last().copied());
+    let former = title
+        .split_whitespace()
+        .chain(lead.split_whitespace())
+        .any(|w| w.eq_ignore_ascii_case("former"));
+    (country, former)
+}
+
+/// How well a reference's title key fits a cue's: 2 the same, 1 the cue's says more of the
+/// same post ("minister" and "minister of culture"), 0 another post ("president" and "vice
+/// president").
+fn key_fit(reference: &str, cue: &str) -> u8 {
+    if reference == cue {
+        return 2;
+    }
+    let cue_words: Vec<&str> = cue.split_whitespace().collect();
+    let ref_words: Vec<&str> = reference.split_whitespace().collect();
+    if ref_words.is_empty() || !ref_words.iter().all(|w| cue_words.contains(w)) {
+        return 0;
+    }
+    let other_post = cue_words
+        .iter()
+        .filter(|w| !ref_words.contains(w))
+        .any(|w| {
+            (contains(&TITLE_HEADS, w) && !contains(&FIELD_HEADS, w))
+                || contains(&TITLE_QUALIFIERS, w)
+        });
+    if other_post {
+        0
+    } else {
+        1
+    }
+}
+
+/// How well a reference's title key fits a cue's title: its whole key, or the post its
+/// words before "of" name ("President of the Council of Ministers" is a president), which
+/// fits loosely.
+fn cue_fit(reference: &str, cue: &PersonCue) -> u8 {
+    let whole = key_fit(reference, &cue.title_key);
+    if whole > 0 {
+        return whole;
+    }
+    let post = cue
+        .title
+        .split_whitespace()
+        .take_while(|w| !matches!(w.to_lowercase().as_str(), "of" | "for" | "to"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    key_fit(reference, &title_key(&post)).min(1)
+}
+
+/// The one person a title names: first the article's own titles (any position: a later
+/// sentence may introduce the name), the same title before a fuller one, of the country the
+/// reference names; then the catalog's, when the reference names an organization.
+pub(crate) fn resolve_title(
+    reference: &TitleRef,
+    chars: &[char],
+    cues: &[PersonCue],
+    ctx: &Context,
+    before: usize,
+) -> Option<i64> {
+    let org = reference.organization;
+    let org_fits = |o: Option<i64>| org.is_none() || o.is_none() || o == org;
+    for want in [2u8, 1] {
+        let mut fitting: Vec<(&PersonCue, Option<&'static str>)> = cues
+            .iter()
+            .filter(|c| c.person.is_some() && org_fits(c.organization))
+            .filter(|c| cue_fit(&reference.key, c) == want)
+            .filter_map(|c| {
+                let (country, former) = cue_ref(chars, c);
+                (former == reference.former).then_some((c, country))
+            })
+            .collect();
+        if let Some(iso) = reference.country {
+            // "the Cuban president": the president of Cuba; one of another country is not.
+            fitting.retain(|(_, c)| c.is_none_or(|c| c == iso));
+            if fitting.iter().any(|(_, c)| *c == Some(iso)) {
+                fitting.retain(|(_, c)| *c == Some(iso));
+            }
+        }
+        let mut people: Vec<i64> = fitting.iter().filter_map(|(c, _)| c.person).collect();
+        people.sort_unstable();
+        people.dedup();
+        match people.len() {
+            0 => continue,
+            1 => return people.first().copied(),
+            // The most recent one named before the reference.
+            _ => {
+                return fitting
+                    .iter()
+                    .rev()
+                    .find(|(c, _)| c.name_start < before)
+                    .and_then(|(c, _)| c.person)
+            }
+        }
+    }
+    let mut from_catalog: Vec<i64> = ctx
+        .titles
+        .iter()
+        .filter(|(_, k, o)| *k == reference.key && org.is_some() && *o == org)
+        .map(|(p, _, _)| *p)
+        .collect();
+    from_catalog.sort_unstable();
+    from_catalog.dedup();
+    (from_catalog.len() == 1)
+        .then(|| from_catalog.first().copied())
+        .flatten()
+}
+
+/// A lower-case title that refers to someone ("the president", "his Polish counterpart",
+/// "Germany's foreign minister", "the former prime minister"): the token where its
+/// determiner's words end, when the head at `i` has one within two words before it.
+pub(crate) fn determined_title(toks: &[Tok], i: usize) -> Option<usize> {
+    let mut k = i;
+    let mut steps = 0;
+    while k > 0 && steps < 2 {
+        let t = &toks[k - 1];
+        let l = t.lower();
+        let modifier = t.kind == TokKind::Word
+            && !t.text.ends_with("'s")
+            && !t.text.ends_with("’s")
+            && (t.is_cap() || contains(&TITLE_WORDS, &l) || contains(&TITLE_QUALIFIERS, &l));
+        if !modifier {
+            break;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    let d = toks.get(k.checked_sub(1)?)?;
+    let determiner = matches!(
+        d.lower().as_str(),
+        "the" | "his" | "her" | "their" | "its" | "our"
+    ) || ((d.text.ends_with("'s") || d.text.ends_with("’s"))
+        && (d.is_cap() || d.entity().is_some()));
+    determiner.then_some(k)
+}
+
+/// The reference a title makes: its key, and the country and "former" of its words and of
+/// the (up to three) words before it.
+pub(crate) fn title_ref(
+    chars: &[char],
+    sentence_start: usize,
+    toks: &[Tok],
+    head: usize,
+    end: usize,
+    organization: Option<i64>,
+) -> TitleRef {
+    let key = title_key(&words_only(&toks[head..end.max(head + 1)]));
+    let (s, e) = (toks[head].s, toks[end.max(head + 1) - 1].e);
+    let title: String = chars[s..e].iter().collect();
+    // The determiner's words first ("his Swedish counterpart in Norway" is Sweden's).
+    let lead = words_before(chars, sentence_start, s, 3);
+    let country = countries_in(&lead)
+        .last()
+        .copied()
+        .or_else(|| countries_in(&title).first().copied());
+    let former = title
+        .split_whitespace()
+        .chain(lead.split_whitespace())
+        .any(|w| w.eq_ignore_ascii_case("former"));
+    TitleRef {
+        key,
+        organization,
+        country,
+        former,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_are_read_from_names_demonyms_and_possessives() {
+        assert_eq!(countries_in("German Foreign Minister"), vec!["DE"]);
+        assert_eq!(countries_in("Poland's"), vec!["PL"]);
+        assert_eq!(
+            countries_in("Minister of Foreign Affairs of Uzbekistan"),
+            vec!["UZ"]
+        );
+        assert_eq!(countries_in("the minister"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_shorter_title_fits_a_fuller_one_of_the_same_post_only() {
+        assert_eq!(key_fit("president", "president"), 2);
+        assert_eq!(key_fit("minister", "minister culture"), 1);
+        assert_eq!(key_fit("minister", "foreign minister"), 1);
+        assert_eq!(key_fit("president", "vice president"), 0);
+        assert_eq!(key_fit("minister", "prime minister"), 0);
+        assert_eq!(key_fit("foreign minister", "minister"), 0);
+    }
+}

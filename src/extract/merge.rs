@@ -1,0 +1,255 @@
+//! One article's encounters merged: the same encounter reported twice (a headline and its
+//! lead, a caption and the text) is one; each gets the dateline's place and, in the lead of
+//! an agency report, its day; and the short summary the catalog shows.
+
+use super::events::{dates_compatible, Context, Encounter};
+use super::names::{EntityKind, EntityRef};
+use crate::date::PartialDate;
+use crate::model::{DateBasis, MeetingKind, Role};
+
+pub(crate) fn better_date(into: &mut Encounter, from: &Encounter) {
+    if from.date.is_some() && (into.date.is_none() || from.basis < into.basis) {
+        into.date = from.date;
+        into.date_text = from.date_text.clone();
+        into.basis = from.basis;
+    }
+}
+
+/// Encounters reported twice in one article (headline and lead) become one; an encounter
+/// without participants ("Cooperation was discussed in Baku") joins the next one with people.
+pub(crate) fn merge_within(
+    found: Vec<Encounter>,
+    ctx: &Context,
+    lead_end: usize,
+    headline_end: usize,
+) -> Vec<Encounter> {
+    let mut out: Vec<Encounter> = Vec::new();
+    let mut open: Option<Encounter> = None;
+    for mut e in found {
+        if e.event.is_none() && e.people.is_empty() && e.organizations.is_empty() {
+            // "The two officials discussed migration": it supports the encounter before it;
+            // before any, the one after it (a headline, then its lead).
+            let before = out
+                .iter_mut()
+                .rev()
+                .find(|x| x.event.is_none() && !x.people.is_empty());
+            if let Some(prev) = before {
+                for s in e.evidence {
+                    if !prev.evidence.contains(&s) {
+                        prev.evidence.push(s);
+                    }
+                }
+                if prev.place.is_none() {
+                    prev.place = e.place;
+                }
+                continue;
+            }
+            if open.is_none() {
+                open = Some(e);
+            }
+            continue;
+        }
+        if let Some(o) = open.take() {
+            if e.event.is_none()
+                && e.kind == MeetingKind::Meeting
+                && dates_compatible(&o.date, &e.date)
+            {
+                better_date(&mut e, &o);
+                if o.place.is_some() {
+                    e.place = o.place;
+                }
+                let mut ev = o.evidence.clone();
+                ev.extend(e.evidence.iter().copied());
+                e.evidence = ev;
+            } else {
+                open = Some(o);
+            }
+        }
+        // The same named event twice ("on the margins of the APEC meeting" in a caption and
+        // in the text) is one.
+        let same_event = |x: &Encounter| {
+            x.kind == e.kind
+                && matches!((&x.event, &e.event), (Some(a), Some(b)) if a.eq_ignore_ascii_case(b))
+                && x.person_ids() == e.person_ids()
+                && dates_compatible(&x.date, &e.date)
+        };
+        if let Some(x) = out.iter_mut().find(|x| same_event(x)) {
+            better_date(x, &e);
+            if x.place.is_none() || (e.place.is_some() && x.date.is_none()) {
+                x.place = e.place.or(x.place);
+            }
+            for s in e.evidence {
+                if !x.evidence.contains(&s) {
+                    x.evidence.push(s);
+                }
+            }
+            continue;
+        }
+        // "X meets Y" in a caption and "X received Y" in the text on one day: one reception.
+        let talks = |k: MeetingKind| matches!(k, MeetingKind::Meeting | MeetingKind::Reception);
+        let same = out.iter_mut().find(|x| {
+            (x.kind == e.kind || (talks(x.kind) && talks(e.kind) && e.person_ids().len() >= 2))
+                && x.event.is_none()
+                && e.event.is_none()
+                && !e.distinct
+                && x.person_ids() == e.person_ids()
+                && (x.people.is_empty() == e.people.is_empty())
+                && (!x.people.is_empty() || x.organization_ids() == e.organization_ids())
+                && dates_compatible(&x.date, &e.date)
+        });
+        // "X meets Y" in the headline and "X met Y in the presence of Z" in the text: the
+        // headline tells of the fuller one.
+        let same = match same {
+            Some(x) => Some(x),
+            None => out.iter_mut().find(|x| {
+                talks(x.kind)
+                    && talks(e.kind)
+                    && x.event.is_none()
+                    && e.event.is_none()
+                    && x.people.len() >= 2
+                    && x.evidence.iter().all(|&(_, end)| end <= headline_end)
+                    && x.person_ids().is_subset(&e.person_ids())
+                    && dates_compatible(&x.date, &e.date)
+            }),
+        };
+        match same {
+            Some(x) => {
+                for (p, r) in &e.people {
+                    if !x.people.iter().any(|(q, _)| q == p) {
+                        x.people.push((*p, *r));
+                    }
+                }
+                better_date(x, &e);
+                if x.place.is_none() {
+                    x.place = e.place;
+                }
+                // The reception's roles (host, visitor) say more than the meeting's.
+                if e.kind == MeetingKind::Reception && x.kind != MeetingKind::Reception {
+                    x.kind = MeetingKind::Reception;
+                    x.people = e.people.clone();
+                }
+                for s in e.evidence {
+                    if !x.evidence.contains(&s) {
+                        x.evidence.push(s);
+                    }
+                }
+                x.confidence = x.confidence.max(e.confidence);
+            }
+            None => out.push(e),
+        }
+    }
+    // A meeting that names nobody ("The meeting, which lasted an hour, took place after ...")
+    // tells nothing the catalog can hold; a named conference stands on its own.
+    out.retain(|e| {
+        e.kind == MeetingKind::Conference || !e.people.is_empty() || !e.organizations.is_empty()
+    });
+    for e in &mut out {
+        if e.place.is_none() && !e.place_unknown {
+            e.place = ctx.dateline;
+        }
+        // A report under an agency dateline tells of that day: an undated encounter of its
+        // lead took place on the article's date.
+        if e.date.is_none() && ctx.dateline.is_some() && e.event.is_none() {
+            // The day, with its year if the page shows one ("XXXX-04-12" under a TASS line).
+            let day = ctx
+                .article_date
+                .map(|d| {
+                    PartialDate::Point(crate::date::DatePoint::ymd(
+                        chrono::Datelike::year(&d),
+                        chrono::Datelike::month(&d),
+                        chrono::Datelike::day(&d),
+                    ))
+                })
+                .or(ctx
+                    .article_partial
+                    .filter(|p| matches!(p, PartialDate::Point(pt) if pt.day.is_some())));
+            if let (Some(day), Some(&(start, _))) = (day, e.evidence.first()) {
+                if start < lead_end {
+                    e.date = Some(day);
+                    e.basis = DateBasis::Article;
+                    e.confidence -= 0.05;
+                }
+            }
+        }
+        e.confidence = e.confidence.clamp(0.05, 1.0);
+        e.evidence.sort_unstable();
+    }
+    out
+}
+
+/// A short text naming an encounter, for the catalog's summary column.
+pub fn summary(
+    e: &Encounter,
+    name_of: impl Fn(EntityRef) -> String,
+    place: Option<String>,
+) -> String {
+    let mut who: Vec<String> = e
+        .people
+        .iter()
+        .map(|(p, _)| {
+            name_of(EntityRef {
+                kind: EntityKind::Person,
+                id: *p,
+            })
+        })
+        .collect();
+    if who.is_empty() || e.kind == MeetingKind::Signing {
+        who.extend(e.organizations.iter().map(|(o, _)| {
+            name_of(EntityRef {
+                kind: EntityKind::Organization,
+                id: *o,
+            })
+        }));
+    }
+    let mut s = match (&e.event, e.kind) {
+        (Some(name), _) => {
+            let body = e
+                .organizations
+                .iter()
+                .map(|(o, _)| {
+                    name_of(EntityRef {
+                        kind: EntityKind::Organization,
+                        id: *o,
+                    })
+                })
+                .find(|o| !name.contains(o.as_str()));
+            match body {
+                Some(o) => format!("{o}: {name}"),
+                None => name.clone(),
+            }
+        }
+        (None, MeetingKind::Visit) => {
+            return match place {
+                Some(p) => format!("{} visited {p}", who.join(" and ")),
+                None => format!("{} visited", who.join(" and ")),
+            }
+        }
+        (None, MeetingKind::Reception) => {
+            let hosts: Vec<&str> = e
+                .people
+                .iter()
+                .zip(&who)
+                .filter(|((_, r), _)| *r == Role::Host)
+                .map(|(_, n)| n.as_str())
+                .collect();
+            let guests: Vec<&str> = e
+                .people
+                .iter()
+                .zip(&who)
+                .filter(|((_, r), _)| *r != Role::Host)
+                .map(|(_, n)| n.as_str())
+                .collect();
+            if hosts.is_empty() {
+                format!("Reception of {}", who.join(" and "))
+            } else {
+                format!("{} received {}", hosts.join(" and "), guests.join(" and "))
+            }
+        }
+        (None, MeetingKind::Signing) => format!("{} signed", who.join(" and ")),
+        (None, _) => format!("Meeting of {}", who.join(" and ")),
+    };
+    if let Some(p) = place {
+        s.push_str(&format!(" in {p}"));
+    }
+    s
+}
