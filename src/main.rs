@@ -4,11 +4,6 @@ use clap::Parser;
 
 use diplocat::error;
 
-// An import allocates and frees many small strings and vectors on two threads at once; mimalloc
-// does that in about half the time of the system allocator.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = match diplocat::cli::Cli::try_parse() {
         Ok(cli) => cli,
