@@ -576,19 +576,9 @@ mod tests {
 
     #[test]
     fn a_text_without_any_word_of_new_names_is_read_alike_with_or_without_them() {
-        let known = |id: i64, name: &str| KnownName {
-            entity: EntityRef {
-                kind: EntityKind::Person,
-                id,
-            },
-            name: name.to_string(),
-            valid_from: None,
-            valid_until: None,
-            standalone: false,
-        };
-        let before = vec![known(1, "Leyla Quliyeva")];
+        let before = vec![person(1, "Leyla Quliyeva")];
         let mut after = before.clone();
-        after.push(known(2, "Tural Əsgərov"));
+        after.push(person(2, "Tural Əsgərov"));
         let words = NameWords::new(["Tural Əsgərov"]);
         let untouched = "Leyla Quliyeva met the delegation in Ganja on Monday.";
         assert!(!words.may_name(untouched));
