@@ -473,7 +473,16 @@ fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> Tes
     {
         let conn = ws.open()?;
         conn.execute_batch(
-            "DROP VIEW report_decisions;
+            "DROP TRIGGER meeting_people_after_participant_insert;
+             DROP TRIGGER meeting_people_after_participant_delete;
+             DROP TRIGGER meeting_people_after_participant_update;
+             DROP TRIGGER meeting_people_after_meeting_update;
+             DROP TRIGGER meeting_people_after_meeting_delete;
+             DROP TABLE meeting_people;
+             DROP INDEX meetings_summary;
+             DELETE FROM catalog_docs WHERE table_name = 'meeting_people';
+             DELETE FROM refinery_schema_history WHERE version = 11;
+             DROP VIEW report_decisions;
              DROP VIEW report_meetings;
              DROP VIEW report_review;
              DROP VIEW report_meetings_by_place;
@@ -533,18 +542,29 @@ fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> Tes
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "migrations pending (run `diplocat upgrade`):\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year\n  V8__record_decisions\n  V9__redeclare_article_search\n  V10__document_decision_withdrawal",
+            "migrations pending (run `diplocat upgrade`):\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year\n  V8__record_decisions\n  V9__redeclare_article_search\n  V10__document_decision_withdrawal\n  V11__index_meeting_people",
         ));
     assert_eq!(std::fs::read(ws.db())?, bytes);
     ws.cmd(&["upgrade"])?
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "applied\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year\n  V8__record_decisions\n  V9__redeclare_article_search\n  V10__document_decision_withdrawal",
+            "applied\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year\n  V8__record_decisions\n  V9__redeclare_article_search\n  V10__document_decision_withdrawal\n  V11__index_meeting_people",
         ));
+    // V11 indexes the people of every meeting that has any.
+    let (indexed, with_people): (i64, i64) = ws.open()?.query_row(
+        "SELECT (SELECT count(*) FROM meeting_people),
+                (SELECT count(DISTINCT meeting_id) FROM participants WHERE person_id IS NOT NULL)",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    assert!(
+        indexed > 0 && indexed == with_people,
+        "{indexed} of {with_people}"
+    );
     let mut after = dump(&ws.open()?)?;
     after.retain(search_doc);
-    after.retain(|l| !l.contains("meeting_months"));
+    after.retain(|l| !l.contains("meeting_months") && !l.contains("meeting_people"));
     after.retain(|l| {
         !(l.starts_with("catalog_docs:")
             && (["latitude", "longitude", "geonames_id"]
