@@ -453,13 +453,12 @@ fn write_encounter(
                     )?
                     .execute(params![d0, d1, d2, d3, e.basis.as_str(), m.id])?;
                 s.count("meetings", Change::Updated);
+                // Matched from now on as it is now.
+                catalog.forget(m.id);
             }
             if m.place.is_none() && e.place.is_some() {
                 tx.prepare_cached("UPDATE meetings SET place_id = ?1 WHERE id = ?2")?
                     .execute(params![e.place, m.id])?;
-            }
-            // Matched from now on as it is now.
-            if (m.date.is_none() && e.date.is_some()) || (m.place.is_none() && e.place.is_some()) {
                 catalog.forget(m.id);
             }
             (

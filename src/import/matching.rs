@@ -74,30 +74,27 @@ impl Catalog {
         date: Option<&DateKey>,
     ) -> rusqlite::Result<Vec<i64>> {
         let key = people_key(people);
-        let params = rusqlite::params![key, kind.as_str(), self.before];
-        let found = match date.and_then(|d| d.bounds.as_ref()) {
+        let kind_name = kind.as_str();
+        let mut params: Vec<&dyn rusqlite::ToSql> = vec![&key, &kind_name, &self.before];
+        let sql = match date.and_then(|d| d.bounds.as_ref()) {
             // Overlapping days: one range of the index.
-            Some((earliest, latest)) => tx
-                .prepare_cached(
-                    "SELECT meeting_id FROM meeting_people
-                     WHERE people_key = ?1 AND kind = ?2 AND meeting_id <= ?3
-                       AND date_earliest <= ?4 AND date_latest >= ?5",
-                )?
-                .query_map(
-                    rusqlite::params![key, kind.as_str(), self.before, latest, earliest],
-                    |r| r.get::<_, i64>(0),
-                )?
-                .collect::<rusqlite::Result<Vec<_>>>()?,
+            Some((earliest, latest)) => {
+                params.extend([latest as &dyn rusqlite::ToSql, earliest]);
+                "SELECT meeting_id FROM meeting_people
+                 WHERE people_key = ?1 AND kind = ?2 AND meeting_id <= ?3
+                   AND date_earliest <= ?4 AND date_latest >= ?5"
+            }
             // Undated, or without a year: only meetings without both bounds can agree.
-            None => tx
-                .prepare_cached(
-                    "SELECT meeting_id FROM meeting_people
-                     WHERE people_key = ?1 AND kind = ?2 AND meeting_id <= ?3
-                       AND (date_earliest IS NULL OR date_latest IS NULL)",
-                )?
-                .query_map(params, |r| r.get::<_, i64>(0))?
-                .collect::<rusqlite::Result<Vec<_>>>()?,
+            None => {
+                "SELECT meeting_id FROM meeting_people
+                 WHERE people_key = ?1 AND kind = ?2 AND meeting_id <= ?3
+                   AND (date_earliest IS NULL OR date_latest IS NULL)"
+            }
         };
+        let found: Vec<i64> = tx
+            .prepare_cached(sql)?
+            .query_map(params.as_slice(), |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         let mut out: Vec<i64> = found
             .into_iter()
             .filter(|id| !self.filed.contains_key(id))
