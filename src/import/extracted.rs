@@ -147,10 +147,7 @@ pub fn write_extracted(
         },
         |articles, found| {
             for (a, (sentences, mentions, people, organizations)) in articles.iter().zip(found) {
-                if found_once.len() < READ_ONCE {
-                    found_once.insert(a.id, (mentions, people.clone()));
-                }
-                for cue in people {
+                for cue in &people {
                     if cue.person.is_some() {
                         continue;
                     }
@@ -163,7 +160,7 @@ pub fn write_extracted(
                         continue;
                     }
                     learned.push(cue.name.clone());
-                    let id = new_person(tx, &cue, a, s)?;
+                    let id = new_person(tx, cue, a, s)?;
                     learned_people.insert(folded, id);
                     findings.note(|| {
                         format!(
@@ -190,6 +187,9 @@ pub fn write_extracted(
                     if let Some(l) = line {
                         findings.note(|| format!("{}: {l}", a.file_name));
                     }
+                }
+                if found_once.len() < READ_ONCE {
+                    found_once.insert(a.id, (mentions, people));
                 }
             }
             Ok(())
