@@ -3,23 +3,11 @@
 //! prime minister") resolved to the one person the article (or the catalog) names with that
 //! title, of that country when the reference names one.
 
-use std::sync::LazyLock;
-
 use super::cues::PersonCue;
 use super::events::Context;
 use super::lexicon::*;
 use super::tokens::*;
 use super::world::{WorldKind, WORLD};
-
-/// Words that make a title another post than the same title without them ("the president"
-/// is not "the former president"), beside the title heads ("vice", "deputy").
-static TITLE_QUALIFIERS: LazyLock<WordSet> =
-    LazyLock::new(|| word_list(include_str!("lexicon/title_qualifiers.txt")));
-
-/// Title heads that name a post's field, not another post: "the minister" is the article's
-/// one "foreign minister".
-static FIELD_HEADS: LazyLock<WordSet> =
-    LazyLock::new(|| word_list(include_str!("lexicon/field_heads.txt")));
 
 /// A title as a reference names it: its key ("foreign minister"), its organization, the
 /// country it names ("Germany's", "Cuban", "of Uzbekistan") and whether it says "former".

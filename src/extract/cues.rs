@@ -54,13 +54,26 @@ pub(crate) fn text_of(chars: &[char], s: usize, e: usize) -> String {
     )
 }
 
+/// A word that may be part of a title or of a body's name in one, not only of a person's
+/// name.
+fn title_like(l: &str) -> bool {
+    contains(&TITLE_HEADS, l)
+        || contains(&TITLE_WORDS, l)
+        || contains(&TITLE_CONNECTORS, l)
+        || contains(&ORG_HEADS, l)
+        || contains(&FIELD_HEADS, l)
+        || contains(&TITLE_QUALIFIERS, l)
+        || not_a_name(l)
+        || PLURAL_HEADS.contains(&l)
+}
+
 /// The title right before token `at` (a name): its first token index, or None.
 pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
     let mut i = at;
     let mut commas = 0;
     let mut head: Option<usize> = None;
     let mut steps = 0;
-    while i > 0 && steps < 16 {
+    while i > 0 && steps < 24 {
         i -= 1;
         steps += 1;
         let t = &toks[i];
@@ -112,6 +125,20 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                     && toks[i - 1].is_cap()
                     && contains(&TITLE_HEADS, &toks[i - 1].lower())
                     && (contains(&TITLE_HEADS, &l) || contains(&TITLE_WORDS, &l));
+                // "Danish Foreign Minister Lena Berg and Swedish Foreign Minister Ola Holm",
+                // "Ambassador Ola Holm of Norway and Ambassador Kari Lund": once the title has
+                // its head, a word that can only be a name, right before "and", a comma or
+                // "of", ends someone else's name and title.
+                if head.is_some()
+                    && t.is_cap()
+                    && !title_like(&l)
+                    && !title_like(l.strip_suffix('s').unwrap_or(&l))
+                    && toks.get(i + 1).is_some_and(|n| {
+                        n.is_word("and") || n.is_word("of") || n.kind == TokKind::Punct(',')
+                    })
+                {
+                    break;
+                }
                 if (contains(&TITLE_HEADS, &l) || PLURAL_HEADS.contains(&l.as_str())) && t.is_cap()
                     || l == "fm"
                     || ((contains(&TITLE_HEADS, &l) || l == "counterpart") && determined)
@@ -368,6 +395,18 @@ pub(crate) fn cue(
     })
 }
 
+/// Whether the name at token `at` follows "led by" or "headed by" with a group before it
+/// ("the delegation led by", "a team headed by").
+fn heads_a_group(toks: &[Tok], at: usize) -> bool {
+    at >= 3
+        && toks[at - 1].is_word("by")
+        && matches!(toks[at - 2].lower().as_str(), "led" | "headed" | "chaired")
+        && toks[at.saturating_sub(8)..at - 2].iter().any(|t| {
+            let l = t.lower();
+            contains(&GROUP_NOUNS, l.trim_end_matches(['’', '\'', 's']))
+        })
+}
+
 /// People introduced by a title, in sentence order.
 pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<PersonCue> {
     let chars: Vec<char> = body.chars().collect();
@@ -500,6 +539,10 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     Some((h, end)) => (Some((h, end)), end),
                     // A new name with only a courtesy title still introduces a person.
                     None if person.is_none() && lead < name_s => (Some((name_s, name_s)), next),
+                    // And so does the head of a delegation: "a delegation led by Ola Holm".
+                    None if person.is_none() && heads_a_group(&toks, lead) => {
+                        (Some((name_s, name_s)), next)
+                    }
                     None => (None, next),
                 },
             };
@@ -518,6 +561,12 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
             }
             // "the Minister of Information Technology and ...", "Higher Education and
             // Scientific Research of Egypt": capitalised words inside a title are no name.
+            // "Danish Foreign Minister Lena Berg and ...": a name right after a title's last
+            // word (a head before "and") is a name, whatever follows it.
+            let after = |list: &WordSet| {
+                name_s > 0 && toks[name_s - 1].is_cap() && contains(list, &toks[name_s - 1].lower())
+            };
+            let after_title_word = after(&TITLE_WORDS) || after(&TITLE_HEADS);
             let inside_title = person.is_none()
                 && lead == name_s
                 && (name_s > 0
@@ -534,18 +583,15 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                             contains(&TITLE_WORDS, &l) || contains(&ORG_HEADS, &l)
                         })
                     || toks.get(name_e).is_some_and(|t| t.is_word("of"))
-                        // "Prime Minister Kari Lund of Sweden": a name right after a title's
-                        // last word is a name, whatever follows it.
-                        && !(name_s > 0
-                            && toks[name_s - 1].is_cap()
-                            && (contains(&TITLE_WORDS, &toks[name_s - 1].lower())
-                                || contains(&TITLE_HEADS, &toks[name_s - 1].lower())))
+                        // "Prime Minister Kari Lund of Sweden"
+                        && !after_title_word
                         && toks.get(name_e + 1).is_some_and(|t| {
                             t.is_cap()
                                 || t.is_entity_of(EntityKind::Organization)
                                 || t.is_entity_of(EntityKind::Place)
                         })
                     || toks.get(name_e).is_some_and(|t| t.is_word("and"))
+                        && !after(&TITLE_HEADS)
                         && toks[name_e + 1..]
                             .iter()
                             .take_while(|t| t.is_cap())

@@ -14,6 +14,20 @@ pub(crate) static TITLE_HEADS: LazyLock<WordSet> =
 pub(crate) static TITLE_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/title_words.txt")));
 
+/// Words that make a title another post than the same title without them ("the president"
+/// is not "the former president"), beside the title heads ("vice", "deputy").
+pub(crate) static TITLE_QUALIFIERS: LazyLock<WordSet> =
+    LazyLock::new(|| word_list(include_str!("lexicon/title_qualifiers.txt")));
+
+/// Title heads that name a post's field, not another post: "the minister" is the article's
+/// one "foreign minister".
+pub(crate) static FIELD_HEADS: LazyLock<WordSet> =
+    LazyLock::new(|| word_list(include_str!("lexicon/field_heads.txt")));
+
+/// Groups a person leads: "a delegation led by X" introduces X.
+pub(crate) static GROUP_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| word_list(include_str!("lexicon/group_nouns.txt")));
+
 /// Courtesy words dropped before a name.
 pub(crate) static HONORIFICS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/honorifics.txt")));

@@ -554,3 +554,6 @@ fn who_attended_a_named_event_took_part_in_it() {
 /// Coreference, event frames and places on outlets the rules were not written against.
 #[path = "tests_generalise.rs"]
 mod generalise;
+
+#[path = "tests_people.rs"]
+mod people;

@@ -1,0 +1,83 @@
+//! People introduced in the ways outlets write them: two titled people joined by "and", lists
+//! of envoys each with a country, the head of a delegation, abbreviated titles and courtesy
+//! titles; on invented text.
+
+use super::*;
+
+fn names_and_titles(text: &str) -> Vec<(String, String)> {
+    cues_of(text)
+        .into_iter()
+        .map(|c| (c.name, c.title))
+        .collect()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn two_titled_people_joined_by_and_keep_their_own_titles() {
+    assert_eq!(
+        names_and_titles(
+            "Danish Foreign Minister Lena Berg and Swedish Foreign Minister Ola Holm signed a memorandum in Oslo on Monday."
+        ),
+        pairs(&[("Lena Berg", "Foreign Minister"), ("Ola Holm", "Foreign Minister")])
+    );
+    // A body's name with a plural noun in a title is still the title.
+    assert_eq!(
+        names_and_titles(
+            "The President of the Councils of State and Ministers, Kari Lund, spoke in Paris."
+        ),
+        pairs(&[(
+            "Kari Lund",
+            "President of the Councils of State and Ministers"
+        )])
+    );
+    // "and" inside a body's name, after a title word, is no name either.
+    assert!(names_and_titles(
+        "Ola Holm, Chairman of the National Emergency Crisis and Disasters Authority, spoke."
+    )
+    .iter()
+    .all(|(n, _)| n != "Emergency Crisis"));
+}
+
+#[test]
+fn in_a_list_of_envoys_each_title_stops_at_the_name_before_it() {
+    assert_eq!(
+        names_and_titles(
+            "They are Ambassador Lee Min-ho of South Korea, High Commissioner Ravi Nair of India and Ambassador Ana Souza of Brazil."
+        ),
+        pairs(&[
+            ("Lee Min-ho", "Ambassador"),
+            ("Ravi Nair", "Commissioner"),
+            ("Ana Souza", "Ambassador"),
+        ])
+    );
+}
+
+#[test]
+fn the_head_of_a_delegation_is_introduced_and_takes_part() {
+    assert_eq!(
+        names_and_titles("The minister received a trade delegation led by Ola Holm on Monday."),
+        pairs(&[("Ola Holm", "")])
+    );
+    // Not any name after "by".
+    assert!(names_and_titles("The hall was designed by Ola Holm in 1990.").is_empty());
+    assert_eq!(
+        encounters_of(
+            "Prime Minister Kari Lund today met a visiting Swedish parliamentary delegation led by Ola Holm at her office.",
+            &["Kari Lund", "Ola Holm"],
+        ),
+        vec!["meeting: Kari Lund participant, Ola Holm participant"]
+    );
+}
+
+#[test]
+fn abbreviated_and_courtesy_titles() {
+    assert_eq!(
+        names_and_titles("NZ PM Kari Lund began a meeting with Secretary General Dame Ola Holm."),
+        pairs(&[("Kari Lund", "PM"), ("Ola Holm", "Secretary General")])
+    );
+}
