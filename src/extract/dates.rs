@@ -43,6 +43,12 @@ static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("static regex")
 });
+/// "23.07.2018" (day first), "21/09/2022" or "09/21/2022" (whichever order a day over 12
+/// makes certain). (An ISO date in running text is most often the page's own stamp.)
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./](?P<year>(?:19|20)\d{2})|(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2}))\b")
+        .expect("static regex")
+});
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<pre>\b(?:since|from|until|till|by|before|after)\s+)?(?:\(\s*|\b)(?P<year>(?:19|20)\d{2})\b(?:\s*\))?")
         .expect("static regex")
@@ -181,6 +187,18 @@ pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
             add(&mut found, whole.start(), whole.end(), date, true);
         }
     }
+    for c in NUMERIC.captures_iter(sentence) {
+        let Some(whole) = c.get(0) else { continue };
+        if let Some(p) = numeric_date(&c) {
+            add(
+                &mut found,
+                whole.start(),
+                whole.end(),
+                PartialDate::Point(p),
+                true,
+            );
+        }
+    }
     for c in MONTH_YEAR.captures_iter(sentence) {
         let Some(whole) = c.get(0) else { continue };
         let Some(m) = c.name("month") else { continue };
@@ -267,6 +285,24 @@ pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
     }
     found.sort_by_key(|f| f.start);
     found
+}
+
+/// The day a numeric date gives, when its order is certain: dots put the day first; with
+/// slashes, a number over 12 is the day ("21/09/2022", "09/21/2022"), and "03/04/2022" is
+/// left unread. A date that does not exist is no date.
+fn numeric_date(c: &regex::Captures<'_>) -> Option<DatePoint> {
+    let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+    let (a, b) = (num("a")?, num("b")?);
+    let year = c.name("year")?.as_str().parse().ok()?;
+    let (month, day) = match c.name("sep")?.as_str() {
+        "." => (b, a),
+        _ if a > 12 && b <= 12 => (b, a),
+        _ if b > 12 && a <= 12 => (a, b),
+        _ if a == b => (a, a),
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(year, month, day)?;
+    Some(DatePoint::ymd(year, month, day))
 }
 
 /// The last such weekday on or before the article's date ("on Monday" in a Tuesday article).
@@ -374,5 +410,16 @@ mod tests {
         assert_eq!(first("a member of ISESCO since 1991.", None), None);
         assert_eq!(first("The minister may attend.", None), None);
         assert_eq!(first("He met them on February 30.", None), None);
+    }
+
+    #[test]
+    fn numeric_dates_are_read_when_their_order_is_certain() {
+        assert_eq!(first("Oslo, 23.07.2018.", None), Some("2018-07-23".into()));
+        assert_eq!(first("on 21/09/2022 in", None), Some("2022-09-21".into()));
+        assert_eq!(first("on 09/21/2022 in", None), Some("2022-09-21".into()));
+        assert_eq!(first("on 05/05/2022 in", None), Some("2022-05-05".into()));
+        // Day or month first? Left unread, and so is a day that does not exist.
+        assert_eq!(first("on 03/04/2022 in", None), Some("2022".into()));
+        assert_eq!(first("on 31.02.2022 in", None), Some("2022".into()));
     }
 }

@@ -173,7 +173,7 @@ fn date_line(p: &str) -> Option<PartialDate> {
 }
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2})(?:,\s*(?P<country>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}))?(?:[,.]\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8})\.?(?:,?\s+\d{4})?))?(?:\s*\((?P<agency>[^)]{2,30})\)|\s*/(?P<agency2>[^/]{2,20})/|[,.]\s*(?P<agency3>\p{Lu}[\p{Lu}.]{2,20}(?:\.\p{Lu}{2,3})?)\.?)?\s*(?P<sep>-|—|–|:)\s+")
+    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2})(?:,\s*(?P<country>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}))?(?:[,.]\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8})\.?(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?(?:\s*\((?P<agency>[^)]{2,30})\)|\s*/(?P<agency2>[^/]{2,20})/|[,.]\s*(?P<agency3>\p{Lu}[\p{Lu}.]{2,20}(?:\.\p{Lu}{2,3})?)\.?)?\s*(?P<sep>-|—|–|:)\s+")
         .expect("static regex")
 });
 
@@ -184,9 +184,10 @@ static DATELINE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// A dateline closed by a full stop: "CAIRO, April 12. /TASS/.", "Baku, November 25 (AzerTAc).".
+/// A dateline closed by a full stop: "CAIRO, April 12. /TASS/.", "Baku, November 25 (AzerTAc).",
+/// "OSLO, 23.07.2018. /NTB/.".
 static DATELINE_STOP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2}),\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)\.?\s*(?:/(?P<agency2>[^/]{2,20})/|\((?P<agency>[^)]{2,30})\))\.\s+")
+    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2}),\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4})\.?\s*(?:/(?P<agency2>[^/]{2,20})/|\((?P<agency>[^)]{2,30})\))\.\s+")
         .expect("static regex")
 });
 
@@ -326,54 +327,9 @@ fn paragraphs(raw: &str) -> Vec<String> {
     out
 }
 
-/// Words of page chrome, never of an outlet's name.
-const CHROME: &[&str] = &[
-    "comment",
-    "comments",
-    "print",
-    "page",
-    "share",
-    "categories",
-    "category",
-    "tags",
-    "tag",
-    "related",
-    "read",
-    "more",
-    "follow",
-    "subscribe",
-    "country",
-    "home",
-    "menu",
-    "search",
-    "login",
-    "latest",
-    "loading",
-    "see",
-    "photo",
-    "photos",
-    "video",
-    "videos",
-    "advertisement",
-    "copyright",
-    "rights",
-    "reserved",
-    "email",
-    "newsletter",
-    "your",
-    "back",
-    "top",
-    "next",
-    "previous",
-    "click",
-    "here",
-    "views",
-    "reply",
-    "post",
-    "posted",
-    "sign",
-    "cookies",
-];
+/// Words of page chrome and bylines, never of an outlet's name.
+static CHROME: LazyLock<super::tokens::WordSet> =
+    LazyLock::new(|| super::tokens::word_list(include_str!("lexicon/page_chrome.txt")));
 
 /// A name an outlet could have: no label (":"), no chrome word, not a shouted word
 /// ("CATEGORIES"; agencies' short capitals such as KUNA or AZERTAC pass).
@@ -387,7 +343,7 @@ fn is_outlet_name(s: &str) -> bool {
     let shouted = words.len() == 1 && letters.len() > 7 && letters.iter().all(|c| c.is_uppercase());
     !s.contains(':')
         && !words.is_empty()
-        && !words.iter().any(|w| CHROME.contains(&w.as_str()))
+        && !words.iter().any(|w| CHROME.contains(w.as_str()))
         && !shouted
 }
 

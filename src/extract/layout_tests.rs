@@ -133,6 +133,35 @@ fn datelines_in_brackets_or_closed_by_a_full_stop_are_read() {
     let a = parse_article("Bergen, November 25 (NTB). The minister met the envoy.");
     assert_eq!(a.dateline.as_deref(), Some("Bergen"));
     assert_eq!(a.body, "The minister met the envoy.");
+    // A numeric date, day first.
+    let a = parse_article("OSLO, 23.07.2018. /NTB/. The minister met the envoy.");
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert_eq!(date_of(&a), Some("2018-07-23".into()));
+    let a = parse_article("Bergen, 21/09/2022 - The minister met the envoy.");
+    assert_eq!(date_of(&a), Some("2022-09-21".into()));
+    assert_eq!(a.body, "The minister met the envoy.");
+}
+
+#[test]
+fn bylines_and_credits_are_no_outlets() {
+    for last in [
+        "Special correspondent",
+        "Written by",
+        "You May Also Like",
+        "Staff Reporter",
+    ] {
+        let a = parse_article(&format!(
+            "Ministers meet in Oslo\n\nThe minister met the envoy in Oslo on Monday to discuss trade.\n\n{last}"
+        ));
+        assert_eq!(a.outlet, None, "{last}");
+        assert_eq!(a.body.contains(last), false, "{last}");
+    }
+    let a = parse_article("OSLO (Agencies): The minister met the envoy in Oslo on Monday.");
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert_eq!(a.outlet, None);
+    // An agency is an outlet.
+    let a = parse_article("OSLO (Nordic News Agency): The minister met the envoy in Oslo.");
+    assert_eq!(a.outlet.as_deref(), Some("Nordic News Agency"));
 }
 
 #[test]
