@@ -87,6 +87,14 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                 commas += 1
             }
             TokKind::Punct('(') | TokKind::Punct(')') => {}
+            // "Ambassador of Norway and HE Mr Ola Holm": "and" ends the title before.
+            TokKind::Word if t.is_word("and") && (i + 1..at).all(|k| is_honorific(toks, k)) => {
+                break
+            }
+            // "the Norway-Sweden Friendship Group": a hyphen inside a word.
+            TokKind::Punct('-') | TokKind::Punct('–')
+                if i > 0 && toks[i - 1].e == t.s && toks.get(i + 1).is_some_and(|n| n.s == t.e) => {
+            }
             TokKind::Punct(_) => break,
             TokKind::Entity(Some(e)) if e.kind == EntityKind::Person => break,
             TokKind::Entity(_) => {
@@ -210,6 +218,17 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
     let mut e = h;
     while let Some(t) = toks.get(e) {
         let l = t.lower();
+        // "Ambassador of Norway and HE Mr Ola Holm, ...": the next person's courtesy title
+        // ends this one.
+        if is_honorific(toks, e)
+            || (t.is_word("and")
+                && (is_honorific(toks, e + 1)
+                    || toks
+                        .get(e + 1)
+                        .is_some_and(|n| n.is_entity_of(EntityKind::Person))))
+        {
+            break;
+        }
         let ok = match &t.kind {
             TokKind::Entity(Some(r)) => r.kind != EntityKind::Person,
             TokKind::Entity(None) => true,
@@ -273,7 +292,11 @@ pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize,
         }
     }
     let words = &toks[s..end];
-    let capitals = words.iter().filter(|t| t.is_cap()).count();
+    // "Ola al-Holmi": a name joined to its particle counts as a capitalised one.
+    let capitals = words
+        .iter()
+        .filter(|t| t.is_cap() || is_particle_name(t))
+        .count();
     // Particles do not count: "Khalid bin Ahmed bin Mohammed Al Khalifa" is four names long.
     let names = words
         .iter()

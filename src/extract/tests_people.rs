@@ -51,7 +51,7 @@ fn in_a_list_of_envoys_each_title_stops_at_the_name_before_it() {
         ),
         pairs(&[
             ("Lee Min-ho", "Ambassador"),
-            ("Ravi Nair", "Commissioner"),
+            ("Ravi Nair", "High Commissioner"),
             ("Ana Souza", "Ambassador"),
         ])
     );
@@ -79,5 +79,38 @@ fn abbreviated_and_courtesy_titles() {
     assert_eq!(
         names_and_titles("NZ PM Kari Lund began a meeting with Secretary General Dame Ola Holm."),
         pairs(&[("Kari Lund", "PM"), ("Ola Holm", "Secretary General")])
+    );
+}
+
+#[test]
+fn a_title_after_a_name_ends_where_the_next_persons_courtesy_title_begins() {
+    assert_eq!(
+        names_and_titles(
+            "Presenting their letters was HE Dr Ola Holm, Ambassador of Norway and HE Mr Kari Lund, High Commissioner of Fiji."
+        ),
+        pairs(&[
+            ("Ola Holm", "Ambassador of Norway"),
+            ("Kari Lund", "High Commissioner of Fiji"),
+        ])
+    );
+}
+
+#[test]
+fn a_long_title_with_a_hyphenated_body_still_introduces_the_name() {
+    let c = names_and_titles(
+        "The speaker received the delegation led by Head of the Norway-Sweden Friendship Group of the Storting (Parliament) of the Kingdom of Norway Ola Holm.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "Ola Holm");
+    assert!(c[0].1.starts_with("Head of the Norway-Sweden"), "{c:?}");
+}
+
+#[test]
+fn a_surname_joined_to_its_particle_is_a_name() {
+    assert_eq!(
+        names_and_titles(
+            "On Wednesday, the Swedish Parliament Speaker Ola al-Holmi received the guest."
+        ),
+        pairs(&[("Ola al-Holmi", "Speaker")])
     );
 }
