@@ -324,10 +324,13 @@ pub(crate) fn is_all_capitals(w: &str) -> bool {
     w.chars().count() > 1 && w.chars().all(char::is_uppercase)
 }
 
-/// Organizations' heads of a new-name candidate: a run that ends in an organization noun is
-/// not a person.
+/// Organizations' heads of a new-name candidate: a run with an organization noun, or ending
+/// in a venue's or an event's ("Resort", "Retreat"), is not a person.
 pub(crate) fn is_org_like(toks: &[Tok]) -> bool {
     toks.iter().any(|t| contains(&ORG_HEADS, &t.lower()))
+        || toks
+            .last()
+            .is_some_and(|t| contains(&VENUE_HEADS, &t.lower()))
 }
 
 pub(crate) fn title_parts(toks: &[Tok], from: usize, to: usize) -> (Option<i64>, Option<i64>) {

@@ -28,6 +28,10 @@ pub(crate) static FIELD_HEADS: LazyLock<WordSet> =
 pub(crate) static GROUP_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/group_nouns.txt")));
 
+/// Words that end a place's or an event's name, never a person's.
+pub(crate) static VENUE_HEADS: LazyLock<WordSet> =
+    LazyLock::new(|| word_list(include_str!("lexicon/venue_heads.txt")));
+
 /// Courtesy words dropped before a name.
 pub(crate) static HONORIFICS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/honorifics.txt")));

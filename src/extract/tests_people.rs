@@ -114,3 +114,24 @@ fn a_surname_joined_to_its_particle_is_a_name() {
         pairs(&[("Ola al-Holmi", "Speaker")])
     );
 }
+
+#[test]
+fn venues_and_events_are_no_people() {
+    for text in [
+        "The minister is attending the Nordic Special Leaders Retreat at the Sheraton Resort.",
+        "Ola Holm paid a courtesy call on President Kari Lund at the Rashtrapati Bhavan in the capital.",
+    ] {
+        let c = names_and_titles(text);
+        assert!(
+            c.iter().all(|(n, _)| !n.ends_with("Resort") && !n.ends_with("Retreat") && !n.ends_with("Bhavan")),
+            "{text}: {c:?}"
+        );
+    }
+    assert_eq!(
+        encounters_of(
+            "Foreign Minister Ola Holm held an audience with Minister Kari Lund in Oslo.",
+            &["Ola Holm", "Kari Lund"],
+        ),
+        vec!["meeting: Ola Holm participant, Kari Lund participant"]
+    );
+}
