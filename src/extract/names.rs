@@ -456,8 +456,10 @@ impl Gazetteer {
             if earlier.is_empty() {
                 continue;
             }
-            // Two people who share the surname stay apart: the mention is left unresolved.
-            let entity = if people.len() == 1 {
+            // Two people named so far who share the surname stay apart: the mention is left
+            // unresolved. One named only later ("his daughter Ola Holm" at the end) does not
+            // make the earlier mentions ambiguous: a reader has met only one Holm there.
+            let entity = if earlier.len() == 1 {
                 Some(earlier[0])
             } else {
                 None
@@ -556,6 +558,28 @@ mod tests {
         assert_eq!(m[2].entity, None);
         assert_eq!(m[0].entity.map(|e| e.id), Some(1));
         assert_eq!(m[1].entity.map(|e| e.id), Some(2));
+    }
+
+    #[test]
+    fn a_surname_names_the_one_person_of_that_name_met_so_far() {
+        let g = Gazetteer::new(vec![person(1, "Ola Holm"), person(2, "Kari Holm")]);
+        let m = g.find(
+            "Prime Minister Ola Holm arrived. PM Holm met the envoy. He came with his daughter Kari Holm. Holm spoke.",
+            None,
+        );
+        let ids: Vec<(&str, Option<i64>)> = m
+            .iter()
+            .map(|m| (m.surface.as_str(), m.entity.map(|e| e.id)))
+            .collect();
+        assert_eq!(
+            ids,
+            vec![
+                ("Ola Holm", Some(1)),
+                ("Holm", Some(1)),
+                ("Kari Holm", Some(2)),
+                ("Holm", None)
+            ]
+        );
     }
 
     #[test]

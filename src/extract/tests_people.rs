@@ -135,3 +135,14 @@ fn venues_and_events_are_no_people() {
         vec!["meeting: Ola Holm participant, Kari Lund participant"]
     );
 }
+
+#[test]
+fn an_exchange_held_with_someone_is_a_meeting() {
+    assert_eq!(
+        encounters_of(
+            "Prime Minister Ola Holm arrived on Sunday. Holm also held a fraternal exchange with Kari Lund, Norwegian FM, stressing ties.",
+            &["Ola Holm", "Kari Lund"],
+        ),
+        vec!["meeting: Ola Holm participant, Kari Lund participant"]
+    );
+}
