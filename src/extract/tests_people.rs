@@ -146,3 +146,26 @@ fn an_exchange_held_with_someone_is_a_meeting() {
         vec!["meeting: Ola Holm participant, Kari Lund participant"]
     );
 }
+
+#[test]
+fn other_ways_of_saying_met() {
+    for text in [
+        "Minister Ola Holm sat down with Minister Kari Lund in Oslo on Monday.",
+        "Minister Ola Holm conferred with Minister Kari Lund in Oslo on Monday.",
+        "Minister Ola Holm holds talks with Minister Kari Lund in Oslo.",
+        "Minister Ola Holm conducted bilateral talks with Minister Kari Lund in Oslo.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &["Ola Holm", "Kari Lund"]),
+            vec!["meeting: Ola Holm participant, Kari Lund participant"],
+            "{text}"
+        );
+    }
+    assert_eq!(
+        encounters_of(
+            "President Ola Holm greeted Minister Kari Lund at the palace.",
+            &["Ola Holm", "Kari Lund"]
+        ),
+        vec!["reception: Ola Holm host, Kari Lund visitor"]
+    );
+}
