@@ -320,6 +320,14 @@ pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize,
     ok.then_some((s, end))
 }
 
+/// "G." or "G" in "Carmen G. Cantor".
+fn is_initial(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(char::is_uppercase)
+        && matches!(c.next(), None | Some('.'))
+        && c.next().is_none()
+}
+
 pub(crate) fn is_all_capitals(w: &str) -> bool {
     w.chars().count() > 1 && w.chars().all(char::is_uppercase)
 }
@@ -476,6 +484,28 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     if run_end - (k + 1) >= 2 {
                         from = k + 1;
                     }
+                }
+                // "Envoy for Compact Negotiations Joseph Yun": four or more capitalised words
+                // after a title's "for" or "of" are the title's field, then the name (its last
+                // two words, with the particles and initials before them).
+                if from <= i + 1
+                    && i > 0
+                    && matches!(toks[i - 1].lower().as_str(), "for" | "of" | "on")
+                    && run_end - i >= 4
+                {
+                    let loose =
+                        |t: &Tok| contains(&NAME_PARTICLES, &t.lower()) || is_initial(&t.text);
+                    let mut s = run_end - 2;
+                    loop {
+                        if s > i + 1 && loose(&toks[s]) {
+                            s -= 1;
+                        } else if s > i + 2 && loose(&toks[s - 1]) {
+                            s -= 2;
+                        } else {
+                            break;
+                        }
+                    }
+                    from = s;
                 }
                 match name_run(&toks, from, run_end) {
                     Some((s, e)) if !is_org_like(&toks[s..e]) => {

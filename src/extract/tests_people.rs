@@ -169,3 +169,21 @@ fn other_ways_of_saying_met() {
         vec!["reception: Ola Holm host, Kari Lund visitor"]
     );
 }
+
+#[test]
+fn a_name_after_a_titles_field_of_unknown_words_is_found() {
+    assert_eq!(
+        names_and_titles("Special Envoy for Harbour Negotiations Ola Holm signed the memorandum."),
+        pairs(&[("Ola Holm", "Special Envoy for Harbour Negotiations")])
+    );
+    assert_eq!(
+        names_and_titles(
+            "Assistant Secretary of Insular Fisheries Kari G. Lund attended the signing."
+        ),
+        pairs(&[("Kari G. Lund", "Assistant Secretary of Insular Fisheries")])
+    );
+    assert_eq!(
+        names_and_titles("The Adviser for Harbour Affairs Khalid bin Ahmed Al Lund attended."),
+        pairs(&[("Khalid bin Ahmed Al Lund", "Adviser for Harbour Affairs")])
+    );
+}
