@@ -154,7 +154,7 @@ fn bylines_and_credits_are_no_outlets() {
             "Ministers meet in Oslo\n\nThe minister met the envoy in Oslo on Monday to discuss trade.\n\n{last}"
         ));
         assert_eq!(a.outlet, None, "{last}");
-        assert_eq!(a.body.contains(last), false, "{last}");
+        assert!(!a.body.contains(last), "{last}");
     }
     let a = parse_article("OSLO (Agencies): The minister met the envoy in Oslo on Monday.");
     assert_eq!(a.dateline.as_deref(), Some("Oslo"));

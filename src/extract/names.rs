@@ -474,9 +474,45 @@ impl Gazetteer {
     }
 }
 
+/// Two spellings of one person's name: the same words but one, which differs by a letter
+/// ("Bruno Rodrigues Parrilla" and "Bruno Rodriguez Parrilla", "Draupadi Murmu" and
+/// "Droupadi Murmu"). Short words are never variants ("Ola Holm" is not "Ola Helm").
+pub fn spelling_variant(a: &str, b: &str) -> bool {
+    let (fa, fb) = (fold_name(a), fold_name(b));
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (fa.split(' ').collect(), fb.split(' ').collect());
+    if wa.len() != wb.len() || wa.len() < 2 || fa == fb {
+        return false;
+    }
+    let differing: Vec<(&str, &str)> = wa
+        .iter()
+        .zip(&wb)
+        .filter(|(x, y)| x != y)
+        .map(|(x, y)| (*x, *y))
+        .collect();
+    matches!(differing.as_slice(), [(x, y)]
+        if x.chars().count().min(y.chars().count()) >= 5 && strsim::levenshtein(x, y) == 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spelling_variants_differ_by_one_letter_in_one_long_word() {
+        assert!(spelling_variant(
+            "Bruno Rodrigues Parrilla",
+            "Bruno Rodriguez Parrilla"
+        ));
+        assert!(spelling_variant("Draupadi Murmu", "Droupadi Murmu"));
+        assert!(!spelling_variant("Ola Holm", "Ola Helm"));
+        assert!(!spelling_variant("Ilham Aliyev", "Heydar Aliyev"));
+        assert!(!spelling_variant("Bruno Rodrigues", "Bruno Rodrigues"));
+        assert!(!spelling_variant("Kari Lund", "Kari Lund Holm"));
+        assert!(!spelling_variant(
+            "Maria Santos Silva",
+            "Mario Santos Silvo"
+        ));
+    }
 
     fn person(id: i64, name: &str) -> KnownName {
         KnownName {

@@ -11,7 +11,7 @@ use rusqlite::types::Value;
 use rusqlite::{params, Transaction};
 use sha2::{Digest, Sha256};
 
-use super::learned::{learn_organization, new_person, position_for};
+use super::learned::{learn_name, learn_organization, new_person, position_for};
 use super::matching::{
     event_summary, file_meeting, find_existing, index_meeting, load_catalog, Article, Catalog,
     Stored,
@@ -20,7 +20,9 @@ use super::store::{known_names, partial_date_values, text, upsert, write_mention
 use super::summary::{Change, Summary};
 use crate::date::PartialDate;
 use crate::extract::dates::article_day;
-use crate::extract::names::{fold, EntityKind, EntityRef, Gazetteer, Mention, NameWords};
+use crate::extract::names::{
+    fold, spelling_variant, EntityKind, EntityRef, Gazetteer, Mention, NameWords,
+};
 use crate::extract::sentences::{split, Sentence};
 use crate::extract::DateKey;
 use crate::extract::{encounters, organization_cues, person_cues, Context, Encounter, PersonCue};
@@ -147,6 +149,14 @@ pub fn write_extracted(
         },
         |articles, found| {
             for (a, (sentences, mentions, people, organizations)) in articles.iter().zip(found) {
+                // The people this article names, as it writes them, for spelling variants.
+                let mut named: Vec<(String, i64)> = mentions
+                    .iter()
+                    .filter_map(|m| {
+                        let e = m.entity.filter(|e| e.kind == EntityKind::Person)?;
+                        Some((m.surface.clone(), e.id))
+                    })
+                    .collect();
                 for cue in &people {
                     if cue.person.is_some() {
                         continue;
@@ -159,9 +169,36 @@ pub fn write_extracted(
                     if rejected.keys.contains(&slug(&cue.name)) || rejected.name(&cue.name) {
                         continue;
                     }
+                    // "Bruno Rodrigues Parrilla" in an article that also writes "Bruno
+                    // Rodriguez Parrilla": one person, spelt two ways.
+                    if let Some(&(ref other, id)) =
+                        named.iter().find(|(n, _)| spelling_variant(n, &cue.name))
+                    {
+                        learn_name(
+                            tx,
+                            "person_names",
+                            ("person_id", id),
+                            &cue.name,
+                            "spelling",
+                            a,
+                            s,
+                        )?;
+                        learned.push(cue.name.clone());
+                        learned_people.insert(folded, id);
+                        findings.note(|| {
+                            format!(
+                                "{}: {:?} is another spelling of {other:?}, from {:?}",
+                                a.file_name,
+                                cue.name,
+                                sentence_at(&sentences, cue.sentence)
+                            )
+                        });
+                        continue;
+                    }
                     learned.push(cue.name.clone());
                     let id = new_person(tx, cue, a, s)?;
                     learned_people.insert(folded, id);
+                    named.push((cue.name.clone(), id));
                     findings.note(|| {
                         format!(
                             "{}: new person {:?} ({}), from {:?}",

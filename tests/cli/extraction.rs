@@ -233,6 +233,36 @@ fn two_people_who_share_a_surname_stay_apart() -> TestResult {
 }
 
 #[test]
+fn one_person_spelt_two_ways_in_an_article_is_one_person() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[(
+            "spellings.txt",
+            " date 2024-05-08\n\nPrime Minister Karl Andersen greets Foreign Minister Jonas Pedersen at the palace.\n\nPrime Minister Karl Andersen met with Foreign Minister Jonas Petersen in Oslo on Wednesday.",
+        )],
+    )?;
+    let conn = ws.open()?;
+    let people: Vec<String> = conn
+        .prepare("SELECT name FROM people WHERE method = 'extracted' ORDER BY name")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    assert_eq!(people, vec!["Jonas Pedersen", "Karl Andersen"]);
+    let spelling: String = conn.query_row(
+        "SELECT pn.kind FROM person_names pn JOIN people p ON p.id = pn.person_id WHERE pn.name = 'Jonas Petersen' AND p.name = 'Jonas Pedersen'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(spelling, "spelling");
+    assert_eq!(
+        extracted(&ws)?,
+        vec!["meeting|2024-05-08|oslo|jonas-pedersen,karl-andersen"]
+    );
+    Ok(())
+}
+
+#[test]
 fn titles_introduce_new_people_and_acronyms_are_learned() -> TestResult {
     let ws = Workspace::seeded()?;
     import_articles(
