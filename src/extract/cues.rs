@@ -181,7 +181,10 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
 /// A title right after a name and a comma ("Salim AlMalik, Director-General of ICESCO,"):
 /// its token range.
 pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize)> {
-    if toks.get(name_end)?.kind != TokKind::Punct(',') {
+    // ", Minister of ..." or "as Ambassador of ..." ("accepted the credentials of A as
+    // Ambassador of X").
+    let sep = toks.get(name_end)?;
+    if sep.kind != TokKind::Punct(',') && !sep.is_word("as") {
         return None;
     }
     let mut h = name_end + 1;
@@ -223,9 +226,10 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
         if is_honorific(toks, e)
             || (t.is_word("and")
                 && (is_honorific(toks, e + 1)
-                    || toks
-                        .get(e + 1)
-                        .is_some_and(|n| n.is_entity_of(EntityKind::Person))))
+                    || toks.get(e + 1).is_some_and(|n| {
+                        n.is_entity_of(EntityKind::Person)
+                            || (n.is_cap() && !title_like(&n.lower()))
+                    })))
         {
             break;
         }
@@ -441,6 +445,20 @@ fn heads_a_group(toks: &[Tok], at: usize) -> bool {
         })
 }
 
+/// Whether the name ending at token `end` is followed by a place in brackets: "Ola Holm
+/// (Norway)".
+fn with_its_country(toks: &[Tok], end: usize) -> bool {
+    toks.get(end).is_some_and(|t| t.kind == TokKind::Punct('('))
+        // "(PISA)" is an acronym that happens to be a city's name; "(UAE)" is a country.
+        && toks.get(end + 1).is_some_and(|t| {
+            t.is_entity_of(EntityKind::Place)
+                && !(is_all_capitals(&t.text) && t.text.chars().count() > 3)
+        })
+        && toks
+            .get(end + 2)
+            .is_some_and(|t| t.kind == TokKind::Punct(')'))
+}
+
 /// People introduced by a title, in sentence order.
 pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<PersonCue> {
     let chars: Vec<char> = body.chars().collect();
@@ -565,9 +583,11 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 if k > 0 && toks[k - 1].is_word("the") {
                     k -= 1;
                 }
-                k > 1
+                (k > 1
                     && toks[k - 1].kind == TokKind::Punct(',')
-                    && (toks[k - 2].is_cap() || toks[k - 2].is_entity_of(EntityKind::Person))
+                    && (toks[k - 2].is_cap() || toks[k - 2].is_entity_of(EntityKind::Person)))
+                    // "A as Ambassador of X, B as ...": the title before is A's.
+                    || (k > 0 && toks[k - 1].is_word("as"))
             };
             let before = match before {
                 Some((h, at))
@@ -595,8 +615,11 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     Some((h, end)) => (Some((h, end)), end),
                     // A new name with only a courtesy title still introduces a person.
                     None if person.is_none() && lead < name_s => (Some((name_s, name_s)), next),
-                    // And so does the head of a delegation: "a delegation led by Ola Holm".
-                    None if person.is_none() && heads_a_group(&toks, lead) => {
+                    // And so does the head of a delegation: "a delegation led by Ola Holm",
+                    // and a name given with its country in brackets: "Ola Holm (Norway)".
+                    None if person.is_none()
+                        && (heads_a_group(&toks, lead) || with_its_country(&toks, name_e)) =>
+                    {
                         (Some((name_s, name_s)), next)
                     }
                     None => (None, next),
@@ -623,8 +646,13 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 name_s > 0 && toks[name_s - 1].is_cap() && contains(list, &toks[name_s - 1].lower())
             };
             let after_title_word = after(&TITLE_WORDS) || after(&TITLE_HEADS);
+            // "the credentials of Ola Holm as Ambassador of X": a name with its title after
+            // "as" is a name, whatever comes before it.
+            let titled_as = toks.get(name_e).is_some_and(|t| t.is_word("as"))
+                && title_after(&toks, name_e).is_some();
             let inside_title = person.is_none()
                 && lead == name_s
+                && !titled_as
                 && (name_s > 0
                     && toks[name_s - 1].kind == TokKind::Word
                     && !toks[name_s - 1].is_cap()

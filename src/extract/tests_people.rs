@@ -187,3 +187,32 @@ fn a_name_after_a_titles_field_of_unknown_words_is_found() {
         pairs(&[("Khalid bin Ahmed Al Lund", "Adviser for Harbour Affairs")])
     );
 }
+
+#[test]
+fn lists_of_envoys_name_each_with_a_country_or_a_title_after_as() {
+    assert_eq!(
+        names_and_titles(
+            "The following ambassadors presented their credentials to President Kari Lund on Wednesday: Tomas Berger (Morocco), Ines Moreau (Azerbaijan) and Rajiv Menon (Morocco)."
+        ),
+        pairs(&[
+            ("Kari Lund", "President"),
+            ("Tomas Berger", ""),
+            ("Ines Moreau", ""),
+            ("Rajiv Menon", ""),
+        ])
+    );
+    assert_eq!(
+        names_and_titles(
+            "President Kari Lund accepted the credentials of Tomas Berger as Ambassador of Norway, Ines Moreau as Ambassador of Sweden and Rajiv Menon as High Commissioner of Denmark."
+        ),
+        pairs(&[
+            ("Kari Lund", "President"),
+            ("Tomas Berger", "Ambassador of Norway"),
+            ("Ines Moreau", "Ambassador of Sweden"),
+            ("Rajiv Menon", "High Commissioner of Denmark"),
+        ])
+    );
+    // A place in brackets after words that are no name names nobody.
+    assert!(names_and_titles("The Harbour Summit (Morocco) opened.").is_empty());
+    assert!(names_and_titles("It joins the Regional Student Survey (BAKU) next year.").is_empty());
+}
