@@ -332,3 +332,149 @@ fn a_headline_meeting_that_the_text_tells_as_a_plan_is_no_meeting() {
         vec!["meeting: Lena Berg participant, Ola Holm participant"]
     );
 }
+
+#[test]
+fn a_pronoun_anywhere_in_a_sentence_is_the_person_the_text_was_about() {
+    let people = ["Lena Berg", "Ola Holm", "Kari Lund"];
+    assert_eq!(
+        encounters_of(
+            "Lena Berg opened a trade fair on Monday. On Tuesday, she met Ola Holm at the castle.",
+            &people,
+        ),
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+    // "his meeting" opening a clause before its subject is that subject's, not the last one's.
+    assert_eq!(
+        encounters_of(
+            "Lena Berg opened the fair. During his meeting with Kari Lund, Ola Holm praised the fair.",
+            &people,
+        ),
+        vec!["meeting: Kari Lund participant, Ola Holm participant"]
+    );
+    // "X said she met Y": the sentence's own subject.
+    assert_eq!(
+        encounters_of(
+            "Ola Holm opened the fair. Lena Berg said she met Kari Lund there.",
+            &people,
+        ),
+        vec!["meeting: Lena Berg participant, Kari Lund participant"]
+    );
+}
+
+#[test]
+fn the_two_sides_are_the_parties_of_the_last_encounter() {
+    let people = ["Lena Berg", "Ola Holm", "Kari Lund"];
+    assert_eq!(
+        encounters_of(
+            "Lena Berg received Ola Holm in Norway. Both sides later signed a memorandum on fisheries.",
+            &people,
+        ),
+        vec![
+            "reception: Lena Berg host, Ola Holm visitor",
+            "signing: Lena Berg signatory, Ola Holm signatory"
+        ]
+    );
+    // In the sentence that names them, "the two sides" are the two named before.
+    assert_eq!(
+        encounters_of(
+            "Kari Lund spoke first. Lena Berg and Ola Holm held talks as the two sides signed an accord.",
+            &people,
+        ),
+        vec![
+            "meeting: Lena Berg participant, Ola Holm participant",
+            "signing: Lena Berg signatory, Ola Holm signatory"
+        ]
+    );
+    // With no encounter before them, they are nobody.
+    assert!(encounters_of("The two sides signed an accord.", &people).is_empty());
+}
+
+#[test]
+fn the_delegation_and_the_guest_are_the_visiting_party() {
+    let people = ["Lena Berg", "Ola Holm", "Kari Lund", "Tor Vik"];
+    // Members named after "led by" and "comprising" are the delegation later.
+    assert_eq!(
+        encounters_of(
+            "Tor Vik spoke warmly of a Nordic delegation led by Ola Holm and comprising Kari Lund. The Nordic team called on Lena Berg on Friday.",
+            &people,
+        ),
+        vec!["meeting: Ola Holm participant, Kari Lund participant, Lena Berg participant"]
+    );
+    // "the visiting minister" is the guest of the reception before.
+    assert_eq!(
+        encounters_of(
+            "President Tor Vik received Ola Holm in Norway. The visiting minister also met Kari Lund.",
+            &people,
+        ),
+        vec![
+            "reception: Tor Vik host, Ola Holm visitor",
+            "meeting: Ola Holm participant, Kari Lund participant"
+        ]
+    );
+}
+
+#[test]
+fn a_pronoun_in_a_clause_after_the_encounter_is_no_new_party() {
+    // "where he praised": the host again, not a second guest.
+    assert_eq!(
+        encounters_of(
+            "Kari Lund opened the fair. President Tor Vik received Ola Holm and Kari Lund in Norway, where he praised the port.",
+            &["Tor Vik", "Ola Holm", "Kari Lund"],
+        ),
+        vec![
+            "reception: Tor Vik host, Ola Holm visitor",
+            "reception: Tor Vik host, Kari Lund visitor"
+        ]
+    );
+    // "they" after every trigger ("the chances they have") refers to no party.
+    assert_eq!(
+        encounters_of(
+            "Tor Vik met Ola Holm. Kari Lund discussed the chances they have.",
+            &["Tor Vik", "Ola Holm", "Kari Lund"],
+        ),
+        vec!["meeting: Tor Vik participant, Ola Holm participant"]
+    );
+}
+
+#[test]
+fn a_date_right_after_a_verb_of_speech_is_the_reports() {
+    let g = Gazetteer::new(vec![
+        known(EntityKind::Person, 1, "Lena Berg"),
+        known(EntityKind::Person, 2, "Ola Holm"),
+    ]);
+    let ctx = Context {
+        article_date: chrono::NaiveDate::from_ymd_opt(2024, 3, 6),
+        ..Context::default()
+    };
+    let date_of = |text: &str| {
+        let s = split(text);
+        let m = g.find(text, None);
+        let cues = person_cues(text, &s, &m);
+        let found = encounters(text, &s, &m, &cues, &ctx);
+        assert_eq!(found.len(), 1, "{found:?}");
+        found[0].date.map(|d| d.to_string())
+    };
+    assert_eq!(
+        date_of("Lena Berg and Ola Holm held talks, the ministry said on Tuesday."),
+        None
+    );
+    assert_eq!(
+        date_of("Lena Berg and Ola Holm held talks on Monday, the ministry said."),
+        Some("2024-03-04".to_string())
+    );
+}
+
+#[test]
+fn a_meeting_on_the_sidelines_of_a_numbered_session_attended_it() {
+    let e = encounters_of(
+        "Lena Berg met Ola Holm on the sidelines of the 41st session of the Nordic Council.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert_eq!(
+        e,
+        vec![
+            "meeting: Lena Berg participant, Ola Holm participant",
+            "conference: Lena Berg participant, Ola Holm participant"
+        ]
+    );
+}
