@@ -545,7 +545,11 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                                 || t.is_entity_of(EntityKind::Organization)
                                 || t.is_entity_of(EntityKind::Place)
                         })
+                    // "Higher Education and Scientific Research": capitalised words before
+                    // "and" and a title word; not a name after a title and its comma
+                    // ("Minister of Trade, Lars Dahl and Minister of ...").
                     || toks.get(name_e).is_some_and(|t| t.is_word("and"))
+                        && !(name_s > 0 && toks[name_s - 1].kind == TokKind::Punct(','))
                         && toks[name_e + 1..]
                             .iter()
                             .take_while(|t| t.is_cap())

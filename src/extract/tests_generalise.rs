@@ -478,3 +478,40 @@ fn a_meeting_on_the_sidelines_of_a_numbered_session_attended_it() {
         ]
     );
 }
+fn learned(text: &str) -> Vec<(String, String)> {
+    let g = Gazetteer::new(vec![
+        known(EntityKind::Person, 1, "Lena Berg"),
+        known(EntityKind::Place, 21, "Norway"),
+    ]);
+    let s = split(text);
+    let m = g.find(text, None);
+    person_cues(text, &s, &m)
+        .iter()
+        .filter(|c| c.person.is_none())
+        .map(|c| (c.name.clone(), c.title.clone()))
+        .collect()
+}
+
+#[test]
+fn a_name_after_a_title_and_its_comma_is_a_name_though_and_a_title_follow() {
+    assert_eq!(
+        learned("The talks went well. Minister of Trade, Lars Dahl and Minister of Fisheries of Norway met with Lena Berg."),
+        vec![("Lars Dahl".to_string(), "Minister of Trade".to_string())]
+    );
+    // Capitalised words of a title before "and" are still no name.
+    assert!(
+        learned("The Minister of Higher Education and Scientific Research met Lena Berg.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_charge_d_affaires_is_a_title() {
+    assert_eq!(
+        learned("Dr. Lena Berg today received the Chargé d’Affaires of the Embassy in Norway Karl Strand."),
+        vec![(
+            "Karl Strand".to_string(),
+            "Chargé d’Affaires of the Embassy in Norway".to_string()
+        )]
+    );
+}
