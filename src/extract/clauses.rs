@@ -101,3 +101,7 @@ pub(crate) fn report_dates(text: &str, found: &[FoundDate]) -> Vec<usize> {
     }
     out
 }
+
+/// "also": one more of what the text told before.
+pub(crate) static ALSO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\balso\b").expect("static regex"));

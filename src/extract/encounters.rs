@@ -445,6 +445,22 @@ pub fn encounters(
                             } else {
                                 (&before, &after)
                             };
+                            // "A and B presented their credentials to X": each presented
+                            // their own, one reception each.
+                            if CREDENTIALS.is_match(&words) && guests.len() >= 2 {
+                                for g in guests.iter().filter(|g| !hosts.contains(g)) {
+                                    let mut one = enc.clone();
+                                    one.people = hosts.iter().map(|h| (*h, Role::Host)).collect();
+                                    one.people.push((*g, Role::Visitor));
+                                    one.place = place_default(t.end);
+                                    if by_title {
+                                        one.confidence -= 0.1;
+                                    }
+                                    here.push(one);
+                                }
+                                kinds_done.push(t.kind);
+                                continue;
+                            }
                             for p in hosts {
                                 enc.people.push((*p, Role::Host));
                             }
@@ -600,6 +616,25 @@ pub fn encounters(
                 found.push(c);
             }
             continue;
+        }
+        // "B also presented credentials to X": an undated encounter told as one more of the
+        // same kind with the same person is of that one's day.
+        if ALSO.is_match(text) {
+            for e in here
+                .iter_mut()
+                .filter(|e| e.date.is_none() && e.event.is_none())
+            {
+                let ids = e.person_ids();
+                if let Some(prev) = found.iter().rev().find(|p| {
+                    p.kind == e.kind
+                        && p.date.is_some()
+                        && p.people.iter().any(|(q, _)| ids.contains(q))
+                }) {
+                    e.date = prev.date;
+                    e.date_text = prev.date_text.clone();
+                    e.basis = DateBasis::Context;
+                }
+            }
         }
         // Context: an undated encounter in a sentence that refers back takes the date of the
         // encounter it refers to.

@@ -62,6 +62,12 @@ pub struct Context<'a> {
     pub titles: &'a [(i64, String, Option<i64>)],
 }
 
+/// A state's formal name before its country's ("the Arab Republic of", "the Sultanate of").
+static STATE_FORM: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?:\p{Lu}[\p{L}'’]+\s+){0,3}(?:Republic|Kingdom|State|Sultanate|Emirate|Federation|Principality|Commonwealth)\s+of\s+(?:the\s+)?$")
+        .expect("static regex")
+});
+
 pub(crate) static NO_PLACES: LazyLock<HashMap<i64, u8>> = LazyLock::new(HashMap::new);
 
 impl Default for Context<'static> {
@@ -231,7 +237,9 @@ pub(crate) fn place_in(
         let before: String = chars[sent.start.max(m.start_char.saturating_sub(48))..m.start_char]
             .iter()
             .collect();
-        let before = before
+        // "visit to the Arab Republic of Egypt": a state's formal name around its country.
+        let before = STATE_FORM
+            .replace(&before, "")
             .replace("Kingdom of ", "")
             .replace("Republic of ", "")
             .replace("capital of ", "")

@@ -515,3 +515,71 @@ fn a_charge_d_affaires_is_a_title() {
         )]
     );
 }
+
+#[test]
+fn a_name_after_the_is_no_person_whatever_title_follows() {
+    assert!(learned(
+        "According to a statement from the Skaugum Gaard, the President of Norway accepted the letters."
+    )
+    .is_empty());
+}
+
+#[test]
+fn each_envoy_who_presented_credentials_is_one_reception_of_the_same_day() {
+    let people = ["Lena Berg", "Ola Holm", "Kari Lund", "Tor Vik"];
+    assert_eq!(
+        encounters_of(
+            "Ola Holm presented his credentials to President Lena Berg on Thursday. Along with Holm, Kari Lund and Tor Vik also presented their credentials to President Berg.",
+            &people,
+        ),
+        vec![
+            "reception: Lena Berg host, Ola Holm visitor",
+            "reception: Lena Berg host, Kari Lund visitor",
+            "reception: Lena Berg host, Tor Vik visitor"
+        ]
+    );
+    let g = Gazetteer::new(
+        people
+            .iter()
+            .enumerate()
+            .map(|(i, n)| known(EntityKind::Person, 100 + i as i64, n))
+            .collect(),
+    );
+    let text = "Ola Holm presented his credentials to President Lena Berg on Thursday. Kari Lund also presented her credentials to President Berg.";
+    let s = split(text);
+    let m = g.find(text, None);
+    let cues = person_cues(text, &s, &m);
+    let ctx = Context {
+        article_date: chrono::NaiveDate::from_ymd_opt(2024, 3, 8),
+        ..Context::default()
+    };
+    let dates: Vec<Option<String>> = encounters(text, &s, &m, &cues, &ctx)
+        .iter()
+        .map(|e| e.date.map(|d| d.to_string()))
+        .collect();
+    assert_eq!(
+        dates,
+        vec![
+            Some("2024-03-07".to_string()),
+            Some("2024-03-07".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_states_formal_name_before_its_country_is_the_place() {
+    let g = Gazetteer::new(vec![
+        known(EntityKind::Person, 1, "Lena Berg"),
+        known(EntityKind::Person, 2, "Ola Holm"),
+        known(EntityKind::Place, 21, "Norway"),
+    ]);
+    let text = "Within the framework of his visit to the Federal Republic of Norway, Lena Berg met with Ola Holm.";
+    let s = split(text);
+    let m = g.find(text, None);
+    let cues = person_cues(text, &s, &m);
+    let places: Vec<Option<i64>> = encounters(text, &s, &m, &cues, &Context::default())
+        .iter()
+        .map(|e| e.place)
+        .collect();
+    assert_eq!(places, vec![Some(21), Some(21)]);
+}
