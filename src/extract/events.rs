@@ -106,7 +106,16 @@ pub(crate) fn named_in(
     while i < toks.len() {
         let t = &toks[i];
         if let Some(e) = t.entity() {
-            if e.kind != EntityKind::Place {
+            // "at the Harbour House", "from the Skaugum Gaard": a name after a preposition
+            // and "the" is a venue's or a body's, never someone taking part.
+            let venue = e.kind == EntityKind::Person
+                && i >= 2
+                && toks[i - 1].is_word("the")
+                && matches!(
+                    toks[i - 2].lower().as_str(),
+                    "at" | "in" | "from" | "inside"
+                );
+            if e.kind != EntityKind::Place && !venue {
                 out.push(Named {
                     entity: e,
                     at: t.s - sent.start,

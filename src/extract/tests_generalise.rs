@@ -583,3 +583,25 @@ fn a_states_formal_name_before_its_country_is_the_place() {
         .collect();
     assert_eq!(places, vec![Some(21), Some(21)]);
 }
+
+#[test]
+fn a_name_after_at_the_is_a_venue_not_a_party() {
+    assert_eq!(
+        encounters_of(
+            "Ola Holm presented his credentials to President Lena Berg at the Skaugum Gaard.",
+            &["Lena Berg", "Ola Holm", "Skaugum Gaard"],
+        ),
+        vec!["reception: Lena Berg host, Ola Holm visitor"]
+    );
+}
+
+#[test]
+fn a_portfolio_word_before_a_name_is_the_titles() {
+    assert_eq!(
+        learned("Minister for Health Services Karl Strand met Lena Berg."),
+        vec![(
+            "Karl Strand".to_string(),
+            "Minister for Health Services".to_string()
+        )]
+    );
+}
