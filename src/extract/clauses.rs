@@ -105,3 +105,32 @@ pub(crate) fn report_dates(text: &str, found: &[FoundDate]) -> Vec<usize> {
 /// "also": one more of what the text told before.
 pub(crate) static ALSO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\balso\b").expect("static regex"));
+
+/// What follows a date that dates something still to come ("the chairmanship in 2027, which
+/// will begin in January").
+static FUTURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,?\s*(?:which|that)\s+(?:will|is to|is expected to|is due to)\b")
+        .expect("static regex")
+});
+
+/// Dates of something to come, described by a clause after them ("preparations for the
+/// chairmanship in 2027, which will officially begin ..."): not the encounter's.
+pub(crate) fn future_dates(text: &str, found: &[FoundDate]) -> Vec<usize> {
+    // Where a clause about what is to come opens: the dates in it are that thing's too.
+    let opens: Option<usize> = FUTURE_CLAUSE
+        .find(text)
+        .map(|m| super::triggers::char_index(text, m.start()));
+    found
+        .iter()
+        .filter(|f| {
+            let rest: String = text.chars().skip(f.end).collect();
+            FUTURE_AFTER.is_match(&rest) || opens.is_some_and(|o| f.start >= o)
+        })
+        .map(|f| f.start)
+        .collect()
+}
+
+static FUTURE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s*(?:which|that)\s+(?:will|is to|is expected to|is due to)\b")
+        .expect("static regex")
+});

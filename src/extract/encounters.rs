@@ -104,7 +104,8 @@ pub fn encounters(
             .find_iter(text)
             .map(|m| char_index(text, m.start()))
             .collect();
-        let of_report = report_dates(text, &sentence_dates);
+        let mut of_report = report_dates(text, &sentence_dates);
+        of_report.extend(future_dates(text, &sentence_dates));
         let date_for = |at: usize| -> (Option<PartialDate>, Option<String>, DateBasis) {
             let own: Vec<FoundDate> = sentence_dates
                 .iter()

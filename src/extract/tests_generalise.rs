@@ -437,7 +437,7 @@ fn a_pronoun_in_a_clause_after_the_encounter_is_no_new_party() {
 }
 
 #[test]
-fn a_date_right_after_a_verb_of_speech_is_the_reports() {
+fn a_date_after_a_verb_of_speech_is_the_reports_and_one_before_which_will_is_to_come() {
     let g = Gazetteer::new(vec![
         known(EntityKind::Person, 1, "Lena Berg"),
         known(EntityKind::Person, 2, "Ola Holm"),
@@ -461,6 +461,11 @@ fn a_date_right_after_a_verb_of_speech_is_the_reports() {
     assert_eq!(
         date_of("Lena Berg and Ola Holm held talks on Monday, the ministry said."),
         Some("2024-03-04".to_string())
+    );
+    // A date followed by "which will" dates something to come.
+    assert_eq!(
+        date_of("Lena Berg and Ola Holm held talks on the Nordic chairmanship in 2027, which will begin in January."),
+        None
     );
 }
 
