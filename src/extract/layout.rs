@@ -392,7 +392,9 @@ fn is_outlet_name(s: &str) -> bool {
         .collect();
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
     let shouted = words.len() == 1 && letters.len() > 7 && letters.iter().all(|c| c.is_uppercase());
+    // "ahm/", "sd/kl": an editor's initials, not the outlet.
     !s.contains(':')
+        && !s.contains('/')
         && !words.is_empty()
         && !words.iter().any(|w| CHROME.contains(&w.as_str()))
         && !shouted

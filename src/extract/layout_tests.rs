@@ -250,3 +250,13 @@ fn a_dateline_after_short_labels_and_between_slashes_is_found() {
     assert_eq!(a.dateline.as_deref(), Some("Bergen"));
     assert_eq!(a.outlet.as_deref(), Some("NTB"));
 }
+
+#[test]
+fn an_editors_initials_after_the_text_are_no_outlet() {
+    let a = parse_article("Minister meets envoy\n\nThe minister met the envoy of Chile.\n\nrk/");
+    assert_eq!(a.outlet, None);
+    assert_eq!(
+        a.body,
+        "Minister meets envoy\n\nThe minister met the envoy of Chile."
+    );
+}

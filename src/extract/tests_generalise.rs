@@ -610,3 +610,8 @@ fn a_portfolio_word_before_a_name_is_the_titles() {
         )]
     );
 }
+
+#[test]
+fn verbs_and_adverbs_of_a_headline_are_no_name() {
+    assert!(learned("Nordic Secretary General Strongly Condemns Attack in Norway").is_empty());
+}
