@@ -237,8 +237,13 @@ impl Discourse {
             if a.referent == Referent::Sides && ids.iter().any(|id| !direct.contains(id)) {
                 sides = ids.clone();
             }
+            // "He received ..." opening a sentence is the person the text is about, as sure
+            // as a name; other references lower the confidence as a title does.
+            let opening_pronoun = a.referent == Referent::One
+                && a.at == 0
+                && matches!(text.get(..3), Some("He " | "She"));
             for id in ids {
-                by_reference |= !direct.contains(&id);
+                by_reference |= !direct.contains(&id) && !opening_pronoun;
                 out.push(Named {
                     entity: EntityRef {
                         kind: EntityKind::Person,

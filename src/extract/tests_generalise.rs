@@ -615,3 +615,28 @@ fn a_portfolio_word_before_a_name_is_the_titles() {
 fn verbs_and_adverbs_of_a_headline_are_no_name() {
     assert!(learned("Nordic Secretary General Strongly Condemns Attack in Norway").is_empty());
 }
+
+#[test]
+fn a_sentence_opening_he_is_as_sure_as_a_name_and_other_references_less() {
+    let g = Gazetteer::new(vec![
+        known(EntityKind::Person, 1, "Lena Berg"),
+        known(EntityKind::Person, 2, "Ola Holm"),
+    ]);
+    let confidence = |text: &str| {
+        let s = split(text);
+        let m = g.find(text, None);
+        let cues = person_cues(text, &s, &m);
+        encounters(text, &s, &m, &cues, &Context::default())
+            .iter()
+            .map(|e| (e.confidence * 100.0).round() as i64)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        confidence("Lena Berg opened the fair. He later received Ola Holm."),
+        vec![90]
+    );
+    assert_eq!(
+        confidence("Lena Berg opened the fair. On Tuesday, she received Ola Holm."),
+        vec![80]
+    );
+}
