@@ -674,8 +674,12 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                                 || t.is_entity_of(EntityKind::Organization)
                                 || t.is_entity_of(EntityKind::Place)
                         })
+                    // "Higher Education and Scientific Research": capitalised words before
+                    // "and" and a title word; not a name after a title and its comma
+                    // ("Minister of Trade, Lars Dahl and Minister of ...").
                     || toks.get(name_e).is_some_and(|t| t.is_word("and"))
                         && !after(&TITLE_HEADS)
+                        && !(name_s > 0 && toks[name_s - 1].kind == TokKind::Punct(','))
                         && toks[name_e + 1..]
                             .iter()
                             .take_while(|t| t.is_cap())
@@ -683,7 +687,15 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                                 let l = t.lower();
                                 contains(&ORG_HEADS, &l) || contains(&TITLE_WORDS, &l)
                             }));
-            if let (Some((h, end)), false) = (title, inside_title) {
+            // "a release from the Harbour House, the President of Norway ...": a name after
+            // "the" with no title before it is a building's or a body's, and the title after
+            // it someone else's.
+            let after_the = person.is_none()
+                && lead == name_s
+                && before.is_none()
+                && name_s > 0
+                && toks[name_s - 1].is_word("the");
+            if let (Some((h, end)), false) = (title, inside_title || after_the) {
                 if let Some(cue) = cue(&chars, &toks, person, (name_s, name_e), (h, end), sent) {
                     out.push(cue);
                 }

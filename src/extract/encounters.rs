@@ -1,12 +1,10 @@
 //! The encounters of a whole article: event frames assembled sentence by sentence, the
 //! subject carried over from earlier sentences, merged within the article, and summarised.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
+use super::clauses::*;
 use super::cues::*;
-use super::dates::{dates_in, is_calendar_word, FoundDate};
+use super::dates::{dates_in, FoundDate};
+use super::discourse::Discourse;
 use super::events::*;
 use super::lexicon::*;
 use super::merge::merge_within;
@@ -26,8 +24,8 @@ pub fn encounters(
 ) -> Vec<Encounter> {
     let chars: Vec<char> = body.chars().collect();
     let mut found: Vec<Encounter> = Vec::new();
-    // The first person named in the latest sentence that named one: who "he" is.
-    let mut last_subject: Option<i64> = None;
+    // Who "he", "the two sides" or "the delegation" are.
+    let mut discourse = Discourse::default();
     // The latest sentence that reported contact told of a call or a letter, not a meeting.
     let mut after_call = false;
     // A reception of a group named by a plural ("Eight ambassadors presented their credentials
@@ -83,17 +81,19 @@ pub fn encounters(
         }
         let happened = !blocked && HAPPENED.is_match(text);
         if trig.is_empty() && !happened && !anaphoric {
+            // "... an interaction with a delegation led by X": who "the delegation" is later.
+            if Discourse::describes_delegation(text) {
+                let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
+                discourse.learn(text, &named);
+            }
             continue; // reports no encounter and refers to none
         }
         let (named, by_title) = named_in(&chars, sent, mentions, cues, ctx);
-        let subject_here = named
-            .iter()
-            .find(|n| n.entity.kind == EntityKind::Person)
-            .map(|n| n.entity.id);
-        let prev_subject = last_subject;
-        if subject_here.is_some() {
-            last_subject = subject_here;
-        }
+        let until = trig.iter().map(|t| t.start).max().unwrap_or(usize::MAX);
+        let completed = discourse.complete(text, named, &found, until);
+        let named = completed.named;
+        discourse.learn(text, &named);
+        let by_title = by_title || completed.by_reference;
         let sentence_dates = dates_in(text, ctx.article_date);
         let mut here: Vec<Encounter> = Vec::new();
 
@@ -104,10 +104,13 @@ pub fn encounters(
             .find_iter(text)
             .map(|m| char_index(text, m.start()))
             .collect();
+        let mut of_report = report_dates(text, &sentence_dates);
+        of_report.extend(future_dates(text, &sentence_dates));
         let date_for = |at: usize| -> (Option<PartialDate>, Option<String>, DateBasis) {
             let own: Vec<FoundDate> = sentence_dates
                 .iter()
                 .filter(|f| !looking_back.iter().any(|&b| at <= b && b < f.start))
+                .filter(|f| !of_report.contains(&f.start))
                 .cloned()
                 .collect();
             match pick_date(&own, at) {
@@ -169,12 +172,6 @@ pub fn encounters(
                 // named at its start, not someone named in a clause between.
                 if t.participle {
                     before = opening_subject(text, &people).into_iter().collect();
-                }
-                // "He separately received ...": the person the text was about.
-                if before.is_empty() && PRONOUN_SUBJECT.is_match(text) {
-                    if let Some(p) = prev_subject {
-                        before.push(p);
-                    }
                 }
                 // The parties end where a new clause begins ("... since the top diplomat
                 // took office under Prime Minister X"); attendees are named apart.
@@ -387,6 +384,14 @@ pub fn encounters(
                         }
                         // "The sides also signed ...": where the meeting was, unless this
                         // sentence says where.
+                        // "During the meeting, the ministers signed ...": where that meeting was.
+                        if anaphoric && enc.place.is_none() {
+                            enc.place = found
+                                .iter()
+                                .rev()
+                                .find(|e| e.people.len() >= 2)
+                                .and_then(|e| e.place);
+                        }
                         enc.place = place_default(t.end).or(enc.place);
                         if t.end - t.start <= 5 && !text[..].contains("signed") {
                             // A headline's present tense ("X and Y sign Memorandum").
@@ -401,7 +406,8 @@ pub fn encounters(
                         // attendees at every one.
                         if before.len() == 1 && counterparts.len() >= 2 && !t.passive {
                             let host = t.kind == MeetingKind::Reception;
-                            for c in &counterparts {
+                            // Someone named again after the verb is no counterpart of their own.
+                            for c in counterparts.iter().filter(|c| **c != before[0]) {
                                 let mut one = enc.clone();
                                 one.people.push((
                                     before[0],
@@ -440,6 +446,22 @@ pub fn encounters(
                             } else {
                                 (&before, &after)
                             };
+                            // "A and B presented their credentials to X": each presented
+                            // their own, one reception each.
+                            if CREDENTIALS.is_match(&words) && guests.len() >= 2 {
+                                for g in guests.iter().filter(|g| !hosts.contains(g)) {
+                                    let mut one = enc.clone();
+                                    one.people = hosts.iter().map(|h| (*h, Role::Host)).collect();
+                                    one.people.push((*g, Role::Visitor));
+                                    one.place = place_default(t.end);
+                                    if by_title {
+                                        one.confidence -= 0.1;
+                                    }
+                                    here.push(one);
+                                }
+                                kinds_done.push(t.kind);
+                                continue;
+                            }
                             for p in hosts {
                                 enc.people.push((*p, Role::Host));
                             }
@@ -527,6 +549,16 @@ pub fn encounters(
             }
         }
 
+        // "The two sides discussed trade": talk of the encounter before, not another one.
+        let sides: std::collections::BTreeSet<i64> = completed.sides.iter().copied().collect();
+        for e in here.iter_mut().filter(|e| {
+            e.kind == MeetingKind::Meeting
+                && !e.distinct
+                && !sides.is_empty()
+                && e.person_ids() == sides
+        }) {
+            e.people.clear();
+        }
         if names_unknown_place(text, sent, mentions) {
             for e in here.iter_mut().filter(|e| e.place.is_none()) {
                 e.place_unknown = true;
@@ -585,6 +617,25 @@ pub fn encounters(
                 found.push(c);
             }
             continue;
+        }
+        // "B also presented credentials to X": an undated encounter told as one more of the
+        // same kind with the same person is of that one's day.
+        if ALSO.is_match(text) {
+            for e in here
+                .iter_mut()
+                .filter(|e| e.date.is_none() && e.event.is_none())
+            {
+                let ids = e.person_ids();
+                if let Some(prev) = found.iter().rev().find(|p| {
+                    p.kind == e.kind
+                        && p.date.is_some()
+                        && p.people.iter().any(|(q, _)| ids.contains(q))
+                }) {
+                    e.date = prev.date;
+                    e.date_text = prev.date_text.clone();
+                    e.basis = DateBasis::Context;
+                }
+            }
         }
         // Context: an undated encounter in a sentence that refers back takes the date of the
         // encounter it refers to.
@@ -673,67 +724,6 @@ fn group_guests(group: &Encounter, guests: &[i64], sent: &Sentence) -> Vec<Encou
             one
         })
         .collect()
-}
-
-/// "on the sidelines of the 15th Session of the Islamic Summit Conference": the event.
-pub(crate) static SIDELINES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Oo]n the (?:sidelines|margins?|fringes?) of (?:the )?(?P<ev>(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:of|the|and|on|for)\s+)*\p{Lu}[\p{L}\d'’-]*)*(?:\s+(?:meeting|summit|session|conference|forum))?)")
-        .expect("static regex")
-});
-
-/// "while attending the ASEAN Leaders' Meeting, X received Y": a named event (ending in an
-/// event's word) that the people of the sentence's meeting attended.
-pub(crate) static WHILE_ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Ww]hile (?:attending|participating in)|[Dd]uring (?:his|her|their) participation in) (?:the )?(?P<ev>(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:of|the|and|on|for)\s+)*\p{Lu}[\p{L}\d'’-]*)*\s+(?:Meeting|Summit|Session|Conference|Forum|Assembly|Congress|Symposium))\b")
-        .expect("static regex")
-});
-
-/// "this meeting on the sidelines of ...": a sidelines phrase that belongs to a meeting.
-pub(crate) static SIDELINES_OF_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:meeting|talks|meetings)\s+(?:held\s+)?on the (?:sidelines|margins?|fringes?) of\b")
-        .expect("static regex")
-});
-
-/// The named event on whose sidelines an encounter took place, attended by its people.
-pub(crate) fn sidelines_event(text: &str, base: &Encounter) -> Option<Encounter> {
-    let c = SIDELINES
-        .captures(text)
-        .or_else(|| WHILE_ATTENDING.captures(text))?;
-    let name = single_spaced(c.name("ev")?.as_str());
-    Some(Encounter {
-        kind: MeetingKind::Conference,
-        people: base
-            .people
-            .iter()
-            .map(|(p, _)| (*p, Role::Participant))
-            .collect(),
-        organizations: Vec::new(),
-        event: Some(name),
-        distinct: false,
-        ..base.clone()
-    })
-}
-
-pub(crate) static IN_CAPITALISED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:in|at)\s+(?:the\s+)?(?P<w>\p{Lu}[\p{L}'’-]+)").expect("static regex")
-});
-
-/// True when the sentence says "in X" or "at X" of a capitalised X that is no known name.
-pub(crate) fn names_unknown_place(text: &str, sent: &Sentence, mentions: &[Mention]) -> bool {
-    IN_CAPITALISED.captures_iter(text).any(|c| {
-        let Some(w) = c.name("w") else { return false };
-        let at = sent.start + char_index(text, w.start());
-        let l = w.as_str().to_lowercase();
-        let covered = mentions
-            .iter()
-            .any(|m| m.start_char <= at && at < m.end_char);
-        !covered
-            && !contains(&NOT_NAMES, &l)
-            && !is_calendar_word(&l)
-            && !contains(&HONORIFICS, &l)
-            && !l.ends_with("'s")
-            && !l.ends_with("’s")
-    })
 }
 
 /// The person a sentence opens with, as its subject: only capitalised words (a title, an

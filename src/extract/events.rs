@@ -62,6 +62,12 @@ pub struct Context<'a> {
     pub titles: &'a [(i64, String, Option<i64>)],
 }
 
+/// A state's formal name before its country's ("the Arab Republic of", "the Sultanate of").
+static STATE_FORM: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?:\p{Lu}[\p{L}'’]+\s+){0,3}(?:Republic|Kingdom|State|Sultanate|Emirate|Federation|Principality|Commonwealth)\s+of\s+(?:the\s+)?$")
+        .expect("static regex")
+});
+
 pub(crate) static NO_PLACES: LazyLock<HashMap<i64, u8>> = LazyLock::new(HashMap::new);
 
 impl Default for Context<'static> {
@@ -100,7 +106,16 @@ pub(crate) fn named_in(
     while i < toks.len() {
         let t = &toks[i];
         if let Some(e) = t.entity() {
-            if e.kind != EntityKind::Place {
+            // "at the Harbour House", "from the Skaugum Gaard": a name after a preposition
+            // and "the" is a venue's or a body's, never someone taking part.
+            let venue = e.kind == EntityKind::Person
+                && i >= 2
+                && toks[i - 1].is_word("the")
+                && matches!(
+                    toks[i - 2].lower().as_str(),
+                    "at" | "in" | "from" | "inside"
+                );
+            if e.kind != EntityKind::Place && !venue {
                 out.push(Named {
                     entity: e,
                     at: t.s - sent.start,
@@ -231,7 +246,9 @@ pub(crate) fn place_in(
         let before: String = chars[sent.start.max(m.start_char.saturating_sub(48))..m.start_char]
             .iter()
             .collect();
-        let before = before
+        // "visit to the Arab Republic of Egypt": a state's formal name around its country.
+        let before = STATE_FORM
+            .replace(&before, "")
             .replace("Kingdom of ", "")
             .replace("Republic of ", "")
             .replace("capital of ", "")

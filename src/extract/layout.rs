@@ -191,6 +191,12 @@ static DATELINE_STOP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// "Ulaanbaatar/MONTSAME/. In New York, ...": a city and the agency between slashes.
+static DATELINE_SLASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<place>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})\s*/(?P<agency2>[^/]{2,20})/\.?\s+")
+        .expect("static regex")
+});
+
 /// A city alone before a colon or a comma: "New Delhi: Prime Minister ...", "Riyadh, Dr. ...".
 static DATELINE_CITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<place>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})\s*[:,]\s+\p{Lu}")
@@ -222,7 +228,8 @@ fn agency_dateline(p: &str) -> Option<(String, Option<String>, Option<String>, u
     let c = DATELINE
         .captures(p)
         .or_else(|| DATELINE_BRACKET.captures(p))
-        .or_else(|| DATELINE_STOP.captures(p))?;
+        .or_else(|| DATELINE_STOP.captures(p))
+        .or_else(|| DATELINE_SLASH.captures(p))?;
     let place = c.name("place")?.as_str();
     // "Jeddah (UrduPoint / Pakistan Point News - 28th November, 2019) Secretary General ...":
     // a bracket with the agency and the date needs no dash after it.
@@ -341,7 +348,9 @@ fn is_outlet_name(s: &str) -> bool {
         .collect();
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
     let shouted = words.len() == 1 && letters.len() > 7 && letters.iter().all(|c| c.is_uppercase());
+    // "ahm/", "sd/kl": an editor's initials, not the outlet.
     !s.contains(':')
+        && !s.contains('/')
         && !words.is_empty()
         && !words.iter().any(|w| CHROME.contains(w.as_str()))
         && !shouted
@@ -531,8 +540,18 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
         }
     }
 
-    // An agency dateline opens the first paragraph of text.
-    let first_text = usize::from(layout.title.is_some() && kept.first() == layout.title.as_ref());
+    // An agency dateline opens the first paragraph of text, after up to three short labels
+    // ("Politics", "Government", a byline's address, a timestamp).
+    let mut first_text =
+        usize::from(layout.title.is_some() && kept.first() == layout.title.as_ref());
+    for _ in 0..3 {
+        match kept.get(first_text) {
+            Some(p) if word_count(p) <= 3 && !ends_sentence(p) && dateline(p).is_none() => {
+                first_text += 1
+            }
+            _ => break,
+        }
+    }
     if let Some(p) = kept.get_mut(first_text) {
         if let Some((place, date, agency, end)) = dateline(p) {
             let rest = p[end..].trim_start().to_string();

@@ -262,3 +262,30 @@ fn a_known_city_before_a_colon_or_a_comma_is_a_dateline() {
     let a = parse_article("Note: The minister met the envoy of Peru on Monday.");
     assert_eq!(a.dateline, None);
 }
+
+#[test]
+fn a_dateline_after_short_labels_and_between_slashes_is_found() {
+    let a = parse_article(
+        "Minister meets envoy\n\nEconomy\n\nOslo, March 3, 2021, NTB — The minister today received the envoy of Chile.",
+    );
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert_eq!(
+        a.body,
+        "Minister meets envoy\n\nEconomy\n\nThe minister today received the envoy of Chile."
+    );
+    let a = parse_article(
+        "Minister meets envoy\n\nPolitics\n\nBergen/NTB/. In Oslo, the minister met the envoy of Chile.",
+    );
+    assert_eq!(a.dateline.as_deref(), Some("Bergen"));
+    assert_eq!(a.outlet.as_deref(), Some("NTB"));
+}
+
+#[test]
+fn an_editors_initials_after_the_text_are_no_outlet() {
+    let a = parse_article("Minister meets envoy\n\nThe minister met the envoy of Chile.\n\nrk/");
+    assert_eq!(a.outlet, None);
+    assert_eq!(
+        a.body,
+        "Minister meets envoy\n\nThe minister met the envoy of Chile."
+    );
+}

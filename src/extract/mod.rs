@@ -3,13 +3,15 @@
 //! sentences -> names (the gazetteer's mentions; world places) -> tokens -> cues (people by a
 //! title, organizations by an acronym) -> coref (a person named by a title only: "the Cuban
 //! president") -> triggers (held events, not planned or denied) -> events (one sentence's
-//! frame: participants, roles, date, place) -> encounters (the whole article: subjects
-//! carried over, lists of guests) -> merge (the same encounter reported twice is one;
+//! frame: participants, roles, date, place) -> encounters (the whole article: references
+//! back resolved by discourse: "he", "the two sides", "the delegation"; lists of guests) -> merge (the same encounter reported twice is one;
 //! summaries). Word lists are data in lexicon/.
 
+mod clauses;
 mod coref;
 mod cues;
 pub mod dates;
+mod discourse;
 mod encounters;
 mod events;
 pub mod layout;

@@ -332,3 +332,311 @@ fn a_headline_meeting_that_the_text_tells_as_a_plan_is_no_meeting() {
         vec!["meeting: Lena Berg participant, Ola Holm participant"]
     );
 }
+
+#[test]
+fn a_pronoun_anywhere_in_a_sentence_is_the_person_the_text_was_about() {
+    let people = ["Lena Berg", "Ola Holm", "Kari Lund"];
+    assert_eq!(
+        encounters_of(
+            "Lena Berg opened a trade fair on Monday. On Tuesday, she met Ola Holm at the castle.",
+            &people,
+        ),
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+    // "his meeting" opening a clause before its subject is that subject's, not the last one's.
+    assert_eq!(
+        encounters_of(
+            "Lena Berg opened the fair. During his meeting with Kari Lund, Ola Holm praised the fair.",
+            &people,
+        ),
+        vec!["meeting: Kari Lund participant, Ola Holm participant"]
+    );
+    // "X said she met Y": the sentence's own subject.
+    assert_eq!(
+        encounters_of(
+            "Ola Holm opened the fair. Lena Berg said she met Kari Lund there.",
+            &people,
+        ),
+        vec!["meeting: Lena Berg participant, Kari Lund participant"]
+    );
+}
+
+#[test]
+fn the_two_sides_are_the_parties_of_the_last_encounter() {
+    let people = ["Lena Berg", "Ola Holm", "Kari Lund"];
+    assert_eq!(
+        encounters_of(
+            "Lena Berg received Ola Holm in Norway. Both sides later signed a memorandum on fisheries.",
+            &people,
+        ),
+        vec![
+            "reception: Lena Berg host, Ola Holm visitor",
+            "signing: Lena Berg signatory, Ola Holm signatory"
+        ]
+    );
+    // In the sentence that names them, "the two sides" are the two named before.
+    assert_eq!(
+        encounters_of(
+            "Kari Lund spoke first. Lena Berg and Ola Holm held talks as the two sides signed an accord.",
+            &people,
+        ),
+        vec![
+            "meeting: Lena Berg participant, Ola Holm participant",
+            "signing: Lena Berg signatory, Ola Holm signatory"
+        ]
+    );
+    // With no encounter before them, they are nobody.
+    assert!(encounters_of("The two sides signed an accord.", &people).is_empty());
+}
+
+#[test]
+fn the_delegation_and_the_guest_are_the_visiting_party() {
+    let people = ["Lena Berg", "Ola Holm", "Kari Lund", "Tor Vik"];
+    // Members named after "led by" and "comprising" are the delegation later.
+    assert_eq!(
+        encounters_of(
+            "Tor Vik spoke warmly of a Nordic delegation led by Ola Holm and comprising Kari Lund. The Nordic team called on Lena Berg on Friday.",
+            &people,
+        ),
+        vec!["meeting: Ola Holm participant, Kari Lund participant, Lena Berg participant"]
+    );
+    // "the visiting minister" is the guest of the reception before.
+    assert_eq!(
+        encounters_of(
+            "President Tor Vik received Ola Holm in Norway. The visiting minister also met Kari Lund.",
+            &people,
+        ),
+        vec![
+            "reception: Tor Vik host, Ola Holm visitor",
+            "meeting: Ola Holm participant, Kari Lund participant"
+        ]
+    );
+}
+
+#[test]
+fn a_pronoun_in_a_clause_after_the_encounter_is_no_new_party() {
+    // "where he praised": the host again, not a second guest.
+    assert_eq!(
+        encounters_of(
+            "Kari Lund opened the fair. President Tor Vik received Ola Holm and Kari Lund in Norway, where he praised the port.",
+            &["Tor Vik", "Ola Holm", "Kari Lund"],
+        ),
+        vec![
+            "reception: Tor Vik host, Ola Holm visitor",
+            "reception: Tor Vik host, Kari Lund visitor"
+        ]
+    );
+    // "they" after every trigger ("the chances they have") refers to no party.
+    assert_eq!(
+        encounters_of(
+            "Tor Vik met Ola Holm. Kari Lund discussed the chances they have.",
+            &["Tor Vik", "Ola Holm", "Kari Lund"],
+        ),
+        vec!["meeting: Tor Vik participant, Ola Holm participant"]
+    );
+}
+
+#[test]
+fn a_date_after_a_verb_of_speech_is_the_reports_and_one_before_which_will_is_to_come() {
+    let g = Gazetteer::new(vec![
+        known(EntityKind::Person, 1, "Lena Berg"),
+        known(EntityKind::Person, 2, "Ola Holm"),
+    ]);
+    let ctx = Context {
+        article_date: chrono::NaiveDate::from_ymd_opt(2024, 3, 6),
+        ..Context::default()
+    };
+    let date_of = |text: &str| {
+        let s = split(text);
+        let m = g.find(text, None);
+        let cues = person_cues(text, &s, &m);
+        let found = encounters(text, &s, &m, &cues, &ctx);
+        assert_eq!(found.len(), 1, "{found:?}");
+        found[0].date.map(|d| d.to_string())
+    };
+    assert_eq!(
+        date_of("Lena Berg and Ola Holm held talks, the ministry said on Tuesday."),
+        None
+    );
+    assert_eq!(
+        date_of("Lena Berg and Ola Holm held talks on Monday, the ministry said."),
+        Some("2024-03-04".to_string())
+    );
+    // A date followed by "which will" dates something to come.
+    assert_eq!(
+        date_of("Lena Berg and Ola Holm held talks on the Nordic chairmanship in 2027, which will begin in January."),
+        None
+    );
+}
+
+#[test]
+fn a_meeting_on_the_sidelines_of_a_numbered_session_attended_it() {
+    let e = encounters_of(
+        "Lena Berg met Ola Holm on the sidelines of the 41st session of the Nordic Council.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert_eq!(
+        e,
+        vec![
+            "meeting: Lena Berg participant, Ola Holm participant",
+            "conference: Lena Berg participant, Ola Holm participant"
+        ]
+    );
+}
+fn learned(text: &str) -> Vec<(String, String)> {
+    let g = Gazetteer::new(vec![
+        known(EntityKind::Person, 1, "Lena Berg"),
+        known(EntityKind::Place, 21, "Norway"),
+    ]);
+    let s = split(text);
+    let m = g.find(text, None);
+    person_cues(text, &s, &m)
+        .iter()
+        .filter(|c| c.person.is_none())
+        .map(|c| (c.name.clone(), c.title.clone()))
+        .collect()
+}
+
+#[test]
+fn a_name_after_a_title_and_its_comma_is_a_name_though_and_a_title_follow() {
+    assert_eq!(
+        learned("The talks went well. Minister of Trade, Lars Dahl and Minister of Fisheries of Norway met with Lena Berg."),
+        vec![("Lars Dahl".to_string(), "Minister of Trade".to_string())]
+    );
+    // Capitalised words of a title before "and" are still no name.
+    assert!(
+        learned("The Minister of Higher Education and Scientific Research met Lena Berg.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_charge_d_affaires_is_a_title() {
+    assert_eq!(
+        learned("Dr. Lena Berg today received the Chargé d’Affaires of the Embassy in Norway Karl Strand."),
+        vec![(
+            "Karl Strand".to_string(),
+            "Chargé d’Affaires of the Embassy in Norway".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_name_after_the_is_no_person_whatever_title_follows() {
+    assert!(learned(
+        "According to a statement from the Skaugum Gaard, the President of Norway accepted the letters."
+    )
+    .is_empty());
+}
+
+#[test]
+fn each_envoy_who_presented_credentials_is_one_reception_of_the_same_day() {
+    let people = ["Lena Berg", "Ola Holm", "Kari Lund", "Tor Vik"];
+    assert_eq!(
+        encounters_of(
+            "Ola Holm presented his credentials to President Lena Berg on Thursday. Along with Holm, Kari Lund and Tor Vik also presented their credentials to President Berg.",
+            &people,
+        ),
+        vec![
+            "reception: Lena Berg host, Ola Holm visitor",
+            "reception: Lena Berg host, Kari Lund visitor",
+            "reception: Lena Berg host, Tor Vik visitor"
+        ]
+    );
+    let g = Gazetteer::new(
+        people
+            .iter()
+            .enumerate()
+            .map(|(i, n)| known(EntityKind::Person, 100 + i as i64, n))
+            .collect(),
+    );
+    let text = "Ola Holm presented his credentials to President Lena Berg on Thursday. Kari Lund also presented her credentials to President Berg.";
+    let s = split(text);
+    let m = g.find(text, None);
+    let cues = person_cues(text, &s, &m);
+    let ctx = Context {
+        article_date: chrono::NaiveDate::from_ymd_opt(2024, 3, 8),
+        ..Context::default()
+    };
+    let dates: Vec<Option<String>> = encounters(text, &s, &m, &cues, &ctx)
+        .iter()
+        .map(|e| e.date.map(|d| d.to_string()))
+        .collect();
+    assert_eq!(
+        dates,
+        vec![
+            Some("2024-03-07".to_string()),
+            Some("2024-03-07".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_states_formal_name_before_its_country_is_the_place() {
+    let g = Gazetteer::new(vec![
+        known(EntityKind::Person, 1, "Lena Berg"),
+        known(EntityKind::Person, 2, "Ola Holm"),
+        known(EntityKind::Place, 21, "Norway"),
+    ]);
+    let text = "Within the framework of his visit to the Federal Republic of Norway, Lena Berg met with Ola Holm.";
+    let s = split(text);
+    let m = g.find(text, None);
+    let cues = person_cues(text, &s, &m);
+    let places: Vec<Option<i64>> = encounters(text, &s, &m, &cues, &Context::default())
+        .iter()
+        .map(|e| e.place)
+        .collect();
+    assert_eq!(places, vec![Some(21), Some(21)]);
+}
+
+#[test]
+fn a_name_after_at_the_is_a_venue_not_a_party() {
+    assert_eq!(
+        encounters_of(
+            "Ola Holm presented his credentials to President Lena Berg at the Skaugum Gaard.",
+            &["Lena Berg", "Ola Holm", "Skaugum Gaard"],
+        ),
+        vec!["reception: Lena Berg host, Ola Holm visitor"]
+    );
+}
+
+#[test]
+fn a_portfolio_word_before_a_name_is_the_titles() {
+    assert_eq!(
+        learned("Minister for Health Services Karl Strand met Lena Berg."),
+        vec![(
+            "Karl Strand".to_string(),
+            "Minister for Health Services".to_string()
+        )]
+    );
+}
+
+#[test]
+fn verbs_and_adverbs_of_a_headline_are_no_name() {
+    assert!(learned("Nordic Secretary General Strongly Condemns Attack in Norway").is_empty());
+}
+
+#[test]
+fn a_sentence_opening_he_is_as_sure_as_a_name_and_other_references_less() {
+    let g = Gazetteer::new(vec![
+        known(EntityKind::Person, 1, "Lena Berg"),
+        known(EntityKind::Person, 2, "Ola Holm"),
+    ]);
+    let confidence = |text: &str| {
+        let s = split(text);
+        let m = g.find(text, None);
+        let cues = person_cues(text, &s, &m);
+        encounters(text, &s, &m, &cues, &Context::default())
+            .iter()
+            .map(|e| (e.confidence * 100.0).round() as i64)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        confidence("Lena Berg opened the fair. He later received Ola Holm."),
+        vec![90]
+    );
+    assert_eq!(
+        confidence("Lena Berg opened the fair. On Tuesday, she received Ola Holm."),
+        vec![80]
+    );
+}

@@ -50,7 +50,7 @@ fn pattern(name: &str) -> String {
 }
 
 /// A section of lexicon/triggers.txt, compiled.
-fn phrases(name: &str) -> Regex {
+pub(crate) fn phrases(name: &str) -> Regex {
     Regex::new(&pattern(name)).expect("lexicon/triggers.txt compiles (checked by a test)")
 }
 
@@ -167,9 +167,6 @@ pub(crate) static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// People named after these words attended an encounter beside its parties.
 pub(crate) static ATTENDED: LazyLock<Regex> = LazyLock::new(|| phrases("attended"));
-/// A sentence that opens with a pronoun: its subject is the person the text was about.
-pub(crate) static PRONOUN_SUBJECT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:He|She)\b").expect("static regex"));
 
 /// A verb or phrase that reports an encounter, and where it is in the sentence (characters).
 #[derive(Debug, Clone, Copy)]

@@ -1,0 +1,136 @@
+//! What a sentence's clauses add to its encounters: the named event on whose sidelines they
+//! took place, a place the catalog does not know, and dates that belong to the report rather
+//! than to the encounter ("the Foreign Office said on Tuesday").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::cues::single_spaced;
+use super::dates::{is_calendar_word, FoundDate};
+use super::events::Encounter;
+use super::lexicon::*;
+use super::names::Mention;
+use super::sentences::Sentence;
+use super::triggers::*;
+use crate::model::{MeetingKind, Role};
+
+/// "on the sidelines of the 15th Session of the Islamic Summit Conference" (or "of the 9th
+/// session of the Nordic Council"): the event.
+pub(crate) static SIDELINES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Oo]n the (?:sidelines|margins?|fringes?) of (?:the )?(?P<ev>(?:\d+(?:st|nd|rd|th)\s+(?:(?:session|meeting|summit|conference)\s+of\s+(?:the\s+)?)?)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:of|the|and|on|for)\s+)*\p{Lu}[\p{L}\d'’-]*)*(?:\s+(?:meeting|summit|session|conference|forum))?)")
+        .expect("static regex")
+});
+
+/// "while attending the ASEAN Leaders' Meeting, X received Y": a named event (ending in an
+/// event's word) that the people of the sentence's meeting attended.
+pub(crate) static WHILE_ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Ww]hile (?:attending|participating in)|[Dd]uring (?:his|her|their) participation in) (?:the )?(?P<ev>(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:of|the|and|on|for)\s+)*\p{Lu}[\p{L}\d'’-]*)*\s+(?:Meeting|Summit|Session|Conference|Forum|Assembly|Congress|Symposium))\b")
+        .expect("static regex")
+});
+
+/// "this meeting on the sidelines of ...": a sidelines phrase that belongs to a meeting.
+pub(crate) static SIDELINES_OF_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:meeting|talks|meetings)\s+(?:held\s+)?on the (?:sidelines|margins?|fringes?) of\b")
+        .expect("static regex")
+});
+
+/// The named event on whose sidelines an encounter took place, attended by its people.
+pub(crate) fn sidelines_event(text: &str, base: &Encounter) -> Option<Encounter> {
+    let c = SIDELINES
+        .captures(text)
+        .or_else(|| WHILE_ATTENDING.captures(text))?;
+    let name = single_spaced(c.name("ev")?.as_str());
+    Some(Encounter {
+        kind: MeetingKind::Conference,
+        people: base
+            .people
+            .iter()
+            .map(|(p, _)| (*p, Role::Participant))
+            .collect(),
+        organizations: Vec::new(),
+        event: Some(name),
+        distinct: false,
+        ..base.clone()
+    })
+}
+
+pub(crate) static IN_CAPITALISED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:in|at)\s+(?:the\s+)?(?P<w>\p{Lu}[\p{L}'’-]+)").expect("static regex")
+});
+
+/// True when the sentence says "in X" or "at X" of a capitalised X that is no known name.
+pub(crate) fn names_unknown_place(text: &str, sent: &Sentence, mentions: &[Mention]) -> bool {
+    IN_CAPITALISED.captures_iter(text).any(|c| {
+        let Some(w) = c.name("w") else { return false };
+        let at = sent.start + char_index(text, w.start());
+        let l = w.as_str().to_lowercase();
+        let covered = mentions
+            .iter()
+            .any(|m| m.start_char <= at && at < m.end_char);
+        !covered
+            && !contains(&NOT_NAMES, &l)
+            && !is_calendar_word(&l)
+            && !contains(&HONORIFICS, &l)
+            && !l.ends_with("'s")
+            && !l.ends_with("’s")
+    })
+}
+
+/// What stands between a verb of speech and the date of the report ("said on Tuesday", "said
+/// in a statement on Monday").
+static REPORT_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?i:(?:in an? (?:statement|press release|news release|tweet|interview)\s*)?(?:on)?)$",
+    )
+    .expect("static regex")
+});
+
+/// "..., the Foreign Office said on Tuesday": a date right after a verb of speech dates the
+/// report, not the encounter. The starts (sentence characters) of such dates.
+pub(crate) fn report_dates(text: &str, found: &[FoundDate]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for m in SPEECH.find_iter(text) {
+        let after = char_index(text, m.end());
+        for f in found.iter().filter(|f| f.start >= after) {
+            let between: String = text.chars().skip(after).take(f.start - after).collect();
+            if REPORT_GAP.is_match(between.trim()) {
+                out.push(f.start);
+            }
+        }
+    }
+    out
+}
+
+/// "also": one more of what the text told before.
+pub(crate) static ALSO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\balso\b").expect("static regex"));
+
+/// What follows a date that dates something still to come ("the chairmanship in 2027, which
+/// will begin in January").
+static FUTURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,?\s*(?:which|that)\s+(?:will|is to|is expected to|is due to)\b")
+        .expect("static regex")
+});
+
+/// Dates of something to come, described by a clause after them ("preparations for the
+/// chairmanship in 2027, which will officially begin ..."): not the encounter's.
+pub(crate) fn future_dates(text: &str, found: &[FoundDate]) -> Vec<usize> {
+    // Where a clause about what is to come opens: the dates in it are that thing's too.
+    let opens: Option<usize> = FUTURE_CLAUSE
+        .find(text)
+        .map(|m| super::triggers::char_index(text, m.start()));
+    found
+        .iter()
+        .filter(|f| {
+            let rest: String = text.chars().skip(f.end).collect();
+            FUTURE_AFTER.is_match(&rest) || opens.is_some_and(|o| f.start >= o)
+        })
+        .map(|f| f.start)
+        .collect()
+}
+
+static FUTURE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s*(?:which|that)\s+(?:will|is to|is expected to|is due to)\b")
+        .expect("static regex")
+});

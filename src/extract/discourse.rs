@@ -1,0 +1,340 @@
+//! Coreference beyond titles: who "he", "she", "his meeting", "they", "the two sides", "the
+//! delegation", "the Unicef team", "the guest" or "the visiting minister" are, from what the
+//! article said before them (the most recent compatible antecedent). Pure: the state is what
+//! earlier sentences named and the encounters found so far.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::events::{Encounter, Named};
+use super::names::{EntityKind, EntityRef};
+use super::triggers::{char_index, phrases, CLAUSE_BREAK};
+use crate::model::{MeetingKind, Role};
+
+/// What a reference back to people refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Referent {
+    /// "he", "she", "his meeting": the one person the text was about.
+    One,
+    /// "they", "the two sides", "both ministers": the parties of the last encounter.
+    Sides,
+    /// "the delegation", "the Unicef team": the visiting party as the article named it.
+    Delegation,
+    /// "the guest", "the visiting minister": the last encounter's visitor.
+    Guest,
+}
+
+/// A reference back in a sentence: what it refers to and where it is (sentence characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Anaphor {
+    pub(crate) referent: Referent,
+    pub(crate) at: usize,
+    pub(crate) end: usize,
+}
+
+static REFERS_TO_ONE: LazyLock<Regex> = LazyLock::new(|| phrases("refers_to_one"));
+static REFERS_TO_SIDES: LazyLock<Regex> = LazyLock::new(|| phrases("refers_to_sides"));
+static REFERS_TO_DELEGATION: LazyLock<Regex> = LazyLock::new(|| phrases("refers_to_delegation"));
+static REFERS_TO_GUEST: LazyLock<Regex> = LazyLock::new(|| phrases("refers_to_guest"));
+static DELEGATION_MEMBERS: LazyLock<Regex> = LazyLock::new(|| phrases("delegation_members"));
+static DELEGATION_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:delegation|team|mission)\b").expect("static regex"));
+/// A clause fronted before the subject ("During his meeting with X, ..."): a possessive in it
+/// may point forward to the subject after the comma.
+static FRONTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:during|at|after|before|following|in|on|as part of|while)\b")
+        .expect("static regex")
+});
+
+/// The references back a sentence makes, in order; where two overlap the first and longest
+/// wins ("the visiting delegation" is the guest, not a delegation).
+pub(crate) fn anaphors(text: &str) -> Vec<Anaphor> {
+    let mut out: Vec<Anaphor> = Vec::new();
+    for (re, referent) in [
+        (&*REFERS_TO_GUEST, Referent::Guest),
+        (&*REFERS_TO_SIDES, Referent::Sides),
+        (&*REFERS_TO_DELEGATION, Referent::Delegation),
+        (&*REFERS_TO_ONE, Referent::One),
+    ] {
+        for m in re.find_iter(text) {
+            let (at, end) = (char_index(text, m.start()), char_index(text, m.end()));
+            if out.iter().any(|a| a.at < end && at < a.end) {
+                continue;
+            }
+            // "they" written with a capital inside a sentence is no pronoun (a name).
+            if m.as_str() == "They" && m.start() > 0 {
+                continue;
+            }
+            out.push(Anaphor { referent, at, end });
+        }
+    }
+    out.sort_by_key(|a| a.at);
+    out
+}
+
+/// A sentence's people once its references back are resolved.
+#[derive(Debug, Clone)]
+pub(crate) struct Completed {
+    pub(crate) named: Vec<Named>,
+    /// Someone the sentence does not name itself is among them.
+    pub(crate) by_reference: bool,
+    /// The parties of an earlier encounter "the two sides" (or "they") referred to.
+    pub(crate) sides: Vec<i64>,
+}
+
+/// What earlier sentences said that references back need.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Discourse {
+    /// The first person named in the latest sentence that named one: who "he" is.
+    pub(crate) subject: Option<i64>,
+    /// The people of the latest delegation the article described ("led by X and comprising Y").
+    pub(crate) delegation: Vec<i64>,
+}
+
+/// The people of the last encounter with two or more of them, not a named event.
+fn last_sides(found: &[Encounter]) -> Vec<i64> {
+    found
+        .iter()
+        .rev()
+        .find(|e| e.event.is_none() && e.kind != MeetingKind::Conference && e.people.len() >= 2)
+        .map(|e| e.people.iter().map(|(p, _)| *p).collect())
+        .unwrap_or_default()
+}
+
+/// The visitors of the last encounter that had one (a reception's guest, a visit's visitor).
+fn last_guests(found: &[Encounter]) -> Vec<i64> {
+    found
+        .iter()
+        .rev()
+        .map(|e| {
+            e.people
+                .iter()
+                .filter(|(_, r)| *r == Role::Visitor)
+                .map(|(p, _)| *p)
+                .collect::<Vec<i64>>()
+        })
+        .find(|v| !v.is_empty())
+        .unwrap_or_default()
+}
+
+impl Discourse {
+    /// The people a reference back at `a` refers to; `named` are the people the sentence
+    /// names itself.
+    fn resolve(&self, a: &Anaphor, text: &str, named: &[Named], found: &[Encounter]) -> Vec<i64> {
+        let people_before: Vec<i64> = named
+            .iter()
+            .filter(|n| n.entity.kind == EntityKind::Person && n.at < a.at)
+            .map(|n| n.entity.id)
+            .collect();
+        match a.referent {
+            Referent::One => {
+                let possessive = !matches!(
+                    text.chars().skip(a.at).take(3).collect::<String>().as_str(),
+                    "he " | "He " | "she" | "She"
+                );
+                // "During his meeting with X, Minister Y said": "his" is Y's, named after it.
+                if possessive && people_before.is_empty() && FRONTED.is_match(text) {
+                    let comma = text
+                        .char_indices()
+                        .find(|&(_, c)| c == ',')
+                        .map(|(b, _)| char_index(text, b));
+                    if let Some(c) = comma.filter(|&c| c > a.at) {
+                        let after_comma = named
+                            .iter()
+                            .filter(|n| n.entity.kind == EntityKind::Person)
+                            .find(|n| n.at > c);
+                        if after_comma.is_some() {
+                            return Vec::new();
+                        }
+                    }
+                }
+                // "received X, where he congratulated him": a pronoun opening a clause of
+                // its own after the encounter tells of something else.
+                let previous_word = text
+                    .chars()
+                    .take(a.at)
+                    .collect::<String>()
+                    .split_whitespace()
+                    .last()
+                    .map(|w| {
+                        w.trim_matches(|c: char| !c.is_alphanumeric())
+                            .to_lowercase()
+                    })
+                    .unwrap_or_default();
+                if !possessive && CLAUSE_BREAK.is_match(&previous_word) {
+                    return Vec::new();
+                }
+                // "X said he met Y": the sentence's own subject first, else the text's.
+                people_before
+                    .first()
+                    .copied()
+                    .or(self.subject)
+                    .into_iter()
+                    .collect()
+            }
+            Referent::Sides => {
+                if people_before.len() >= 2 {
+                    people_before
+                } else {
+                    last_sides(found)
+                }
+            }
+            Referent::Delegation => {
+                if self.delegation.is_empty() {
+                    last_guests(found)
+                } else {
+                    self.delegation.clone()
+                }
+            }
+            Referent::Guest => {
+                let guests = last_guests(found);
+                if guests.is_empty() {
+                    self.delegation.clone()
+                } else {
+                    guests
+                }
+            }
+        }
+    }
+
+    /// The sentence's people with its references back resolved, in order of position.
+    /// Only references before `until` (the last trigger's start) count: one after every
+    /// trigger stands in a clause of its own ("received X, where he congratulated him").
+    pub(crate) fn complete(
+        &self,
+        text: &str,
+        named: Vec<Named>,
+        found: &[Encounter],
+        until: usize,
+    ) -> Completed {
+        let refs: Vec<Anaphor> = anaphors(text)
+            .into_iter()
+            .filter(|a| a.at < until)
+            .collect();
+        if refs.is_empty() {
+            return Completed {
+                named,
+                by_reference: false,
+                sides: Vec::new(),
+            };
+        }
+        let direct: Vec<i64> = named
+            .iter()
+            .filter(|n| n.entity.kind == EntityKind::Person)
+            .map(|n| n.entity.id)
+            .collect();
+        // A title inside a reference ("the visiting Foreign Minister") is the reference's.
+        let mut out: Vec<Named> = named
+            .iter()
+            .copied()
+            .filter(|n| !refs.iter().any(|a| a.at <= n.at && n.at < a.end))
+            .collect();
+        let mut by_reference = false;
+        let mut sides = Vec::new();
+        for a in &refs {
+            let ids = self.resolve(a, text, &named, found);
+            if a.referent == Referent::Sides && ids.iter().any(|id| !direct.contains(id)) {
+                sides = ids.clone();
+            }
+            // "He received ..." opening a sentence is the person the text is about, as sure
+            // as a name; other references lower the confidence as a title does.
+            let opening_pronoun = a.referent == Referent::One
+                && a.at == 0
+                && matches!(text.get(..3), Some("He " | "She"));
+            for id in ids {
+                by_reference |= !direct.contains(&id) && !opening_pronoun;
+                out.push(Named {
+                    entity: EntityRef {
+                        kind: EntityKind::Person,
+                        id,
+                    },
+                    at: a.at,
+                });
+            }
+        }
+        out.sort_by_key(|n| n.at);
+        Completed {
+            named: out,
+            by_reference,
+            sides,
+        }
+    }
+
+    /// True when a sentence describes a delegation by its members ("a team led by X").
+    pub(crate) fn describes_delegation(text: &str) -> bool {
+        DELEGATION_MEMBERS.is_match(text) && DELEGATION_WORD.is_match(text)
+    }
+
+    /// What a sentence tells later ones: its first person is the one the text is about; the
+    /// people named after "led by" or "comprising" in a sentence about a delegation are it.
+    pub(crate) fn learn(&mut self, text: &str, named: &[Named]) {
+        if let Some(first) = named.iter().find(|n| n.entity.kind == EntityKind::Person) {
+            self.subject = Some(first.entity.id);
+        }
+        if !DELEGATION_WORD.is_match(text) {
+            return;
+        }
+        if let Some(m) = DELEGATION_MEMBERS.find(text) {
+            let from = char_index(text, m.start());
+            let mut members: Vec<i64> = Vec::new();
+            for n in named
+                .iter()
+                .filter(|n| n.entity.kind == EntityKind::Person && n.at >= from)
+            {
+                if !members.contains(&n.entity.id) {
+                    members.push(n.entity.id);
+                }
+            }
+            if !members.is_empty() {
+                self.delegation = members;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(Referent, String)> {
+        anaphors(text)
+            .iter()
+            .map(|a| {
+                (
+                    a.referent,
+                    text.chars().skip(a.at).take(a.end - a.at).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn references_back_are_pronouns_sides_delegations_and_guests() {
+        assert_eq!(
+            kinds("On Friday, she met the envoy."),
+            vec![(Referent::One, "she".to_string())]
+        );
+        assert_eq!(
+            kinds("Both sides signed a protocol."),
+            vec![(Referent::Sides, "Both sides".to_string())]
+        );
+        assert_eq!(
+            kinds("The Nordic delegation called on the mayor."),
+            vec![(Referent::Delegation, "The Nordic delegation".to_string())]
+        );
+        assert_eq!(
+            kinds("The mayor welcomed the visiting trade minister."),
+            vec![(Referent::Guest, "the visiting trade minister".to_string())]
+        );
+        assert_eq!(
+            kinds("During the talks, the ministers agreed."),
+            vec![(
+                Referent::Sides,
+                "During the talks, the ministers".to_string()
+            )]
+        );
+        assert!(kinds("Shepherds met in the hall.").is_empty());
+        assert!(kinds("A delegation led by the mayor arrived.").is_empty());
+    }
+}
