@@ -33,6 +33,8 @@ pub fn encounters(
     let mut group: Option<Encounter> = None;
     // The sentence before listed the group's guests: "Others include ..." goes on.
     let mut listing = false;
+    // The sentence before opened a group reception without its guests.
+    let mut group_fresh = false;
     // The people of each encounter the text tells as a plan ("X will meet with Y today").
     let mut planned: Vec<std::collections::BTreeSet<i64>> = Vec::new();
     for sent in sentences {
@@ -65,10 +67,18 @@ pub fn encounters(
             after_call &= talk_only;
         }
         if trig.is_empty() {
-            let continues = LIST_CONTINUES.find(text).filter(|m| m.start() == 0);
-            if let (true, Some(g), Some(m)) = (listing, &group, continues) {
+            // "Others include ...", or right after the group's own sentence "They are: ...",
+            // or one item of the list a line ("- Mr. A, Ambassador of X;").
+            let continues = LIST_CONTINUES
+                .find(text)
+                .filter(|m| m.start() == 0)
+                .map(|m| m.end())
+                .or_else(|| LIST_ITEM.find(text).filter(|_| listing).map(|m| m.end()));
+            if let (true, Some(g), Some(end)) = (listing || group_fresh, &group, continues) {
+                group_fresh = false;
+                listing = true;
                 let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
-                let from = char_index(text, m.end());
+                let from = char_index(text, end);
                 let guests = dedup_ids(
                     named
                         .iter()
@@ -79,6 +89,7 @@ pub fn encounters(
             }
             listing = false;
         }
+        group_fresh = false;
         let happened = !blocked && HAPPENED.is_match(text);
         if trig.is_empty() && !happened && !anaphoric {
             // "... an interaction with a delegation led by X": who "the delegation" is later.
@@ -224,32 +235,41 @@ pub fn encounters(
                         .char_indices()
                         .nth(t.end)
                         .map_or(text.len(), |(b, _)| b);
+                    // ", ... to President X on Monday: A (Norway), B (Sweden)": a colon
+                    // after the host opens the list too.
                     let include = LIST_INCLUDE
                         .find_at(text, byte)
-                        .map_or(usize::MAX, |m| char_index(text, m.end()));
+                        .map(|m| m.end())
+                        .or_else(|| text[byte..].find(':').map(|i| byte + i + 1))
+                        .map_or(usize::MAX, |b| char_index(text, b));
                     let hosts: Vec<i64> =
                         dedup_ids(people.iter().filter(|n| n.at >= t.end && n.at < include));
                     let guests: Vec<i64> = dedup_ids(people.iter().filter(|n| n.at >= include));
+                    let reception_by = |host: i64| Encounter {
+                        kind: MeetingKind::Reception,
+                        date,
+                        date_text: date_text.clone(),
+                        basis,
+                        place: place_default(t.end),
+                        people: vec![(host, Role::Host)],
+                        organizations: Vec::new(),
+                        event: None,
+                        evidence: vec![(sent.start, sent.end)],
+                        confidence: 0.9,
+                        distinct: true,
+                        place_unknown: false,
+                    };
                     if guests.is_empty() {
                         if let [host] = hosts[..] {
-                            group = Some(Encounter {
-                                kind: MeetingKind::Reception,
-                                date,
-                                date_text,
-                                basis,
-                                place: place_default(t.end),
-                                people: vec![(host, Role::Host)],
-                                organizations: Vec::new(),
-                                event: None,
-                                evidence: vec![(sent.start, sent.end)],
-                                confidence: 0.9,
-                                distinct: true,
-                                place_unknown: false,
-                            });
+                            group = Some(reception_by(host));
+                            group_fresh = true;
                         }
                     } else if let Some(g) = group.as_ref().filter(|_| hosts.is_empty()) {
                         here.extend(group_guests(g, &guests, sent));
                         listing = true;
+                    } else if let [host] = hosts[..] {
+                        // The host and the list in one sentence.
+                        here.extend(group_guests(&reception_by(host), &guests, sent));
                     }
                     kinds_done.push(t.kind);
                     continue;
@@ -448,7 +468,7 @@ pub fn encounters(
                             };
                             // "A and B presented their credentials to X": each presented
                             // their own, one reception each.
-                            if CREDENTIALS.is_match(&words) && guests.len() >= 2 {
+                            if ONE_RECEPTION_EACH.is_match(&words) && guests.len() >= 2 {
                                 for g in guests.iter().filter(|g| !hosts.contains(g)) {
                                     let mut one = enc.clone();
                                     one.people = hosts.iter().map(|h| (*h, Role::Host)).collect();

@@ -216,3 +216,49 @@ fn lists_of_envoys_name_each_with_a_country_or_a_title_after_as() {
     assert!(names_and_titles("The Harbour Summit (Morocco) opened.").is_empty());
     assert!(names_and_titles("It joins the Regional Student Survey (BAKU) next year.").is_empty());
 }
+
+#[test]
+fn envoys_listed_after_their_host_are_each_received() {
+    let people = ["Kari Lund", "Tomas Berger", "Ines Moreau"];
+    let each = vec![
+        "reception: Kari Lund host, Tomas Berger visitor",
+        "reception: Kari Lund host, Ines Moreau visitor",
+    ];
+    assert_eq!(
+        encounters_of(
+            "The following ambassadors presented their credentials to President Kari Lund on Wednesday: Tomas Berger (Norway) and Ines Moreau (Norway).",
+            &people,
+        ),
+        each
+    );
+    assert_eq!(
+        encounters_of(
+            "President Kari Lund accepted the credentials of Tomas Berger as Ambassador of Norway and Ines Moreau as Ambassador of Norway.",
+            &people,
+        ),
+        each
+    );
+}
+
+#[test]
+fn a_list_of_envoys_a_line_after_they_are_is_the_groups_guests() {
+    let people = ["Kari Lund", "Tomas Berger", "Ines Moreau"];
+    assert_eq!(
+        encounters_of(
+            "Three new ambassadors presented their letters of credence to President Kari Lund on Friday.\n\nThey are:\n\n- Mr. Tomas Berger, Ambassador of Norway;\n\n- Ms. Ines Moreau, Ambassador of Norway.",
+            &people,
+        ),
+        vec![
+            "reception: Kari Lund host, Tomas Berger visitor",
+            "reception: Kari Lund host, Ines Moreau visitor",
+        ]
+    );
+    // A line that is no item ends the list.
+    assert_eq!(
+        encounters_of(
+            "Three new ambassadors presented their letters of credence to President Kari Lund on Friday.\n\nThey are:\n\n- Mr. Tomas Berger, Ambassador of Norway.\n\nMs. Ines Moreau, the minister, spoke.",
+            &people,
+        ),
+        vec!["reception: Kari Lund host, Tomas Berger visitor"]
+    );
+}

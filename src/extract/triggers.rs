@@ -80,9 +80,15 @@ pub(crate) static BY_INVITATION: LazyLock<Regex> = LazyLock::new(|| phrases("by_
 /// Presenting credentials is a reception by the head of state ("letters of credence" is no
 /// letter).
 pub(crate) static CREDENTIALS: LazyLock<Regex> = LazyLock::new(|| phrases("credentials"));
+/// Credentials presented or accepted: a reception of each guest on their own.
+pub(crate) static ONE_RECEPTION_EACH: LazyLock<Regex> =
+    LazyLock::new(|| phrases("one_reception_each"));
 /// The words that open a list of a group reception's guests, and those that continue it.
 pub(crate) static LIST_INCLUDE: LazyLock<Regex> = LazyLock::new(|| phrases("list_include"));
 pub(crate) static LIST_CONTINUES: LazyLock<Regex> = LazyLock::new(|| phrases("list_continues"));
+/// A list's item on a line of its own ("- Mr. A, Ambassador of X;"), after "They are:".
+pub(crate) static LIST_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[-•*–]\s").expect("static regex"));
 /// An organization's seat, after its name ("the ICESCO Headquarters", "the Bank Group
 /// headquarters") or before it ("the headquarters of the Bank").
 pub(crate) static SEAT: LazyLock<Regex> = LazyLock::new(|| phrases("headquarters"));
