@@ -221,6 +221,10 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
     let mut e = h;
     while let Some(t) = toks.get(e) {
         let l = t.lower();
+        // "as Ambassador of X at the palace on Tuesday": where and when end an "as" title.
+        if sep.is_word("as") && matches!(l.as_str(), "at" | "on" | "in" | "during" | "before") {
+            break;
+        }
         // "Ambassador of Norway and HE Mr Ola Holm, ...": the next person's courtesy title
         // ends this one.
         if is_honorific(toks, e)
@@ -485,7 +489,12 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 // "Minister of Science of Jordan Farid Efendiyeva": a word right after "of"
                 // names the title's country or body, not the person, when a whole name
                 // follows it (Jordan, Chad and Georgia are also given names).
-                let after_of = i > 0 && toks[i - 1].lower() == "of" && run_end - i >= 3;
+                // Not before "as" and a title: "the credentials of Ana Lima Souza as
+                // Ambassador" names Ana Lima Souza.
+                let after_of = i > 0
+                    && toks[i - 1].lower() == "of"
+                    && run_end - i >= 3
+                    && !toks.get(run_end).is_some_and(|t| t.is_word("as"));
                 let mut from = if after_of { i + 1 } else { i };
                 // "Gulf Cooperation Council Jasem Albudaiwi": the name starts after the last
                 // word that names a body, a place or a title.

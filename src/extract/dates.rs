@@ -144,6 +144,50 @@ fn overlaps(found: &[FoundDate], s: usize, e: usize) -> bool {
     found.iter().any(|f| s < f.end && f.start < e)
 }
 
+/// `dates_in`, for an article whose date may lack its year ("Riyadh, Jan. 10 (SPA)" on a page
+/// that shows no year): there "today" is XXXX-01-10 and "yesterday" XXXX-01-09 (unknown on the
+/// first of a month, whose day before depends on the year); weekdays stay unknown.
+pub fn dates_in_article(
+    sentence: &str,
+    article: Option<NaiveDate>,
+    partial: Option<&PartialDate>,
+) -> Vec<FoundDate> {
+    let mut found = dates_in(sentence, article);
+    let Some(PartialDate::Point(DatePoint {
+        year: None,
+        month: Some(month),
+        day: Some(day),
+    })) = partial.filter(|_| article.is_none())
+    else {
+        return found;
+    };
+    for c in RELATIVE.captures_iter(sentence) {
+        let Some(w) = c.name("word") else { continue };
+        let day = match w.as_str().to_lowercase().as_str() {
+            "today" => *day,
+            "yesterday" if *day > 1 => day - 1,
+            _ => continue,
+        };
+        let (s, e) = char_span(sentence, w.start(), w.end());
+        if overlaps(&found, s, e) {
+            continue;
+        }
+        found.push(FoundDate {
+            date: PartialDate::Point(DatePoint {
+                year: None,
+                month: Some(*month),
+                day: Some(day),
+            }),
+            text: w.as_str().to_string(),
+            start: s,
+            end: e,
+            absolute: false,
+        });
+    }
+    found.sort_by_key(|f| f.start);
+    found
+}
+
 /// Every date expression in `sentence`, in text order, completed from the article's date.
 pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
     let mut found: Vec<FoundDate> = Vec::new();
@@ -410,6 +454,31 @@ mod tests {
         assert_eq!(first("a member of ISESCO since 1991.", None), None);
         assert_eq!(first("The minister may attend.", None), None);
         assert_eq!(first("He met them on February 30.", None), None);
+    }
+
+    #[test]
+    fn today_and_yesterday_under_a_date_without_its_year() {
+        let partial = PartialDate::parse("XXXX-01-10").ok();
+        let first = |s: &str| {
+            dates_in_article(s, None, partial.as_ref())
+                .first()
+                .map(|f| f.date.to_string())
+        };
+        assert_eq!(
+            first("They met yesterday in Riyadh."),
+            Some("XXXX-01-09".into())
+        );
+        assert_eq!(first("They met today."), Some("XXXX-01-10".into()));
+        assert_eq!(first("They met on Monday."), None);
+        let first_day = PartialDate::parse("XXXX-03-01").ok();
+        assert!(dates_in_article("They met yesterday.", None, first_day.as_ref()).is_empty());
+        // With the whole date, as before.
+        assert_eq!(
+            dates_in_article("They met yesterday.", day("2024-01-10"), partial.as_ref())[0]
+                .date
+                .to_string(),
+            "2024-01-09"
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::clauses::*;
 use super::cues::*;
-use super::dates::{dates_in, FoundDate};
+use super::dates::{dates_in_article, FoundDate};
 use super::discourse::Discourse;
 use super::events::*;
 use super::lexicon::*;
@@ -35,6 +35,8 @@ pub fn encounters(
     let mut listing = false;
     // The sentence before opened a group reception without its guests.
     let mut group_fresh = false;
+    // The sentence before was an item of a list that goes on (it ends with a semicolon).
+    let mut items_go_on = false;
     // The people of each encounter the text tells as a plan ("X will meet with Y today").
     let mut planned: Vec<std::collections::BTreeSet<i64>> = Vec::new();
     for sent in sentences {
@@ -68,12 +70,24 @@ pub fn encounters(
         }
         if trig.is_empty() {
             // "Others include ...", or right after the group's own sentence "They are: ...",
-            // or one item of the list a line ("- Mr. A, Ambassador of X;").
+            // or one item of the list a line ("- Mr. A, Ambassador of X;", "A (Norway);").
             let continues = LIST_CONTINUES
                 .find(text)
                 .filter(|m| m.start() == 0)
                 .map(|m| m.end())
-                .or_else(|| LIST_ITEM.find(text).filter(|_| listing).map(|m| m.end()));
+                .or_else(|| LIST_ITEM.find(text).filter(|_| listing).map(|m| m.end()))
+                // An item without a mark: a line that opens with a person's name and ends
+                // with a semicolon, or the last one after such items.
+                .or_else(|| {
+                    let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
+                    let opens = named
+                        .iter()
+                        .filter(|n| n.entity.kind == EntityKind::Person)
+                        .any(|n| n.at <= 8);
+                    let item = text.trim_end().ends_with(';') || items_go_on;
+                    (listing && opens && item).then_some(0)
+                });
+            items_go_on = text.trim_end().ends_with(';');
             if let (true, Some(g), Some(end)) = (listing || group_fresh, &group, continues) {
                 group_fresh = false;
                 listing = true;
@@ -105,7 +119,7 @@ pub fn encounters(
         let named = completed.named;
         discourse.learn(text, &named);
         let by_title = by_title || completed.by_reference;
-        let sentence_dates = dates_in(text, ctx.article_date);
+        let sentence_dates = dates_in_article(text, ctx.article_date, ctx.article_partial.as_ref());
         let mut here: Vec<Encounter> = Vec::new();
 
         let place_default = |after: usize| place_in(&chars, sent, mentions, ctx, after, cues);
@@ -223,6 +237,33 @@ pub fn encounters(
                 }
                 let (date, date_text, basis) = date_for(t.end);
                 let words: String = text.chars().skip(t.start).take(t.end - t.start).collect();
+                // A reception by one host of guests listed apart (each one received).
+                let reception_by = |host: i64| Encounter {
+                    kind: MeetingKind::Reception,
+                    date,
+                    date_text: date_text.clone(),
+                    basis,
+                    place: place_default(t.end),
+                    people: vec![(host, Role::Host)],
+                    organizations: Vec::new(),
+                    event: None,
+                    evidence: vec![(sent.start, sent.end)],
+                    confidence: 0.9,
+                    // Another outlet's report of the same ceremony is the same reception.
+                    distinct: false,
+                    place_unknown: false,
+                };
+                // "President X received the credentials of newly appointed ambassadors. They
+                // are: A, B": a group whose guests the next sentences list.
+                if t.kind == MeetingKind::Reception && !t.passive && after.is_empty() {
+                    let rest: String = text.chars().skip(t.start).collect();
+                    if let ([host], true) = (&before[..], ONE_RECEPTION_EACH.is_match(&rest)) {
+                        group = Some(reception_by(*host));
+                        group_fresh = true;
+                        kinds_done.push(t.kind);
+                        continue;
+                    }
+                }
                 if t.kind == MeetingKind::Reception
                     && t.passive
                     && before.is_empty()
@@ -245,20 +286,6 @@ pub fn encounters(
                     let hosts: Vec<i64> =
                         dedup_ids(people.iter().filter(|n| n.at >= t.end && n.at < include));
                     let guests: Vec<i64> = dedup_ids(people.iter().filter(|n| n.at >= include));
-                    let reception_by = |host: i64| Encounter {
-                        kind: MeetingKind::Reception,
-                        date,
-                        date_text: date_text.clone(),
-                        basis,
-                        place: place_default(t.end),
-                        people: vec![(host, Role::Host)],
-                        organizations: Vec::new(),
-                        event: None,
-                        evidence: vec![(sent.start, sent.end)],
-                        confidence: 0.9,
-                        distinct: true,
-                        place_unknown: false,
-                    };
                     if guests.is_empty() {
                         if let [host] = hosts[..] {
                             group = Some(reception_by(host));

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::coref::*;
 use super::cues::*;
-use super::dates::{dates_in, FoundDate};
+use super::dates::{dates_in_article, FoundDate};
 use super::lexicon::*;
 use super::names::{EntityKind, EntityRef, Mention};
 use super::sentences::Sentence;
@@ -509,8 +509,8 @@ pub(crate) fn events(
             }
         };
         let item: String = chars[ev_s..item_end].iter().collect();
-        let item_dates = dates_in(&item, ctx.article_date);
-        let sentence_dates = dates_in(text, ctx.article_date);
+        let item_dates = dates_in_article(&item, ctx.article_date, ctx.article_partial.as_ref());
+        let sentence_dates = dates_in_article(text, ctx.article_date, ctx.article_partial.as_ref());
         let (date, date_text, basis) = match item_dates.first() {
             Some(f) => (Some(f.date), Some(f.text.clone()), DateBasis::Stated),
             None => match pick_date(&sentence_dates, ev_e.saturating_sub(sent.start)) {

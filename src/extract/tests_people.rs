@@ -262,3 +262,36 @@ fn a_list_of_envoys_a_line_after_they_are_is_the_groups_guests() {
         vec!["reception: Kari Lund host, Tomas Berger visitor"]
     );
 }
+
+#[test]
+fn a_list_after_they_are_may_be_lines_without_marks_after_an_active_reception() {
+    let people = ["Kari Lund", "Tomas Berger", "Ines Moreau"];
+    let each = vec![
+        "reception: Kari Lund host, Tomas Berger visitor",
+        "reception: Kari Lund host, Ines Moreau visitor",
+    ];
+    assert_eq!(
+        encounters_of(
+            "President of Norway Kari Lund accepted the credentials of newly appointed ambassadors on Monday. They are:\nTomas Berger, Ambassador of Sweden;\nInes Moreau, Ambassador of Denmark.",
+            &people,
+        ),
+        each
+    );
+    assert_eq!(
+        encounters_of(
+            "President Kari Lund received the credentials of new ambassadors on Monday.\n\nThey are:\n\nTomas Berger (Norway);\n\nInes Moreau (Norway).\n\nThe President wished them well.",
+            &people,
+        ),
+        each
+    );
+}
+
+#[test]
+fn a_three_word_name_before_as_and_its_title_before_a_place() {
+    assert_eq!(
+        names_and_titles(
+            "The President accepted the credentials of Ana Lima Souza as Ambassador of Brazil at Government House on Tuesday."
+        ),
+        pairs(&[("Ana Lima Souza", "Ambassador of Brazil")])
+    );
+}
