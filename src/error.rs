@@ -24,9 +24,13 @@ pub enum Error {
     Query(#[from] QueryError),
     #[error(transparent)]
     Import(#[from] ImportError),
-    /// Some input files were skipped and the rest imported: exit status 1.
-    #[error("{} file(s) skipped; the other files given were imported (with --dry-run: checked, nothing written):\n{}", .0.len(), .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
-    Skipped(Vec<Problem>),
+    /// Some input files were skipped and the rest imported (checked, with --dry-run): exit
+    /// status 1.
+    #[error("{} file(s) skipped; the other files given were {}:\n{}", .problems.len(), if *.dry_run { "checked (--dry-run: nothing was written)" } else { "imported" }, .problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
+    Skipped {
+        problems: Vec<Problem>,
+        dry_run: bool,
+    },
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
     #[error("{context}")]

@@ -10,9 +10,11 @@ use serde::de::DeserializeOwned;
 
 use crate::catalog;
 use crate::cli::EvaluateArgs;
+use crate::date::PartialDate;
 use crate::evaluate::{
     f1, ratio, score, CatalogEntity, EntityRow, GoldRow, Predicted, Scope, CONFIDENT,
 };
+use crate::model::MeetingKind;
 use crate::output::{Format, Style};
 use crate::Error;
 
@@ -22,7 +24,7 @@ fn read_rows<T: DeserializeOwned>(
     path: &Path,
     expected: &str,
     required: &[&str],
-) -> anyhow::Result<Vec<T>> {
+) -> anyhow::Result<Vec<(u64, T)>> {
     if path.is_dir() {
         return Err(Error::Usage(format!(
             "{} is a folder; give the CSV file with the header `{expected}`",
@@ -38,6 +40,20 @@ fn read_rows<T: DeserializeOwned>(
         .headers()
         .with_context(|| format!("cannot read {}", path.display()))?
         .clone();
+    // A column the file should not have is most often one misspelt ("alias" for
+    // "aliases_in_text"), whose values would be read as empty.
+    let known: Vec<&str> = expected.split(',').collect();
+    if let Some(other) = headers
+        .iter()
+        .map(|h| h.trim_start_matches('\u{feff}'))
+        .find(|h| !known.contains(h))
+    {
+        return Err(Error::Usage(format!(
+            "{}:1: the header has a column {other:?} that diplocat does not read; the file needs the header `{expected}`",
+            path.display()
+        ))
+        .into());
+    }
     for column in required {
         if !headers
             .iter()
@@ -51,19 +67,25 @@ fn read_rows<T: DeserializeOwned>(
         }
     }
     let mut rows = Vec::new();
-    for (i, record) in reader.deserialize::<T>().enumerate() {
-        let row = record.map_err(|e| {
-            let line = e.position().map(|p| p.line()).unwrap_or(i as u64 + 2);
-            Error::Usage(format!(
-                "{}:{line}: {}; fix the row (every row has the columns of the header `{expected}`)",
-                path.display(),
-                match e.kind() {
-                    csv::ErrorKind::Deserialize { err, .. } => err.to_string(),
-                    _ => e.to_string(),
-                }
-            ))
-        })?;
-        rows.push(row);
+    let bad_row = |line: u64, e: &csv::Error| {
+        Error::Usage(format!(
+            "{}:{line}: {}; fix the row (every row has the columns of the header `{expected}`)",
+            path.display(),
+            match e.kind() {
+                csv::ErrorKind::Deserialize { err, .. } => err.to_string(),
+                _ => e.to_string(),
+            }
+        ))
+    };
+    for (i, record) in reader.records().enumerate() {
+        let fallback = i as u64 + 2;
+        let record =
+            record.map_err(|e| bad_row(e.position().map_or(fallback, |p| p.line()), &e))?;
+        let line = record.position().map_or(fallback, |p| p.line());
+        let row: T = record
+            .deserialize(Some(&headers))
+            .map_err(|e| bad_row(line, &e))?;
+        rows.push((line, row));
     }
     if rows.is_empty() {
         return Err(Error::Usage(format!(
@@ -108,18 +130,105 @@ fn json_list(s: &str) -> anyhow::Result<Vec<String>> {
     Ok(v.into_iter().flatten().collect())
 }
 
+/// Every value of the gold and entity files that the scoring could not use as written: a date
+/// that is none, a kind diplocat does not know, an entity of no known type, a place the entity
+/// file does not name for that article. All are listed at once. Participants the entity file
+/// does not name are noted on stderr (someone known by title only is one).
+fn check(
+    gold: &[(u64, GoldRow)],
+    entities: &[(u64, EntityRow)],
+    args: &EvaluateArgs,
+) -> anyhow::Result<()> {
+    let (g, e) = (args.gold.display(), args.entities.display());
+    let mut problems: Vec<String> = Vec::new();
+    let mut notes: Vec<String> = Vec::new();
+    for (line, row) in entities {
+        if !ENTITY_TYPES.contains(&row.kind.as_str()) {
+            problems.push(format!(
+                "{e}:{line}: column type: value {:?} is no type of entity; use {}",
+                row.kind,
+                ENTITY_TYPES.join(", ")
+            ));
+        }
+    }
+    let named = |file: &str, kind: Option<&str>, name: &str| {
+        entities.iter().any(|(_, r)| {
+            (r.file == file || r.file == "*")
+                && kind.is_none_or(|k| r.kind == k)
+                && r.name.trim() == name
+        })
+    };
+    for (line, row) in gold {
+        if !row.meeting_date.is_empty() {
+            if let Err(err) = PartialDate::parse(&row.meeting_date) {
+                problems.push(format!(
+                    "{g}:{line}: column meeting_date: {err}; write YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM-DD or an interval FROM/TO, or leave it empty"
+                ));
+            }
+        }
+        if row.kind.parse::<MeetingKind>().is_err() {
+            problems.push(format!(
+                "{g}:{line}: column kind: value {:?} is no kind of meeting; use {}",
+                row.kind,
+                MeetingKind::allowed()
+            ));
+        }
+        // A participant known by title only ("Egyptian president") is scored as written; a
+        // misspelt name would never match, so each is named on stderr.
+        for name in row.participants.split(" | ").map(str::trim) {
+            if !name.is_empty() && !named(&row.file, None, name) {
+                notes.push(format!(
+                    "{g}:{line}: participant {name:?} is not a name of {e} for {}; it is scored as written (fine for someone known by title only)",
+                    row.file
+                ));
+            }
+        }
+        let place = row.place.trim();
+        if !place.is_empty() && !named(&row.file, Some("place"), place) {
+            problems.push(format!(
+                "{g}:{line}: column place: value {place:?} is not a place of {e} for {}; add a row `{},place,{place},...` there or spell it as there",
+                row.file, row.file
+            ));
+        }
+    }
+    if problems.is_empty() {
+        for n in notes {
+            eprintln!("note: {n}");
+        }
+        return Ok(());
+    }
+    let shown = problems.len().min(20);
+    let more = if problems.len() > shown {
+        format!("\n  ... and {} more", problems.len() - shown)
+    } else {
+        String::new()
+    };
+    Err(Error::Usage(format!(
+        "{} problem(s) in the gold; nothing was scored:\n  {}{more}",
+        problems.len(),
+        problems[..shown].join("\n  ")
+    ))
+    .into())
+}
+
+/// The types of `ENTITIES.csv` (an outlet is an organization).
+const ENTITY_TYPES: [&str; 3] = ["person", "organization", "place"];
+
 pub fn run(db: &Path, args: &EvaluateArgs) -> anyhow::Result<()> {
     let output = &args.output;
-    let gold: Vec<GoldRow> = read_rows(
+    let gold: Vec<(u64, GoldRow)> = read_rows(
         &args.gold,
         "file,meeting_date,place,participants,kind",
         &["file", "meeting_date", "participants", "kind"],
     )?;
-    let entities: Vec<EntityRow> = read_rows(
+    let entities: Vec<(u64, EntityRow)> = read_rows(
         &args.entities,
         "file,type,name,aliases_in_text",
         &["file", "type", "name"],
     )?;
+    check(&gold, &entities, args)?;
+    let gold: Vec<GoldRow> = gold.into_iter().map(|(_, r)| r).collect();
+    let entities: Vec<EntityRow> = entities.into_iter().map(|(_, r)| r).collect();
     if let Some(prefix) = &args.files_prefix {
         if !gold.iter().any(|g| g.file.starts_with(prefix.as_str())) {
             return Err(Error::Usage(format!(
@@ -130,6 +239,29 @@ pub fn run(db: &Path, args: &EvaluateArgs) -> anyhow::Result<()> {
         }
     }
     let conn = catalog::open_for_reading(db).map_err(Error::from)?;
+    // A gold file the catalog has no article of: its rows can only be missed.
+    let articles: std::collections::HashSet<String> = conn
+        .prepare("SELECT file_name FROM articles")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut absent: Vec<&str> = gold
+        .iter()
+        .map(|g| g.file.as_str())
+        .filter(|f| !articles.contains(*f))
+        .filter(|f| {
+            args.files_prefix
+                .as_ref()
+                .is_none_or(|p| f.starts_with(p.as_str()))
+        })
+        .collect();
+    absent.sort_unstable();
+    absent.dedup();
+    for f in absent {
+        eprintln!(
+            "note: {f} of {} is no article of the catalog (import it first); its rows count as missed",
+            args.gold.display()
+        );
+    }
     let mut predicted = Vec::new();
     {
         let mut stmt = conn.prepare(PREDICTED)?;

@@ -64,7 +64,11 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
     }
     out.flush()?;
     if !plan.skipped.is_empty() {
-        return Err(Error::Skipped(plan.skipped).into());
+        return Err(Error::Skipped {
+            problems: plan.skipped,
+            dry_run,
+        }
+        .into());
     }
     Ok(())
 }

@@ -106,7 +106,10 @@ fn a_page_of_furniture_in_a_folder_is_skipped_and_the_rest_imported() -> TestRes
         .output()?;
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("1 file(s) skipped"), "{err}");
+    assert!(
+        err.contains("1 file(s) skipped; the other files given were imported:"),
+        "{err}"
+    );
     assert!(err.contains("furniture-only.txt"), "{err}");
     let n: i64 = ws.open()?.query_row(
         "SELECT count(*) FROM articles WHERE file_name = 'talks.txt'",

@@ -390,5 +390,80 @@ fn evaluate_scores_the_catalog_against_a_gold_and_lists_what_it_missed() -> Test
         .assert()
         .code(1)
         .stderr(predicates::str::contains("nowhere.csv"));
+
+    // Values the scoring cannot use are each named with their file, line, column and value,
+    // all at once, and nothing is scored.
+    let wrong = ws.dir.path().join("wrong.csv");
+    std::fs::write(
+        &wrong,
+        "file,meeting_date,place,participants,kind\n\
+         n1.txt,2022-13-45,Oslo,Ola Nordmann | Carmen Rojas,reception\n\
+         n1.txt,2022-05-03,Olso,Carmen Rojas,meating\n",
+    )?;
+    let wrong_s = wrong.to_str().ok_or("path")?;
+    ws.cmd(&["evaluate", wrong_s, "--entities", ents])?
+        .assert()
+        .code(2)
+        .stdout(predicates::str::is_empty())
+        .stderr(predicates::str::contains("3 problem(s) in the gold"))
+        .stderr(predicates::str::contains(
+            "wrong.csv:2: column meeting_date: \"2022-13-45\"",
+        ))
+        .stderr(predicates::str::contains(
+            "wrong.csv:3: column place: value \"Olso\" is not a place",
+        ))
+        .stderr(predicates::str::contains(
+            "wrong.csv:3: column kind: value \"meating\" is no kind of meeting",
+        ));
+    // An entity type or a column diplocat does not know.
+    let typo = ws.dir.path().join("typo.csv");
+    std::fs::write(&typo, "file,type,name,alias\nn1.txt,person,Ola Nordmann,\n")?;
+    ws.cmd(&[
+        "evaluate",
+        gold_s,
+        "--entities",
+        typo.to_str().ok_or("path")?,
+    ])?
+    .assert()
+    .code(2)
+    .stderr(predicates::str::contains(
+        "typo.csv:1: the header has a column \"alias\"",
+    ));
+    std::fs::write(
+        &typo,
+        "file,type,name,aliases_in_text\nn1.txt,persn,Ola Nordmann,\n",
+    )?;
+    ws.cmd(&[
+        "evaluate",
+        gold_s,
+        "--entities",
+        typo.to_str().ok_or("path")?,
+    ])?
+    .assert()
+    .code(2)
+    .stderr(predicates::str::contains(
+        "typo.csv:2: column type: value \"persn\" is no type of entity",
+    ));
+    // A participant the entity file does not name, and a file the catalog lacks: scored, and
+    // noted.
+    let loose = ws.dir.path().join("loose.csv");
+    std::fs::write(
+        &loose,
+        "file,meeting_date,place,participants,kind\n\
+         n1.txt,2022-05-03,Oslo,Ola Nordman | Carmen Rojas,reception\n\
+         n9.txt,,,Ola Nordmann,visit\n",
+    )?;
+    ws.cmd(&[
+        "evaluate",
+        loose.to_str().ok_or("path")?,
+        "--entities",
+        ents,
+    ])?
+    .assert()
+    .success()
+    .stderr(predicates::str::contains(
+        "loose.csv:2: participant \"Ola Nordman\" is not a name of",
+    ))
+    .stderr(predicates::str::contains("n9.txt of"));
     Ok(())
 }
