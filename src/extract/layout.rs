@@ -424,6 +424,19 @@ fn is_title_like(p: &str) -> bool {
     !ends_sentence(p) && (2..=25).contains(&word_count(p))
 }
 
+impl ArticleLayout {
+    /// Whether the page holds article text: a paragraph besides the headline with four words
+    /// or more, or one of ten words or more. "Print the page" over "Written by" is page
+    /// furniture, not an article.
+    pub fn has_text(&self) -> bool {
+        self.body.split("\n\n").any(|p| {
+            let words = p.split_whitespace().count();
+            // A page of one paragraph is headed by it: running text all the same.
+            words >= 10 || (words >= 4 && Some(p) != self.title.as_deref())
+        })
+    }
+}
+
 /// Derives title, date, outlet, author and the cleaned body from a scraped page.
 pub fn parse_article(raw: &str) -> ArticleLayout {
     let mut layout = ArticleLayout::default();

@@ -289,3 +289,20 @@ fn an_editors_initials_after_the_text_are_no_outlet() {
         "Minister meets envoy\n\nThe minister met the envoy of Chile."
     );
 }
+
+#[test]
+fn a_page_of_chrome_lines_holds_no_article_text() {
+    let a = parse_article(
+        "Home | News | Politics\n\nPrint the page\n\nShare this article\n\nWritten by\n\nYour Comment",
+    );
+    assert!(!a.has_text(), "{a:?}");
+    // A short article is one.
+    let a = parse_article("Ministers meet\n\nThe ministers met in Oslo.");
+    assert!(a.has_text(), "{a:?}");
+    assert!(!parse_article("").has_text());
+    // So is a page of one paragraph.
+    let a = parse_article(
+        "The Minister of Trade of Norway met the Ambassador of Chile in Oslo on Tuesday to discuss trade.",
+    );
+    assert!(a.has_text(), "{a:?}");
+}

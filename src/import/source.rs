@@ -309,7 +309,7 @@ pub(super) fn lay_out(file: &SourceFile) -> Result<LaidOut, (Problem, bool)> {
         (decoded, None)
     };
     let layout = parse_article(&raw_text);
-    if layout.body.trim().is_empty() {
+    if !layout.has_text() {
         return Err((
             Problem::file(
                 &file.path,
