@@ -217,13 +217,20 @@ fn lists_of_envoys_name_each_with_a_country_or_a_title_after_as() {
     assert!(names_and_titles("It joins the Regional Student Survey (BAKU) next year.").is_empty());
 }
 
+/// The people of the envoy tests, and the two receptions each test expects.
+fn envoys() -> ([&'static str; 3], Vec<&'static str>) {
+    (
+        ["Kari Lund", "Tomas Berger", "Ines Moreau"],
+        vec![
+            "reception: Kari Lund host, Tomas Berger visitor",
+            "reception: Kari Lund host, Ines Moreau visitor",
+        ],
+    )
+}
+
 #[test]
 fn envoys_listed_after_their_host_are_each_received() {
-    let people = ["Kari Lund", "Tomas Berger", "Ines Moreau"];
-    let each = vec![
-        "reception: Kari Lund host, Tomas Berger visitor",
-        "reception: Kari Lund host, Ines Moreau visitor",
-    ];
+    let (people, each) = envoys();
     assert_eq!(
         encounters_of(
             "The following ambassadors presented their credentials to President Kari Lund on Wednesday: Tomas Berger (Norway) and Ines Moreau (Norway).",
@@ -242,16 +249,13 @@ fn envoys_listed_after_their_host_are_each_received() {
 
 #[test]
 fn a_list_of_envoys_a_line_after_they_are_is_the_groups_guests() {
-    let people = ["Kari Lund", "Tomas Berger", "Ines Moreau"];
+    let (people, each) = envoys();
     assert_eq!(
         encounters_of(
             "Three new ambassadors presented their letters of credence to President Kari Lund on Friday.\n\nThey are:\n\n- Mr. Tomas Berger, Ambassador of Norway;\n\n- Ms. Ines Moreau, Ambassador of Norway.",
             &people,
         ),
-        vec![
-            "reception: Kari Lund host, Tomas Berger visitor",
-            "reception: Kari Lund host, Ines Moreau visitor",
-        ]
+        each
     );
     // A line that is no item ends the list.
     assert_eq!(
@@ -265,11 +269,7 @@ fn a_list_of_envoys_a_line_after_they_are_is_the_groups_guests() {
 
 #[test]
 fn a_list_after_they_are_may_be_lines_without_marks_after_an_active_reception() {
-    let people = ["Kari Lund", "Tomas Berger", "Ines Moreau"];
-    let each = vec![
-        "reception: Kari Lund host, Tomas Berger visitor",
-        "reception: Kari Lund host, Ines Moreau visitor",
-    ];
+    let (people, each) = envoys();
     assert_eq!(
         encounters_of(
             "President of Norway Kari Lund accepted the credentials of newly appointed ambassadors on Monday. They are:\nTomas Berger, Ambassador of Sweden;\nInes Moreau, Ambassador of Denmark.",

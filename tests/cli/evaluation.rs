@@ -417,33 +417,23 @@ fn evaluate_scores_the_catalog_against_a_gold_and_lists_what_it_missed() -> Test
         ));
     // An entity type or a column diplocat does not know.
     let typo = ws.dir.path().join("typo.csv");
-    std::fs::write(&typo, "file,type,name,alias\nn1.txt,person,Ola Nordmann,\n")?;
-    ws.cmd(&[
-        "evaluate",
-        gold_s,
-        "--entities",
-        typo.to_str().ok_or("path")?,
-    ])?
-    .assert()
-    .code(2)
-    .stderr(predicates::str::contains(
-        "typo.csv:1: the header has a column \"alias\"",
-    ));
-    std::fs::write(
-        &typo,
-        "file,type,name,aliases_in_text\nn1.txt,persn,Ola Nordmann,\n",
-    )?;
-    ws.cmd(&[
-        "evaluate",
-        gold_s,
-        "--entities",
-        typo.to_str().ok_or("path")?,
-    ])?
-    .assert()
-    .code(2)
-    .stderr(predicates::str::contains(
-        "typo.csv:2: column type: value \"persn\" is no type of entity",
-    ));
+    let typo_s = typo.to_str().ok_or("path")?;
+    for (entities, expected) in [
+        (
+            "file,type,name,alias\nn1.txt,person,Ola Nordmann,\n",
+            "typo.csv:1: the header has a column \"alias\"",
+        ),
+        (
+            "file,type,name,aliases_in_text\nn1.txt,persn,Ola Nordmann,\n",
+            "typo.csv:2: column type: value \"persn\" is no type of entity",
+        ),
+    ] {
+        std::fs::write(&typo, entities)?;
+        ws.cmd(&["evaluate", gold_s, "--entities", typo_s])?
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(expected));
+    }
     // A participant the entity file does not name, and a file the catalog lacks: scored, and
     // noted.
     let loose = ws.dir.path().join("loose.csv");
