@@ -22,6 +22,7 @@ pub mod normalise;
 pub mod sentences;
 #[cfg(test)]
 mod tests;
+mod titles;
 mod tokens;
 mod triggers;
 pub mod world;

@@ -1,0 +1,226 @@
+//! Where a person's title is: before the name ("Swedish Foreign Minister Ola Holm"), after it
+//! and a comma or "as" ("Ola Holm, Ambassador of Norway", "Ola Holm as Ambassador"), and the
+//! courtesy titles around it ("H.E. Dr.", "Dame").
+
+use super::lexicon::*;
+use super::names::EntityKind;
+use super::tokens::*;
+
+/// A word that may be part of a title or of a body's name in one, not only of a person's
+/// name.
+pub(crate) fn title_like(l: &str) -> bool {
+    contains(&TITLE_HEADS, l)
+        || contains(&TITLE_WORDS, l)
+        || contains(&TITLE_CONNECTORS, l)
+        || contains(&ORG_HEADS, l)
+        || contains(&FIELD_HEADS, l)
+        || contains(&TITLE_QUALIFIERS, l)
+        || not_a_name(l)
+        || PLURAL_HEADS.contains(&l)
+}
+
+/// The title right before token `at` (a name): its first token index, or None.
+pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
+    let mut i = at;
+    let mut commas = 0;
+    let mut head: Option<usize> = None;
+    let mut steps = 0;
+    while i > 0 && steps < 24 {
+        i -= 1;
+        steps += 1;
+        let t = &toks[i];
+        match &t.kind {
+            TokKind::Punct(',')
+            | TokKind::Punct('-')
+            | TokKind::Punct('–')
+            | TokKind::Punct('—')
+                if i + 1 == at && commas == 0 =>
+            {
+                commas += 1
+            }
+            TokKind::Punct('(') | TokKind::Punct(')') => {}
+            // "Ambassador of Norway and HE Mr Ola Holm": "and" ends the title before.
+            TokKind::Word if t.is_word("and") && (i + 1..at).all(|k| is_honorific(toks, k)) => {
+                break
+            }
+            // "the Norway-Sweden Friendship Group": a hyphen inside a word.
+            TokKind::Punct('-') | TokKind::Punct('–')
+                if i > 0 && toks[i - 1].e == t.s && toks.get(i + 1).is_some_and(|n| n.s == t.e) => {
+            }
+            TokKind::Punct(_) => break,
+            TokKind::Entity(Some(e)) if e.kind == EntityKind::Person => break,
+            TokKind::Entity(_) => {
+                // "ICESCO Director General", "Azerbaijan's Minister": the name belongs in
+                // the title only when a title word follows it.
+                if t.text.ends_with("'s") || t.text.ends_with("’s") {
+                    if head.is_some() {
+                        break;
+                    }
+                    continue;
+                }
+            }
+            TokKind::Word => {
+                let l = t.lower();
+                // "his Japanese counterpart, Takeshi Iwaya": a lower-case title after a
+                // possessive or an article.
+                let determined = toks[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|d| matches!(d.lower().as_str(), "his" | "her" | "their" | "its" | "the"));
+                // "ambassador of Indonesia Budi Santoso": a lower-case title, then only the
+                // country or body it is of, then the name.
+                let of_a_body = || {
+                    let between = &toks[i + 1..at];
+                    between.iter().any(|u| {
+                        u.is_entity_of(EntityKind::Place)
+                            || u.is_entity_of(EntityKind::Organization)
+                    }) && between.iter().all(|u| {
+                        u.is_entity_of(EntityKind::Place)
+                            || u.is_entity_of(EntityKind::Organization)
+                            || u.is_word("of")
+                            || u.is_word("to")
+                    })
+                };
+                // "Secretary general, Ola Vik": a lower-case title word after a title's head.
+                let after_a_head = i > 0
+                    && toks[i - 1].is_cap()
+                    && contains(&TITLE_HEADS, &toks[i - 1].lower())
+                    && (contains(&TITLE_HEADS, &l) || contains(&TITLE_WORDS, &l));
+                // "Danish Foreign Minister Lena Berg and Swedish Foreign Minister Ola Holm",
+                // "Ambassador Ola Holm of Norway and Ambassador Kari Lund": once the title has
+                // its head, a word that can only be a name, right before "and", a comma or
+                // "of", ends someone else's name and title.
+                if head.is_some()
+                    && t.is_cap()
+                    && !title_like(&l)
+                    && !title_like(l.strip_suffix('s').unwrap_or(&l))
+                    && toks.get(i + 1).is_some_and(|n| {
+                        n.is_word("and") || n.is_word("of") || n.kind == TokKind::Punct(',')
+                    })
+                {
+                    break;
+                }
+                if (contains(&TITLE_HEADS, &l) || PLURAL_HEADS.contains(&l.as_str())) && t.is_cap()
+                    || l == "fm"
+                    || ((contains(&TITLE_HEADS, &l) || l == "counterpart") && determined)
+                    // "vice president Mansour Ali": a lower-case title right before the name.
+                    || (contains(&TITLE_HEADS, &l) && (i + 1 == at || of_a_body()))
+                {
+                    head = Some(i);
+                } else if after_a_head {
+                    // The head before it opens the title.
+                } else if !(t.is_cap() || contains(&TITLE_CONNECTORS, &l) || l == "-") {
+                    // Only capitalised words and connectors continue a title, and an
+                    // adjective between "the" and a name ("of the friendly United States").
+                    let adjective = i > 0
+                        && toks[i - 1].is_word("the")
+                        && toks.get(i + 1).is_some_and(|n| {
+                            n.is_cap() || n.entity().is_some_and(|e| e.kind != EntityKind::Person)
+                        });
+                    if !adjective {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    // A comma between title and name is only allowed when there is a title.
+    if commas > 0 && head.is_none() {
+        return None;
+    }
+    head
+}
+
+/// A title right after a name and a comma ("Salim AlMalik, Director-General of ICESCO,"):
+/// its token range.
+pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize)> {
+    // ", Minister of ..." or "as Ambassador of ..." ("accepted the credentials of A as
+    // Ambassador of X").
+    let sep = toks.get(name_end)?;
+    if sep.kind != TokKind::Punct(',') && !sep.is_word("as") {
+        return None;
+    }
+    let mut h = name_end + 1;
+    // ", the newly appointed Ambassador of ...": an article and a few lower-case words may
+    // come before the title's head.
+    let determined = toks.get(h).is_some_and(|t| t.is_word("the"));
+    if determined {
+        h += 1;
+        let mut k = 0;
+        while k < 2
+            && toks.get(h).is_some_and(|t| {
+                t.kind == TokKind::Word && !t.is_cap() && !contains(&TITLE_HEADS, &t.lower())
+            })
+        {
+            h += 1;
+            k += 1;
+        }
+    }
+    // ", Sweden's Minister for Science", ", Swedish Minister of ...": the country or body
+    // whose title it is.
+    let whose = toks.get(h).is_some_and(|t| {
+        let possessive = t.text.ends_with("'s") || t.text.ends_with("’s");
+        (possessive
+            && (t.is_entity_of(EntityKind::Place) || t.is_entity_of(EntityKind::Organization)))
+            || (t.is_cap() && contains(&COUNTRY_WORDS, &t.lower()))
+    });
+    if whose && toks.get(h + 1).is_some_and(|t| t.is_cap()) {
+        h += 1;
+    }
+    let head = toks.get(h)?;
+    if !((head.is_cap() || determined) && contains(&TITLE_HEADS, &head.lower())) {
+        return None;
+    }
+    let mut e = h;
+    while let Some(t) = toks.get(e) {
+        let l = t.lower();
+        // "as Ambassador of X at the palace on Tuesday": where and when end an "as" title.
+        if sep.is_word("as") && matches!(l.as_str(), "at" | "on" | "in" | "during" | "before") {
+            break;
+        }
+        // "Ambassador of Norway and HE Mr Ola Holm, ...": the next person's courtesy title
+        // ends this one.
+        if is_honorific(toks, e)
+            || (t.is_word("and")
+                && (is_honorific(toks, e + 1)
+                    || toks.get(e + 1).is_some_and(|n| {
+                        n.is_entity_of(EntityKind::Person)
+                            || (n.is_cap() && !title_like(&n.lower()))
+                    })))
+        {
+            break;
+        }
+        let ok = match &t.kind {
+            TokKind::Entity(Some(r)) => r.kind != EntityKind::Person,
+            TokKind::Entity(None) => true,
+            TokKind::Punct('(') | TokKind::Punct(')') => true,
+            TokKind::Punct(_) => false,
+            TokKind::Word => {
+                t.is_cap()
+                    || contains(&TITLE_CONNECTORS, &l)
+                    || (determined && (contains(&TITLE_HEADS, &l) || contains(&TITLE_WORDS, &l)))
+            }
+        };
+        if !ok {
+            break;
+        }
+        e += 1;
+    }
+    // A title does not end in a connector ("of the").
+    while e > h && toks[e - 1].kind == TokKind::Word && !toks[e - 1].is_cap() {
+        e -= 1;
+    }
+    (e > h && e - h <= 20).then_some((h, e))
+}
+
+/// A courtesy title at token `i`: "Dr.", "His Excellency", "Sheikh", "HE", "H. E.".
+pub(crate) fn is_honorific(toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    if t.kind != TokKind::Word {
+        return false;
+    }
+    let l = t.lower();
+    (contains(&HONORIFICS, &l) && l != "the")
+        || t.text == "HE"
+        || (l == "h." && toks.get(i + 1).is_some_and(|n| n.lower() == "e."))
+        || (l == "e." && i > 0 && toks[i - 1].lower() == "h.")
+}
