@@ -22,6 +22,7 @@ pub(crate) fn merge_within(
     ctx: &Context,
     lead_end: usize,
     headline_end: usize,
+    lead_place: Option<i64>,
 ) -> Vec<Encounter> {
     let mut out: Vec<Encounter> = Vec::new();
     let mut open: Option<Encounter> = None;
@@ -144,8 +145,14 @@ pub(crate) fn merge_within(
         e.kind == MeetingKind::Conference || !e.people.is_empty() || !e.organizations.is_empty()
     });
     for e in &mut out {
+        // Without a place of its own: the dateline's, else where the lead says the news
+        // happened ("The commission's meeting ended in Khartoum ...").
         if e.place.is_none() && !e.place_unknown {
             e.place = ctx.dateline;
+            if e.place.is_none() && lead_place.is_some() {
+                e.place = lead_place;
+                e.confidence -= 0.05;
+            }
         }
         // A report under an agency dateline tells of that day: an undated encounter of its
         // lead took place on the article's date.

@@ -145,21 +145,7 @@ fn capitalised_words_inside_a_title_or_a_headline_verb_are_not_people() {
 /// Encounters of a text whose people are known by these names (ids from 100 on), as
 /// "kind: name role, name role".
 fn encounters_of(text: &str, people: &[&str]) -> Vec<String> {
-    let g = Gazetteer::new(
-        people
-            .iter()
-            .enumerate()
-            .map(|(i, n)| known(EntityKind::Person, 100 + i as i64, n))
-            .chain([
-                known(EntityKind::Place, 900, "Norway"),
-                known(EntityKind::Organization, 800, "Baltic Bank"),
-            ])
-            .collect(),
-    );
-    let s = split(text);
-    let m = g.find(text, None);
-    let cues = person_cues(text, &s, &m);
-    encounters(text, &s, &m, &cues, &Context::default())
+    found_in(text, people)
         .iter()
         .map(|e| {
             let who: Vec<String> = e
@@ -175,6 +161,25 @@ fn encounters_of(text: &str, people: &[&str]) -> Vec<String> {
             format!("{}: {}", e.kind, who.join(", "))
         })
         .collect()
+}
+
+/// The encounters themselves (Norway is place 900, Baltic Bank organization 800).
+fn found_in(text: &str, people: &[&str]) -> Vec<Encounter> {
+    let g = Gazetteer::new(
+        people
+            .iter()
+            .enumerate()
+            .map(|(i, n)| known(EntityKind::Person, 100 + i as i64, n))
+            .chain([
+                known(EntityKind::Place, 900, "Norway"),
+                known(EntityKind::Organization, 800, "Baltic Bank"),
+            ])
+            .collect(),
+    );
+    let s = split(text);
+    let m = g.find(text, None);
+    let cues = person_cues(text, &s, &m);
+    encounters(text, &s, &m, &cues, &Context::default())
 }
 
 #[test]

@@ -295,3 +295,22 @@ fn a_three_word_name_before_as_and_its_title_before_a_place() {
         pairs(&[("Ana Lima Souza", "Ambassador of Brazil")])
     );
 }
+
+#[test]
+fn a_meeting_without_a_place_takes_where_the_lead_says_the_news_happened() {
+    let people = ["Ola Holm", "Kari Lund"];
+    let found = found_in(
+        "Ministers end their talks\n\nThe joint commission ended its session in Norway on Friday with an agreement.\n\nMinister Ola Holm and Minister Kari Lund signed the agreement.",
+        &people,
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].place, Some(900));
+    // Less sure than a place the sentence gives.
+    assert!(found[0].confidence < 0.9, "{found:#?}");
+    // A headline's place is no lead.
+    let found = found_in(
+        "Talks in Norway\n\nMinister Ola Holm and Minister Kari Lund signed the agreement.",
+        &people,
+    );
+    assert_eq!(found[0].place, None, "{found:#?}");
+}
