@@ -144,6 +144,28 @@ fn overlaps(found: &[FoundDate], s: usize, e: usize) -> bool {
     found.iter().any(|f| s < f.end && f.start < e)
 }
 
+/// Adds the date read from the words `m` matched in `sentence`, unless they overlap words
+/// already read.
+fn add_found(
+    found: &mut Vec<FoundDate>,
+    sentence: &str,
+    m: regex::Match<'_>,
+    date: PartialDate,
+    absolute: bool,
+) {
+    let (s, e) = char_span(sentence, m.start(), m.end());
+    if overlaps(found, s, e) {
+        return;
+    }
+    found.push(FoundDate {
+        date,
+        text: m.as_str().to_string(),
+        start: s,
+        end: e,
+        absolute,
+    });
+}
+
 /// `dates_in`, for an article whose date may lack its year ("Riyadh, Jan. 10 (SPA)" on a page
 /// that shows no year): there "today" is XXXX-01-10 and "yesterday" XXXX-01-09 (unknown on the
 /// first of a month, whose day before depends on the year); weekdays stay unknown.
@@ -168,21 +190,12 @@ pub fn dates_in_article(
             "yesterday" if *day > 1 => day - 1,
             _ => continue,
         };
-        let (s, e) = char_span(sentence, w.start(), w.end());
-        if overlaps(&found, s, e) {
-            continue;
-        }
-        found.push(FoundDate {
-            date: PartialDate::Point(DatePoint {
-                year: None,
-                month: Some(*month),
-                day: Some(day),
-            }),
-            text: w.as_str().to_string(),
-            start: s,
-            end: e,
-            absolute: false,
+        let date = PartialDate::Point(DatePoint {
+            year: None,
+            month: Some(*month),
+            day: Some(day),
         });
+        add_found(&mut found, sentence, w, date, false);
     }
     found.sort_by_key(|f| f.start);
     found
@@ -191,23 +204,6 @@ pub fn dates_in_article(
 /// Every date expression in `sentence`, in text order, completed from the article's date.
 pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
     let mut found: Vec<FoundDate> = Vec::new();
-    let add = |found: &mut Vec<FoundDate>,
-               start: usize,
-               end: usize,
-               date: PartialDate,
-               absolute: bool| {
-        let (s, e) = char_span(sentence, start, end);
-        if overlaps(found, s, e) {
-            return;
-        }
-        found.push(FoundDate {
-            date,
-            text: sentence[start..end].to_string(),
-            start: s,
-            end: e,
-            absolute,
-        });
-    };
     for re in [&*MONTH_DAY, &*DAY_MONTH] {
         for c in re.captures_iter(sentence) {
             let Some(whole) = c.get(0) else { continue };
@@ -228,19 +224,13 @@ pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
                 Some(p2) if d2 > d1 => PartialDate::Interval(Some(p1), Some(p2)),
                 _ => PartialDate::Point(p1),
             };
-            add(&mut found, whole.start(), whole.end(), date, true);
+            add_found(&mut found, sentence, whole, date, true);
         }
     }
     for c in NUMERIC.captures_iter(sentence) {
         let Some(whole) = c.get(0) else { continue };
         if let Some(p) = numeric_date(&c) {
-            add(
-                &mut found,
-                whole.start(),
-                whole.end(),
-                PartialDate::Point(p),
-                true,
-            );
+            add_found(&mut found, sentence, whole, PartialDate::Point(p), true);
         }
     }
     for c in MONTH_YEAR.captures_iter(sentence) {
@@ -260,13 +250,7 @@ pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
             (None, None) => complete_year(month, None, article),
         };
         if let Some(p) = point(year, month, None) {
-            add(
-                &mut found,
-                whole.start(),
-                whole.end(),
-                PartialDate::Point(p),
-                true,
-            );
+            add_found(&mut found, sentence, whole, PartialDate::Point(p), true);
         }
     }
     for c in YEAR.captures_iter(sentence) {
@@ -284,13 +268,7 @@ pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
             month: None,
             day: None,
         };
-        add(
-            &mut found,
-            whole.start(),
-            whole.end(),
-            PartialDate::Point(p),
-            true,
-        );
+        add_found(&mut found, sentence, whole, PartialDate::Point(p), true);
     }
     if let Some(a) = article {
         for c in RELATIVE.captures_iter(sentence) {
@@ -323,7 +301,7 @@ pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
                 w => weekday_before(w, a).map(|d| DatePoint::ymd(d.year(), d.month(), d.day())),
             };
             if let Some(p) = date {
-                add(&mut found, w.start(), w.end(), PartialDate::Point(p), false);
+                add_found(&mut found, sentence, w, PartialDate::Point(p), false);
             }
         }
     }

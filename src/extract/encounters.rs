@@ -79,13 +79,16 @@ pub fn encounters(
                 // An item without a mark: a line that opens with a person's name and ends
                 // with a semicolon, or the last one after such items.
                 .or_else(|| {
+                    if !listing {
+                        return None;
+                    }
                     let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
                     let opens = named
                         .iter()
                         .filter(|n| n.entity.kind == EntityKind::Person)
                         .any(|n| n.at <= 8);
                     let item = text.trim_end().ends_with(';') || items_go_on;
-                    (listing && opens && item).then_some(0)
+                    (opens && item).then_some(0)
                 });
             items_go_on = text.trim_end().ends_with(';');
             if let (true, Some(g), Some(end)) = (listing || group_fresh, &group, continues) {

@@ -150,13 +150,17 @@ pub fn write_extracted(
         |articles, found| {
             for (a, (sentences, mentions, people, organizations)) in articles.iter().zip(found) {
                 // The people this article names, as it writes them, for spelling variants.
-                let mut named: Vec<(String, i64)> = mentions
-                    .iter()
-                    .filter_map(|m| {
-                        let e = m.entity.filter(|e| e.kind == EntityKind::Person)?;
-                        Some((m.surface.clone(), e.id))
-                    })
-                    .collect();
+                // Each way of writing a person once, in text order: the check folds both
+                // names.
+                let mut named: Vec<(String, i64)> = Vec::new();
+                for m in &mentions {
+                    let Some(e) = m.entity.filter(|e| e.kind == EntityKind::Person) else {
+                        continue;
+                    };
+                    if !named.iter().any(|(n, id)| *id == e.id && *n == m.surface) {
+                        named.push((m.surface.clone(), e.id));
+                    }
+                }
                 for cue in &people {
                     if cue.person.is_some() {
                         continue;
