@@ -162,7 +162,7 @@ fn check(
         if !row.meeting_date.is_empty() {
             if let Err(err) = PartialDate::parse(&row.meeting_date) {
                 problems.push(format!(
-                    "{g}:{line}: column meeting_date: {err}; write YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM-DD or an interval FROM/TO, or leave it empty"
+                    "{g}:{line}: column meeting_date: {err}; or leave it empty for an unknown date"
                 ));
             }
         }
