@@ -83,15 +83,19 @@ pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize,
     }
     let words = &toks[s..end];
     // "Ola al-Holmi": a name joined to its particle counts as a capitalised one.
+    // "L.Tsedevsuren": an initial written onto the surname is two names.
+    let glued = words.iter().filter(|t| has_glued_initial(t)).count();
     let capitals = words
         .iter()
         .filter(|t| t.is_cap() || is_particle_name(t))
-        .count();
+        .count()
+        + glued;
     // Particles do not count: "Khalid bin Ahmed bin Mohammed Al Khalifa" is four names long.
     let names = words
         .iter()
         .filter(|t| !contains(&NAME_PARTICLES, &t.lower()))
-        .count();
+        .count()
+        + glued;
     let ok = (2..=5).contains(&names)
         && words.len() <= 8
         && capitals >= 2
@@ -108,6 +112,24 @@ pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize,
                 && !is_all_capitals(&t.text)
         });
     ok.then_some((s, end))
+}
+
+/// A surname with its initials written onto it, as Mongolian, Kazakh and Russian outlets
+/// write names: "L.Tsedevsuren", "A.B.Karimov".
+pub(crate) fn has_glued_initial(t: &Tok) -> bool {
+    if t.kind != TokKind::Word {
+        return false;
+    }
+    let Some((initials, surname)) = t.text.rsplit_once('.') else {
+        return false;
+    };
+    let mut sur = surname.chars();
+    sur.next().is_some_and(char::is_uppercase)
+        && sur.clone().count() >= 2
+        && sur.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
+        && initials
+            .split('.')
+            .all(|i| i.chars().count() == 1 && i.chars().all(char::is_uppercase))
 }
 
 /// "G." or "G" in "Carmen G. Cantor".

@@ -314,3 +314,18 @@ fn a_meeting_without_a_place_takes_where_the_lead_says_the_news_happened() {
     );
     assert_eq!(found[0].place, None, "{found:#?}");
 }
+
+#[test]
+fn an_initial_written_onto_the_surname_is_a_name() {
+    assert_eq!(
+        names_and_titles(
+            "On May 3, Minister of Health B.Oyun met Ambassador of Norway to Mongolia Mrs. Kari Lund."
+        ),
+        pairs(&[
+            ("B.Oyun", "Minister of Health"),
+            ("Kari Lund", "Ambassador of Norway to Mongolia")
+        ])
+    );
+    // Not a name: an abbreviation ("U.S."), or initials alone.
+    assert!(names_and_titles("Minister of Health U.S. said so.").is_empty());
+}
