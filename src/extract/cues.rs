@@ -402,6 +402,13 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     // "A as Ambassador of X, B as ...": the title before is A's.
                     || (k > 0 && toks[k - 1].is_word("as"))
             };
+            // "... of the Office of the Prime Minister and Kari Lund, Co-chair of ...": a name
+            // after "and" with its own title after it is a second person, not the end of the
+            // title before.
+            let own_title_after = lead == name_s
+                && name_s > 0
+                && toks[name_s - 1].is_word("and")
+                && title_after(&toks, name_e).is_some();
             let before = match before {
                 Some((h, at))
                     if at > 0
@@ -411,6 +418,7 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 {
                     None
                 }
+                Some(_) if own_title_after => None,
                 b => b,
             };
             let (title, resume) = match before {
@@ -466,6 +474,7 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
             let inside_title = person.is_none()
                 && lead == name_s
                 && !titled_as
+                && !own_title_after
                 && (name_s > 0
                     && toks[name_s - 1].kind == TokKind::Word
                     && !toks[name_s - 1].is_cap()
@@ -490,9 +499,14 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     // "Higher Education and Scientific Research": capitalised words before
                     // "and" and a title word; not a name after a title and its comma
                     // ("Minister of Trade, Lars Dahl and Minister of ...").
+                    // Not before the next person's title: "..., High Commissioner of X Kari
+                    // Lund and Ambassador of Y Per Dahl".
                     || toks.get(name_e).is_some_and(|t| t.is_word("and"))
                         && !after(&TITLE_HEADS)
                         && !(name_s > 0 && toks[name_s - 1].kind == TokKind::Punct(','))
+                        && !toks.get(name_e + 1).is_some_and(|t| {
+                            t.is_cap() && contains(&TITLE_HEADS, &t.lower())
+                        })
                         && toks[name_e + 1..]
                             .iter()
                             .take_while(|t| t.is_cap())

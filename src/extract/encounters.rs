@@ -7,7 +7,7 @@ use super::dates::{dates_in_article, FoundDate};
 use super::discourse::Discourse;
 use super::events::*;
 use super::lexicon::*;
-use super::merge::merge_within;
+use super::merge::{better_date, merge_within};
 use super::names::{EntityKind, EntityRef, Mention};
 use super::sentences::Sentence;
 use super::triggers::*;
@@ -291,7 +291,15 @@ pub fn encounters(
                     let guests: Vec<i64> = dedup_ids(people.iter().filter(|n| n.at >= include));
                     if guests.is_empty() {
                         if let [host] = hosts[..] {
-                            group = Some(reception_by(host));
+                            // The same host's group told again ("Envoys of four states
+                            // presented ... today. Ambassadors of A, B and C presented ...") is
+                            // the same ceremony: it keeps the date and place told first.
+                            let mut again = reception_by(host);
+                            if let Some(g) = group.as_ref().filter(|g| g.people == again.people) {
+                                better_date(&mut again, g);
+                                again.place = again.place.or(g.place);
+                            }
+                            group = Some(again);
                             group_fresh = true;
                         }
                     } else if let Some(g) = group.as_ref().filter(|_| hosts.is_empty()) {

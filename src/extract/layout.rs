@@ -173,7 +173,7 @@ fn date_line(p: &str) -> Option<PartialDate> {
 }
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2})(?:,\s*(?P<country>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}))?(?:[,.]\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8})\.?(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?(?:\s*\((?P<agency>[^)]{2,30})\)|\s*/(?P<agency2>[^/]{2,20})/|[,.]\s*(?P<agency3>\p{Lu}[\p{Lu}.]{2,20}(?:\.\p{Lu}{2,3})?)\.?)?\s*(?P<sep>-|—|–|:)\s+")
+    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2})(?:,\s*(?P<country>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}))?(?:[,.]\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8})\.?(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?(?:\s*\((?P<agency>[^)]{2,30})\)|\s*/(?P<agency2>[^/]{2,20})/|[,.]\s*(?P<agency3>\p{Lu}[\p{Lu}.]{2,20}(?:\.\p{Lu}{2,3})?)\.?)?(?:\s*(?P<sep>--|-|—|–|:)\s+|\s+[-—–])")
         .expect("static regex")
 });
 
@@ -197,6 +197,20 @@ static DATELINE_SLASH: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A dateline that gives the date first: "21-07-2017, Geneva (Switzerland): ...",
+/// "March 3, 2019, Oslo - ...".
+static DATELINE_DATE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}),?\s+\d{4}),\s*(?P<place>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})(?:\s*\([^)]{2,30}\))?\s*(?:--|-|—|–|:)\s+")
+        .expect("static regex")
+});
+
+/// A dateline on a line of its own, a time before it: "00:01 | Bogota (Colombia), Dec. 4.",
+/// "Oslo, March 3, 2019".
+static DATELINE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{1,2}:\d{2}\s*[|•·-]\s*)?(?P<place>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})(?:\s*\([^)]{2,30}\))?,\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)\.?$")
+        .expect("static regex")
+});
+
 /// A city alone before a colon or a comma: "New Delhi: Prime Minister ...", "Riyadh, Dr. ...".
 static DATELINE_CITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<place>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})\s*[:,]\s+\p{Lu}")
@@ -206,7 +220,41 @@ static DATELINE_CITY: LazyLock<Regex> = LazyLock::new(|| {
 /// An agency dateline opening the first paragraph ("BAKU, Azerbaijan, Nov. 13 (Trend) -",
 /// "Rabat, 13 November, AZERTAC -"): place, date words, agency, and where the text begins.
 fn dateline(p: &str) -> Option<(String, Option<String>, Option<String>, usize)> {
-    agency_dateline(p).or_else(|| city_dateline(p))
+    agency_dateline(p)
+        .or_else(|| date_first_dateline(p))
+        .or_else(|| city_dateline(p))
+}
+
+/// Whether a place a dateline names is one the gazetteer knows.
+fn is_known_place(place: &str) -> bool {
+    !super::world::WORLD.lookup(place).is_empty()
+}
+
+/// "21-07-2017, Geneva (Switzerland): ...": only a place the gazetteer knows.
+fn date_first_dateline(p: &str) -> Option<(String, Option<String>, Option<String>, usize)> {
+    let c = DATELINE_DATE_FIRST.captures(p)?;
+    let place = c.name("place")?.as_str();
+    // "21-07-2017" is read as "21.07.2017" (day first, as the dotted form).
+    let date = c.name("date")?.as_str().replace('-', ".");
+    let end = c.get(0)?.end();
+    is_known_place(place).then(|| (place.to_string(), Some(date), None, end))
+}
+
+/// The date a dateline's words give, a year missing from them taken from the masthead's.
+fn dateline_date(words: &str, masthead: Option<&PartialDate>) -> Option<(PartialDate, String)> {
+    let base = masthead.and_then(|m| m.earliest());
+    let day = super::dates::article_day(base.as_deref());
+    let f = super::dates::dates_in(words, day).into_iter().next()?;
+    Some((f.date, words.to_string()))
+}
+
+/// A dateline on a line of its own: its place and date words.
+fn dateline_alone(p: &str) -> Option<(String, String)> {
+    let c = DATELINE_ALONE.captures(p.trim())?;
+    let place = c.name("place")?.as_str();
+    let date = c.name("date")?.as_str();
+    (is_known_place(place) && !super::dates::is_calendar_word(&place.to_lowercase()))
+        .then(|| (place.to_string(), date.to_string()))
 }
 
 /// "New Delhi: Prime Minister ...", "Riyadh, Dr. ...": only a city the gazetteer knows ("Note:"
@@ -565,6 +613,17 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
             _ => break,
         }
     }
+    // "00:01 | Bogota (Colombia), Dec. 4.": a dateline on a line of its own, before the text.
+    let alone = (first_text..kept.len().min(first_text + 4))
+        .find_map(|k| dateline_alone(&kept[k]).map(|found| (k, found)));
+    if let Some((k, (place, words))) = alone {
+        kept.remove(k);
+        first_text = first_text.max(k.min(kept.len()));
+        layout.dateline = Some(title_case(&place));
+        if layout.published.is_none() {
+            layout.published = dateline_date(&words, masthead.as_ref());
+        }
+    }
     if let Some(p) = kept.get_mut(first_text) {
         if let Some((place, date, agency, end)) = dateline(p) {
             let rest = p[end..].trim_start().to_string();
@@ -576,11 +635,7 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
                 }
                 if layout.published.is_none() {
                     if let Some(words) = date {
-                        let base = masthead.and_then(|m| m.earliest());
-                        let day = super::dates::article_day(base.as_deref());
-                        if let Some(f) = super::dates::dates_in(&words, day).first() {
-                            layout.published = Some((f.date, words.clone()));
-                        }
+                        layout.published = dateline_date(&words, masthead.as_ref());
                     }
                 }
             }

@@ -306,3 +306,38 @@ fn a_page_of_chrome_lines_holds_no_article_text() {
     );
     assert!(a.has_text(), "{a:?}");
 }
+
+#[test]
+fn datelines_with_a_double_dash_a_glued_dash_or_the_date_first() {
+    let a = parse_article("Oslo, Nov. 27 -- The minister today met the envoy of Chile.");
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert_eq!(date_of(&a).as_deref(), Some("XXXX-11-27"));
+    assert_eq!(a.body, "The minister today met the envoy of Chile.");
+    let a = parse_article("Oslo, March 15, 2017 (NTB) -Norway and Chile signed an accord today.");
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert_eq!(date_of(&a).as_deref(), Some("2017-03-15"));
+    assert_eq!(a.body, "Norway and Chile signed an accord today.");
+    let a =
+        parse_article("21-07-2017, Geneva (Switzerland): The minister visited the envoy of Chile.");
+    assert_eq!(a.dateline.as_deref(), Some("Geneva"));
+    assert_eq!(date_of(&a).as_deref(), Some("2017-07-21"));
+    assert_eq!(a.body, "The minister visited the envoy of Chile.");
+    // A hyphenated word opening the text is no dateline.
+    let a = parse_article("UN-Habitat chief met the envoy of Chile in Oslo on Monday.");
+    assert_eq!(a.dateline, None);
+}
+
+#[test]
+fn a_dateline_on_a_line_of_its_own_gives_place_and_date() {
+    let a = parse_article(
+        "Minister meets envoys\n\nPhoto: Ministry.\n\n00:01 | Bergen (Norway), Dec. 4.\n\nThe minister met the envoy of Chile.",
+    );
+    assert_eq!(a.dateline.as_deref(), Some("Bergen"));
+    assert_eq!(date_of(&a).as_deref(), Some("XXXX-12-04"));
+    assert!(!a.body.contains("Dec. 4"), "{}", a.body);
+    // A sentence is no dateline.
+    let a = parse_article(
+        "Minister meets envoys\n\nOslo, the capital, was calm.\n\nThe minister met the envoy.",
+    );
+    assert_eq!(a.dateline, None);
+}

@@ -433,9 +433,17 @@ impl Gazetteer {
                     &folded.text[ps..pe],
                 )
             };
+            // "Prime Minister Shehbaz" after "Prime Minister Shehbaz Sharif": a given name
+            // right after a title.
+            let after_title = i > 0 && {
+                let (ps, pe) = words[i - 1];
+                let before = &folded.text[ps..pe];
+                super::lexicon::contains(&*super::lexicon::TITLE_HEADS, before)
+                    || super::lexicon::contains(&*super::lexicon::TITLE_WORDS, before)
+            };
             let people = match (surnames.get(w), given.get(w)) {
                 (Some(p), _) => p,
-                (None, Some(p)) if after_honorific => p,
+                (None, Some(p)) if after_honorific || after_title => p,
                 _ => continue,
             };
             let Some((cs, ce)) = folded.original_range(s, e) else {
@@ -579,6 +587,27 @@ mod tests {
                 ("Faisal bin Tariq", Some(1)),
                 ("Ola Holm", Some(2)),
                 ("Faisal", Some(1))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_given_name_after_a_title_is_the_person_named_in_full() {
+        let g = Gazetteer::new(vec![person(1, "Ola Holm"), person(2, "Kari Lund")]);
+        let m = g.find(
+            "Prime Minister Ola Holm arrived. President Kari Lund welcomed Prime Minister Ola at the palace. Ola spoke.",
+            None,
+        );
+        let found: Vec<(&str, Option<i64>)> = m
+            .iter()
+            .map(|m| (m.surface.as_str(), m.entity.map(|e| e.id)))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("Ola Holm", Some(1)),
+                ("Kari Lund", Some(2)),
+                ("Ola", Some(1))
             ]
         );
     }

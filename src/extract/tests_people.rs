@@ -329,3 +329,40 @@ fn an_initial_written_onto_the_surname_is_a_name() {
     // Not a name: an abbreviation ("U.S."), or initials alone.
     assert!(names_and_titles("Minister of Health U.S. said so.").is_empty());
 }
+
+#[test]
+fn a_name_after_and_with_its_own_title_after_it_is_a_second_person() {
+    assert_eq!(
+        names_and_titles(
+            "The accord was signed by Ola Holm, Co-chair of the Norwegian Side of the commission and Minister of Cabinet Affairs of the Office of the Prime Minister and Kari Lund, Co-chair of the Swedish Side."
+        ),
+        pairs(&[
+            ("Ola Holm", "Co-chair of the Norwegian Side"),
+            ("Kari Lund", "Co-chair of the Swedish Side")
+        ])
+    );
+}
+
+#[test]
+fn in_a_list_a_name_before_and_and_the_next_title_is_a_name() {
+    assert_eq!(
+        names_and_titles(
+            "The envoys were Ambassador Ola Holm, High Commissioner of Morocco Kari Lund Berg and Ambassador of Baku Per Dahl."
+        ),
+        pairs(&[
+            ("Ola Holm", "Ambassador"),
+            ("Kari Lund Berg", "High Commissioner of Morocco"),
+            ("Per Dahl", "Ambassador of Baku")
+        ])
+    );
+}
+
+#[test]
+fn a_group_reception_told_again_keeps_the_date_told_first() {
+    let (people, each) = envoys();
+    let text = "Envoys of two states presented their credentials to President Kari Lund on 3 May 2021.\nAmbassadors of Norway and Chile presented their credentials to the President at a function.\nThe envoys who presented their credentials were - Ambassador of Norway Tomas Berger and Ambassador of Norway Ines Moreau.";
+    assert_eq!(encounters_of(text, &people), each);
+    for e in found_in(text, &people) {
+        assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2021-05-03"));
+    }
+}
