@@ -504,9 +504,9 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     || toks.get(name_e).is_some_and(|t| t.is_word("and"))
                         && !after(&TITLE_HEADS)
                         && !(name_s > 0 && toks[name_s - 1].kind == TokKind::Punct(','))
-                        && !toks.get(name_e + 1).is_some_and(|t| {
-                            t.is_cap() && contains(&TITLE_HEADS, &t.lower())
-                        })
+                        && toks
+                            .get(name_e + 1)
+                            .is_none_or(|t| !t.is_cap() || !contains(&TITLE_HEADS, &t.lower()))
                         && toks[name_e + 1..]
                             .iter()
                             .take_while(|t| t.is_cap())
