@@ -81,6 +81,11 @@ pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize,
             break;
         }
     }
+    // "Patricia Scotland QC", "Ola Holm MP": letters after the name are no part of it.
+    let mut end = end;
+    while end > s + 2 && is_post_nominal(&toks[end - 1].text) {
+        end -= 1;
+    }
     let words = &toks[s..end];
     // "Ola al-Holmi": a name joined to its particle counts as a capitalised one.
     // "L.Tsedevsuren": an initial written onto the surname is two names.
@@ -130,6 +135,15 @@ pub(crate) fn has_glued_initial(t: &Tok) -> bool {
         && initials
             .split('.')
             .all(|i| i.chars().count() == 1 && i.chars().all(char::is_uppercase))
+}
+
+/// Letters after a name: honours, degrees, offices ("QC", "MP", "OBE", "PhD").
+fn is_post_nominal(w: &str) -> bool {
+    let n = w.chars().count();
+    (2..=4).contains(&n)
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && w.chars().all(char::is_alphabetic)
 }
 
 /// "G." or "G" in "Carmen G. Cantor".

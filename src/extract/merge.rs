@@ -22,7 +22,7 @@ pub(crate) fn merge_within(
     ctx: &Context,
     lead_end: usize,
     headline_end: usize,
-    lead_place: Option<i64>,
+    lead_place: Option<(i64, (usize, usize))>,
 ) -> Vec<Encounter> {
     let mut out: Vec<Encounter> = Vec::new();
     let mut open: Option<Encounter> = None;
@@ -144,13 +144,23 @@ pub(crate) fn merge_within(
     out.retain(|e| {
         e.kind == MeetingKind::Conference || !e.people.is_empty() || !e.organizations.is_empty()
     });
-    for e in &mut out {
+    // The lead's sentence that says where is another encounter's evidence: its place is that
+    // encounter's, not the others' ("X met Y today. X had met Y in Glasgow in 2021.").
+    let lead_owners: Vec<usize> = lead_place.map_or_else(Vec::new, |(_, span)| {
+        (0..out.len())
+            .filter(|&k| out[k].evidence.contains(&span))
+            .collect()
+    });
+    for (k, e) in out.iter_mut().enumerate() {
         // Without a place of its own: the dateline's, else where the lead says the news
         // happened ("The commission's meeting ended in Khartoum ...").
         if e.place.is_none() && !e.place_unknown {
             e.place = ctx.dateline;
-            if e.place.is_none() && lead_place.is_some() {
-                e.place = lead_place;
+            let lead = lead_place
+                .filter(|_| lead_owners.is_empty() || lead_owners.contains(&k))
+                .map(|(p, _)| p);
+            if e.place.is_none() && lead.is_some() {
+                e.place = lead;
                 e.confidence -= 0.05;
             }
         }

@@ -456,6 +456,10 @@ impl Gazetteer {
             if !chars.get(cs).is_some_and(|c| c.is_uppercase()) {
                 continue;
             }
+            // "in Glasgow, Scotland" is a place's region, not Ms Scotland.
+            if after_a_place(chars, cs, out) {
+                continue;
+            }
             let earlier: Vec<EntityRef> = people
                 .iter()
                 .filter(|(_, first)| *first < cs)
@@ -480,6 +484,21 @@ impl Gazetteer {
             });
         }
     }
+}
+
+/// Whether the word at `start` follows a place's name and a comma ("Glasgow, Scotland").
+fn after_a_place(chars: &[char], start: usize, mentions: &[Mention]) -> bool {
+    let mut k = start;
+    while k > 0 && chars[k - 1].is_whitespace() {
+        k -= 1;
+    }
+    if k == 0 || chars[k - 1] != ',' {
+        return false;
+    }
+    let comma = k - 1;
+    mentions
+        .iter()
+        .any(|m| m.end_char == comma && m.entity.is_some_and(|e| e.kind == EntityKind::Place))
 }
 
 /// Two spellings of one person's name: the same words but one, which differs by a letter
@@ -608,6 +627,39 @@ mod tests {
                 ("Ola Holm", Some(1)),
                 ("Kari Lund", Some(2)),
                 ("Ola", Some(1))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_word_after_a_place_and_a_comma_is_no_surname() {
+        let g = Gazetteer::new(vec![
+            person(1, "Kari Scotland"),
+            KnownName {
+                entity: EntityRef {
+                    kind: EntityKind::Place,
+                    id: 9,
+                },
+                name: "Glasgow".to_string(),
+                valid_from: None,
+                valid_until: None,
+                standalone: false,
+            },
+        ]);
+        let m = g.find(
+            "Kari Scotland spoke. They met in Glasgow, Scotland. Scotland spoke.",
+            None,
+        );
+        let found: Vec<(&str, Option<i64>)> = m
+            .iter()
+            .map(|m| (m.surface.as_str(), m.entity.map(|e| e.id)))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("Kari Scotland", Some(1)),
+                ("Glasgow", Some(9)),
+                ("Scotland", Some(1))
             ]
         );
     }

@@ -366,3 +366,33 @@ fn a_group_reception_told_again_keeps_the_date_told_first() {
         assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2021-05-03"));
     }
 }
+
+#[test]
+fn honours_after_a_name_and_the_right_honourable_before_it() {
+    assert_eq!(
+        names_and_titles(
+            "The President met a team led by its Secretary-General, Rt Hon Kari Lund QC, at the palace."
+        ),
+        pairs(&[("Kari Lund", "Secretary-General")])
+    );
+}
+
+#[test]
+fn the_leads_place_is_not_for_another_encounter_told_there() {
+    let people = ["Ola Holm", "Kari Lund"];
+    let found = found_in(
+        "Ministers meet\n\nPresident Ola Holm met Secretary-General Kari Lund on 10 January 2022.\n\nPresident Holm had met Kari Lund in Norway in November 2021.",
+        &people,
+    );
+    let places: Vec<(String, Option<i64>)> = found
+        .iter()
+        .map(|e| (e.date.map(|d| d.to_string()).unwrap_or_default(), e.place))
+        .collect();
+    assert_eq!(
+        places,
+        vec![
+            ("2022-01-10".to_string(), None),
+            ("2021-11".to_string(), Some(900))
+        ]
+    );
+}
