@@ -381,6 +381,13 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 {
                     // "Dato’ Lim Jock Hoi"
                     lead -= 2;
+                } else if lead > 2
+                    && toks[lead - 1].kind == TokKind::Punct(')')
+                    && toks[lead - 3].kind == TokKind::Punct('(')
+                    && is_honorific(&toks, lead - 2)
+                {
+                    // "H.E Amb (Eng) Ola Holm", "Dr (Mrs) Kari Lund"
+                    lead -= 3;
                 } else {
                     break;
                 }

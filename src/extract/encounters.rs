@@ -399,6 +399,18 @@ pub fn encounters(
                         };
                         let Some(v) = visitor.as_ref() else { continue };
                         enc.people.push((*v, Role::Visitor));
+                        // "X visited the Director General of Y, Dr Z, in Geneva": a visit
+                        // paid to someone is a meeting with them.
+                        if let Some(host) =
+                            visited_person(&words, &people, mentions, sent, t.end, *v)
+                        {
+                            enc.kind = MeetingKind::Meeting;
+                            enc.people.push((host, Role::Host));
+                            enc.place = place_default(t.end);
+                            here.push(enc);
+                            kinds_done.extend([t.kind, MeetingKind::Meeting]);
+                            continue;
+                        }
                         // Where the visit went: the first place named after the trigger.
                         enc.place = visited_place(&chars, sent, mentions, ctx, t.end, cues);
                         if enc.place.is_none() {
@@ -776,6 +788,31 @@ fn visited_seat(
 }
 
 /// One reception of a group's host for each guest a list names.
+/// The person a visit was paid to: "visited" right before them, with only their title
+/// between (no place).
+fn visited_person(
+    words: &str,
+    people: &[Named],
+    mentions: &[Mention],
+    sent: &Sentence,
+    trigger_end: usize,
+    visitor: i64,
+) -> Option<i64> {
+    if !words.trim_end().to_lowercase().ends_with("visited") {
+        return None;
+    }
+    let host = people.iter().find(|n| {
+        n.at >= trigger_end && n.entity.kind == EntityKind::Person && n.entity.id != visitor
+    })?;
+    let (from, to) = (sent.start + trigger_end, sent.start + host.at);
+    let place_between = mentions.iter().any(|m| {
+        m.entity.is_some_and(|e| e.kind == EntityKind::Place)
+            && m.start_char >= from
+            && m.start_char < to
+    });
+    (!place_between && host.at - trigger_end <= 120).then_some(host.entity.id)
+}
+
 fn group_guests(group: &Encounter, guests: &[i64], sent: &Sentence) -> Vec<Encounter> {
     guests
         .iter()

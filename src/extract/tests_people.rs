@@ -396,3 +396,23 @@ fn the_leads_place_is_not_for_another_encounter_told_there() {
         ]
     );
 }
+
+#[test]
+fn a_visit_paid_to_someone_is_a_meeting_with_them() {
+    let people = ["Ola Holm", "Kari Lund"];
+    assert_eq!(
+        encounters_of(
+            "The Executive Secretary of the Baltic Bank, H.E Amb (Eng) Ola Holm, visited the Director General of the Nordic Council, Dr Kari Lund, on July 21st in Norway.",
+            &people
+        ),
+        vec!["meeting: Ola Holm visitor, Kari Lund host"]
+    );
+    // A visit to a place where someone is met stays a visit.
+    assert_eq!(
+        encounters_of(
+            "Minister Ola Holm visited Norway, where Minister Kari Lund spoke.",
+            &people
+        ),
+        vec!["visit: Ola Holm visitor"]
+    );
+}

@@ -220,6 +220,8 @@ pub(crate) fn is_honorific(toks: &[Tok], i: usize) -> bool {
     }
     let l = t.lower();
     (contains(&HONORIFICS, &l) && l != "the")
+        // "Amb", "Eng" written without their full stop.
+        || (t.is_cap() && ABBREVIATED_HONORIFICS.contains(l.as_str()))
         || t.text == "HE"
         || (l == "h." && toks.get(i + 1).is_some_and(|n| n.lower() == "e."))
         || (l == "e." && i > 0 && toks[i - 1].lower() == "h.")
