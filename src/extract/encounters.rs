@@ -449,7 +449,13 @@ pub fn encounters(
                                 enc.confidence = 0.8;
                             }
                         }
-                        if enc.people.len() + enc.organizations.len() < 2 {
+                        // "Norway and Chile signed five accords", before any encounter: the
+                        // signing whose people a later sentence names.
+                        let opens_the_text = enc.people.is_empty()
+                            && enc.organizations.is_empty()
+                            && found.is_empty()
+                            && here.is_empty();
+                        if enc.people.len() + enc.organizations.len() < 2 && !opens_the_text {
                             continue;
                         }
                         // "The sides also signed ...": where the meeting was, unless this

@@ -607,7 +607,12 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
         usize::from(layout.title.is_some() && kept.first() == layout.title.as_ref());
     for _ in 0..3 {
         match kept.get(first_text) {
-            Some(p) if word_count(p) <= 3 && !ends_sentence(p) && dateline(p).is_none() => {
+            // A short label, or a second headline ("Ministry of X" over "A and B sign ...").
+            Some(p)
+                if (word_count(p) <= 3 || is_title_like(p))
+                    && !ends_sentence(p)
+                    && dateline(p).is_none() =>
+            {
                 first_text += 1
             }
             _ => break,

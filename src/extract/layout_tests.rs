@@ -341,3 +341,12 @@ fn a_dateline_on_a_line_of_its_own_gives_place_and_date() {
     );
     assert_eq!(a.dateline, None);
 }
+
+#[test]
+fn a_dateline_after_a_second_headline_is_found() {
+    let a = parse_article(
+        "Ministry of Foreign Affairs of Norway\n\nNorway and Chile sign five accords\n\nOslo, 10 February 2017 – Norway and Chile have signed five accords on trade.",
+    );
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert_eq!(date_of(&a).as_deref(), Some("2017-02-10"));
+}

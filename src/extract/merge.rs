@@ -51,8 +51,10 @@ pub(crate) fn merge_within(
             continue;
         }
         if let Some(o) = open.take() {
+            // "Norway and Chile have signed five accords. ... A and B signed on behalf of
+            // ...": the signing the lead told without its people.
             if e.event.is_none()
-                && e.kind == MeetingKind::Meeting
+                && (e.kind == MeetingKind::Meeting || e.kind == o.kind)
                 && dates_compatible(&o.date, &e.date)
             {
                 better_date(&mut e, &o);

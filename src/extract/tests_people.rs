@@ -416,3 +416,17 @@ fn a_visit_paid_to_someone_is_a_meeting_with_them() {
         vec!["visit: Ola Holm visitor"]
     );
 }
+
+#[test]
+fn signers_on_behalf_of_their_government_sign_what_the_lead_told() {
+    let people = ["Ola Holm", "Kari Lund", "Per Dahl"];
+    let found = found_in(
+        "Norway and Chile sign five accords\n\nOslo, 10 February 2017 – Norway and Chile have signed five accords on trade. The accords were reviewed by officials.\n\nOn the Norwegian side: Ola Holm, Minister of Trade; Kari Lund, Minister of Culture and Per Dahl, Minister of Labour, signed on behalf of the government of Norway.",
+        &people,
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].kind, MeetingKind::Signing);
+    assert_eq!(found[0].people.len(), 3, "{found:#?}");
+    // The lead's sentence is its evidence too.
+    assert!(found[0].evidence.len() >= 2, "{found:#?}");
+}
