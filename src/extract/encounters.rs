@@ -718,7 +718,12 @@ pub fn encounters(
         if anaphoric {
             if let Some(prev) = found.iter().rev().find(|e| e.date.is_some()) {
                 let (d, t, p) = (prev.date, prev.date_text.clone(), prev.place);
-                for e in here.iter_mut().filter(|e| e.date.is_none()) {
+                // Not a named event the sentence mentions in passing ("the decisions taken at
+                // the Summit held in Vilnius").
+                for e in here
+                    .iter_mut()
+                    .filter(|e| e.date.is_none() && e.event.is_none())
+                {
                     e.date = d;
                     e.date_text = t.clone();
                     e.basis = DateBasis::Context;

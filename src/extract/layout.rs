@@ -396,8 +396,13 @@ fn is_outlet_name(s: &str) -> bool {
         .collect();
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
     let shouted = words.len() == 1 && letters.len() > 7 && letters.iter().all(|c| c.is_uppercase());
+    // "mn-1-general": a page's slug, lower case with digits, names no outlet.
+    let slug = s.chars().any(|c| c.is_ascii_digit())
+        && s.contains('-')
+        && !s.chars().any(char::is_uppercase);
     // "ahm/", "sd/kl": an editor's initials, not the outlet.
-    !s.contains(':')
+    !slug
+        && !s.contains(':')
         && !s.contains('/')
         && !words.is_empty()
         && !words.iter().any(|w| CHROME.contains(w.as_str()))

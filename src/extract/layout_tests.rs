@@ -350,3 +350,9 @@ fn a_dateline_after_a_second_headline_is_found() {
     assert_eq!(a.dateline.as_deref(), Some("Oslo"));
     assert_eq!(date_of(&a).as_deref(), Some("2017-02-10"));
 }
+
+#[test]
+fn a_pages_slug_at_the_end_is_no_outlet() {
+    let a = parse_article("Ministers meet\n\nThe minister met the envoy of Chile.\n\nmn-1-general");
+    assert_eq!(a.outlet, None);
+}

@@ -37,7 +37,7 @@ pub struct KnownName {
 /// Capitalised words that open a sentence or a place phrase ("In Baku", "From Lima").
 const FUNCTION_WORDS: &[&str] = &[
     "in", "at", "to", "from", "the", "and", "of", "on", "for", "with", "by", "near", "via", "then",
-    "later", "after", "before", "during", "while",
+    "later", "after", "before", "during", "while", "visiting", "leaving", "touring",
 ];
 
 /// True when the word before character `start` is capitalised and not a function word: the

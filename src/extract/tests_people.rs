@@ -430,3 +430,25 @@ fn signers_on_behalf_of_their_government_sign_what_the_lead_told() {
     // The lead's sentence is its evidence too.
     assert!(found[0].evidence.len() >= 2, "{found:#?}");
 }
+
+#[test]
+fn a_fronted_visiting_names_the_place() {
+    let people = ["Ola Holm", "Kari Lund"];
+    let found = found_in(
+        "Visiting Norway for a conference, Foreign Minister Ola Holm held a bilateral meeting with Secretary of State Kari Lund.",
+        &people,
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].place, Some(900));
+}
+
+#[test]
+fn a_named_event_mentioned_during_a_meeting_takes_not_its_date() {
+    let people = ["Ola Holm", "Kari Lund"];
+    let found = found_in(
+        "Minister Ola Holm met Minister Kari Lund on 14 July 2023. During the meeting, the decisions taken at the Nordic Summit held in Norway were discussed.",
+        &people,
+    );
+    let summit = found.iter().find(|e| e.event.is_some());
+    assert!(summit.is_some_and(|e| e.date.is_none()), "{found:#?}");
+}
