@@ -117,8 +117,11 @@ static FUTURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// chairmanship in 2027, which will officially begin ..."): not the encounter's.
 pub(crate) fn future_dates(text: &str, found: &[FoundDate]) -> Vec<usize> {
     // Where a clause about what is to come opens: the dates in it are that thing's too.
+    // "met ... to prepare for the summit of September 16th", "ahead of the summit on
+    // Monday": what is prepared for is still to come.
     let opens: Option<usize> = FUTURE_CLAUSE
         .find(text)
+        .or_else(|| PREPARING_FOR.find(text))
         .map(|m| super::triggers::char_index(text, m.start()));
     found
         .iter()
@@ -132,5 +135,10 @@ pub(crate) fn future_dates(text: &str, found: &[FoundDate]) -> Vec<usize> {
 
 static FUTURE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r",\s*(?:which|that)\s+(?:will|is to|is expected to|is due to)\b")
+        .expect("static regex")
+});
+
+static PREPARING_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:to prepare for|in preparation for|preparing for|ahead of|in the run-up to|the upcoming|the forthcoming)\b")
         .expect("static regex")
 });

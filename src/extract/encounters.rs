@@ -217,6 +217,18 @@ pub fn encounters(
                     .map(|m| char_index(text, m.start()))
                     .find(|&a| a >= t.end)
                     .unwrap_or(usize::MAX);
+                // "The two men also discussed relations with Turkey, ... of President X":
+                // whom a discussion names after its verb is its subject, unless "with" them.
+                let talk_words: String = text.chars().skip(t.start).take(t.end - t.start).collect();
+                let rest: String = text.chars().skip(t.end).take(6).collect();
+                let topics_after = TALK_ONLY.is_match(&talk_words)
+                    && !talk_words.to_lowercase().contains("briefed")
+                    && !rest.trim_start().to_lowercase().starts_with("with");
+                let clause_end = if topics_after {
+                    t.end.min(clause_end)
+                } else {
+                    clause_end
+                };
                 let after: Vec<i64> = dedup_ids(
                     people
                         .iter()

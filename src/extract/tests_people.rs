@@ -452,3 +452,23 @@ fn a_named_event_mentioned_during_a_meeting_takes_not_its_date() {
     let summit = found.iter().find(|e| e.event.is_some());
     assert!(summit.is_some_and(|e| e.date.is_none()), "{found:#?}");
 }
+
+#[test]
+fn a_discussion_names_its_subject_after_the_verb_and_a_preparation_its_future_date() {
+    let people = ["Ola Holm", "Kari Lund", "Per Dahl"];
+    let found = found_in(
+        "Prime Minister Ola Holm met Thursday morning with the President of the Commission, Kari Lund, to prepare for the informal summit of September 16th. The two men also discussed relations with Chile, two months after the coup against President Per Dahl.",
+        &people,
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].people.len(), 2, "{found:#?}");
+    assert_eq!(found[0].date, None, "{found:#?}");
+    // "discussed with" names a party.
+    assert_eq!(
+        encounters_of(
+            "Minister Ola Holm discussed with Minister Kari Lund the ties of Norway.",
+            &people
+        ),
+        vec!["meeting: Ola Holm participant, Kari Lund participant"]
+    );
+}
