@@ -56,7 +56,10 @@ pub(crate) fn sidelines_event(text: &str, base: &Encounter) -> Option<Encounter>
 }
 
 pub(crate) static IN_CAPITALISED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:in|at)\s+(?:the\s+)?(?P<w>\p{Lu}[\p{L}'’-]+)").expect("static regex")
+    Regex::new(
+        r"\b(?:in|at)\s+(?:the\s+)?(?P<w>\p{Lu}[\p{L}'’-]+)(?P<more>(?:\s+\p{Lu}[\p{L}'’-]+){0,4})",
+    )
+    .expect("static regex")
 });
 
 /// True when the sentence says "in X" or "at X" of a capitalised X that is no known name.
@@ -68,7 +71,14 @@ pub(crate) fn names_unknown_place(text: &str, sent: &Sentence, mentions: &[Menti
         let covered = mentions
             .iter()
             .any(|m| m.start_char <= at && at < m.end_char);
+        // "at the Star Palace": a building, in the city the dateline names.
+        let building = c.name("more").is_some_and(|m| {
+            m.as_str()
+                .split_whitespace()
+                .any(|w| contains(&VENUE_HEADS, &w.to_lowercase()))
+        }) || contains(&VENUE_HEADS, &l);
         !covered
+            && !building
             && !contains(&NOT_NAMES, &l)
             && !is_calendar_word(&l)
             && !contains(&HONORIFICS, &l)
