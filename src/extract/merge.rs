@@ -76,7 +76,38 @@ pub(crate) fn merge_within(
                 && x.person_ids() == e.person_ids()
                 && dates_compatible(&x.date, &e.date)
         };
-        if let Some(x) = out.iter_mut().find(|x| same_event(x)) {
+        // One sentence naming its event in several ways ("on the sideline of the 74th session
+        // of the General Assembly ..., as the annual debate of the United Nations General
+        // Assembly ..."), or a shorter name of the same event: one conference, with whoever
+        // either names.
+        let named_again = |x: &Encounter| {
+            x.kind == MeetingKind::Conference
+                && e.kind == MeetingKind::Conference
+                && match (&x.event, &e.event) {
+                    (Some(a), Some(b)) => {
+                        let (a, b) = (a.to_lowercase(), b.to_lowercase());
+                        a.contains(&b) || b.contains(&a) || x.evidence.first() == e.evidence.first()
+                    }
+                    _ => false,
+                }
+                && (x.people.is_empty() || e.people.is_empty() || x.person_ids() == e.person_ids())
+                && dates_compatible(&x.date, &e.date)
+        };
+        let again = out
+            .iter()
+            .position(same_event)
+            .or_else(|| out.iter().position(named_again));
+        if let Some(x) = again.and_then(|k| out.get_mut(k)) {
+            if x.people.is_empty() && !e.people.is_empty() {
+                x.people = e.people.clone();
+                x.organizations.clear();
+                x.confidence = x.confidence.max(e.confidence);
+            }
+            for o in &e.organizations {
+                if x.people.is_empty() && !x.organizations.contains(o) {
+                    x.organizations.push(*o);
+                }
+            }
             better_date(x, &e);
             if x.place.is_none() || (e.place.is_some() && x.date.is_none()) {
                 x.place = e.place.or(x.place);

@@ -497,3 +497,18 @@ fn a_building_the_text_names_is_in_the_datelines_city() {
     let e = encounters(text, &s, &m, &cues, &ctx);
     assert_eq!(e[0].place, None, "{e:#?}");
 }
+
+#[test]
+fn an_event_named_in_several_ways_in_its_sentence_is_one_conference_of_who_met_there() {
+    let e = encounters_of(
+        "On the sideline of the 41st session of the Nordic Council that was held in Norway, as the annual debate of the Nordic Council Session gathers leaders, Lena Berg met Ola Holm.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert_eq!(
+        e,
+        vec![
+            "meeting: Lena Berg participant, Ola Holm participant",
+            "conference: Lena Berg participant, Ola Holm participant"
+        ]
+    );
+}
