@@ -208,9 +208,18 @@ impl Discourse {
         found: &[Encounter],
         until: usize,
     ) -> Completed {
+        // Or a party of the trigger itself: "talks were held between the two leaders",
+        // "met with the delegation".
+        let party_of_trigger = |a: &Anaphor| {
+            let before: String = text.chars().take(a.at).collect();
+            matches!(
+                before.split_whitespace().last(),
+                Some("between" | "with" | "among")
+            )
+        };
         let refs: Vec<Anaphor> = anaphors(text)
             .into_iter()
-            .filter(|a| a.at < until)
+            .filter(|a| a.at < until || party_of_trigger(a))
             .collect();
         if refs.is_empty() {
             return Completed {

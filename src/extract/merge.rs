@@ -140,6 +140,7 @@ pub(crate) fn merge_within(
                     && talks(e.kind)
                     && x.event.is_none()
                     && e.event.is_none()
+                    && !e.distinct
                     && x.people.len() >= 2
                     && x.evidence.iter().all(|&(_, end)| end <= headline_end)
                     && x.person_ids().is_subset(&e.person_ids())

@@ -512,3 +512,19 @@ fn an_event_named_in_several_ways_in_its_sentence_is_one_conference_of_who_met_t
         ]
     );
 }
+
+#[test]
+fn a_welcome_then_talks_held_between_the_two_leaders_then_accords_signed_after_them() {
+    let e = encounters_of(
+        "President Ola Holm welcomed Prime Minister Kari Lund upon her arrival at the palace. Later, bilateral and delegation-level meetings were held between the two leaders. Several agreements were signed between Norway and Chile after the meetings.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert_eq!(
+        e,
+        vec![
+            "reception: Ola Holm host, Kari Lund visitor",
+            "meeting: Ola Holm participant, Kari Lund participant",
+            "signing: Ola Holm signatory, Kari Lund signatory"
+        ]
+    );
+}
