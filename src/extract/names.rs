@@ -588,6 +588,13 @@ mod tests {
         assert_eq!(m[1].entity.map(|e| e.id), Some(1));
     }
 
+    /// Each mention's surface and the entity it names.
+    fn surfaces(m: &[Mention]) -> Vec<(&str, Option<i64>)> {
+        m.iter()
+            .map(|m| (m.surface.as_str(), m.entity.map(|e| e.id)))
+            .collect()
+    }
+
     #[test]
     fn a_given_name_after_a_royal_honorific_is_the_person_named_in_full() {
         let g = Gazetteer::new(vec![person(1, "Faisal bin Tariq"), person(2, "Ola Holm")]);
@@ -595,10 +602,7 @@ mod tests {
             "Prince Faisal bin Tariq received Ola Holm. Prince Faisal later met Kari Lund. Faisal spoke.",
             None,
         );
-        let found: Vec<(&str, Option<i64>)> = m
-            .iter()
-            .map(|m| (m.surface.as_str(), m.entity.map(|e| e.id)))
-            .collect();
+        let found = surfaces(&m);
         // After "Prince" the given name is the prince; alone it is nobody yet.
         assert_eq!(
             found,
@@ -617,10 +621,7 @@ mod tests {
             "Prime Minister Ola Holm arrived. President Kari Lund welcomed Prime Minister Ola at the palace. Ola spoke.",
             None,
         );
-        let found: Vec<(&str, Option<i64>)> = m
-            .iter()
-            .map(|m| (m.surface.as_str(), m.entity.map(|e| e.id)))
-            .collect();
+        let found = surfaces(&m);
         assert_eq!(
             found,
             vec![
@@ -650,10 +651,7 @@ mod tests {
             "Kari Scotland spoke. They met in Glasgow, Scotland. Scotland spoke.",
             None,
         );
-        let found: Vec<(&str, Option<i64>)> = m
-            .iter()
-            .map(|m| (m.surface.as_str(), m.entity.map(|e| e.id)))
-            .collect();
+        let found = surfaces(&m);
         assert_eq!(
             found,
             vec![

@@ -165,6 +165,11 @@ fn encounters_of(text: &str, people: &[&str]) -> Vec<String> {
 
 /// The encounters themselves (Norway is place 900, Baltic Bank organization 800).
 fn found_in(text: &str, people: &[&str]) -> Vec<Encounter> {
+    found_with(text, people, &Context::default())
+}
+
+/// The same, with what the article's layout gave (its dateline, its date).
+fn found_with(text: &str, people: &[&str], ctx: &Context) -> Vec<Encounter> {
     let g = Gazetteer::new(
         people
             .iter()
@@ -179,7 +184,7 @@ fn found_in(text: &str, people: &[&str]) -> Vec<Encounter> {
     let s = split(text);
     let m = g.find(text, None);
     let cues = person_cues(text, &s, &m);
-    encounters(text, &s, &m, &cues, &Context::default())
+    encounters(text, &s, &m, &cues, ctx)
 }
 
 #[test]

@@ -475,26 +475,23 @@ fn a_discussion_names_its_subject_after_the_verb_and_a_preparation_its_future_da
 
 #[test]
 fn a_building_the_text_names_is_in_the_datelines_city() {
-    let text = "Minister Ola Holm met Dr. Kari Lund at the Star Palace on Saturday.";
-    let g = Gazetteer::new(vec![
-        known(EntityKind::Person, 1, "Ola Holm"),
-        known(EntityKind::Person, 2, "Kari Lund"),
-    ]);
-    let s = split(text);
-    let m = g.find(text, None);
-    let cues = person_cues(text, &s, &m);
+    let people = ["Ola Holm", "Kari Lund"];
     let ctx = Context {
         dateline: Some(21),
         ..Context::default()
     };
-    let e = encounters(text, &s, &m, &cues, &ctx);
+    let e = found_with(
+        "Minister Ola Holm met Dr. Kari Lund at the Star Palace on Saturday.",
+        &people,
+        &ctx,
+    );
     assert_eq!(e[0].place, Some(21), "{e:#?}");
     // A place nobody knows ("in Varde") is not the dateline's city.
-    let text = "Minister Ola Holm met Dr. Kari Lund in Varde on Saturday.";
-    let s = split(text);
-    let m = g.find(text, None);
-    let cues = person_cues(text, &s, &m);
-    let e = encounters(text, &s, &m, &cues, &ctx);
+    let e = found_with(
+        "Minister Ola Holm met Dr. Kari Lund in Varde on Saturday.",
+        &people,
+        &ctx,
+    );
     assert_eq!(e[0].place, None, "{e:#?}");
 }
 
