@@ -86,7 +86,13 @@ pub(crate) fn merge_within(
                 && match (&x.event, &e.event) {
                     (Some(a), Some(b)) => {
                         let (a, b) = (a.to_lowercase(), b.to_lowercase());
-                        a.contains(&b) || b.contains(&a) || x.evidence.first() == e.evidence.first()
+                        // One sentence listing several events ("... Forum (2008), the 6th
+                        // Conference of ... (2008), ...") names several: only the one whose
+                        // people met there and another name of it are one.
+                        a.contains(&b)
+                            || b.contains(&a)
+                            || (x.evidence.first() == e.evidence.first()
+                                && x.people.is_empty() != e.people.is_empty())
                     }
                     _ => false,
                 }
@@ -173,6 +179,21 @@ pub(crate) fn merge_within(
             None => out.push(e),
         }
     }
+    // "On the sideline of the 74th session of the Assembly ..., as the annual debate of the
+    // United Nations General Assembly ..., X met Y": the event whose people met there is the
+    // one the sentence names in other words too; its other names add no event.
+    let attended: Vec<(Option<(usize, usize)>, Option<PartialDate>)> = out
+        .iter()
+        .filter(|x| x.kind == MeetingKind::Conference && !x.people.is_empty())
+        .map(|x| (x.evidence.first().copied(), x.date))
+        .collect();
+    out.retain(|x| {
+        !(x.kind == MeetingKind::Conference
+            && x.people.is_empty()
+            && attended.iter().any(|(first, date)| {
+                *first == x.evidence.first().copied() && dates_compatible(date, &x.date)
+            }))
+    });
     // A meeting that names nobody ("The meeting, which lasted an hour, took place after ...")
     // tells nothing the catalog can hold; a named conference stands on its own.
     out.retain(|e| {

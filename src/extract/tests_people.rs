@@ -525,3 +525,13 @@ fn a_welcome_then_talks_held_between_the_two_leaders_then_accords_signed_after_t
         ]
     );
 }
+
+#[test]
+fn events_listed_in_one_sentence_stay_apart() {
+    let found = found_in(
+        "Meanwhile, these events took place in Norway - the Nordic Forum on Fisheries (2008), the 6th Conference of the Ministers of Science of Nordic Countries (2008), the 6th Conference of Ministers of Culture of Nordic Countries (2009) and others.",
+        &[],
+    );
+    let events: Vec<&str> = found.iter().filter_map(|e| e.event.as_deref()).collect();
+    assert_eq!(events.len(), 3, "{events:?}");
+}
