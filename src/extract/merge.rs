@@ -182,18 +182,22 @@ pub(crate) fn merge_within(
     // "On the sideline of the 74th session of the Assembly ..., as the annual debate of the
     // United Nations General Assembly ..., X met Y": the event whose people met there is the
     // one the sentence names in other words too; its other names add no event.
-    let attended: Vec<(Option<(usize, usize)>, Option<PartialDate>)> = out
+    let attended: Vec<&Encounter> = out
         .iter()
         .filter(|x| x.kind == MeetingKind::Conference && !x.people.is_empty())
-        .map(|x| (x.evidence.first().copied(), x.date))
         .collect();
-    out.retain(|x| {
-        !(x.kind == MeetingKind::Conference
-            && x.people.is_empty()
-            && attended.iter().any(|(first, date)| {
-                *first == x.evidence.first().copied() && dates_compatible(date, &x.date)
-            }))
-    });
+    let other_names: Vec<bool> = out
+        .iter()
+        .map(|x| {
+            x.kind == MeetingKind::Conference
+                && x.people.is_empty()
+                && attended.iter().any(|a| {
+                    a.evidence.first() == x.evidence.first() && dates_compatible(&a.date, &x.date)
+                })
+        })
+        .collect();
+    let mut other_names = other_names.into_iter();
+    out.retain(|_| !other_names.next().unwrap_or(false));
     // A meeting that names nobody ("The meeting, which lasted an hour, took place after ...")
     // tells nothing the catalog can hold; a named conference stands on its own.
     out.retain(|e| {
