@@ -483,9 +483,13 @@ impl ArticleLayout {
     /// furniture, not an article.
     pub fn has_text(&self) -> bool {
         self.body.split("\n\n").any(|p| {
+            let p = p.trim();
             let words = p.split_whitespace().count();
-            // A page of one paragraph is headed by it: running text all the same.
-            words >= 10 || (words >= 4 && Some(p) != self.title.as_deref())
+            // A sentence: a full stop somewhere, or a long run ("Subscribe to our Telegram channel
+            // to get the latest news" and "© 2023 All rights reserved" are chrome, not text). A
+            // page of one paragraph is headed by it: running text all the same.
+            let sentence = p.contains(['.', '!', '?', '…']) || words >= 40;
+            sentence && (words >= 10 || (words >= 4 && Some(p) != self.title.as_deref()))
         })
     }
 }

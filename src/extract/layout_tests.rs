@@ -356,3 +356,11 @@ fn a_pages_slug_at_the_end_is_no_outlet() {
     let a = parse_article("Ministers meet\n\nThe minister met the envoy of Chile.\n\nmn-1-general");
     assert_eq!(a.outlet, None);
 }
+
+#[test]
+fn chrome_lines_that_run_long_are_still_no_article_text() {
+    let a = parse_article(
+        "Home | News | Politics\n\nShare:\n\nTelegram Subscribe to our Telegram channel to get the latest news\n\nPrint the page\n\nYour Comment\n\n© 2023 All rights reserved",
+    );
+    assert!(!a.has_text(), "{a:?}");
+}
