@@ -32,10 +32,23 @@ fn read_rows<T: DeserializeOwned>(
         ))
         .into());
     }
+    let bytes = std::fs::read(path).with_context(|| {
+        format!(
+            "cannot read {}; give the CSV file with the header `{expected}`",
+            path.display()
+        )
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
+        Error::Usage(format!(
+            "{}:{line}: is not UTF-8 text (byte {at}); save the file as UTF-8",
+            path.display()
+        ))
+    })?;
     let mut reader = csv::ReaderBuilder::new()
         .flexible(false)
-        .from_path(path)
-        .with_context(|| format!("cannot read {}", path.display()))?;
+        .from_reader(text.as_bytes());
     let headers = reader
         .headers()
         .with_context(|| format!("cannot read {}", path.display()))?
@@ -79,9 +92,9 @@ fn read_rows<T: DeserializeOwned>(
     };
     for (i, record) in reader.records().enumerate() {
         let fallback = i as u64 + 2;
-        let record =
-            record.map_err(|e| bad_row(e.position().map_or(fallback, |p| p.line()), &e))?;
-        let line = record.position().map_or(fallback, |p| p.line());
+        let line_of = |p: &csv::Position| crate::import::curated::line_of(&text, p);
+        let record = record.map_err(|e| bad_row(e.position().map_or(fallback, line_of), &e))?;
+        let line = record.position().map_or(fallback, line_of);
         let row: T = record
             .deserialize(Some(&headers))
             .map_err(|e| bad_row(line, &e))?;

@@ -159,6 +159,18 @@ curated_files! {
 
 /// Whether a curated file has this column (columns named in generic code are checked in
 /// debug builds, so that a misspelt one fails the tests instead of reading as empty).
+/// The line a record starts on, counted from its byte offset: the CSV reader's own line count
+/// is one short in a file with CRLF line ends (as spreadsheets save CSV).
+pub(crate) fn line_of(text: &str, p: &csv::Position) -> u64 {
+    let bytes = text.as_bytes();
+    let mut byte = (p.byte() as usize).min(bytes.len());
+    // After a CR the reader's record starts at the LF that ends the line before.
+    while byte < bytes.len() && matches!(bytes[byte], b'\r' | b'\n') {
+        byte += 1;
+    }
+    bytes[..byte].iter().filter(|b| **b == b'\n').count() as u64 + 1
+}
+
 fn has_column<T: CuratedRow>(column: &str) -> bool {
     T::SPEC.required.contains(&column) || T::SPEC.optional.contains(&column)
 }
@@ -331,17 +343,7 @@ fn read_rows<T: CuratedRow>(file: &SourceFile, problems: &mut Vec<Problem>) -> V
             .map(|h| h.trim().to_string())
             .collect::<Vec<_>>(),
     );
-    // The line a record starts on, counted from its byte offset: the reader's own line count
-    // is one short in a file with CRLF line ends (as spreadsheets save CSV).
-    let line_of = |p: &csv::Position| -> u64 {
-        let bytes = text.as_bytes();
-        let mut byte = (p.byte() as usize).min(bytes.len());
-        // After a CR the reader's record starts at the LF that ends the line before.
-        while byte < bytes.len() && matches!(bytes[byte], b'\r' | b'\n') {
-            byte += 1;
-        }
-        bytes[..byte].iter().filter(|b| **b == b'\n').count() as u64 + 1
-    };
+    let line_of = |p: &csv::Position| -> u64 { line_of(text, p) };
     let mut rows = Vec::new();
     for record in reader.records() {
         match record {

@@ -415,6 +415,30 @@ fn evaluate_scores_the_catalog_against_a_gold_and_lists_what_it_missed() -> Test
         .stderr(predicates::str::contains(
             "wrong.csv:3: column kind: value \"meating\" is no kind of meeting",
         ));
+    // Saved with CRLF line ends (as spreadsheets save CSV), the lines named are the same; a
+    // file in another encoding is named with what to do.
+    std::fs::write(
+        &wrong,
+        "file,meeting_date,place,participants,kind\r\n\
+         n1.txt,2022-05-03,Oslo,Ola Nordmann | Carmen Rojas,reception\r\n\
+         n1.txt,2022-13-45,Oslo,Ola Nordmann | Carmen Rojas,reception\r\n",
+    )?;
+    ws.cmd(&["evaluate", wrong_s, "--entities", ents])?
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "wrong.csv:3: column meeting_date: \"2022-13-45\"",
+        ));
+    std::fs::write(
+        &wrong,
+        b"file,meeting_date,place,participants,kind\nn1.txt,2022,Oslo,Ola Nordmann | Carmen R\xf6jas,reception\n",
+    )?;
+    ws.cmd(&["evaluate", wrong_s, "--entities", ents])?
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "wrong.csv:2: is not UTF-8 text (byte 82); save the file as UTF-8",
+        ));
     // An entity type or a column diplocat does not know.
     let typo = ws.dir.path().join("typo.csv");
     let typo_s = typo.to_str().ok_or("path")?;
