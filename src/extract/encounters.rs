@@ -107,7 +107,11 @@ pub fn encounters(
             listing = false;
         }
         group_fresh = false;
-        let happened = !blocked && HAPPENED.is_match(text);
+        // "the 2024 Summit, scheduled to be held in Bahrain": held is still to come.
+        let happened = !blocked
+            && HAPPENED
+                .find_iter(text)
+                .any(|m| !negated_before(text, m.start()));
         if trig.is_empty() && !happened && !anaphoric {
             // "... an interaction with a delegation led by X": who "the delegation" is later.
             if Discourse::describes_delegation(text) {

@@ -535,3 +535,15 @@ fn events_listed_in_one_sentence_stay_apart() {
     let events: Vec<&str> = found.iter().filter_map(|e| e.event.as_deref()).collect();
     assert_eq!(events.len(), 3, "{events:?}");
 }
+
+#[test]
+fn a_named_event_scheduled_to_be_held_is_still_to_come() {
+    let found = found_in(
+        "They also reviewed the preparations for the 2024 Nordic Summit, scheduled to be held in Norway.",
+        &[],
+    );
+    assert!(found.is_empty(), "{found:#?}");
+    // Held, it is one.
+    let found = found_in("The 2024 Nordic Summit was held in Norway in May.", &[]);
+    assert_eq!(found.len(), 1, "{found:#?}");
+}
