@@ -35,6 +35,11 @@ pub(crate) fn merge_within(
                 .rev()
                 .find(|x| x.event.is_none() && !x.people.is_empty());
             if let Some(prev) = before {
+                // "X has met Y. They met at the headquarters on Tuesday, 13 December": the date
+                // the text states wins over the article's.
+                if e.basis == DateBasis::Stated && prev.basis > DateBasis::Stated {
+                    better_date(prev, &e);
+                }
                 for s in e.evidence {
                     if !prev.evidence.contains(&s) {
                         prev.evidence.push(s);

@@ -547,3 +547,22 @@ fn a_named_event_scheduled_to_be_held_is_still_to_come() {
     let found = found_in("The 2024 Nordic Summit was held in Norway in May.", &[]);
     assert_eq!(found.len(), 1, "{found:#?}");
 }
+
+#[test]
+fn the_date_a_later_sentence_states_wins_over_the_articles() {
+    let people = ["Ola Holm", "Kari Lund"];
+    let ctx = Context {
+        article_date: chrono::NaiveDate::from_ymd_opt(2016, 12, 15),
+        ..Context::default()
+    };
+    let e = found_with(
+        "Chairperson Ola Holm has met with Minister Kari Lund. They met at the headquarters on Tuesday, 13 December 2016.",
+        &people,
+        &ctx,
+    );
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(
+        e[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2016-12-13")
+    );
+}
