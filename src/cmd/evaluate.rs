@@ -163,6 +163,11 @@ fn check(
                 ENTITY_TYPES.join(", ")
             ));
         }
+        if row.name.trim().is_empty() {
+            problems.push(format!(
+                "{e}:{line}: column name: the name is empty; give the entity's canonical name"
+            ));
+        }
     }
     let named = |file: &str, kind: Option<&str>, name: &str| {
         entities.iter().any(|(_, r)| {

@@ -451,6 +451,10 @@ fn evaluate_scores_the_catalog_against_a_gold_and_lists_what_it_missed() -> Test
             "file,type,name,aliases_in_text\nn1.txt,persn,Ola Nordmann,\n",
             "typo.csv:2: column type: value \"persn\" is no type of entity",
         ),
+        (
+            "file,type,name,aliases_in_text\nn1.txt,person,Ola Nordmann,\nn1.txt,person, ,Ola\n",
+            "typo.csv:3: column name: the name is empty",
+        ),
     ] {
         std::fs::write(&typo, entities)?;
         ws.cmd(&["evaluate", gold_s, "--entities", typo_s])?
