@@ -223,10 +223,10 @@ pub fn encounters(
                     .unwrap_or(usize::MAX);
                 // "The two men also discussed relations with Turkey, ... of President X":
                 // whom a discussion names after its verb is its subject, unless "with" them.
-                let talk_words: String = text.chars().skip(t.start).take(t.end - t.start).collect();
+                let words: String = text.chars().skip(t.start).take(t.end - t.start).collect();
                 let rest: String = text.chars().skip(t.end).take(6).collect();
-                let topics_after = TALK_ONLY.is_match(&talk_words)
-                    && !talk_words.to_lowercase().contains("briefed")
+                let topics_after = TALK_ONLY.is_match(&words)
+                    && !words.to_lowercase().contains("briefed")
                     && !rest.trim_start().to_lowercase().starts_with("with");
                 let clause_end = if topics_after {
                     t.end.min(clause_end)
@@ -255,7 +255,6 @@ pub fn encounters(
                     }
                 }
                 let (date, date_text, basis) = date_for(t.end);
-                let words: String = text.chars().skip(t.start).take(t.end - t.start).collect();
                 // A reception by one host of guests listed apart (each one received).
                 let reception_by = |host: i64| Encounter {
                     kind: MeetingKind::Reception,

@@ -81,23 +81,16 @@ pub(crate) fn merge_within(
                 && x.person_ids() == e.person_ids()
                 && dates_compatible(&x.date, &e.date)
         };
-        // One sentence naming its event in several ways ("on the sideline of the 74th session
-        // of the General Assembly ..., as the annual debate of the United Nations General
-        // Assembly ..."), or a shorter name of the same event: one conference, with whoever
-        // either names.
+        // A shorter name of the same event ("the 74th session of the General Assembly" and
+        // "... of the United Nations"): one conference, with whoever either names. (Other names
+        // of an attended event in its sentence are dropped after the loop.)
         let named_again = |x: &Encounter| {
             x.kind == MeetingKind::Conference
                 && e.kind == MeetingKind::Conference
                 && match (&x.event, &e.event) {
                     (Some(a), Some(b)) => {
                         let (a, b) = (a.to_lowercase(), b.to_lowercase());
-                        // One sentence listing several events ("... Forum (2008), the 6th
-                        // Conference of ... (2008), ...") names several: only the one whose
-                        // people met there and another name of it are one.
-                        a.contains(&b)
-                            || b.contains(&a)
-                            || (x.evidence.first() == e.evidence.first()
-                                && x.people.is_empty() != e.people.is_empty())
+                        a.contains(&b) || b.contains(&a)
                     }
                     _ => false,
                 }
@@ -186,7 +179,9 @@ pub(crate) fn merge_within(
     }
     // "On the sideline of the 74th session of the Assembly ..., as the annual debate of the
     // United Nations General Assembly ..., X met Y": the event whose people met there is the
-    // one the sentence names in other words too; its other names add no event.
+    // one the sentence names in other words too; its other names add no event. A sentence
+    // listing events nobody is said to have met at ("... Forum (2008), the 6th Conference of
+    // ... (2008), ...") keeps each.
     let attended: Vec<&Encounter> = out
         .iter()
         .filter(|x| x.kind == MeetingKind::Conference && !x.people.is_empty())
