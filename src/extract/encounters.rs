@@ -377,8 +377,11 @@ pub fn encounters(
                             .take(t.start)
                             .collect::<String>()
                             .to_lowercase();
-                        // "X met Y, who is visiting Z" / "as part of his visit": the nearest.
-                        let relative = lead_in.split_whitespace().rev().take(3).any(|w| w == "who");
+                        // "X met Y, who is visiting Z" / "Y, who is in Z on a visit": the
+                        // nearest.
+                        let clause = lead_in.rsplit(',').next().unwrap_or_default();
+                        let relative = lead_in.split_whitespace().rev().take(3).any(|w| w == "who")
+                            || clause.split_whitespace().next() == Some("who");
                         let first_after =
                             |from: usize| people.iter().find(|n| n.at >= from).map(|n| n.entity.id);
                         let visitor = if words.starts_with('\'') || words.starts_with('’') {
@@ -428,6 +431,13 @@ pub fn encounters(
                         }
                         // Where the visit went: the first place named after the trigger.
                         enc.place = visited_place(&chars, sent, mentions, ctx, t.end, cues);
+                        // "X is in Nairobi on a two-day visit": the place just before.
+                        if enc.place.is_none() && words.starts_with("on ") {
+                            enc.place = place_just_before(&lead_in).and_then(|from| {
+                                visited_place(&chars, sent, mentions, ctx, from, cues)
+                                    .filter(|_| from < t.start)
+                            });
+                        }
                         if enc.place.is_none() {
                             continue; // a visit to nowhere named is not recorded
                         }
@@ -770,6 +780,23 @@ pub fn encounters(
 
 /// The organization whose seat a visit went to: the first one named after the trigger (at
 /// `after`, sentence characters) with "headquarters" right after it or before it.
+/// Where "in <place>" opens among the last words before a trigger ("is in Nairobi on a
+/// visit"): the character after "in", if it is at most four words back.
+fn place_just_before(lead_in: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = lead_in
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - lead_in.as_ptr() as usize, w))
+        .collect();
+    let n = words.len();
+    words
+        .iter()
+        .enumerate()
+        .rev()
+        .take(5)
+        .find(|(i, (_, w))| *w == "in" && i + 1 < n)
+        .map(|(_, (byte, w))| char_index(lead_in, byte + w.len()))
+}
+
 fn visited_seat(
     chars: &[char],
     sent: &Sentence,

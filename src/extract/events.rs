@@ -394,6 +394,16 @@ pub(crate) fn events(
         let mut s = h;
         while s > 0 {
             let t = &toks[s - 1];
+            // "the NATO Leaders’ Summit": a plural's apostrophe inside the name.
+            if matches!(t.kind, TokKind::Punct('’') | TokKind::Punct('\''))
+                && s >= 2
+                && toks[s - 2].is_cap()
+                && toks[s - 2].text.ends_with('s')
+                && toks[s - 2].e == t.s
+            {
+                s -= 1;
+                continue;
+            }
             let ok = (t.is_cap() && !contains(&HONORIFICS, &t.lower()))
                 || (t.kind == TokKind::Word
                     && t.text.chars().next().is_some_and(|c| c.is_ascii_digit())

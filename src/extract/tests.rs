@@ -567,3 +567,6 @@ mod generalise;
 
 #[path = "tests_people.rs"]
 mod people;
+
+#[path = "tests_frames.rs"]
+mod frames;

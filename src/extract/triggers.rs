@@ -220,10 +220,29 @@ fn received_no_guest(sentence: &str, byte_end: usize) -> bool {
     RECEIVED_NO_GUEST.is_match(&after) && !RECEIVED_CREDENTIALS.is_match(&after)
 }
 
+/// "Minister X visits Kenya" reports a visit; "an exchange of visits", "the hosts" do not:
+/// a present-tense verb of [named_subject] needs a capitalised word (a name, a title) before it.
+fn without_named_subject(sentence: &str, m: &regex::Match) -> bool {
+    if !NAMED_SUBJECT
+        .find(m.as_str())
+        .is_some_and(|n| n.start() == 0)
+    {
+        return false;
+    }
+    !sentence[..m.start()]
+        .split_whitespace()
+        .next_back()
+        .and_then(|w| w.chars().find(|c| c.is_alphabetic()))
+        .is_some_and(char::is_uppercase)
+}
+
+static NAMED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| phrases("named_subject"));
+
 pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
     let mut out = Vec::new();
     let mut push = |kind, m: regex::Match, passive, participle| {
-        if negated_before(sentence, m.start())
+        if without_named_subject(sentence, &m)
+            || negated_before(sentence, m.start())
             || FUTURE.is_match(m.as_str())
             || NOT_IN_CLAUSE.is_match(
                 &BY_INVITATION.replace_all(clause_around(sentence, m.start(), m.end()), ""),
@@ -341,6 +360,7 @@ mod tests {
             &PLANNED,
             &SPEECH,
             &CLAUSE_BREAK,
+            &NAMED_SUBJECT,
         ] {
             LazyLock::force(re);
         }

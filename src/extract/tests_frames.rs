@@ -1,0 +1,116 @@
+//! Event frames in the forms news text takes beyond the past tense of a report: a headline's
+//! present ("X visits Y"), a meeting under way, an audience granted, a visit told by where the
+//! visitor is, and a fronted "Visiting X," — on invented text.
+
+use super::*;
+
+fn place_of(e: &Encounter) -> &'static str {
+    match e.place {
+        Some(900) => "Norway",
+        Some(_) => "elsewhere",
+        None => "-",
+    }
+}
+
+#[test]
+fn a_headlines_present_tense_reports_the_encounter_after_a_name_or_a_title() {
+    let one = |text: &str| encounters_of(text, &["Lena Berg", "Ola Holm"]);
+    assert_eq!(
+        one("Minister Lena Berg visits Norway."),
+        vec!["visit: Lena Berg visitor"]
+    );
+    for verb in ["receives", "hosts", "welcomes"] {
+        assert_eq!(
+            one(&format!("President Lena Berg {verb} Ola Holm in Norway.")),
+            vec!["reception: Lena Berg host, Ola Holm visitor"],
+            "{verb}"
+        );
+    }
+    assert_eq!(
+        one("Lena Berg calls on Ola Holm."),
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+    // A noun, not a verb: after "of" or "the" nothing is reported.
+    let e = one("Lena Berg and Ola Holm discussed an exchange of visits to Norway by phone.");
+    assert!(e.is_empty(), "{e:?}");
+    let e = one("The hosts welcomed the decision of Lena Berg.");
+    assert!(e.is_empty(), "{e:?}");
+}
+
+#[test]
+fn an_audience_granted_and_a_meeting_under_way_are_encounters() {
+    let two = |text: &str| encounters_of(text, &["Lena Berg", "Ola Holm"]);
+    assert_eq!(
+        two("King Lena Berg granted an audience to Ola Holm."),
+        vec!["reception: Lena Berg host, Ola Holm visitor"]
+    );
+    assert_eq!(
+        two("Lena Berg is meeting Ola Holm today."),
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+    assert_eq!(
+        two("Lena Berg told Ola Holm at their meeting that trade mattered."),
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+    assert_eq!(
+        two("Lena Berg and Ola Holm co-chaired the session of the Joint Commission."),
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+    // Still a plan.
+    let e = two("Lena Berg will be meeting Ola Holm next week.");
+    assert!(e.is_empty(), "{e:?}");
+}
+
+#[test]
+fn a_visit_is_told_by_where_the_visitor_is_or_went() {
+    let visits = |text: &str| -> Vec<String> {
+        found_in(text, &["Lena Berg", "Ola Holm"])
+            .iter()
+            .map(|e| {
+                let who: Vec<String> = e.people.iter().map(|(p, _)| p.to_string()).collect();
+                format!("{} {} {}", e.kind, who.join(","), place_of(e))
+            })
+            .collect()
+    };
+    assert_eq!(
+        visits("Lena Berg is paying a working visit to Norway."),
+        vec!["visit 100 Norway"]
+    );
+    assert_eq!(
+        visits("Lena Berg is in Norway on a two-day official visit."),
+        vec!["visit 100 Norway"]
+    );
+    assert_eq!(
+        visits("Lena Berg travelled to Norway on Monday."),
+        vec!["visit 100 Norway"]
+    );
+    assert_eq!(
+        visits("Lena Berg arrives in Norway for talks."),
+        vec!["visit 100 Norway"]
+    );
+    // The one the relative clause is about, not the sentence's subject.
+    assert_eq!(
+        visits("Ola Holm met with Lena Berg, who is in Norway on a working visit."),
+        vec!["meeting 101,100 Norway", "visit 100 Norway"]
+    );
+    // A fronted participle: the visitor is the subject after the comma.
+    assert_eq!(
+        visits("Visiting Norway for the forum, Lena Berg held talks with Ola Holm."),
+        vec!["visit 100 Norway", "meeting 100,101 Norway"]
+    );
+}
+
+#[test]
+fn a_plurals_apostrophe_is_inside_an_events_name() {
+    let e = found_in(
+        "Lena Berg attended the Nordic Leaders’ Summit held in Norway.",
+        &["Lena Berg"],
+    );
+    let names: Vec<&str> = e.iter().filter_map(|e| e.event.as_deref()).collect();
+    assert!(
+        names
+            .iter()
+            .any(|n| n.starts_with("Nordic Leaders’ Summit")),
+        "{names:?}"
+    );
+}
