@@ -223,9 +223,9 @@ fn received_no_guest(sentence: &str, byte_end: usize) -> bool {
 /// "Minister X visits Kenya" reports a visit; "an exchange of visits", "the hosts" do not:
 /// a present-tense verb of [named_subject] needs a capitalised word (a name, a title) before it.
 fn without_named_subject(sentence: &str, m: &regex::Match) -> bool {
-    if !NAMED_SUBJECT
+    if NAMED_SUBJECT
         .find(m.as_str())
-        .is_some_and(|n| n.start() == 0)
+        .is_none_or(|n| n.start() != 0)
     {
         return false;
     }
