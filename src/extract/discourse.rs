@@ -19,6 +19,9 @@ pub(crate) enum Referent {
     One,
     /// "they", "the two sides", "both ministers": the parties of the last encounter.
     Sides,
+    /// "the minister and the ambassador" opening a sentence: the first two parties of the
+    /// last encounter.
+    Pair,
     /// "the delegation", "the Unicef team": the visiting party as the article named it.
     Delegation,
     /// "the guest", "the visiting minister": the last encounter's visitor.
@@ -35,6 +38,7 @@ pub(crate) struct Anaphor {
 
 static REFERS_TO_ONE: LazyLock<Regex> = LazyLock::new(|| phrases("refers_to_one"));
 static REFERS_TO_SIDES: LazyLock<Regex> = LazyLock::new(|| phrases("refers_to_sides"));
+static REFERS_TO_PAIR: LazyLock<Regex> = LazyLock::new(|| phrases("refers_to_pair"));
 static REFERS_TO_DELEGATION: LazyLock<Regex> = LazyLock::new(|| phrases("refers_to_delegation"));
 static REFERS_TO_GUEST: LazyLock<Regex> = LazyLock::new(|| phrases("refers_to_guest"));
 static DELEGATION_MEMBERS: LazyLock<Regex> = LazyLock::new(|| phrases("delegation_members"));
@@ -54,6 +58,7 @@ pub(crate) fn anaphors(text: &str) -> Vec<Anaphor> {
     for (re, referent) in [
         (&*REFERS_TO_GUEST, Referent::Guest),
         (&*REFERS_TO_SIDES, Referent::Sides),
+        (&*REFERS_TO_PAIR, Referent::Pair),
         (&*REFERS_TO_DELEGATION, Referent::Delegation),
         (&*REFERS_TO_ONE, Referent::One),
     ] {
@@ -179,6 +184,11 @@ impl Discourse {
                 } else {
                     last_sides(found)
                 }
+            }
+            Referent::Pair => {
+                let mut sides = last_sides(found);
+                sides.truncate(2);
+                sides
             }
             Referent::Delegation => {
                 if self.delegation.is_empty() {

@@ -114,3 +114,30 @@ fn a_plurals_apostrophe_is_inside_an_events_name() {
         "{names:?}"
     );
 }
+
+#[test]
+fn two_people_referred_to_by_what_they_are_are_the_first_two_of_the_last_encounter() {
+    let e = encounters_of(
+        "Minister Lena Berg and Ambassador Ola Holm held an audience with Minister Kari Lund. Likewise, the cabinet member and the diplomat met with Per Dahl to address relations.",
+        &["Lena Berg", "Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert_eq!(
+        e,
+        vec![
+            "meeting: Lena Berg participant, Ola Holm participant, Kari Lund participant",
+            "meeting: Lena Berg participant, Ola Holm participant, Per Dahl participant"
+        ]
+    );
+    // Topics after the verb are no people.
+    let e = encounters_of(
+        "Lena Berg met Ola Holm. Kari Lund met Per Dahl and discussed the economy and the environment.",
+        &["Lena Berg", "Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert_eq!(
+        e,
+        vec![
+            "meeting: Lena Berg participant, Ola Holm participant",
+            "meeting: Kari Lund participant, Per Dahl participant"
+        ]
+    );
+}
