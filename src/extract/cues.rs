@@ -490,7 +490,10 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
             let after_title_word = after(&TITLE_WORDS) || after(&TITLE_HEADS);
             // "the credentials of Ola Holm as Ambassador of X": a name with its title after
             // "as" is a name, whatever comes before it.
-            let titled_as = toks.get(name_e).is_some_and(|t| t.is_word("as"))
+            // So is "A on his appointment as Secretary General of X".
+            let titled_as = toks
+                .get(name_e)
+                .is_some_and(|t| t.is_word("as") || t.is_word("on") || t.is_word("upon"))
                 && title_after(&toks, name_e).is_some();
             let inside_title = person.is_none()
                 && lead == name_s

@@ -9,6 +9,7 @@ use super::events::*;
 use super::lexicon::*;
 use super::merge::{better_date, merge_within};
 use super::names::{EntityKind, EntityRef, Mention};
+use super::presupposed::{place_just_before, presupposed_meeting};
 use super::sentences::Sentence;
 use super::triggers::*;
 use crate::date::PartialDate;
@@ -689,6 +690,21 @@ pub fn encounters(
                 .iter_mut()
                 .rev()
                 .find(|e| e.kind != MeetingKind::Conference && !e.people.is_empty());
+            // "X congratulated Y on his appointment. During the meeting, ...": a text that has
+            // told of no meeting yet presupposes the one of the people it named together.
+            let last = match last {
+                Some(last) => Some(last),
+                None if !after_call => {
+                    let headline = sentences.first().filter(|h| h.start < sent.start);
+                    presupposed_meeting(&chars, sentences, sent, headline, mentions, cues, ctx)
+                        .map(|e| {
+                            found.push(e);
+                            found.len() - 1
+                        })
+                        .and_then(|i| found.get_mut(i))
+                }
+                None => None,
+            };
             if let Some(last) = last {
                 if !last.evidence.contains(&(sent.start, sent.end)) {
                     last.evidence.push((sent.start, sent.end));
@@ -780,23 +796,6 @@ pub fn encounters(
 
 /// The organization whose seat a visit went to: the first one named after the trigger (at
 /// `after`, sentence characters) with "headquarters" right after it or before it.
-/// Where "in <place>" opens among the last words before a trigger ("is in Nairobi on a
-/// visit"): the character after "in", if it is at most four words back.
-fn place_just_before(lead_in: &str) -> Option<usize> {
-    let words: Vec<(usize, &str)> = lead_in
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - lead_in.as_ptr() as usize, w))
-        .collect();
-    let n = words.len();
-    words
-        .iter()
-        .enumerate()
-        .rev()
-        .take(5)
-        .find(|(i, (_, w))| *w == "in" && i + 1 < n)
-        .map(|(_, (byte, w))| char_index(lead_in, byte + w.len()))
-}
-
 fn visited_seat(
     chars: &[char],
     sent: &Sentence,

@@ -19,6 +19,7 @@ mod lexicon;
 mod merge;
 pub mod names;
 pub mod normalise;
+mod presupposed;
 pub mod sentences;
 #[cfg(test)]
 mod tests;

@@ -141,3 +141,48 @@ fn two_people_referred_to_by_what_they_are_are_the_first_two_of_the_last_encount
         ]
     );
 }
+
+#[test]
+fn the_meeting_a_text_presupposes_is_that_of_the_people_it_named_together() {
+    // No verb of meeting, then "During the meeting": the two named before met.
+    let e = encounters_of(
+        "Minister Lena Berg congratulated Ola Holm on his new post. During the meeting, Berg noted the role of trade.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert_eq!(
+        e,
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+    // A headline that tells a reception makes it one, its first person the host.
+    let e = encounters_of(
+        "Nordic President receives Bank Chief\nPresident Lena Berg congratulated Ola Holm on his new post. During the meeting, Berg noted the role of trade.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert_eq!(e, vec!["reception: Lena Berg host, Ola Holm visitor"]);
+    // After a phone call, "the talks" are the call.
+    let e = encounters_of(
+        "Lena Berg and Ola Holm held a phone call. During the talks, Berg noted the role of trade.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert!(e.is_empty(), "{e:?}");
+    // One person named before: no meeting to presuppose.
+    let e = encounters_of(
+        "Lena Berg spoke on trade. During the meeting, she noted the role of ports.",
+        &["Lena Berg"],
+    );
+    assert!(e.is_empty(), "{e:?}");
+}
+
+#[test]
+fn a_name_congratulated_on_an_appointment_takes_that_post_as_its_title() {
+    let text = "President Lena Berg congratulated Ola Holm on his appointment as the Secretary General of the Baltic Bank.";
+    let g = Gazetteer::new(vec![known(EntityKind::Person, 100, "Lena Berg")]);
+    let s = split(text);
+    let m = g.find(text, None);
+    let cues = person_cues(text, &s, &m);
+    let holm = cues.iter().find(|c| c.name == "Ola Holm");
+    assert!(
+        holm.is_some_and(|c| c.title.starts_with("Secretary General")),
+        "{cues:#?}"
+    );
+}

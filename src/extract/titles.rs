@@ -136,10 +136,22 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
     // ", Minister of ..." or "as Ambassador of ..." ("accepted the credentials of A as
     // Ambassador of X").
     let sep = toks.get(name_end)?;
-    if sep.kind != TokKind::Punct(',') && !sep.is_word("as") {
+    // "congratulated A on his appointment as the Secretary General of X": the post A took.
+    let took_post = (sep.is_word("on") || sep.is_word("upon"))
+        && toks
+            .get(name_end + 1)
+            .is_some_and(|t| t.is_word("his") || t.is_word("her"))
+        && toks.get(name_end + 2).is_some_and(|t| {
+            matches!(
+                t.lower().as_str(),
+                "appointment" | "reappointment" | "election" | "re-election" | "nomination"
+            )
+        })
+        && toks.get(name_end + 3).is_some_and(|t| t.is_word("as"));
+    if sep.kind != TokKind::Punct(',') && !sep.is_word("as") && !took_post {
         return None;
     }
-    let mut h = name_end + 1;
+    let mut h = name_end + if took_post { 4 } else { 1 };
     // ", the newly appointed Ambassador of ...": an article and a few lower-case words may
     // come before the title's head.
     let determined = toks.get(h).is_some_and(|t| t.is_word("the"));

@@ -1,0 +1,111 @@
+//! What a sentence takes as known without telling it: "During the meeting, ..." in a text
+//! that has reported no meeting yet ("X congratulated Y on his appointment. During the
+//! meeting, X noted ..."), and the place a visitor is said to be in before "on a visit".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::dates::dates_in_article;
+use super::events::{named_in, Context, Encounter};
+use super::names::{EntityKind, Mention};
+use super::sentences::Sentence;
+use super::triggers::{char_index, triggers};
+use super::PersonCue;
+use crate::model::{DateBasis, MeetingKind, Role};
+
+/// "During the meeting", "at the talks", "following the audience": a meeting taken as told.
+static THE_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:at|during|following|after|in the course of) the (?:\w+ )?(?:meeting|talks|audience)\b")
+        .expect("static regex")
+});
+
+/// The meeting `sent` refers to ("During the meeting, ...") when the text has reported none:
+/// that of the two or more people the nearest sentence before it names together. A headline
+/// that reports a reception ("President receives Secretary General") makes it one, with the
+/// first person named as the host. Below the review threshold: the text never says they met.
+pub(crate) fn presupposed_meeting(
+    chars: &[char],
+    sentences: &[Sentence],
+    sent: &Sentence,
+    headline: Option<&Sentence>,
+    mentions: &[Mention],
+    cues: &[PersonCue],
+    ctx: &Context,
+) -> Option<Encounter> {
+    if !THE_MEETING.is_match(&sent.text) {
+        return None;
+    }
+    let (before, people) = sentences
+        .iter()
+        .rev()
+        .filter(|s| s.end <= sent.start)
+        .take(3)
+        .find_map(|s| {
+            let (named, _) = named_in(chars, s, mentions, cues, ctx);
+            let mut people: Vec<i64> = Vec::new();
+            for n in named.iter().filter(|n| n.entity.kind == EntityKind::Person) {
+                if !people.contains(&n.entity.id) {
+                    people.push(n.entity.id);
+                }
+            }
+            (people.len() >= 2).then_some((s, people))
+        })?;
+    let reception = headline.is_some_and(|h| {
+        triggers(&h.text)
+            .iter()
+            .any(|t| t.kind == MeetingKind::Reception && !t.passive)
+    });
+    let people = people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let role = match (reception, i) {
+                (false, _) => Role::Participant,
+                (true, 0) => Role::Host,
+                (true, _) => Role::Visitor,
+            };
+            (*p, role)
+        })
+        .collect();
+    let dates = dates_in_article(&before.text, ctx.article_date, ctx.article_partial.as_ref());
+    let (date, date_text, basis) = match dates.first() {
+        Some(f) => (Some(f.date), Some(f.text.clone()), DateBasis::Stated),
+        None => (None, None, DateBasis::Unknown),
+    };
+    Some(Encounter {
+        kind: if reception {
+            MeetingKind::Reception
+        } else {
+            MeetingKind::Meeting
+        },
+        date,
+        date_text,
+        basis,
+        place: None,
+        people,
+        organizations: Vec::new(),
+        event: None,
+        evidence: vec![(before.start, before.end)],
+        confidence: 0.7,
+        distinct: false,
+        place_unknown: false,
+    })
+}
+
+/// Where "in <place>" opens among the last words before a trigger ("is in Nairobi on a
+/// visit"): the character after "in", if it is at most four words back.
+pub(crate) fn place_just_before(lead_in: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = lead_in
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - lead_in.as_ptr() as usize, w))
+        .collect();
+    let n = words.len();
+    words
+        .iter()
+        .enumerate()
+        .rev()
+        .take(5)
+        .find(|(i, (_, w))| *w == "in" && i + 1 < n)
+        .map(|(_, (byte, w))| char_index(lead_in, byte + w.len()))
+}
