@@ -26,6 +26,7 @@ mod tests;
 mod titles;
 mod tokens;
 mod triggers;
+mod visits;
 pub mod world;
 
 pub use cues::{organization_cues, person_cues, OrganizationCue, PersonCue};

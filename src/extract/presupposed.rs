@@ -1,6 +1,6 @@
 //! What a sentence takes as known without telling it: "During the meeting, ..." in a text
 //! that has reported no meeting yet ("X congratulated Y on his appointment. During the
-//! meeting, X noted ..."), and the place a visitor is said to be in before "on a visit".
+//! meeting, X noted ...").
 
 use std::sync::LazyLock;
 
@@ -10,7 +10,7 @@ use super::dates::dates_in_article;
 use super::events::{named_in, Context, Encounter};
 use super::names::{EntityKind, Mention};
 use super::sentences::Sentence;
-use super::triggers::{char_index, triggers};
+use super::triggers::triggers;
 use super::PersonCue;
 use crate::model::{DateBasis, MeetingKind, Role};
 
@@ -91,21 +91,4 @@ pub(crate) fn presupposed_meeting(
         distinct: false,
         place_unknown: false,
     })
-}
-
-/// Where "in <place>" opens among the last words before a trigger ("is in Nairobi on a
-/// visit"): the character after "in", if it is at most four words back.
-pub(crate) fn place_just_before(lead_in: &str) -> Option<usize> {
-    let words: Vec<(usize, &str)> = lead_in
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - lead_in.as_ptr() as usize, w))
-        .collect();
-    let n = words.len();
-    words
-        .iter()
-        .enumerate()
-        .rev()
-        .take(5)
-        .find(|(i, (_, w))| *w == "in" && i + 1 < n)
-        .map(|(_, (byte, w))| char_index(lead_in, byte + w.len()))
 }
