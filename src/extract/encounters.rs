@@ -12,7 +12,7 @@ use super::names::{EntityKind, Mention};
 use super::presupposed::presupposed_meeting;
 use super::sentences::Sentence;
 use super::triggers::*;
-use super::visits::{place_just_before, visited_person, visited_seat};
+use super::visits::{place_between, place_just_before, visited_person, visited_seat};
 use crate::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind, Role};
 
@@ -381,9 +381,23 @@ pub fn encounters(
                             .to_lowercase();
                         // "X met Y, who is visiting Z" / "Y, who is in Z on a visit": the
                         // nearest.
-                        let clause = lead_in.rsplit(',').next().unwrap_or_default();
-                        let relative = lead_in.split_whitespace().rev().take(3).any(|w| w == "who")
-                            || clause.split_whitespace().next() == Some("who");
+                        let relative = lead_in.split_whitespace().rev().take(3).any(|w| w == "who");
+                        // "Y, who is in Z on a visit": the one just before ", who".
+                        let who_clause = lead_in
+                            .rfind(',')
+                            .filter(|&c| lead_in[c + 1..].split_whitespace().next() == Some("who"))
+                            .map(|c| char_index(&lead_in, c));
+                        // "Visiting Mombasa is expensive, X said": a gerund as the subject.
+                        if words == "visiting" {
+                            let upto = text.find(',').unwrap_or(text.len());
+                            let fronted = &text[..upto];
+                            if [" is ", " was ", " are ", " were "]
+                                .iter()
+                                .any(|v| fronted.contains(v))
+                            {
+                                continue;
+                            }
+                        }
                         let first_after =
                             |from: usize| people.iter().find(|n| n.at >= from).map(|n| n.entity.id);
                         let visitor = if words.starts_with('\'') || words.starts_with('’') {
@@ -400,6 +414,12 @@ pub fn encounters(
                                 .find(|(b, _)| text[*b..].starts_with(" by "))
                                 .map(|(b, _)| char_index(text, b));
                             by.and_then(first_after)
+                        } else if let Some(c) = who_clause {
+                            people
+                                .iter()
+                                .filter(|n| n.at < c)
+                                .map(|n| n.entity.id)
+                                .next_back()
                         } else if relative {
                             before.last().copied()
                         } else if possessive && before.is_empty() {
@@ -432,14 +452,13 @@ pub fn encounters(
                             continue;
                         }
                         // Where the visit went: the first place named after the trigger.
-                        enc.place = visited_place(&chars, sent, mentions, ctx, t.end, cues);
-                        // "X is in Nairobi on a two-day visit": the place just before.
-                        if enc.place.is_none() && words.starts_with("on ") {
-                            enc.place = place_just_before(&lead_in).and_then(|from| {
-                                visited_place(&chars, sent, mentions, ctx, from, cues)
-                                    .filter(|_| from < t.start)
-                            });
-                        }
+                        // "X is in Nairobi on a two-day visit": the place just before, only.
+                        enc.place = if words.starts_with("on ") && !words.ends_with(" to") {
+                            place_just_before(&lead_in)
+                                .and_then(|from| place_between(mentions, sent, from, t.start))
+                        } else {
+                            visited_place(&chars, sent, mentions, ctx, t.end, cues)
+                        };
                         if enc.place.is_none() {
                             continue; // a visit to nowhere named is not recorded
                         }

@@ -6,8 +6,9 @@ use super::names::{EntityKind, EntityRef, Mention};
 use super::sentences::Sentence;
 use super::triggers::{char_index, SEAT, SEAT_AFTER, SEAT_BEFORE};
 
-/// Where "in <place>" opens among the last words before a trigger ("is in Nairobi on a
-/// visit"): the character after "in", if it is at most four words back.
+/// Where "is in <place>" opens among the last words before a trigger ("is in Nairobi on a
+/// visit"): the character after "in", if it is at most four words back and follows a form of
+/// "be" ("born in Mombasa" is no stay).
 pub(crate) fn place_just_before(lead_in: &str) -> Option<usize> {
     let words: Vec<(usize, &str)> = lead_in
         .split_whitespace()
@@ -19,8 +20,30 @@ pub(crate) fn place_just_before(lead_in: &str) -> Option<usize> {
         .enumerate()
         .rev()
         .take(5)
-        .find(|(i, (_, w))| *w == "in" && i + 1 < n)
+        .find(|(i, (_, w))| {
+            *w == "in"
+                && i + 1 < n
+                && *i > 0
+                && matches!(words[i - 1].1, "is" | "was" | "are" | "were" | "been")
+        })
         .map(|(_, (byte, w))| char_index(lead_in, byte + w.len()))
+}
+
+/// The first place named wholly between characters `from` and `to` of a sentence.
+pub(crate) fn place_between(
+    mentions: &[Mention],
+    sent: &Sentence,
+    from: usize,
+    to: usize,
+) -> Option<i64> {
+    mentions
+        .iter()
+        .filter(|m| m.start_char >= sent.start + from && m.end_char <= sent.start + to)
+        .find_map(|m| {
+            m.entity
+                .filter(|e| e.kind == EntityKind::Place)
+                .map(|e| e.id)
+        })
 }
 
 /// The organization whose seat a visit went to: the first one named after the trigger (at
