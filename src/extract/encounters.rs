@@ -379,8 +379,7 @@ pub fn encounters(
                             .take(t.start)
                             .collect::<String>()
                             .to_lowercase();
-                        // "X met Y, who is visiting Z" / "Y, who is in Z on a visit": the
-                        // nearest.
+                        // "X met Y, who is visiting Z" / "as part of his visit": the nearest.
                         let relative = lead_in.split_whitespace().rev().take(3).any(|w| w == "who");
                         // "Y, who is in Z on a visit": the one just before ", who".
                         let who_clause = lead_in
@@ -716,12 +715,15 @@ pub fn encounters(
                 Some(last) => Some(last),
                 None if !after_call => {
                     let headline = sentences.first().filter(|h| h.start < sent.start);
-                    presupposed_meeting(&chars, sentences, sent, headline, mentions, cues, ctx)
-                        .map(|e| {
+                    match presupposed_meeting(
+                        &chars, sentences, sent, headline, mentions, cues, ctx,
+                    ) {
+                        Some(e) => {
                             found.push(e);
-                            found.len() - 1
-                        })
-                        .and_then(|i| found.get_mut(i))
+                            found.last_mut()
+                        }
+                        None => None,
+                    }
                 }
                 None => None,
             };

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::dates::dates_in_article;
+use super::encounters::dedup_ids;
 use super::events::{named_in, Context, Encounter};
 use super::names::{EntityKind, Mention};
 use super::sentences::Sentence;
@@ -43,12 +44,7 @@ pub(crate) fn presupposed_meeting(
         .take(3)
         .find_map(|s| {
             let (named, _) = named_in(chars, s, mentions, cues, ctx);
-            let mut people: Vec<i64> = Vec::new();
-            for n in named.iter().filter(|n| n.entity.kind == EntityKind::Person) {
-                if !people.contains(&n.entity.id) {
-                    people.push(n.entity.id);
-                }
-            }
+            let people = dedup_ids(named.iter().filter(|n| n.entity.kind == EntityKind::Person));
             (people.len() >= 2).then_some((s, people))
         })?;
     let reception = headline.is_some_and(|h| {

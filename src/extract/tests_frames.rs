@@ -4,6 +4,14 @@
 
 use super::*;
 
+/// Asserts that each text reports no encounter.
+fn nothing_from(found: impl Fn(&str) -> Vec<String>, texts: &[&str]) {
+    for text in texts {
+        let e = found(text);
+        assert!(e.is_empty(), "{text}: {e:?}");
+    }
+}
+
 fn place_of(e: &Encounter) -> &'static str {
     match e.place {
         Some(900) => "Norway",
@@ -24,14 +32,14 @@ fn a_headlines_present_tense_reports_the_encounter_after_a_name_or_a_title() {
         vec!["meeting: Lena Berg participant, Ola Holm participant"]
     );
     // A noun, not a verb: after "of", "the", a pronoun or a date nothing is reported.
-    for text in [
-        "Lena Berg and Ola Holm discussed an exchange of visits to Norway by phone.",
-        "He visits Norway every year, Lena Berg said.",
-        "Since January visits by ministers to Norway have doubled, Lena Berg said.",
-    ] {
-        let e = one(text);
-        assert!(e.is_empty(), "{text}: {e:?}");
-    }
+    nothing_from(
+        one,
+        &[
+            "Lena Berg and Ola Holm discussed an exchange of visits to Norway by phone.",
+            "He visits Norway every year, Lena Berg said.",
+            "Since January visits by ministers to Norway have doubled, Lena Berg said.",
+        ],
+    );
     // An appeal is no call paid.
     let e = one("President Lena Berg calls on Minister Ola Holm to resign.");
     assert!(e.is_empty(), "{e:?}");
@@ -56,16 +64,16 @@ fn an_audience_granted_and_a_meeting_under_way_are_encounters() {
         two("Lena Berg and Ola Holm held high-level talks."),
         vec!["meeting: Lena Berg participant, Ola Holm participant"]
     );
-    for text in [
-        // Still a plan.
-        "Lena Berg will be meeting with Ola Holm next week.",
-        // Meeting demands, a role in talks between others: no meeting of theirs.
-        "Lena Berg is meeting the demands of the unions, Ola Holm said.",
-        "Lena Berg had a role in the talks between Ola Holm and the unions.",
-    ] {
-        let e = two(text);
-        assert!(e.is_empty(), "{text}: {e:?}");
-    }
+    nothing_from(
+        two,
+        &[
+            // Still a plan.
+            "Lena Berg will be meeting with Ola Holm next week.",
+            // Meeting demands, a role in talks between others: no meeting of theirs.
+            "Lena Berg is meeting the demands of the unions, Ola Holm said.",
+            "Lena Berg had a role in the talks between Ola Holm and the unions.",
+        ],
+    );
 }
 
 #[test]
@@ -92,14 +100,14 @@ fn a_visit_is_told_by_where_the_visitor_is_or_went() {
         vec!["visit 100 Norway"]
     );
     // Born there, or a gerund as a subject: no visit.
-    for text in [
-        "Lena Berg, who was born in Norway, is on a visit.",
-        "Visiting Norway is expensive, Lena Berg said.",
-        "Lena Berg said she hoped to be in Norway on a visit soon.",
-    ] {
-        let e = visits(text);
-        assert!(e.is_empty(), "{text}: {e:?}");
-    }
+    nothing_from(
+        visits,
+        &[
+            "Lena Berg, who was born in Norway, is on a visit.",
+            "Visiting Norway is expensive, Lena Berg said.",
+            "Lena Berg said she hoped to be in Norway on a visit soon.",
+        ],
+    );
     // The one the relative clause is about, not the sentence's subject.
     assert_eq!(
         visits("Ola Holm met with Lena Berg, who is in Norway on a working visit."),

@@ -234,14 +234,15 @@ fn without_named_subject(sentence: &str, m: &regex::Match) -> bool {
         .next_back()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .unwrap_or_default();
+    let lower = previous.to_lowercase();
     // "He visits Mombasa every year", "Since January visits by ...": no name.
     let pronoun_or_date = matches!(
-        previous.to_lowercase().as_str(),
+        lower.as_str(),
         "he" | "she" | "it" | "they" | "we" | "i" | "this" | "that"
-    ) || super::dates::is_calendar_word(&previous.to_lowercase());
+    ) || super::dates::is_calendar_word(&lower);
     // "X calls on Y to resign": an appeal, not a call paid.
     let appeal = m.as_str().to_lowercase().starts_with("calls on")
-        && clause_around(sentence, m.start(), m.end())[..]
+        && clause_around(sentence, m.start(), m.end())
             .split_whitespace()
             .any(|w| w == "to");
     pronoun_or_date || appeal || !previous.chars().next().is_some_and(char::is_uppercase)
