@@ -489,7 +489,15 @@ impl ArticleLayout {
             // to get the latest news" and "© 2023 All rights reserved" are chrome, not text). A
             // page of one paragraph is headed by it: running text all the same.
             let sentence = p.contains(['.', '!', '?', '…']) || words >= 40;
-            sentence && (words >= 10 || (words >= 4 && Some(p) != self.title.as_deref()))
+            // "Copyright 2025 News.Az. All rights reserved." has its full stops, and is chrome.
+            let lower = p.to_lowercase();
+            let copyright = words < 40
+                && (lower.starts_with('©')
+                    || lower.starts_with("copyright")
+                    || lower.contains("all rights reserved"));
+            sentence
+                && !copyright
+                && (words >= 10 || (words >= 4 && Some(p) != self.title.as_deref()))
         })
     }
 }

@@ -364,3 +364,18 @@ fn chrome_lines_that_run_long_are_still_no_article_text() {
     );
     assert!(!a.has_text(), "{a:?}");
 }
+
+#[test]
+fn a_copyright_line_is_no_article_text() {
+    let a = parse_article(
+        "Home | News | Politics | Sports\n\nFont size: A+ A-\n\nCopyright 2025 Example Daily. All rights reserved.\n",
+    );
+    assert!(!a.has_text(), "{a:?}");
+    let a = parse_article("© 2025 Example Daily. All rights reserved.\n");
+    assert!(!a.has_text(), "{a:?}");
+    // A sentence beside it is text all the same.
+    let a = parse_article(
+        "Ministers meet\n\nMinister Lena Berg met Minister Ola Holm in Oslo on Monday to discuss trade.\n\nCopyright 2025 Example Daily. All rights reserved.\n",
+    );
+    assert!(a.has_text(), "{a:?}");
+}
