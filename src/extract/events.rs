@@ -261,6 +261,10 @@ pub(crate) fn place_in(
         if matches!(chars.get(m.end_char), Some('\'') | Some('’')) {
             continue;
         }
+        // "Adviser to UAE President": the place qualifies a title that follows it.
+        if qualifies_a_title(chars, m.end_char, sent.end) {
+            continue;
+        }
         // A city says where best: a site in it ("the ICESCO headquarters") names a building,
         // a country or region less.
         let rank = match ctx.place_rank.get(&id).copied().unwrap_or(0) {
@@ -278,6 +282,23 @@ pub(crate) fn place_in(
         }
     }
     best.map(|(_, _, id)| id)
+}
+
+/// Whether the word from `at` (after spaces) is a title's head ("President", "Ambassador"):
+/// the place before it names whose title it is, not where anything happened.
+fn qualifies_a_title(chars: &[char], at: usize, end: usize) -> bool {
+    let start = (at..end)
+        .find(|&i| !chars[i].is_whitespace())
+        .unwrap_or(end);
+    if start == at || !chars.get(start).is_some_and(|c| c.is_uppercase()) {
+        return false;
+    }
+    let word: String = chars[start..end]
+        .iter()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(|c| c.to_lowercase())
+        .collect();
+    contains(&TITLE_HEADS, &word)
 }
 
 /// The place a visit went to: the first place after the trigger (at `after`, sentence

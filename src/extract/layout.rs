@@ -278,11 +278,22 @@ fn agency_dateline(p: &str) -> Option<(String, Option<String>, Option<String>, u
         .or_else(|| DATELINE_BRACKET.captures(p))
         .or_else(|| DATELINE_STOP.captures(p))
         .or_else(|| DATELINE_SLASH.captures(p))?;
-    let place = c.name("place")?.as_str();
+    let mut place = c.name("place")?.as_str();
     // "Jeddah (UrduPoint / Pakistan Point News - 28th November, 2019) Secretary General ...":
     // a bracket with the agency and the date needs no dash after it.
     if super::dates::is_calendar_word(&place.to_lowercase()) {
         return None;
+    }
+    // "ASTANA. KAZINFORM –": a city, a full stop and the agency's name ("ST. PETERSBURG" is
+    // one name).
+    let mut agency_after_stop = None;
+    if let Some((city, agency)) = place.split_once(". ") {
+        let abbreviation = city.chars().count() <= 3 && !is_known_place(city);
+        if !is_known_place(place) && !abbreviation {
+            place = city;
+            // Shouted as the city is ("KAZINFORM"): written as a name.
+            agency_after_stop = Some(title_case(agency.trim()));
+        }
     }
     let date = c.name("date").map(|m| m.as_str().to_string());
     let agency = c
@@ -297,7 +308,8 @@ fn agency_dateline(p: &str) -> Option<(String, Option<String>, Option<String>, u
                 .unwrap_or(m.as_str())
                 .trim()
                 .to_string()
-        });
+        })
+        .or(agency_after_stop);
     let capitals = place
         .chars()
         .filter(|c| c.is_alphabetic())

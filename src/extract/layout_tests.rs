@@ -93,6 +93,20 @@ fn agency_datelines_give_place_date_and_agency() {
 }
 
 #[test]
+fn a_city_a_full_stop_and_the_agency_is_a_dateline() {
+    let a = parse_article("OSLO. NORDPRESS – The minister met the envoy of Chile on Monday.");
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert_eq!(a.outlet.as_deref(), Some("Nordpress"));
+    assert_eq!(a.body, "The minister met the envoy of Chile on Monday.");
+    let a = parse_article("VARDE. NORDPRESS – The minister met the envoy of Chile on Monday.");
+    assert_eq!(a.dateline.as_deref(), Some("Varde"));
+    // "ST. PETERSBURG" is one name.
+    let a = parse_article("ST. PETERSBURG – The minister met the envoy of Chile on Monday.");
+    assert_eq!(a.dateline.as_deref(), Some("St. Petersburg"));
+    assert_eq!(a.outlet, None);
+}
+
+#[test]
 fn a_date_widget_opening_a_paragraph_leaves_the_paragraph() {
     let a = parse_article(" date 2023-05-02 Oslo: The minister received the envoy of Chile on Monday in Oslo.\nThe two sides discussed trade and fisheries at length.\n");
     assert_eq!(date_of(&a), Some("2023-05-02".into()));

@@ -501,6 +501,28 @@ fn a_building_the_text_names_is_in_the_datelines_city() {
 }
 
 #[test]
+fn a_place_before_a_title_names_whose_title_not_where() {
+    let people = ["Ola Holm", "Kari Lund"];
+    let ctx = Context {
+        dateline: Some(21),
+        ..Context::default()
+    };
+    let e = found_with(
+        "Minister Ola Holm received Kari Lund, Adviser to Norway President, on Monday.",
+        &people,
+        &ctx,
+    );
+    assert_eq!(e[0].place, Some(21), "{e:#?}");
+    // A place followed by a common word is still where.
+    let e = found_with(
+        "Minister Ola Holm received Kari Lund in Norway Monday.",
+        &people,
+        &ctx,
+    );
+    assert_eq!(e[0].place, Some(900), "{e:#?}");
+}
+
+#[test]
 fn an_event_named_in_several_ways_in_its_sentence_is_one_conference_of_who_met_there() {
     let e = encounters_of(
         "On the sideline of the 41st session of the Nordic Council that was held in Norway, as the annual debate of the Nordic Council Session gathers leaders, Lena Berg met Ola Holm.",
