@@ -6,6 +6,7 @@ use super::cues::*;
 use super::dates::{dates_in_article, FoundDate};
 use super::discourse::Discourse;
 use super::events::*;
+use super::joint::{joint_subject, JOINT_SUBJECT};
 use super::lexicon::*;
 use super::merge::{better_date, merge_within};
 use super::names::{EntityKind, Mention};
@@ -56,14 +57,21 @@ pub fn encounters(
         let blocked = NOT_HAPPENED.is_match(&CREDENCE.replace_all(text, ""));
         let hedged = HEDGE.is_match(text);
         let anaphoric = ANAPHOR.is_match(text);
-        let trig = if blocked { Vec::new() } else { triggers(text) };
+        let mut trig = if blocked { Vec::new() } else { triggers(text) };
+        // "Minister A and his counterpart B reaffirmed ...": a joint subject's agreement.
+        let mut joint_at = None;
+        if trig.is_empty() && !blocked && JOINT_SUBJECT.is_match(text) {
+            let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
+            trig.extend(joint_subject(text, sent, &named, mentions));
+            joint_at = trig.first().map(|t| t.start);
+        }
         // "X and Y held a phone call. ... They discussed ...": talk after a call is the call's.
         if blocked {
             after_call = true;
         } else if !trig.is_empty() {
             let talk_only = trig.iter().all(|t| {
                 let words: String = text.chars().skip(t.start).take(t.end - t.start).collect();
-                TALK_ONLY.is_match(&words)
+                TALK_ONLY.is_match(&words) || JOINT_SUBJECT.is_match(&words)
             });
             if talk_only && after_call {
                 continue;
@@ -140,9 +148,12 @@ pub fn encounters(
             .collect();
         let mut of_report = report_dates(text, &sentence_dates);
         of_report.extend(future_dates(text, &sentence_dates));
-        let date_for = |at: usize| -> (Option<PartialDate>, Option<String>, DateBasis) {
+        // `upto`: where the encounter's words end; a date after them is its topic's ("A and B
+        // emphasised the session held yesterday").
+        let date_for = |at: usize, upto: usize| -> (Option<PartialDate>, Option<String>, DateBasis) {
             let own: Vec<FoundDate> = sentence_dates
                 .iter()
+                .filter(|f| f.start < upto)
                 .filter(|f| !looking_back.iter().any(|&b| at <= b && b < f.start))
                 .filter(|f| !of_report.contains(&f.start))
                 .cloned()
@@ -227,7 +238,7 @@ pub fn encounters(
                 // whom a discussion names after its verb is its subject, unless "with" them.
                 let words: String = text.chars().skip(t.start).take(t.end - t.start).collect();
                 let rest: String = text.chars().skip(t.end).take(6).collect();
-                let topics_after = TALK_ONLY.is_match(&words)
+                let topics_after = (TALK_ONLY.is_match(&words) || JOINT_SUBJECT.is_match(&words))
                     && !words.to_lowercase().contains("briefed")
                     && !rest.trim_start().to_lowercase().starts_with("with");
                 let clause_end = if topics_after {
@@ -256,7 +267,12 @@ pub fn encounters(
                         all.push(*p);
                     }
                 }
-                let (date, date_text, basis) = date_for(t.end);
+                let upto = if joint_at == Some(t.start) {
+                    t.start
+                } else {
+                    usize::MAX
+                };
+                let (date, date_text, basis) = date_for(t.end, upto);
                 // A reception by one host of guests listed apart (each one received).
                 let reception_by = |host: i64| Encounter {
                     kind: MeetingKind::Reception,
@@ -625,6 +641,10 @@ pub fn encounters(
                 if by_title {
                     enc.confidence -= 0.1;
                 }
+                // Told by its people's agreement, not by a verb of meeting: to be reviewed.
+                if joint_at == Some(t.start) {
+                    enc.confidence = enc.confidence.min(0.7);
+                }
                 if hedged {
                     enc.confidence -= 0.3;
                 }
@@ -777,22 +797,29 @@ pub fn encounters(
             }
         }
         // Context: an undated encounter in a sentence that refers back takes the date of the
-        // encounter it refers to.
+        // encounter it refers to: the latest with one of its people ("Upon completion of the
+        // meeting A and B ..." after a visit by C in April), else the latest dated one.
         if anaphoric {
-            if let Some(prev) = found.iter().rev().find(|e| e.date.is_some()) {
-                let (d, t, p) = (prev.date, prev.date_text.clone(), prev.place);
-                // Not a named event the sentence mentions in passing ("the decisions taken at
-                // the Summit held in Vilnius").
-                for e in here
-                    .iter_mut()
-                    .filter(|e| e.date.is_none() && e.event.is_none())
-                {
-                    e.date = d;
-                    e.date_text = t.clone();
-                    e.basis = DateBasis::Context;
-                    if e.place.is_none() {
-                        e.place = p;
-                    }
+            let latest_dated = found.iter().rev().find(|e| e.date.is_some());
+            // Not a named event the sentence mentions in passing ("the decisions taken at
+            // the Summit held in Vilnius").
+            for e in here
+                .iter_mut()
+                .filter(|e| e.date.is_none() && e.event.is_none())
+            {
+                let ids = e.person_ids();
+                let theirs = found
+                    .iter()
+                    .rev()
+                    .find(|p| p.people.iter().any(|(q, _)| ids.contains(q)));
+                let Some(prev) = theirs.or(latest_dated).filter(|p| p.date.is_some()) else {
+                    continue;
+                };
+                e.date = prev.date;
+                e.date_text = prev.date_text.clone();
+                e.basis = DateBasis::Context;
+                if e.place.is_none() {
+                    e.place = prev.place;
                 }
             }
         }

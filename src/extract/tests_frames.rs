@@ -211,3 +211,45 @@ fn a_name_congratulated_on_an_appointment_takes_that_post_as_its_title() {
         "{cues:#?}"
     );
 }
+
+#[test]
+fn two_people_as_one_subject_of_an_agreement_met() {
+    let three = |text: &str| encounters_of(text, &["Lena Berg", "Ola Holm", "Kari Lund"]);
+    let met = vec!["meeting: Lena Berg participant, Ola Holm participant"];
+    for text in [
+        "Minister Lena Berg and her Swedish counterpart Ola Holm reaffirmed the commitments of both countries.",
+        "In addition, Lena Berg and Ola Holm reviewed cooperation in trade.",
+        "Lena Berg, Minister of Trade of Norway, and Ola Holm, Ambassador of Chile, also explored new projects.",
+        "Lena Berg and Ola Holm agreed on a plan for the fisheries.",
+    ] {
+        assert_eq!(three(text), met, "{text}");
+    }
+    // Whom the agreement names after the verb is its topic, not a party.
+    assert_eq!(
+        three("Lena Berg and Ola Holm stressed the role of President Kari Lund in the talks."),
+        met
+    );
+    // Lower than a meeting told by its verb: it goes to review.
+    let e = found_in(
+        "Lena Berg and Ola Holm reaffirmed their commitments.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert!(e[0].confidence < 0.8, "{e:?}");
+    nothing_from(
+        three,
+        &[
+            // One subject: a statement.
+            "Lena Berg reaffirmed her support for Ola Holm.",
+            "Lena Berg thanked Ola Holm and reaffirmed her support.",
+            // Not joined as one subject.
+            "Lena Berg thanked Ola Holm for the visit and Kari Lund stressed the ties.",
+            // To come, or denied.
+            "Lena Berg and Ola Holm will not have agreed on anything.",
+            "Lena Berg and Ola Holm are expected to have reviewed the plan by then.",
+            // Reported of others by a speaker.
+            "Kari Lund said Lena Berg and Ola Holm agreed on the plan.",
+            // A call.
+            "Lena Berg and Ola Holm reaffirmed their commitments in a phone call.",
+        ],
+    );
+}
