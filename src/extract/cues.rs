@@ -281,6 +281,32 @@ fn with_its_country(toks: &[Tok], end: usize) -> bool {
             .is_some_and(|t| t.kind == TokKind::Punct(')'))
 }
 
+/// "Chile's Michelle Bachelet met": a name of two words or more right after a country's
+/// possessive, and before a word in lower case (a verb, "and"), not another capitalised one
+/// ("Kenya's Rift Valley Province").
+fn after_a_countrys(toks: &[Tok], name_s: usize, name_e: usize) -> bool {
+    let Some(before) = name_s.checked_sub(1).map(|k| &toks[k]) else {
+        return false;
+    };
+    let Some(stem) = before
+        .text
+        .strip_suffix("'s")
+        .or_else(|| before.text.strip_suffix("’s"))
+    else {
+        return false;
+    };
+    let country =
+        before.is_entity_of(EntityKind::Place) || contains(&COUNTRY_WORDS, &stem.to_lowercase());
+    let then_lower = toks
+        .get(name_e)
+        .is_some_and(|t| t.kind == TokKind::Word && !t.is_cap());
+    // Without a title to say it is a person, none of its words may be a title's or a body's.
+    let name_like = toks[name_s..name_e]
+        .iter()
+        .all(|t| !super::titles::title_like(&t.lower()));
+    country && name_e - name_s >= 2 && then_lower && name_like
+}
+
 /// People introduced by a title, in sentence order.
 pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<PersonCue> {
     let chars: Vec<char> = body.chars().collect();
@@ -301,6 +327,10 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                         || is_particle_name(&toks[j]))
                 {
                     j += 1;
+                }
+                // "Minister Ola Holm Sunday held talks": a weekday after the name is none of it.
+                while j > i + 1 && super::dates::is_calendar_word(&toks[j - 1].lower()) {
+                    j -= 1;
                 }
                 // A run that ends in a possessive or runs into a name is not a whole name.
                 let run_end = j;
@@ -459,8 +489,12 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     None if person.is_none() && lead < name_s => (Some((name_s, name_s)), next),
                     // And so does the head of a delegation: "a delegation led by Ola Holm",
                     // and a name given with its country in brackets: "Ola Holm (Norway)".
+                    // And "Chile's Michelle Bachelet met ...": a whole name after a country's
+                    // possessive.
                     None if person.is_none()
-                        && (heads_a_group(&toks, lead) || with_its_country(&toks, name_e)) =>
+                        && (heads_a_group(&toks, lead)
+                            || with_its_country(&toks, name_e)
+                            || after_a_countrys(&toks, name_s, name_e)) =>
                     {
                         (Some((name_s, name_s)), next)
                     }

@@ -150,30 +150,31 @@ pub fn encounters(
         of_report.extend(future_dates(text, &sentence_dates));
         // `upto`: where the encounter's words end; a date after them is its topic's ("A and B
         // emphasised the session held yesterday").
-        let date_for = |at: usize, upto: usize| -> (Option<PartialDate>, Option<String>, DateBasis) {
-            let own: Vec<FoundDate> = sentence_dates
-                .iter()
-                .filter(|f| f.start < upto)
-                .filter(|f| !looking_back.iter().any(|&b| at <= b && b < f.start))
-                .filter(|f| !of_report.contains(&f.start))
-                .cloned()
-                .collect();
-            match pick_date(&own, at) {
-                Some(f) => (Some(f.date), Some(f.text.clone()), DateBasis::Stated),
-                None if PRESENT_PERFECT.is_match(text) && ctx.article_date.is_some() => {
-                    let d = ctx.article_date.map(|a| {
-                        PartialDate::Point(crate::date::DatePoint::ymd(
-                            chrono::Datelike::year(&a),
-                            chrono::Datelike::month(&a),
-                            chrono::Datelike::day(&a),
-                        ))
-                    });
-                    let words = PRESENT_PERFECT.find(text).map(|m| m.as_str().to_string());
-                    (d, words, DateBasis::Article)
+        let date_for =
+            |at: usize, upto: usize| -> (Option<PartialDate>, Option<String>, DateBasis) {
+                let own: Vec<FoundDate> = sentence_dates
+                    .iter()
+                    .filter(|f| f.start < upto)
+                    .filter(|f| !looking_back.iter().any(|&b| at <= b && b < f.start))
+                    .filter(|f| !of_report.contains(&f.start))
+                    .cloned()
+                    .collect();
+                match pick_date(&own, at) {
+                    Some(f) => (Some(f.date), Some(f.text.clone()), DateBasis::Stated),
+                    None if PRESENT_PERFECT.is_match(text) && ctx.article_date.is_some() => {
+                        let d = ctx.article_date.map(|a| {
+                            PartialDate::Point(crate::date::DatePoint::ymd(
+                                chrono::Datelike::year(&a),
+                                chrono::Datelike::month(&a),
+                                chrono::Datelike::day(&a),
+                            ))
+                        });
+                        let words = PRESENT_PERFECT.find(text).map(|m| m.as_str().to_string());
+                        (d, words, DateBasis::Article)
+                    }
+                    None => (None, None, DateBasis::Unknown),
                 }
-                None => (None, None, DateBasis::Unknown),
-            }
-        };
+            };
 
         if !blocked {
             let people: Vec<Named> = named
