@@ -133,15 +133,36 @@ pub(crate) fn future_dates(text: &str, found: &[FoundDate]) -> Vec<usize> {
         .find(text)
         .or_else(|| PREPARING_FOR.find(text))
         .map(|m| super::triggers::char_index(text, m.start()));
+    // "the President, who will be stepping down on June 30, accepted ...": the dates of a
+    // person's own future, up to the clause's closing comma.
+    let own_future: Vec<(usize, usize)> = WHO_WILL
+        .find_iter(text)
+        .map(|m| {
+            let end = text[m.end()..]
+                .find(',')
+                .map_or(text.len(), |i| m.end() + i);
+            (
+                super::triggers::char_index(text, m.start()),
+                super::triggers::char_index(text, end),
+            )
+        })
+        .collect();
     found
         .iter()
         .filter(|f| {
             let rest: String = text.chars().skip(f.end).collect();
-            FUTURE_AFTER.is_match(&rest) || opens.is_some_and(|o| f.start >= o)
+            FUTURE_AFTER.is_match(&rest)
+                || opens.is_some_and(|o| f.start >= o)
+                || own_future.iter().any(|&(s, e)| s <= f.start && f.end <= e)
         })
         .map(|f| f.start)
         .collect()
 }
+
+static WHO_WILL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s*who\s+(?:will|is to|is expected to|is due to|is set to)\b")
+        .expect("static regex")
+});
 
 static FUTURE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r",\s*(?:which|that)\s+(?:will|is to|is expected to|is due to)\b")

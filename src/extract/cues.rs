@@ -165,6 +165,10 @@ pub(crate) fn is_org_like(toks: &[Tok]) -> bool {
         || toks
             .last()
             .is_some_and(|t| contains(&VENUE_HEADS, &t.lower()))
+        // "Palacio de la Moneda": the head first, before a particle.
+        || matches!(toks, [head, particle, ..]
+            if contains(&VENUE_HEADS, &head.lower())
+                && contains(&NAME_PARTICLES, &particle.lower()))
 }
 
 pub(crate) fn title_parts(toks: &[Tok], from: usize, to: usize) -> (Option<i64>, Option<i64>) {

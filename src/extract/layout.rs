@@ -413,7 +413,9 @@ fn is_outlet_name(s: &str) -> bool {
         && s.contains('-')
         && !s.chars().any(char::is_uppercase);
     // "ahm/", "sd/kl": an editor's initials, not the outlet.
+    // "Turkey, Heiko Maas,": a line cut off in the middle of a sentence.
     !slug
+        && !s.trim_end().ends_with(',')
         && !s.contains(':')
         && !s.contains('/')
         && !words.is_empty()

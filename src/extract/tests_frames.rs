@@ -253,3 +253,23 @@ fn two_people_as_one_subject_of_an_agreement_met() {
         ],
     );
 }
+
+#[test]
+fn a_date_in_a_persons_own_future_is_not_the_encounters() {
+    let e = found_in(
+        "President Lena Berg, who will be stepping down on June 30, received Ola Holm on Monday, May 25.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(
+        e[0].date.map(|d| d.to_string()).as_deref(),
+        Some("XXXX-05-25"),
+        "{e:?}"
+    );
+    let e = found_in(
+        "During a ceremony, the President Lena Berg, who will be stepping down on June 30, accepted the credentials of Ola Holm.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(e[0].date, None, "{e:?}");
+}
