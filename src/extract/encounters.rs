@@ -563,7 +563,8 @@ pub fn encounters(
                                     one.people.push((*a, Role::Participant));
                                 }
                                 one.place = place_default(t.end);
-                                one.distinct = true;
+                                // One of several is kept apart from other reports only when the
+                                // text says so ("also met"), as `enc` has it.
                                 if by_title {
                                     one.confidence -= 0.1;
                                 }
