@@ -126,6 +126,10 @@ static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+static SLASHED_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<day>\d{1,2})/(?P<month>\p{L}{3,9})/(?P<year>\d{4})\b").expect("static regex")
+});
+
 /// Words that read as prose: a sentence's worth of words ending in a full stop, or more.
 fn is_running_text(s: &str) -> bool {
     let words = s.split_whitespace().count();
@@ -137,6 +141,8 @@ fn date_line(p: &str) -> Option<PartialDate> {
     if p.split_whitespace().count() > 10 {
         return None;
     }
+    // "Thursday 31/October/2024 18:16 PM": the month's name between slashes.
+    let p = &*SLASHED_MONTH.replace_all(p, "$day $month $year");
     if let Some(c) = ISO_DATE.captures(p) {
         let rest = TIME.replace_all(&p[c.get(0)?.end()..], "");
         if DATE_LABELS.replace_all(&rest, "").trim().is_empty() {

@@ -93,6 +93,12 @@ fn agency_datelines_give_place_date_and_agency() {
 }
 
 #[test]
+fn a_date_line_with_the_months_name_between_slashes_is_read() {
+    let a = parse_article("Oslo talks\n\nNorway Thursday 31/October/2024 18:16 PM\n\nThe minister met the envoy of Chile today in Oslo.");
+    assert_eq!(date_of(&a), Some("2024-10-31".into()));
+}
+
+#[test]
 fn a_city_a_full_stop_and_the_agency_is_a_dateline() {
     let a = parse_article("OSLO. NORDPRESS – The minister met the envoy of Chile on Monday.");
     assert_eq!(a.dateline.as_deref(), Some("Oslo"));
