@@ -610,12 +610,26 @@ pub fn encounters(
                                 }
                             }
                         } else if has_visit_and_meeting && !before.is_empty() {
+                            // "A held talks with B, who is on a visit to X": B is the visitor;
+                            // else the subject is ("During his visit, A met B").
+                            let visitor = relative_visitor(text, &trig, t.start, &people)
+                                .filter(|v| after.contains(v));
                             for p in &before {
-                                enc.people.push((*p, Role::Visitor));
+                                let role = if visitor.is_some() {
+                                    Role::Host
+                                } else {
+                                    Role::Visitor
+                                };
+                                enc.people.push((*p, role));
                             }
                             for p in &after {
                                 if !before.contains(p) {
-                                    enc.people.push((*p, Role::Host));
+                                    let role = if visitor == Some(*p) {
+                                        Role::Visitor
+                                    } else {
+                                        Role::Host
+                                    };
+                                    enc.people.push((*p, role));
                                 }
                             }
                         } else {
@@ -872,6 +886,24 @@ pub(crate) fn opening_subject(text: &str, people: &[Named]) -> Option<i64> {
                 || contains(&TITLE_CONNECTORS, &w.to_lowercase())
         });
     only_title.then_some(first.entity.id)
+}
+
+/// The person a visit after the trigger at `after` is told of in a relative clause ("B, who is
+/// on a visit to X"): the one named last before ", who".
+fn relative_visitor(text: &str, trig: &[Trigger], after: usize, people: &[Named]) -> Option<i64> {
+    let comma = trig
+        .iter()
+        .filter(|v| v.kind == MeetingKind::Visit && v.start > after)
+        .find_map(|v| {
+            let lead: String = text.chars().take(v.start).collect();
+            let c = lead.rfind(',')?;
+            (lead[c + 1..].split_whitespace().next() == Some("who")).then(|| char_index(&lead, c))
+        })?;
+    people
+        .iter()
+        .filter(|n| n.at < comma)
+        .map(|n| n.entity.id)
+        .next_back()
 }
 
 pub(crate) fn dedup_ids<'a>(it: impl Iterator<Item = &'a Named>) -> Vec<i64> {

@@ -247,7 +247,8 @@ pub(crate) fn merge_within(
                 }
             }
         }
-        e.confidence = e.confidence.clamp(0.05, 1.0);
+        // In hundredths, as it was reasoned: 0.7 - 0.05 is 0.65, not 0.6499999999999999.
+        e.confidence = (e.confidence.clamp(0.05, 1.0) * 100.0).round() / 100.0;
         e.evidence.sort_unstable();
     }
     out

@@ -273,3 +273,44 @@ fn a_date_in_a_persons_own_future_is_not_the_encounters() {
     assert_eq!(e.len(), 1, "{e:?}");
     assert_eq!(e[0].date, None, "{e:?}");
 }
+
+#[test]
+fn who_is_on_a_visit_after_talks_is_the_visitor() {
+    let e = encounters_of(
+        "Foreign Minister Lena Berg on Sunday held talks with her Swedish counterpart Ola Holm, who is on an official visit to Norway.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert!(
+        e.iter()
+            .any(|x| x.ends_with("Lena Berg host, Ola Holm visitor")),
+        "{e:?}"
+    );
+    assert!(!e.iter().any(|x| x.contains("Lena Berg visitor")), "{e:?}");
+    // The subject of the talks is the visitor when the visit is the subject's.
+    let e = encounters_of(
+        "During her visit to Norway, Minister Lena Berg held talks with Ola Holm.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert!(
+        e.iter()
+            .any(|x| x.ends_with("Lena Berg visitor, Ola Holm host")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn confidence_is_kept_in_hundredths() {
+    // A joint subject's 0.7, less 0.05 for the day taken from an agency dateline.
+    let ctx = Context {
+        dateline: Some(21),
+        article_date: chrono::NaiveDate::from_ymd_opt(2024, 3, 8),
+        ..Context::default()
+    };
+    let e = found_with(
+        "Lena Berg and Ola Holm reaffirmed their commitments.",
+        &["Lena Berg", "Ola Holm"],
+        &ctx,
+    );
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(e[0].confidence.to_string(), "0.65");
+}
