@@ -103,7 +103,7 @@ macro_rules! curated_files {
             problems.push(Problem::file(
                 &file.path,
                 format!(
-                    "is not a curated file diplocat knows; rename it to one of: {}",
+                    "is not a curated file diplocat knows (an import reads every file of its folders); move it out of the folder, or, if it holds curated rows, rename it to one of: {}",
                     SPECS.iter().map(|s| s.file).collect::<Vec<_>>().join(", ")
                 ),
             ));

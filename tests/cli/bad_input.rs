@@ -206,6 +206,8 @@ fn curated_csv_problems_are_named_with_line_column_and_value() -> TestResult {
         ("csv/duplicate-header", &["duplicate-header/people.csv:1: column 3: value \"name\": this column is named twice"]),
         ("csv/missing-header", &["missing-header/people.csv:1: column 1: value \"ada-lovelace\": unknown column", "the header lacks the required column 'key'"]),
         ("csv/next-tuesday", &["next-tuesday/meetings.csv:2: column 3 (date): value \"next Tuesday\"", "write 2023, 2023-11, 2023-11-13"]),
+        // A table of the user's own: moved out, not renamed to a curated file.
+        ("csv/unknown-name", &["unknown-name/cities.csv: is not a curated file diplocat knows", "move it out of the folder"]),
     ];
     for (dir, expected) in cases {
         let mut all = expected.to_vec();
