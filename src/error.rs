@@ -26,10 +26,12 @@ pub enum Error {
     Import(#[from] ImportError),
     /// Some input files were skipped and the rest imported (checked, with --dry-run): exit
     /// status 1.
-    #[error("{} file(s) skipped; the other files given were {}:\n{}", .problems.len(), if *.dry_run { "checked (--dry-run: nothing was written)" } else { "imported" }, .problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
+    #[error("{}", skipped_message(.problems, *.dry_run, *.others))]
     Skipped {
         problems: Vec<Problem>,
         dry_run: bool,
+        /// How many other files (articles and curated files) were read.
+        others: usize,
     },
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
@@ -39,6 +41,23 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+}
+
+/// "2 file(s) skipped; the other files given were imported:" and each problem on a line.
+fn skipped_message(problems: &[Problem], dry_run: bool, others: usize) -> String {
+    let rest = match (others, dry_run) {
+        (0, _) => "no other file was given".to_string(),
+        (_, true) => {
+            "the other files given were checked (--dry-run: nothing was written)".to_string()
+        }
+        (_, false) => "the other files given were imported".to_string(),
+    };
+    let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+    format!(
+        "{} file(s) skipped; {rest}:\n{}",
+        problems.len(),
+        lines.join("\n")
+    )
 }
 
 impl Error {

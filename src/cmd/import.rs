@@ -67,6 +67,7 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
         return Err(Error::Skipped {
             problems: plan.skipped,
             dry_run,
+            others: plan.articles.len() + plan.curated.files.len(),
         }
         .into());
     }

@@ -74,7 +74,8 @@ fn article_files_that_are_not_articles_are_each_named_with_what_to_do() -> TestR
         1,
         &[
             "furniture-only.txt: holds only page furniture and no article text",
-            "1 file(s) skipped",
+            // It was the only file: no others to have been imported.
+            "1 file(s) skipped; no other file was given:",
         ],
     )?;
     refused(
