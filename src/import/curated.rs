@@ -100,15 +100,25 @@ macro_rules! curated_files {
                     return;
                 }
             )*
-            problems.push(Problem::file(
-                &file.path,
-                format!(
-                    "is not a curated file diplocat knows (an import reads every file of its folders); move it out of the folder, or, if it holds curated rows, rename it to one of: {}",
-                    SPECS.iter().map(|s| s.file).collect::<Vec<_>>().join(", ")
-                ),
-            ));
+            problems.push(not_curated(file));
         }
     };
+}
+
+/// Whether a CSV file's name is one of the curated files'.
+pub fn is_curated(file: &SourceFile) -> bool {
+    SPECS.iter().any(|s| s.file == file.name)
+}
+
+/// A CSV file in a folder that is none of the curated files.
+pub fn not_curated(file: &SourceFile) -> Problem {
+    Problem::file(
+        &file.path,
+        format!(
+            "is not a curated file diplocat knows (an import reads every file of its folders); move it out of the folder, or, if it holds curated rows, rename it to one of: {}",
+            SPECS.iter().map(|s| s.file).collect::<Vec<_>>().join(", ")
+        ),
+    )
 }
 
 curated_files! {

@@ -137,6 +137,12 @@ pub fn plan(
 
     for folder in folders {
         for file in &folder.csv {
+            // A table of the user's own in the folder is skipped like a page that is no
+            // article: one such file never sinks a batch without --strict.
+            if !curated::is_curated(file) && !options.strict {
+                plan.skipped.push(curated::not_curated(file));
+                continue;
+            }
             curated::read_table(file, &mut plan.curated, &mut problems);
         }
     }

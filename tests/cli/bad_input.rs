@@ -207,14 +207,38 @@ fn curated_csv_problems_are_named_with_line_column_and_value() -> TestResult {
         ("csv/duplicate-header", &["duplicate-header/people.csv:1: column 3: value \"name\": this column is named twice"]),
         ("csv/missing-header", &["missing-header/people.csv:1: column 1: value \"ada-lovelace\": unknown column", "the header lacks the required column 'key'"]),
         ("csv/next-tuesday", &["next-tuesday/meetings.csv:2: column 3 (date): value \"next Tuesday\"", "write 2023, 2023-11, 2023-11-13"]),
-        // A table of the user's own: moved out, not renamed to a curated file.
-        ("csv/unknown-name", &["unknown-name/cities.csv: is not a curated file diplocat knows", "move it out of the folder"]),
     ];
     for (dir, expected) in cases {
         let mut all = expected.to_vec();
         all.push("nothing was written");
         refused(&ws, &["import", &bad(dir)], 1, &all)?;
     }
+    // A table of the user's own in a folder of articles: named with both ways out (moved
+    // out, or renamed if it holds curated rows) and skipped; the article beside it imported.
+    let unknown = bad("csv/unknown-name");
+    let expected = [
+        "unknown-name/cities.csv: is not a curated file diplocat knows",
+        "move it out of the folder",
+    ];
+    let mut strict = expected.to_vec();
+    strict.push("nothing was written");
+    refused(&ws, &["import", "--strict", &unknown], 1, &strict)?;
+    let out = ws.cmd(&["import", &unknown])?.output()?;
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    for e in expected {
+        assert!(err.contains(e), "missing {e:?} in:\n{err}");
+    }
+    assert!(
+        err.contains("1 file(s) skipped; the other files given were imported"),
+        "{err}"
+    );
+    let imported: i64 = ws.open()?.query_row(
+        "SELECT count(*) FROM articles WHERE file_name = 'talks.txt'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(imported, 1);
     // A byte-order mark before the header is dropped.
     ws.cmd(&["import", &bad("csv/bom")])?.assert().success();
     let name: String = ws.open()?.query_row(
