@@ -13,7 +13,9 @@ use super::names::{EntityKind, Mention};
 use super::presupposed::presupposed_meeting;
 use super::sentences::Sentence;
 use super::triggers::*;
-use super::visits::{place_between, place_just_before, visited_person, visited_seat};
+use super::visits::{
+    place_between, place_just_before, visited_person, visited_seat, visitor_of_who_clause,
+};
 use crate::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind, Role};
 
@@ -60,10 +62,13 @@ pub fn encounters(
         let mut trig = if blocked { Vec::new() } else { triggers(text) };
         // "Minister A and his counterpart B reaffirmed ...": a joint subject's agreement.
         let mut joint_at = None;
+        // Who the sentence names, when it was needed already.
+        let mut named_here = None;
         if trig.is_empty() && !blocked && JOINT_SUBJECT.is_match(text) {
-            let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
-            trig.extend(joint_subject(text, sent, &named, mentions));
+            let found_here = named_in(&chars, sent, mentions, cues, ctx);
+            trig.extend(joint_subject(text, sent, &found_here.0, mentions));
             joint_at = trig.first().map(|t| t.start);
+            named_here = Some(found_here);
         }
         // "X and Y held a phone call. ... They discussed ...": talk after a call is the call's.
         if blocked {
@@ -130,7 +135,8 @@ pub fn encounters(
             }
             continue; // reports no encounter and refers to none
         }
-        let (named, by_title) = named_in(&chars, sent, mentions, cues, ctx);
+        let (named, by_title) =
+            named_here.unwrap_or_else(|| named_in(&chars, sent, mentions, cues, ctx));
         let until = trig.iter().map(|t| t.start).max().unwrap_or(usize::MAX);
         let completed = discourse.complete(text, named, &found, until);
         let named = completed.named;
@@ -398,11 +404,6 @@ pub fn encounters(
                             .to_lowercase();
                         // "X met Y, who is visiting Z" / "as part of his visit": the nearest.
                         let relative = lead_in.split_whitespace().rev().take(3).any(|w| w == "who");
-                        // "Y, who is in Z on a visit": the one just before ", who".
-                        let who_clause = lead_in
-                            .rfind(',')
-                            .filter(|&c| lead_in[c + 1..].split_whitespace().next() == Some("who"))
-                            .map(|c| char_index(&lead_in, c));
                         // "Visiting Mombasa is expensive, X said": a gerund as the subject.
                         if words == "visiting" {
                             let upto = text.find(',').unwrap_or(text.len());
@@ -430,12 +431,9 @@ pub fn encounters(
                                 .find(|(b, _)| text[*b..].starts_with(" by "))
                                 .map(|(b, _)| char_index(text, b));
                             by.and_then(first_after)
-                        } else if let Some(c) = who_clause {
-                            people
-                                .iter()
-                                .filter(|n| n.at < c)
-                                .map(|n| n.entity.id)
-                                .next_back()
+                        } else if let Some(v) = visitor_of_who_clause(&lead_in, &people) {
+                            // "Y, who is in Z on a visit": the one just before ", who".
+                            Some(v)
                         } else if relative {
                             before.last().copied()
                         } else if possessive && before.is_empty() {
@@ -891,19 +889,12 @@ pub(crate) fn opening_subject(text: &str, people: &[Named]) -> Option<i64> {
 /// The person a visit after the trigger at `after` is told of in a relative clause ("B, who is
 /// on a visit to X"): the one named last before ", who".
 fn relative_visitor(text: &str, trig: &[Trigger], after: usize, people: &[Named]) -> Option<i64> {
-    let comma = trig
-        .iter()
+    trig.iter()
         .filter(|v| v.kind == MeetingKind::Visit && v.start > after)
         .find_map(|v| {
             let lead: String = text.chars().take(v.start).collect();
-            let c = lead.rfind(',')?;
-            (lead[c + 1..].split_whitespace().next() == Some("who")).then(|| char_index(&lead, c))
-        })?;
-    people
-        .iter()
-        .filter(|n| n.at < comma)
-        .map(|n| n.entity.id)
-        .next_back()
+            visitor_of_who_clause(&lead, people)
+        })
 }
 
 pub(crate) fn dedup_ids<'a>(it: impl Iterator<Item = &'a Named>) -> Vec<i64> {

@@ -115,3 +115,18 @@ pub(crate) fn visited_person(
     });
     (!place_between && host.at - trigger_end <= 120).then_some(host.entity.id)
 }
+
+/// "Y, who is in Z on a visit", "B, who is visiting X": the person named last before the
+/// ", who" that ends `lead_in` (the sentence's text up to the visit's words).
+pub(crate) fn visitor_of_who_clause(lead_in: &str, people: &[Named]) -> Option<i64> {
+    let comma = lead_in.rfind(',')?;
+    if lead_in[comma + 1..].split_whitespace().next() != Some("who") {
+        return None;
+    }
+    let at = char_index(lead_in, comma);
+    people
+        .iter()
+        .filter(|n| n.at < at)
+        .map(|n| n.entity.id)
+        .next_back()
+}
