@@ -13,9 +13,7 @@ use super::names::{EntityKind, Mention};
 use super::presupposed::presupposed_meeting;
 use super::sentences::Sentence;
 use super::triggers::*;
-use super::visits::{
-    place_between, place_just_before, visited_person, visited_seat, visitor_of_who_clause,
-};
+use super::visits::{relative_visitor, visit_frame, Around, VisitFrame};
 use crate::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind, Role};
 
@@ -368,120 +366,23 @@ pub fn encounters(
                 };
                 match t.kind {
                     MeetingKind::Visit => {
-                        // The visitor is the subject (or the owner of "his visit").
-                        // Names after the trigger are the visitor's only for "his visit to".
-                        let possessive = text
-                            .chars()
-                            .skip(t.start)
-                            .take(6)
-                            .collect::<String>()
-                            .to_lowercase();
-                        let possessive = possessive
-                            .split_whitespace()
-                            .next()
-                            .is_some_and(|w| matches!(w, "his" | "her" | "their" | "its"))
-                            || {
-                                let words: String = text
-                                    .chars()
-                                    .skip(t.start)
-                                    .take(t.end - t.start)
-                                    .collect::<String>()
-                                    .to_lowercase();
-                                words
-                                    .split_whitespace()
-                                    .any(|w| matches!(w, "his" | "her" | "their" | "its"))
-                            };
-                        let words: String = text
-                            .chars()
-                            .skip(t.start)
-                            .take(t.end - t.start)
-                            .collect::<String>()
-                            .to_lowercase();
-                        let lead_in: String = text
-                            .chars()
-                            .take(t.start)
-                            .collect::<String>()
-                            .to_lowercase();
-                        // "X met Y, who is visiting Z" / "as part of his visit": the nearest.
-                        let relative = lead_in.split_whitespace().rev().take(3).any(|w| w == "who");
-                        // "Visiting Mombasa is expensive, X said": a gerund as the subject.
-                        if words == "visiting" {
-                            let upto = text.find(',').unwrap_or(text.len());
-                            let fronted = &text[..upto];
-                            if [" is ", " was ", " are ", " were "]
-                                .iter()
-                                .any(|v| fronted.contains(v))
-                            {
+                        let around = Around {
+                            chars: &chars,
+                            sent,
+                            mentions,
+                            cues,
+                            ctx,
+                            people: &people,
+                        };
+                        match visit_frame(&around, t, &before, &after, &mut enc) {
+                            VisitFrame::Nothing => continue,
+                            VisitFrame::Visit => {}
+                            VisitFrame::Met => {
+                                here.push(enc);
+                                kinds_done.extend([t.kind, MeetingKind::Meeting]);
                                 continue;
                             }
                         }
-                        let first_after =
-                            |from: usize| people.iter().find(|n| n.at >= from).map(|n| n.entity.id);
-                        let visitor = if words.starts_with('\'') || words.starts_with('’') {
-                            // "Minister X's visit to Oslo": the one whose visit it is.
-                            before.last().copied()
-                        } else if words.ends_with("visit of") {
-                            // "the visit of President X to Astana"
-                            first_after(t.end)
-                        } else if words.starts_with("during") {
-                            // "during a visit to Tbilisi by Prime Minister X"
-                            let by = text
-                                .char_indices()
-                                .skip(t.end)
-                                .find(|(b, _)| text[*b..].starts_with(" by "))
-                                .map(|(b, _)| char_index(text, b));
-                            by.and_then(first_after)
-                        } else if let Some(v) = visitor_of_who_clause(&lead_in, &people) {
-                            // "Y, who is in Z on a visit": the one just before ", who".
-                            Some(v)
-                        } else if relative {
-                            before.last().copied()
-                        } else if possessive && before.is_empty() {
-                            after.first().copied()
-                        } else if let Some(v) = before.first() {
-                            // "X met Y as part of his visit": "his" is the subject's.
-                            Some(*v)
-                        } else {
-                            // "While on a visit to Tbilisi, Minister X met ...": the subject
-                            // after the fronted clause.
-                            let comma = text
-                                .char_indices()
-                                .skip(t.end)
-                                .find(|(_, c)| *c == ',')
-                                .map(|(b, _)| char_index(text, b));
-                            comma.and_then(first_after)
-                        };
-                        let Some(v) = visitor.as_ref() else { continue };
-                        enc.people.push((*v, Role::Visitor));
-                        // "X visited the Director General of Y, Dr Z, in Geneva": a visit
-                        // paid to someone is a meeting with them.
-                        if let Some(host) =
-                            visited_person(&words, &people, mentions, sent, t.end, *v)
-                        {
-                            enc.kind = MeetingKind::Meeting;
-                            enc.people.push((host, Role::Host));
-                            enc.place = place_default(t.end);
-                            here.push(enc);
-                            kinds_done.extend([t.kind, MeetingKind::Meeting]);
-                            continue;
-                        }
-                        // Where the visit went: the first place named after the trigger.
-                        // "X is in Nairobi on a two-day visit": the place just before, only.
-                        enc.place = if words.starts_with("on ") && !words.ends_with(" to") {
-                            place_just_before(&lead_in)
-                                .and_then(|from| place_between(mentions, sent, from, t.start))
-                        } else {
-                            visited_place(&chars, sent, mentions, ctx, t.end, cues)
-                        };
-                        if enc.place.is_none() {
-                            continue; // a visit to nowhere named is not recorded
-                        }
-                        // "visited the ICESCO headquarters": the organization took part.
-                        if let Some(o) = visited_seat(&chars, sent, mentions, t.end) {
-                            enc.organizations.push((o, Role::Host));
-                        }
-                        // One person and a place: who visited is the least certain part.
-                        enc.confidence = 0.75;
                     }
                     MeetingKind::Signing => {
                         let signers: Vec<i64> = dedup_ids(orgs.iter());
@@ -884,17 +785,6 @@ pub(crate) fn opening_subject(text: &str, people: &[Named]) -> Option<i64> {
                 || contains(&TITLE_CONNECTORS, &w.to_lowercase())
         });
     only_title.then_some(first.entity.id)
-}
-
-/// The person a visit after the trigger at `after` is told of in a relative clause ("B, who is
-/// on a visit to X"): the one named last before ", who".
-fn relative_visitor(text: &str, trig: &[Trigger], after: usize, people: &[Named]) -> Option<i64> {
-    trig.iter()
-        .filter(|v| v.kind == MeetingKind::Visit && v.start > after)
-        .find_map(|v| {
-            let lead: String = text.chars().take(v.start).collect();
-            visitor_of_who_clause(&lead, people)
-        })
 }
 
 pub(crate) fn dedup_ids<'a>(it: impl Iterator<Item = &'a Named>) -> Vec<i64> {

@@ -1,10 +1,13 @@
 //! Who or what a visit went to: the place named just before "on a visit", the organization
 //! whose seat was visited, the person a visit was paid to.
 
-use super::events::Named;
+use super::cues::PersonCue;
+use super::events::{place_in, visited_place, Context, Encounter, Named};
 use super::names::{EntityKind, EntityRef, Mention};
 use super::sentences::Sentence;
+use super::triggers::Trigger;
 use super::triggers::{char_index, SEAT, SEAT_AFTER, SEAT_BEFORE};
+use crate::model::{MeetingKind, Role};
 
 /// Where "is in <place>" opens among the last words before a trigger ("is in Nairobi on a
 /// visit"): the character after "in", if it is at most four words back and follows a form of
@@ -129,4 +132,167 @@ pub(crate) fn visitor_of_who_clause(lead_in: &str, people: &[Named]) -> Option<i
         .filter(|n| n.at < at)
         .map(|n| n.entity.id)
         .next_back()
+}
+
+/// The sentence an encounter is read from, with what the article names in it.
+pub(crate) struct Around<'a> {
+    pub(crate) chars: &'a [char],
+    pub(crate) sent: &'a Sentence,
+    pub(crate) mentions: &'a [Mention],
+    pub(crate) cues: &'a [PersonCue],
+    pub(crate) ctx: &'a Context<'a>,
+    /// The people the sentence names, in text order.
+    pub(crate) people: &'a [Named],
+}
+
+/// What a visit's trigger came to.
+pub(crate) enum VisitFrame {
+    /// No visit: no visitor, or no place it went to.
+    Nothing,
+    /// A visit, filled in.
+    Visit,
+    /// A visit paid to someone: a meeting with them, filled in.
+    Met,
+}
+
+/// Fills in the visit that trigger `t` tells of: its visitor (the subject, or the owner of
+/// "his visit"), where it went, and the organization whose seat was visited. `before` and
+/// `after` are the people named before and after the trigger.
+pub(crate) fn visit_frame(
+    s: &Around<'_>,
+    t: &Trigger,
+    before: &[i64],
+    after: &[i64],
+    enc: &mut Encounter,
+) -> VisitFrame {
+    let text = s.sent.text.as_str();
+    let people = s.people;
+    // The visitor is the subject (or the owner of "his visit").
+    // Names after the trigger are the visitor's only for "his visit to".
+    let possessive = text
+        .chars()
+        .skip(t.start)
+        .take(6)
+        .collect::<String>()
+        .to_lowercase();
+    let possessive = possessive
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "his" | "her" | "their" | "its"))
+        || {
+            let words: String = text
+                .chars()
+                .skip(t.start)
+                .take(t.end - t.start)
+                .collect::<String>()
+                .to_lowercase();
+            words
+                .split_whitespace()
+                .any(|w| matches!(w, "his" | "her" | "their" | "its"))
+        };
+    let words: String = text
+        .chars()
+        .skip(t.start)
+        .take(t.end - t.start)
+        .collect::<String>()
+        .to_lowercase();
+    let lead_in: String = text
+        .chars()
+        .take(t.start)
+        .collect::<String>()
+        .to_lowercase();
+    // "X met Y, who is visiting Z" / "as part of his visit": the nearest.
+    let relative = lead_in.split_whitespace().rev().take(3).any(|w| w == "who");
+    // "Visiting Mombasa is expensive, X said": a gerund as the subject.
+    if words == "visiting" {
+        let upto = text.find(',').unwrap_or(text.len());
+        let fronted = &text[..upto];
+        if [" is ", " was ", " are ", " were "]
+            .iter()
+            .any(|v| fronted.contains(v))
+        {
+            return VisitFrame::Nothing;
+        }
+    }
+    let first_after = |from: usize| people.iter().find(|n| n.at >= from).map(|n| n.entity.id);
+    let visitor = if words.starts_with('\'') || words.starts_with('’') {
+        // "Minister X's visit to Oslo": the one whose visit it is.
+        before.last().copied()
+    } else if words.ends_with("visit of") {
+        // "the visit of President X to Astana"
+        first_after(t.end)
+    } else if words.starts_with("during") {
+        // "during a visit to Tbilisi by Prime Minister X"
+        let by = text
+            .char_indices()
+            .skip(t.end)
+            .find(|(b, _)| text[*b..].starts_with(" by "))
+            .map(|(b, _)| char_index(text, b));
+        by.and_then(first_after)
+    } else if let Some(v) = visitor_of_who_clause(&lead_in, people) {
+        // "Y, who is in Z on a visit": the one just before ", who".
+        Some(v)
+    } else if relative {
+        before.last().copied()
+    } else if possessive && before.is_empty() {
+        after.first().copied()
+    } else if let Some(v) = before.first() {
+        // "X met Y as part of his visit": "his" is the subject's.
+        Some(*v)
+    } else {
+        // "While on a visit to Tbilisi, Minister X met ...": the subject
+        // after the fronted clause.
+        let comma = text
+            .char_indices()
+            .skip(t.end)
+            .find(|(_, c)| *c == ',')
+            .map(|(b, _)| char_index(text, b));
+        comma.and_then(first_after)
+    };
+    let Some(v) = visitor.as_ref() else {
+        return VisitFrame::Nothing;
+    };
+    enc.people.push((*v, Role::Visitor));
+    // "X visited the Director General of Y, Dr Z, in Geneva": a visit
+    // paid to someone is a meeting with them.
+    if let Some(host) = visited_person(&words, people, s.mentions, s.sent, t.end, *v) {
+        enc.kind = MeetingKind::Meeting;
+        enc.people.push((host, Role::Host));
+        enc.place = place_in(s.chars, s.sent, s.mentions, s.ctx, t.end, s.cues);
+        return VisitFrame::Met;
+    }
+    // Where the visit went: the first place named after the trigger.
+    // "X is in Nairobi on a two-day visit": the place just before, only.
+    enc.place = if words.starts_with("on ") && !words.ends_with(" to") {
+        place_just_before(&lead_in)
+            .and_then(|from| place_between(s.mentions, s.sent, from, t.start))
+    } else {
+        visited_place(s.chars, s.sent, s.mentions, s.ctx, t.end, s.cues)
+    };
+    if enc.place.is_none() {
+        return VisitFrame::Nothing; // a visit to nowhere named is not recorded
+    }
+    // "visited the ICESCO headquarters": the organization took part.
+    if let Some(o) = visited_seat(s.chars, s.sent, s.mentions, t.end) {
+        enc.organizations.push((o, Role::Host));
+    }
+    // One person and a place: who visited is the least certain part.
+    enc.confidence = 0.75;
+    VisitFrame::Visit
+}
+
+/// The person a visit after the trigger at `after` is told of in a relative clause ("B, who is
+/// on a visit to X"): the one named last before ", who".
+pub(crate) fn relative_visitor(
+    text: &str,
+    trig: &[Trigger],
+    after: usize,
+    people: &[Named],
+) -> Option<i64> {
+    trig.iter()
+        .filter(|v| v.kind == MeetingKind::Visit && v.start > after)
+        .find_map(|v| {
+            let lead: String = text.chars().take(v.start).collect();
+            visitor_of_who_clause(&lead, people)
+        })
 }
