@@ -262,9 +262,14 @@ impl NameWords {
     /// Whether `text` holds one of the words (anywhere: a word inside a longer one counts too).
     /// Says yes when in doubt.
     pub fn may_name(&self, text: &str) -> bool {
+        self.may_name_folded(&fold(text))
+    }
+
+    /// `may_name`, for a text already folded.
+    pub fn may_name_folded(&self, folded: &Folded) -> bool {
         match &self.matcher {
             None => false,
-            Some(m) => m.is_match(&fold(text).text),
+            Some(m) => m.is_match(&folded.text),
         }
     }
 }
@@ -299,7 +304,11 @@ impl Gazetteer {
     /// at `date` (YYYY-MM-DD) allow; later surname-only mentions of a person named in full earlier
     /// resolve to that person unless two people of the text share the surname.
     pub fn find(&self, text: &str, date: Option<&str>) -> Vec<Mention> {
-        let folded = fold(text);
+        self.find_folded(text, &fold(text), date)
+    }
+
+    /// `find`, for a text already folded (`folded` is `fold(text)`).
+    pub fn find_folded(&self, text: &str, folded: &Folded, date: Option<&str>) -> Vec<Mention> {
         let ft = folded.text.as_bytes();
         let chars: Vec<char> = text.chars().collect();
         let surface = |s: usize, e: usize| chars[s..e].iter().collect::<String>();
@@ -312,7 +321,8 @@ impl Gazetteer {
         // A city's name that this text also writes at the end of a longer name ("Salim
         // AlMalik") is a person's or a body's name here, wherever it stands alone ...
         let mut inside_a_name: Vec<usize> = Vec::new();
-        for m in matcher.find_iter(&folded.text) {
+        let matches: Vec<aho_corasick::Match> = matcher.find_iter(&folded.text).collect();
+        for m in &matches {
             let (s, e) = (m.start(), m.end());
             if let Some((cs, _)) = folded.original_range(s, e) {
                 if boundary_ok(s, e) && capitalised_word_precedes(&chars, cs) {
@@ -320,7 +330,7 @@ impl Gazetteer {
                 }
             }
         }
-        for m in matcher.find_iter(&folded.text) {
+        for m in matches {
             let (s, e) = (m.start(), m.end());
             if !boundary_ok(s, e) {
                 continue;
@@ -365,7 +375,7 @@ impl Gazetteer {
                 end_char: ce,
             });
         }
-        self.add_surname_mentions(text, &folded, &chars, &mut out);
+        self.add_surname_mentions(text, folded, &chars, &mut out);
         out.sort_by_key(|m| m.start_char);
         out
     }

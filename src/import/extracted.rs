@@ -287,15 +287,19 @@ pub fn write_extracted(
     super::pipelined(
         article_ids.chunks(super::BATCH),
         |ids| load_articles(tx, ids),
-        |a| match found_once.get(&a.id) {
-            // Read in pass 1 with every name it needs: the same mentions and cues.
-            Some((mentions, cues)) if !learned.may_name(&a.body) => {
-                (split(&a.body), mentions.clone(), cues.clone())
-            }
-            _ => {
-                let (sentences, mentions) = mentions_and_sentences(&g, a);
-                let cues = person_cues(&a.body, &sentences, &mentions);
-                (sentences, mentions, cues)
+        |a| {
+            let folded = fold(&a.body);
+            match found_once.get(&a.id) {
+                // Read in pass 1 with every name it needs: the same mentions and cues.
+                Some((mentions, cues)) if !learned.may_name_folded(&folded) => {
+                    (split(&a.body), mentions.clone(), cues.clone())
+                }
+                _ => {
+                    let sentences = split(&a.body);
+                    let mentions = g.find_folded(&a.body, &folded, a.published.as_deref());
+                    let cues = person_cues(&a.body, &sentences, &mentions);
+                    (sentences, mentions, cues)
+                }
             }
         },
         |articles, found| {
