@@ -391,10 +391,14 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                         // The words before the name inside the run must be title words.
                         (s, e, None)
                     }
-                    _ => {
-                        i = run_end.max(i + 1);
-                        continue;
-                    }
+                    _ => match surname_after_title(&toks, i, run_end) {
+                        // "President Museveni met ...": one name right after a title's head.
+                        Some((s, e)) => (s, e, None),
+                        None => {
+                            i = run_end.max(i + 1);
+                            continue;
+                        }
+                    },
                 }
             } else {
                 i += 1;
@@ -619,7 +623,114 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
             i = resume.max(i + 1);
         }
     }
+    // A one-word name is the surname (or given name) of a person the article also names in
+    // full ("President Yoweri Museveni ... President Museveni"): that person, not a new one.
+    let words_of_whole_names: Vec<String> = out
+        .iter()
+        .map(|c| c.name.as_str())
+        .chain(
+            mentions
+                .iter()
+                .filter(|m| m.entity.is_some_and(|e| e.kind == EntityKind::Person))
+                .map(|m| m.surface.as_str()),
+        )
+        .filter(|n| n.split_whitespace().count() >= 2)
+        .flat_map(|n| n.split_whitespace().map(str::to_lowercase))
+        .collect();
+    // And a word the article also writes in lower case ("the President Place ... took
+    // place") is a common word, not a name.
+    let one_word = |c: &PersonCue| c.person.is_none() && !c.name.contains(' ');
+    let lower_case_words: std::collections::HashSet<&str> = if out.iter().any(one_word) {
+        body.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .collect()
+    } else {
+        Default::default()
+    };
+    out.retain(|c| {
+        let l = c.name.to_lowercase();
+        !one_word(c)
+            || !(words_of_whole_names.contains(&l) || lower_case_words.contains(l.as_str()))
+    });
     out
+}
+
+/// "Ministers", "Ambassadors", "Minster": a title word's plural, or a title head with a
+/// letter missing, which follows a title's first words like a name.
+fn is_plural_or_misspelt_title(l: &str) -> bool {
+    let title = |w: &str| contains(&TITLE_HEADS, w) || contains(&TITLE_WORDS, w);
+    let plural = ["s", "es"]
+        .iter()
+        .any(|end| l.strip_suffix(end).is_some_and(title));
+    plural
+        || TITLE_HEADS.iter().any(|h| {
+            h.len() == l.len() + 1
+                && (0..h.len()).any(|k| {
+                    h.is_char_boundary(k) && h.is_char_boundary(k + 1) && {
+                        let mut w = h.to_string();
+                        w.remove(k);
+                        w == l
+                    }
+                })
+        })
+}
+
+/// A name of one word (with a regnal number: "King Abdullah II") right after the head of a
+/// title, as news text names the well known: "President Museveni", "Prime Minister Modi",
+/// "His Majesty King Abdullah". `i..run_end` is the run of capitalised words that holds it;
+/// the name is its end, after the title's words.
+fn surname_after_title(toks: &[Tok], i: usize, run_end: usize) -> Option<(usize, usize)> {
+    let regnal = |t: &Tok| {
+        matches!(
+            t.text.as_str(),
+            "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X"
+        )
+    };
+    let end = run_end;
+    let s = if end >= 2 && regnal(&toks[end - 1]) {
+        end - 2
+    } else {
+        end.checked_sub(1)?
+    };
+    if s == 0 || s < i {
+        return None;
+    }
+    let head = &toks[s - 1];
+    let word = &toks[s];
+    let l = word.lower();
+    let head_l = head.lower();
+    let after_head = head.kind == TokKind::Word
+        && head.is_cap()
+        && (contains(&TITLE_HEADS, &head_l) || contains(&GIVEN_NAME_HONORIFICS, &head_l))
+        // "the Foreign Minister" + a word: "Minister" heads a title only when capitalised
+        // and not a title's qualifier ("Vice", "Deputy" come before it).
+        // Words that open a title rather than end it: "Prime Ministers", "Vice Chair".
+        && !matches!(head_l.as_str(), "first" | "foreign" | "special" | "high" | "prime"
+            | "deputy" | "vice" | "crown" | "head" | "assistant" | "permanent" | "goodwill"
+            | "chief" | "managing" | "executive" | "founder")
+        // "the President Place": a title after an article is no title before a name.
+        && !(i > 0 && matches!(toks[i - 1].lower().as_str(), "the" | "a" | "an"));
+    let letters = word.text.chars().count();
+    let name_like = word.kind == TokKind::Word
+        && word.is_cap()
+        && letters >= 2
+        && word.text.chars().skip(1).any(char::is_lowercase)
+        && word
+            .text
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’') || is_letter_mark(c))
+        && !l.ends_with("'s")
+        && !l.ends_with("’s")
+        && !contains(&TITLE_WORDS, &l)
+        && !contains(&TITLE_HEADS, &l)
+        && !contains(&HONORIFICS, &l)
+        && !contains(&ORG_HEADS, &l)
+        && !contains(&VENUE_HEADS, &l)
+        && !contains(&NAME_PARTICLES, &l)
+        && !contains(&TITLE_QUALIFIERS, &l)
+        && !not_a_name(&l)
+        && !is_plural_or_misspelt_title(&l);
+    (after_head && name_like).then_some((s, end))
 }
 
 pub(crate) static ACRONYM_DEF: LazyLock<Regex> = LazyLock::new(|| {

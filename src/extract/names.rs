@@ -1,7 +1,7 @@
 //! Name recognition: find every known person, organization and place in a text in one pass,
 //! robust to case, hyphens, apostrophes, spacing, diacritics and line breaks.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use unicode_normalization::char::is_combining_mark;
@@ -227,6 +227,8 @@ pub struct Gazetteer {
     matcher: Option<AhoCorasick>,
     /// For each folded pattern: the names that fold to it.
     candidates: Vec<Vec<KnownName>>,
+    /// Every word of the people's names of two words or more, folded.
+    person_words: HashSet<String>,
 }
 
 /// The words of some names (folded as the gazetteer folds them), to tell whether a text may
@@ -284,6 +286,13 @@ impl Gazetteer {
             }
             by_folded.entry(f).or_default().push(n);
         }
+        let person_words: HashSet<String> = by_folded
+            .iter()
+            .filter(|(f, names)| {
+                f.contains(' ') && names.iter().any(|n| n.entity.kind == EntityKind::Person)
+            })
+            .flat_map(|(f, _)| f.split(' ').map(str::to_string))
+            .collect();
         let patterns: Vec<String> = by_folded.keys().cloned().collect();
         let candidates: Vec<Vec<KnownName>> = by_folded.into_values().collect();
         let matcher = if patterns.is_empty() {
@@ -297,7 +306,14 @@ impl Gazetteer {
         Gazetteer {
             matcher,
             candidates,
+            person_words,
         }
+    }
+
+    /// Whether a one-word name is a word of a known person's whole name ("Bayramov" of
+    /// "Jeyhun Bayramov"): someone known, whom the word alone does not tell apart.
+    pub fn is_word_of_a_person(&self, word: &str) -> bool {
+        self.person_words.contains(&fold_name(word))
     }
 
     /// Every occurrence of a known name in `text`, resolved to one entity where the names valid
@@ -562,6 +578,17 @@ mod tests {
             valid_until: None,
             standalone: false,
         }
+    }
+
+    #[test]
+    fn a_word_of_a_known_persons_name_is_told_apart_from_a_new_name() {
+        let g = Gazetteer::new(vec![person(1, "Ilham Aliyev"), person(2, "Kamau")]);
+        assert!(g.is_word_of_a_person("Aliyev"));
+        assert!(g.is_word_of_a_person("Əliyev"));
+        assert!(g.is_word_of_a_person("Ilham"));
+        // A one-word name known as it is, or a word of no known name, is not.
+        assert!(!g.is_word_of_a_person("Kamau"));
+        assert!(!g.is_word_of_a_person("Museveni"));
     }
 
     #[test]

@@ -593,3 +593,40 @@ fn the_date_a_later_sentence_states_wins_over_the_articles() {
         Some("2016-12-13")
     );
 }
+
+#[test]
+fn one_name_right_after_a_titles_head_is_a_person() {
+    // The well known are named by one name after their title.
+    assert_eq!(
+        names_and_titles("President Kamau met the envoy of Chile on Monday in Nairobi."),
+        pairs(&[("Kamau", "President")])
+    );
+    assert_eq!(
+        names_and_titles(
+            "His Majesty King Faisal II received Prime Minister Tamsin at the palace."
+        ),
+        pairs(&[("Faisal II", "King"), ("Tamsin", "Prime Minister")])
+    );
+    // Named in full elsewhere in the article: that person, not a second one.
+    assert_eq!(
+        names_and_titles(
+            "President Ola Kamau Holm met the envoy. Later President Holm said he was glad."
+        ),
+        pairs(&[("Ola Kamau Holm", "President")])
+    );
+}
+
+#[test]
+fn a_common_word_after_a_title_is_no_name() {
+    // A plural, a misspelt title, a title after "the", a headline's verb, and a word the
+    // text also writes in lower case.
+    for text in [
+        "The Prime Ministers of Norway and Chile spoke in Oslo.",
+        "The Prime Minster arrived in Oslo on Monday.",
+        "The envoy was welcomed to the President Place on Monday.",
+        "Prime Minister Departs for Oslo on Monday.",
+        "Minister Office staff met in Oslo. The office is new.",
+    ] {
+        assert_eq!(names_and_titles(text), Vec::new(), "{text}");
+    }
+}

@@ -169,6 +169,11 @@ pub fn write_extracted(
                     if learned_people.contains_key(&folded) {
                         continue;
                     }
+                    // "President Aliyev", where the catalog knows Ilham Aliyev (and Mehriban
+                    // Aliyeva): a known person, or one of several; no new person.
+                    if !cue.name.contains(' ') && g0.is_word_of_a_person(&cue.name) {
+                        continue;
+                    }
                     // A person (or a name) someone rejected is not learned again.
                     if rejected.keys.contains(&slug(&cue.name)) || rejected.name(&cue.name) {
                         continue;
