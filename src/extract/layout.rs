@@ -197,6 +197,13 @@ static DATELINE_STOP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// "Baku, 20 June 2023, 11:05 (APA) President ...": a place, a date (and a time) and the
+/// agency in brackets, the text right after it with no dash.
+static DATELINE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2}),\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4})(?:,?\s*\d{1,2}:\d{2})?\s*\((?P<agency>[^)]{2,30})\)\s+\p{Lu}")
+        .expect("static regex")
+});
+
 /// "Ulaanbaatar/MONTSAME/. In New York, ...": a city and the agency between slashes.
 static DATELINE_SLASH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<place>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})\s*/(?P<agency2>[^/]{2,20})/\.?\s+")
@@ -211,9 +218,9 @@ static DATELINE_DATE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A dateline on a line of its own, a time before it: "00:01 | Bogota (Colombia), Dec. 4.",
-/// "Oslo, March 3, 2019".
+/// "Oslo, March 3, 2019", or a time and the agency after it: "Baku, 20 June 2023, 11:05 (APA)".
 static DATELINE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{1,2}:\d{2}\s*[|•·-]\s*)?(?P<place>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})(?:\s*\([^)]{2,30}\))?,\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)\.?$")
+    Regex::new(r"^(?:\d{1,2}:\d{2}\s*[|•·-]\s*)?(?P<place>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})(?:\s*\([^)]{2,30}\))?,\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)(?:,?\s*\d{1,2}:\d{2})?(?:\s*\([^)]{2,30}\))?\.?$")
         .expect("static regex")
 });
 
@@ -283,7 +290,8 @@ fn agency_dateline(p: &str) -> Option<(String, Option<String>, Option<String>, u
         .captures(p)
         .or_else(|| DATELINE_BRACKET.captures(p))
         .or_else(|| DATELINE_STOP.captures(p))
-        .or_else(|| DATELINE_SLASH.captures(p))?;
+        .or_else(|| DATELINE_SLASH.captures(p))
+        .or_else(|| DATELINE_PAREN.captures(p))?;
     let mut place = c.name("place")?.as_str();
     // "Jeddah (UrduPoint / Pakistan Point News - 28th November, 2019) Secretary General ...":
     // a bracket with the agency and the date needs no dash after it.
@@ -327,7 +335,12 @@ fn agency_dateline(p: &str) -> Option<(String, Option<String>, Option<String>, u
     if !(capitals || date.is_some() || agency.is_some() || long_dash) {
         return None;
     }
-    let end = c.get(0)?.end();
+    let whole = c.get(0)?;
+    // The text begins at the capital letter a bracketed agency is followed by.
+    let end = match whole.as_str().chars().last() {
+        Some(last) if last.is_uppercase() => whole.end() - last.len_utf8(),
+        _ => whole.end(),
+    };
     Some((place.to_string(), date, agency, end))
 }
 
@@ -527,6 +540,8 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
     let mut layout = ArticleLayout::default();
     let mut kept: Vec<String> = Vec::new();
     let mut masthead: Option<PartialDate> = None;
+    // The place a date line names ("Oslo, 20 June 2023, 11:05 (NTB)"), for the dateline.
+    let mut line_place: Option<String> = None;
     let mut published_was_updated = false;
     let paras = paragraphs(raw);
     for para in paras {
@@ -566,6 +581,13 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
             }
         }
         if let Some(date) = date_line(p) {
+            // "Oslo, 20 June 2023, 11:05 (NTB)" near the top: a date line that names the
+            // place of the dateline too.
+            if kept.len() <= 4 {
+                if let Some((place, _)) = dateline_alone(p) {
+                    line_place.get_or_insert(place);
+                }
+            }
             // A weekday or "Today" before the headline is the masthead: the day the page was
             // saved, kept only to complete a dateline's year.
             if kept.is_empty() && MASTHEAD.is_match(p) {
@@ -682,6 +704,10 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
                 }
             }
         }
+    }
+
+    if layout.dateline.is_none() {
+        layout.dateline = line_place.map(|p| title_case(&p));
     }
 
     // A last short line without punctuation is the outlet's sign-off ("News.Az"), or page

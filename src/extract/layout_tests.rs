@@ -93,6 +93,36 @@ fn agency_datelines_give_place_date_and_agency() {
 }
 
 #[test]
+fn a_dateline_with_a_time_and_the_agency_in_brackets_is_read() {
+    // On a line of its own.
+    let a = parse_article(
+        "Minister meets envoy\n\nOslo, 20 June 2023, 11:05 (NTB)\n\nThe minister met the envoy of Chile on Monday.",
+    );
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert_eq!(date_of(&a), Some("2023-06-20".into()));
+    assert_eq!(
+        a.body.lines().last(),
+        Some("The minister met the envoy of Chile on Monday.")
+    );
+    // Opening the text, with no dash after the bracket.
+    let a = parse_article(
+        "Minister meets envoy\n\nOslo, 20 June 2023, 11:05 (NTB) The minister met the envoy of Chile on Monday.",
+    );
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert_eq!(a.outlet.as_deref(), Some("NTB"));
+    assert_eq!(date_of(&a), Some("2023-06-20".into()));
+    assert!(
+        a.body
+            .ends_with("\n\nThe minister met the envoy of Chile on Monday."),
+        "{}",
+        a.body
+    );
+    // A bracket inside a sentence is none.
+    let a = parse_article("Oslo, the capital (Norway) Hosts the fair.");
+    assert_eq!(a.dateline, None);
+}
+
+#[test]
 fn a_date_line_with_the_months_name_between_slashes_is_read() {
     let a = parse_article("Oslo talks\n\nNorway Thursday 31/October/2024 18:16 PM\n\nThe minister met the envoy of Chile today in Oslo.");
     assert_eq!(date_of(&a), Some("2024-10-31".into()));
