@@ -272,7 +272,7 @@ fn heads_a_group(toks: &[Tok], at: usize) -> bool {
 }
 
 /// Whether the name ending at token `end` is followed by a place in brackets: "Ola Holm
-/// (Norway)".
+/// (Norway)", or by "from" and a place in a list.
 fn with_its_country(toks: &[Tok], end: usize) -> bool {
     toks.get(end).is_some_and(|t| t.kind == TokKind::Punct('('))
         // "(PISA)" is an acronym that happens to be a city's name; "(UAE)" is a country.
@@ -283,6 +283,21 @@ fn with_its_country(toks: &[Tok], end: usize) -> bool {
         && toks
             .get(end + 2)
             .is_some_and(|t| t.kind == TokKind::Punct(')'))
+        || from_its_country(toks, end)
+}
+
+/// "The new envoys are Ola Holm from Norway, Ana Lima from Brazil and ...": a name followed
+/// by "from" and a country, then the end of the list's item (a comma, a semicolon, "and", the
+/// sentence's end).
+fn from_its_country(toks: &[Tok], end: usize) -> bool {
+    toks.get(end).is_some_and(|t| t.is_word("from"))
+        && toks.get(end + 1).is_some_and(|t| {
+            t.is_entity_of(EntityKind::Place)
+                && !(is_all_capitals(&t.text) && t.text.chars().count() > 3)
+        })
+        && toks
+            .get(end + 2)
+            .is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | ';' | '.')) || t.is_word("and"))
 }
 
 /// "Chile's Michelle Bachelet met": a name of two words or more right after a country's
@@ -367,8 +382,16 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 // "Envoy for Compact Negotiations Joseph Yun": four or more capitalised words
                 // after a title's "for" or "of" are the title's field, then the name (its last
                 // two words, with the particles and initials before them).
+                // Not "in the presence of Ambassador Kari Lund Berg": a title, then the name.
+                let titled = {
+                    let l = toks[i].lower();
+                    contains(&TITLE_HEADS, &l)
+                        || contains(&TITLE_WORDS, &l)
+                        || is_honorific(&toks, i)
+                };
                 if from <= i + 1
                     && i > 0
+                    && !titled
                     && matches!(toks[i - 1].lower().as_str(), "for" | "of" | "on")
                     && run_end - i >= 4
                 {

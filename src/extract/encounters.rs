@@ -744,10 +744,14 @@ pub fn encounters(
     let lead_end = sentences.get(2).or(sentences.last()).map_or(0, |s| s.end);
     let headline_end = sentences.first().map_or(0, |s| s.end);
     // Where the lead (past the headline) says the news happened: "in X" in its first sentences.
-    let lead_place =
-        sentences.iter().skip(1).take(2).find_map(|s| {
-            place_in(&chars, s, mentions, ctx, 0, cues).map(|p| (p, (s.start, s.end)))
-        });
+    // Not where a sentence of the future goes: "The next session, scheduled for autumn in
+    // Oslo, will review trade."
+    let lead_place = sentences
+        .iter()
+        .skip(1)
+        .take(2)
+        .filter(|s| !(FUTURE.is_match(&s.text) || s.text.contains("scheduled")))
+        .find_map(|s| place_in(&chars, s, mentions, ctx, 0, cues).map(|p| (p, (s.start, s.end))));
     let mut out = merge_within(found, ctx, lead_end, headline_end, lead_place);
     // "Meeting between X and Y" heading a text that says "X will meet with Y": the plan.
     out.retain(|e| {

@@ -640,3 +640,41 @@ fn a_sentence_opening_he_is_as_sure_as_a_name_and_other_references_less() {
         vec![80]
     );
 }
+
+#[test]
+fn a_place_in_a_sentence_of_the_future_is_not_where_the_lead_happened() {
+    let places = [("Oslo", 2)];
+    assert_eq!(
+        places_of(
+            "Lena Berg met Ola Holm on Monday. The next session, scheduled for autumn in Oslo, will review trade.",
+            &["Lena Berg", "Ola Holm"],
+            &places
+        ),
+        vec!["meeting: -"]
+    );
+    // A past sentence of the lead still says where.
+    assert_eq!(
+        places_of(
+            "Lena Berg met Ola Holm on Monday. The talks were held in Oslo.",
+            &["Lena Berg", "Ola Holm"],
+            &places
+        ),
+        vec!["meeting: Oslo"]
+    );
+}
+
+#[test]
+fn a_group_named_again_by_its_plural_lists_its_guests() {
+    let e = encounters_of(
+        "President Lena Berg received the credentials of three new envoys on Monday. The new envoys are Ola Holm from Norway, Kari Lund from Norway and Per Dahl from Norway.",
+        &["Lena Berg", "Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert_eq!(
+        e,
+        vec![
+            "reception: Lena Berg host, Ola Holm visitor",
+            "reception: Lena Berg host, Kari Lund visitor",
+            "reception: Lena Berg host, Per Dahl visitor",
+        ]
+    );
+}

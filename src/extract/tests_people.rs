@@ -630,3 +630,25 @@ fn a_common_word_after_a_title_is_no_name() {
         assert_eq!(names_and_titles(text), Vec::new(), "{text}");
     }
 }
+
+#[test]
+fn names_listed_with_from_and_their_country_are_people() {
+    let names: Vec<String> = names_and_titles(
+        "The new envoys are Lars Holm from Morocco, Ana Souza from Azerbaijan and Kenji Sato from Morocco.",
+    )
+    .into_iter()
+    .map(|(n, _)| n)
+    .collect();
+    assert_eq!(names, ["Lars Holm", "Ana Souza", "Kenji Sato"]);
+    // "from" and a place inside a sentence is no list's item.
+    assert!(names_and_titles("Lars Holm from Morocco arrived in Baku with gifts.").is_empty());
+}
+
+#[test]
+fn a_title_after_of_is_the_title_of_the_name_after_it() {
+    // Not a title's field ("Envoy for Compact Negotiations Joseph Yun"): a title and the name.
+    assert_eq!(
+        names_and_titles("They met in the presence of Ambassador Kari Lund Berg on Monday."),
+        pairs(&[("Kari Lund Berg", "Ambassador")])
+    );
+}
