@@ -65,4 +65,6 @@ WHERE m.id IN (
   -- partial dates: keep a meeting whose possible days overlap the asked range
   AND (:from IS NULL OR m.date_latest >= :from)
   AND (:to IS NULL OR m.date_earliest <= :to_end)
-ORDER BY m.date_earliest IS NULL, m.date_earliest, m.id;
+-- dated meetings first, in date order; then those with a day but no year ("XXXX-03-03"),
+-- by month and day; the undated last
+ORDER BY m.date_earliest IS NULL, m.date_earliest, m.date IS NULL, m.date, m.id;

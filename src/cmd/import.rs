@@ -4,8 +4,6 @@
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::Context;
-
 use crate::cli::ImportArgs;
 use crate::import::{self, source, ImportOptions, Summary};
 use crate::output::printable;
@@ -44,16 +42,27 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
     for note in folders.iter().flat_map(|f| &f.skipped) {
         eprintln!("diplocat: {}", printable(note));
     }
-    let mut conn = if options.dry_run && !db.exists() {
+    // A catalog this import creates is removed again when the import fails: the user is left
+    // with no file, as before, not an empty catalog.
+    let created = !db.exists();
+    let mut conn = if options.dry_run && created {
         catalog::open_in_memory()
     } else {
         catalog::open_for_writing(db)
     }
     .map_err(Error::from)?;
     let dry_run = options.dry_run;
-    let (summary, plan) = import::import(&mut conn, &folders, options)
-        .map_err(Error::from)
-        .with_context(|| format!("importing into {}", shown(db)))?;
+    let (summary, plan) = match import::import(&mut conn, &folders, options) {
+        Ok(done) => done,
+        Err(e) => {
+            if created && !dry_run {
+                drop(conn);
+                remove_catalog(db);
+            }
+            return Err(anyhow::Error::from(Error::from(e))
+                .context(format!("importing into {}", shown(db))));
+        }
+    };
     for n in &summary.notices {
         eprintln!("diplocat: {}", printable(n));
     }
@@ -72,6 +81,16 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
         .into());
     }
     Ok(())
+}
+
+/// Removes a catalog file and the journal files SQLite keeps beside it.
+fn remove_catalog(db: &Path) {
+    let _ = std::fs::remove_file(db);
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let mut side = db.as_os_str().to_owned();
+        side.push(suffix);
+        let _ = std::fs::remove_file(side);
+    }
 }
 
 /// The user's login name, the author of their decisions unless `--by` names another: from the

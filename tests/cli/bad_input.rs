@@ -347,3 +347,30 @@ fn a_copy_with_other_line_ends_or_invisible_marks_is_the_same_article_under_its_
     assert_eq!(dump(&ws.open()?)?, before);
     Ok(())
 }
+
+#[test]
+fn a_failed_import_into_a_new_catalog_leaves_no_catalog_file() -> TestResult {
+    let ws = Workspace::new()?;
+    let out = ws
+        .cmd(&["import", "--strict", &bad("articles/furniture-only.txt")])?
+        .output()?;
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("nothing was written"), "{err}");
+    let left: Vec<String> = std::fs::read_dir(ws.dir.path())?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("catalog.db"))
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+    // An existing catalog stays, as it was.
+    let ws = Workspace::seeded()?;
+    refused(
+        &ws,
+        &["import", "--strict", &bad("articles/furniture-only.txt")],
+        1,
+        &["nothing was written"],
+    )?;
+    assert!(ws.db().exists());
+    Ok(())
+}
