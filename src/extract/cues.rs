@@ -646,6 +646,20 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
             i = resume.max(i + 1);
         }
     }
+    // "Defence Minister A met his Swedish counterpart B": B holds the same post (in another
+    // country), not a post called "counterpart".
+    for k in 0..out.len() {
+        if out[k].title_key != "counterpart" {
+            continue;
+        }
+        let own = out[..k].iter().rev().find(|c| {
+            c.sentence == out[k].sentence && c.title_key != "counterpart" && !c.title_key.is_empty()
+        });
+        if let Some((title, key)) = own.map(|c| (c.title.clone(), c.title_key.clone())) {
+            out[k].title = title;
+            out[k].title_key = key;
+        }
+    }
     // A one-word name is the surname (or given name) of a person the article also names in
     // full ("President Yoweri Museveni ... President Museveni"): that person, not a new one.
     let words_of_whole_names: Vec<String> = out

@@ -652,3 +652,21 @@ fn a_title_after_of_is_the_title_of_the_name_after_it() {
         pairs(&[("Kari Lund Berg", "Ambassador")])
     );
 }
+
+#[test]
+fn a_posts_field_opens_its_title_and_a_counterpart_holds_the_same_post() {
+    assert_eq!(
+        names_and_titles(
+            "Norwegian Defence Minister Lars Holm met his Swedish counterpart Ana Souza Lima in Oslo."
+        ),
+        pairs(&[
+            ("Lars Holm", "Defence Minister"),
+            ("Ana Souza Lima", "Defence Minister"),
+        ])
+    );
+    // A counterpart with nobody's post before it stays a counterpart.
+    assert_eq!(
+        names_and_titles("The minister met his counterpart Ana Souza Lima in Oslo."),
+        pairs(&[("Ana Souza Lima", "counterpart")])
+    );
+}
