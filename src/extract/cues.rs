@@ -655,9 +655,9 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
         let own = out[..k].iter().rev().find(|c| {
             c.sentence == out[k].sentence && c.title_key != "counterpart" && !c.title_key.is_empty()
         });
-        if let Some((title, key)) = own.map(|c| (c.title.clone(), c.title_key.clone())) {
+        // The key stays: "his Swedish counterpart" later in the text is still this person.
+        if let Some(title) = own.map(|c| c.title.clone()) {
             out[k].title = title;
-            out[k].title_key = key;
         }
     }
     // A one-word name is the surname (or given name) of a person the article also names in

@@ -106,7 +106,12 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                     || (contains(&TITLE_HEADS, &l) && (i + 1 == at || of_a_body()))
                 {
                     head = Some(i);
-                } else if head == Some(i + 1) && t.is_cap() && contains(&TITLE_WORDS, &l) {
+                } else if head == Some(i + 1)
+                    && t.is_cap()
+                    && contains(&TITLE_WORDS, &l)
+                    && !contains(&TITLE_QUALIFIERS, &l)
+                    && !contains(&ORG_HEADS, &l)
+                {
                     // "Defence Minister", "Trade Minister": the post's field opens the title.
                     head = Some(i);
                 } else if after_a_head {
