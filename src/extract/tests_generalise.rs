@@ -678,3 +678,19 @@ fn a_group_named_again_by_its_plural_lists_its_guests() {
         ]
     );
 }
+
+#[test]
+fn a_farewell_or_introductory_call_on_someone_is_a_meeting() {
+    for call in ["farewell", "introductory", "courtesy"] {
+        assert_eq!(
+            encounters_of(
+                &format!(
+                    "Ambassador Lena Berg paid a {call} call on President Ola Holm at the palace."
+                ),
+                &["Lena Berg", "Ola Holm"],
+            ),
+            vec!["meeting: Lena Berg participant, Ola Holm participant"],
+            "{call}"
+        );
+    }
+}

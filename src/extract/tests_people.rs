@@ -670,3 +670,13 @@ fn a_posts_field_opens_its_title_and_a_counterpart_holds_the_same_post() {
         pairs(&[("Ana Souza Lima", "counterpart")])
     );
 }
+
+#[test]
+fn a_lower_case_title_after_a_countrys_possessive_follows_a_name() {
+    assert_eq!(
+        names_and_titles(
+            "Lars Holm Berg, Morocco's ambassador to Azerbaijan, paid a farewell call on the minister."
+        ),
+        pairs(&[("Lars Holm Berg", "ambassador to Azerbaijan")])
+    );
+}

@@ -183,7 +183,14 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
             && (t.is_entity_of(EntityKind::Place) || t.is_entity_of(EntityKind::Organization)))
             || (t.is_cap() && contains(&COUNTRY_WORDS, &t.lower()))
     });
-    if whose && toks.get(h + 1).is_some_and(|t| t.is_cap()) {
+    // ", Norway's ambassador to Kenya,": after a possessive, a lower-case title as after "the".
+    let mut determined = determined;
+    if whose
+        && toks
+            .get(h + 1)
+            .is_some_and(|t| t.is_cap() || contains(&TITLE_HEADS, &t.lower()))
+    {
+        determined |= toks.get(h + 1).is_some_and(|t| !t.is_cap());
         h += 1;
     }
     let head = toks.get(h)?;
