@@ -29,7 +29,7 @@ pub use source::{decode_article, ArticleInput, LaidOut, MAX_ARTICLE_BYTES};
 pub use summary::{Change, Counts, Summary};
 
 use pipeline::{pipelined, BATCH};
-use source::{lay_out, sha256_hex};
+use source::{lay_out, read_text, sha256_hex};
 
 /// One thing wrong with the input, pointed at as precisely as the input allows.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,8 +146,9 @@ pub fn plan(
             curated::read_table(file, &mut plan.curated, &mut problems);
         }
     }
-    // Articles are read and laid out in parallel; only their hashes, and the bodies the
-    // curated files refer to, are kept.
+    // Articles are read in parallel; only their hashes, and the bodies the curated files refer
+    // to, are kept. Only those are laid out here: the writer lays out the others once (and
+    // skips a page of furniture then).
     let referred: HashSet<String> = plan
         .curated
         .articles
@@ -161,12 +162,18 @@ pub fn plan(
     pipelined(
         files.chunks(BATCH),
         |batch| Ok::<_, ImportError>(batch.to_vec()),
-        |f| lay_out(f).map(|l| (sha256_hex(&l.raw_text), l)),
+        |f| {
+            if referred.contains(&f.name) {
+                lay_out(f).map(|l| (sha256_hex(&l.raw_text), Some(l.layout.body)))
+            } else {
+                read_text(f).map(|(text, _)| (sha256_hex(&text), None))
+            }
+        },
         |batch, laid| {
             progress.inc(batch.len() as u64);
             for (file, result) in batch.into_iter().zip(laid) {
                 match result {
-                    Ok((sha256, l)) => {
+                    Ok((sha256, body)) => {
                         if let Some(first) = texts.get(&sha256) {
                             let p = Problem::file(&file.path, format!("has the same text as {first}; an article is imported once, so remove one of them"));
                             if options.strict {
@@ -177,8 +184,8 @@ pub fn plan(
                             continue;
                         }
                         texts.insert(sha256.clone(), file.path.clone());
-                        if referred.contains(&file.name) {
-                            plan.bodies.insert(file.name.clone(), l.layout.body);
+                        if let Some(body) = body {
+                            plan.bodies.insert(file.name.clone(), body);
                         }
                         plan.articles.push(ArticleInput {
                             file: (*file).clone(),
@@ -218,9 +225,18 @@ pub fn import(
             }
             _ => ImportError::Database(e),
         })?;
-    let plan = plan(&tx, folders, &options)?;
+    let mut plan = plan(&tx, folders, &options)?;
     let names_before = reextract::name_set(&tx)?;
-    let (mut summary, mut article_ids, followups) = write::write(&tx, &plan, &options.author)?;
+    let mut furniture: Vec<Problem> = Vec::new();
+    let (mut summary, mut article_ids, followups) =
+        write::write(&tx, &plan, &options, &mut furniture)?;
+    // Pages of furniture only, found by the writer: skipped like a file that is no text.
+    if !furniture.is_empty() {
+        let paths: HashSet<&str> = furniture.iter().map(|p| p.file.as_str()).collect();
+        plan.articles
+            .retain(|a| !paths.contains(a.file.path.as_str()));
+        plan.skipped.extend(furniture);
+    }
     // Decisions first take effect on what the catalog holds, so that a merge or a new alias
     // is a name the extraction below reads.
     decisions::apply_all(&tx, &mut summary)?;

@@ -278,9 +278,12 @@ pub struct LaidOut {
     pub places: Vec<usize>,
 }
 
-/// Reads, decodes and lays out one article file. `Err(true)` is a problem that `--strict`
-/// decides about (the file is not text); `Err(false)` is always an error.
-pub(super) fn lay_out(file: &SourceFile) -> Result<LaidOut, (Problem, bool)> {
+/// Reads and decodes one article file: its text (a saved page's read out of its HTML) and what
+/// the page says about itself. `Err(true)` is a problem that `--strict` decides about (the
+/// file is not text); `Err(false)` is always an error.
+pub(super) fn read_text(
+    file: &SourceFile,
+) -> Result<(String, Option<super::html::PageMeta>), (Problem, bool)> {
     let too_large = |len: u64| {
         (
             Problem::file(&file.path, format!(
@@ -308,6 +311,13 @@ pub(super) fn lay_out(file: &SourceFile) -> Result<LaidOut, (Problem, bool)> {
     } else {
         (decoded, None)
     };
+    Ok((raw_text, page))
+}
+
+/// Reads, decodes and lays out one article file (see `read_text` for its errors); a file that
+/// holds only page furniture is `Err(true)` too.
+pub(super) fn lay_out(file: &SourceFile) -> Result<LaidOut, (Problem, bool)> {
+    let (raw_text, page) = read_text(file)?;
     let layout = parse_article(&raw_text);
     if !layout.has_text() {
         return Err((
@@ -348,13 +358,17 @@ fn world_places(layout: &ArticleLayout) -> Vec<usize> {
 }
 
 impl ArticleInput {
-    /// The article's text and layout, read again from its file.
-    pub fn lay_out(&self) -> Result<LaidOut, Problem> {
-        let mut laid = lay_out(&self.file).map_err(|(p, _)| p)?;
+    /// The article's text and layout, read again from its file. `Err(true)`: a file that
+    /// holds only page furniture, which `--strict` decides about (the plan only hashed it).
+    pub fn lay_out(&self) -> Result<LaidOut, (Problem, bool)> {
+        let mut laid = lay_out(&self.file)?;
         if sha256_hex(&laid.raw_text) != self.sha256 {
-            return Err(Problem::file(
-                &self.file.path,
-                "changed while it was being imported; import it again".into(),
+            return Err((
+                Problem::file(
+                    &self.file.path,
+                    "changed while it was being imported; import it again".into(),
+                ),
+                false,
             ));
         }
         laid.places = world_places(&laid.layout);

@@ -11,7 +11,7 @@ use super::curated::{ArticleRow, CuratedRow, CuratedRows, Located};
 use super::places::{place_by_name, world_place, WorldIds};
 use super::store::{date_values, int, text, upsert};
 use super::summary::{Change, Summary};
-use super::{char_offset, id_of, ImportError, Plan};
+use super::{char_offset, id_of, ImportError, Plan, Problem};
 use crate::model::{DateBasis, MeetingKind, Method, NameKind};
 
 /// The full-text index of the articles an import adds, built in one statement after them.
@@ -110,11 +110,16 @@ impl Ids<'_> {
 
 /// Writes the plan's curated rows and articles; returns what changed and the ids of the
 /// articles written, for extraction.
+/// Pages that hold only furniture (found when the articles are laid out) are skipped into
+/// `furniture`, or with `--strict` refused, all of them named.
 pub fn write(
     tx: &Transaction,
     plan: &Plan,
-    author: &str,
+    options: &super::ImportOptions,
+    furniture: &mut Vec<Problem>,
 ) -> Result<(Summary, Vec<i64>, super::Followups), ImportError> {
+    let author = options.author.as_str();
+    let mut refused: Vec<Problem> = Vec::new();
     let mut s = Summary::default();
     let ids = Ids { tx };
     let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
@@ -214,8 +219,19 @@ pub fn write(
         |a| a.lay_out(),
         |batch, laid| {
             for (a, laid) in batch.into_iter().zip(laid) {
-                let laid = laid.map_err(|p| ImportError::Invalid(vec![p]))?;
                 progress.inc(1);
+                let laid = match laid {
+                    Ok(l) => l,
+                    Err((p, true)) if !options.strict => {
+                        furniture.push(p);
+                        continue;
+                    }
+                    Err((p, true)) => {
+                        refused.push(p);
+                        continue;
+                    }
+                    Err((p, false)) => return Err(ImportError::Invalid(vec![p])),
+                };
                 // The curated sidecar's metadata first, then a saved page's own, then what
                 // the layout parser found.
                 let meta = sidecar.get(a.file_name.as_str()).copied();
@@ -333,6 +349,9 @@ pub fn write(
         },
     )?;
     progress.finish_and_clear();
+    if !refused.is_empty() {
+        return Err(ImportError::Invalid(refused));
+    }
     fts.put_back(tx)?;
 
     for r in &curated.positions {
