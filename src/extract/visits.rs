@@ -169,33 +169,23 @@ pub(crate) fn visit_frame(
     let people = s.people;
     // The visitor is the subject (or the owner of "his visit").
     // Names after the trigger are the visitor's only for "his visit to".
-    let possessive = text
-        .chars()
-        .skip(t.start)
-        .take(6)
-        .collect::<String>()
-        .to_lowercase();
-    let possessive = possessive
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| matches!(w, "his" | "her" | "their" | "its"))
-        || {
-            let words: String = text
-                .chars()
-                .skip(t.start)
-                .take(t.end - t.start)
-                .collect::<String>()
-                .to_lowercase();
-            words
-                .split_whitespace()
-                .any(|w| matches!(w, "his" | "her" | "their" | "its"))
-        };
     let words: String = text
         .chars()
         .skip(t.start)
         .take(t.end - t.start)
         .collect::<String>()
         .to_lowercase();
+    let is_possessive = |w: &str| matches!(w, "his" | "her" | "their" | "its");
+    let possessive = text
+        .chars()
+        .skip(t.start)
+        .take(6)
+        .collect::<String>()
+        .to_lowercase()
+        .split_whitespace()
+        .next()
+        .is_some_and(is_possessive)
+        || words.split_whitespace().any(is_possessive);
     let lead_in: String = text
         .chars()
         .take(t.start)
