@@ -63,6 +63,18 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
                 .context(format!("importing into {}", shown(db))));
         }
     };
+    // Every file given was skipped: a catalog made for them would hold nothing.
+    let nothing_given = plan.articles.is_empty() && plan.curated.files.is_empty();
+    if created && !dry_run && nothing_given && !plan.skipped.is_empty() {
+        drop(conn);
+        remove_catalog(db);
+        return Err(Error::Skipped {
+            problems: plan.skipped,
+            dry_run,
+            others: 0,
+        }
+        .into());
+    }
     for n in &summary.notices {
         eprintln!("diplocat: {}", printable(n));
     }

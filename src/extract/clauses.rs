@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::cues::single_spaced;
 use super::dates::{is_calendar_word, FoundDate};
-use super::events::Encounter;
+use super::events::{Encounter, Named};
 use super::lexicon::*;
 use super::names::Mention;
 use super::sentences::Sentence;
@@ -173,3 +173,18 @@ static PREPARING_FOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:to prepare for|in preparation for|preparing for|ahead of|in the run-up to|the upcoming|the forthcoming)\b")
         .expect("static regex")
 });
+
+/// The person a sentence opens with, as its subject: only capitalised words (a title, an
+/// honorific), determiners and title connectors come before the name.
+pub(crate) fn opening_subject(text: &str, people: &[Named]) -> Option<i64> {
+    let first = people.first()?;
+    let lead: String = text.chars().take(first.at).collect();
+    let only_title = lead
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || contains(&TITLE_CONNECTORS, &w.to_lowercase())
+        });
+    only_title.then_some(first.entity.id)
+}

@@ -7,7 +7,6 @@ use super::dates::{dates_in_article, FoundDate};
 use super::discourse::Discourse;
 use super::events::*;
 use super::joint::{joint_subject, JOINT_SUBJECT};
-use super::lexicon::*;
 use super::merge::{better_date, merge_within};
 use super::names::{EntityKind, Mention};
 use super::presupposed::presupposed_meeting;
@@ -774,21 +773,6 @@ fn group_guests(group: &Encounter, guests: &[i64], sent: &Sentence) -> Vec<Encou
             one
         })
         .collect()
-}
-
-/// The person a sentence opens with, as its subject: only capitalised words (a title, an
-/// honorific), determiners and title connectors come before the name.
-pub(crate) fn opening_subject(text: &str, people: &[Named]) -> Option<i64> {
-    let first = people.first()?;
-    let lead: String = text.chars().take(first.at).collect();
-    let only_title = lead
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || contains(&TITLE_CONNECTORS, &w.to_lowercase())
-        });
-    only_title.then_some(first.entity.id)
 }
 
 pub(crate) fn dedup_ids<'a>(it: impl Iterator<Item = &'a Named>) -> Vec<i64> {

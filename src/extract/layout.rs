@@ -220,7 +220,7 @@ static DATELINE_DATE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// A dateline on a line of its own, a time before it: "00:01 | Bogota (Colombia), Dec. 4.",
 /// "Oslo, March 3, 2019", or a time and the agency after it: "Baku, 20 June 2023, 11:05 (APA)".
 static DATELINE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{1,2}:\d{2}\s*[|•·-]\s*)?(?P<place>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})(?:\s*\([^)]{2,30}\))?,\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)(?:,?\s*\d{1,2}:\d{2})?(?:\s*\([^)]{2,30}\))?\.?$")
+    Regex::new(r"^(?:\d{1,2}:\d{2}\s*[|•·-]\s*)?(?P<place>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})(?:\s*\([^)]{2,30}\))?,\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)(?:,?\s*\d{1,2}:\d{2})?(?:\s*\((?P<agency>[^)]{2,30})\))?\.?$")
         .expect("static regex")
 });
 
@@ -261,13 +261,14 @@ fn dateline_date(words: &str, masthead: Option<&PartialDate>) -> Option<(Partial
     Some((f.date, words.to_string()))
 }
 
-/// A dateline on a line of its own: its place and date words.
-fn dateline_alone(p: &str) -> Option<(String, String)> {
+/// A dateline on a line of its own: its place, date words and agency ("(NTB)" after its time).
+fn dateline_alone(p: &str) -> Option<(String, String, Option<String>)> {
     let c = DATELINE_ALONE.captures(p.trim())?;
     let place = c.name("place")?.as_str();
     let date = c.name("date")?.as_str();
+    let agency = c.name("agency").map(|a| a.as_str().trim().to_string());
     (is_known_place(place) && !super::dates::is_calendar_word(&place.to_lowercase()))
-        .then(|| (place.to_string(), date.to_string()))
+        .then(|| (place.to_string(), date.to_string(), agency))
 }
 
 /// "New Delhi: Prime Minister ...", "Riyadh, Dr. ...": only a city the gazetteer knows ("Note:"
@@ -541,7 +542,7 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
     let mut kept: Vec<String> = Vec::new();
     let mut masthead: Option<PartialDate> = None;
     // The place a date line names ("Oslo, 20 June 2023, 11:05 (NTB)"), for the dateline.
-    let mut line_place: Option<String> = None;
+    let mut line_place: Option<(String, Option<String>)> = None;
     let mut published_was_updated = false;
     let paras = paragraphs(raw);
     for para in paras {
@@ -584,8 +585,8 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
             // "Oslo, 20 June 2023, 11:05 (NTB)" near the top: a date line that names the
             // place of the dateline too.
             if kept.len() <= 4 {
-                if let Some((place, _)) = dateline_alone(p) {
-                    line_place.get_or_insert(place);
+                if let Some((place, _, agency)) = dateline_alone(p) {
+                    line_place.get_or_insert((place, agency));
                 }
             }
             // A weekday or "Today" before the headline is the masthead: the day the page was
@@ -680,10 +681,13 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
     // "00:01 | Bogota (Colombia), Dec. 4.": a dateline on a line of its own, before the text.
     let alone = (first_text..kept.len().min(first_text + 4))
         .find_map(|k| dateline_alone(&kept[k]).map(|found| (k, found)));
-    if let Some((k, (place, words))) = alone {
+    if let Some((k, (place, words, agency))) = alone {
         kept.remove(k);
         first_text = first_text.max(k.min(kept.len()));
         layout.dateline = Some(title_case(&place));
+        if let Some(a) = agency {
+            layout.outlet.get_or_insert(a);
+        }
         if layout.published.is_none() {
             layout.published = dateline_date(&words, masthead.as_ref());
         }
@@ -706,8 +710,11 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
         }
     }
 
-    if layout.dateline.is_none() {
-        layout.dateline = line_place.map(|p| title_case(&p));
+    if let (None, Some((place, agency))) = (&layout.dateline, line_place) {
+        layout.dateline = Some(title_case(&place));
+        if let Some(a) = agency {
+            layout.outlet.get_or_insert(a);
+        }
     }
 
     // A last short line without punctuation is the outlet's sign-off ("News.Az"), or page

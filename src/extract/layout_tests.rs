@@ -99,6 +99,7 @@ fn a_dateline_with_a_time_and_the_agency_in_brackets_is_read() {
         "Minister meets envoy\n\nOslo, 20 June 2023, 11:05 (NTB)\n\nThe minister met the envoy of Chile on Monday.",
     );
     assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert_eq!(a.outlet.as_deref(), Some("NTB"));
     assert_eq!(date_of(&a), Some("2023-06-20".into()));
     assert_eq!(
         a.body.lines().last(),

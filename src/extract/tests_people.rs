@@ -680,3 +680,17 @@ fn a_lower_case_title_after_a_countrys_possessive_follows_a_name() {
         pairs(&[("Lars Holm Berg", "ambassador to Azerbaijan")])
     );
 }
+
+#[test]
+fn a_given_name_before_a_known_one_word_name_is_no_person_of_its_own() {
+    let g = Gazetteer::new(vec![known(EntityKind::Person, 7, "Kamau")]);
+    let text = "President Daniel Kamau met the envoy of Chile in Nairobi.";
+    let s = split(text);
+    let m = g.find(text, None);
+    let names: Vec<String> = person_cues(text, &s, &m)
+        .into_iter()
+        .filter(|c| c.person.is_none())
+        .map(|c| c.name)
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+}

@@ -363,6 +363,12 @@ fn a_failed_import_into_a_new_catalog_leaves_no_catalog_file() -> TestResult {
         .filter(|n| n.starts_with("catalog.db"))
         .collect();
     assert!(left.is_empty(), "left behind: {left:?}");
+    // Nor does an import whose every file is skipped (exit status 1): nothing to hold.
+    let out = ws.cmd(&["import", &bad("articles/empty.txt")])?.output()?;
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("no other file was given"), "{err}");
+    assert!(!ws.db().exists(), "an empty catalog was left behind");
     // An existing catalog stays, as it was.
     let ws = Workspace::seeded()?;
     refused(

@@ -1,0 +1,163 @@
+//! How a name is introduced without a title's full form before it: after a title's head
+//! alone ("President Museveni"), as the head of a group ("a delegation led by A"), with its
+//! country in brackets or after "from" in a list ("A (Norway)", "A from Namibia, B from
+//! Ireland"), after a country's possessive ("Chile's Michelle Bachelet met").
+
+use super::cues::is_all_capitals;
+use super::lexicon::*;
+use super::names::EntityKind;
+use super::tokens::*;
+
+/// Whether the name at token `at` follows "led by" or "headed by" with a group before it
+/// ("the delegation led by", "a team headed by").
+pub(crate) fn heads_a_group(toks: &[Tok], at: usize) -> bool {
+    at >= 3
+        && toks[at - 1].is_word("by")
+        && matches!(toks[at - 2].lower().as_str(), "led" | "headed" | "chaired")
+        && toks[at.saturating_sub(8)..at - 2].iter().any(|t| {
+            let l = t.lower();
+            contains(&GROUP_NOUNS, l.trim_end_matches(['’', '\'', 's']))
+        })
+}
+
+/// Whether the name ending at token `end` is followed by a place in brackets: "Ola Holm
+/// (Norway)", or by "from" and a place in a list.
+pub(crate) fn with_its_country(toks: &[Tok], end: usize) -> bool {
+    toks.get(end).is_some_and(|t| t.kind == TokKind::Punct('('))
+        // "(PISA)" is an acronym that happens to be a city's name; "(UAE)" is a country.
+        && toks.get(end + 1).is_some_and(|t| {
+            t.is_entity_of(EntityKind::Place)
+                && !(is_all_capitals(&t.text) && t.text.chars().count() > 3)
+        })
+        && toks
+            .get(end + 2)
+            .is_some_and(|t| t.kind == TokKind::Punct(')'))
+        || from_its_country(toks, end)
+}
+
+/// "The new envoys are Ola Holm from Norway, Ana Lima from Brazil and ...": a name followed
+/// by "from" and a country, then the end of the list's item (a comma, a semicolon, "and", the
+/// sentence's end).
+fn from_its_country(toks: &[Tok], end: usize) -> bool {
+    toks.get(end).is_some_and(|t| t.is_word("from"))
+        && toks.get(end + 1).is_some_and(|t| {
+            t.is_entity_of(EntityKind::Place)
+                && !(is_all_capitals(&t.text) && t.text.chars().count() > 3)
+        })
+        && toks
+            .get(end + 2)
+            .is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | ';' | '.')) || t.is_word("and"))
+}
+
+/// "Chile's Michelle Bachelet met": a name of two words or more right after a country's
+/// possessive, and before a word in lower case (a verb, "and"), not another capitalised one
+/// ("Kenya's Rift Valley Province").
+pub(crate) fn after_a_countrys(toks: &[Tok], name_s: usize, name_e: usize) -> bool {
+    let Some(before) = name_s.checked_sub(1).map(|k| &toks[k]) else {
+        return false;
+    };
+    let Some(stem) = before
+        .text
+        .strip_suffix("'s")
+        .or_else(|| before.text.strip_suffix("’s"))
+    else {
+        return false;
+    };
+    let country =
+        before.is_entity_of(EntityKind::Place) || contains(&COUNTRY_WORDS, &stem.to_lowercase());
+    let then_lower = toks
+        .get(name_e)
+        .is_some_and(|t| t.kind == TokKind::Word && !t.is_cap());
+    // Without a title to say it is a person, none of its words may be a title's or a body's.
+    let name_like = toks[name_s..name_e]
+        .iter()
+        .all(|t| !super::titles::title_like(&t.lower()));
+    country && name_e - name_s >= 2 && then_lower && name_like
+}
+
+/// "Ministers", "Ambassadors", "Minster": a title word's plural, or a title head with a
+/// letter missing, which follows a title's first words like a name.
+fn is_plural_or_misspelt_title(l: &str) -> bool {
+    let title = |w: &str| contains(&TITLE_HEADS, w) || contains(&TITLE_WORDS, w);
+    let plural = ["s", "es"]
+        .iter()
+        .any(|end| l.strip_suffix(end).is_some_and(title));
+    plural
+        || TITLE_HEADS.iter().any(|h| {
+            h.len() == l.len() + 1
+                && (0..h.len()).any(|k| {
+                    h.is_char_boundary(k) && h.is_char_boundary(k + 1) && {
+                        let mut w = h.to_string();
+                        w.remove(k);
+                        w == l
+                    }
+                })
+        })
+}
+
+/// A name of one word (with a regnal number: "King Abdullah II") right after the head of a
+/// title, as news text names the well known: "President Museveni", "Prime Minister Modi",
+/// "His Majesty King Abdullah". `i..run_end` is the run of capitalised words that holds it;
+/// the name is its end, after the title's words.
+pub(crate) fn surname_after_title(
+    toks: &[Tok],
+    i: usize,
+    run_end: usize,
+) -> Option<(usize, usize)> {
+    let regnal = |t: &Tok| {
+        matches!(
+            t.text.as_str(),
+            "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X"
+        )
+    };
+    let end = run_end;
+    let s = if end >= 2 && regnal(&toks[end - 1]) {
+        end - 2
+    } else {
+        end.checked_sub(1)?
+    };
+    if s == 0 || s < i {
+        return None;
+    }
+    let head = &toks[s - 1];
+    let word = &toks[s];
+    let l = word.lower();
+    let head_l = head.lower();
+    let after_head = head.kind == TokKind::Word
+        && head.is_cap()
+        && (contains(&TITLE_HEADS, &head_l) || contains(&GIVEN_NAME_HONORIFICS, &head_l))
+        // "the Foreign Minister" + a word: "Minister" heads a title only when capitalised
+        // and not a title's qualifier ("Vice", "Deputy" come before it).
+        // Words that open a title rather than end it: "Prime Ministers", "Vice Chair".
+        && !matches!(head_l.as_str(), "first" | "foreign" | "special" | "high" | "prime"
+            | "deputy" | "vice" | "crown" | "head" | "assistant" | "permanent" | "goodwill"
+            | "chief" | "managing" | "executive" | "founder")
+        // "the President Place": a title after an article is no title before a name.
+        && !(i > 0 && matches!(toks[i - 1].lower().as_str(), "the" | "a" | "an"));
+    let letters = word.text.chars().count();
+    let name_like = word.kind == TokKind::Word
+        && word.is_cap()
+        && letters >= 2
+        && word.text.chars().skip(1).any(char::is_lowercase)
+        && word
+            .text
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’') || is_letter_mark(c))
+        && !l.ends_with("'s")
+        && !l.ends_with("’s")
+        && !contains(&TITLE_WORDS, &l)
+        && !contains(&TITLE_HEADS, &l)
+        && !contains(&HONORIFICS, &l)
+        && !contains(&ORG_HEADS, &l)
+        && !contains(&VENUE_HEADS, &l)
+        && !contains(&NAME_PARTICLES, &l)
+        && !contains(&TITLE_QUALIFIERS, &l)
+        && !not_a_name(&l)
+        && !is_plural_or_misspelt_title(&l);
+    // "President Kassym Dauletov", where "Dauletov" is known: a given name before a known
+    // person's name, not a person of its own.
+    let before_a_known_name = toks
+        .get(end)
+        .is_some_and(|t| t.is_entity_of(EntityKind::Person));
+    (after_head && name_like && !before_a_known_name).then_some((s, end))
+}
