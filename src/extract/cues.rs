@@ -110,16 +110,21 @@ pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize,
         && words
             .last()
             .is_some_and(|t| t.is_cap() || is_particle_name(t))
-        && words.iter().all(|t| {
-            let l = t.lower();
-            t.text.chars().all(|c| {
-                c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.') || is_letter_mark(c)
-            }) && !contains(&TITLE_WORDS, &l)
-                && !contains(&TITLE_HEADS, &l)
-                && !not_a_name(&l)
-                && !is_all_capitals(&t.text)
-        });
+        && words.iter().all(may_be_a_name_word);
     ok.then_some((s, end))
+}
+
+/// A word that may be part of a person's name: letters (and the marks inside names), no title
+/// word, no word that is never a name, not shouted in capitals.
+pub(crate) fn may_be_a_name_word(t: &Tok) -> bool {
+    let l = t.lower();
+    t.text
+        .chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.') || is_letter_mark(c))
+        && !contains(&TITLE_WORDS, &l)
+        && !contains(&TITLE_HEADS, &l)
+        && !not_a_name(&l)
+        && !is_all_capitals(&t.text)
 }
 
 /// A surname with its initials written onto it, as Mongolian, Kazakh and Russian outlets

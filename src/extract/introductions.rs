@@ -3,7 +3,7 @@
 //! country in brackets or after "from" in a list ("A (Norway)", "A from Namibia, B from
 //! Ireland"), after a country's possessive ("Chile's Michelle Bachelet met").
 
-use super::cues::is_all_capitals;
+use super::cues::{is_all_capitals, may_be_a_name_word};
 use super::lexicon::*;
 use super::names::EntityKind;
 use super::tokens::*;
@@ -139,20 +139,15 @@ pub(crate) fn surname_after_title(
         && word.is_cap()
         && letters >= 2
         && word.text.chars().skip(1).any(char::is_lowercase)
-        && word
-            .text
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’') || is_letter_mark(c))
+        && !word.text.contains('.')
+        && may_be_a_name_word(word)
         && !l.ends_with("'s")
         && !l.ends_with("’s")
-        && !contains(&TITLE_WORDS, &l)
-        && !contains(&TITLE_HEADS, &l)
         && !contains(&HONORIFICS, &l)
         && !contains(&ORG_HEADS, &l)
         && !contains(&VENUE_HEADS, &l)
         && !contains(&NAME_PARTICLES, &l)
         && !contains(&TITLE_QUALIFIERS, &l)
-        && !not_a_name(&l)
         && !is_plural_or_misspelt_title(&l);
     // "President Kassym Dauletov", where "Dauletov" is known: a given name before a known
     // person's name, not a person of its own.
