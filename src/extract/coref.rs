@@ -218,7 +218,7 @@ pub(crate) fn determined_title(toks: &[Tok], i: usize) -> Option<usize> {
         let modifier = t.kind == TokKind::Word
             && !t.text.ends_with("'s")
             && !t.text.ends_with("’s")
-            && (t.is_cap() || contains(&TITLE_WORDS, &l) || contains(&TITLE_QUALIFIERS, &l));
+            && (t.is_cap() || contains(&TITLE_WORDS, l) || contains(&TITLE_QUALIFIERS, l));
         if !modifier {
             break;
         }
@@ -226,11 +226,9 @@ pub(crate) fn determined_title(toks: &[Tok], i: usize) -> Option<usize> {
         steps += 1;
     }
     let d = toks.get(k.checked_sub(1)?)?;
-    let determiner = matches!(
-        d.lower().as_str(),
-        "the" | "his" | "her" | "their" | "its" | "our"
-    ) || ((d.text.ends_with("'s") || d.text.ends_with("’s"))
-        && (d.is_cap() || d.entity().is_some()));
+    let determiner = matches!(d.lower(), "the" | "his" | "her" | "their" | "its" | "our")
+        || ((d.text.ends_with("'s") || d.text.ends_with("’s"))
+            && (d.is_cap() || d.entity().is_some()));
     determiner.then_some(k)
 }
 

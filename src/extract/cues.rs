@@ -74,10 +74,10 @@ pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize,
     while s < end {
         let l = toks[s].lower();
         if is_honorific(toks, s)
-            || contains(&HONORIFICS, &l)
-            || contains(&TITLE_WORDS, &l)
-            || contains(&TITLE_HEADS, &l)
-            || not_a_name(&l)
+            || contains(&HONORIFICS, l)
+            || contains(&TITLE_WORDS, l)
+            || contains(&TITLE_HEADS, l)
+            || not_a_name(l)
         {
             s += 1;
         } else {
@@ -101,7 +101,7 @@ pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize,
     // Particles do not count: "Khalid bin Ahmed bin Mohammed Al Khalifa" is four names long.
     let names = words
         .iter()
-        .filter(|t| !contains(&NAME_PARTICLES, &t.lower()))
+        .filter(|t| !contains(&NAME_PARTICLES, t.lower()))
         .count()
         + glued;
     let ok = (2..=5).contains(&names)
@@ -121,9 +121,9 @@ pub(crate) fn may_be_a_name_word(t: &Tok) -> bool {
     t.text
         .chars()
         .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.') || is_letter_mark(c))
-        && !contains(&TITLE_WORDS, &l)
-        && !contains(&TITLE_HEADS, &l)
-        && !not_a_name(&l)
+        && !contains(&TITLE_WORDS, l)
+        && !contains(&TITLE_HEADS, l)
+        && !not_a_name(l)
         && !is_all_capitals(&t.text)
 }
 
@@ -169,14 +169,14 @@ pub(crate) fn is_all_capitals(w: &str) -> bool {
 /// Organizations' heads of a new-name candidate: a run with an organization noun, or ending
 /// in a venue's or an event's ("Resort", "Retreat"), is not a person.
 pub(crate) fn is_org_like(toks: &[Tok]) -> bool {
-    toks.iter().any(|t| contains(&ORG_HEADS, &t.lower()))
+    toks.iter().any(|t| contains(&ORG_HEADS, t.lower()))
         || toks
             .last()
-            .is_some_and(|t| contains(&VENUE_HEADS, &t.lower()))
+            .is_some_and(|t| contains(&VENUE_HEADS, t.lower()))
         // "Palacio de la Moneda": the head first, before a particle.
         || matches!(toks, [head, particle, ..]
-            if contains(&VENUE_HEADS, &head.lower())
-                && contains(&NAME_PARTICLES, &particle.lower()))
+            if contains(&VENUE_HEADS, head.lower())
+                && contains(&NAME_PARTICLES, particle.lower()))
 }
 
 pub(crate) fn title_parts(toks: &[Tok], from: usize, to: usize) -> (Option<i64>, Option<i64>) {
@@ -283,13 +283,13 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 while j < toks.len()
                     && toks[j].kind == TokKind::Word
                     && (toks[j].is_cap()
-                        || contains(&NAME_PARTICLES, &toks[j].lower())
+                        || contains(&NAME_PARTICLES, toks[j].lower())
                         || is_particle_name(&toks[j]))
                 {
                     j += 1;
                 }
                 // "Minister Ola Holm Sunday held talks": a weekday after the name is none of it.
-                while j > i + 1 && super::dates::is_calendar_word(&toks[j - 1].lower()) {
+                while j > i + 1 && super::dates::is_calendar_word(toks[j - 1].lower()) {
                     j -= 1;
                 }
                 // A run that ends in a possessive or runs into a name is not a whole name.
@@ -308,10 +308,10 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 // word that names a body, a place or a title.
                 if let Some(k) = (from..run_end).rev().find(|&k| {
                     let l = toks[k].lower();
-                    contains(&ORG_HEADS, &l)
-                        || contains(&TITLE_HEADS, &l)
-                        || contains(&TITLE_WORDS, &l)
-                        || not_a_name(&l)
+                    contains(&ORG_HEADS, l)
+                        || contains(&TITLE_HEADS, l)
+                        || contains(&TITLE_WORDS, l)
+                        || not_a_name(l)
                         || is_honorific(&toks, k)
                         || l.ends_with("'s")
                         || l.ends_with("’s")
@@ -326,18 +326,16 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 // Not "in the presence of Ambassador Kari Lund Berg": a title, then the name.
                 let titled = {
                     let l = toks[i].lower();
-                    contains(&TITLE_HEADS, &l)
-                        || contains(&TITLE_WORDS, &l)
-                        || is_honorific(&toks, i)
+                    contains(&TITLE_HEADS, l) || contains(&TITLE_WORDS, l) || is_honorific(&toks, i)
                 };
                 if from <= i + 1
                     && i > 0
                     && !titled
-                    && matches!(toks[i - 1].lower().as_str(), "for" | "of" | "on")
+                    && matches!(toks[i - 1].lower(), "for" | "of" | "on")
                     && run_end - i >= 4
                 {
                     let loose =
-                        |t: &Tok| contains(&NAME_PARTICLES, &t.lower()) || is_initial(&t.text);
+                        |t: &Tok| contains(&NAME_PARTICLES, t.lower()) || is_initial(&t.text);
                     let mut s = run_end - 2;
                     loop {
                         if s > i + 1 && loose(&toks[s]) {
@@ -491,7 +489,7 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
             // "Danish Foreign Minister Lena Berg and ...": a name right after a title's last
             // word (a head before "and") is a name, whatever follows it.
             let after = |list: &WordSet| {
-                name_s > 0 && toks[name_s - 1].is_cap() && contains(list, &toks[name_s - 1].lower())
+                name_s > 0 && toks[name_s - 1].is_cap() && contains(list, toks[name_s - 1].lower())
             };
             let after_title_word = after(&TITLE_WORDS) || after(&TITLE_HEADS);
             // "the credentials of Ola Holm as Ambassador of X": a name with its title after
@@ -509,14 +507,14 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     && toks[name_s - 1].kind == TokKind::Word
                     && !toks[name_s - 1].is_cap()
                     && (matches!(
-                        toks[name_s - 1].lower().as_str(),
+                        toks[name_s - 1].lower(),
                         "of" | "for" | "on" | "to" | "in" | "at"
                     ) || toks[name_s - 1].is_word("and")
                         && name_s > 1
                         && toks[name_s - 2].kind == TokKind::Word
                         && {
                             let l = toks[name_s - 2].lower();
-                            contains(&TITLE_WORDS, &l) || contains(&ORG_HEADS, &l)
+                            contains(&TITLE_WORDS, l) || contains(&ORG_HEADS, l)
                         })
                     || toks.get(name_e).is_some_and(|t| t.is_word("of"))
                         // "Prime Minister Kari Lund of Sweden"
@@ -536,13 +534,13 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                         && !(name_s > 0 && toks[name_s - 1].kind == TokKind::Punct(','))
                         && toks
                             .get(name_e + 1)
-                            .is_none_or(|t| !t.is_cap() || !contains(&TITLE_HEADS, &t.lower()))
+                            .is_none_or(|t| !t.is_cap() || !contains(&TITLE_HEADS, t.lower()))
                         && toks[name_e + 1..]
                             .iter()
                             .take_while(|t| t.is_cap())
                             .any(|t| {
                                 let l = t.lower();
-                                contains(&ORG_HEADS, &l) || contains(&TITLE_WORDS, &l)
+                                contains(&ORG_HEADS, l) || contains(&TITLE_WORDS, l)
                             }));
             // "a release from the Harbour House, the President of Norway ...": a name after
             // "the" with no title before it is a building's or a body's, and the title after
@@ -560,14 +558,14 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 let plural = h < end
                     && toks[h..end]
                         .iter()
-                        .any(|t| PLURAL_HEADS.contains(&t.lower().as_str()));
+                        .any(|t| PLURAL_HEADS.contains(&t.lower()));
                 if plural && toks.get(name_e).is_some_and(|t| t.is_word("and")) {
                     let s2 = name_e + 1;
                     let mut e2 = s2;
                     while toks.get(e2).is_some_and(|t| {
                         t.kind == TokKind::Word
                             && (t.is_cap()
-                                || contains(&NAME_PARTICLES, &t.lower())
+                                || contains(&NAME_PARTICLES, t.lower())
                                 || is_particle_name(t))
                     }) {
                         e2 += 1;
@@ -678,7 +676,7 @@ pub fn organization_cues(
                 let l = t.lower();
                 let ok = t.is_cap()
                     || (t.kind == TokKind::Word
-                        && matches!(l.as_str(), "of" | "for" | "and" | "the" | "on"))
+                        && matches!(l, "of" | "for" | "and" | "the" | "on"))
                     || t.kind == TokKind::Punct(',');
                 if !ok {
                     break;
@@ -707,7 +705,7 @@ pub fn organization_cues(
             if j >= toks.len()
                 || toks
                     .last()
-                    .is_some_and(|t| !contains(&ORG_HEADS, &t.lower()))
+                    .is_some_and(|t| !contains(&ORG_HEADS, t.lower()))
             {
                 continue;
             }
@@ -716,7 +714,7 @@ pub fn organization_cues(
                 || words.len() > 12
                 || words
                     .first()
-                    .is_some_and(|t| contains(&HONORIFICS, &t.lower()))
+                    .is_some_and(|t| contains(&HONORIFICS, t.lower()))
             {
                 continue;
             }

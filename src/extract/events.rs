@@ -111,10 +111,7 @@ pub(crate) fn named_in(
             let venue = e.kind == EntityKind::Person
                 && i >= 2
                 && toks[i - 1].is_word("the")
-                && matches!(
-                    toks[i - 2].lower().as_str(),
-                    "at" | "in" | "from" | "inside"
-                );
+                && matches!(toks[i - 2].lower(), "at" | "in" | "from" | "inside");
             if e.kind != EntityKind::Place && !venue {
                 out.push(Named {
                     entity: e,
@@ -126,7 +123,7 @@ pub(crate) fn named_in(
         }
         let l = t.lower();
         let is_head = t.kind == TokKind::Word
-            && (contains(&TITLE_HEADS, &l) || l == "fm")
+            && (contains(&TITLE_HEADS, l) || l == "fm")
             && (t.is_cap() || l == "head" || determined_title(&toks, i).is_some());
         if !is_head {
             i += 1;
@@ -147,9 +144,9 @@ pub(crate) fn named_in(
                 Some(_) => false,
                 None => {
                     (u.kind == TokKind::Word
-                        && (contains(&TITLE_HEADS, &ul)
-                            || contains(&TITLE_WORDS, &ul)
-                            || contains(&TITLE_CONNECTORS, &ul)))
+                        && (contains(&TITLE_HEADS, ul)
+                            || contains(&TITLE_WORDS, ul)
+                            || contains(&TITLE_CONNECTORS, ul)))
                         || matches!(u.kind, TokKind::Punct('(') | TokKind::Punct(')'))
                         || (u.kind == TokKind::Word
                             && u.text.chars().all(char::is_uppercase)
@@ -166,7 +163,7 @@ pub(crate) fn named_in(
         // Sugiono met"): the title is that person's, not someone the article named elsewhere.
         let followed_by_person = toks.get(j).is_some_and(|n| {
             n.is_entity_of(EntityKind::Person)
-                || (n.is_cap() && !not_a_name(&n.lower()) && !contains(&HONORIFICS, &n.lower()))
+                || (n.is_cap() && !not_a_name(n.lower()) && !contains(&HONORIFICS, n.lower()))
         }) || (toks.get(j).is_some_and(|n| n.kind == TokKind::Punct(','))
             && toks
                 .get(j + 1)
@@ -425,7 +422,7 @@ pub(crate) fn events(
                 s -= 1;
                 continue;
             }
-            let ok = (t.is_cap() && !contains(&HONORIFICS, &t.lower()))
+            let ok = (t.is_cap() && !contains(&HONORIFICS, t.lower()))
                 || (t.kind == TokKind::Word
                     && t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
                     && t.text.len() <= 5)
@@ -444,20 +441,20 @@ pub(crate) fn events(
             .unwrap_or(h + 1);
         while let Some(t) = toks.get(e) {
             let l = t.lower();
-            let joins = t.kind == TokKind::Word && contains(EVENT_WORDS, &l)
+            let joins = t.kind == TokKind::Word && contains(EVENT_WORDS, l)
                 || matches!(t.kind, TokKind::Punct('-') | TokKind::Punct('–'));
             if joins {
                 // Only when a capitalised word, name or year follows.
                 let mut k = e + 1;
                 while toks.get(k).is_some_and(|u| {
-                    u.kind == TokKind::Word && contains(EVENT_WORDS, &u.lower())
+                    u.kind == TokKind::Word && contains(EVENT_WORDS, u.lower())
                         || matches!(u.kind, TokKind::Punct('-') | TokKind::Punct('–'))
                 }) {
                     k += 1;
                 }
                 let follows = toks.get(k).is_some_and(|u| {
                     // "the Nordic Summit in May": a month or a weekday is no part of a name.
-                    (u.is_cap() && !super::dates::is_calendar_word(&u.lower()))
+                    (u.is_cap() && !super::dates::is_calendar_word(u.lower()))
                         || (u.is_entity_of(EntityKind::Organization))
                         || (l == "of" && u.is_entity_of(EntityKind::Place))
                         || (u.kind == TokKind::Word

@@ -13,7 +13,7 @@ use super::tokens::*;
 pub(crate) fn heads_a_group(toks: &[Tok], at: usize) -> bool {
     at >= 3
         && toks[at - 1].is_word("by")
-        && matches!(toks[at - 2].lower().as_str(), "led" | "headed" | "chaired")
+        && matches!(toks[at - 2].lower(), "led" | "headed" | "chaired")
         && toks[at.saturating_sub(8)..at - 2].iter().any(|t| {
             let l = t.lower();
             contains(&GROUP_NOUNS, l.trim_end_matches(['’', '\'', 's']))
@@ -71,7 +71,7 @@ pub(crate) fn after_a_countrys(toks: &[Tok], name_s: usize, name_e: usize) -> bo
     // Without a title to say it is a person, none of its words may be a title's or a body's.
     let name_like = toks[name_s..name_e]
         .iter()
-        .all(|t| !super::titles::title_like(&t.lower()));
+        .all(|t| !super::titles::title_like(t.lower()));
     country && name_e - name_s >= 2 && then_lower && name_like
 }
 
@@ -125,15 +125,15 @@ pub(crate) fn surname_after_title(
     let head_l = head.lower();
     let after_head = head.kind == TokKind::Word
         && head.is_cap()
-        && (contains(&TITLE_HEADS, &head_l) || contains(&GIVEN_NAME_HONORIFICS, &head_l))
+        && (contains(&TITLE_HEADS, head_l) || contains(&GIVEN_NAME_HONORIFICS, head_l))
         // "the Foreign Minister" + a word: "Minister" heads a title only when capitalised
         // and not a title's qualifier ("Vice", "Deputy" come before it).
         // Words that open a title rather than end it: "Prime Ministers", "Vice Chair".
-        && !matches!(head_l.as_str(), "first" | "foreign" | "special" | "high" | "prime"
+        && !matches!(head_l, "first" | "foreign" | "special" | "high" | "prime"
             | "deputy" | "vice" | "crown" | "head" | "assistant" | "permanent" | "goodwill"
             | "chief" | "managing" | "executive" | "founder")
         // "the President Place": a title after an article is no title before a name.
-        && !(i > 0 && matches!(toks[i - 1].lower().as_str(), "the" | "a" | "an"));
+        && !(i > 0 && matches!(toks[i - 1].lower(), "the" | "a" | "an"));
     let letters = word.text.chars().count();
     let name_like = word.kind == TokKind::Word
         && word.is_cap()
@@ -143,12 +143,12 @@ pub(crate) fn surname_after_title(
         && may_be_a_name_word(word)
         && !l.ends_with("'s")
         && !l.ends_with("’s")
-        && !contains(&HONORIFICS, &l)
-        && !contains(&ORG_HEADS, &l)
-        && !contains(&VENUE_HEADS, &l)
-        && !contains(&NAME_PARTICLES, &l)
-        && !contains(&TITLE_QUALIFIERS, &l)
-        && !is_plural_or_misspelt_title(&l);
+        && !contains(&HONORIFICS, l)
+        && !contains(&ORG_HEADS, l)
+        && !contains(&VENUE_HEADS, l)
+        && !contains(&NAME_PARTICLES, l)
+        && !contains(&TITLE_QUALIFIERS, l)
+        && !is_plural_or_misspelt_title(l);
     // "President Kassym Dauletov", where "Dauletov" is known: a given name before a known
     // person's name, not a person of its own.
     let before_a_known_name = toks

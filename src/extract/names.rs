@@ -1,7 +1,9 @@
 //! Name recognition: find every known person, organization and place in a text in one pass,
 //! robust to case, hyphens, apostrophes, spacing, diacritics and line breaks.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use unicode_normalization::char::is_combining_mark;
@@ -404,9 +406,9 @@ impl Gazetteer {
         out: &mut Vec<Mention>,
     ) {
         // surname -> (people seen in full, first full mention's start)
-        let mut surnames: HashMap<String, Vec<(EntityRef, usize)>> = HashMap::new();
+        let mut surnames: HashMap<String, Vec<(EntityRef, usize)>> = HashMap::default();
         // given name -> the same, for "Prince Faisal" after "Prince Faisal bin Farhan"
-        let mut given: HashMap<String, Vec<(EntityRef, usize)>> = HashMap::new();
+        let mut given: HashMap<String, Vec<(EntityRef, usize)>> = HashMap::default();
         for m in out.iter() {
             let Some(e) = m.entity else { continue };
             if e.kind != EntityKind::Person {

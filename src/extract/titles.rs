@@ -65,7 +65,7 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                 // possessive or an article.
                 let determined = toks[i.saturating_sub(3)..i]
                     .iter()
-                    .any(|d| matches!(d.lower().as_str(), "his" | "her" | "their" | "its" | "the"));
+                    .any(|d| matches!(d.lower(), "his" | "her" | "their" | "its" | "the"));
                 // "ambassador of Indonesia Budi Santoso": a lower-case title, then only the
                 // country or body it is of, then the name.
                 let of_a_body = || {
@@ -83,40 +83,40 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                 // "Secretary general, Ola Vik": a lower-case title word after a title's head.
                 let after_a_head = i > 0
                     && toks[i - 1].is_cap()
-                    && contains(&TITLE_HEADS, &toks[i - 1].lower())
-                    && (contains(&TITLE_HEADS, &l) || contains(&TITLE_WORDS, &l));
+                    && contains(&TITLE_HEADS, toks[i - 1].lower())
+                    && (contains(&TITLE_HEADS, l) || contains(&TITLE_WORDS, l));
                 // "Danish Foreign Minister Lena Berg and Swedish Foreign Minister Ola Holm",
                 // "Ambassador Ola Holm of Norway and Ambassador Kari Lund": once the title has
                 // its head, a word that can only be a name, right before "and", a comma or
                 // "of", ends someone else's name and title.
                 if head.is_some()
                     && t.is_cap()
-                    && !title_like(&l)
-                    && !title_like(l.strip_suffix('s').unwrap_or(&l))
+                    && !title_like(l)
+                    && !title_like(l.strip_suffix('s').unwrap_or(l))
                     && toks.get(i + 1).is_some_and(|n| {
                         n.is_word("and") || n.is_word("of") || n.kind == TokKind::Punct(',')
                     })
                 {
                     break;
                 }
-                if (contains(&TITLE_HEADS, &l) || PLURAL_HEADS.contains(&l.as_str())) && t.is_cap()
+                if (contains(&TITLE_HEADS, l) || PLURAL_HEADS.contains(&l)) && t.is_cap()
                     || l == "fm"
-                    || ((contains(&TITLE_HEADS, &l) || l == "counterpart") && determined)
+                    || ((contains(&TITLE_HEADS, l) || l == "counterpart") && determined)
                     // "vice president Mansour Ali": a lower-case title right before the name.
-                    || (contains(&TITLE_HEADS, &l) && (i + 1 == at || of_a_body()))
+                    || (contains(&TITLE_HEADS, l) && (i + 1 == at || of_a_body()))
                 {
                     head = Some(i);
                 } else if head == Some(i + 1)
                     && t.is_cap()
-                    && contains(&TITLE_WORDS, &l)
-                    && !contains(&TITLE_QUALIFIERS, &l)
-                    && !contains(&ORG_HEADS, &l)
+                    && contains(&TITLE_WORDS, l)
+                    && !contains(&TITLE_QUALIFIERS, l)
+                    && !contains(&ORG_HEADS, l)
                 {
                     // "Defence Minister", "Trade Minister": the post's field opens the title.
                     head = Some(i);
                 } else if after_a_head {
                     // The head before it opens the title.
-                } else if !(t.is_cap() || contains(&TITLE_CONNECTORS, &l) || l == "-") {
+                } else if !(t.is_cap() || contains(&TITLE_CONNECTORS, l) || l == "-") {
                     // Only capitalised words and connectors continue a title, and an
                     // adjective between "the" and a name ("of the friendly United States").
                     let adjective = i > 0
@@ -151,7 +151,7 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
             .is_some_and(|t| t.is_word("his") || t.is_word("her"))
         && toks.get(name_end + 2).is_some_and(|t| {
             matches!(
-                t.lower().as_str(),
+                t.lower(),
                 "appointment" | "reappointment" | "election" | "re-election" | "nomination"
             )
         })
@@ -168,7 +168,7 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
         let mut k = 0;
         while k < 2
             && toks.get(h).is_some_and(|t| {
-                t.kind == TokKind::Word && !t.is_cap() && !contains(&TITLE_HEADS, &t.lower())
+                t.kind == TokKind::Word && !t.is_cap() && !contains(&TITLE_HEADS, t.lower())
             })
         {
             h += 1;
@@ -181,27 +181,27 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
         let possessive = t.text.ends_with("'s") || t.text.ends_with("’s");
         (possessive
             && (t.is_entity_of(EntityKind::Place) || t.is_entity_of(EntityKind::Organization)))
-            || (t.is_cap() && contains(&COUNTRY_WORDS, &t.lower()))
+            || (t.is_cap() && contains(&COUNTRY_WORDS, t.lower()))
     });
     // ", Norway's ambassador to Kenya,": after a possessive, a lower-case title as after "the".
     let mut determined = determined;
     if whose
         && toks
             .get(h + 1)
-            .is_some_and(|t| t.is_cap() || contains(&TITLE_HEADS, &t.lower()))
+            .is_some_and(|t| t.is_cap() || contains(&TITLE_HEADS, t.lower()))
     {
         determined |= toks.get(h + 1).is_some_and(|t| !t.is_cap());
         h += 1;
     }
     let head = toks.get(h)?;
-    if !((head.is_cap() || determined) && contains(&TITLE_HEADS, &head.lower())) {
+    if !((head.is_cap() || determined) && contains(&TITLE_HEADS, head.lower())) {
         return None;
     }
     let mut e = h;
     while let Some(t) = toks.get(e) {
         let l = t.lower();
         // "as Ambassador of X at the palace on Tuesday": where and when end an "as" title.
-        if sep.is_word("as") && matches!(l.as_str(), "at" | "on" | "in" | "during" | "before") {
+        if sep.is_word("as") && matches!(l, "at" | "on" | "in" | "during" | "before") {
             break;
         }
         // "Ambassador of Norway and HE Mr Ola Holm, ...": the next person's courtesy title
@@ -210,8 +210,7 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
             || (t.is_word("and")
                 && (is_honorific(toks, e + 1)
                     || toks.get(e + 1).is_some_and(|n| {
-                        n.is_entity_of(EntityKind::Person)
-                            || (n.is_cap() && !title_like(&n.lower()))
+                        n.is_entity_of(EntityKind::Person) || (n.is_cap() && !title_like(n.lower()))
                     })))
         {
             break;
@@ -223,8 +222,8 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
             TokKind::Punct(_) => false,
             TokKind::Word => {
                 t.is_cap()
-                    || contains(&TITLE_CONNECTORS, &l)
-                    || (determined && (contains(&TITLE_HEADS, &l) || contains(&TITLE_WORDS, &l)))
+                    || contains(&TITLE_CONNECTORS, l)
+                    || (determined && (contains(&TITLE_HEADS, l) || contains(&TITLE_WORDS, l)))
             }
         };
         if !ok {
@@ -246,9 +245,9 @@ pub(crate) fn is_honorific(toks: &[Tok], i: usize) -> bool {
         return false;
     }
     let l = t.lower();
-    (contains(&HONORIFICS, &l) && l != "the")
+    (contains(&HONORIFICS, l) && l != "the")
         // "Amb", "Eng" written without their full stop.
-        || (t.is_cap() && ABBREVIATED_HONORIFICS.contains(l.as_str()))
+        || (t.is_cap() && ABBREVIATED_HONORIFICS.contains(l))
         || t.text == "HE"
         || (l == "h." && toks.get(i + 1).is_some_and(|n| n.lower() == "e."))
         || (l == "e." && i > 0 && toks[i - 1].lower() == "h.")

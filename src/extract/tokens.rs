@@ -3,6 +3,8 @@
 
 use std::sync::LazyLock;
 
+use compact_str::CompactString;
+
 use super::names::{EntityKind, EntityRef, Mention};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -17,13 +19,33 @@ pub(crate) struct Tok {
     /// Character offsets in the body.
     pub(crate) s: usize,
     pub(crate) e: usize,
-    pub(crate) text: String,
+    /// The token as written (short ones held inline: a sentence has many).
+    pub(crate) text: CompactString,
+    /// The same in lower case, made once: the rules compare tokens in lower case many times.
+    low: CompactString,
     pub(crate) kind: TokKind,
 }
 
 impl Tok {
-    pub(crate) fn lower(&self) -> String {
-        self.text.to_lowercase()
+    fn new(s: usize, e: usize, text: CompactString, kind: TokKind) -> Tok {
+        let low = if text
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        {
+            text.to_lowercase()
+        } else {
+            text.clone()
+        };
+        Tok {
+            s,
+            e,
+            text,
+            low,
+            kind,
+        }
+    }
+    pub(crate) fn lower(&self) -> &str {
+        &self.low
     }
     pub(crate) fn is_cap(&self) -> bool {
         self.kind == TokKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
@@ -44,7 +66,7 @@ impl Tok {
 
 /// A word list from a lexicon file: one entry a line, `#` comments.
 /// A word list, looked up by hash: the extractor asks it for every word of every article.
-pub(crate) type WordSet = std::collections::HashSet<&'static str>;
+pub(crate) type WordSet = rustc_hash::FxHashSet<&'static str>;
 
 pub(crate) fn word_list(text: &'static str) -> WordSet {
     text.lines()
@@ -75,7 +97,7 @@ pub(crate) fn is_letter_mark(c: char) -> bool {
 
 /// Tokens of the sentence at `start..end` (body characters), names collapsed.
 pub(crate) fn tokens(chars: &[char], start: usize, end: usize, mentions: &[Mention]) -> Vec<Tok> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity((end - start) / 4);
     let inside: Vec<&Mention> = mentions
         .iter()
         .filter(|m| m.start_char >= start && m.end_char <= end)
@@ -93,12 +115,12 @@ pub(crate) fn tokens(chars: &[char], start: usize, end: usize, mentions: &[Menti
             if e + 1 < end && matches!(chars[e], '\'' | '’') && chars[e + 1] == 's' {
                 e += 2;
             }
-            out.push(Tok {
-                s: i,
+            out.push(Tok::new(
+                i,
                 e,
-                text: chars[i..e].iter().collect(),
-                kind: TokKind::Entity(m.entity),
-            });
+                chars[i..e].iter().collect(),
+                TokKind::Entity(m.entity),
+            ));
             i = e.max(i + 1);
             continue;
         }
@@ -120,20 +142,15 @@ pub(crate) fn tokens(chars: &[char], start: usize, end: usize, mentions: &[Menti
             {
                 e -= 1;
             }
-            out.push(Tok {
-                s: i,
-                e,
-                text: chars[i..e].iter().collect(),
-                kind: TokKind::Word,
-            });
+            out.push(Tok::new(i, e, chars[i..e].iter().collect(), TokKind::Word));
             i = e;
         } else {
-            out.push(Tok {
-                s: i,
-                e: i + 1,
-                text: c.to_string(),
-                kind: TokKind::Punct(c),
-            });
+            out.push(Tok::new(
+                i,
+                i + 1,
+                CompactString::from(&*c.encode_utf8(&mut [0; 4])),
+                TokKind::Punct(c),
+            ));
             i += 1;
         }
     }

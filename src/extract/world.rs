@@ -3,7 +3,7 @@
 //! lexicon/make_places.py), English aliases and demonyms (lexicon/*.tsv, by hand). Pure
 //! lookups: which places a text names, where.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -126,7 +126,7 @@ impl World {
             })
             .collect();
 
-        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, p) in places.iter().enumerate() {
             for n in std::iter::once(&p.name).chain(p.aliases.iter()) {
                 let f = fold(n).text.trim().to_string();
