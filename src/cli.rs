@@ -66,7 +66,9 @@ pub struct ImportArgs {
     /// Check and count everything, then write nothing.
     #[arg(long)]
     pub dry_run: bool,
-    /// Abort the whole import, writing nothing, when a file is not text (default: skip it).
+    /// Abort the whole import, writing nothing, when a file would be skipped: not text, only
+    /// page furniture, or a CSV file that is none of the curated files (default: skip it, name
+    /// it, and exit with status 1).
     #[arg(long)]
     pub strict: bool,
     /// Read every stored article again with this diplocat's extractor (after an upgrade);
@@ -263,7 +265,8 @@ fn parse_param(s: &str) -> Result<Param, String> {
 /// Where and how results are written.
 #[derive(Debug, Clone, Args)]
 pub struct OutputArgs {
-    /// Output format (default: table on a terminal, csv otherwise).
+    /// Output format (default: table on a terminal, csv otherwise; with -o FILE, the format
+    /// its name ends in: .csv, .tsv, .json, .ndjson or .jsonl, else csv).
     #[arg(long, value_enum)]
     pub format: Option<Format>,
     /// Write to this file (atomically: a failed run leaves no partial file).

@@ -20,6 +20,21 @@ pub enum Format {
     Ndjson,
 }
 
+impl Format {
+    /// The format a file's name asks for: .csv, .tsv (.tab), .json, .ndjson (.jsonl); none
+    /// for other names (a table is for the terminal, never chosen by a file's name).
+    pub fn from_extension(path: &std::path::Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "csv" => Format::Csv,
+            "tsv" | "tab" => Format::Tsv,
+            "json" => Format::Json,
+            "ndjson" | "jsonl" => Format::Ndjson,
+            _ => return None,
+        })
+    }
+}
+
 /// Options that shape the text of the output.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Style {

@@ -35,8 +35,13 @@ pub(crate) fn with_output(
         )
         .into());
     }
-    let to_file = args.output.as_deref().is_some_and(|p| p.as_os_str() != "-");
-    let format = args.format.unwrap_or(if args.excel || to_file {
+    let file = args.output.as_deref().filter(|p| p.as_os_str() != "-");
+    let to_file = file.is_some();
+    // `-o rows.json` writes JSON: the file's name says the format when --format does not.
+    let named = file
+        .and_then(Format::from_extension)
+        .filter(|_| !args.excel);
+    let format = args.format.or(named).unwrap_or(if args.excel || to_file {
         Format::Csv
     } else if std::io::stdout().is_terminal() {
         Format::Table

@@ -308,6 +308,34 @@ fn a_failed_query_with_output_leaves_no_file() -> TestResult {
 }
 
 #[test]
+fn an_output_file_s_name_chooses_its_format_unless_format_is_given() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let sql = "SELECT 'a' AS x, 1 AS n";
+    let read = |name: &str| std::fs::read_to_string(ws.dir.path().join(name));
+    for (name, want) in [
+        ("rows.json", "[\n{\"x\":\"a\",\"n\":1}\n]\n"),
+        ("rows.JSONL", "{\"x\":\"a\",\"n\":1}\n"),
+        ("rows.tsv", "x\tn\na\t1\n"),
+        ("rows.csv", "x,n\na,1\n"),
+        ("rows.txt", "x,n\na,1\n"),
+    ] {
+        ws.cmd(&["query", sql, "-o", name])?.assert().success();
+        assert_eq!(read(name)?, want, "{name}");
+    }
+    // --format wins over the name; the reports choose the same way.
+    ws.cmd(&["query", sql, "-o", "forced.json", "--format", "csv"])?
+        .assert()
+        .success();
+    assert_eq!(read("forced.json")?, "x,n\na,1\n");
+    ws.cmd(&["report", "meetings", "-o", "meetings.ndjson"])?
+        .assert()
+        .success();
+    let text = read("meetings.ndjson")?;
+    assert!(text.lines().count() > 1 && text.lines().all(|l| l.starts_with('{')));
+    Ok(())
+}
+
+#[test]
 fn query_reads_sql_from_a_file_and_from_stdin() -> TestResult {
     let ws = Workspace::seeded()?;
     let sql = ws.dir.path().join("q.sql");
