@@ -267,6 +267,25 @@ pub(crate) fn cue(
     })
 }
 
+/// "Minister of Equipment and Water Kari Holm": the word before `i` is the "and" of a title's
+/// field (a title's head or word, "of", one or two capitalised words, "and"), so the word at
+/// `i` is the field's too. Not "Minister of Health Ana Lima and Kari Holm Berg": three words
+/// before "and" hold a name.
+fn ends_a_field_with_and(toks: &[Tok], i: usize) -> bool {
+    if i < 4 || !toks[i - 1].is_word("and") {
+        return false;
+    }
+    let mut k = i - 2;
+    while k > 0 && toks[k].is_cap() && i - 2 - k < 2 {
+        k -= 1;
+    }
+    k + 2 < i
+        && toks[k].is_word("of")
+        && k > 0
+        && (contains(&TITLE_HEADS, toks[k - 1].lower())
+            || contains(&TITLE_WORDS, toks[k - 1].lower()))
+}
+
 /// People introduced by a title, in sentence order.
 pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<PersonCue> {
     let chars: Vec<char> = body.chars().collect();
@@ -300,7 +319,7 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 // Not before "as" and a title: "the credentials of Ana Lima Souza as
                 // Ambassador" names Ana Lima Souza.
                 let after_of = i > 0
-                    && toks[i - 1].lower() == "of"
+                    && (toks[i - 1].lower() == "of" || ends_a_field_with_and(&toks, i))
                     && run_end - i >= 3
                     && !toks.get(run_end).is_some_and(|t| t.is_word("as"));
                 let mut from = if after_of { i + 1 } else { i };

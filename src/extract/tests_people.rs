@@ -694,3 +694,46 @@ fn a_given_name_before_a_known_one_word_name_is_no_person_of_its_own() {
         .collect();
     assert!(names.is_empty(), "{names:?}");
 }
+
+#[test]
+fn a_title_s_field_joined_by_and_is_no_part_of_the_name_after_it() {
+    assert_eq!(
+        names_and_titles(
+            "Minister of Environment Ana Lima and Minister of Equipment and Water Kari Holm signed a memorandum."
+        ),
+        pairs(&[
+            ("Ana Lima", "Minister of Environment"),
+            ("Kari Holm", "Minister of Equipment and Water"),
+        ])
+    );
+    // A name after "and" that follows a title's field and a name is not cut ("Holm Berg").
+    assert_eq!(
+        names_and_titles("Minister of Health Ana Lima and Kari Holm Berg met in Oslo."),
+        pairs(&[("Ana Lima", "Minister of Health")])
+    );
+}
+
+#[test]
+fn a_legislature_named_by_its_own_name_ends_before_its_chairman_s_name() {
+    for (text, name) in [
+        (
+            "The Chairman of the State Great Khural Dorj Batbold received the ambassador.",
+            "Dorj Batbold",
+        ),
+        (
+            "Speaker of the Milli Majlis Sahiba Gafarova met the delegation.",
+            "Sahiba Gafarova",
+        ),
+        (
+            "Speaker of the Knesset Amir Ohana met the delegation.",
+            "Amir Ohana",
+        ),
+    ] {
+        let found = names_and_titles(text);
+        assert!(found.iter().any(|(n, _)| n == name), "{text}: {found:?}");
+        assert!(
+            found.iter().all(|(n, _)| n.split(' ').count() == 2),
+            "{text}: {found:?}"
+        );
+    }
+}
