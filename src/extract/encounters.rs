@@ -638,11 +638,19 @@ pub fn encounters(
             .iter()
             .all(|e| e.people.is_empty() && e.event.is_none());
         if anaphoric && adds_nothing {
-            // The encounter "the meeting" refers to: the last one with people.
-            let last = found
-                .iter_mut()
-                .rev()
-                .find(|e| e.kind != MeetingKind::Conference && !e.people.is_empty());
+            // The encounter "the meeting" refers to: the last one with people; a meeting or a
+            // reception before a visit ("X received Y, who is on a visit to Z. The meeting was
+            // attended by ..."), unless the sentence speaks of the visit.
+            let with_people =
+                |e: &Encounter| e.kind != MeetingKind::Conference && !e.people.is_empty();
+            let of_the_visit = ANAPHOR
+                .find_iter(text)
+                .any(|m| m.as_str().to_lowercase().contains("visit"));
+            let at = found
+                .iter()
+                .rposition(|e| with_people(e) && (of_the_visit || e.kind != MeetingKind::Visit))
+                .or_else(|| found.iter().rposition(with_people));
+            let last = at.map(|i| &mut found[i]);
             // "X congratulated Y on his appointment. During the meeting, ...": a text that has
             // told of no meeting yet presupposes the one of the people it named together.
             let last = match last {

@@ -314,3 +314,22 @@ fn confidence_is_kept_in_hundredths() {
     assert_eq!(e.len(), 1, "{e:?}");
     assert_eq!(e[0].confidence.to_string(), "0.65");
 }
+
+#[test]
+fn those_who_attended_the_meeting_join_the_meeting_not_the_visit_told_beside_it() {
+    let people = ["Lena Berg", "Ola Holm", "Kari Lund", "Per Dahl"];
+    let text = "Crown Prince Lena Berg received Foreign Minister Ola Holm, who is on an official visit to Norway. The meeting was attended by Ambassador Kari Lund and Per Dahl.";
+    assert_eq!(
+        encounters_of(text, &people),
+        vec![
+            "reception: Lena Berg host, Ola Holm visitor, Kari Lund participant, Per Dahl participant",
+            "visit: Ola Holm visitor",
+        ]
+    );
+    // With no meeting told before it, the visit is what "the meeting" refers to, as before.
+    let text = "Foreign Minister Ola Holm paid an official visit to Norway. The meeting was attended by Kari Lund.";
+    assert_eq!(
+        encounters_of(text, &people),
+        vec!["visit: Ola Holm visitor, Kari Lund participant"]
+    );
+}
