@@ -333,3 +333,27 @@ fn those_who_attended_the_meeting_join_the_meeting_not_the_visit_told_beside_it(
         vec!["visit: Ola Holm visitor, Kari Lund participant"]
     );
 }
+
+#[test]
+fn talking_to_someone_in_a_meeting_is_a_meeting_with_the_subject_after_the_comma() {
+    let people = ["Lena Berg", "Ola Holm"];
+    for text in [
+        "Talking to Ambassador Ola Holm in a meeting held separately, Lena Berg reiterated the resolve to deepen ties.",
+        "Meanwhile, speaking with Ambassador Ola Holm during their meeting, Minister Lena Berg stressed trade.",
+    ] {
+        let found = encounters_of(text, &people);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert!(
+            found[0].starts_with("meeting") && found[0].contains("Lena Berg") && found[0].contains("Ola Holm"),
+            "{text}: {found:?}"
+        );
+    }
+    // Talking to the press, or to someone with no meeting named, is no meeting.
+    nothing_from(
+        |text| encounters_of(text, &people),
+        &[
+            "Talking to reporters after the meeting, Lena Berg said trade should grow.",
+            "Speaking to Ola Holm of the Daily Post, Lena Berg said trade should grow.",
+        ],
+    );
+}
