@@ -6,7 +6,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::introductions::{
-    after_a_countrys, heads_a_group, surname_after_title, with_its_country,
+    after_a_countrys, heads_a_group, plural_title_of_countries, surname_after_title,
+    with_its_country,
 };
 use super::lexicon::*;
 use super::names::{EntityKind, EntityRef, Mention};
@@ -461,6 +462,9 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 Some(_) if own_title_after => None,
                 b => b,
             };
+            let plural_head = (lead == name_s)
+                .then(|| plural_title_of_countries(&toks, name_s))
+                .flatten();
             let (title, resume) = match before {
                 Some((h, at)) => {
                     let mut end = at;
@@ -472,7 +476,9 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     }
                     (Some((h, end)), next)
                 }
-                None => match title_after(&toks, name_e) {
+                // "The presidents of Mexico, A, and Guatemala, B": the plural title's head is
+                // each one's title (the country before the name, its place: see below).
+                None => match title_after(&toks, name_e).or(plural_head.map(|h| (h, h + 1))) {
                     Some((h, end)) => (Some((h, end)), end),
                     // A new name with only a courtesy title still introduces a person.
                     None if person.is_none() && lead < name_s => (Some((name_s, name_s)), next),
@@ -570,7 +576,23 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 && name_s > 0
                 && toks[name_s - 1].is_word("the");
             if let (Some((h, end)), false) = (title, inside_title || after_the) {
-                if let Some(cue) = cue(&chars, &toks, person, (name_s, name_e), (h, end), sent) {
+                if let Some(mut cue) = cue(&chars, &toks, person, (name_s, name_e), (h, end), sent)
+                {
+                    if plural_head == Some(h) {
+                        // Each holds the title in the singular ("President").
+                        cue.title = cue
+                            .title_key
+                            .split(' ')
+                            .map(|w| {
+                                let mut c = w.chars();
+                                c.next()
+                                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                                    .unwrap_or_default()
+                            })
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        cue.place = toks[name_s - 2].entity().map(|e| e.id);
+                    }
                     out.push(cue);
                 }
                 // "Foreign Ministers of X and Y - A and B -": a plural title names both.

@@ -49,6 +49,38 @@ fn from_its_country(toks: &[Tok], end: usize) -> bool {
             .is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | ';' | '.')) || t.is_word("and"))
 }
 
+/// "The presidents of Mexico, A, and Guatemala, B, met": a name right after a country and a
+/// comma, in a list that a plural title's head and "of" open. Returns the head's token.
+pub(crate) fn plural_title_of_countries(toks: &[Tok], name_s: usize) -> Option<usize> {
+    if name_s < 4
+        || toks[name_s - 1].kind != TokKind::Punct(',')
+        || !toks[name_s - 2].is_entity_of(EntityKind::Place)
+    {
+        return None;
+    }
+    // Back through the list's earlier items (countries, names, commas, "and") to its "of".
+    let mut k = name_s - 3;
+    loop {
+        let t = &toks[k];
+        if t.is_word("of") {
+            break;
+        }
+        let in_a_list = t.kind == TokKind::Punct(',')
+            || t.is_word("and")
+            || t.is_entity_of(EntityKind::Place)
+            || t.is_entity_of(EntityKind::Person)
+            || (t.kind == TokKind::Word && may_be_a_name_word(t));
+        if !in_a_list || k == 0 || name_s - k > 24 {
+            return None;
+        }
+        k -= 1;
+    }
+    // The first item follows "of" directly: "of Mexico, A".
+    let head = k.checked_sub(1)?;
+    (contains(&PLURAL_HEADS, toks[head].lower()) && toks[k + 1].is_entity_of(EntityKind::Place))
+        .then_some(head)
+}
+
 /// "Chile's Michelle Bachelet met": a name of two words or more right after a country's
 /// possessive, and before a word in lower case (a verb, "and"), not another capitalised one
 /// ("Kenya's Rift Valley Province").

@@ -42,24 +42,43 @@ const FUNCTION_WORDS: &[&str] = &[
     "later", "after", "before", "during", "while", "visiting", "leaving", "touring",
 ];
 
-/// True when the word before character `start` is capitalised and not a function word: the
-/// name at `start` goes on a longer name ("Salim AlMalik", "Bank Muscat").
+/// Particles that join the words of a surname ("Arévalo de León", "van den Berg", "Ould
+/// Tah"): a place's name after one and a capitalised word is the surname's end.
+const SURNAME_PARTICLES: &[&str] = &[
+    "de", "del", "da", "do", "dos", "das", "di", "van", "von", "der", "den", "bin", "ibn", "ben",
+    "ould",
+];
+
+/// True when the word before character `start` is capitalised and not a function word, or is
+/// a surname's particle after such a word: the name at `start` goes on a longer name ("Salim
+/// AlMalik", "Bank Muscat", "César Arévalo de León").
 pub fn capitalised_word_precedes(chars: &[char], start: usize) -> bool {
-    if start < 2 || chars[start - 1] != ' ' {
-        return false;
+    let mut start = start;
+    // At most two particles ("van der Berg").
+    for _ in 0..3 {
+        if start < 2 || chars[start - 1] != ' ' {
+            return false;
+        }
+        let end = start - 1;
+        let mut s = end;
+        while s > 0
+            && (chars[s - 1].is_alphanumeric() || matches!(chars[s - 1], '-' | '\'' | '’' | '.'))
+        {
+            s -= 1;
+        }
+        if s == end {
+            return false;
+        }
+        let word: String = chars[s..end].iter().collect::<String>().to_lowercase();
+        if chars[s].is_uppercase() {
+            return !FUNCTION_WORDS.contains(&word.trim_end_matches('.'));
+        }
+        if !SURNAME_PARTICLES.contains(&word.as_str()) {
+            return false;
+        }
+        start = s;
     }
-    let end = start - 1;
-    let mut s = end;
-    while s > 0
-        && (chars[s - 1].is_alphanumeric() || matches!(chars[s - 1], '-' | '\'' | '’' | '.'))
-    {
-        s -= 1;
-    }
-    if s == end || !chars[s].is_uppercase() {
-        return false;
-    }
-    let word: String = chars[s..end].iter().collect::<String>().to_lowercase();
-    !FUNCTION_WORDS.contains(&word.trim_end_matches('.'))
+    false
 }
 
 /// True when the next word after character `end` begins with a capital letter.

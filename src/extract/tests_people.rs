@@ -737,3 +737,21 @@ fn a_legislature_named_by_its_own_name_ends_before_its_chairman_s_name() {
         );
     }
 }
+
+#[test]
+fn a_plural_title_of_countries_names_each_one_after_its_country() {
+    let cues = cues_of(
+        "The presidents of Morocco, Lena Berg, and Azerbaijan, Ola Holm, met today in Baku.",
+    );
+    let found: Vec<(&str, &str)> = cues
+        .iter()
+        .map(|c| (c.name.as_str(), c.title.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![("Lena Berg", "President"), ("Ola Holm", "President")]
+    );
+    assert!(cues.iter().all(|c| c.place.is_some()), "{cues:?}");
+    // Without the plural title's "of" before the list, the names are no one's.
+    assert!(cues_of("Trade with Morocco, Lena Berg, and Azerbaijan, Ola Holm, grew.").is_empty());
+}

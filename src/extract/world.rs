@@ -315,6 +315,11 @@ mod tests {
         assert!(names_in("Aydin Karimov met Lima Holm.").is_empty());
         assert!(names_in("Director Ali Almalik arrived; later Almalik spoke.").is_empty());
         assert_eq!(names_in("In Lima, he met them.").len(), 1);
+        // ... also after a surname's particles ("Arévalo de León", "van der Lima"), not after
+        // other lower-case words, and not after a particle that opens the sentence.
+        assert!(names_in("César Arévalo de León met Ana van der Lima.").is_empty());
+        assert_eq!(names_in("They met in León and in Lima.").len(), 2);
+        assert_eq!(names_in("de León is far.").len(), 1);
     }
 
     #[test]
