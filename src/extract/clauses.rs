@@ -129,9 +129,12 @@ pub(crate) fn future_dates(text: &str, found: &[FoundDate]) -> Vec<usize> {
     // Where a clause about what is to come opens: the dates in it are that thing's too.
     // "met ... to prepare for the summit of September 16th", "ahead of the summit on
     // Monday": what is prepared for is still to come.
+    // "...; the two will meet again in May", "..., and the next round will be held in
+    // June": a later clause of the future.
     let opens: Option<usize> = FUTURE_CLAUSE
         .find(text)
         .or_else(|| PREPARING_FOR.find(text))
+        .or_else(|| FUTURE_NEXT_CLAUSE.find(text))
         .map(|m| super::triggers::char_index(text, m.start()));
     // "the President, who will be stepping down on June 30, accepted ...": the dates of a
     // person's own future, up to the clause's closing comma.
@@ -166,6 +169,11 @@ static WHO_WILL: LazyLock<Regex> = LazyLock::new(|| {
 
 static FUTURE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r",\s*(?:which|that)\s+(?:will|is to|is expected to|is due to)\b")
+        .expect("static regex")
+});
+
+static FUTURE_NEXT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:;|,\s*(?:and|but|while))\s+[^,;]*?\b(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to)\b")
         .expect("static regex")
 });
 

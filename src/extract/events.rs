@@ -258,6 +258,18 @@ pub(crate) fn place_in(
         if matches!(chars.get(m.end_char), Some('\'') | Some('’')) {
             continue;
         }
+        // "... signed an agreement on Monday, and the next round will be held in Luanda": a
+        // place in a later clause of the future is where something will be, not where the
+        // encounter was.
+        if after > 0 && m.start_char > sent.start + after {
+            let between: String = chars[sent.start + after..m.start_char].iter().collect();
+            if FUTURE
+                .find(&between)
+                .is_some_and(|f| between[..f.start()].contains([',', ';']))
+            {
+                continue;
+            }
+        }
         // "Adviser to UAE President": the place qualifies a title that follows it.
         if qualifies_a_title(chars, m.end_char, sent.end) {
             continue;

@@ -694,3 +694,36 @@ fn a_farewell_or_introductory_call_on_someone_is_a_meeting() {
         );
     }
 }
+
+#[test]
+fn a_later_clause_of_the_future_gives_the_encounter_neither_its_date_nor_its_place() {
+    let people = ["Lena Berg", "Ola Holm"];
+    let ctx = Context {
+        article_date: chrono::NaiveDate::from_ymd_opt(2024, 3, 6),
+        ..Context::default()
+    };
+    // (Below a headline: a text's first line that tells a plan is the plan's.)
+    let one = |text: &str| {
+        let found = found_with(&format!("Talks in the north\n\n{text}"), &people, &ctx);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        (
+            found[0].date.map(|d| d.to_string()),
+            found[0].place.is_some(),
+        )
+    };
+    // The clause of the future after a semicolon or ", and": its month and place are not the
+    // meeting's.
+    assert_eq!(
+        one("Lena Berg met Ola Holm on 4 March; the two will meet again in Norway in June."),
+        (Some("2024-03-04".into()), false)
+    );
+    assert_eq!(
+        one("Lena Berg and Ola Holm signed an agreement on Monday, and the next round will be held in Norway in May."),
+        (Some("2024-03-04".into()), false)
+    );
+    // The same words in the past are the meeting's.
+    assert_eq!(
+        one("Lena Berg met Ola Holm in Norway on 4 March."),
+        (Some("2024-03-04".into()), true)
+    );
+}
