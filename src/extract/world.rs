@@ -320,6 +320,16 @@ mod tests {
         assert!(names_in("César Arévalo de León met Ana van der Lima.").is_empty());
         assert_eq!(names_in("They met in León and in Lima.").len(), 2);
         assert_eq!(names_in("de León is far.").len(), 1);
+        // Capitals written with a hyphen or an apostrophe, and English names of capitals.
+        assert_eq!(
+            names_in("From Port Vila to Nuku'alofa, then Ulaanbaatar and Naypyidaw."),
+            vec![
+                ("Port-Vila", "VU"),
+                ("Nuku‘alofa", "TO"),
+                ("Ulan Bator", "MN"),
+                ("Nay Pyi Taw", "MM")
+            ]
+        );
     }
 
     #[test]

@@ -41,6 +41,9 @@ def spelling_of(alias, name):
 
 
 def fold(s):
+    """Accents, hyphens and apostrophes aside: "Port-Vila" is the capital "Port Vila",
+    "Nuku‘alofa" the capital "Nuku'alofa"."""
+    s = s.replace("-", " ").replace("'", "").replace("\u2018", "").replace("\u2019", "")
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower().strip()
 
 
