@@ -63,7 +63,9 @@ pub struct ImportArgs {
     /// Seed-style folders (articles/ plus curated CSV files), folders of articles (.txt, or
     /// pages saved as .html/.htm), article files, or curated .csv files.
     pub paths: Vec<PathBuf>,
-    /// Check and count everything, then write nothing.
+    /// Check and count everything and print, per article, what it would give (its metadata,
+    /// the people, titles and acronyms learned, every meeting with its date, place, confidence
+    /// and sentence); write nothing.
     #[arg(long)]
     pub dry_run: bool,
     /// Abort the whole import, writing nothing, when a file would be skipped: not text, only

@@ -63,11 +63,14 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
                 .context(format!("importing into {}", shown(db))));
         }
     };
-    // Every file given was skipped: a catalog made for them would hold nothing.
+    // Every file given was skipped: a catalog made for them would hold nothing, and a catalog
+    // that was there is as it was; the error alone says so (no "already up to date" first).
     let nothing_given = plan.articles.is_empty() && plan.curated.files.is_empty();
-    if created && !dry_run && nothing_given && !plan.skipped.is_empty() {
-        drop(conn);
-        remove_catalog(db);
+    if nothing_given && !plan.skipped.is_empty() {
+        if created && !dry_run {
+            drop(conn);
+            remove_catalog(db);
+        }
         return Err(Error::Skipped {
             problems: plan.skipped,
             dry_run,

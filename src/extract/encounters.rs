@@ -685,7 +685,9 @@ pub fn encounters(
                         }
                     }
                 }
-                if last.place.is_none() {
+                // Not from a sentence of plans: "The two sides agreed to hold the next round
+                // in Helsinki" says nothing of where this one was.
+                if last.place.is_none() && !FUTURE.is_match(text) {
                     // "The audience took place at the headquarters in Addis Ababa."
                     last.place = here
                         .iter()

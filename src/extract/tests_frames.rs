@@ -348,12 +348,14 @@ fn talking_to_someone_in_a_meeting_is_a_meeting_with_the_subject_after_the_comma
             "{text}: {found:?}"
         );
     }
-    // Talking to the press, or to someone with no meeting named, is no meeting.
+    // Talking to the press, or to someone with no meeting named, is no meeting; nor is
+    // talking "during the meeting", one told before.
     nothing_from(
         |text| encounters_of(text, &people),
         &[
             "Talking to reporters after the meeting, Lena Berg said trade should grow.",
             "Speaking to Ola Holm of the Daily Post, Lena Berg said trade should grow.",
+            "Talking to Ambassador Ola Holm during the meeting, Lena Berg said trade should grow.",
         ],
     );
 }

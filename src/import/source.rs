@@ -204,7 +204,7 @@ pub fn from_path(path: &Path, problems: &mut Vec<Problem>) -> SeedFolder {
         Err(e) => {
             problems.push(Problem::file(
                 &shown,
-                format!("cannot open it ({e}); give an existing folder or .txt article file"),
+                format!("cannot open it ({e}); give an existing folder, an article file (.txt, .html, .htm) or a curated .csv file"),
             ));
             return folder;
         }

@@ -263,7 +263,7 @@ fn paths_that_are_missing_folders_or_unreadable_are_named() -> TestResult {
         1,
         &[
             "no-such-file.txt: cannot open it",
-            "give an existing folder or .txt article file",
+            "give an existing folder, an article file (.txt, .html, .htm) or a curated .csv file",
         ],
     )?;
     refused(
