@@ -134,8 +134,8 @@ pub(crate) fn future_dates(text: &str, found: &[FoundDate]) -> Vec<usize> {
     let opens: Option<usize> = FUTURE_CLAUSE
         .find(text)
         .or_else(|| PREPARING_FOR.find(text))
-        .or_else(|| FUTURE_NEXT_CLAUSE.find(text))
-        .map(|m| super::triggers::char_index(text, m.start()));
+        .map(|m| super::triggers::char_index(text, m.start()))
+        .or_else(|| later_clause_of_the_future(text));
     // "the President, who will be stepping down on June 30, accepted ...": the dates of a
     // person's own future, up to the clause's closing comma.
     let own_future: Vec<(usize, usize)> = WHO_WILL
@@ -171,6 +171,15 @@ static FUTURE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r",\s*(?:which|that)\s+(?:will|is to|is expected to|is due to)\b")
         .expect("static regex")
 });
+
+/// Where a later clause of the future opens ("...; the two will meet again in June", "..., and
+/// the next round will be held in Luanda"), in characters: the dates and places from there on
+/// are of what is to come.
+pub(crate) fn later_clause_of_the_future(text: &str) -> Option<usize> {
+    FUTURE_NEXT_CLAUSE
+        .find(text)
+        .map(|m| super::triggers::char_index(text, m.start()))
+}
 
 static FUTURE_NEXT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:;|,\s*(?:and|but|while))\s+[^,;]*?\b(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to)\b")

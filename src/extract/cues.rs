@@ -580,17 +580,7 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 {
                     if plural_head == Some(h) {
                         // Each holds the title in the singular ("President").
-                        cue.title = cue
-                            .title_key
-                            .split(' ')
-                            .map(|w| {
-                                let mut c = w.chars();
-                                c.next()
-                                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                                    .unwrap_or_default()
-                            })
-                            .collect::<Vec<_>>()
-                            .join(" ");
+                        cue.title = super::layout::title_case(&cue.title_key);
                         cue.place = toks[name_s - 2].entity().map(|e| e.id);
                     }
                     out.push(cue);

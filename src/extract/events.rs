@@ -222,6 +222,12 @@ pub(crate) fn place_in(
     cues: &[PersonCue],
 ) -> Option<i64> {
     let mut best: Option<(u8, usize, i64)> = None;
+    // Where a later clause of the future opens, after the encounter's words (body characters).
+    let future_from = (after > 0)
+        .then(|| super::clauses::later_clause_of_the_future(&sent.text))
+        .flatten()
+        .map(|o| sent.start + o)
+        .filter(|&o| o > sent.start + after);
     for m in mentions {
         if m.start_char < sent.start || m.end_char > sent.end {
             continue;
@@ -261,14 +267,8 @@ pub(crate) fn place_in(
         // "... signed an agreement on Monday, and the next round will be held in Luanda": a
         // place in a later clause of the future is where something will be, not where the
         // encounter was.
-        if after > 0 && m.start_char > sent.start + after {
-            let between: String = chars[sent.start + after..m.start_char].iter().collect();
-            if FUTURE
-                .find(&between)
-                .is_some_and(|f| between[..f.start()].contains([',', ';']))
-            {
-                continue;
-            }
+        if future_from.is_some_and(|o| m.start_char >= o) {
+            continue;
         }
         // "Adviser to UAE President": the place qualifies a title that follows it.
         if qualifies_a_title(chars, m.end_char, sent.end) {

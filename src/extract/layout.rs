@@ -345,7 +345,9 @@ fn agency_dateline(p: &str) -> Option<(String, Option<String>, Option<String>, u
     Some((place.to_string(), date, agency, end))
 }
 
-fn title_case(s: &str) -> String {
+/// Each word with a capital first letter and the rest in lower case ("ULAANBAATAR",
+/// "foreign minister" -> "Ulaanbaatar", "Foreign Minister").
+pub(crate) fn title_case(s: &str) -> String {
     s.split_whitespace()
         .map(|w| {
             let mut cs = w.chars();
