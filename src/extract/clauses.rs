@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::cues::single_spaced;
+use super::cues::{single_spaced, PersonCue};
 use super::dates::{is_calendar_word, FoundDate};
 use super::events::{Encounter, Named};
 use super::lexicon::*;
@@ -204,4 +204,23 @@ pub(crate) fn opening_subject(text: &str, people: &[Named]) -> Option<i64> {
                 || contains(&TITLE_CONNECTORS, &w.to_lowercase())
         });
     only_title.then_some(first.entity.id)
+}
+
+/// The people the sentence gives as its source: "according to the Director of Communication,
+/// A" (the title or name right after the words; not "According to a statement, A met B").
+pub(crate) fn sources_in(text: &str, sent: &Sentence, cues: &[PersonCue]) -> Vec<i64> {
+    SPEECH
+        .find_iter(text)
+        .filter(|m| m.as_str().to_lowercase().starts_with("according"))
+        .filter_map(|m| {
+            let after = sent.start + char_index(text, m.end());
+            cues.iter()
+                .filter(|c| c.sentence == (sent.start, sent.end))
+                .find(|c| {
+                    let opens = c.name_start.min(c.title_start);
+                    opens >= after && opens <= after + 5
+                })
+                .and_then(|c| c.person)
+        })
+        .collect()
 }

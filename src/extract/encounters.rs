@@ -6,6 +6,7 @@ use super::cues::*;
 use super::dates::{dates_in_article, FoundDate};
 use super::discourse::Discourse;
 use super::events::*;
+use super::groups::{receptions, Group};
 use super::joint::{joint_subject, JOINT_SUBJECT};
 use super::merge::{better_date, merge_within};
 use super::names::{EntityKind, Mention};
@@ -30,15 +31,8 @@ pub fn encounters(
     let mut discourse = Discourse::default();
     // The latest sentence that reported contact told of a call or a letter, not a meeting.
     let mut after_call = false;
-    // A reception of a group named by a plural ("Eight ambassadors presented their credentials
-    // to President X"): its host, date and place, for the lists of its guests that follow.
-    let mut group: Option<Encounter> = None;
-    // The sentence before listed the group's guests: "Others include ..." goes on.
-    let mut listing = false;
-    // The sentence before opened a group reception without its guests.
-    let mut group_fresh = false;
-    // The sentence before was an item of a list that goes on (it ends with a semicolon).
-    let mut items_go_on = false;
+    // The group reception told last, and where its list of guests stands.
+    let mut group = Group::default();
     // The people of each encounter the text tells as a plan ("X will meet with Y today").
     let mut planned: Vec<std::collections::BTreeSet<i64>> = Vec::new();
     for sent in sentences {
@@ -80,45 +74,18 @@ pub fn encounters(
             }
             after_call &= talk_only;
         }
+        let named_here_now = || named_in(&chars, sent, mentions, cues, ctx).0;
+        if let Some(guests) = group.envoy_told(sent, cues, named_here_now) {
+            found.extend(guests);
+            continue;
+        }
         if trig.is_empty() {
-            // "Others include ...", or right after the group's own sentence "They are: ...",
-            // or one item of the list a line ("- Mr. A, Ambassador of X;", "A (Norway);").
-            let continues = LIST_CONTINUES
-                .find(text)
-                .filter(|m| m.start() == 0)
-                .map(|m| m.end())
-                .or_else(|| LIST_ITEM.find(text).filter(|_| listing).map(|m| m.end()))
-                // An item without a mark: a line that opens with a person's name and ends
-                // with a semicolon, or the last one after such items.
-                .or_else(|| {
-                    if !listing {
-                        return None;
-                    }
-                    let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
-                    let opens = named
-                        .iter()
-                        .filter(|n| n.entity.kind == EntityKind::Person)
-                        .any(|n| n.at <= 8);
-                    let item = text.trim_end().ends_with(';') || items_go_on;
-                    (opens && item).then_some(0)
-                });
-            items_go_on = text.trim_end().ends_with(';');
-            if let (true, Some(g), Some(end)) = (listing || group_fresh, &group, continues) {
-                group_fresh = false;
-                listing = true;
-                let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
-                let from = char_index(text, end);
-                let guests = dedup_ids(
-                    named
-                        .iter()
-                        .filter(|n| n.entity.kind == EntityKind::Person && n.at >= from),
-                );
-                found.extend(group_guests(g, &guests, sent));
+            if let Some(guests) = group.listed(text, sent, named_here_now) {
+                found.extend(guests);
                 continue;
             }
-            listing = false;
         }
-        group_fresh = false;
+        group.sentence_told();
         // "the 2024 Summit, scheduled to be held in Bahrain": held is still to come.
         let happened = !blocked
             && HAPPENED
@@ -180,10 +147,12 @@ pub fn encounters(
             };
 
         if !blocked {
+            let sources = sources_in(text, sent, cues);
             let people: Vec<Named> = named
                 .iter()
                 .copied()
                 .filter(|n| n.entity.kind == EntityKind::Person)
+                .filter(|n| !sources.contains(&n.entity.id))
                 .collect();
             let orgs: Vec<Named> = named
                 .iter()
@@ -297,9 +266,14 @@ pub fn encounters(
                 // are: A, B": a group whose guests the next sentences list.
                 if t.kind == MeetingKind::Reception && !t.passive && after.is_empty() {
                     let rest: String = text.chars().skip(t.start).collect();
-                    if let ([host], true) = (&before[..], ONE_RECEPTION_EACH.is_match(&rest)) {
-                        group = Some(reception_by(*host));
-                        group_fresh = true;
+                    let object: String = text.chars().skip(t.end).collect();
+                    // "... received Ambassadors of Cuba, Angola and Ethiopia": envoys by
+                    // their plural, each received on their own, as those who present
+                    // credentials are.
+                    let each = ONE_RECEPTION_EACH.is_match(&rest)
+                        || PLURAL_ENVOYS.find(&object).is_some_and(|m| m.start() <= 1);
+                    if let ([host], true) = (&before[..], each) {
+                        group.opened(reception_by(*host));
                         kinds_done.push(t.kind);
                         continue;
                     }
@@ -332,19 +306,17 @@ pub fn encounters(
                             // presented ... today. Ambassadors of A, B and C presented ...") is
                             // the same ceremony: it keeps the date and place told first.
                             let mut again = reception_by(host);
-                            if let Some(g) = group.as_ref().filter(|g| g.people == again.people) {
+                            if let Some(g) = group.last().filter(|g| g.people == again.people) {
                                 better_date(&mut again, g);
                                 again.place = again.place.or(g.place);
                             }
-                            group = Some(again);
-                            group_fresh = true;
+                            group.opened(again);
                         }
-                    } else if let Some(g) = group.as_ref().filter(|_| hosts.is_empty()) {
-                        here.extend(group_guests(g, &guests, sent));
-                        listing = true;
+                    } else if let (Some(_), true) = (group.last(), hosts.is_empty()) {
+                        here.extend(group.guests(&guests, sent));
                     } else if let [host] = hosts[..] {
                         // The host and the list in one sentence.
-                        here.extend(group_guests(&reception_by(host), &guests, sent));
+                        here.extend(receptions(&reception_by(host), &guests, sent));
                     }
                     kinds_done.push(t.kind);
                     continue;
@@ -637,6 +609,18 @@ pub fn encounters(
         let adds_nothing = here
             .iter()
             .all(|e| e.people.is_empty() && e.event.is_none());
+        // "The ceremony, held on Monday May 10, ...": the day of a group reception told
+        // without one.
+        if let (true, Some(g)) = (anaphoric && adds_nothing, group.still_open()) {
+            if g.date.is_none() && HAPPENED.is_match(text) && !FUTURE.is_match(text) {
+                if let (Some(d), words, DateBasis::Stated) = date_for(0, usize::MAX) {
+                    g.date = Some(d);
+                    g.date_text = words;
+                    g.basis = DateBasis::Stated;
+                }
+            }
+            continue;
+        }
         if anaphoric && adds_nothing {
             // The encounter "the meeting" refers to: the last one with people; a meeting or a
             // reception before a visit ("X received Y, who is on a visit to Z. The meeting was
@@ -674,6 +658,14 @@ pub fn encounters(
                     last.evidence.push((sent.start, sent.end));
                 }
                 // "The meeting was attended by A and B": they were there too.
+                // "The meeting, held on 10 May, ...": its day, when it had none.
+                if last.date.is_none() && HAPPENED.is_match(text) && !FUTURE.is_match(text) {
+                    if let (Some(d), words, DateBasis::Stated) = date_for(0, usize::MAX) {
+                        last.date = Some(d);
+                        last.date_text = words;
+                        last.basis = DateBasis::Stated;
+                    }
+                }
                 if let Some(m) = ATTENDED.find(text) {
                     let from = char_index(text, m.end());
                     for n in named
@@ -747,6 +739,10 @@ pub fn encounters(
                 }
             }
         }
+        // Another encounter told: a group's guests are no longer listed.
+        if here.iter().any(|e| !e.people.is_empty()) {
+            group.close();
+        }
         found.extend(here);
     }
     // The lead: the first three sentences.
@@ -769,20 +765,6 @@ pub fn encounters(
         !(only_headline && ids.len() >= 2 && planned.iter().any(|p| ids.is_subset(p)))
     });
     out
-}
-
-/// One reception of a group's host for each guest a list names.
-fn group_guests(group: &Encounter, guests: &[i64], sent: &Sentence) -> Vec<Encounter> {
-    guests
-        .iter()
-        .filter(|g| !group.people.iter().any(|(p, _)| p == *g))
-        .map(|g| {
-            let mut one = group.clone();
-            one.people.push((*g, Role::Visitor));
-            one.evidence.insert(0, (sent.start, sent.end));
-            one
-        })
-        .collect()
 }
 
 pub(crate) fn dedup_ids<'a>(it: impl Iterator<Item = &'a Named>) -> Vec<i64> {

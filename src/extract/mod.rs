@@ -14,6 +14,7 @@ pub mod dates;
 mod discourse;
 mod encounters;
 mod events;
+mod groups;
 mod introductions;
 mod joint;
 pub mod layout;

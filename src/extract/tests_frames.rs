@@ -359,3 +359,100 @@ fn talking_to_someone_in_a_meeting_is_a_meeting_with_the_subject_after_the_comma
         ],
     );
 }
+
+#[test]
+fn envoys_received_by_their_plural_are_the_guests_the_next_sentences_open_with() {
+    let people = ["Kari Lund", "Tomas Berger", "Ines Moreau", "Per Dahl"];
+    let each = vec![
+        "reception: Kari Lund host, Tomas Berger visitor",
+        "reception: Kari Lund host, Ines Moreau visitor",
+    ];
+    // One paragraph for each guest, opened by the guest and their post.
+    assert_eq!(
+        encounters_of(
+            "President Kari Lund received Ambassadors of Norway and Chile at the palace.\n\nH.E. Tomas Berger, Ambassador of Norway, discussed cooperation in health.\n\nWhile H.E. Ines Moreau, Ambassador of Chile, discussed the coming summit.",
+            &people,
+        ),
+        each
+    );
+    // The group's guests named a few sentences later, after who says so.
+    assert_eq!(
+        encounters_of(
+            "President Kari Lund today received two new ambassadors who presented their credentials.\nThe ceremony later saw the envoys hold talks with the head of state.\nA spokesman said the new envoys are Tomas Berger from Norway and Ines Moreau from Chile.",
+            &people,
+        ),
+        each
+    );
+    // A sentence that names someone else besides the envoy tells of another encounter; a
+    // sentence that opens with an envoy long after the group's is no guest's.
+    assert_eq!(
+        encounters_of(
+            "President Kari Lund received Ambassadors of Norway and Chile.\nH.E. Tomas Berger, Ambassador of Norway, also met Per Dahl.",
+            &people,
+        ),
+        vec!["meeting: Tomas Berger participant, Per Dahl participant"]
+    );
+    assert!(encounters_of(
+        "President Kari Lund received Ambassadors of Norway and Chile.\nTrade grew.\nPrices fell.\nRain came.\nH.E. Tomas Berger, Ambassador of Norway, spoke of trade.",
+        &people,
+    )
+    .is_empty());
+}
+
+#[test]
+fn the_source_of_a_report_is_no_party_and_a_ceremony_held_on_a_day_dates_the_group() {
+    let people = ["Kari Lund", "Tomas Berger", "Ines Moreau", "Per Dahl"];
+    // "according to the spokesman, X": X said so, and was not received.
+    let found = found_in(
+        "President Kari Lund today received two new ambassadors who presented their credentials.\nThe ceremony, which was held on Monday 10 May 2021, was short.\nThe envoys according to the Director of Communication, Per Dahl are the first received by President Lund.\nThe new envoys are Tomas Berger from Norway and Ines Moreau from Chile.",
+        &people,
+    );
+    let told: Vec<(String, String)> = found
+        .iter()
+        .map(|e| {
+            let who: Vec<&str> = e
+                .people
+                .iter()
+                .map(|(p, _)| people[(*p - 100) as usize])
+                .collect();
+            (
+                who.join(" | "),
+                e.date.map(|d| d.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        told,
+        vec![
+            (
+                "Kari Lund | Tomas Berger".to_string(),
+                "2021-05-10".to_string()
+            ),
+            (
+                "Kari Lund | Ines Moreau".to_string(),
+                "2021-05-10".to_string()
+            ),
+        ]
+    );
+    // The same words at the head of a clause of their own: the person is a party.
+    assert_eq!(
+        encounters_of(
+            "According to a statement of the ministry, Ambassador Per Dahl called on Kari Lund.",
+            &people,
+        ),
+        vec!["meeting: Per Dahl participant, Kari Lund participant"]
+    );
+}
+
+#[test]
+fn a_meeting_held_on_a_day_told_after_it_takes_that_day() {
+    let found = found_in(
+        "President Kari Lund received Ambassador Per Dahl at the palace.\nThe meeting, which was held on Monday 10 May 2021, focused on trade.",
+        &["Kari Lund", "Per Dahl"],
+    );
+    let dates: Vec<String> = found
+        .iter()
+        .map(|e| e.date.map(|d| d.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(dates, vec!["2021-05-10"]);
+}

@@ -727,3 +727,23 @@ fn a_later_clause_of_the_future_gives_the_encounter_neither_its_date_nor_its_pla
         (Some("2024-03-04".into()), true)
     );
 }
+
+#[test]
+fn a_charge_d_affaires_ad_interim_written_any_way_is_a_title() {
+    for (text, title) in [
+        (
+            "Dr. Lena Berg met Charge d'Affaires ad Interim of the Republic of Norway in China Karl Strand.",
+            "Charge d'Affaires ad Interim of the Republic of Norway in China",
+        ),
+        (
+            "Dr. Lena Berg met the Chargé d'Affaires a.i. of Norway, Karl Strand, on Monday.",
+            "Chargé d'Affaires a.i. of Norway",
+        ),
+    ] {
+        assert_eq!(
+            learned(text),
+            vec![("Karl Strand".to_string(), title.to_string())],
+            "{text}"
+        );
+    }
+}

@@ -86,6 +86,10 @@ pub(crate) static ONE_RECEPTION_EACH: LazyLock<Regex> =
 /// The words that open a list of a group reception's guests, and those that continue it.
 pub(crate) static LIST_INCLUDE: LazyLock<Regex> = LazyLock::new(|| phrases("list_include"));
 pub(crate) static LIST_CONTINUES: LazyLock<Regex> = LazyLock::new(|| phrases("list_continues"));
+/// The posts of the guests of a group reception: "Ambassador of Cuba", "High Commissioner".
+pub(crate) static ENVOY_TITLE: LazyLock<Regex> = LazyLock::new(|| phrases("envoy_title"));
+/// Envoys named by their plural, the object of a reception: a group.
+pub(crate) static PLURAL_ENVOYS: LazyLock<Regex> = LazyLock::new(|| phrases("plural_envoys"));
 /// A list's item on a line of its own ("- Mr. A, Ambassador of X;"), after "They are:".
 pub(crate) static LIST_ITEM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[-•*–]\s").expect("static regex"));
@@ -355,6 +359,8 @@ mod tests {
             &SEAT_BEFORE,
             &LIST_INCLUDE,
             &LIST_CONTINUES,
+            &ENVOY_TITLE,
+            &PLURAL_ENVOYS,
             &RECEIVED_CREDENTIALS,
             &POSSESSED_NOT_GUEST,
             &TALK_ONLY,

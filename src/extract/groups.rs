@@ -1,0 +1,163 @@
+//! A reception of a group named by its plural ("Eight ambassadors presented their credentials
+//! to President X", "X received Ambassadors of A, B and C"), and its guests as the next
+//! sentences name them: in a list ("They are: A, B"), an item a line ("- Mr. A, Ambassador of
+//! X;"), or a paragraph each ("H.E. A, Ambassador of Cuba, discussed ...").
+
+use super::cues::PersonCue;
+use super::events::Named;
+use super::names::EntityKind;
+use super::sentences::Sentence;
+use super::triggers::char_index;
+use super::triggers::{ENVOY_TITLE, LIST_CONTINUES, LIST_ITEM};
+use super::Encounter;
+use crate::model::Role;
+
+/// How many sentences after a group reception's own may still name its guests ("President X
+/// received five new ambassadors. The ceremony ... The spokesman said the new envoys are A,
+/// B and C.").
+const LISTED_WITHIN: u8 = 3;
+
+/// The group reception an article told last, and where its list stands.
+#[derive(Default)]
+pub(super) struct Group {
+    /// Its host, date and place; each guest is received on their own.
+    reception: Option<Encounter>,
+    /// The sentence before listed the group's guests: "Others include ..." goes on.
+    listing: bool,
+    /// How many sentences more may still name its guests (none once another encounter is
+    /// told).
+    open: u8,
+    /// The sentence before was an item of a list that goes on (it ends with a semicolon).
+    items_go_on: bool,
+}
+
+impl Group {
+    /// A group reception told without its guests.
+    pub(super) fn opened(&mut self, reception: Encounter) {
+        self.reception = Some(reception);
+        self.open = LISTED_WITHIN;
+    }
+
+    /// The group told last, if any.
+    pub(super) fn last(&self) -> Option<&Encounter> {
+        self.reception.as_ref()
+    }
+
+    /// Its guests listed with their host in one sentence ("Those who presented their
+    /// credentials include A, B"): the next sentences may go on listing.
+    pub(super) fn guests(&mut self, guests: &[i64], sent: &Sentence) -> Vec<Encounter> {
+        self.listing = true;
+        self.reception
+            .as_ref()
+            .map(|g| receptions(g, guests, sent))
+            .unwrap_or_default()
+    }
+
+    /// "H.E. A, Ambassador of Cuba, discussed ...": a sentence that opens with an envoy, soon
+    /// after the group's, and names no one else but its host, tells of one of its guests.
+    pub(super) fn envoy_told(
+        &mut self,
+        sent: &Sentence,
+        cues: &[PersonCue],
+        named: impl FnOnce() -> Vec<Named>,
+    ) -> Option<Vec<Encounter>> {
+        let g = self.reception.as_ref().filter(|_| self.open > 0)?;
+        let envoy = opens_with_an_envoy(sent, cues)?;
+        let others = named().iter().any(|n| {
+            n.entity.kind == EntityKind::Person
+                && n.entity.id != envoy
+                && !g.people.iter().any(|(p, _)| *p == n.entity.id)
+        });
+        if others {
+            return None;
+        }
+        self.open = LISTED_WITHIN;
+        Some(receptions(g, &[envoy], sent))
+    }
+
+    /// The guests a sentence without a verb of meeting lists: "Others include ...", right
+    /// after the group's own sentence "They are: ...", one item of the list a line, or an item
+    /// without a mark (a line that opens with a person's name and ends with a semicolon, or
+    /// the last one after such items).
+    pub(super) fn listed(
+        &mut self,
+        text: &str,
+        sent: &Sentence,
+        named: impl Fn() -> Vec<Named>,
+    ) -> Option<Vec<Encounter>> {
+        let listing = self.listing;
+        let continues = LIST_CONTINUES
+            .find(text)
+            .filter(|m| m.start() == 0)
+            .map(|m| m.end())
+            .or_else(|| LIST_ITEM.find(text).filter(|_| listing).map(|m| m.end()))
+            .or_else(|| {
+                if !listing {
+                    return None;
+                }
+                let opens = named()
+                    .iter()
+                    .filter(|n| n.entity.kind == EntityKind::Person)
+                    .any(|n| n.at <= 8);
+                let item = text.trim_end().ends_with(';') || self.items_go_on;
+                (opens && item).then_some(0)
+            });
+        self.items_go_on = text.trim_end().ends_with(';');
+        let (true, Some(g), Some(end)) = (listing || self.open > 0, &self.reception, continues)
+        else {
+            self.listing = false;
+            return None;
+        };
+        self.open = 0;
+        self.listing = true;
+        let from = char_index(text, end);
+        let guests = super::encounters::dedup_ids(
+            named()
+                .iter()
+                .filter(|n| n.entity.kind == EntityKind::Person && n.at >= from),
+        );
+        Some(receptions(g, &guests, sent))
+    }
+
+    /// One sentence more told since the group's.
+    pub(super) fn sentence_told(&mut self) {
+        self.open = self.open.saturating_sub(1);
+    }
+
+    /// Another encounter was told: the group's guests are no longer listed.
+    pub(super) fn close(&mut self) {
+        self.open = 0;
+    }
+
+    /// The group still open to a sentence about it ("The ceremony, held on Monday May 10,
+    /// ..."), for its day.
+    pub(super) fn still_open(&mut self) -> Option<&mut Encounter> {
+        self.reception.as_mut().filter(|_| self.open > 0)
+    }
+}
+
+/// Whether the sentence opens with an envoy introduced by their title ("H.E. A, Ambassador of
+/// the Republic of Cuba to Nigeria, discussed ...", "While H.E. B, High Commissioner of Fiji,
+/// ..."): the person named first, within its first words, if they hold an envoy's post there.
+fn opens_with_an_envoy(sent: &Sentence, cues: &[PersonCue]) -> Option<i64> {
+    let opening = sent.start + 16;
+    cues.iter()
+        .filter(|c| c.sentence == (sent.start, sent.end))
+        .min_by_key(|c| c.name_start)
+        .filter(|c| c.name_start.min(c.title_start) <= opening && ENVOY_TITLE.is_match(&c.title))
+        .and_then(|c| c.person)
+}
+
+/// One reception of a group's host for each guest a list names.
+pub(super) fn receptions(group: &Encounter, guests: &[i64], sent: &Sentence) -> Vec<Encounter> {
+    guests
+        .iter()
+        .filter(|g| !group.people.iter().any(|(p, _)| p == *g))
+        .map(|g| {
+            let mut one = group.clone();
+            one.people.push((*g, Role::Visitor));
+            one.evidence.insert(0, (sent.start, sent.end));
+            one
+        })
+        .collect()
+}
