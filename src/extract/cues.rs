@@ -147,7 +147,7 @@ pub(crate) fn has_glued_initial(t: &Tok) -> bool {
 }
 
 /// Letters after a name: honours, degrees, offices ("QC", "MP", "OBE", "PhD").
-fn is_post_nominal(w: &str) -> bool {
+pub(crate) fn is_post_nominal(w: &str) -> bool {
     let n = w.chars().count();
     (2..=4).contains(&n)
         && w.chars().next().is_some_and(char::is_uppercase)

@@ -456,3 +456,24 @@ fn a_meeting_held_on_a_day_told_after_it_takes_that_day() {
         .collect();
     assert_eq!(dates, vec!["2021-05-10"]);
 }
+
+#[test]
+fn leaders_who_presided_over_or_witnessed_a_signing_take_part_in_it() {
+    let people = ["Kari Lund", "Per Dahl"];
+    for text in [
+        "On Tuesday, Kari Lund and Per Dahl presided over the signing of cultural and trade agreements.",
+        "Kari Lund and Per Dahl witnessed the signing of a memorandum on fisheries.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &people),
+            vec!["signing: Kari Lund signatory, Per Dahl signatory"],
+            "{text}"
+        );
+    }
+    // Still to come: nothing.
+    assert!(encounters_of(
+        "Kari Lund and Per Dahl will preside over the signing of a memorandum.",
+        &people
+    )
+    .is_empty());
+}

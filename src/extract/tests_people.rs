@@ -755,3 +755,14 @@ fn a_plural_title_of_countries_names_each_one_after_its_country() {
     // Without the plural title's "of" before the list, the names are no one's.
     assert!(cues_of("Trade with Morocco, Lena Berg, and Azerbaijan, Ola Holm, grew.").is_empty());
 }
+
+#[test]
+fn honours_between_a_name_and_its_title_after_a_comma_keep_the_title_its() {
+    // Not "Governor of New" and a person "South Wales".
+    assert_eq!(
+        names_and_titles(
+            "Her Excellency Kari Lund AO QC, Governor of New South Wales, presided at a meeting."
+        ),
+        pairs(&[("Kari Lund", "Governor of New South Wales")])
+    );
+}

@@ -2,6 +2,7 @@
 //! and a comma or "as" ("Ola Holm, Ambassador of Norway", "Ola Holm as Ambassador"), and the
 //! courtesy titles around it ("H.E. Dr.", "Dame").
 
+use super::cues::is_post_nominal;
 use super::lexicon::*;
 use super::names::EntityKind;
 use super::tokens::*;
@@ -141,6 +142,16 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
 /// A title right after a name and a comma ("Salim AlMalik, Director-General of ICESCO,"):
 /// its token range.
 pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize)> {
+    // "Margaret Lund AO QC, Governor of ...": honours after the name come before the comma.
+    let mut name_end = name_end;
+    for _ in 0..3 {
+        if toks
+            .get(name_end)
+            .is_some_and(|t| t.kind == TokKind::Word && is_post_nominal(&t.text))
+        {
+            name_end += 1;
+        }
+    }
     // ", Minister of ..." or "as Ambassador of ..." ("accepted the credentials of A as
     // Ambassador of X").
     let sep = toks.get(name_end)?;
