@@ -381,6 +381,15 @@ fn a_plural_title_names_each_of_the_names_after_it() {
 }
 
 #[test]
+fn directors_governors_and_commissioners_in_the_plural_name_each_name_after_them() {
+    let c = cues_of(
+        "The Directors General of Consular Affairs of Norway and Sweden, Ola Holm and Kari Lund Berg, signed the rules.",
+    );
+    let names: Vec<&str> = c.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, vec!["Ola Holm", "Kari Lund Berg"]);
+}
+
+#[test]
 fn capitalised_words_without_a_title_are_not_people() {
     assert!(cues_of("The Baku Process and the Cultural Capital were praised.").is_empty());
     assert!(
