@@ -747,3 +747,26 @@ fn a_charge_d_affaires_ad_interim_written_any_way_is_a_title() {
         );
     }
 }
+
+#[test]
+fn an_adjective_of_nationality_before_a_title_says_whose_post_it_is() {
+    let text = "Indonesian Foreign Minister Ana Lima met her Vietnamese counterpart Kari Lund. Mauritanian Ambassador to Norway Per Dahl attended.";
+    let countries: Vec<(String, Option<&str>)> = cues_of(text)
+        .into_iter()
+        .map(|c| (c.name, c.country))
+        .collect();
+    assert_eq!(
+        countries,
+        vec![
+            ("Ana Lima".to_string(), Some("ID")),
+            ("Kari Lund".to_string(), Some("VN")),
+            ("Per Dahl".to_string(), Some("MR")),
+        ]
+    );
+    // The import makes those countries places of the catalog; an adjective before no title
+    // ("Vietnamese coffee") names none.
+    assert_eq!(
+        crate::extract::countries_of_titles(&format!("{text} They drank Chilean wine.")),
+        vec!["ID", "VN", "MR"]
+    );
+}

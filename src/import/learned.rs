@@ -243,7 +243,21 @@ pub(super) fn position_for(
         key = format!("{key}-{n}");
         n += 1;
     }
-    let country = cue.place.filter(|p| catalog.place_rank.get(p) == Some(&0));
+    // "Mauritanian Ambassador to Morocco": the adjective before the title says whose post it
+    // is, over a place inside it; the import made the country a place of the catalog.
+    let of_adjective = match cue
+        .country
+        .and_then(|iso| crate::extract::world::WORLD.country(iso))
+    {
+        Some(c) => tx
+            .prepare_cached("SELECT id FROM places WHERE geonames_id = ?1")?
+            .query_row([crate::extract::world::WORLD.place(c).geonames_id], |r| {
+                r.get::<_, i64>(0)
+            })
+            .optional()?,
+        None => None,
+    };
+    let country = of_adjective.or(cue.place.filter(|p| catalog.place_rank.get(p) == Some(&0)));
     let (id, c) = upsert(
         tx,
         "positions",

@@ -354,6 +354,12 @@ fn world_places(layout: &ArticleLayout) -> Vec<usize> {
             out.push(h.place);
         }
     }
+    // "Indonesian Foreign Minister": the country whose post it is.
+    for iso in crate::extract::countries_of_titles(&layout.body) {
+        if let Some(c) = world.country(iso).filter(|c| !out.contains(c)) {
+            out.push(c);
+        }
+    }
     out
 }
 

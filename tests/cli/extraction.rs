@@ -457,3 +457,30 @@ fn copies_of_an_undated_event_are_one_meeting_with_every_source() -> TestResult 
     );
     Ok(())
 }
+
+#[test]
+fn an_adjective_of_nationality_gives_the_post_its_country() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[(
+            "posts.txt",
+            "Oslo, 3 March 2024 - Indonesian Foreign Minister Ana Lima Berg met her Vietnamese counterpart Kari Lund Holm in Oslo on Monday. Mauritanian Ambassador to Morocco Per Dahl Moen also attended.",
+        )],
+    )?;
+    let conn = ws.open()?;
+    let posts: Vec<String> = conn
+        .prepare("SELECT person || ' / ' || title || ' / ' || coalesce(\"of\", '-') FROM report_positions WHERE method = 'extracted' ORDER BY 1")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    assert_eq!(
+        posts,
+        vec![
+            "Ana Lima Berg / Foreign Minister / Indonesia",
+            "Kari Lund Holm / Foreign Minister / Vietnam",
+            "Per Dahl Moen / Ambassador to Morocco / Mauritania",
+        ]
+    );
+    Ok(())
+}
