@@ -6,8 +6,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::introductions::{
-    after_a_countrys, heads_a_group, plural_title_of_countries, surname_after_title,
-    with_its_country,
+    after_a_countrys, demonym_before, heads_a_group, plural_title_of_countries,
+    surname_after_title, with_its_country,
 };
 use super::lexicon::*;
 use super::names::{EntityKind, EntityRef, Mention};
@@ -276,46 +276,6 @@ pub(crate) fn cue(
         country,
         sentence: (sent.start, sent.end),
     })
-}
-
-/// The countries whose posts a text names by an adjective of nationality before a title
-/// ("Indonesian Foreign Minister", "his Vietnamese counterpart"), as ISO codes in text order:
-/// the catalog's places an import makes for the article, as it does for the places it names.
-pub fn countries_of_titles(body: &str) -> Vec<&'static str> {
-    let world = &*super::world::WORLD;
-    let words: Vec<&str> = body
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let mut out: Vec<&'static str> = Vec::new();
-    for pair in words.windows(2) {
-        let [adjective, next] = pair else { continue };
-        if !adjective.chars().next().is_some_and(char::is_uppercase) {
-            continue;
-        }
-        let Some(iso) = world.demonym(adjective) else {
-            continue;
-        };
-        let l = next.to_lowercase();
-        if (contains(&TITLE_HEADS, &l) || contains(&TITLE_WORDS, &l)) && !out.contains(&iso) {
-            out.push(iso);
-        }
-    }
-    out
-}
-
-/// The country an adjective of nationality names right before a title's head, or as the
-/// title's first word ("Indonesian Foreign Minister", "Vietnamese counterpart").
-fn demonym_before(toks: &[Tok], h: usize) -> Option<&'static str> {
-    let world = &*super::world::WORLD;
-    let adjective = |t: &Tok| {
-        (t.kind == TokKind::Word && t.is_cap())
-            .then(|| world.demonym(&t.text))
-            .flatten()
-    };
-    toks.get(h)
-        .and_then(adjective)
-        .or_else(|| h.checked_sub(1).and_then(|k| adjective(&toks[k])))
 }
 
 /// "Minister of Equipment and Water Kari Holm": the word before `i` is the "and" of a title's

@@ -1,7 +1,8 @@
 //! How a name is introduced without a title's full form before it: after a title's head
 //! alone ("President Museveni"), as the head of a group ("a delegation led by A"), with its
 //! country in brackets or after "from" in a list ("A (Norway)", "A from Namibia, B from
-//! Ireland"), after a country's possessive ("Chile's Michelle Bachelet met").
+//! Ireland"), after a country's possessive ("Chile's Michelle Bachelet met"); and the country
+//! an adjective of nationality gives a title ("Indonesian Foreign Minister").
 
 use super::cues::{is_all_capitals, may_be_a_name_word};
 use super::lexicon::*;
@@ -187,4 +188,44 @@ pub(crate) fn surname_after_title(
         .get(end)
         .is_some_and(|t| t.is_entity_of(EntityKind::Person));
     (after_head && name_like && !before_a_known_name).then_some((s, end))
+}
+
+/// The countries whose posts a text names by an adjective of nationality before a title
+/// ("Indonesian Foreign Minister", "his Vietnamese counterpart"), as ISO codes in text order:
+/// the catalog's places an import makes for the article, as it does for the places it names.
+pub fn countries_of_titles(body: &str) -> Vec<&'static str> {
+    let world = &*super::world::WORLD;
+    let words: Vec<&str> = body
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out: Vec<&'static str> = Vec::new();
+    for pair in words.windows(2) {
+        let [adjective, next] = pair else { continue };
+        if !adjective.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let Some(iso) = world.demonym(adjective) else {
+            continue;
+        };
+        let l = next.to_lowercase();
+        if (contains(&TITLE_HEADS, &l) || contains(&TITLE_WORDS, &l)) && !out.contains(&iso) {
+            out.push(iso);
+        }
+    }
+    out
+}
+
+/// The country an adjective of nationality names right before a title's head, or as the
+/// title's first word ("Indonesian Foreign Minister", "Vietnamese counterpart").
+pub(crate) fn demonym_before(toks: &[Tok], h: usize) -> Option<&'static str> {
+    let world = &*super::world::WORLD;
+    let adjective = |t: &Tok| {
+        (t.kind == TokKind::Word && t.is_cap())
+            .then(|| world.demonym(&t.text))
+            .flatten()
+    };
+    toks.get(h)
+        .and_then(adjective)
+        .or_else(|| h.checked_sub(1).and_then(|k| adjective(&toks[k])))
 }

@@ -32,8 +32,9 @@ mod triggers;
 mod visits;
 pub mod world;
 
-pub use cues::{countries_of_titles, organization_cues, person_cues, OrganizationCue, PersonCue};
+pub use cues::{organization_cues, person_cues, OrganizationCue, PersonCue};
 pub use encounters::encounters;
 pub use events::{dates_compatible, Context, DateKey, Encounter};
+pub use introductions::countries_of_titles;
 pub use lexicon::title_key;
 pub use merge::summary;
