@@ -58,6 +58,8 @@ pub struct Context<'a> {
     pub dateline: Option<i64>,
     /// How specific each place is: 0 country, 1 region, 2 city, 3 site.
     pub place_rank: &'a HashMap<i64, u8>,
+    /// The country each city, region or site of the catalog lies in.
+    pub place_country: &'a HashMap<i64, i64>,
     /// Titles the catalog knows: (person, title key, organization).
     pub titles: &'a [(i64, String, Option<i64>)],
 }
@@ -69,6 +71,7 @@ static STATE_FORM: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 pub(crate) static NO_PLACES: LazyLock<HashMap<i64, u8>> = LazyLock::new(HashMap::new);
+pub(crate) static NO_COUNTRIES: LazyLock<HashMap<i64, i64>> = LazyLock::new(HashMap::new);
 
 impl Default for Context<'static> {
     /// No article date, no dateline, and a catalog that knows no places or titles.
@@ -78,6 +81,7 @@ impl Default for Context<'static> {
             article_partial: None,
             dateline: None,
             place_rank: &NO_PLACES,
+            place_country: &NO_COUNTRIES,
             titles: &[],
         }
     }

@@ -213,6 +213,14 @@ pub(crate) fn merge_within(
     for (k, e) in out.iter_mut().enumerate() {
         // Without a place of its own: the dateline's, else where the lead says the news
         // happened ("The commission's meeting ended in Khartoum ...").
+        // "in Tanzania" under a "Dar es Salaam" dateline: the most specific place the text
+        // gives, the dateline's city, when it lies in that country. Not a visit's: a visit
+        // to Egypt is to the country, wherever its report was filed.
+        if let (Some(p), Some(d), false) = (e.place, ctx.dateline, e.kind == MeetingKind::Visit) {
+            if ctx.place_rank.get(&p) == Some(&0) && ctx.place_country.get(&d) == Some(&p) {
+                e.place = Some(d);
+            }
+        }
         if e.place.is_none() && !e.place_unknown {
             e.place = ctx.dateline;
             let lead = lead_place

@@ -477,3 +477,44 @@ fn leaders_who_presided_over_or_witnessed_a_signing_take_part_in_it() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_country_under_a_dateline_of_one_of_its_cities_is_that_city_but_not_for_a_visit() {
+    let rank = std::collections::HashMap::from([(900, 0u8), (21, 2u8)]);
+    let country = std::collections::HashMap::from([(21, 900i64)]);
+    let ctx = Context {
+        dateline: Some(21),
+        place_rank: &rank,
+        place_country: &country,
+        ..Context::default()
+    };
+    let people = ["Ola Holm", "Kari Lund"];
+    let places = |text: &str| -> Vec<Option<i64>> {
+        found_with(text, &people, &ctx)
+            .iter()
+            .map(|e| e.place)
+            .collect()
+    };
+    // The city the report was filed from, in the country the text names.
+    assert_eq!(
+        places("President Ola Holm received Kari Lund in Norway on Monday."),
+        vec![Some(21)]
+    );
+    // A visit to a country is to the country.
+    assert_eq!(
+        places("President Ola Holm paid a visit to Norway on Monday."),
+        vec![Some(900)]
+    );
+    // Under a dateline in another country, the country stays.
+    let elsewhere = std::collections::HashMap::from([(21, 901i64)]);
+    let ctx = Context {
+        place_country: &elsewhere,
+        ..ctx
+    };
+    let e = found_with(
+        "President Ola Holm received Kari Lund in Norway on Monday.",
+        &people,
+        &ctx,
+    );
+    assert_eq!(e[0].place, Some(900));
+}

@@ -248,6 +248,7 @@ pub fn write_extracted(
     let g = Gazetteer::new(known_names(tx)?);
     let mut catalog = load_catalog(tx)?;
     let place_rank = catalog.place_rank.clone();
+    let place_country = catalog.place_country.clone();
     let mut titles = std::mem::take(&mut catalog.titles);
     let mut pending: Option<Pending> = None;
     let write_pending = |p: Pending,
@@ -349,6 +350,7 @@ pub fn write_extracted(
             }
             let titles = &titles;
             let place_rank = &place_rank;
+            let place_country = &place_country;
             let find = || -> Vec<Vec<Encounter>> {
                 articles
                     .par_iter()
@@ -363,6 +365,7 @@ pub fn write_extracted(
                                 .and_then(|d| PartialDate::parse(d).ok()),
                             dateline: a.dateline,
                             place_rank,
+                            place_country,
                             titles: &titles[..*n],
                         };
                         encounters(&a.body, sentences, mentions, cues, &ctx)
