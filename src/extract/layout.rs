@@ -224,9 +224,10 @@ static DATELINE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// A city alone before a colon or a comma: "New Delhi: Prime Minister ...", "Riyadh, Dr. ...".
+/// A city alone before a colon, a comma or a full stop: "New Delhi: Prime Minister ...",
+/// "Riyadh, Dr. ...", "Dar es Salaam. President ...".
 static DATELINE_CITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<place>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})\s*[:,]\s+\p{Lu}")
+    Regex::new(r"^(?P<place>\p{Lu}[\p{L}'’.-]+(?:\s(?:(?:es|de|da|do|du|di|el|al|la)\s)?\p{Lu}[\p{L}'’.-]+){0,2})\s*[:,.]\s+\p{Lu}")
         .expect("static regex")
 });
 
@@ -361,6 +362,16 @@ pub(crate) fn title_case(s: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A dateline's place as a name: "OSLO" is "Oslo"; one written in mixed case stays as
+/// written ("Dar es Salaam").
+fn place_case(s: &str) -> String {
+    if s.chars().any(char::is_lowercase) {
+        s.to_string()
+    } else {
+        title_case(s)
+    }
 }
 
 /// Splits raw text into paragraphs (blank-line separated), with hard-wrapped lines joined.
@@ -686,7 +697,7 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
     if let Some((k, (place, words, agency))) = alone {
         kept.remove(k);
         first_text = first_text.max(k.min(kept.len()));
-        layout.dateline = Some(title_case(&place));
+        layout.dateline = Some(place_case(&place));
         if let Some(a) = agency {
             layout.outlet.get_or_insert(a);
         }
@@ -699,7 +710,7 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
             let rest = p[end..].trim_start().to_string();
             if rest.split_whitespace().count() >= 3 {
                 *p = rest;
-                layout.dateline = Some(title_case(&place));
+                layout.dateline = Some(place_case(&place));
                 if let Some(a) = agency {
                     layout.outlet.get_or_insert(a);
                 }
@@ -713,7 +724,7 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
     }
 
     if let (None, Some((place, agency))) = (&layout.dateline, line_place) {
-        layout.dateline = Some(title_case(&place));
+        layout.dateline = Some(place_case(&place));
         if let Some(a) = agency {
             layout.outlet.get_or_insert(a);
         }

@@ -144,6 +144,20 @@ fn a_city_a_full_stop_and_the_agency_is_a_dateline() {
 }
 
 #[test]
+fn a_known_city_and_a_full_stop_opening_the_text_is_a_dateline() {
+    let a = parse_article("Dar es Salaam. The President today received the envoy of Chile.");
+    assert_eq!(a.dateline.as_deref(), Some("Dar es Salaam"));
+    assert_eq!(a.body, "The President today received the envoy of Chile.");
+    // A word that is no city's is the text's first sentence.
+    let a = parse_article("Yes. The President today received the envoy of Chile.");
+    assert_eq!(a.dateline, None);
+    assert_eq!(
+        a.body,
+        "Yes. The President today received the envoy of Chile."
+    );
+}
+
+#[test]
 fn a_date_widget_opening_a_paragraph_leaves_the_paragraph() {
     let a = parse_article(" date 2023-05-02 Oslo: The minister received the envoy of Chile on Monday in Oslo.\nThe two sides discussed trade and fisheries at length.\n");
     assert_eq!(date_of(&a), Some("2023-05-02".into()));
