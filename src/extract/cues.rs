@@ -460,11 +460,20 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 && name_s > 0
                 && toks[name_s - 1].is_word("and")
                 && title_after(&toks, name_e).is_some();
+            // "During his meeting with the President of X, H.E. A, Ambassador of Y, who ...":
+            // a title after the name that no further name follows is the name's own, and the
+            // one before the comma someone else's.
+            let own_after = title_after(&toks, name_e).is_some_and(|(_, e)| {
+                !(toks.get(e).is_some_and(|t| t.kind == TokKind::Punct(','))
+                    && toks
+                        .get(e + 1)
+                        .is_some_and(|t| t.is_cap() || t.is_entity_of(EntityKind::Person)))
+            });
             let before = match before {
                 Some((h, at))
                     if at > 0
                         && toks[at - 1].kind == TokKind::Punct(',')
-                        && follows_a_name(h)
+                        && (follows_a_name(h) || own_after)
                         && title_after(&toks, name_e).is_some() =>
                 {
                     None

@@ -134,6 +134,7 @@ pub(crate) fn named_in(
             continue;
         }
         // The title's extent: title words, connectors and organizations.
+        let determined = i > 0 && toks[i - 1].is_word("the");
         let mut j = i;
         let mut org = None;
         while j < toks.len() {
@@ -150,7 +151,10 @@ pub(crate) fn named_in(
                     (u.kind == TokKind::Word
                         && (contains(&TITLE_HEADS, ul)
                             || contains(&TITLE_WORDS, ul)
-                            || contains(&TITLE_CONNECTORS, ul)))
+                            || contains(&TITLE_CONNECTORS, ul)
+                            // "the President of the Commission": a body's head word
+                            // in a title referred to by "the".
+                            || (determined && u.is_cap() && contains(&ORG_HEADS, ul))))
                         || matches!(u.kind, TokKind::Punct('(') | TokKind::Punct(')'))
                         || (u.kind == TokKind::Word
                             && u.text.chars().all(char::is_uppercase)
@@ -169,9 +173,14 @@ pub(crate) fn named_in(
             n.is_entity_of(EntityKind::Person)
                 || (n.is_cap() && !not_a_name(n.lower()) && !contains(&HONORIFICS, n.lower()))
         }) || (toks.get(j).is_some_and(|n| n.kind == TokKind::Punct(','))
-            && toks
-                .get(j + 1)
-                .is_some_and(|n| n.is_entity_of(EntityKind::Person)));
+            && toks.get(j + 1).is_some_and(|n| {
+                // "... with the President of X, H.E. A, Ambassador of Y, ...": A's title is
+                // the one after the name; the one before refers to someone else.
+                n.is_entity_of(EntityKind::Person)
+                    && !cues
+                        .iter()
+                        .any(|c| c.name_start == n.s && c.title_start >= c.name_end)
+            }));
         // Preceded by a name: "Bayramov, the Foreign Minister" is the person already counted.
         let preceded_by_person = i > 0
             && (toks[i - 1].is_entity_of(EntityKind::Person)

@@ -518,3 +518,15 @@ fn a_country_under_a_dateline_of_one_of_its_cities_is_that_city_but_not_for_a_vi
     );
     assert_eq!(e[0].place, Some(900));
 }
+
+#[test]
+fn a_title_before_a_name_with_its_own_title_after_refers_to_someone_else() {
+    let found = encounters_of(
+        "The President of the Nordic Commission, H.E. Dr. Kari Lund opened the session.\nDuring his meeting with the President of the Commission, H.E. Per Dahl, Ambassador of Chile to Norway, who arrived recently, said he looks forward to working with the Commission.",
+        &["Kari Lund", "Per Dahl"],
+    );
+    assert_eq!(
+        found,
+        vec!["meeting: Kari Lund participant, Per Dahl participant"]
+    );
+}
