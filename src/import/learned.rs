@@ -198,7 +198,12 @@ pub(super) fn position_for(
     if cue.title_key.is_empty() {
         return Ok(None);
     }
+    // The post as stored, and as the text refers to it: "her Tanzanian counterpart, B" holds
+    // the post of the one before ("Foreign Minister") under the key "counterpart"; either
+    // finds the position again, so importing the text again adds none.
     let want = key_words(&cue.title_key);
+    let stored_key = title_key(&cue.title);
+    let stored = key_words(&stored_key);
     let mut stmt =
         tx.prepare_cached("SELECT id, title, organization_id FROM positions WHERE person_id = ?1")?;
     let mut existing: Vec<(i64, String, Option<i64>)> = stmt
@@ -211,7 +216,8 @@ pub(super) fn position_for(
         let k = title_key(title);
         let have = key_words(&k);
         let org_ok = cue.organization.is_none() || org.is_none() || *org == cue.organization;
-        if org_ok && (want.is_subset(&have) || have.is_subset(&want)) && !want.is_empty() {
+        let fits = |w: &BTreeSet<&str>| !w.is_empty() && (w.is_subset(&have) || have.is_subset(w));
+        if org_ok && (fits(&want) || fits(&stored)) {
             return Ok(Some((*id, false)));
         }
     }

@@ -482,5 +482,11 @@ fn an_adjective_of_nationality_gives_the_post_its_country() -> TestResult {
             "Per Dahl Moen / Ambassador to Morocco / Mauritania",
         ]
     );
+    // The same text again adds nothing: "her counterpart" finds the position it gave.
+    let dir = ws.dir.path().join("a");
+    ws.cmd(&["import", dir.to_str().ok_or("path")?])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("already up to date"));
     Ok(())
 }
