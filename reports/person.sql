@@ -1,7 +1,11 @@
 -- name: person
 -- description: A person's dossier: positions over time, meetings with counterparts and the role held, articles that mention them.
 -- param: person | person | | the person (any known name or alias)
-SELECT 'position' AS section, p.start_date AS date, p.title || coalesce(' of ' || o.name, ' of ' || c.name, '') AS item,
+SELECT 'position' AS section, p.start_date AS date, p.title || CASE
+           -- "Ambassador of Japan" of Japan says it once.
+           WHEN o.name IS NOT NULL THEN CASE WHEN instr(p.title, o.name) > 0 THEN '' ELSE ' of ' || o.name END
+           WHEN c.name IS NOT NULL AND instr(p.title, c.name) = 0 THEN ' of ' || c.name
+           ELSE '' END AS item,
        NULL AS counterparts, NULL AS role, p.end_date AS until,
        (SELECT group_concat(DISTINCT a.file_name) FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.position_id = p.id) AS articles,
        NULL AS reviewed
