@@ -360,8 +360,17 @@ pub fn encounters(
                         for o in signers {
                             enc.organizations.push((o, Role::Signatory));
                         }
+                        // "A and B presided over the signing": they took part; others signed.
+                        let presided = words.starts_with("presided")
+                            || words.starts_with("witnessed")
+                            || words.starts_with("oversaw");
+                        let role = if presided {
+                            Role::Participant
+                        } else {
+                            Role::Signatory
+                        };
                         for p in &all {
-                            enc.people.push((*p, Role::Signatory));
+                            enc.people.push((*p, role));
                         }
                         // "The sides signed a memorandum": the people of the meeting before.
                         if enc.people.len() + enc.organizations.len() < 2 && anaphoric {

@@ -458,7 +458,7 @@ fn a_meeting_held_on_a_day_told_after_it_takes_that_day() {
 }
 
 #[test]
-fn leaders_who_presided_over_or_witnessed_a_signing_take_part_in_it() {
+fn leaders_who_presided_over_or_witnessed_a_signing_take_part_in_it_as_participants() {
     let people = ["Kari Lund", "Per Dahl"];
     for text in [
         "On Tuesday, Kari Lund and Per Dahl presided over the signing of cultural and trade agreements.",
@@ -466,7 +466,7 @@ fn leaders_who_presided_over_or_witnessed_a_signing_take_part_in_it() {
     ] {
         assert_eq!(
             encounters_of(text, &people),
-            vec!["signing: Kari Lund signatory, Per Dahl signatory"],
+            vec!["signing: Kari Lund participant, Per Dahl participant"],
             "{text}"
         );
     }
