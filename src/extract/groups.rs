@@ -61,7 +61,10 @@ impl Group {
         cues: &[PersonCue],
         named: impl FnOnce() -> Vec<Named>,
     ) -> Option<Vec<Encounter>> {
-        let g = self.reception.as_ref().filter(|_| self.open > 0)?;
+        let g = self
+            .reception
+            .as_ref()
+            .filter(|_| self.open > 0 || self.listing)?;
         let envoy = opens_with_an_envoy(sent, cues)?;
         let others = named().iter().any(|n| {
             n.entity.kind == EntityKind::Person

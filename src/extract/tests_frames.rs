@@ -530,3 +530,19 @@ fn a_title_before_a_name_with_its_own_title_after_refers_to_someone_else() {
         vec!["meeting: Kari Lund participant, Per Dahl participant"]
     );
 }
+
+#[test]
+fn guests_told_one_after_another_by_their_order_are_each_received() {
+    let people = ["Kari Lund", "Tomas Berger", "Ines Moreau", "Per Dahl"];
+    assert_eq!(
+        encounters_of(
+            "President Kari Lund today received the credentials of three new ambassadors.\nThe first to present his credentials was Ambassador Tomas Berger of Norway.\nThe second was Ms Ines Moreau, the Ambassador of Chile.\nThe third, Mr Per Dahl, Ambassador of Peru, thanked the President.",
+            &people,
+        ),
+        vec![
+            "reception: Kari Lund host, Tomas Berger visitor",
+            "reception: Kari Lund host, Ines Moreau visitor",
+            "reception: Kari Lund host, Per Dahl visitor",
+        ]
+    );
+}
