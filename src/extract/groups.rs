@@ -91,7 +91,6 @@ impl Group {
         let listing = self.listing;
         let continues = LIST_CONTINUES
             .find(text)
-            .filter(|m| m.start() == 0)
             .map(|m| m.end())
             .or_else(|| LIST_ITEM.find(text).filter(|_| listing).map(|m| m.end()))
             .or_else(|| {

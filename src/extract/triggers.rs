@@ -85,7 +85,12 @@ pub(crate) static ONE_RECEPTION_EACH: LazyLock<Regex> =
     LazyLock::new(|| phrases("one_reception_each"));
 /// The words that open a list of a group reception's guests, and those that continue it.
 pub(crate) static LIST_INCLUDE: LazyLock<Regex> = LazyLock::new(|| phrases("list_include"));
-pub(crate) static LIST_CONTINUES: LazyLock<Regex> = LazyLock::new(|| phrases("list_continues"));
+/// Anchored at the sentence's start: only there does a list go on, and an unanchored search
+/// would try every position of every sentence.
+pub(crate) static LIST_CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!("^{}", pattern("list_continues")))
+        .expect("lexicon/triggers.txt compiles (checked by a test)")
+});
 /// The posts of the guests of a group reception: "Ambassador of Cuba", "High Commissioner".
 pub(crate) static ENVOY_TITLE: LazyLock<Regex> = LazyLock::new(|| phrases("envoy_title"));
 /// Envoys named by their plural, the object of a reception: a group.
