@@ -618,16 +618,19 @@ pub fn encounters(
         let adds_nothing = here
             .iter()
             .all(|e| e.people.is_empty() && e.event.is_none());
-        // "The ceremony, held on Monday May 10, ...": the day of a group reception told
-        // without one.
-        if let (true, Some(g)) = (anaphoric && adds_nothing, group.still_open()) {
-            if g.date.is_none() && HAPPENED.is_match(text) && !FUTURE.is_match(text) {
+        // "The ceremony / the meeting, held on 10 May, ...": the day of the encounter the
+        // sentence is about, when it had none.
+        let date_told = |e: &mut Encounter| {
+            if e.date.is_none() && HAPPENED.is_match(text) && !FUTURE.is_match(text) {
                 if let (Some(d), words, DateBasis::Stated) = date_for(0, usize::MAX) {
-                    g.date = Some(d);
-                    g.date_text = words;
-                    g.basis = DateBasis::Stated;
+                    e.date = Some(d);
+                    e.date_text = words;
+                    e.basis = DateBasis::Stated;
                 }
             }
+        };
+        if let (true, Some(g)) = (anaphoric && adds_nothing, group.still_open()) {
+            date_told(g);
             continue;
         }
         if anaphoric && adds_nothing {
@@ -667,14 +670,7 @@ pub fn encounters(
                     last.evidence.push((sent.start, sent.end));
                 }
                 // "The meeting was attended by A and B": they were there too.
-                // "The meeting, held on 10 May, ...": its day, when it had none.
-                if last.date.is_none() && HAPPENED.is_match(text) && !FUTURE.is_match(text) {
-                    if let (Some(d), words, DateBasis::Stated) = date_for(0, usize::MAX) {
-                        last.date = Some(d);
-                        last.date_text = words;
-                        last.basis = DateBasis::Stated;
-                    }
-                }
+                date_told(last);
                 if let Some(m) = ATTENDED.find(text) {
                     let from = char_index(text, m.end());
                     for n in named
