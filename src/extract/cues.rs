@@ -297,6 +297,35 @@ fn ends_a_field_with_and(toks: &[Tok], i: usize) -> bool {
             || contains(&TITLE_WORDS, toks[k - 1].lower()))
 }
 
+/// A country as a title names it: a place of the catalog, or an adjective of nationality's
+/// ISO code (the fields `place` and `country` of a cue).
+type CountryRef = (Option<i64>, Option<&'static str>);
+
+/// The two countries a plural title names as a pair ("of Chile and Peru", "the Chilean and
+/// Peruvian"), in order: a place of the catalog, or an adjective of nationality's ISO code.
+/// Empty unless the title names exactly two, joined by "and".
+fn countries_of_pair(title: &[Tok]) -> Vec<CountryRef> {
+    let refs: Vec<(usize, CountryRef)> = title
+        .iter()
+        .enumerate()
+        .filter_map(|(k, t)| match t.kind {
+            TokKind::Entity(Some(e)) if e.kind == EntityKind::Place => {
+                Some((k, (Some(e.id), None)))
+            }
+            TokKind::Word => super::world::WORLD
+                .demonym(&t.text)
+                .map(|iso| (k, (None, Some(iso)))),
+            _ => None,
+        })
+        .collect();
+    match refs.as_slice() {
+        [(a, one), (b, other)] if *b == a + 2 && title[a + 1].is_word("and") => {
+            vec![*one, *other]
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// People introduced by a title, in sentence order.
 pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<PersonCue> {
     let chars: Vec<char> = body.chars().collect();
@@ -604,6 +633,10 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     }
                     out.push(cue);
                 }
+                let first_cue = out
+                    .len()
+                    .checked_sub(1)
+                    .filter(|&k| out[k].name_start == toks[name_s].s);
                 // "Foreign Ministers of X and Y - A and B -": a plural title names both.
                 let plural = h < end
                     && toks[h..end]
@@ -628,6 +661,19 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     if let Some((a, b, p)) = second {
                         if let Some(cue) = cue(&chars, &toks, p, (a, b), (h, end), sent) {
                             out.push(cue);
+                            // "the Foreign Ministers of Chile and Peru, A and B", "the Chilean
+                            // and Peruvian directors, A and B": each holds the post in the
+                            // singular, of the country named in the same place of the pair.
+                            if let (Some(k), [one, other]) =
+                                (first_cue, countries_of_pair(&toks[h..end]).as_slice())
+                            {
+                                let last = out.len() - 1;
+                                for (c, of) in [(k, one), (last, other)] {
+                                    let cue = &mut out[c];
+                                    cue.title = super::layout::title_case(&cue.title_key);
+                                    (cue.place, cue.country) = *of;
+                                }
+                            }
                         }
                     }
                 }

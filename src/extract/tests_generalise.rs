@@ -3,6 +3,7 @@
 //! outlets the rules were not written against.
 
 use super::*;
+use chrono::NaiveDate;
 
 #[test]
 fn a_title_with_a_country_names_that_countrys_holder() {
@@ -769,4 +770,30 @@ fn an_adjective_of_nationality_before_a_title_says_whose_post_it_is() {
         crate::extract::countries_of_titles(&format!("{text} They drank Chilean wine.")),
         vec!["ID", "VN", "MR"]
     );
+}
+
+#[test]
+fn a_meeting_that_took_place_between_people_and_what_they_signed_in_its_context() {
+    let e = found_with(
+        "Talks in Oslo\n\nMonday, 4 March 2019\n\nToday a working meeting took place in Oslo between Minister Lena Berg and Minister Ola Holm. In this context, Lena Berg and Ola Holm signed the Rules of Procedure of the joint committee.",
+        &["Lena Berg", "Ola Holm"],
+        &Context {
+            article_date: NaiveDate::from_ymd_opt(2019, 3, 4),
+            ..Context::default()
+        },
+    );
+    let told: Vec<String> = e
+        .iter()
+        .map(|e| {
+            let day = e.date.map(|d| d.to_string()).unwrap_or_default();
+            format!("{} {day} {}", e.kind, e.people.len())
+        })
+        .collect();
+    assert_eq!(told, vec!["meeting 2019-03-04 2", "signing 2019-03-04 2"]);
+    // A signature that is no document's ("signed the guest book") is no signing.
+    assert!(found_in(
+        "Lena Berg and Ola Holm signed the guest book.",
+        &["Lena Berg", "Ola Holm"]
+    )
+    .is_empty());
 }

@@ -766,3 +766,37 @@ fn honours_between_a_name_and_its_title_after_a_comma_keep_the_title_its() {
         pairs(&[("Kari Lund", "Governor of New South Wales")])
     );
 }
+
+#[test]
+fn a_plural_title_of_a_pair_of_countries_gives_each_name_its_country_in_order() {
+    // Places: the first name holds the post of the first country.
+    let cues = cues_of(
+        "Today the Foreign Ministers of Morocco and Azerbaijan, Lena Berg and Ola Holm, met.",
+    );
+    let found: Vec<(&str, &str, Option<i64>)> = cues
+        .iter()
+        .map(|c| (c.name.as_str(), c.title.as_str(), c.place))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("Lena Berg", "Foreign Minister", Some(20)),
+            ("Ola Holm", "Foreign Minister", Some(22))
+        ]
+    );
+    // Adjectives of nationality, and a lower-case plural head after "the".
+    let cues = cues_of(
+        "A meeting took place between the directors of the Chilean and Peruvian Foreign Ministries, Lena Berg and Ola Holm, respectively.",
+    );
+    let found: Vec<(&str, Option<&str>)> =
+        cues.iter().map(|c| (c.name.as_str(), c.country)).collect();
+    assert_eq!(
+        found,
+        vec![("Lena Berg", Some("CL")), ("Ola Holm", Some("PE"))]
+    );
+    // Three countries for two names: no guess.
+    let cues = cues_of(
+        "The Foreign Ministers of Morocco, Baku and Azerbaijan, Lena Berg and Ola Holm, met.",
+    );
+    assert!(cues.iter().all(|c| c.country.is_none()), "{cues:?}");
+}

@@ -90,10 +90,13 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                 // "Ambassador Ola Holm of Norway and Ambassador Kari Lund": once the title has
                 // its head, a word that can only be a name, right before "and", a comma or
                 // "of", ends someone else's name and title.
+                // Not an adjective of nationality: "the Directors of the Chilean and Peruvian
+                // Foreign Ministries, A and B" is one title.
                 if head.is_some()
                     && t.is_cap()
                     && !title_like(l)
                     && !title_like(l.strip_suffix('s').unwrap_or(l))
+                    && super::world::WORLD.demonym(l).is_none()
                     && toks.get(i + 1).is_some_and(|n| {
                         n.is_word("and") || n.is_word("of") || n.kind == TokKind::Punct(',')
                     })
@@ -102,7 +105,8 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                 }
                 if (contains(&TITLE_HEADS, l) || PLURAL_HEADS.contains(&l)) && t.is_cap()
                     || l == "fm"
-                    || ((contains(&TITLE_HEADS, l) || l == "counterpart") && determined)
+                    || ((contains(&TITLE_HEADS, l) || PLURAL_HEADS.contains(&l) || l == "counterpart")
+                        && determined)
                     // "vice president Mansour Ali": a lower-case title right before the name.
                     || (contains(&TITLE_HEADS, l) && (i + 1 == at || of_a_body()))
                 {
