@@ -684,7 +684,7 @@ pub fn encounters(
                 }
                 // Not from a sentence of plans: "The two sides agreed to hold the next round
                 // in Helsinki" says nothing of where this one was.
-                if last.place.is_none() && !FUTURE.is_match(text) {
+                if last.place.is_none() && !FUTURE.is_match(text) && SAYS_WHERE.is_match(text) {
                     // "The audience took place at the headquarters in Addis Ababa."
                     last.place = here
                         .iter()
@@ -729,11 +729,16 @@ pub fn encounters(
                 .filter(|e| e.date.is_none() && e.event.is_none())
             {
                 let ids = e.person_ids();
-                let theirs = found
-                    .iter()
-                    .rev()
-                    .find(|p| p.people.iter().any(|(q, _)| ids.contains(q)));
-                let Some(prev) = theirs.or(latest_dated).filter(|p| p.date.is_some()) else {
+                // A retelling without a day (a quoted post) is no day's: the latest dated one
+                // of theirs.
+                let shares = |p: &&Encounter| p.people.iter().any(|(q, _)| ids.contains(q));
+                let theirs = found.iter().rev().filter(|p| p.date.is_some()).find(shares);
+                let any_of_theirs = found.iter().rev().find(shares);
+                let prev = match any_of_theirs {
+                    Some(_) => theirs,
+                    None => latest_dated,
+                };
+                let Some(prev) = prev.filter(|p| p.date.is_some()) else {
                     continue;
                 };
                 e.date = prev.date;

@@ -178,8 +178,10 @@ fn date_line(p: &str) -> Option<PartialDate> {
     Some(PartialDate::Point(point))
 }
 
+/// "BAKU, Azerbaijan, Nov. 13 (Trend) -", "New Delhi [India], Sept 24 (ANI):": place, its
+/// country, date words, agency, and the separator before the text.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2})(?:,\s*(?P<country>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}))?(?:[,.]\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8})\.?(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?(?:\s*\((?P<agency>[^)]{2,30})\)|\s*/(?P<agency2>[^/]{2,20})/|[,.]\s*(?P<agency3>\p{Lu}[\p{Lu}.]{2,20}(?:\.\p{Lu}{2,3})?)\.?)?(?:\s*(?P<sep>--|-|—|–|:)\s+|\s+[-—–])")
+    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2})(?:\s*\[\p{Lu}[^\]]{1,30}\])?(?:,\s*(?P<country>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}))?(?:[,.]\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8})\.?(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?(?:\s*\((?P<agency>[^)]{2,30})\)|\s*/(?P<agency2>[^/]{2,20})/|[,.]\s*(?P<agency3>\p{Lu}[\p{Lu}.]{2,20}(?:\.\p{Lu}{2,3})?)\.?)?(?:\s*(?P<sep>--|-|—|–|:)\s+|\s+[-—–])")
         .expect("static regex")
 });
 
@@ -703,6 +705,23 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
         }
         if layout.published.is_none() {
             layout.published = dateline_date(&words, masthead.as_ref());
+        }
+    }
+    // A caption or two above the headline ("A and B meeting in X on Monday. (Photo: ...)"):
+    // an agency's dateline a few paragraphs on still opens the text, and the title-like
+    // paragraph before it is the headline.
+    if dateline(&kept.get(first_text).cloned().unwrap_or_default()).is_none() {
+        let later = (first_text + 1..kept.len().min(first_text + 5))
+            .find(|&k| agency_dateline(&kept[k]).is_some());
+        if let Some(k) = later {
+            if layout.title.is_none() {
+                layout.title = kept[first_text..k]
+                    .iter()
+                    .rev()
+                    .find(|p| is_title_like(p) && word_count(p) > 3)
+                    .cloned();
+            }
+            first_text = k;
         }
     }
     if let Some(p) = kept.get_mut(first_text) {

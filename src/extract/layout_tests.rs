@@ -444,3 +444,21 @@ fn a_copyright_line_is_no_article_text() {
     );
     assert!(a.has_text(), "{a:?}");
 }
+
+#[test]
+fn an_agency_dateline_after_a_caption_and_a_headline_still_opens_the_text() {
+    let a = parse_article(
+        "Minister Ola Holm and Director Kari Lund meeting in Oslo on Monday. (Photo: the ministry)\n\nDirector calls on the minister on the sidelines\n\nNTB | Updated: Sep 24, 2019 02:06 IST\n\nOslo [Norway], Sept 24 (NTB): Director Kari Lund called on Minister Ola Holm here on Monday.",
+    );
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Director calls on the minister on the sidelines")
+    );
+    assert!(
+        a.body
+            .ends_with("\n\nDirector Kari Lund called on Minister Ola Holm here on Monday."),
+        "{}",
+        a.body
+    );
+}

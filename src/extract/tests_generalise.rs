@@ -797,3 +797,60 @@ fn a_meeting_that_took_place_between_people_and_what_they_signed_in_its_context(
     )
     .is_empty());
 }
+
+#[test]
+fn meetings_held_with_several_leaders_earlier_in_the_day_are_one_each_on_that_day() {
+    let e = found_with(
+        "Talks in Oslo\n\nDirector Ana Berg called on Minister Ola Holm on Monday.\n\nEarlier in the day, Minister Ola Holm held meetings with several leaders including Chancellor Kari Lund and President Per Dahl.",
+        &["Ana Berg", "Ola Holm", "Kari Lund", "Per Dahl"],
+        &Context {
+            article_date: NaiveDate::from_ymd_opt(2019, 3, 5),
+            ..Context::default()
+        },
+    );
+    let told: Vec<String> = e
+        .iter()
+        .map(|e| {
+            let day = e.date.map(|d| d.to_string()).unwrap_or_default();
+            format!("{} {day} {}", e.kind, e.people.len())
+        })
+        .collect();
+    assert_eq!(
+        told,
+        vec![
+            "meeting 2019-03-04 2",
+            "meeting 2019-03-04 2",
+            "meeting 2019-03-04 2"
+        ]
+    );
+}
+
+#[test]
+fn a_place_the_sentence_about_the_meeting_names_as_its_topic_is_not_where_it_was() {
+    let e = found_in(
+        "Director Ana Berg called on Minister Ola Holm. The weather was fine. Flags flew. During the meeting, the minister underlined the efforts to help children in Norway.",
+        &["Ana Berg", "Ola Holm"],
+    );
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(e[0].place, None);
+    let e = found_in(
+        "Director Ana Berg called on Minister Ola Holm. The meeting took place in Norway.",
+        &["Ana Berg", "Ola Holm"],
+    );
+    assert_eq!(e[0].place, Some(900));
+}
+
+#[test]
+fn a_discussion_held_after_a_phone_call_is_the_call() {
+    let e = found_in(
+        "Minister Ana Berg holds phone call with counterpart\n\nMinister Ana Berg on Monday held her first discussion with Minister Ola Holm.",
+        &["Ana Berg", "Ola Holm"],
+    );
+    assert!(e.is_empty(), "{e:?}");
+    // Without a call before it, a discussion held with someone is a meeting.
+    let e = found_in(
+        "Minister Ana Berg on Monday held discussion with Minister Ola Holm.",
+        &["Ana Berg", "Ola Holm"],
+    );
+    assert_eq!(e.len(), 1, "{e:?}");
+}

@@ -147,6 +147,7 @@ pub(crate) static PLANNED_ENCOUNTER: LazyLock<Regex> =
     LazyLock::new(|| phrases("planned_encounter"));
 pub(crate) static HEDGE: LazyLock<Regex> = LazyLock::new(|| phrases("hedge"));
 pub(crate) static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| phrases("anaphor"));
+pub(crate) static SAYS_WHERE: LazyLock<Regex> = LazyLock::new(|| phrases("says_where"));
 pub(crate) static PRESENT_PERFECT: LazyLock<Regex> = LazyLock::new(|| phrases("present_perfect"));
 pub(crate) static DISTINCT: LazyLock<Regex> = LazyLock::new(|| phrases("distinct"));
 pub(crate) static HAPPENED: LazyLock<Regex> = LazyLock::new(|| phrases("happened"));
@@ -374,6 +375,7 @@ mod tests {
             &HEDGE,
             &PLANNED_ENCOUNTER,
             &ANAPHOR,
+            &SAYS_WHERE,
             &PRESENT_PERFECT,
             &DISTINCT,
             &HAPPENED,
