@@ -696,19 +696,39 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
         }
     }
     // A one-word name is the surname (or given name) of a person the article also names in
-    // full ("President Yoweri Museveni ... President Museveni"): that person, not a new one.
-    let words_of_whole_names: Vec<String> = out
+    // full ("President Yoweri Museveni ... President Museveni", "Sheikh Sabah Al Ahmad ...
+    // Sheikh Sabah"): that person, not a new one. A given name under another title is someone
+    // else's: "King Abdullah" is not "Adviser Abdullah Wreikat".
+    // (a word of a whole name, whether it ends it, the title it was written with)
+    let titled: Vec<(String, String)> = out
         .iter()
-        .map(|c| c.name.as_str())
+        .map(|c| (c.name.clone(), c.title_key.clone()))
+        .collect();
+    let words_of_whole_names: Vec<(String, bool, Option<&str>)> = titled
+        .iter()
+        .map(|(name, key)| (name.as_str(), Some(key.as_str())))
         .chain(
             mentions
                 .iter()
                 .filter(|m| m.entity.is_some_and(|e| e.kind == EntityKind::Person))
-                .map(|m| m.surface.as_str()),
+                .map(|m| (m.surface.as_str(), None)),
         )
-        .filter(|n| n.split_whitespace().count() >= 2)
-        .flat_map(|n| n.split_whitespace().map(str::to_lowercase))
+        .filter(|(n, _)| n.split_whitespace().count() >= 2)
+        .flat_map(|(n, key)| {
+            let last = n.split_whitespace().count() - 1;
+            n.split_whitespace()
+                .enumerate()
+                .map(move |(k, w)| (w.to_lowercase(), k == last, key))
+        })
         .collect();
+    let of_a_whole_name = |c: &PersonCue, l: &str| {
+        words_of_whole_names.iter().any(|(w, last, key)| {
+            w == l
+                && (*last
+                    || key
+                        .is_none_or(|k| k.is_empty() || c.title_key.is_empty() || k == c.title_key))
+        })
+    };
     // And a word the article also writes in lower case ("the President Place ... took
     // place") is a common word, not a name.
     let one_word = |c: &PersonCue| c.person.is_none() && !c.name.contains(' ');
@@ -721,8 +741,7 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
     };
     out.retain(|c| {
         let l = c.name.to_lowercase();
-        !one_word(c)
-            || !(words_of_whole_names.contains(&l) || lower_case_words.contains(l.as_str()))
+        !one_word(c) || !(of_a_whole_name(c, &l) || lower_case_words.contains(l.as_str()))
     });
     out
 }

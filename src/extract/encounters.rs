@@ -669,13 +669,23 @@ pub fn encounters(
                 if !last.evidence.contains(&(sent.start, sent.end)) {
                     last.evidence.push((sent.start, sent.end));
                 }
-                // "The meeting was attended by A and B": they were there too.
+                // "The meeting was attended by A and B", "A and B attended the meeting": they
+                // were there too.
                 date_told(last);
-                if let Some(m) = ATTENDED.find(text) {
-                    let from = char_index(text, m.end());
+                let attended_it = ATTEND.find_iter(text).find(|m| {
+                    ANAPHOR
+                        .find_at(text, m.end())
+                        .is_some_and(|a| text[m.end()..a.start()].trim().is_empty())
+                });
+                let who = match (ATTENDED.find(text), attended_it) {
+                    (Some(m), _) => Some(char_index(text, m.end())..usize::MAX),
+                    (None, Some(m)) => Some(0..char_index(text, m.start())),
+                    (None, None) => None,
+                };
+                if let Some(range) = who {
                     for n in named
                         .iter()
-                        .filter(|n| n.entity.kind == EntityKind::Person && n.at >= from)
+                        .filter(|n| n.entity.kind == EntityKind::Person && range.contains(&n.at))
                     {
                         if !last.people.iter().any(|(p, _)| *p == n.entity.id) {
                             last.people.push((n.entity.id, Role::Participant));

@@ -854,3 +854,26 @@ fn a_discussion_held_after_a_phone_call_is_the_call() {
     );
     assert_eq!(e.len(), 1, "{e:?}");
 }
+
+#[test]
+fn people_who_attended_the_meeting_join_it_and_a_title_before_another_is_someone_else() {
+    let e = encounters_of(
+        "King Harald Berg held talks with Norway Emir Sheikh Sabah Ahmad on trade. Prime Minister Ola Holm and Ambassador Kari Lund attended the meeting.",
+        &["Harald Berg", "Sabah Ahmad", "Ola Holm", "Kari Lund"],
+    );
+    assert_eq!(
+        e,
+        vec!["meeting: Harald Berg participant, Sabah Ahmad participant, Ola Holm participant, Kari Lund participant"]
+    );
+    // "the Norwegian emir and Crown Prince Sheikh Per Dahl": two people, the emir told before.
+    let e = encounters_of(
+        "King Harald Berg held talks with Norway Emir Sheikh Sabah Ahmad on trade. At the airport, the King was received by the Norwegian emir and Crown Prince Sheikh Per Dahl.",
+        &["Harald Berg", "Sabah Ahmad", "Per Dahl"],
+    );
+    assert!(
+        e.iter().any(|e| e.starts_with("reception")
+            && e.contains("Sabah Ahmad")
+            && e.contains("Per Dahl")),
+        "{e:?}"
+    );
+}

@@ -800,3 +800,21 @@ fn a_plural_title_of_a_pair_of_countries_gives_each_name_its_country_in_order() 
     );
     assert!(cues.iter().all(|c| c.country.is_none()), "{cues:?}");
 }
+
+#[test]
+fn a_given_name_alone_under_another_title_is_not_the_whole_names_holder() {
+    let names: Vec<String> = cues_of(
+        "His Majesty King Harald held talks with President Ola Holm. Adviser to the Court Harald Lund Berg attended.",
+    )
+    .into_iter()
+    .map(|c| c.name)
+    .collect();
+    assert_eq!(names, vec!["Harald", "Ola Holm", "Harald Lund Berg"]);
+    // Under the same title, or as a surname, it is the person named in full.
+    let names: Vec<String> =
+        cues_of("President Yoweri Lund Museveni spoke. President Museveni met Minister Ola Holm.")
+            .into_iter()
+            .map(|c| c.name)
+            .collect();
+    assert!(!names.contains(&"Museveni".to_string()), "{names:?}");
+}

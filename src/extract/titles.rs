@@ -44,6 +44,20 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
             TokKind::Word if t.is_word("and") && (i + 1..at).all(|k| is_honorific(toks, k)) => {
                 break
             }
+            // "received by the Kuwaiti emir and Crown Prince Sheikh X": a lower-case title
+            // before "and" refers to someone else; the capitalised title after it is X's.
+            TokKind::Word
+                if t.is_word("and")
+                    && i > 0
+                    && toks[i - 1].kind == TokKind::Word
+                    && !toks[i - 1].is_cap()
+                    && contains(&TITLE_HEADS, toks[i - 1].lower())
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|n| n.is_cap() && contains(&TITLE_HEADS, n.lower())) =>
+            {
+                break
+            }
             // "the Norway-Sweden Friendship Group": a hyphen inside a word.
             TokKind::Punct('-') | TokKind::Punct('–')
                 if i > 0 && toks[i - 1].e == t.s && toks.get(i + 1).is_some_and(|n| n.s == t.e) => {
