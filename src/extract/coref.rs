@@ -212,13 +212,17 @@ pub(crate) fn resolve_title(
 pub(crate) fn determined_title(toks: &[Tok], i: usize) -> Option<usize> {
     let mut k = i;
     let mut steps = 0;
-    while k > 0 && steps < 2 {
+    while k > 0 && steps < 3 {
         let t = &toks[k - 1];
         let l = t.lower();
+        // "the visiting Saudi minister", "the new Emirati envoy".
         let modifier = t.kind == TokKind::Word
             && !t.text.ends_with("'s")
             && !t.text.ends_with("’s")
-            && (t.is_cap() || contains(&TITLE_WORDS, l) || contains(&TITLE_QUALIFIERS, l));
+            && (t.is_cap()
+                || contains(&TITLE_WORDS, l)
+                || contains(&TITLE_QUALIFIERS, l)
+                || matches!(l, "visiting" | "new" | "newly-appointed"));
         if !modifier {
             break;
         }

@@ -175,21 +175,32 @@ pub(crate) fn named_in(
             }
             j += 1;
         }
+        // "received the Saudi minister at Bayan Palace": a preposition ends the title; the
+        // capitalised words after it are a venue's or a place's, nobody's name.
+        while j > i + 1 && matches!(toks[j - 1].lower(), "at" | "in") {
+            j -= 1;
+        }
+        let before_a_preposition = j < toks.len()
+            && j > i
+            && toks[j].kind == TokKind::Word
+            && matches!(toks[j].lower(), "at" | "in");
         // Followed by a name: that person is counted through the name itself.
         // Followed by a name, even one word the catalog does not know ("Foreign Minister
         // Sugiono met"): the title is that person's, not someone the article named elsewhere.
-        let followed_by_person = toks.get(j).is_some_and(|n| {
-            n.is_entity_of(EntityKind::Person)
-                || (n.is_cap() && !not_a_name(n.lower()) && !contains(&HONORIFICS, n.lower()))
-        }) || (toks.get(j).is_some_and(|n| n.kind == TokKind::Punct(','))
-            && toks.get(j + 1).is_some_and(|n| {
-                // "... with the President of X, H.E. A, Ambassador of Y, ...": A's title is
-                // the one after the name; the one before refers to someone else.
+        let followed_by_person = !before_a_preposition
+            && toks.get(j).is_some_and(|n| {
                 n.is_entity_of(EntityKind::Person)
-                    && !cues
-                        .iter()
-                        .any(|c| c.name_start == n.s && c.title_start >= c.name_end)
-            }));
+                    || (n.is_cap() && !not_a_name(n.lower()) && !contains(&HONORIFICS, n.lower()))
+            })
+            || (toks.get(j).is_some_and(|n| n.kind == TokKind::Punct(','))
+                && toks.get(j + 1).is_some_and(|n| {
+                    // "... with the President of X, H.E. A, Ambassador of Y, ...": A's title is
+                    // the one after the name; the one before refers to someone else.
+                    n.is_entity_of(EntityKind::Person)
+                        && !cues
+                            .iter()
+                            .any(|c| c.name_start == n.s && c.title_start >= c.name_end)
+                }));
         // Preceded by a name: "Bayramov, the Foreign Minister" is the person already counted.
         let preceded_by_person = i > 0
             && (toks[i - 1].is_entity_of(EntityKind::Person)

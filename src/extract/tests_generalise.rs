@@ -877,3 +877,27 @@ fn people_who_attended_the_meeting_join_it_and_a_title_before_another_is_someone
         "{e:?}"
     );
 }
+
+#[test]
+fn a_title_before_at_and_a_venue_is_someone_the_article_named() {
+    let e = encounters_of(
+        "Crown Prince Ola Holm received at Bayan Palace yesterday Saudi State Minister Prince Kari Lund. Meanwhile, Prime Minister Ana Berg received the Saudi minister at Bayan Palace as well.",
+        &["Ola Holm", "Kari Lund", "Ana Berg"],
+    );
+    assert_eq!(
+        e,
+        vec![
+            "reception: Ola Holm host, Kari Lund visitor",
+            "reception: Ana Berg host, Kari Lund visitor"
+        ]
+    );
+    // "the visiting Saudi minister": a participle between the article and the title.
+    let e = encounters_of(
+        "Crown Prince Ola Holm received Saudi State Minister Prince Kari Lund. Meanwhile, Prime Minister Ana Berg received the visiting Saudi minister at yesterday Bayan Palace.",
+        &["Ola Holm", "Kari Lund", "Ana Berg"],
+    );
+    assert!(
+        e.contains(&"reception: Ana Berg host, Kari Lund visitor".to_string()),
+        "{e:?}"
+    );
+}
