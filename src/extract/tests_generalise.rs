@@ -901,3 +901,19 @@ fn a_title_before_at_and_a_venue_is_someone_the_article_named() {
         "{e:?}"
     );
 }
+
+#[test]
+fn the_diplomat_and_he_are_the_subject_and_a_participle_names_topics() {
+    let e = encounters_of(
+        "Minister Kari Lund arrived on Tuesday. Lund held a meeting with Ola Holm, Minister of Foreign Affairs of Norway. The Caribbean diplomat also met with Per Dahl, Minister of Trade of Norway. He also held a fraternal exchange with Ana Berg, Nicaraguan FM, stressing the good relations, as well as support for the government of President Eva Stone.",
+        &["Kari Lund", "Ola Holm", "Per Dahl", "Ana Berg", "Eva Stone"],
+    );
+    assert_eq!(
+        e,
+        vec![
+            "meeting: Kari Lund participant, Ola Holm participant",
+            "meeting: Kari Lund participant, Per Dahl participant",
+            "meeting: Kari Lund participant, Ana Berg participant"
+        ]
+    );
+}

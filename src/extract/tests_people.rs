@@ -818,3 +818,13 @@ fn a_given_name_alone_under_another_title_is_not_the_whole_names_holder() {
             .collect();
     assert!(!names.contains(&"Museveni".to_string()), "{names:?}");
 }
+
+#[test]
+fn an_adjective_of_nationality_may_open_a_title_after_the_name() {
+    let c = cues_of("Kari Lund held a meeting with Ola Holm, Nicaraguan FM, on trade.");
+    let found: Vec<(&str, &str, Option<&str>)> = c
+        .iter()
+        .map(|c| (c.name.as_str(), c.title.as_str(), c.country))
+        .collect();
+    assert_eq!(found, vec![("Ola Holm", "FM", Some("NI"))]);
+}

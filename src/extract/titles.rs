@@ -210,7 +210,9 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
         let possessive = t.text.ends_with("'s") || t.text.ends_with("’s");
         (possessive
             && (t.is_entity_of(EntityKind::Place) || t.is_entity_of(EntityKind::Organization)))
-            || (t.is_cap() && contains(&COUNTRY_WORDS, t.lower()))
+            || (t.is_cap()
+                && (contains(&COUNTRY_WORDS, t.lower())
+                    || super::world::WORLD.demonym(t.lower()).is_some()))
     });
     // ", Norway's ambassador to Kenya,": after a possessive, a lower-case title as after "the".
     let mut determined = determined;
