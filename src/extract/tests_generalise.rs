@@ -917,3 +917,16 @@ fn the_diplomat_and_he_are_the_subject_and_a_participle_names_topics() {
         ]
     );
 }
+
+#[test]
+fn meetings_with_someone_in_the_plural_are_meetings_with_them() {
+    let e = encounters_of(
+        "Minister Ana Berg came to Oslo on Monday for meetings with Minister Ola Holm.",
+        &["Ana Berg", "Ola Holm"],
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.starts_with("meeting:") && e.contains("Ana Berg") && e.contains("Ola Holm")),
+        "{e:?}"
+    );
+}
