@@ -326,6 +326,22 @@ fn countries_of_pair(title: &[Tok]) -> Vec<CountryRef> {
     }
 }
 
+/// Whether an adjective of nationality, of one word or two ("Hungarian", "South Korean"),
+/// begins at token `i`.
+fn nationality_at(toks: &[Tok], i: usize) -> bool {
+    let world = &super::world::WORLD;
+    let Some(first) = toks.get(i).filter(|t| t.is_cap()) else {
+        return false;
+    };
+    world.demonym(&first.text).is_some()
+        || toks.get(i + 1).is_some_and(|second| {
+            second.is_cap()
+                && world
+                    .demonym(&format!("{} {}", first.text, second.text))
+                    .is_some()
+        })
+}
+
 /// People introduced by a title, in sentence order.
 pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<PersonCue> {
     let chars: Vec<char> = body.chars().collect();
@@ -608,6 +624,9 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                         && toks
                             .get(name_e + 1)
                             .is_none_or(|t| !t.is_cap() || !contains(&TITLE_HEADS, t.lower()))
+                        // "A and Hungarian Minister ... B", "A and South Korean Minister ...
+                        // B": an adjective of nationality opens the next person's title.
+                        && !nationality_at(&toks, name_e + 1)
                         && toks[name_e + 1..]
                             .iter()
                             .take_while(|t| t.is_cap())
@@ -816,6 +835,23 @@ pub fn organization_cues(
                 }
             }) {
                 j = k;
+            }
+            // "Secretary-General of the Latin American Integration Association (ALADI)": a
+            // title and its "of (the)" before the name are the holder's, not the body's.
+            if let Some(of) = (j..toks.len()).find(|&k| toks[k].is_word("of")) {
+                let titled = toks[j..of].iter().any(|t| {
+                    let l = t.lower();
+                    contains(&TITLE_HEADS, l) && !contains(&ORG_HEADS, l)
+                }) && toks[j..of].iter().all(|t| {
+                    let l = t.lower();
+                    contains(&TITLE_HEADS, l) || contains(&TITLE_WORDS, l) || l.contains('-')
+                });
+                if titled {
+                    j = of + 1;
+                    while toks.get(j).is_some_and(|t| t.is_word("the")) {
+                        j += 1;
+                    }
+                }
             }
             if j >= toks.len()
                 || toks

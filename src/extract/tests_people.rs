@@ -828,3 +828,37 @@ fn an_adjective_of_nationality_may_open_a_title_after_the_name() {
         .collect();
     assert_eq!(found, vec![("Ola Holm", "FM", Some("NI"))]);
 }
+
+#[test]
+fn an_adjective_of_nationality_after_and_opens_the_next_persons_title() {
+    assert_eq!(
+        names_and_titles(
+            "Norwegian Minister of Foreign Affairs Ola Holm and Swedish Minister of Trade Kari Lund signed three agreements."
+        ),
+        pairs(&[
+            ("Ola Holm", "Minister of Foreign Affairs"),
+            ("Kari Lund", "Minister of Trade")
+        ])
+    );
+    // A portfolio's list with commas is one title.
+    assert_eq!(
+        names_and_titles(
+            "A meeting took place between Minister of Mining Ola Holm and South Korean Minister of Trade, Industry and Energy Kari Lund."
+        ),
+        pairs(&[
+            ("Ola Holm", "Minister of Mining"),
+            ("Kari Lund", "Minister of Trade, Industry and Energy")
+        ])
+    );
+}
+
+#[test]
+fn a_title_before_a_bodys_name_and_its_acronym_is_not_the_bodys() {
+    let s = "Minister Ola Holm met the Secretary-General of the Latin American Integration Association (ALADI), Kari Lund.";
+    let g = gazetteer();
+    let sentences = split(s);
+    let m = g.find(s, None);
+    let orgs = organization_cues(s, &sentences, &m);
+    let names: Vec<&str> = orgs.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, vec!["Latin American Integration Association"]);
+}
