@@ -412,6 +412,29 @@ fn read_rows<T: CuratedRow>(file: &SourceFile, problems: &mut Vec<Problem>) -> V
                     problems.extend(damaged);
                     continue;
                 }
+                // A quote opened in the last column and never closed swallows the rows after
+                // it into one value: a line of that value with a row's commas is a row.
+                let swallowed = rec.iter().enumerate().find_map(|(i, field)| {
+                    let commas = headers.len().saturating_sub(1).max(1);
+                    let row_like = field
+                        .lines()
+                        .skip(1)
+                        .filter(|l| l.matches(',').count() >= commas)
+                        .count();
+                    (row_like > 0).then(|| (i, field, row_like))
+                });
+                if let Some((i, field, row_like)) = swallowed {
+                    problems.push(Problem {
+                        file: file.path.clone(),
+                        line: Some(line),
+                        column: Some(format!("{} ({})", i + 1, headers.get(i).unwrap_or("").trim())),
+                        value: Some(field.lines().next().unwrap_or_default().to_string()),
+                        message: format!(
+                            "a quote opened in this value is never closed, so it swallows {row_like} line(s) that look like rows; close the quote (write a quote inside a field as \"\")"
+                        ),
+                    });
+                    continue;
+                }
                 rec.trim();
                 let row = match rec.deserialize::<T>(Some(&names)) {
                     Ok(row) => row,

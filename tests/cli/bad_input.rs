@@ -204,6 +204,9 @@ fn curated_csv_problems_are_named_with_line_column_and_value() -> TestResult {
         ("csv/unterminated", &[
             "unterminated/people.csv:2: value \"ada-lovelace,Ada Lovelace,Mathematician\": a quote opened in this row is never closed, so the row runs on to line 4",
         ]),
+        ("csv/unterminated-last", &[
+            "unterminated-last/people.csv:2: column 3 (description): value \"Mathematician\": a quote opened in this value is never closed, so it swallows 2 line(s) that look like rows",
+        ]),
         ("csv/duplicate-header", &["duplicate-header/people.csv:1: column 3: value \"name\": this column is named twice"]),
         ("csv/missing-header", &["missing-header/people.csv:1: column 1: value \"ada-lovelace\": unknown column", "the header lacks the required column 'key'"]),
         ("csv/next-tuesday", &["next-tuesday/meetings.csv:2: column 3 (date): value \"next Tuesday\"", "write 2023, 2023-11, 2023-11-13"]),
