@@ -421,7 +421,7 @@ fn read_rows<T: CuratedRow>(file: &SourceFile, problems: &mut Vec<Problem>) -> V
                         .skip(1)
                         .filter(|l| l.matches(',').count() >= commas)
                         .count();
-                    (row_like > 0).then(|| (i, field, row_like))
+                    (row_like > 0).then_some((i, field, row_like))
                 });
                 if let Some((i, field, row_like)) = swallowed {
                     problems.push(Problem {
