@@ -772,6 +772,17 @@ fn an_adjective_of_nationality_before_a_title_says_whose_post_it_is() {
     );
 }
 
+/// Each encounter as "kind day number-of-people" ("meeting 2019-03-04 2").
+fn kind_day_and_size(found: &[Encounter]) -> Vec<String> {
+    found
+        .iter()
+        .map(|e| {
+            let day = e.date.map(|d| d.to_string()).unwrap_or_default();
+            format!("{} {day} {}", e.kind, e.people.len())
+        })
+        .collect()
+}
+
 #[test]
 fn a_meeting_that_took_place_between_people_and_what_they_signed_in_its_context() {
     let e = found_with(
@@ -782,13 +793,7 @@ fn a_meeting_that_took_place_between_people_and_what_they_signed_in_its_context(
             ..Context::default()
         },
     );
-    let told: Vec<String> = e
-        .iter()
-        .map(|e| {
-            let day = e.date.map(|d| d.to_string()).unwrap_or_default();
-            format!("{} {day} {}", e.kind, e.people.len())
-        })
-        .collect();
+    let told = kind_day_and_size(&e);
     assert_eq!(told, vec!["meeting 2019-03-04 2", "signing 2019-03-04 2"]);
     // A signature that is no document's ("signed the guest book") is no signing.
     assert!(found_in(
@@ -808,13 +813,7 @@ fn meetings_held_with_several_leaders_earlier_in_the_day_are_one_each_on_that_da
             ..Context::default()
         },
     );
-    let told: Vec<String> = e
-        .iter()
-        .map(|e| {
-            let day = e.date.map(|d| d.to_string()).unwrap_or_default();
-            format!("{} {day} {}", e.kind, e.people.len())
-        })
-        .collect();
+    let told = kind_day_and_size(&e);
     assert_eq!(
         told,
         vec![
