@@ -686,7 +686,8 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
             Some(p)
                 if (word_count(p) <= 3 || is_title_like(p))
                     && !ends_sentence(p)
-                    && dateline(p).is_none() =>
+                    && dateline(p).is_none()
+                    && dateline_alone(p).is_none() =>
             {
                 first_text += 1
             }

@@ -462,3 +462,22 @@ fn an_agency_dateline_after_a_caption_and_a_headline_still_opens_the_text() {
         a.body
     );
 }
+
+#[test]
+fn a_press_releases_date_line_under_its_issuer_and_number_is_read_and_end_is_no_outlet() {
+    let a = parse_article(
+        "Ministry of Foreign Affairs of the Republic of Norway\nPress Release No. 118/2024\n\nOslo, 14 May 2024\n\nMinister Ola Holm received Director Kari Lund in Oslo on Tuesday.\n\nEND",
+    );
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert_eq!(
+        a.published.map(|(d, _)| d.to_string()).as_deref(),
+        Some("2024-05-14")
+    );
+    assert_eq!(a.outlet, None);
+    assert!(
+        a.body
+            .ends_with("Minister Ola Holm received Director Kari Lund in Oslo on Tuesday."),
+        "{}",
+        a.body
+    );
+}
