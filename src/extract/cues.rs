@@ -253,6 +253,27 @@ pub(crate) fn cue(
     } else {
         None
     };
+    // "Ambassador Lars Eriksson of Sweden", "Kenya's Cabinet Secretary A": the country named
+    // right after the name (the title before it), or as a possessive right before the title.
+    let place_entity = |t: &Tok| match t.kind {
+        TokKind::Entity(Some(e)) if e.kind == EntityKind::Place => Some(e.id),
+        _ => None,
+    };
+    let possessive = |t: &Tok| t.text.ends_with("'s") || t.text.ends_with("’s");
+    let after_name = toks
+        .get(name_e)
+        .filter(|t| h < end && end <= name_s && t.is_word("of"))
+        .and_then(|_| toks.get(name_e + 1))
+        .filter(|t| !possessive(t))
+        .and_then(place_entity);
+    let before_title = (h > 0 && h < end)
+        .then(|| &toks[h - 1])
+        .filter(|t| possessive(t))
+        .and_then(place_entity);
+    let place = match (place, country) {
+        (None, None) => after_name.or(before_title),
+        _ => place,
+    };
     let (ns, ne) = (toks[name_s].s, toks[name_e - 1].e);
     let name = text_of(chars, ns, ne)
         .trim_end_matches("'s")

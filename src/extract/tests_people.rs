@@ -862,3 +862,10 @@ fn a_title_before_a_bodys_name_and_its_acronym_is_not_the_bodys() {
     let names: Vec<&str> = orgs.iter().map(|o| o.name.as_str()).collect();
     assert_eq!(names, vec!["Latin American Integration Association"]);
 }
+
+#[test]
+fn a_country_after_the_name_gives_the_post_before_it_its_country() {
+    let c = cues_of("Minister Ola Holm met Ambassador Kari Lund of Morocco in Baku.");
+    let found: Vec<(&str, Option<i64>)> = c.iter().map(|c| (c.name.as_str(), c.place)).collect();
+    assert_eq!(found, vec![("Ola Holm", None), ("Kari Lund", Some(20))]);
+}
