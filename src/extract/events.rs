@@ -161,16 +161,8 @@ pub(crate) fn named_in(
                             && u.text.len() >= 2)
                 }
             };
-            // "the Kuwaiti emir and Crown Prince X": a lower-case title ends before "and" and
-            // a capitalised title, someone else's.
-            let next_title = j > i
-                && u.is_word("and")
-                && !toks[j - 1].is_cap()
-                && contains(&TITLE_HEADS, toks[j - 1].lower())
-                && toks
-                    .get(j + 1)
-                    .is_some_and(|n| n.is_cap() && contains(&TITLE_HEADS, n.lower()));
-            if !ok || next_title {
+            // "the Kuwaiti emir and Crown Prince X": the next title is someone else's.
+            if !ok || (j > i && super::titles::and_between_two_titles(&toks, j)) {
                 break;
             }
             j += 1;

@@ -711,7 +711,7 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
     // A caption or two above the headline ("A and B meeting in X on Monday. (Photo: ...)"):
     // an agency's dateline a few paragraphs on still opens the text, and the title-like
     // paragraph before it is the headline.
-    if dateline(&kept.get(first_text).cloned().unwrap_or_default()).is_none() {
+    if kept.get(first_text).is_none_or(|p| dateline(p).is_none()) {
         let later = (first_text + 1..kept.len().min(first_text + 5))
             .find(|&k| agency_dateline(&kept[k]).is_some());
         if let Some(k) = later {

@@ -20,6 +20,20 @@ pub(crate) fn title_like(l: &str) -> bool {
         || PLURAL_HEADS.contains(&l)
 }
 
+/// "received by the Kuwaiti emir and Crown Prince Sheikh X": the "and" at `i` stands between a
+/// lower-case title (a reference to someone told before) and a capitalised title (the next
+/// person's): two people, not one title.
+pub(crate) fn and_between_two_titles(toks: &[Tok], i: usize) -> bool {
+    toks[i].is_word("and")
+        && i > 0
+        && toks[i - 1].kind == TokKind::Word
+        && !toks[i - 1].is_cap()
+        && contains(&TITLE_HEADS, toks[i - 1].lower())
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_cap() && contains(&TITLE_HEADS, n.lower()))
+}
+
 /// The title right before token `at` (a name): its first token index, or None.
 pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
     let mut i = at;
@@ -51,20 +65,7 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
             TokKind::Word if t.is_word("and") && (i + 1..at).all(|k| is_honorific(toks, k)) => {
                 break
             }
-            // "received by the Kuwaiti emir and Crown Prince Sheikh X": a lower-case title
-            // before "and" refers to someone else; the capitalised title after it is X's.
-            TokKind::Word
-                if t.is_word("and")
-                    && i > 0
-                    && toks[i - 1].kind == TokKind::Word
-                    && !toks[i - 1].is_cap()
-                    && contains(&TITLE_HEADS, toks[i - 1].lower())
-                    && toks
-                        .get(i + 1)
-                        .is_some_and(|n| n.is_cap() && contains(&TITLE_HEADS, n.lower())) =>
-            {
-                break
-            }
+            TokKind::Word if and_between_two_titles(toks, i) => break,
             // "the Norway-Sweden Friendship Group": a hyphen inside a word.
             TokKind::Punct('-') | TokKind::Punct('–')
                 if i > 0 && toks[i - 1].e == t.s && toks.get(i + 1).is_some_and(|n| n.s == t.e) => {
