@@ -133,7 +133,8 @@ pub(crate) fn may_be_a_name_word(t: &Tok) -> bool {
 }
 
 /// A surname with its initials written onto it, as Mongolian, Kazakh and Russian outlets
-/// write names: "L.Tsedevsuren", "A.B.Karimov".
+/// write names: "L.Tsedevsuren", "A.B.Karimov", "Kh.Battulga" (a Cyrillic letter written
+/// with two Latin ones is one initial).
 pub(crate) fn has_glued_initial(t: &Tok) -> bool {
     if t.kind != TokKind::Word {
         return false;
@@ -145,9 +146,21 @@ pub(crate) fn has_glued_initial(t: &Tok) -> bool {
     sur.next().is_some_and(char::is_uppercase)
         && sur.clone().count() >= 2
         && sur.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
-        && initials
-            .split('.')
-            .all(|i| i.chars().count() == 1 && i.chars().all(char::is_uppercase))
+        && initials.split('.').all(is_initial_letter)
+}
+
+/// One initial: a capital letter, or one of the pairs that transliterate a Cyrillic letter
+/// ("Kh", "Ts", "Sh", "Ch", "Zh", "Yu", "Ya", "Ye", "Yo").
+fn is_initial_letter(i: &str) -> bool {
+    let mut c = i.chars();
+    match (c.next(), c.next(), c.next()) {
+        (Some(a), None, None) => a.is_uppercase(),
+        (Some(a), Some(b), None) => matches!(
+            (a, b),
+            ('K' | 'T' | 'S' | 'C' | 'Z', 'h') | ('T', 's') | ('Y', 'u' | 'a' | 'e' | 'o')
+        ),
+        _ => false,
+    }
 }
 
 /// Letters after a name: honours, degrees, offices ("QC", "MP", "OBE", "PhD").

@@ -193,6 +193,12 @@ pub(crate) fn named_in(
                             .iter()
                             .any(|c| c.name_start == n.s && c.title_start >= c.name_end)
                 }));
+        // A title a cue gave to the name it goes with ("Ambassador of the Vatican City State
+        // A", where the place's name is not read as a name) is that person's.
+        let followed_by_person = followed_by_person
+            || cues.iter().any(|c| {
+                c.person.is_some() && c.title_start <= t.s && t.s < c.title_end.min(c.name_start)
+            });
         // Preceded by a name: "Bayramov, the Foreign Minister" is the person already counted.
         let preceded_by_person = i > 0
             && (toks[i - 1].is_entity_of(EntityKind::Person)

@@ -65,17 +65,23 @@ impl Group {
             .reception
             .as_ref()
             .filter(|_| self.open > 0 || self.listing)?;
-        let envoy = opens_with_an_envoy(sent, cues)?;
-        let others = named().iter().any(|n| {
+        let named = named();
+        let guests: Vec<i64> = match opens_with_an_envoy(sent, cues) {
+            Some(envoy) => vec![envoy],
+            // "The president talked with Ambassador of X A and Ambassador of Y B about ...":
+            // the envoys met during the ceremony, wherever the sentence names them.
+            None => envoys_in(sent, cues),
+        };
+        let others = named.iter().any(|n| {
             n.entity.kind == EntityKind::Person
-                && n.entity.id != envoy
+                && !guests.contains(&n.entity.id)
                 && !g.people.iter().any(|(p, _)| *p == n.entity.id)
         });
-        if others {
+        if guests.is_empty() || others {
             return None;
         }
         self.open = LISTED_WITHIN;
-        Some(receptions(g, &[envoy], sent))
+        Some(receptions(g, &guests, sent))
     }
 
     /// The guests a sentence without a verb of meeting lists: "Others include ...", right
@@ -148,6 +154,23 @@ fn opens_with_an_envoy(sent: &Sentence, cues: &[PersonCue]) -> Option<i64> {
         .min_by_key(|c| c.name_start)
         .filter(|c| c.name_start.min(c.title_start) <= opening && ENVOY_TITLE.is_match(&c.title))
         .and_then(|c| c.person)
+}
+
+/// The people a sentence names with an envoy's post ("Ambassador of Egypt A", "Syrian
+/// Ambassador B"), in text order.
+fn envoys_in(sent: &Sentence, cues: &[PersonCue]) -> Vec<i64> {
+    let mut here: Vec<&PersonCue> = cues
+        .iter()
+        .filter(|c| c.sentence == (sent.start, sent.end) && ENVOY_TITLE.is_match(&c.title))
+        .collect();
+    here.sort_by_key(|c| c.name_start);
+    let mut envoys: Vec<i64> = Vec::new();
+    for c in here {
+        if let Some(p) = c.person.filter(|p| !envoys.contains(p)) {
+            envoys.push(p);
+        }
+    }
+    envoys
 }
 
 /// One reception of a group's host for each guest a list names.

@@ -532,6 +532,30 @@ fn a_title_before_a_name_with_its_own_title_after_refers_to_someone_else() {
 }
 
 #[test]
+fn envoys_the_host_talked_with_after_the_ceremony_are_its_guests() {
+    let people = ["Kari Lund", "Tomas Berger", "Ines Moreau", "Per Dahl"];
+    assert_eq!(
+        encounters_of(
+            "On May 4, President Kari Lund received credentials from the new ambassadors of Norway, Chile, the Vatican City State and Peru.\nThe president talked with Ambassador of Norway Tomas Berger and Ambassador of Chile Ines Moreau about trade.\nLund also talked to Ambassador of the Vatican City State Per Dahl about archives.",
+            &people,
+        ),
+        vec![
+            "reception: Kari Lund host, Tomas Berger visitor",
+            "reception: Kari Lund host, Ines Moreau visitor",
+            "reception: Kari Lund host, Per Dahl visitor",
+        ]
+    );
+    // Someone else named beside the envoys: another encounter, not the ceremony's.
+    assert_eq!(
+        encounters_of(
+            "President Kari Lund received credentials from the new ambassadors of Norway and Chile.\nTomas Berger, the Ambassador of Norway, later met Per Dahl.",
+            &people,
+        ),
+        vec!["meeting: Tomas Berger participant, Per Dahl participant"]
+    );
+}
+
+#[test]
 fn guests_told_one_after_another_by_their_order_are_each_received() {
     let people = ["Kari Lund", "Tomas Berger", "Ines Moreau", "Per Dahl"];
     assert_eq!(

@@ -44,6 +44,24 @@ fn two_titled_people_joined_by_and_keep_their_own_titles() {
 }
 
 #[test]
+fn initials_written_onto_a_surname_are_part_of_the_name() {
+    // A Cyrillic letter transliterated by two Latin ones is one initial.
+    for (text, name) in [
+        ("President Kh.Bold received the envoy.", "Kh.Bold"),
+        ("Minister Ts.Oyun met the delegation.", "Ts.Oyun"),
+        ("Speaker L.Enkh received the envoy.", "L.Enkh"),
+    ] {
+        assert!(
+            names_and_titles(text).iter().any(|(n, _)| n == name),
+            "{text}: {:?}",
+            names_and_titles(text)
+        );
+    }
+    // Two lower-case letters or a word before the full stop are no initial.
+    assert!(names_and_titles("President Kha.Bold received the envoy.").is_empty());
+}
+
+#[test]
 fn in_a_list_of_envoys_each_title_stops_at_the_name_before_it() {
     assert_eq!(
         names_and_titles(
