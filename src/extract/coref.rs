@@ -14,6 +14,9 @@ use super::world::{WorldKind, WORLD};
 #[derive(Debug, Clone, Default)]
 pub(crate) struct TitleRef {
     pub(crate) key: String,
+    /// The title as written, in lower case with single spaces: of two people with the same
+    /// key, the one whose title it is word for word.
+    pub(crate) written: String,
     pub(crate) organization: Option<i64>,
     pub(crate) country: Option<&'static str>,
     pub(crate) former: bool,
@@ -183,13 +186,24 @@ pub(crate) fn resolve_title(
         match people.len() {
             0 => continue,
             1 => return people.first().copied(),
-            // The most recent one named before the reference.
             _ => {
+                // "the Minister of Foreign Affairs, African Cooperation and Expatriates": of
+                // two foreign ministers, the one whose title this is word for word.
+                let mut exact: Vec<i64> = fitting
+                    .iter()
+                    .filter(|(c, _)| as_written(&c.title) == reference.written)
+                    .filter_map(|(c, _)| c.person)
+                    .collect();
+                exact.dedup();
+                if let [one] = exact[..] {
+                    return Some(one);
+                }
+                // The most recent one named before the reference.
                 return fitting
                     .iter()
                     .rev()
                     .find(|(c, _)| c.name_start < before)
-                    .and_then(|(c, _)| c.person)
+                    .and_then(|(c, _)| c.person);
             }
         }
     }
@@ -261,10 +275,20 @@ pub(crate) fn title_ref(
         .any(|w| w.eq_ignore_ascii_case("former"));
     TitleRef {
         key,
+        written: as_written(&title),
         organization,
         country,
         former,
     }
+}
+
+/// A title in lower case with single spaces, to compare as written.
+fn as_written(title: &str) -> String {
+    title
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 #[cfg(test)]

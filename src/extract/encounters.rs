@@ -6,9 +6,11 @@ use super::cues::*;
 use super::dates::{dates_in_article, FoundDate};
 use super::discourse::Discourse;
 use super::events::*;
-use super::groups::{receptions, Group};
+use super::groups::{receptions, Group, Series};
 use super::joint::{joint_subject, JOINT_SUBJECT};
-use super::merge::{better_date, merge_within};
+use super::merge::{
+    better_date, day_of_the_one_referred_to, merge_within, same_day_as_the_one_before,
+};
 use super::names::{EntityKind, Mention};
 use super::presupposed::presupposed_meeting;
 use super::sentences::Sentence;
@@ -33,6 +35,8 @@ pub fn encounters(
     let mut after_call = false;
     // The group reception told last, and where its list of guests stands.
     let mut group = Group::default();
+    // Talks with several counterparts told as one, whose meetings the next sentences tell.
+    let mut series = Series::default();
     // The people of each encounter the text tells as a plan ("X will meet with Y today").
     let mut planned: Vec<std::collections::BTreeSet<i64>> = Vec::new();
     for sent in sentences {
@@ -417,6 +421,12 @@ pub fn encounters(
                     }
                     _ => {
                         if all.len() < 2 && !(all.is_empty() && t.kind == MeetingKind::Meeting) {
+                            let object: String = text.chars().skip(t.start).collect();
+                            if let ([one], true) = (&all[..], SERIES_OBJECT.is_match(&object)) {
+                                enc.people = vec![(*one, Role::Participant)];
+                                enc.place = place_default(t.end);
+                                series.opened(enc);
+                            }
                             continue;
                         }
                         // "X met with A, B and C": one encounter with each counterpart, the
@@ -708,56 +718,14 @@ pub fn encounters(
             }
             continue;
         }
-        // "B also presented credentials to X": an undated encounter told as one more of the
-        // same kind with the same person is of that one's day.
         if ALSO.is_match(text) {
-            for e in here
-                .iter_mut()
-                .filter(|e| e.date.is_none() && e.event.is_none())
-            {
-                let ids = e.person_ids();
-                if let Some(prev) = found.iter().rev().find(|p| {
-                    p.kind == e.kind
-                        && p.date.is_some()
-                        && p.people.iter().any(|(q, _)| ids.contains(q))
-                }) {
-                    e.date = prev.date;
-                    e.date_text = prev.date_text.clone();
-                    e.basis = DateBasis::Context;
-                }
-            }
+            same_day_as_the_one_before(&mut here, &found);
         }
-        // Context: an undated encounter in a sentence that refers back takes the date of the
-        // encounter it refers to: the latest with one of its people ("Upon completion of the
-        // meeting A and B ..." after a visit by C in April), else the latest dated one.
         if anaphoric {
-            let latest_dated = found.iter().rev().find(|e| e.date.is_some());
-            // Not a named event the sentence mentions in passing ("the decisions taken at
-            // the Summit held in Vilnius").
-            for e in here
-                .iter_mut()
-                .filter(|e| e.date.is_none() && e.event.is_none())
-            {
-                let ids = e.person_ids();
-                // A retelling without a day (a quoted post) is no day's: the latest dated one
-                // of theirs.
-                let shares = |p: &&Encounter| p.people.iter().any(|(q, _)| ids.contains(q));
-                let theirs = found.iter().rev().filter(|p| p.date.is_some()).find(shares);
-                let any_of_theirs = found.iter().rev().find(shares);
-                let prev = match any_of_theirs {
-                    Some(_) => theirs,
-                    None => latest_dated,
-                };
-                let Some(prev) = prev.filter(|p| p.date.is_some()) else {
-                    continue;
-                };
-                e.date = prev.date;
-                e.date_text = prev.date_text.clone();
-                e.basis = DateBasis::Context;
-                if e.place.is_none() {
-                    e.place = prev.place;
-                }
-            }
+            day_of_the_one_referred_to(&mut here, &found);
+        }
+        for e in here.iter_mut() {
+            series.fill(e);
         }
         // Another encounter told: a group's guests are no longer listed.
         if here.iter().any(|e| !e.people.is_empty()) {

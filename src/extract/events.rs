@@ -161,6 +161,12 @@ pub(crate) fn named_in(
                             && u.text.len() >= 2)
                 }
             };
+            // "the Minister of Foreign Affairs, African Cooperation and Expatriates held":
+            // a portfolio's list goes on after its comma.
+            if let Some(end) = (j > i).then(|| portfolio_after(&toks, j)).flatten() {
+                j = end;
+                continue;
+            }
             // "the Kuwaiti emir and Crown Prince X": the next title is someone else's.
             if !ok || (j > i && super::titles::and_between_two_titles(&toks, j)) {
                 break;
@@ -241,6 +247,21 @@ pub(crate) fn named_in(
         .iter()
         .any(|n| n.entity.kind == EntityKind::Person && !named_directly.contains(&n.entity.id));
     (out, by_title)
+}
+
+/// Where a title's list of portfolios ends when the comma at `j` goes on with one:
+/// capitalised words, "and", capitalised words ("Foreign Affairs, African Cooperation and
+/// Moroccan Expatriates").
+fn portfolio_after(toks: &[Tok], j: usize) -> Option<usize> {
+    if toks[j].kind != TokKind::Punct(',') || !toks[j - 1].is_cap() {
+        return None;
+    }
+    let and = (j + 1..toks.len().min(j + 6)).find(|&k| toks[k].is_word("and"))?;
+    let before = toks[j + 1..and].iter().all(Tok::is_cap);
+    let after = (and + 1..toks.len().min(and + 4))
+        .take_while(|&k| toks[k].is_cap())
+        .last()?;
+    (and > j + 1 && before).then_some(after + 1)
 }
 
 /// The place a sentence gives for its encounter: a place after in/at/to, the most specific.

@@ -10,7 +10,7 @@ use super::sentences::Sentence;
 use super::triggers::char_index;
 use super::triggers::{ENVOY_TITLE, LIST_CONTINUES, LIST_ITEM};
 use super::Encounter;
-use crate::model::Role;
+use crate::model::{DateBasis, Role};
 
 /// How many sentences after a group reception's own may still name its guests ("President X
 /// received five new ambassadors. The ceremony ... The spokesman said the new envoys are A,
@@ -171,6 +171,46 @@ fn envoys_in(sent: &Sentence, cues: &[PersonCue]) -> Vec<i64> {
         }
     }
     envoys
+}
+
+/// "X held a series of talks with his Arab counterparts on Wednesday in Cairo": the meetings
+/// the next sentences tell of X one by one, without a day or a place of their own, are of
+/// that day and place.
+#[derive(Default)]
+pub(super) struct Series {
+    /// Its one person (who met the others), day and place.
+    told: Option<Encounter>,
+}
+
+impl Series {
+    /// A series told with its day or its place.
+    pub(super) fn opened(&mut self, series: Encounter) {
+        if series.date.is_some() || series.place.is_some() {
+            self.told = Some(series);
+        }
+    }
+
+    /// An encounter of the series' person: its day and place, where it tells none.
+    pub(super) fn fill(&self, e: &mut Encounter) {
+        let Some(s) = &self.told else {
+            return;
+        };
+        let theirs = s
+            .people
+            .iter()
+            .all(|(p, _)| e.people.iter().any(|(q, _)| p == q));
+        if !theirs || e.event.is_some() || e.people.len() < 2 {
+            return;
+        }
+        if e.date.is_none() && s.date.is_some() {
+            e.date = s.date;
+            e.date_text = s.date_text.clone();
+            e.basis = DateBasis::Context;
+        }
+        if e.place.is_none() && !e.place_unknown {
+            e.place = s.place;
+        }
+    }
 }
 
 /// One reception of a group's host for each guest a list names.

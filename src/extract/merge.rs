@@ -338,3 +338,53 @@ pub fn summary(
     }
     s
 }
+
+/// "B also presented credentials to X": an undated encounter told as one more of the same kind
+/// with the same person is of that one's day.
+pub(super) fn same_day_as_the_one_before(here: &mut [Encounter], found: &[Encounter]) {
+    for e in here
+        .iter_mut()
+        .filter(|e| e.date.is_none() && e.event.is_none())
+    {
+        let ids = e.person_ids();
+        if let Some(prev) = found.iter().rev().find(|p| {
+            p.kind == e.kind && p.date.is_some() && p.people.iter().any(|(q, _)| ids.contains(q))
+        }) {
+            e.date = prev.date;
+            e.date_text = prev.date_text.clone();
+            e.basis = DateBasis::Context;
+        }
+    }
+}
+
+/// An undated encounter in a sentence that refers back takes the date (and place) of the
+/// encounter it refers to: the latest with one of its people ("Upon completion of the meeting
+/// A and B ..." after a visit by C in April), else the latest dated one. Not a named event the
+/// sentence mentions in passing ("the decisions taken at the Summit held in Vilnius").
+pub(super) fn day_of_the_one_referred_to(here: &mut [Encounter], found: &[Encounter]) {
+    let latest_dated = found.iter().rev().find(|e| e.date.is_some());
+    for e in here
+        .iter_mut()
+        .filter(|e| e.date.is_none() && e.event.is_none())
+    {
+        let ids = e.person_ids();
+        // A retelling without a day (a quoted post) is no day's: the latest dated one of
+        // theirs.
+        let shares = |p: &&Encounter| p.people.iter().any(|(q, _)| ids.contains(q));
+        let theirs = found.iter().rev().filter(|p| p.date.is_some()).find(shares);
+        let any_of_theirs = found.iter().rev().find(shares);
+        let prev = match any_of_theirs {
+            Some(_) => theirs,
+            None => latest_dated,
+        };
+        let Some(prev) = prev.filter(|p| p.date.is_some()) else {
+            continue;
+        };
+        e.date = prev.date;
+        e.date_text = prev.date_text.clone();
+        e.basis = DateBasis::Context;
+        if e.place.is_none() {
+            e.place = prev.place;
+        }
+    }
+}

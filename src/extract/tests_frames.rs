@@ -458,6 +458,72 @@ fn a_meeting_held_on_a_day_told_after_it_takes_that_day() {
 }
 
 #[test]
+fn meetings_told_one_by_one_after_a_series_of_talks_take_its_day_and_place() {
+    let people = ["Kari Lund", "Per Dahl", "Ines Moreau", "Ola Holm"];
+    let found = found_in(
+        "Foreign Minister Kari Lund held, on 6 March 2024 in Norway, a series of talks with a number of his Nordic counterparts.\nLund met with the Minister of Foreign Affairs, Per Dahl, to discuss trade.\nLund also held talks with Ines Moreau.",
+        &people,
+    );
+    let told: Vec<(String, &str)> = found
+        .iter()
+        .map(|e| {
+            (
+                e.date.map(|d| d.to_string()).unwrap_or_default(),
+                place_of(e),
+            )
+        })
+        .collect();
+    assert_eq!(
+        told,
+        vec![
+            ("2024-03-06".to_string(), "Norway"),
+            ("2024-03-06".to_string(), "Norway")
+        ]
+    );
+    // A meeting of someone else, or one without talks of several before it, takes no day.
+    let found = found_in(
+        "Foreign Minister Kari Lund held talks on 6 March 2024 in Norway.\nLund met with Per Dahl.\nIn a series of talks with his counterparts on 6 March 2024 in Norway, Ola Holm spoke.\nInes Moreau met Per Dahl.",
+        &people,
+    );
+    assert_eq!(found.len(), 2);
+    assert!(found.iter().all(|e| e.date.is_none()), "{found:?}");
+}
+
+#[test]
+fn a_title_written_word_for_word_as_one_persons_is_that_person() {
+    // Two foreign ministers; the reference gives the first one's portfolios word for word.
+    let people = ["Kari Lund", "Per Dahl", "Ola Holm"];
+    assert_eq!(
+        encounters_of(
+            "The Minister of Foreign Affairs, Trade and Expatriates, Kari Lund, arrived.\nLund met with the Minister of Foreign Affairs, Cooperation and Fisheries, Per Dahl.\nIn addition, the Minister of Foreign Affairs, Trade and Expatriates held talks with the Minister of State, Ola Holm.",
+            &people,
+        ),
+        vec![
+            "meeting: Kari Lund participant, Per Dahl participant",
+            "meeting: Kari Lund participant, Ola Holm participant",
+        ]
+    );
+}
+
+#[test]
+fn the_sentence_that_says_where_a_meeting_took_place_says_it_right_after() {
+    let people = ["Kari Lund", "Per Dahl"];
+    let found = found_in(
+        "Trade news\nKari Lund met Per Dahl.\nTrade grew.\nPrices fell.\nThe meeting took place shortly before the summit, during which Lund handed the chair to Norway.",
+        &people,
+    );
+    assert_eq!(found.iter().map(place_of).collect::<Vec<_>>(), vec!["-"]);
+    let found = found_in(
+        "Kari Lund met Per Dahl.\nThe meeting took place on Monday in Norway.",
+        &people,
+    );
+    assert_eq!(
+        found.iter().map(place_of).collect::<Vec<_>>(),
+        vec!["Norway"]
+    );
+}
+
+#[test]
 fn leaders_who_presided_over_or_witnessed_a_signing_take_part_in_it_as_participants() {
     let people = ["Kari Lund", "Per Dahl"];
     for text in [

@@ -44,6 +44,19 @@ fn two_titled_people_joined_by_and_keep_their_own_titles() {
 }
 
 #[test]
+fn a_portfolios_list_with_commas_is_one_title_before_a_name_and_a_comma() {
+    assert_eq!(
+        names_and_titles(
+            "The Minister of Foreign Affairs, African Cooperation and Expatriates, Ola Holm, held talks in Oslo."
+        ),
+        pairs(&[(
+            "Ola Holm",
+            "Minister of Foreign Affairs, African Cooperation and Expatriates"
+        )])
+    );
+}
+
+#[test]
 fn initials_written_onto_a_surname_are_part_of_the_name() {
     // A Cyrillic letter transliterated by two Latin ones is one initial.
     for (text, name) in [

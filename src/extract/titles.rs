@@ -54,13 +54,16 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                 commas += 1
             }
             TokKind::Punct('(') | TokKind::Punct(')') => {}
-            // "Minister of Trade, Industry and Energy Park Ji-hoon": a portfolio's list.
+            // "Minister of Trade, Industry and Energy Park Ji-hoon", "the Minister of Foreign
+            // Affairs, African Cooperation and Expatriates, Ola Holm": a portfolio's list.
             TokKind::Punct(',')
                 if head.is_none()
                     && i > 0
                     && toks[i - 1].is_cap()
                     && (i + 1..at).any(|k| toks[k].is_word("and"))
-                    && (i + 1..at).all(|k| toks[k].is_cap() || toks[k].is_word("and")) => {}
+                    && (i + 1..at).all(|k| {
+                        toks[k].is_cap() || toks[k].is_word("and") || (k + 1 == at && commas == 1)
+                    }) => {}
             // "Ambassador of Norway and HE Mr Ola Holm": "and" ends the title before.
             TokKind::Word if t.is_word("and") && (i + 1..at).all(|k| is_honorific(toks, k)) => {
                 break

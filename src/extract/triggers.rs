@@ -91,6 +91,8 @@ pub(crate) static LIST_CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("^{}", pattern("list_continues")))
         .expect("lexicon/triggers.txt compiles (checked by a test)")
 });
+/// Several counterparts met in one series: "a series of talks", "his Arab counterparts".
+pub(crate) static SERIES_OBJECT: LazyLock<Regex> = LazyLock::new(|| phrases("series_object"));
 /// The posts of the guests of a group reception: "Ambassador of Cuba", "High Commissioner".
 pub(crate) static ENVOY_TITLE: LazyLock<Regex> = LazyLock::new(|| phrases("envoy_title"));
 /// Envoys named by their plural, the object of a reception: a group.
