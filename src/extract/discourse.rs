@@ -287,6 +287,12 @@ impl Discourse {
 
     /// What a sentence tells later ones: its first person is the one the text is about; the
     /// people named after "led by" or "comprising" in a sentence about a delegation are it.
+    /// A sentence that tells no encounter but opens with a person ("President X returned to
+    /// the capital."): the one "he" will be.
+    pub(crate) fn learn_subject(&mut self, person: i64) {
+        self.subject = Some(person);
+    }
+
     pub(crate) fn learn(&mut self, text: &str, named: &[Named]) {
         if let Some(first) = named.iter().find(|n| n.entity.kind == EntityKind::Person) {
             self.subject = Some(first.entity.id);

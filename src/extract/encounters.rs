@@ -100,6 +100,12 @@ pub fn encounters(
             if Discourse::describes_delegation(text) {
                 let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
                 discourse.learn(text, &named);
+            } else if let Some(p) = opening_person(sent, mentions) {
+                discourse.learn_subject(p);
+            }
+            if let Some(m) = COMPANIONS.find(text) {
+                let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
+                join_companions(&mut found, &named, char_index(text, m.start()));
             }
             continue; // reports no encounter and refers to none
         }
@@ -753,6 +759,39 @@ pub fn encounters(
         !(only_headline && ids.len() >= 2 && planned.iter().any(|p| ids.is_subset(p)))
     });
     out
+}
+
+/// "B was accompanied by C and D": those named after the words (at `at`) join the latest
+/// encounter of B, the person named before them.
+fn join_companions(found: &mut [Encounter], named: &[Named], at: usize) {
+    let people = || named.iter().filter(|n| n.entity.kind == EntityKind::Person);
+    let Some(b) = people().filter(|n| n.at < at).last() else {
+        return;
+    };
+    let Some(e) = found
+        .iter_mut()
+        .rev()
+        .find(|e| e.people.iter().any(|(p, _)| *p == b.entity.id))
+    else {
+        return;
+    };
+    for c in people().filter(|n| n.at > at) {
+        if !e.people.iter().any(|(p, _)| *p == c.entity.id) {
+            e.people.push((c.entity.id, Role::Participant));
+        }
+    }
+}
+
+/// The person a sentence opens with, named within its first words ("On Sunday, President X
+/// joined ..."): its subject, most likely.
+fn opening_person(sent: &Sentence, mentions: &[Mention]) -> Option<i64> {
+    const OPENING: usize = 40;
+    let first = mentions.partition_point(|m| m.start_char < sent.start);
+    mentions[first..]
+        .iter()
+        .take_while(|m| m.start_char < sent.start + OPENING)
+        .find_map(|m| m.entity.filter(|e| e.kind == EntityKind::Person))
+        .map(|e| e.id)
 }
 
 pub(crate) fn dedup_ids<'a>(it: impl Iterator<Item = &'a Named>) -> Vec<i64> {

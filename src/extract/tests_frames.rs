@@ -490,6 +490,26 @@ fn meetings_told_one_by_one_after_a_series_of_talks_take_its_day_and_place() {
 }
 
 #[test]
+fn he_is_the_person_a_sentence_without_an_encounter_opened_with() {
+    let people = ["Kari Lund", "Per Dahl", "Ines Moreau", "Ola Holm"];
+    assert_eq!(
+        encounters_of(
+            "Lund back home\nPresident Kari Lund returned to the capital on Sunday.\nHe hosted Special Envoy Per Dahl at State House.",
+            &people,
+        ),
+        vec!["reception: Kari Lund host, Per Dahl visitor"]
+    );
+    // Those named after "was accompanied by" were at the encounter of the one before it.
+    assert_eq!(
+        encounters_of(
+            "President Kari Lund hosted Special Envoy Per Dahl at State House.\nThe envoy delivered a message from President Ola Holm.\nDahl was accompanied by Ambassador Ines Moreau.",
+            &people,
+        ),
+        vec!["reception: Kari Lund host, Per Dahl visitor, Ines Moreau participant"]
+    );
+}
+
+#[test]
 fn a_title_written_word_for_word_as_one_persons_is_that_person() {
     // Two foreign ministers; the reference gives the first one's portfolios word for word.
     let people = ["Kari Lund", "Per Dahl", "Ola Holm"];

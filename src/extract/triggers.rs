@@ -185,6 +185,8 @@ pub(crate) static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// People named after these words attended an encounter beside its parties.
 pub(crate) static ATTENDED: LazyLock<Regex> = LazyLock::new(|| phrases("attended"));
+/// "B was accompanied by C": C joins the encounter of B's told before.
+pub(crate) static COMPANIONS: LazyLock<Regex> = LazyLock::new(|| phrases("companions"));
 
 /// A verb or phrase that reports an encounter, and where it is in the sentence (characters).
 #[derive(Debug, Clone, Copy)]
