@@ -765,7 +765,7 @@ pub fn encounters(
 /// encounter of B, the person named before them.
 fn join_companions(found: &mut [Encounter], named: &[Named], at: usize) {
     let people = || named.iter().filter(|n| n.entity.kind == EntityKind::Person);
-    let Some(b) = people().filter(|n| n.at < at).last() else {
+    let Some(b) = people().filter(|n| n.at < at).next_back() else {
         return;
     };
     let Some(e) = found
