@@ -765,7 +765,7 @@ pub fn encounters(
 /// encounter of B, the person named before them.
 fn join_companions(found: &mut [Encounter], named: &[Named], at: usize) {
     let people = || named.iter().filter(|n| n.entity.kind == EntityKind::Person);
-    let Some(b) = people().filter(|n| n.at < at).next_back() else {
+    let Some(b) = people().rfind(|n| n.at < at) else {
         return;
     };
     let Some(e) = found
