@@ -508,7 +508,11 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
             // comma.
             // A title of courtesy words only ("His Highness Prince") is no title.
             let only_courtesy = |h: usize, at: usize| (h..at).all(|k| is_honorific(&toks, k));
+            // "High Commissioner to Barbados and the Eastern Caribbean": a name right after
+            // "the" is a place's or a body's, not a person's.
+            let after_the = lead == name_s && name_s > 0 && toks[name_s - 1].is_word("the");
             let before = title_before(&toks, name_s)
+                .filter(|_| !after_the)
                 .map(|h| (h, name_s))
                 .filter(|&(h, at)| !only_courtesy(h, at))
                 .or_else(|| {

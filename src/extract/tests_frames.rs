@@ -510,6 +510,17 @@ fn he_is_the_person_a_sentence_without_an_encounter_opened_with() {
 }
 
 #[test]
+fn a_letter_of_introduction_presented_is_no_letter_sent() {
+    assert_eq!(
+        encounters_of(
+            "The new High Commissioner, H.E Per Dahl paid a courtesy call on Prime Minister Kari Lund on Monday, to present his letter of introduction.",
+            &["Kari Lund", "Per Dahl"],
+        ),
+        vec!["meeting: Per Dahl participant, Kari Lund participant"]
+    );
+}
+
+#[test]
 fn a_title_written_word_for_word_as_one_persons_is_that_person() {
     // Two foreign ministers; the reference gives the first one's portfolios word for word.
     let people = ["Kari Lund", "Per Dahl", "Ola Holm"];

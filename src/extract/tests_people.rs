@@ -57,6 +57,20 @@ fn a_portfolios_list_with_commas_is_one_title_before_a_name_and_a_comma() {
 }
 
 #[test]
+fn a_name_right_after_the_is_no_persons() {
+    assert_eq!(
+        names_and_titles(
+            "The new High Commissioner to Norway and the Eastern Isles, H.E Ola Holm paid a visit."
+        ),
+        pairs(&[(
+            "Ola Holm",
+            "High Commissioner to Norway and the Eastern Isles"
+        )])
+    );
+    assert!(names_and_titles("The Ambassador to Norway and the Eastern Isles arrived.").is_empty());
+}
+
+#[test]
 fn initials_written_onto_a_surname_are_part_of_the_name() {
     // A Cyrillic letter transliterated by two Latin ones is one initial.
     for (text, name) in [
