@@ -115,7 +115,10 @@ pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize,
         && words
             .last()
             .is_some_and(|t| t.is_cap() || is_particle_name(t))
-        && words.iter().all(may_be_a_name_word);
+        && words
+            .iter()
+            .enumerate()
+            .all(|(k, t)| may_be_a_name_word(t) || (k == 0 && surname_in_capitals(t, &words[1..])));
     ok.then_some((s, end))
 }
 
@@ -130,6 +133,24 @@ pub(crate) fn may_be_a_name_word(t: &Tok) -> bool {
         && !contains(&TITLE_HEADS, l)
         && !not_a_name(l)
         && !is_all_capitals(&t.text)
+}
+
+/// "QU Dongyu", "KIM Jong-un": a family name written in capitals before the given name, as
+/// outlets write East Asian names; the rest of the name is not in capitals.
+fn surname_in_capitals(t: &Tok, rest: &[Tok]) -> bool {
+    let n = t.text.chars().count();
+    t.kind == TokKind::Word
+        && (2..=6).contains(&n)
+        && t.text
+            .chars()
+            .all(|c| c.is_alphabetic() && c.is_uppercase())
+        && !rest.is_empty()
+        && rest
+            .iter()
+            .all(|w| may_be_a_name_word(w) && w.is_cap() && !is_all_capitals(&w.text))
+        && !not_a_name(t.lower())
+        && !contains(&TITLE_WORDS, t.lower())
+        && !contains(&TITLE_HEADS, t.lower())
 }
 
 /// A surname with its initials written onto it, as Mongolian, Kazakh and Russian outlets

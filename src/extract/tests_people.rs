@@ -71,6 +71,16 @@ fn a_name_right_after_the_is_no_persons() {
 }
 
 #[test]
+fn a_family_name_in_capitals_before_the_given_name_is_part_of_it() {
+    assert_eq!(
+        names_and_titles("The Director-General, LI Wenjun, met the minister."),
+        pairs(&[("LI Wenjun", "Director-General")])
+    );
+    // Capitals throughout are shouted, not a name.
+    assert!(names_and_titles("The Director-General, LI WENJUN, met the minister.").is_empty());
+}
+
+#[test]
 fn initials_written_onto_a_surname_are_part_of_the_name() {
     // A Cyrillic letter transliterated by two Latin ones is one initial.
     for (text, name) in [
