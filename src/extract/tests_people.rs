@@ -81,6 +81,21 @@ fn a_family_name_in_capitals_before_the_given_name_is_part_of_it() {
 }
 
 #[test]
+fn a_lower_case_title_with_its_field_before_a_name_is_its_title() {
+    assert_eq!(
+        names_and_titles("Secretary-General Ola Holm and state minister for foreign affairs Kari Lund met in Oslo."),
+        pairs(&[
+            ("Ola Holm", "Secretary-General"),
+            ("Kari Lund", "minister for foreign affairs")
+        ])
+    );
+    // Lower-case words that are no title's field do not make one.
+    assert!(names_and_titles("The minister went home to Kari Lund.")
+        .iter()
+        .all(|(n, _)| n != "Kari Lund"));
+}
+
+#[test]
 fn initials_written_onto_a_surname_are_part_of_the_name() {
     // A Cyrillic letter transliterated by two Latin ones is one initial.
     for (text, name) in [

@@ -132,8 +132,10 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                     || l == "fm"
                     || ((contains(&TITLE_HEADS, l) || PLURAL_HEADS.contains(&l) || l == "counterpart")
                         && determined)
-                    // "vice president Mansour Ali": a lower-case title right before the name.
-                    || (contains(&TITLE_HEADS, l) && (i + 1 == at || of_a_body()))
+                    // "vice president Mansour Ali": a lower-case title right before the name;
+                    // "minister for foreign affairs Ola Holm": with its field in lower case.
+                    || (contains(&TITLE_HEADS, l)
+                        && (i + 1 == at || of_a_body() || lower_case_field(toks, i + 1, at)))
                 {
                     head = Some(i);
                 } else if head == Some(i + 1)
@@ -166,6 +168,18 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
         return None;
     }
     head
+}
+
+/// "for foreign affairs" between a lower-case title's head and the name: lower-case title
+/// words and connectors only, ending in a title word.
+fn lower_case_field(toks: &[Tok], from: usize, to: usize) -> bool {
+    from < to
+        && toks[from..to].iter().all(|t| {
+            t.kind == TokKind::Word
+                && !t.is_cap()
+                && (contains(&TITLE_WORDS, t.lower()) || contains(&TITLE_CONNECTORS, t.lower()))
+        })
+        && contains(&TITLE_WORDS, toks[to - 1].lower())
 }
 
 /// A title right after a name and a comma ("Salim AlMalik, Director-General of ICESCO,"):
