@@ -470,6 +470,13 @@ fn talk_after_a_call_is_the_calls() {
         &people,
     );
     assert!(e.is_empty(), "{e:?}");
+    for text in [
+        "Lena Berg on Friday had a telephonic conversation with Ola Holm, during which they discussed trade.",
+        "Lena Berg phoned Ola Holm on Friday and the two leaders discussed trade.",
+    ] {
+        let e = encounters_of(text, &people);
+        assert!(e.is_empty(), "{text}: {e:?}");
+    }
     // A meeting after the call is a meeting, and talk after it is the meeting's.
     let e = encounters_of(
         "Lena Berg spoke by phone with Ola Holm. A week later, Lena Berg met Ola Holm in Oslo. They discussed trade.",
