@@ -282,6 +282,62 @@ pub(crate) fn title_ref(
     }
 }
 
+/// A plural title that refers to people told before ("the two Prime Ministers", "the
+/// Slovenian and Croatian Prime Ministers", "both foreign ministers"): each of them, when the
+/// article says who. The title's words run from `start` to `end` (body characters).
+pub(crate) fn resolve_plural_title(
+    chars: &[char],
+    sentence_start: usize,
+    start: usize,
+    end: usize,
+    cues: &[PersonCue],
+    ctx: &Context,
+) -> Vec<i64> {
+    let title: String = chars[start..end].iter().collect();
+    let key = title_key(&title);
+    if key.is_empty() {
+        return Vec::new();
+    }
+    let lead = words_before(chars, sentence_start, start, 4);
+    let countries = countries_in(&lead);
+    let mut people: Vec<i64> = Vec::new();
+    if countries.len() >= 2 {
+        // One of each country, in the order named.
+        for iso in countries {
+            let reference = TitleRef {
+                key: key.clone(),
+                written: String::new(),
+                organization: None,
+                country: Some(iso),
+                former: false,
+            };
+            match resolve_title(&reference, chars, cues, ctx, start) {
+                Some(p) if !people.contains(&p) => people.push(p),
+                _ => return Vec::new(),
+            }
+        }
+        return people;
+    }
+    let two = lead
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("two") || w.eq_ignore_ascii_case("both"));
+    if !two {
+        return Vec::new();
+    }
+    for c in cues.iter().filter(|c| c.name_start < start) {
+        if let Some(p) = c.person.filter(|p| !people.contains(p)) {
+            if cue_fit(&key, c) > 0 {
+                people.push(p);
+            }
+        }
+    }
+    if people.len() == 2 {
+        people
+    } else {
+        Vec::new()
+    }
+}
+
 /// A title in lower case with single spaces, to compare as written.
 fn as_written(title: &str) -> String {
     title

@@ -105,7 +105,11 @@ pub fn encounters(
             }
             if let Some(m) = COMPANIONS.find(text) {
                 let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
-                join_companions(&mut found, &named, char_index(text, m.start()));
+                // "He was accompanied by ...": the one the text is about.
+                let he = (text.starts_with("He ") || text.starts_with("She "))
+                    .then_some(discourse.subject)
+                    .flatten();
+                join_companions(&mut found, &named, char_index(text, m.start()), he);
             }
             continue; // reports no encounter and refers to none
         }
@@ -762,16 +766,16 @@ pub fn encounters(
 }
 
 /// "B was accompanied by C and D": those named after the words (at `at`) join the latest
-/// encounter of B, the person named before them.
-fn join_companions(found: &mut [Encounter], named: &[Named], at: usize) {
+/// encounter of B, the person named before them (or `he`, the one "He" is).
+fn join_companions(found: &mut [Encounter], named: &[Named], at: usize, he: Option<i64>) {
     let people = || named.iter().filter(|n| n.entity.kind == EntityKind::Person);
-    let Some(b) = people().rfind(|n| n.at < at) else {
+    let Some(b) = people().rfind(|n| n.at < at).map(|n| n.entity.id).or(he) else {
         return;
     };
     let Some(e) = found
         .iter_mut()
         .rev()
-        .find(|e| e.people.iter().any(|(p, _)| *p == b.entity.id))
+        .find(|e| e.people.iter().any(|(p, _)| *p == b))
     else {
         return;
     };

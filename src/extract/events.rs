@@ -130,6 +130,20 @@ pub(crate) fn named_in(
             && (contains(&TITLE_HEADS, l) || l == "fm")
             && (t.is_cap() || l == "head" || determined_title(&toks, i).is_some());
         if !is_head {
+            if let Some((s, e)) = plural_title_at(&toks, i) {
+                let at = toks[s].s;
+                for p in resolve_plural_title(chars, sent.start, at, toks[e - 1].e, cues, ctx) {
+                    out.push(Named {
+                        entity: EntityRef {
+                            kind: EntityKind::Person,
+                            id: p,
+                        },
+                        at: at - sent.start,
+                    });
+                }
+                i = e;
+                continue;
+            }
             i += 1;
             continue;
         }
@@ -247,6 +261,33 @@ pub(crate) fn named_in(
         .iter()
         .any(|n| n.entity.kind == EntityKind::Person && !named_directly.contains(&n.entity.id));
     (out, by_title)
+}
+
+/// A plural title at token `i` that names nobody after it ("the two Prime Ministers signed"):
+/// its token range, from the capitalised title words before its head.
+fn plural_title_at(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+    let t = &toks[i];
+    if t.kind != TokKind::Word || !contains(&PLURAL_HEADS, t.lower()) {
+        return None;
+    }
+    // Names after it are its own ("the Foreign Ministers of A and B, X and Y").
+    let names_after = toks.get(i + 1).is_some_and(|n| {
+        n.is_entity_of(EntityKind::Person)
+            || n.is_word("of")
+            || (n.kind == TokKind::Punct(',')
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|m| m.is_entity_of(EntityKind::Person)))
+    });
+    if names_after {
+        return None;
+    }
+    let mut s = i;
+    while s > 0 && toks[s - 1].kind == TokKind::Word && contains(&TITLE_WORDS, toks[s - 1].lower())
+    {
+        s -= 1;
+    }
+    Some((s, i + 1))
 }
 
 /// Where a title's list of portfolios ends when the comma at `j` goes on with one:

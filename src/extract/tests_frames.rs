@@ -521,6 +521,26 @@ fn a_letter_of_introduction_presented_is_no_letter_sent() {
 }
 
 #[test]
+fn a_plural_title_refers_to_the_two_people_who_hold_it() {
+    let people = ["Kari Lund", "Per Dahl", "Ines Moreau", "Ola Holm"];
+    let text = "The Prime Minister of Sweden, Kari Lund, today paid an official visit to Norway at the invitation of the Prime Minister of Norway, Per Dahl. He was accompanied in Oslo by the Minister of Trade, Ines Moreau.\nAt their third joint meeting, the Swedish and Norwegian Prime Ministers discussed energy.\nThe two Prime Ministers signed an agreement on health.";
+    assert_eq!(
+        encounters_of(text, &people),
+        vec![
+            "visit: Kari Lund visitor, Ines Moreau participant",
+            "meeting: Kari Lund participant, Per Dahl participant",
+            "signing: Kari Lund signatory, Per Dahl signatory",
+        ]
+    );
+    // Three who hold the title: "the two" says not which.
+    assert!(encounters_of(
+        "Prime Minister Kari Lund, Prime Minister Per Dahl and Prime Minister Ola Holm arrived.\nThe two Prime Ministers signed an agreement on health.",
+        &people,
+    )
+    .is_empty());
+}
+
+#[test]
 fn a_title_written_word_for_word_as_one_persons_is_that_person() {
     // Two foreign ministers; the reference gives the first one's portfolios word for word.
     let people = ["Kari Lund", "Per Dahl", "Ola Holm"];
