@@ -567,6 +567,26 @@ fn after_a_place(chars: &[char], start: usize, mentions: &[Mention]) -> bool {
     mentions
         .iter()
         .any(|m| m.end_char == comma && m.entity.is_some_and(|e| e.kind == EntityKind::Place))
+        && !ends_a_fronted_clause(chars, comma)
+}
+
+/// Whether the comma at `comma` ends a clause that opens its sentence ("During the visit to
+/// Ethiopia, Pompeo met ..."): the word after it is the sentence's subject, not a region of
+/// the place before it.
+fn ends_a_fronted_clause(chars: &[char], comma: usize) -> bool {
+    let mut k = comma;
+    while k > 0 && !matches!(chars[k - 1], '.' | '!' | '?' | '\n' | ',' | ';' | ':') {
+        k -= 1;
+    }
+    if k > 0 && chars[k - 1] != '.' && chars[k - 1] != '\n' {
+        return false;
+    }
+    let clause: String = chars[k..comma].iter().collect();
+    let first = clause.split_whitespace().next().unwrap_or_default();
+    matches!(
+        first,
+        "During" | "After" | "Before" | "While" | "Following" | "On" | "At" | "In" | "Upon"
+    )
 }
 
 /// Two spellings of one person's name: the same words but one, which differs by a letter

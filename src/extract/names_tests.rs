@@ -149,6 +149,19 @@ fn a_word_after_a_place_and_a_comma_is_no_surname() {
             ("Scotland", Some(1))
         ]
     );
+    // After a clause that opens the sentence, the word after the comma is its subject.
+    let m = g.find(
+        "Kari Scotland spoke. During the visit to Glasgow, Scotland met the mayor.",
+        None,
+    );
+    assert_eq!(
+        surfaces(&m),
+        vec![
+            ("Kari Scotland", Some(1)),
+            ("Glasgow", Some(9)),
+            ("Scotland", Some(1))
+        ]
+    );
 }
 
 #[test]
