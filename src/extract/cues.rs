@@ -10,9 +10,10 @@ use super::introductions::{
     surname_after_title, with_its_country,
 };
 use super::lexicon::*;
+pub(crate) use super::name_shapes::*;
 use super::names::{EntityKind, EntityRef, Mention};
 use super::sentences::Sentence;
-pub(crate) use super::titles::{is_honorific, title_after, title_before};
+pub(crate) use super::titles::{title_after, title_before};
 use super::tokens::*;
 
 /// A person named after (or right before) a title in the text.
@@ -61,148 +62,6 @@ pub(crate) fn text_of(chars: &[char], s: usize, e: usize) -> String {
             .iter()
             .collect::<String>(),
     )
-}
-
-/// A name joined to its particle: "el-Sisi", "al-Maliki", "bin-Salman".
-pub(crate) fn is_particle_name(t: &Tok) -> bool {
-    t.kind == TokKind::Word
-        && t.text.split_once(['-', '‑']).is_some_and(|(p, rest)| {
-            contains(&NAME_PARTICLES, &p.to_lowercase())
-                && rest.chars().next().is_some_and(char::is_uppercase)
-        })
-}
-
-/// Where the name begins within a run of capitalised words: title words, honorifics and
-/// non-name words at its front are skipped.
-pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize, usize)> {
-    let mut s = start;
-    while s < end {
-        let l = toks[s].lower();
-        if is_honorific(toks, s)
-            || contains(&HONORIFICS, l)
-            || contains(&TITLE_WORDS, l)
-            || contains(&TITLE_HEADS, l)
-            || not_a_name(l)
-        {
-            s += 1;
-        } else {
-            break;
-        }
-    }
-    // "Patricia Scotland QC", "Ola Holm MP": letters after the name are no part of it.
-    let mut end = end;
-    while end > s + 2 && is_post_nominal(&toks[end - 1].text) {
-        end -= 1;
-    }
-    let words = &toks[s..end];
-    // "Ola al-Holmi": a name joined to its particle counts as a capitalised one.
-    // "L.Tsedevsuren": an initial written onto the surname is two names.
-    let glued = words.iter().filter(|t| has_glued_initial(t)).count();
-    let capitals = words
-        .iter()
-        .filter(|t| t.is_cap() || is_particle_name(t))
-        .count()
-        + glued;
-    // Particles do not count: "Khalid bin Ahmed bin Mohammed Al Khalifa" is four names long.
-    let names = words
-        .iter()
-        .filter(|t| !contains(&NAME_PARTICLES, t.lower()))
-        .count()
-        + glued;
-    let ok = (2..=5).contains(&names)
-        && words.len() <= 8
-        && capitals >= 2
-        && words
-            .last()
-            .is_some_and(|t| t.is_cap() || is_particle_name(t))
-        && words
-            .iter()
-            .enumerate()
-            .all(|(k, t)| may_be_a_name_word(t) || (k == 0 && surname_in_capitals(t, &words[1..])));
-    ok.then_some((s, end))
-}
-
-/// A word that may be part of a person's name: letters (and the marks inside names), no title
-/// word, no word that is never a name, not shouted in capitals.
-pub(crate) fn may_be_a_name_word(t: &Tok) -> bool {
-    let l = t.lower();
-    t.text
-        .chars()
-        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.') || is_letter_mark(c))
-        && !contains(&TITLE_WORDS, l)
-        && !contains(&TITLE_HEADS, l)
-        && !not_a_name(l)
-        && !is_all_capitals(&t.text)
-}
-
-/// "QU Dongyu", "KIM Jong-un": a family name written in capitals before the given name, as
-/// outlets write East Asian names; the rest of the name is not in capitals.
-fn surname_in_capitals(t: &Tok, rest: &[Tok]) -> bool {
-    let n = t.text.chars().count();
-    t.kind == TokKind::Word
-        && (2..=6).contains(&n)
-        && t.text
-            .chars()
-            .all(|c| c.is_alphabetic() && c.is_uppercase())
-        && !rest.is_empty()
-        && rest
-            .iter()
-            .all(|w| may_be_a_name_word(w) && w.is_cap() && !is_all_capitals(&w.text))
-        && !not_a_name(t.lower())
-        && !contains(&TITLE_WORDS, t.lower())
-        && !contains(&TITLE_HEADS, t.lower())
-}
-
-/// A surname with its initials written onto it, as Mongolian, Kazakh and Russian outlets
-/// write names: "L.Tsedevsuren", "A.B.Karimov", "Kh.Battulga" (a Cyrillic letter written
-/// with two Latin ones is one initial).
-pub(crate) fn has_glued_initial(t: &Tok) -> bool {
-    if t.kind != TokKind::Word {
-        return false;
-    }
-    let Some((initials, surname)) = t.text.rsplit_once('.') else {
-        return false;
-    };
-    let mut sur = surname.chars();
-    sur.next().is_some_and(char::is_uppercase)
-        && sur.clone().count() >= 2
-        && sur.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
-        && initials.split('.').all(is_initial_letter)
-}
-
-/// One initial: a capital letter, or one of the pairs that transliterate a Cyrillic letter
-/// ("Kh", "Ts", "Sh", "Ch", "Zh", "Yu", "Ya", "Ye", "Yo").
-fn is_initial_letter(i: &str) -> bool {
-    let mut c = i.chars();
-    match (c.next(), c.next(), c.next()) {
-        (Some(a), None, None) => a.is_uppercase(),
-        (Some(a), Some(b), None) => matches!(
-            (a, b),
-            ('K' | 'T' | 'S' | 'C' | 'Z', 'h') | ('T', 's') | ('Y', 'u' | 'a' | 'e' | 'o')
-        ),
-        _ => false,
-    }
-}
-
-/// Letters after a name: honours, degrees, offices ("QC", "MP", "OBE", "PhD").
-pub(crate) fn is_post_nominal(w: &str) -> bool {
-    let n = w.chars().count();
-    (2..=4).contains(&n)
-        && w.chars().next().is_some_and(char::is_uppercase)
-        && w.chars().filter(|c| c.is_uppercase()).count() >= 2
-        && w.chars().all(char::is_alphabetic)
-}
-
-/// "G." or "G" in "Carmen G. Cantor".
-fn is_initial(w: &str) -> bool {
-    let mut c = w.chars();
-    c.next().is_some_and(char::is_uppercase)
-        && matches!(c.next(), None | Some('.'))
-        && c.next().is_none()
-}
-
-pub(crate) fn is_all_capitals(w: &str) -> bool {
-    w.chars().count() > 1 && w.chars().all(char::is_uppercase)
 }
 
 /// Organizations' heads of a new-name candidate: a run with an organization noun, or ending

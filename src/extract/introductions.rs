@@ -4,8 +4,8 @@
 //! Ireland"), after a country's possessive ("Chile's Michelle Bachelet met"); and the country
 //! an adjective of nationality gives a title ("Indonesian Foreign Minister").
 
-use super::cues::{is_all_capitals, may_be_a_name_word};
 use super::lexicon::*;
+use super::name_shapes::{is_all_capitals, may_be_a_name_word};
 use super::names::EntityKind;
 use super::tokens::*;
 

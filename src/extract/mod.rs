@@ -20,6 +20,7 @@ mod joint;
 pub mod layout;
 mod lexicon;
 mod merge;
+mod name_shapes;
 pub mod names;
 pub mod normalise;
 mod presupposed;

@@ -584,5 +584,8 @@ mod generalise;
 #[path = "tests_people.rs"]
 mod people;
 
+#[path = "tests_names.rs"]
+mod names;
+
 #[path = "tests_frames.rs"]
 mod frames;

@@ -2,8 +2,8 @@
 //! and a comma or "as" ("Ola Holm, Ambassador of Norway", "Ola Holm as Ambassador"), and the
 //! courtesy titles around it ("H.E. Dr.", "Dame").
 
-use super::cues::is_post_nominal;
 use super::lexicon::*;
+use super::name_shapes::{is_honorific, is_post_nominal};
 use super::names::EntityKind;
 use super::tokens::*;
 
@@ -292,19 +292,4 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
         e -= 1;
     }
     (e > h && e - h <= 20).then_some((h, e))
-}
-
-/// A courtesy title at token `i`: "Dr.", "His Excellency", "Sheikh", "HE", "H. E.".
-pub(crate) fn is_honorific(toks: &[Tok], i: usize) -> bool {
-    let Some(t) = toks.get(i) else { return false };
-    if t.kind != TokKind::Word {
-        return false;
-    }
-    let l = t.lower();
-    (contains(&HONORIFICS, l) && l != "the")
-        // "Amb", "Eng" written without their full stop.
-        || (t.is_cap() && ABBREVIATED_HONORIFICS.contains(l))
-        || t.text == "HE"
-        || (l == "h." && toks.get(i + 1).is_some_and(|n| n.lower() == "e."))
-        || (l == "e." && i > 0 && toks[i - 1].lower() == "h.")
 }
