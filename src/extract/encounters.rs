@@ -335,6 +335,18 @@ pub fn encounters(
                     kinds_done.push(t.kind);
                     continue;
                 }
+                // "A and B also presented their credentials." after a group's reception: its
+                // guests, received by its host on its day.
+                if let (MeetingKind::Reception, true, true, Some(g)) = (
+                    t.kind,
+                    t.passive && after.is_empty() && !before.is_empty(),
+                    CREDENTIALS.is_match(&words),
+                    group.last(),
+                ) {
+                    here.extend(receptions(g, &before, sent));
+                    kinds_done.push(t.kind);
+                    continue;
+                }
                 let mut enc = Encounter {
                     kind: t.kind,
                     date,

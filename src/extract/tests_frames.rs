@@ -458,6 +458,22 @@ fn a_meeting_held_on_a_day_told_after_it_takes_that_day() {
 }
 
 #[test]
+fn envoys_who_also_presented_credentials_are_the_groups_guests() {
+    let people = ["Kari Lund", "Tomas Berger", "Ines Moreau", "Per Dahl"];
+    assert_eq!(
+        encounters_of(
+            "President Kari Lund on 3 May 2025 received the letters of credence of three new ambassadors.\nThe first to present her credentials was Ines Moreau, Ambassador of Chile.\nTomas Berger, the new Ambassador of Norway, and Per Dahl, Ambassador of Peru, also presented their credentials.",
+            &people,
+        ),
+        vec![
+            "reception: Kari Lund host, Ines Moreau visitor",
+            "reception: Kari Lund host, Tomas Berger visitor",
+            "reception: Kari Lund host, Per Dahl visitor",
+        ]
+    );
+}
+
+#[test]
 fn meetings_told_one_by_one_after_a_series_of_talks_take_its_day_and_place() {
     let people = ["Kari Lund", "Per Dahl", "Ines Moreau", "Ola Holm"];
     let found = found_in(

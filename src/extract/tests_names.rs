@@ -73,3 +73,11 @@ fn initials_written_onto_a_surname_are_part_of_the_name() {
     // Two lower-case letters or a word before the full stop are no initial.
     assert!(names_and_titles("President Kha.Bold received the envoy.").is_empty());
 }
+
+#[test]
+fn a_surname_with_its_initial_ends_a_sentence_without_its_full_stop() {
+    assert_eq!(
+        names_and_titles("Lena Berg met with Minister of Finance B.Erdene."),
+        pairs(&[("B.Erdene", "Minister of Finance")])
+    );
+}

@@ -84,6 +84,16 @@ pub(crate) fn is_abbreviation(word: &[char]) -> bool {
 pub(crate) static ABBREVIATED_HONORIFICS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/abbreviated_honorifics.txt")));
 
+/// "H.E", "U.S", "Ph.D" before a full stop: letters with inner stops whose last part is one
+/// letter, so the full stop is the abbreviation's. Not "B.Erdene" (a surname with its initial
+/// written onto it, at the end of a sentence).
+fn abbreviated_with_stops(word: &[char]) -> bool {
+    match word.iter().rposition(|&c| c == '.') {
+        Some(k) => word.len() - k - 1 == 1,
+        None => false,
+    }
+}
+
 /// Letters, and the marks inside words: hyphen, apostrophe, full stop, and the signs that
 /// transliterate Arabic's ʿayn and hamza (`Mani` Al-Otaiba`, `Saʿid`, `Qurʾan`).
 pub(crate) fn is_word_char(c: char) -> bool {
@@ -136,7 +146,7 @@ pub(crate) fn tokens(chars: &[char], start: usize, end: usize, mentions: &[Menti
             // or an abbreviation with inner stops ("H.E.", "M.").
             while e > i + 1
                 && matches!(chars[e - 1], '.' | '-' | '\'' | '’')
-                && !(chars[e - 1] == '.' && chars[i..e - 1].contains(&'.'))
+                && !(chars[e - 1] == '.' && abbreviated_with_stops(&chars[i..e - 1]))
                 && !(chars[e - 1] == '.' && e - i == 2)
                 && !(chars[e - 1] == '.' && is_abbreviation(&chars[i..e - 1]))
             {
