@@ -434,7 +434,7 @@ static CHROME: LazyLock<super::tokens::WordSet> =
     LazyLock::new(|| super::tokens::word_list(include_str!("lexicon/page_chrome.txt")));
 
 /// A name an outlet could have: no label (":"), no chrome word, not a shouted word
-/// ("CATEGORIES"; agencies' short capitals such as KUNA or AZERTAC pass).
+/// ("CATEGORIES"; agencies' short capitals such as KUNA, AZERTAC or MONTSAME pass).
 fn is_outlet_name(s: &str) -> bool {
     let words: Vec<String> = s
         .split(|c: char| !c.is_alphanumeric() && c != '.')
@@ -442,7 +442,7 @@ fn is_outlet_name(s: &str) -> bool {
         .map(|w| w.to_lowercase())
         .collect();
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    let shouted = words.len() == 1 && letters.len() > 7 && letters.iter().all(|c| c.is_uppercase());
+    let shouted = words.len() == 1 && letters.len() > 8 && letters.iter().all(|c| c.is_uppercase());
     // "mn-1-general": a page's slug, lower case with digits, names no outlet.
     let slug = s.chars().any(|c| c.is_ascii_digit())
         && s.contains('-')

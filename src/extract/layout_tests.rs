@@ -86,6 +86,9 @@ fn agency_datelines_give_place_date_and_agency() {
     assert_eq!(a.dateline.as_deref(), Some("Rabat"));
     assert_eq!(a.outlet.as_deref(), Some("AZERTAC"));
     assert_eq!(a.body, "The sides met in Rabat on Monday.");
+    // An agency of eight capitals is an agency, not a shouted word.
+    let a = parse_article("ULAANBAATAR, May 3 (MONTSAME) - The sides met on Monday.");
+    assert_eq!(a.outlet.as_deref(), Some("MONTSAME"));
 
     // A sentence that happens to contain a dash is not a dateline.
     let a = parse_article("Cooperation - the minister said - grows.");
