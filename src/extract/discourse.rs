@@ -8,7 +8,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::events::{Encounter, Named};
-use super::names::{EntityKind, EntityRef};
+use super::names::{EntityKind, EntityRef, Mention};
+use super::sentences::Sentence;
 use super::triggers::{char_index, phrases, CLAUSE_BREAK};
 use crate::model::{MeetingKind, Role};
 
@@ -316,6 +317,44 @@ impl Discourse {
             }
         }
     }
+}
+
+/// "B was accompanied by C and D": those named after the words (at `at`) join the latest
+/// encounter of B, the person named before them (or `he`, the one "He" is).
+pub(crate) fn join_companions(
+    found: &mut [Encounter],
+    named: &[Named],
+    at: usize,
+    he: Option<i64>,
+) {
+    let people = || named.iter().filter(|n| n.entity.kind == EntityKind::Person);
+    let Some(b) = people().rfind(|n| n.at < at).map(|n| n.entity.id).or(he) else {
+        return;
+    };
+    let Some(e) = found
+        .iter_mut()
+        .rev()
+        .find(|e| e.people.iter().any(|(p, _)| *p == b))
+    else {
+        return;
+    };
+    for c in people().filter(|n| n.at > at) {
+        if !e.people.iter().any(|(p, _)| *p == c.entity.id) {
+            e.people.push((c.entity.id, Role::Participant));
+        }
+    }
+}
+
+/// The person a sentence opens with, named within its first words ("On Sunday, President X
+/// joined ..."): its subject, most likely.
+pub(crate) fn opening_person(sent: &Sentence, mentions: &[Mention]) -> Option<i64> {
+    const OPENING: usize = 40;
+    let first = mentions.partition_point(|m| m.start_char < sent.start);
+    mentions[first..]
+        .iter()
+        .take_while(|m| m.start_char < sent.start + OPENING)
+        .find_map(|m| m.entity.filter(|e| e.kind == EntityKind::Person))
+        .map(|e| e.id)
 }
 
 #[cfg(test)]

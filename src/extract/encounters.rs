@@ -4,7 +4,7 @@
 use super::clauses::*;
 use super::cues::*;
 use super::dates::{dates_in_article, FoundDate};
-use super::discourse::Discourse;
+use super::discourse::{join_companions, opening_person, Discourse};
 use super::events::*;
 use super::groups::{receptions, Group, Series};
 use super::joint::{joint_subject, JOINT_SUBJECT};
@@ -775,39 +775,6 @@ pub fn encounters(
         !(only_headline && ids.len() >= 2 && planned.iter().any(|p| ids.is_subset(p)))
     });
     out
-}
-
-/// "B was accompanied by C and D": those named after the words (at `at`) join the latest
-/// encounter of B, the person named before them (or `he`, the one "He" is).
-fn join_companions(found: &mut [Encounter], named: &[Named], at: usize, he: Option<i64>) {
-    let people = || named.iter().filter(|n| n.entity.kind == EntityKind::Person);
-    let Some(b) = people().rfind(|n| n.at < at).map(|n| n.entity.id).or(he) else {
-        return;
-    };
-    let Some(e) = found
-        .iter_mut()
-        .rev()
-        .find(|e| e.people.iter().any(|(p, _)| *p == b))
-    else {
-        return;
-    };
-    for c in people().filter(|n| n.at > at) {
-        if !e.people.iter().any(|(p, _)| *p == c.entity.id) {
-            e.people.push((c.entity.id, Role::Participant));
-        }
-    }
-}
-
-/// The person a sentence opens with, named within its first words ("On Sunday, President X
-/// joined ..."): its subject, most likely.
-fn opening_person(sent: &Sentence, mentions: &[Mention]) -> Option<i64> {
-    const OPENING: usize = 40;
-    let first = mentions.partition_point(|m| m.start_char < sent.start);
-    mentions[first..]
-        .iter()
-        .take_while(|m| m.start_char < sent.start + OPENING)
-        .find_map(|m| m.entity.filter(|e| e.kind == EntityKind::Person))
-        .map(|e| e.id)
 }
 
 pub(crate) fn dedup_ids<'a>(it: impl Iterator<Item = &'a Named>) -> Vec<i64> {
