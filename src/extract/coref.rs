@@ -194,6 +194,7 @@ pub(crate) fn resolve_title(
                     .filter(|(c, _)| as_written(&c.title) == reference.written)
                     .filter_map(|(c, _)| c.person)
                     .collect();
+                exact.sort_unstable();
                 exact.dedup();
                 if let [one] = exact[..] {
                     return Some(one);

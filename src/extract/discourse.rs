@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::events::{Encounter, Named};
+use super::lexicon::FRONTED;
 use super::names::{EntityKind, EntityRef, Mention};
 use super::sentences::Sentence;
 use super::triggers::{char_index, phrases, CLAUSE_BREAK};
@@ -45,12 +46,6 @@ static REFERS_TO_GUEST: LazyLock<Regex> = LazyLock::new(|| phrases("refers_to_gu
 static DELEGATION_MEMBERS: LazyLock<Regex> = LazyLock::new(|| phrases("delegation_members"));
 static DELEGATION_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:delegation|team|mission)\b").expect("static regex"));
-/// A clause fronted before the subject ("During his meeting with X, ..."): a possessive in it
-/// may point forward to the subject after the comma.
-static FRONTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:during|at|after|before|following|in|on|as part of|while)\b")
-        .expect("static regex")
-});
 
 /// The references back a sentence makes, in order; where two overlap the first and longest
 /// wins ("the visiting delegation" is the guest, not a delegation).

@@ -135,3 +135,11 @@ pub fn title_key(title: &str) -> String {
 /// Title heads in the plural: one title for several names.
 pub(crate) static PLURAL_HEADS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/plural_heads.txt")));
+
+/// A clause fronted before the subject ("During his meeting with X, ...", "Upon arrival in
+/// Oslo, ..."): a possessive in it may point forward to the subject after the comma, and the
+/// word after its comma is the subject, not a region of a place before it.
+pub(crate) static FRONTED: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^(?i:during|at|after|before|following|in|on|upon|as part of|while)\b")
+        .expect("static regex")
+});

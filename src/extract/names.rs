@@ -582,11 +582,7 @@ fn ends_a_fronted_clause(chars: &[char], comma: usize) -> bool {
         return false;
     }
     let clause: String = chars[k..comma].iter().collect();
-    let first = clause.split_whitespace().next().unwrap_or_default();
-    matches!(
-        first,
-        "During" | "After" | "Before" | "While" | "Following" | "On" | "At" | "In" | "Upon"
-    )
+    super::lexicon::FRONTED.is_match(clause.trim_start())
 }
 
 /// Two spellings of one person's name: the same words but one, which differs by a letter
