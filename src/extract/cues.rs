@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::introductions::{
-    after_a_countrys, demonym_before, heads_a_group, plural_title_of_countries,
+    after_a_countrys, demonym_before, heads_a_group, in_an_encounter, plural_title_of_countries,
     surname_after_title, with_its_country,
 };
 use super::lexicon::*;
@@ -471,7 +471,8 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     None if person.is_none()
                         && (heads_a_group(&toks, lead)
                             || with_its_country(&toks, name_e)
-                            || after_a_countrys(&toks, name_s, name_e)) =>
+                            || after_a_countrys(&toks, name_s, name_e)
+                            || in_an_encounter(&toks, name_s, name_e)) =>
                     {
                         (Some((name_s, name_s)), next)
                     }

@@ -54,7 +54,7 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<word>today|yesterday|this year|last year|this month|last month|(?:(?:on|last|this) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+    Regex::new(r"(?i)\b(?P<word>today|yesterday|this (?:morning|afternoon|evening)|tonight|last night|this year|last year|this month|last month|(?:(?:on|last|this) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
         .expect("static regex")
 });
 
@@ -186,8 +186,8 @@ pub fn dates_in_article(
     for c in RELATIVE.captures_iter(sentence) {
         let Some(w) = c.name("word") else { continue };
         let day = match w.as_str().to_lowercase().as_str() {
-            "today" => *day,
-            "yesterday" if *day > 1 => day - 1,
+            "today" | "this morning" | "this afternoon" | "this evening" | "tonight" => *day,
+            "yesterday" | "last night" if *day > 1 => day - 1,
             _ => continue,
         };
         let date = PartialDate::Point(DatePoint {
@@ -275,8 +275,11 @@ pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
             let Some(w) = c.name("word") else { continue };
             let word = w.as_str().to_lowercase();
             let date = match word.as_str() {
-                "today" => Some(DatePoint::ymd(a.year(), a.month(), a.day())),
-                "yesterday" => a
+                // "arrived this morning", "a dinner tonight": the article's day.
+                "today" | "this morning" | "this afternoon" | "this evening" | "tonight" => {
+                    Some(DatePoint::ymd(a.year(), a.month(), a.day()))
+                }
+                "yesterday" | "last night" => a
                     .pred_opt()
                     .map(|d| DatePoint::ymd(d.year(), d.month(), d.day())),
                 "this year" => Some(DatePoint {
@@ -432,6 +435,23 @@ mod tests {
         assert_eq!(first("a member of ISESCO since 1991.", None), None);
         assert_eq!(first("The minister may attend.", None), None);
         assert_eq!(first("He met them on February 30.", None), None);
+    }
+
+    #[test]
+    fn parts_of_the_day_are_the_articles_day() {
+        let first = |s: &str| {
+            dates_in_article(s, day("2024-01-10"), None)
+                .first()
+                .map(|f| f.date.to_string())
+        };
+        assert_eq!(first("He arrived this morning."), Some("2024-01-10".into()));
+        assert_eq!(
+            first("A dinner is held tonight."),
+            Some("2024-01-10".into())
+        );
+        assert_eq!(first("They met last night."), Some("2024-01-09".into()));
+        // "morning" alone is no day
+        assert_eq!(first("They met in the morning."), None);
     }
 
     #[test]

@@ -118,6 +118,8 @@ pub fn encounters(
         let until = trig.iter().map(|t| t.start).max().unwrap_or(usize::MAX);
         let completed = discourse.complete(text, named, &found, until);
         let named = completed.named;
+        // who the text was about before this sentence
+        let told_of = discourse.subject;
         discourse.learn(text, &named);
         let by_title = by_title || completed.by_reference;
         let sentence_dates = dates_in_article(text, ctx.article_date, ctx.article_partial.as_ref());
@@ -211,9 +213,14 @@ pub fn encounters(
                 let clause_end = first_after
                     .and_then(|f| {
                         let byte = text.char_indices().nth(f).map_or(text.len(), |(b, _)| b);
+                        // "met with A; the Director of X, B; and the Secretary of Y, C": a
+                        // semicolon before a title goes on with the list.
                         CLAUSE_BREAK
-                            .find_at(text, byte)
-                            .map(|m| char_index(text, m.start()))
+                            .find_iter(&text[byte..])
+                            .find(|m| {
+                                !(m.as_str() == ";" && list_item_after(&text[byte + m.end()..]))
+                            })
+                            .map(|m| char_index(text, byte + m.start()))
                     })
                     .unwrap_or(usize::MAX);
                 let attended_at = ATTENDED
@@ -442,6 +449,23 @@ pub fn encounters(
                         }
                     }
                     _ => {
+                        // "In the meeting with his counterpart A, the two ministers ...": the
+                        // one the text is about met A.
+                        if let ([one], Some(s), true) = (
+                            &all[..],
+                            told_of,
+                            t.start == 0 && OPENING_MEETING_WITH.is_match(text),
+                        ) {
+                            // Not when the one named is the sentence's subject ("In a series of
+                            // talks with his counterparts, A spoke").
+                            let subject = people
+                                .iter()
+                                .find(|n| n.entity.id == *one)
+                                .is_some_and(|n| names_a_subject(text, n.at));
+                            if *one != s && !subject {
+                                all.insert(0, s);
+                            }
+                        }
                         if all.len() < 2 && !(all.is_empty() && t.kind == MeetingKind::Meeting) {
                             let object: String = text.chars().skip(t.start).collect();
                             if let ([one], true) = (&all[..], SERIES_OBJECT.is_match(&object)) {
@@ -743,7 +767,7 @@ pub fn encounters(
         if ALSO.is_match(text) {
             same_day_as_the_one_before(&mut here, &found);
         }
-        if anaphoric {
+        if anaphoric || SEQUENCE.is_match(text) {
             day_of_the_one_referred_to(&mut here, &found);
         }
         for e in here.iter_mut() {
@@ -785,4 +809,31 @@ pub(crate) fn dedup_ids<'a>(it: impl Iterator<Item = &'a Named>) -> Vec<i64> {
         }
     }
     out
+}
+
+/// Whether the words after a semicolon are one more item of a list of people by their titles
+/// ("the Director-General of X, A"): "the" (or "and the") and a capitalised word.
+fn list_item_after(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix("and ").unwrap_or(rest);
+    rest.strip_prefix("the ")
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_uppercase)
+}
+
+/// Whether the name at character `at` is followed by a word in lower case (its verb: "A
+/// spoke"), not by a comma or the sentence's end (an object: "with his counterpart, A, the
+/// ministers ...").
+fn names_a_subject(text: &str, at: usize) -> bool {
+    let rest: String = text.chars().skip(at).collect();
+    rest.split_whitespace()
+        .find(|w| !w.chars().next().is_some_and(char::is_uppercase))
+        .is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !matches!(w, "and" | "of" | "bin" | "al" | "de")
+        })
+        && !rest
+            .split_whitespace()
+            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .any(|w| w.ends_with(','))
 }

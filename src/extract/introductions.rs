@@ -108,6 +108,51 @@ pub(crate) fn after_a_countrys(toks: &[Tok], name_s: usize, name_e: usize) -> bo
     country && name_e - name_s >= 2 && then_lower && name_like
 }
 
+/// "Park Jin met Gustavo Manrique", "held talks with Ana Lima", "Ana Lima received ...": a
+/// whole name right after a verb of meeting (and "with"), or opening a clause as the subject
+/// of one, is a person's. None of its words may be a title's or a body's ("met Government
+/// House officials" names no one).
+pub(crate) fn in_an_encounter(toks: &[Tok], name_s: usize, name_e: usize) -> bool {
+    let name_like = name_e - name_s >= 2
+        && toks[name_s..name_e]
+            .iter()
+            .all(|t| t.kind == TokKind::Word && !super::titles::title_like(t.lower()))
+        && !toks.get(name_e).is_some_and(|t| t.is_word("of"));
+    if !name_like {
+        return false;
+    }
+    let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map_or("", |t| t.lower());
+    let object = match word(name_s.checked_sub(1)) {
+        "met" | "meets" | "meet" | "received" | "receives" | "hosted" | "hosts" => true,
+        "with" => matches!(
+            word(name_s.checked_sub(2)),
+            "met"
+                | "meet"
+                | "meets"
+                | "meeting"
+                | "meetings"
+                | "talks"
+                | "discussions"
+                | "consultations"
+                | "conferred"
+                | "audience"
+        ),
+        _ => false,
+    };
+    let opens_a_clause = name_s == 0
+        || matches!(
+            toks[name_s - 1].kind,
+            TokKind::Punct(',') | TokKind::Punct(';')
+        )
+        || toks[name_s - 1].is_word("and");
+    let subject = opens_a_clause
+        && matches!(
+            word(Some(name_e)),
+            "met" | "meets" | "received" | "receives" | "hosted" | "hosts" | "held" | "holds"
+        );
+    object || subject
+}
+
 /// "Ministers", "Ambassadors", "Minster": a title word's plural, or a title head with a
 /// letter missing, which follows a title's first words like a name.
 fn is_plural_or_misspelt_title(l: &str) -> bool {

@@ -32,6 +32,10 @@ pub(crate) static GROUP_NOUNS: LazyLock<WordSet> =
 pub(crate) static VENUE_HEADS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/venue_heads.txt")));
 
+/// Family names written first ("Park Jin"): the word a person is named again by.
+pub(crate) static FAMILY_NAMES_FIRST: LazyLock<WordSet> =
+    LazyLock::new(|| word_list(include_str!("lexicon/family_names_first.txt")));
+
 /// Courtesy words dropped before a name.
 pub(crate) static HONORIFICS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/honorifics.txt")));

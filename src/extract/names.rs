@@ -428,6 +428,8 @@ impl Gazetteer {
         let mut surnames: HashMap<String, Vec<(EntityRef, usize)>> = HashMap::default();
         // given name -> the same, for "Prince Faisal" after "Prince Faisal bin Farhan"
         let mut given: HashMap<String, Vec<(EntityRef, usize)>> = HashMap::default();
+        // family names written first, for "Park" after "Park Jin"
+        let mut first_of_two: Vec<String> = Vec::new();
         for m in out.iter() {
             let Some(e) = m.entity else { continue };
             if e.kind != EntityKind::Person {
@@ -447,7 +449,12 @@ impl Gazetteer {
                 }
             }
             if let Some(first) = words.first() {
-                if first.chars().count() >= 3 {
+                let family = words.len() == 2
+                    && super::lexicon::contains(&super::lexicon::FAMILY_NAMES_FIRST, first);
+                if family {
+                    first_of_two.push((*first).to_string());
+                }
+                if first.chars().count() >= 3 || family {
                     let list = given.entry((*first).to_string()).or_default();
                     if !list.iter().any(|(p, _)| *p == e) {
                         list.push((e, m.start_char));
@@ -488,9 +495,14 @@ impl Gazetteer {
                 super::lexicon::contains(&*super::lexicon::TITLE_HEADS, before)
                     || super::lexicon::contains(&*super::lexicon::TITLE_WORDS, before)
             };
+            // ... and standing alone: not "Central Park", "Park Avenue"
+            let family_first = first_of_two.iter().any(|f| f == w)
+                && folded.original_range(s, e).is_some_and(|(cs, ce)| {
+                    !capitalised_word_precedes(chars, cs) && !capitalised_word_follows(chars, ce)
+                });
             let people = match (surnames.get(w), given.get(w)) {
                 (Some(p), _) => p,
-                (None, Some(p)) if after_honorific || after_title => p,
+                (None, Some(p)) if after_honorific || after_title || family_first => p,
                 _ => continue,
             };
             let Some((cs, ce)) = folded.original_range(s, e) else {
@@ -578,7 +590,7 @@ fn ends_a_fronted_clause(chars: &[char], comma: usize) -> bool {
     while k > 0 && !matches!(chars[k - 1], '.' | '!' | '?' | '\n' | ',' | ';' | ':') {
         k -= 1;
     }
-    if k > 0 && chars[k - 1] != '.' && chars[k - 1] != '\n' {
+    if k > 0 && !matches!(chars[k - 1], '.' | '\n' | ':') {
         return false;
     }
     let clause: String = chars[k..comma].iter().collect();

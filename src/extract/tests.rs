@@ -589,3 +589,6 @@ mod names;
 
 #[path = "tests_frames.rs"]
 mod frames;
+
+#[path = "tests_wire.rs"]
+mod wire;

@@ -182,6 +182,40 @@ fn lower_case_field(toks: &[Tok], from: usize, to: usize) -> bool {
         && contains(&TITLE_WORDS, toks[to - 1].lower())
 }
 
+/// Whether a lower-case title starts at `h`, and where its head is: a head (qualifiers or
+/// field words may come first: "deputy foreign minister") then "of", "to" or "for" and a
+/// capitalised word or a named body ("secretary-general of the Association of Caribbean
+/// States").
+fn lower_case_title_of(toks: &[Tok], h: usize) -> Option<usize> {
+    let title_word = |t: &Tok| {
+        t.kind == TokKind::Word
+            && !t.is_cap()
+            && (contains(&TITLE_QUALIFIERS, t.lower())
+                || contains(&TITLE_WORDS, t.lower())
+                || contains(&TITLE_HEADS, t.lower()))
+    };
+    let mut e = h;
+    while e < h + 4 && toks.get(e).is_some_and(title_word) {
+        e += 1;
+    }
+    // the last word before "of" is the head: "deputy foreign minister"
+    let head = e.checked_sub(1).filter(|&k| k >= h)?;
+    if !contains(&TITLE_HEADS, toks[head].lower()) {
+        return None;
+    }
+    if !matches!(toks.get(e)?.lower(), "of" | "to" | "for") {
+        return None;
+    }
+    let mut k = e + 1;
+    if toks.get(k).is_some_and(|t| t.is_word("the")) {
+        k += 1;
+    }
+    let named = toks.get(k).is_some_and(|t| {
+        matches!(t.kind, TokKind::Entity(_)) || (t.kind == TokKind::Word && t.is_cap())
+    });
+    named.then_some(head)
+}
+
 /// A title right after a name and a comma ("Salim AlMalik, Director-General of ICESCO,"):
 /// its token range.
 pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize)> {
@@ -249,7 +283,16 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
         determined |= toks.get(h + 1).is_some_and(|t| !t.is_cap());
         h += 1;
     }
-    let head = toks.get(h)?;
+    // ", secretary-general of the X,": wire style writes a title after the name in lower
+    // case; a head with "of", "to" or "for" and a capitalised name after it is one.
+    let mut head_at = h;
+    if !determined && !whose && sep.kind == TokKind::Punct(',') {
+        if let Some(at) = lower_case_title_of(toks, h) {
+            head_at = at;
+            determined = true;
+        }
+    }
+    let head = toks.get(head_at)?;
     if !((head.is_cap() || determined) && contains(&TITLE_HEADS, head.lower())) {
         return None;
     }

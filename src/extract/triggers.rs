@@ -93,6 +93,11 @@ pub(crate) static LIST_CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Several counterparts met in one series: "a series of talks", "his Arab counterparts".
 pub(crate) static SERIES_OBJECT: LazyLock<Regex> = LazyLock::new(|| phrases("series_object"));
+/// "then met", "His first meeting was with": the next encounter of a day told before.
+pub(crate) static SEQUENCE: LazyLock<Regex> = LazyLock::new(|| phrases("sequence"));
+/// "In the meeting with A, ...": a meeting of the text's subject with A.
+pub(crate) static OPENING_MEETING_WITH: LazyLock<Regex> =
+    LazyLock::new(|| phrases("opening_meeting_with"));
 /// The posts of the guests of a group reception: "Ambassador of Cuba", "High Commissioner".
 pub(crate) static ENVOY_TITLE: LazyLock<Regex> = LazyLock::new(|| phrases("envoy_title"));
 /// Envoys named by their plural, the object of a reception: a group.

@@ -1,0 +1,191 @@
+//! The ways wire copy and official releases tell a day's meetings: titles in lower case after
+//! a name, a whole name met without a title, a meeting told by its counterpart first, a day's
+//! meetings one after another, a letter handed over in person; on invented text.
+
+use super::people::names_and_titles;
+use super::*;
+
+fn names(text: &str) -> Vec<String> {
+    names_and_titles(text).into_iter().map(|(n, _)| n).collect()
+}
+
+#[test]
+fn a_lower_case_title_after_a_name_and_a_comma_is_its_title() {
+    assert_eq!(
+        names_and_titles(
+            "The minister met Kari Lund, secretary-general of the Nordic Council, in Oslo."
+        ),
+        vec![(
+            "Kari Lund".to_string(),
+            "secretary-general of the Nordic Council".to_string()
+        )]
+    );
+    assert_eq!(
+        names_and_titles("The minister met Kari Lund, deputy foreign minister of Norway."),
+        vec![(
+            "Kari Lund".to_string(),
+            "deputy foreign minister of Norway".to_string()
+        )]
+    );
+    // A head without a named body after it is no title: "president of the club".
+    assert!(names("The minister thanked Kari Lund, president of the club, at noon.").is_empty());
+}
+
+#[test]
+fn a_whole_name_met_or_meeting_is_a_persons() {
+    assert_eq!(
+        names("The minister met Kari Lund on Monday."),
+        ["Kari Lund"]
+    );
+    assert_eq!(
+        names("The minister held talks with Kari Lund."),
+        ["Kari Lund"]
+    );
+    assert_eq!(names("Ola Holm met Kari Lund."), ["Ola Holm", "Kari Lund"]);
+    assert_eq!(names("Later, Kari Lund met the minister."), ["Kari Lund"]);
+    // Words of a title or a body are no name, nor a name before "of".
+    assert!(names("The minister met Government House officials.").is_empty());
+    assert!(names("The minister met Nordic Fund of Oslo staff.").is_empty());
+    // Not the subject of a verb of meeting in the middle of a clause.
+    assert!(names("The plan of Kari Lund held.").is_empty());
+}
+
+#[test]
+fn a_family_name_written_first_names_the_person_again() {
+    let g = Gazetteer::new(vec![
+        known(EntityKind::Person, 1, "Park Jin"),
+        known(EntityKind::Person, 2, "Ola Holm"),
+    ]);
+    let m = g.find(
+        "Foreign Minister Park Jin arrived. Park met Ola Holm. Ola spoke at Park Avenue.",
+        None,
+    );
+    let found: Vec<(&str, Option<i64>)> = m
+        .iter()
+        .map(|m| (m.surface.as_str(), m.entity.map(|e| e.id)))
+        .collect();
+    // "Ola" alone names nobody (a given name), nor "Park" before a capitalised word.
+    assert_eq!(
+        found,
+        vec![
+            ("Park Jin", Some(1)),
+            ("Park", Some(1)),
+            ("Ola Holm", Some(2))
+        ]
+    );
+}
+
+#[test]
+fn a_meeting_told_by_its_counterpart_first_is_the_subjects() {
+    let e = encounters_of(
+        "Foreign Minister Lena Berg held talks in Oslo. In the meeting with his Swedish counterpart, Ola Holm, the two ministers welcomed the agreement.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert_eq!(
+        e,
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+    // "welcomed the agreement" welcomed nobody
+    let e = encounters_of(
+        "Lena Berg welcomed the agreement with Ola Holm.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert!(e.iter().all(|e| !e.starts_with("reception")), "{e:?}");
+}
+
+#[test]
+fn a_message_handed_over_in_person_is_no_letter_instead_of_a_meeting() {
+    assert_eq!(
+        encounters_of(
+            "President Lena Berg received Ola Holm, who delivered a message of friendship from his President.",
+            &["Lena Berg", "Ola Holm"],
+        ),
+        vec!["reception: Lena Berg host, Ola Holm visitor"]
+    );
+    // A message sent is still no meeting.
+    assert!(encounters_of(
+        "Lena Berg sent a message of friendship to Ola Holm.",
+        &["Lena Berg", "Ola Holm"],
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_days_meetings_told_one_after_another_are_of_its_day() {
+    let date = |text: &str, people: &[&str]| -> Vec<Option<String>> {
+        found_in(text, people)
+            .iter()
+            .map(|e| e.date.map(|d| d.to_string()))
+            .collect()
+    };
+    // "received three delegations" on a day, then each delegation's reception.
+    assert_eq!(
+        date(
+            "On Sunday 25th February, President Lena Berg received three senior delegations. Following that, Lena Berg received Ola Holm.",
+            &["Lena Berg", "Ola Holm"],
+        ),
+        vec![Some("XXXX-02-25".to_string())]
+    );
+    // "then met" after a dated meeting of the same person.
+    assert_eq!(
+        date(
+            "Lena Berg met Ola Holm on 3 March 2024. Lena Berg then met Kari Lund.",
+            &["Lena Berg", "Ola Holm", "Kari Lund"],
+        ),
+        vec![
+            Some("2024-03-03".to_string()),
+            Some("2024-03-03".to_string())
+        ]
+    );
+    // Without a word of sequence the second stays undated.
+    assert_eq!(
+        date(
+            "Lena Berg met Ola Holm on 3 March 2024. Lena Berg met Kari Lund.",
+            &["Lena Berg", "Ola Holm", "Kari Lund"],
+        ),
+        vec![Some("2024-03-03".to_string()), None]
+    );
+}
+
+#[test]
+fn a_list_of_titled_people_after_semicolons_are_all_counterparts() {
+    let e = encounters_of(
+        "Lena Berg met with the Director of the Nordic Fund, Ola Holm; the Secretary of the Arctic Council, Kari Lund; and the Chair of the Board, Per Dahl.",
+        &["Lena Berg", "Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert_eq!(
+        e,
+        vec![
+            "meeting: Lena Berg participant, Ola Holm participant",
+            "meeting: Lena Berg participant, Kari Lund participant",
+            "meeting: Lena Berg participant, Per Dahl participant",
+        ]
+    );
+    // A semicolon before a new clause still ends the parties.
+    let e = encounters_of(
+        "Lena Berg met with Ola Holm; Kari Lund spoke later.",
+        &["Lena Berg", "Ola Holm", "Kari Lund"],
+    );
+    assert_eq!(
+        e,
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+}
+
+#[test]
+fn a_titles_possessive_or_a_meeting_that_was_with_someone_tells_whose_meeting() {
+    assert_eq!(
+        encounters_of(
+            "President Lena Berg arrived. The President’s meetings closed with a meeting with the delegation led by Ola Holm.",
+            &["Lena Berg", "Ola Holm"],
+        ),
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+    assert_eq!(
+        encounters_of(
+            "Secretary-General Lena Berg arrived. The Secretary-General's first meeting was with the Foreign Minister, Ola Holm.",
+            &["Lena Berg", "Ola Holm"],
+        ),
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+}
