@@ -189,3 +189,15 @@ fn a_titles_possessive_or_a_meeting_that_was_with_someone_tells_whose_meeting() 
         vec!["meeting: Lena Berg participant, Ola Holm participant"]
     );
 }
+
+#[test]
+fn a_section_label_before_a_fronted_clause_keeps_the_surname_after_it() {
+    let e = encounters_of(
+        "Foreign Minister Ola Holm arrived.\nBackground: During his visit to Norway, Holm met with President Kari Lund.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert!(
+        e.contains(&"meeting: Ola Holm visitor, Kari Lund host".to_string()),
+        "{e:?}"
+    );
+}
