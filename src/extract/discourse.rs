@@ -340,6 +340,24 @@ pub(crate) fn join_companions(
     }
 }
 
+/// "During the meeting, A, B and C were present": the people the sentence names join the
+/// latest encounter of two people or more, and the sentence is its evidence.
+pub(crate) fn join_attendees(found: &mut [Encounter], named: &[Named], sent: &Sentence) {
+    let Some(e) = found.iter_mut().rev().find(|e| e.people.len() >= 2) else {
+        return;
+    };
+    let mut joined = false;
+    for n in named.iter().filter(|n| n.entity.kind == EntityKind::Person) {
+        if !e.people.iter().any(|(p, _)| *p == n.entity.id) {
+            e.people.push((n.entity.id, Role::Participant));
+            joined = true;
+        }
+    }
+    if joined && !e.evidence.contains(&(sent.start, sent.end)) {
+        e.evidence.push((sent.start, sent.end));
+    }
+}
+
 /// The person a sentence opens with, named within its first words ("On Sunday, President X
 /// joined ..."): its subject, most likely.
 pub(crate) fn opening_person(sent: &Sentence, mentions: &[Mention]) -> Option<i64> {

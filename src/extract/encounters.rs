@@ -4,7 +4,7 @@
 use super::clauses::*;
 use super::cues::*;
 use super::dates::{dates_in_article, FoundDate};
-use super::discourse::{join_companions, opening_person, Discourse};
+use super::discourse::{join_attendees, join_companions, opening_person, Discourse};
 use super::events::*;
 use super::groups::{receptions, Group, Series};
 use super::joint::{joint_subject, JOINT_SUBJECT};
@@ -95,6 +95,13 @@ pub fn encounters(
             && HAPPENED
                 .find_iter(text)
                 .any(|m| !negated_before(text, m.start()));
+        // "During the meeting, A, B and C were present", "This meeting was attended by A":
+        // they join the meeting told last (and the sentence goes on to tell what else it
+        // does: its day, a meeting it refers to).
+        if trig.is_empty() && PRESENT_AT.is_match(text) {
+            let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
+            join_attendees(&mut found, &named, sent);
+        }
         if trig.is_empty() && !happened && !anaphoric {
             // "... an interaction with a delegation led by X": who "the delegation" is later.
             if Discourse::describes_delegation(text) {

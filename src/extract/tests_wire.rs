@@ -201,3 +201,24 @@ fn a_section_label_before_a_fronted_clause_keeps_the_surname_after_it() {
         "{e:?}"
     );
 }
+
+#[test]
+fn those_present_at_the_meeting_told_last_join_it() {
+    let people = ["Lena Berg", "Ola Holm", "Kari Lund", "Per Dahl"];
+    assert_eq!(
+        encounters_of(
+            "Lena Berg met Ola Holm on Monday. During the meeting, Kari Lund and Per Dahl were present.",
+            &people,
+        ),
+        vec!["meeting: Lena Berg participant, Ola Holm participant, Kari Lund participant, Per Dahl participant"]
+    );
+    assert_eq!(
+        encounters_of(
+            "Lena Berg met Ola Holm on Monday. This meeting was attended by Kari Lund.",
+            &people,
+        ),
+        vec!["meeting: Lena Berg participant, Ola Holm participant, Kari Lund participant"]
+    );
+    // Present at nothing told: nobody joins anything.
+    assert!(encounters_of("Kari Lund and Per Dahl were present.", &people).is_empty());
+}

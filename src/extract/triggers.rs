@@ -190,6 +190,8 @@ pub(crate) static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// People named after these words attended an encounter beside its parties.
 pub(crate) static ATTENDED: LazyLock<Regex> = LazyLock::new(|| phrases("attended"));
+/// "A and B were present", "The meeting was attended by A": they join the last encounter.
+pub(crate) static PRESENT_AT: LazyLock<Regex> = LazyLock::new(|| phrases("present_at"));
 /// "B was accompanied by C": C joins the encounter of B's told before.
 pub(crate) static COMPANIONS: LazyLock<Regex> = LazyLock::new(|| phrases("companions"));
 
