@@ -95,6 +95,28 @@ pub(crate) struct Named {
     pub(crate) at: usize,
 }
 
+/// "the Mausoleum of the late Vietnamese President, Ho Chi Minh", "late national leader A":
+/// a person told as dead (the word "late" before the name's title) takes part in nothing.
+fn late(toks: &[Tok], at: usize) -> bool {
+    let mut k = at;
+    while k > 0 && at - k < 8 {
+        k -= 1;
+        let t = &toks[k];
+        if t.is_word("late") {
+            return true;
+        }
+        let title_word = t.kind == TokKind::Word
+            && (t.is_cap()
+                || contains(&TITLE_HEADS, t.lower())
+                || contains(&TITLE_WORDS, t.lower())
+                || matches!(t.lower(), "national" | "former"));
+        if !(title_word || t.kind == TokKind::Punct(',')) {
+            return false;
+        }
+    }
+    false
+}
+
 /// People and organizations of one sentence: recognised names, and people named by title only
 /// ("the Foreign Minister", "ICESCO Director General") where the article or catalog says who.
 pub(crate) fn named_in(
@@ -116,7 +138,10 @@ pub(crate) fn named_in(
                 && i >= 2
                 && toks[i - 1].is_word("the")
                 && matches!(toks[i - 2].lower(), "at" | "in" | "from" | "inside");
-            if e.kind != EntityKind::Place && !venue {
+            if e.kind != EntityKind::Place
+                && !venue
+                && !(e.kind == EntityKind::Person && late(&toks, i))
+            {
                 out.push(Named {
                     entity: e,
                     at: t.s - sent.start,

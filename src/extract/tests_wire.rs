@@ -222,3 +222,23 @@ fn those_present_at_the_meeting_told_last_join_it() {
     // Present at nothing told: nobody joins anything.
     assert!(encounters_of("Kari Lund and Per Dahl were present.", &people).is_empty());
 }
+
+#[test]
+fn a_person_told_as_late_takes_part_in_nothing() {
+    let people = ["Lena Berg", "Ola Holm", "Kari Lund"];
+    assert_eq!(
+        encounters_of(
+            "President Lena Berg met Ola Holm and laid a wreath at the Mausoleum of the late Norwegian President, Kari Lund.",
+            &people,
+        ),
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+    assert_eq!(
+        encounters_of(
+            "President Lena Berg met Ola Holm and the former President, Kari Lund.",
+            &people,
+        )
+        .len(),
+        2
+    );
+}
