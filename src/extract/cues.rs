@@ -6,8 +6,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::introductions::{
-    after_a_countrys, demonym_before, heads_a_group, in_an_encounter, plural_title_of_countries,
-    surname_after_title, with_its_country,
+    after_a_countrys, after_a_verb_of_calling, demonym_before, heads_a_group, in_an_encounter,
+    plural_title_of_countries, surname_after_title, with_its_country,
 };
 use super::lexicon::*;
 pub(crate) use super::name_shapes::*;
@@ -321,6 +321,7 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     && i > 0
                     && !titled
                     && matches!(toks[i - 1].lower(), "for" | "of" | "on")
+                    && !after_a_verb_of_calling(&toks, i - 1)
                     && run_end - i >= 4
                 {
                     let loose =
@@ -517,7 +518,8 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     && (matches!(
                         toks[name_s - 1].lower(),
                         "of" | "for" | "on" | "to" | "in" | "at"
-                    ) || toks[name_s - 1].is_word("and")
+                    ) && !after_a_verb_of_calling(&toks, name_s - 1)
+                        || toks[name_s - 1].is_word("and")
                         && name_s > 1
                         && toks[name_s - 2].kind == TokKind::Word
                         && {

@@ -259,7 +259,17 @@ pub(crate) fn named_in(
                     }
                 }
             }
-            let reference = title_ref(chars, sent.start, &toks, i, j, org);
+            // "the Defence Minister": the field before the head is the title's.
+            let mut h = i;
+            while h > 0
+                && toks[h - 1].kind == TokKind::Word
+                && toks[h - 1].is_cap()
+                && contains(&TITLE_WORDS, toks[h - 1].lower())
+                && !contains(&TITLE_HEADS, toks[h - 1].lower())
+            {
+                h -= 1;
+            }
+            let reference = title_ref(chars, sent.start, &toks, h, j, org);
             let key = &reference.key;
             if !key.is_empty() && key != "general" && key != "first" {
                 if let Some(p) = resolve_title(&reference, chars, cues, ctx, t.s) {

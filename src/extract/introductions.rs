@@ -153,6 +153,23 @@ pub(crate) fn in_an_encounter(toks: &[Tok], name_s: usize, name_e: usize) -> boo
     object || subject
 }
 
+/// "called on A", "spoke to A": the preposition at `at` is a verb's, not a title's ("Minister
+/// of A").
+pub(crate) fn after_a_verb_of_calling(toks: &[Tok], at: usize) -> bool {
+    at > 0
+        && match toks[at].lower() {
+            "on" => matches!(
+                toks[at - 1].lower(),
+                "called" | "calls" | "call" | "calling"
+            ),
+            "to" => matches!(
+                toks[at - 1].lower(),
+                "spoke" | "talked" | "speaking" | "talking" | "introduced"
+            ),
+            _ => false,
+        }
+}
+
 /// "Ministers", "Ambassadors", "Minster": a title word's plural, or a title head with a
 /// letter missing, which follows a title's first words like a name.
 fn is_plural_or_misspelt_title(l: &str) -> bool {

@@ -242,3 +242,28 @@ fn a_person_told_as_late_takes_part_in_nothing() {
         2
     );
 }
+
+#[test]
+fn a_name_called_on_keeps_its_particles_and_its_first_name() {
+    assert_eq!(
+        names("The minister called on Carlos Lima do Rosario, the Prime Minister of Norway."),
+        ["Carlos Lima do Rosario"]
+    );
+    // "Minister of Carlos ..." would be a title's field; "called on" is a verb's.
+    assert_eq!(
+        names("The minister called on Kari Lund, the President of Norway."),
+        ["Kari Lund"]
+    );
+}
+
+#[test]
+fn a_field_before_the_head_of_a_title_says_which_minister() {
+    let e = encounters_of(
+        "Defence Minister Ola Holm held discussions with Minister of Interior Kari Lund in Oslo. Yesterday, the Defence Minister called on Prime Minister Per Dahl.",
+        &["Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert!(
+        e.contains(&"meeting: Ola Holm participant, Per Dahl participant".to_string()),
+        "{e:?}"
+    );
+}
