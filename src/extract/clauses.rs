@@ -224,3 +224,58 @@ pub(crate) fn sources_in(text: &str, sent: &Sentence, cues: &[PersonCue]) -> Vec
         })
         .collect()
 }
+
+/// Where the last verb of speech before character `before` is ("Adesina said the President
+/// met X": the speaker is no party). "said (that) the President met X" reports; "told Dr. X
+/// during the meeting" is the speaker's own meeting unless "told ... that".
+pub(crate) fn speech_before(text: &str, before: usize) -> Option<usize> {
+    SPEECH
+        .find_iter(text)
+        .filter(|m| {
+            !m.as_str().eq_ignore_ascii_case("told")
+                || text[m.end()..]
+                    .split_whitespace()
+                    .take(4)
+                    .any(|w| w.eq_ignore_ascii_case("that"))
+        })
+        .map(|m| char_index(text, m.start()))
+        .filter(|&at| at < before)
+        .last()
+}
+
+pub(crate) fn dedup_ids<'a>(it: impl Iterator<Item = &'a Named>) -> Vec<i64> {
+    let mut out: Vec<i64> = Vec::new();
+    for n in it {
+        if !out.contains(&n.entity.id) {
+            out.push(n.entity.id);
+        }
+    }
+    out
+}
+
+/// Whether the words after a semicolon are one more item of a list of people by their titles
+/// ("the Director-General of X, A"): "the" (or "and the") and a capitalised word.
+pub(crate) fn list_item_after(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix("and ").unwrap_or(rest);
+    rest.strip_prefix("the ")
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_uppercase)
+}
+
+/// Whether the name at character `at` is followed by a word in lower case (its verb: "A
+/// spoke"), not by a comma or the sentence's end (an object: "with his counterpart, A, the
+/// ministers ...").
+pub(crate) fn names_a_subject(text: &str, at: usize) -> bool {
+    let rest: String = text.chars().skip(at).collect();
+    rest.split_whitespace()
+        .find(|w| !w.chars().next().is_some_and(char::is_uppercase))
+        .is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !matches!(w, "and" | "of" | "bin" | "al" | "de")
+        })
+        && !rest
+            .split_whitespace()
+            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .any(|w| w.ends_with(','))
+}

@@ -6,8 +6,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::introductions::{
-    after_a_countrys, after_a_verb_of_calling, demonym_before, heads_a_group, in_an_encounter,
-    plural_title_of_countries, surname_after_title, with_its_country,
+    after_a_countrys, after_a_verb_of_calling, countries_of_pair, demonym_before, heads_a_group,
+    in_an_encounter, nationality_at, plural_title_of_countries, surname_after_title,
+    with_its_country,
 };
 use super::lexicon::*;
 pub(crate) use super::name_shapes::*;
@@ -209,51 +210,6 @@ fn ends_a_field_with_and(toks: &[Tok], i: usize) -> bool {
         && k > 0
         && (contains(&TITLE_HEADS, toks[k - 1].lower())
             || contains(&TITLE_WORDS, toks[k - 1].lower()))
-}
-
-/// A country as a title names it: a place of the catalog, or an adjective of nationality's
-/// ISO code (the fields `place` and `country` of a cue).
-type CountryRef = (Option<i64>, Option<&'static str>);
-
-/// The two countries a plural title names as a pair ("of Chile and Peru", "the Chilean and
-/// Peruvian"), in order: a place of the catalog, or an adjective of nationality's ISO code.
-/// Empty unless the title names exactly two, joined by "and".
-fn countries_of_pair(title: &[Tok]) -> Vec<CountryRef> {
-    let refs: Vec<(usize, CountryRef)> = title
-        .iter()
-        .enumerate()
-        .filter_map(|(k, t)| match t.kind {
-            TokKind::Entity(Some(e)) if e.kind == EntityKind::Place => {
-                Some((k, (Some(e.id), None)))
-            }
-            TokKind::Word => super::world::WORLD
-                .demonym(&t.text)
-                .map(|iso| (k, (None, Some(iso)))),
-            _ => None,
-        })
-        .collect();
-    match refs.as_slice() {
-        [(a, one), (b, other)] if *b == a + 2 && title[a + 1].is_word("and") => {
-            vec![*one, *other]
-        }
-        _ => Vec::new(),
-    }
-}
-
-/// Whether an adjective of nationality, of one word or two ("Hungarian", "South Korean"),
-/// begins at token `i`.
-fn nationality_at(toks: &[Tok], i: usize) -> bool {
-    let world = &super::world::WORLD;
-    let Some(first) = toks.get(i).filter(|t| t.is_cap()) else {
-        return false;
-    };
-    world.demonym(&first.text).is_some()
-        || toks.get(i + 1).is_some_and(|second| {
-            second.is_cap()
-                && world
-                    .demonym(&format!("{} {}", first.text, second.text))
-                    .is_some()
-        })
 }
 
 /// People introduced by a title, in sentence order.

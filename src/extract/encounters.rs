@@ -190,20 +190,7 @@ pub fn encounters(
                     continue;
                 }
                 // "Adesina said the President met X": the speaker is no party.
-                let speech_before = SPEECH
-                    .find_iter(text)
-                    .filter(|m| {
-                        // "said (that) the President met X" reports; "told Dr. X during the
-                        // meeting" is the speaker's own meeting unless "told ... that".
-                        !m.as_str().eq_ignore_ascii_case("told")
-                            || text[m.end()..]
-                                .split_whitespace()
-                                .take(4)
-                                .any(|w| w.eq_ignore_ascii_case("that"))
-                    })
-                    .map(|m| char_index(text, m.start()))
-                    .filter(|&at| at < t.start)
-                    .last();
+                let speech_before = speech_before(text, t.start);
                 let mut before: Vec<i64> = dedup_ids(
                     people
                         .iter()
@@ -806,41 +793,4 @@ pub fn encounters(
         !(only_headline && ids.len() >= 2 && planned.iter().any(|p| ids.is_subset(p)))
     });
     out
-}
-
-pub(crate) fn dedup_ids<'a>(it: impl Iterator<Item = &'a Named>) -> Vec<i64> {
-    let mut out: Vec<i64> = Vec::new();
-    for n in it {
-        if !out.contains(&n.entity.id) {
-            out.push(n.entity.id);
-        }
-    }
-    out
-}
-
-/// Whether the words after a semicolon are one more item of a list of people by their titles
-/// ("the Director-General of X, A"): "the" (or "and the") and a capitalised word.
-fn list_item_after(rest: &str) -> bool {
-    let rest = rest.trim_start();
-    let rest = rest.strip_prefix("and ").unwrap_or(rest);
-    rest.strip_prefix("the ")
-        .and_then(|r| r.chars().next())
-        .is_some_and(char::is_uppercase)
-}
-
-/// Whether the name at character `at` is followed by a word in lower case (its verb: "A
-/// spoke"), not by a comma or the sentence's end (an object: "with his counterpart, A, the
-/// ministers ...").
-fn names_a_subject(text: &str, at: usize) -> bool {
-    let rest: String = text.chars().skip(at).collect();
-    rest.split_whitespace()
-        .find(|w| !w.chars().next().is_some_and(char::is_uppercase))
-        .is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_lowercase)
-                && !matches!(w, "and" | "of" | "bin" | "al" | "de")
-        })
-        && !rest
-            .split_whitespace()
-            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .any(|w| w.ends_with(','))
 }

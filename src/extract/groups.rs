@@ -119,7 +119,7 @@ impl Group {
         self.open = 0;
         self.listing = true;
         let from = char_index(text, end);
-        let guests = super::encounters::dedup_ids(
+        let guests = super::clauses::dedup_ids(
             named()
                 .iter()
                 .filter(|n| n.entity.kind == EntityKind::Person && n.at >= from),

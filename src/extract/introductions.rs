@@ -291,3 +291,48 @@ pub(crate) fn demonym_before(toks: &[Tok], h: usize) -> Option<&'static str> {
         .and_then(adjective)
         .or_else(|| h.checked_sub(1).and_then(|k| adjective(&toks[k])))
 }
+
+/// A country as a title names it: a place of the catalog, or an adjective of nationality's
+/// ISO code (the fields `place` and `country` of a cue).
+pub(crate) type CountryRef = (Option<i64>, Option<&'static str>);
+
+/// The two countries a plural title names as a pair ("of Chile and Peru", "the Chilean and
+/// Peruvian"), in order: a place of the catalog, or an adjective of nationality's ISO code.
+/// Empty unless the title names exactly two, joined by "and".
+pub(crate) fn countries_of_pair(title: &[Tok]) -> Vec<CountryRef> {
+    let refs: Vec<(usize, CountryRef)> = title
+        .iter()
+        .enumerate()
+        .filter_map(|(k, t)| match t.kind {
+            TokKind::Entity(Some(e)) if e.kind == EntityKind::Place => {
+                Some((k, (Some(e.id), None)))
+            }
+            TokKind::Word => super::world::WORLD
+                .demonym(&t.text)
+                .map(|iso| (k, (None, Some(iso)))),
+            _ => None,
+        })
+        .collect();
+    match refs.as_slice() {
+        [(a, one), (b, other)] if *b == a + 2 && title[a + 1].is_word("and") => {
+            vec![*one, *other]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Whether an adjective of nationality, of one word or two ("Hungarian", "South Korean"),
+/// begins at token `i`.
+pub(crate) fn nationality_at(toks: &[Tok], i: usize) -> bool {
+    let world = &super::world::WORLD;
+    let Some(first) = toks.get(i).filter(|t| t.is_cap()) else {
+        return false;
+    };
+    world.demonym(&first.text).is_some()
+        || toks.get(i + 1).is_some_and(|second| {
+            second.is_cap()
+                && world
+                    .demonym(&format!("{} {}", first.text, second.text))
+                    .is_some()
+        })
+}

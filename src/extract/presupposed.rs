@@ -6,8 +6,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::clauses::dedup_ids;
 use super::dates::dates_in_article;
-use super::encounters::dedup_ids;
 use super::events::{named_in, Context, Encounter};
 use super::names::{EntityKind, Mention};
 use super::sentences::Sentence;

@@ -592,3 +592,9 @@ mod frames;
 
 #[path = "tests_wire.rs"]
 mod wire;
+
+#[path = "tests_context.rs"]
+mod context;
+
+#[path = "tests_titles.rs"]
+mod titles;

@@ -1,0 +1,164 @@
+//! Encounters read in their context: a meeting and what was signed in it, meetings earlier in
+//! the day, a place that is a meeting's topic, a discussion after a call, who attended, who
+//! "the diplomat" and "he" are; on invented text.
+
+use super::*;
+use chrono::NaiveDate;
+
+/// Each encounter as "kind day number-of-people" ("meeting 2019-03-04 2").
+fn kind_day_and_size(found: &[Encounter]) -> Vec<String> {
+    found
+        .iter()
+        .map(|e| {
+            let day = e.date.map(|d| d.to_string()).unwrap_or_default();
+            format!("{} {day} {}", e.kind, e.people.len())
+        })
+        .collect()
+}
+
+#[test]
+fn a_meeting_that_took_place_between_people_and_what_they_signed_in_its_context() {
+    let e = found_with(
+        "Talks in Oslo\n\nMonday, 4 March 2019\n\nToday a working meeting took place in Oslo between Minister Lena Berg and Minister Ola Holm. In this context, Lena Berg and Ola Holm signed the Rules of Procedure of the joint committee.",
+        &["Lena Berg", "Ola Holm"],
+        &Context {
+            article_date: NaiveDate::from_ymd_opt(2019, 3, 4),
+            ..Context::default()
+        },
+    );
+    let told = kind_day_and_size(&e);
+    assert_eq!(told, vec!["meeting 2019-03-04 2", "signing 2019-03-04 2"]);
+    // A signature that is no document's ("signed the guest book") is no signing.
+    assert!(found_in(
+        "Lena Berg and Ola Holm signed the guest book.",
+        &["Lena Berg", "Ola Holm"]
+    )
+    .is_empty());
+}
+
+#[test]
+fn meetings_held_with_several_leaders_earlier_in_the_day_are_one_each_on_that_day() {
+    let e = found_with(
+        "Talks in Oslo\n\nDirector Ana Berg called on Minister Ola Holm on Monday.\n\nEarlier in the day, Minister Ola Holm held meetings with several leaders including Chancellor Kari Lund and President Per Dahl.",
+        &["Ana Berg", "Ola Holm", "Kari Lund", "Per Dahl"],
+        &Context {
+            article_date: NaiveDate::from_ymd_opt(2019, 3, 5),
+            ..Context::default()
+        },
+    );
+    let told = kind_day_and_size(&e);
+    assert_eq!(
+        told,
+        vec![
+            "meeting 2019-03-04 2",
+            "meeting 2019-03-04 2",
+            "meeting 2019-03-04 2"
+        ]
+    );
+}
+
+#[test]
+fn a_place_the_sentence_about_the_meeting_names_as_its_topic_is_not_where_it_was() {
+    let e = found_in(
+        "Director Ana Berg called on Minister Ola Holm. The weather was fine. Flags flew. During the meeting, the minister underlined the efforts to help children in Norway.",
+        &["Ana Berg", "Ola Holm"],
+    );
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(e[0].place, None);
+    let e = found_in(
+        "Director Ana Berg called on Minister Ola Holm. The meeting took place in Norway.",
+        &["Ana Berg", "Ola Holm"],
+    );
+    assert_eq!(e[0].place, Some(900));
+}
+
+#[test]
+fn a_discussion_held_after_a_phone_call_is_the_call() {
+    let e = found_in(
+        "Minister Ana Berg holds phone call with counterpart\n\nMinister Ana Berg on Monday held her first discussion with Minister Ola Holm.",
+        &["Ana Berg", "Ola Holm"],
+    );
+    assert!(e.is_empty(), "{e:?}");
+    // Without a call before it, a discussion held with someone is a meeting.
+    let e = found_in(
+        "Minister Ana Berg on Monday held discussion with Minister Ola Holm.",
+        &["Ana Berg", "Ola Holm"],
+    );
+    assert_eq!(e.len(), 1, "{e:?}");
+}
+
+#[test]
+fn people_who_attended_the_meeting_join_it_and_a_title_before_another_is_someone_else() {
+    let e = encounters_of(
+        "King Harald Berg held talks with Norway Emir Sheikh Sabah Ahmad on trade. Prime Minister Ola Holm and Ambassador Kari Lund attended the meeting.",
+        &["Harald Berg", "Sabah Ahmad", "Ola Holm", "Kari Lund"],
+    );
+    assert_eq!(
+        e,
+        vec!["meeting: Harald Berg participant, Sabah Ahmad participant, Ola Holm participant, Kari Lund participant"]
+    );
+    // "the Norwegian emir and Crown Prince Sheikh Per Dahl": two people, the emir told before.
+    let e = encounters_of(
+        "King Harald Berg held talks with Norway Emir Sheikh Sabah Ahmad on trade. At the airport, the King was received by the Norwegian emir and Crown Prince Sheikh Per Dahl.",
+        &["Harald Berg", "Sabah Ahmad", "Per Dahl"],
+    );
+    assert!(
+        e.iter().any(|e| e.starts_with("reception")
+            && e.contains("Sabah Ahmad")
+            && e.contains("Per Dahl")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_title_before_at_and_a_venue_is_someone_the_article_named() {
+    let e = encounters_of(
+        "Crown Prince Ola Holm received at Bayan Palace yesterday Saudi State Minister Prince Kari Lund. Meanwhile, Prime Minister Ana Berg received the Saudi minister at Bayan Palace as well.",
+        &["Ola Holm", "Kari Lund", "Ana Berg"],
+    );
+    assert_eq!(
+        e,
+        vec![
+            "reception: Ola Holm host, Kari Lund visitor",
+            "reception: Ana Berg host, Kari Lund visitor"
+        ]
+    );
+    // "the visiting Saudi minister": a participle between the article and the title.
+    let e = encounters_of(
+        "Crown Prince Ola Holm received Saudi State Minister Prince Kari Lund. Meanwhile, Prime Minister Ana Berg received the visiting Saudi minister at yesterday Bayan Palace.",
+        &["Ola Holm", "Kari Lund", "Ana Berg"],
+    );
+    assert!(
+        e.contains(&"reception: Ana Berg host, Kari Lund visitor".to_string()),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn the_diplomat_and_he_are_the_subject_and_a_participle_names_topics() {
+    let e = encounters_of(
+        "Minister Kari Lund arrived on Tuesday. Lund held a meeting with Ola Holm, Minister of Foreign Affairs of Norway. The Caribbean diplomat also met with Per Dahl, Minister of Trade of Norway. He also held a fraternal exchange with Ana Berg, Nicaraguan FM, stressing the good relations, as well as support for the government of President Eva Stone.",
+        &["Kari Lund", "Ola Holm", "Per Dahl", "Ana Berg", "Eva Stone"],
+    );
+    assert_eq!(
+        e,
+        vec![
+            "meeting: Kari Lund participant, Ola Holm participant",
+            "meeting: Kari Lund participant, Per Dahl participant",
+            "meeting: Kari Lund participant, Ana Berg participant"
+        ]
+    );
+}
+
+#[test]
+fn meetings_with_someone_in_the_plural_are_meetings_with_them() {
+    let e = encounters_of(
+        "Minister Ana Berg came to Oslo on Monday for meetings with Minister Ola Holm.",
+        &["Ana Berg", "Ola Holm"],
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.starts_with("meeting:") && e.contains("Ana Berg") && e.contains("Ola Holm")),
+        "{e:?}"
+    );
+}

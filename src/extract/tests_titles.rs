@@ -1,0 +1,141 @@
+//! Titles of countries: a plural title naming each holder after their country, honours
+//! between a name and its title, adjectives of nationality that open a title, a country after
+//! the name; on invented text.
+
+use super::people::{names_and_titles, pairs};
+use super::*;
+
+#[test]
+fn a_plural_title_of_countries_names_each_one_after_its_country() {
+    let cues = cues_of(
+        "The presidents of Morocco, Lena Berg, and Azerbaijan, Ola Holm, met today in Baku.",
+    );
+    let found: Vec<(&str, &str)> = cues
+        .iter()
+        .map(|c| (c.name.as_str(), c.title.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![("Lena Berg", "President"), ("Ola Holm", "President")]
+    );
+    assert!(cues.iter().all(|c| c.place.is_some()), "{cues:?}");
+    // Without the plural title's "of" before the list, the names are no one's.
+    assert!(cues_of("Trade with Morocco, Lena Berg, and Azerbaijan, Ola Holm, grew.").is_empty());
+}
+
+#[test]
+fn honours_between_a_name_and_its_title_after_a_comma_keep_the_title_its() {
+    // Not "Governor of New" and a person "South Wales".
+    assert_eq!(
+        names_and_titles(
+            "Her Excellency Kari Lund AO QC, Governor of New South Wales, presided at a meeting."
+        ),
+        pairs(&[("Kari Lund", "Governor of New South Wales")])
+    );
+}
+
+#[test]
+fn a_plural_title_of_a_pair_of_countries_gives_each_name_its_country_in_order() {
+    // Places: the first name holds the post of the first country.
+    let cues = cues_of(
+        "Today the Foreign Ministers of Morocco and Azerbaijan, Lena Berg and Ola Holm, met.",
+    );
+    let found: Vec<(&str, &str, Option<i64>)> = cues
+        .iter()
+        .map(|c| (c.name.as_str(), c.title.as_str(), c.place))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("Lena Berg", "Foreign Minister", Some(20)),
+            ("Ola Holm", "Foreign Minister", Some(22))
+        ]
+    );
+    // Adjectives of nationality, and a lower-case plural head after "the".
+    let cues = cues_of(
+        "A meeting took place between the directors of the Chilean and Peruvian Foreign Ministries, Lena Berg and Ola Holm, respectively.",
+    );
+    let found: Vec<(&str, Option<&str>)> =
+        cues.iter().map(|c| (c.name.as_str(), c.country)).collect();
+    assert_eq!(
+        found,
+        vec![("Lena Berg", Some("CL")), ("Ola Holm", Some("PE"))]
+    );
+    // Three countries for two names: no guess.
+    let cues = cues_of(
+        "The Foreign Ministers of Morocco, Baku and Azerbaijan, Lena Berg and Ola Holm, met.",
+    );
+    assert!(cues.iter().all(|c| c.country.is_none()), "{cues:?}");
+}
+
+#[test]
+fn a_given_name_alone_under_another_title_is_not_the_whole_names_holder() {
+    let names: Vec<String> = cues_of(
+        "His Majesty King Harald held talks with President Ola Holm. Adviser to the Court Harald Lund Berg attended.",
+    )
+    .into_iter()
+    .map(|c| c.name)
+    .collect();
+    assert_eq!(names, vec!["Harald", "Ola Holm", "Harald Lund Berg"]);
+    // Under the same title, or as a surname, it is the person named in full.
+    let names: Vec<String> =
+        cues_of("President Yoweri Lund Museveni spoke. President Museveni met Minister Ola Holm.")
+            .into_iter()
+            .map(|c| c.name)
+            .collect();
+    assert!(!names.contains(&"Museveni".to_string()), "{names:?}");
+}
+
+#[test]
+fn an_adjective_of_nationality_may_open_a_title_after_the_name() {
+    let c = cues_of("Kari Lund held a meeting with Ola Holm, Nicaraguan FM, on trade.");
+    let found: Vec<(&str, &str, Option<&str>)> = c
+        .iter()
+        .map(|c| (c.name.as_str(), c.title.as_str(), c.country))
+        .collect();
+    assert_eq!(
+        found,
+        vec![("Kari Lund", "", None), ("Ola Holm", "FM", Some("NI"))]
+    );
+}
+
+#[test]
+fn an_adjective_of_nationality_after_and_opens_the_next_persons_title() {
+    assert_eq!(
+        names_and_titles(
+            "Norwegian Minister of Foreign Affairs Ola Holm and Swedish Minister of Trade Kari Lund signed three agreements."
+        ),
+        pairs(&[
+            ("Ola Holm", "Minister of Foreign Affairs"),
+            ("Kari Lund", "Minister of Trade")
+        ])
+    );
+    // A portfolio's list with commas is one title.
+    assert_eq!(
+        names_and_titles(
+            "A meeting took place between Minister of Mining Ola Holm and South Korean Minister of Trade, Industry and Energy Kari Lund."
+        ),
+        pairs(&[
+            ("Ola Holm", "Minister of Mining"),
+            ("Kari Lund", "Minister of Trade, Industry and Energy")
+        ])
+    );
+}
+
+#[test]
+fn a_title_before_a_bodys_name_and_its_acronym_is_not_the_bodys() {
+    let s = "Minister Ola Holm met the Secretary-General of the Latin American Integration Association (ALADI), Kari Lund.";
+    let g = gazetteer();
+    let sentences = split(s);
+    let m = g.find(s, None);
+    let orgs = organization_cues(s, &sentences, &m);
+    let names: Vec<&str> = orgs.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, vec!["Latin American Integration Association"]);
+}
+
+#[test]
+fn a_country_after_the_name_gives_the_post_before_it_its_country() {
+    let c = cues_of("Minister Ola Holm met Ambassador Kari Lund of Morocco in Baku.");
+    let found: Vec<(&str, Option<i64>)> = c.iter().map(|c| (c.name.as_str(), c.place)).collect();
+    assert_eq!(found, vec![("Ola Holm", None), ("Kari Lund", Some(20))]);
+}
