@@ -37,6 +37,8 @@ pub fn encounters(
     let mut group = Group::default();
     // Talks with several counterparts told as one, whose meetings the next sentences tell.
     let mut series = Series::default();
+    // Sentences that tell the next encounter of a day ("then met"): see merge_within.
+    let mut in_sequence: Vec<(usize, usize)> = Vec::new();
     // The people of each encounter the text tells as a plan ("X will meet with Y today").
     let mut planned: Vec<std::collections::BTreeSet<i64>> = Vec::new();
     for sent in sentences {
@@ -683,7 +685,9 @@ pub fn encounters(
             date_told(g);
             continue;
         }
-        if anaphoric && adds_nothing {
+        // A call or a letter ("Later in the day, A held a phone call with C") is no part of
+        // the encounter told before, though it is of the same day.
+        if anaphoric && adds_nothing && !blocked {
             // The encounter "the meeting" refers to: the last one with people; a meeting or a
             // reception before a visit ("X received Y, who is on a visit to Z. The meeting was
             // attended by ..."), unless the sentence speaks of the visit.
@@ -761,7 +765,11 @@ pub fn encounters(
         if ALSO.is_match(text) {
             same_day_as_the_one_before(&mut here, &found);
         }
-        if anaphoric || SEQUENCE.is_match(text) {
+        let sequence = SEQUENCE.is_match(text);
+        if sequence {
+            in_sequence.push((sent.start, sent.end));
+        }
+        if anaphoric || sequence {
             day_of_the_one_referred_to(&mut here, &found);
         }
         for e in here.iter_mut() {
@@ -785,7 +793,7 @@ pub fn encounters(
         .take(2)
         .filter(|s| !(FUTURE.is_match(&s.text) || s.text.contains("scheduled")))
         .find_map(|s| place_in(&chars, s, mentions, ctx, 0, cues).map(|p| (p, (s.start, s.end))));
-    let mut out = merge_within(found, ctx, lead_end, headline_end, lead_place);
+    let mut out = merge_within(found, ctx, lead_end, headline_end, lead_place, &in_sequence);
     // "Meeting between X and Y" heading a text that says "X will meet with Y": the plan.
     out.retain(|e| {
         let ids = e.person_ids();

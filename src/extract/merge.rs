@@ -23,6 +23,7 @@ pub(crate) fn merge_within(
     lead_end: usize,
     headline_end: usize,
     lead_place: Option<(i64, (usize, usize))>,
+    in_sequence: &[(usize, usize)],
 ) -> Vec<Encounter> {
     let mut out: Vec<Encounter> = Vec::new();
     let mut open: Option<Encounter> = None;
@@ -259,7 +260,40 @@ pub(crate) fn merge_within(
         e.confidence = (e.confidence.clamp(0.05, 1.0) * 100.0).round() / 100.0;
         e.evidence.sort_unstable();
     }
+    next_of_the_day(&mut out, in_sequence);
     out
+}
+
+/// "A met B on Monday (the lead's day, under a dateline). A then met C.": an encounter told as
+/// the next of a day, still undated once the lead has its day, takes the day (and place) of
+/// the one told before it with one of its people.
+fn next_of_the_day(out: &mut [Encounter], in_sequence: &[(usize, usize)]) {
+    for k in 0..out.len() {
+        let told_next = out[k].evidence.iter().any(|s| in_sequence.contains(s));
+        if out[k].date.is_some() || out[k].event.is_some() || !told_next {
+            continue;
+        }
+        let ids = out[k].person_ids();
+        let start = out[k].evidence.first().map_or(0, |s| s.0);
+        let before = out.iter().enumerate().filter(|(j, p)| {
+            *j != k
+                && p.date.is_some()
+                && p.evidence.first().is_some_and(|s| s.0 < start)
+                && p.people.iter().any(|(q, _)| ids.contains(q))
+        });
+        let Some((_, prev)) = before.max_by_key(|(_, p)| p.evidence.first().map_or(0, |s| s.0))
+        else {
+            continue;
+        };
+        let (date, date_text, place) = (prev.date, prev.date_text.clone(), prev.place);
+        let e = &mut out[k];
+        e.date = date;
+        e.date_text = date_text;
+        e.basis = DateBasis::Context;
+        if e.place.is_none() && !e.place_unknown {
+            e.place = place;
+        }
+    }
 }
 
 /// A short text naming an encounter, for the catalog's summary column.

@@ -267,3 +267,42 @@ fn a_field_before_the_head_of_a_title_says_which_minister() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_call_later_that_day_is_no_evidence_of_the_meeting_before() {
+    let e = found_in(
+        "Ola Holm met with Kari Lund on Monday. Later in the day, Ola Holm held a phone call with Per Dahl.",
+        &["Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(e[0].evidence.len(), 1, "{e:?}");
+}
+
+#[test]
+fn the_next_meeting_of_a_day_takes_the_day_the_lead_gets_from_its_dateline() {
+    let text = "Secretary-General Ola Holm met Kari Lund at the headquarters on Monday.\nThe Secretary-General then met Per Dahl.";
+    let ctx = Context {
+        dateline: Some(21),
+        article_partial: PartialDate::parse("XXXX-03-04").ok(),
+        ..Context::default()
+    };
+    let g = Gazetteer::new(vec![
+        known(EntityKind::Person, 1, "Ola Holm"),
+        known(EntityKind::Person, 2, "Kari Lund"),
+        known(EntityKind::Person, 3, "Per Dahl"),
+    ]);
+    let s = split(text);
+    let m = g.find(text, None);
+    let cues = person_cues(text, &s, &m);
+    let dates: Vec<Option<String>> = encounters(text, &s, &m, &cues, &ctx)
+        .iter()
+        .map(|e| e.date.map(|d| d.to_string()))
+        .collect();
+    assert_eq!(
+        dates,
+        vec![
+            Some("XXXX-03-04".to_string()),
+            Some("XXXX-03-04".to_string())
+        ]
+    );
+}
