@@ -306,3 +306,19 @@ fn the_next_meeting_of_a_day_takes_the_day_the_lead_gets_from_its_dateline() {
         ]
     );
 }
+
+#[test]
+fn a_visit_made_is_a_visit_and_a_lecture_given_is_nobody() {
+    assert_eq!(
+        encounters_of(
+            "Senator Ola Holm, the Minister of Foreign Affairs, made an official visit to Norway last week.",
+            &["Ola Holm"],
+        ),
+        vec!["visit: Ola Holm visitor"]
+    );
+    assert!(
+        names("Ola Holm delivered a Special Guest Lecture at the Institute.")
+            .iter()
+            .all(|n| n != "Guest Lecture")
+    );
+}
