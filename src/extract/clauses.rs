@@ -279,3 +279,17 @@ pub(crate) fn names_a_subject(text: &str, at: usize) -> bool {
             .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
             .any(|w| w.ends_with(','))
 }
+
+/// Whether the words after a verb of talk name whom it was with: "with", or an adverb and
+/// "with" ("discussed yesterday with his counterpart A").
+pub(crate) fn with_someone_next(rest: &str) -> bool {
+    let mut words = rest.split_whitespace().map(str::to_lowercase);
+    match words.next().as_deref() {
+        Some("with") => true,
+        Some(
+            "yesterday" | "today" | "also" | "earlier" | "later" | "separately" | "further"
+            | "briefly" | "extensively",
+        ) => words.next().as_deref() == Some("with"),
+        _ => false,
+    }
+}

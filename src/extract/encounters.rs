@@ -227,10 +227,10 @@ pub fn encounters(
                 // "The two men also discussed relations with Turkey, ... of President X":
                 // whom a discussion names after its verb is its subject, unless "with" them.
                 let words: String = text.chars().skip(t.start).take(t.end - t.start).collect();
-                let rest: String = text.chars().skip(t.end).take(6).collect();
+                let rest: String = text.chars().skip(t.end).take(24).collect();
                 let topics_after = (TALK_ONLY.is_match(&words) || JOINT_SUBJECT.is_match(&words))
                     && !words.to_lowercase().contains("briefed")
-                    && !rest.trim_start().to_lowercase().starts_with("with");
+                    && !with_someone_next(&rest);
                 let clause_end = if topics_after {
                     t.end.min(clause_end)
                 } else {

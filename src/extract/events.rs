@@ -479,6 +479,14 @@ pub(crate) fn visited_place(
 }
 
 pub(crate) fn pick_date(found: &[FoundDate], near: usize) -> Option<&FoundDate> {
+    // "discussed yesterday with A": a date right after the verb is its own, though the
+    // sentence gives a whole date elsewhere ("who is touring the region on March 17-23").
+    if let Some(f) = found
+        .iter()
+        .find(|f| f.start >= near && f.start - near <= 1)
+    {
+        return Some(f);
+    }
     found
         .iter()
         .filter(|f| f.absolute)

@@ -322,3 +322,21 @@ fn a_visit_made_is_a_visit_and_a_lecture_given_is_nobody() {
             .all(|n| n != "Guest Lecture")
     );
 }
+
+#[test]
+fn a_talk_held_yesterday_with_someone_is_a_meeting_of_that_day() {
+    let ctx = Context {
+        article_date: chrono::NaiveDate::from_ymd_opt(2019, 3, 22),
+        ..Context::default()
+    };
+    let e = found_with(
+        "Foreign Minister Ola Holm, who is touring the region on March 17-23, discussed yesterday with his Swedish counterpart, Kari Lund, the bilateral cooperation.",
+        &["Ola Holm", "Kari Lund"],
+        &ctx,
+    );
+    let found: Vec<(usize, Option<String>)> = e
+        .iter()
+        .map(|e| (e.people.len(), e.date.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(found, vec![(2, Some("2019-03-21".to_string()))]);
+}
