@@ -293,3 +293,23 @@ pub(crate) fn with_someone_next(rest: &str) -> bool {
         _ => false,
     }
 }
+
+/// "In the meeting with his counterpart A, the two ministers ..." (a sentence opening with the
+/// meeting and the one counterpart it names): the one the text was about (`told_of`) met A.
+/// Not when the one named is the sentence's subject ("In a series of talks with his
+/// counterparts, A spoke").
+pub(crate) fn opening_meeting_with(
+    text: &str,
+    all: &[i64],
+    told_of: Option<i64>,
+    people: &[Named],
+) -> Option<i64> {
+    let ([one], Some(s)) = (all, told_of) else {
+        return None;
+    };
+    let subject = people
+        .iter()
+        .find(|n| n.entity.id == *one)
+        .is_some_and(|n| names_a_subject(text, n.at));
+    (*one != s && !subject && OPENING_MEETING_WITH.is_match(text)).then_some(s)
+}

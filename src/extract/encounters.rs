@@ -445,20 +445,8 @@ pub fn encounters(
                         }
                     }
                     _ => {
-                        // "In the meeting with his counterpart A, the two ministers ...": the
-                        // one the text is about met A.
-                        if let ([one], Some(s), true) = (
-                            &all[..],
-                            told_of,
-                            t.start == 0 && OPENING_MEETING_WITH.is_match(text),
-                        ) {
-                            // Not when the one named is the sentence's subject ("In a series of
-                            // talks with his counterparts, A spoke").
-                            let subject = people
-                                .iter()
-                                .find(|n| n.entity.id == *one)
-                                .is_some_and(|n| names_a_subject(text, n.at));
-                            if *one != s && !subject {
+                        if t.start == 0 {
+                            if let Some(s) = opening_meeting_with(text, &all, told_of, &people) {
                                 all.insert(0, s);
                             }
                         }
