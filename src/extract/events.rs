@@ -103,7 +103,10 @@ fn late(toks: &[Tok], at: usize) -> bool {
         k -= 1;
         let t = &toks[k];
         if t.is_word("late") {
-            return true;
+            // "In late June, President A met ...": late in a month, not dead.
+            return !toks
+                .get(k + 1)
+                .is_some_and(|n| super::dates::is_calendar_word(n.lower()));
         }
         let title_word = t.kind == TokKind::Word
             && (t.is_cap()

@@ -233,6 +233,11 @@ fn a_person_told_as_late_takes_part_in_nothing() {
         ),
         vec!["meeting: Lena Berg participant, Ola Holm participant"]
     );
+    // Late in a month is no death.
+    assert_eq!(
+        encounters_of("In late June, President Lena Berg met Ola Holm.", &people,),
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
     assert_eq!(
         encounters_of(
             "President Lena Berg met Ola Holm and the former President, Kari Lund.",
