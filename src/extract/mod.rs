@@ -10,6 +10,7 @@
 mod clauses;
 mod coref;
 mod cues;
+mod datelines;
 pub mod dates;
 mod discourse;
 mod encounters;

@@ -17,6 +17,7 @@ mod read;
 mod shell;
 #[path = "../../benches/support/synth.rs"]
 mod synth;
+mod withdrawals;
 
 use std::path::{Path, PathBuf};
 
