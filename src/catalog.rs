@@ -180,6 +180,10 @@ pub fn open_for_writing(path: &Path) -> Result<Connection, CatalogError> {
     // page cache (2 MB) would send most of those inserts to the file; 64 MB keeps them in memory.
     conn.pragma_update(None, "cache_size", -65_536)
         .map_err(sqlite(path))?;
+    // The statement journals of a large import (an FTS5 flush, a trigger's insert) stay in
+    // memory rather than going to a temporary file: they are small and short-lived.
+    conn.pragma_update(None, "temp_store", "MEMORY")
+        .map_err(sqlite(path))?;
     // Never write into a damaged catalog. A check of every page costs a second per gigabyte,
     // so a large catalog that the last writer closed cleanly gets the checks that cost nothing;
     // SQLite still refuses every damaged page the import reads, and rolls the import back.

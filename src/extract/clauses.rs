@@ -294,6 +294,88 @@ pub(crate) fn with_someone_next(rest: &str) -> bool {
     }
 }
 
+/// After a verb of talk and its topic, where "with" and whom it was with begin ("discussed
+/// the agenda of climate change with B", "... with the President of X, B"): a char index in
+/// `text`, within a dozen words of the verb, before the clause ends, and followed by a person
+/// or a title (not "relations with Chile", "with a view to").
+pub(crate) fn with_after_topic(text: &str, verb_end: usize, people: &[Named]) -> Option<usize> {
+    let mut at = verb_end;
+    for (n, word) in text
+        .chars()
+        .skip(verb_end)
+        .collect::<String>()
+        .split(' ')
+        .enumerate()
+    {
+        if n > 14 || word.ends_with(';') || word.ends_with(':') {
+            return None;
+        }
+        if word == "with" && n > 1 {
+            let after = at + word.chars().count();
+            let rest: String = text.chars().skip(after + 1).collect();
+            let mut words = rest.split_whitespace().map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                    .to_lowercase()
+            });
+            let mut next = words.next().unwrap_or_default();
+            if matches!(next.as_str(), "the" | "his" | "her" | "their" | "its") {
+                next = words.next().unwrap_or_default();
+            }
+            let title = contains(&TITLE_HEADS, &next)
+                || contains(&TITLE_WORDS, &next)
+                || contains(&TITLE_QUALIFIERS, &next);
+            let person = people.iter().any(|p| p.at > after && p.at <= after + 2);
+            return (title || person).then_some(after);
+        }
+        // "discussed trade, said A": a new clause.
+        if matches!(word, "said" | "says" | "while" | "who" | "which" | "where") {
+            return None;
+        }
+        at += word.chars().count() + 1;
+    }
+    None
+}
+
+/// Whether a trigger's words are a verb that takes whom it met as its object ("met with",
+/// "received", "held talks with"): the people after it are the other side, never a meeting
+/// among themselves.
+pub(crate) fn has_an_object(words: &str) -> bool {
+    let first = words
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .find(|w| !matches!(w.as_str(), "has" | "have" | "had" | "also" | "then"));
+    matches!(
+        first.as_deref(),
+        Some(
+            "met"
+                | "meets"
+                | "received"
+                | "receives"
+                | "hosted"
+                | "hosts"
+                | "welcomed"
+                | "welcomes"
+                | "conferred"
+                | "sat"
+                | "paid"
+                | "pays"
+                | "called"
+                | "calls"
+        )
+    )
+}
+
+/// Whether the words before a verb end with a form of "be" ("A dinner was hosted by A"): the
+/// verb is passive, its agent after it.
+pub(crate) fn ends_with_be(before: &str) -> bool {
+    before.split_whitespace().last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "was" | "were" | "is" | "are" | "been" | "being" | "be"
+        )
+    })
+}
+
 /// "In the meeting with his counterpart A, the two ministers ..." (a sentence opening with the
 /// meeting and the one counterpart it names): the one the text was about (`told_of`) met A.
 /// Not when the one named is the sentence's subject ("In a series of talks with his

@@ -231,21 +231,24 @@ pub fn encounters(
                 let topics_after = (TALK_ONLY.is_match(&words) || JOINT_SUBJECT.is_match(&words))
                     && !words.to_lowercase().contains("briefed")
                     && !with_someone_next(&rest);
-                let clause_end = if topics_after {
+                // "A discussed the agenda of climate change with B": the topic ends at
+                // "with", whom it was discussed with is after it.
+                let with_at = topics_after
+                    .then(|| with_after_topic(text, t.end, &people))
+                    .flatten()
+                    .unwrap_or(usize::MAX);
+                let topic_end = if topics_after {
                     t.end.min(clause_end)
                 } else {
                     clause_end
                 };
-                let after: Vec<i64> = dedup_ids(
-                    people
-                        .iter()
-                        .filter(|n| n.at >= t.start && n.at < clause_end),
-                );
-                let counterparts: Vec<i64> = dedup_ids(
-                    people
-                        .iter()
-                        .filter(|n| n.at >= t.start && n.at < clause_end.min(attended_at)),
-                );
+                let in_clause = |n: &&Named, upto: usize| {
+                    (n.at >= t.start && n.at < topic_end.min(upto))
+                        || (n.at >= with_at && n.at < clause_end.min(upto))
+                };
+                let after: Vec<i64> = dedup_ids(people.iter().filter(|n| in_clause(n, usize::MAX)));
+                let counterparts: Vec<i64> =
+                    dedup_ids(people.iter().filter(|n| in_clause(n, attended_at)));
                 let attendees: Vec<i64> = after
                     .iter()
                     .copied()
@@ -449,6 +452,18 @@ pub fn encounters(
                             if let Some(s) = opening_meeting_with(text, &all, told_of, &people) {
                                 all.insert(0, s);
                             }
+                        }
+                        // "Sir Bob then met with A and B", the subject no one known: A and B
+                        // are both its objects, not a meeting of their own.
+                        let head: String = text.chars().take(t.start).collect();
+                        if before.is_empty()
+                            && after.len() >= 2
+                            && t.start > 0
+                            && !t.passive
+                            && has_an_object(&words)
+                            && !ends_with_be(&head)
+                        {
+                            continue;
                         }
                         if all.len() < 2 && !(all.is_empty() && t.kind == MeetingKind::Meeting) {
                             let object: String = text.chars().skip(t.start).collect();

@@ -598,3 +598,6 @@ mod context;
 
 #[path = "tests_titles.rs"]
 mod titles;
+
+#[path = "tests_forms.rs"]
+mod forms;

@@ -250,7 +250,10 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
     let mut h = name_end + if took_post { 4 } else { 1 };
     // ", the newly appointed Ambassador of ...": an article and a few lower-case words may
     // come before the title's head.
-    let determined = toks.get(h).is_some_and(|t| t.is_word("the"));
+    // ", an elected President of ...": an indefinite article as well.
+    let determined = toks
+        .get(h)
+        .is_some_and(|t| t.is_word("the") || t.is_word("an") || t.is_word("a"));
     if determined {
         h += 1;
         let mut k = 0;

@@ -1,0 +1,88 @@
+//! Forms of English that outlets outside the studied sets use: an indefinite article before a
+//! title after a name, a knight or a dame named again by the given name, a subject the text
+//! names but nobody knows; on invented text.
+
+use super::people::names_and_titles;
+use super::*;
+
+#[test]
+fn an_indefinite_article_and_a_qualifier_may_open_a_title_after_a_name() {
+    assert_eq!(
+        names_and_titles(
+            "Kari Lund, an elected President of the Nordic Council, met officials in Oslo."
+        ),
+        vec![(
+            "Kari Lund".to_string(),
+            "President of the Nordic Council".to_string()
+        )]
+    );
+    // An indefinite article before no title is no title: "a friend of the family".
+    assert!(names_and_titles("Kari Lund, a friend of the Holm family, spoke.").is_empty());
+}
+
+#[test]
+fn a_knight_or_a_dame_is_named_again_by_the_given_name() {
+    let g = Gazetteer::new(vec![
+        known(EntityKind::Person, 1, "Ola Holm"),
+        known(EntityKind::Person, 2, "Kari Lund"),
+    ]);
+    let m = g.find(
+        "Governor-General Sir Ola Holm received Dame Kari Lund. Later Sir Ola met the press. Ola spoke.",
+        None,
+    );
+    let found: Vec<(&str, Option<i64>)> = m
+        .iter()
+        .map(|m| (m.surface.as_str(), m.entity.map(|e| e.id)))
+        .collect();
+    // After "Sir" the given name is the knight; alone it is nobody yet.
+    assert_eq!(
+        found,
+        vec![
+            ("Ola Holm", Some(1)),
+            ("Kari Lund", Some(2)),
+            ("Ola", Some(1))
+        ]
+    );
+}
+
+#[test]
+fn the_objects_of_a_subject_no_one_knows_meet_no_one() {
+    // "Sir Per" is nobody the catalog knows: Ola Holm and Kari Lund were both met, not a pair.
+    assert!(encounters_of(
+        "On Tuesday, Sir Per then met with Ambassador Ola Holm and Consul Kari Lund.",
+        &["Ola Holm", "Kari Lund"],
+    )
+    .is_empty());
+    // A passive verb names its agent after it.
+    assert_eq!(
+        encounters_of(
+            "A dinner was hosted by Minister Ola Holm in honour of Minister Kari Lund.",
+            &["Ola Holm", "Kari Lund"],
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn whom_a_topic_was_discussed_with_is_a_counterpart() {
+    let people = ["Ola Holm", "Kari Lund"];
+    assert_eq!(
+        encounters_of(
+            "President Ola Holm discussed the agenda of climate change with Kari Lund.",
+            &people,
+        ),
+        vec!["meeting: Ola Holm participant, Kari Lund participant"]
+    );
+    // Relations with a country, or "with a view to": no one it was discussed with.
+    assert!(encounters_of(
+        "President Ola Holm discussed relations with Norway, a concern of Kari Lund.",
+        &people,
+    )
+    .is_empty());
+    assert!(encounters_of(
+        "President Ola Holm discussed the plan with a view to the visit of Kari Lund.",
+        &people,
+    )
+    .is_empty());
+}
