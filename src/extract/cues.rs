@@ -258,8 +258,9 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                         || contains(&TITLE_WORDS, l)
                         || not_a_name(l)
                         || is_honorific(&toks, k)
-                        || l.ends_with("'s")
-                        || l.ends_with("’s")
+                        // "Chile's Ana Lima", but not "Cuban President Ana Lima's talks":
+                        // a possessive at the run's end is the name's own.
+                        || ((l.ends_with("'s") || l.ends_with("’s")) && k + 1 < run_end)
                 }) {
                     if run_end - (k + 1) >= 2 {
                         from = k + 1;

@@ -86,3 +86,13 @@ fn whom_a_topic_was_discussed_with_is_a_counterpart() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_name_in_the_possessive_after_its_title_is_introduced() {
+    assert_eq!(
+        names_and_titles(
+            "Cuban President Miguel Lima-Soto's official talks with Norway on Tuesday strengthened ties."
+        ),
+        vec![("Miguel Lima-Soto".to_string(), "President".to_string())]
+    );
+}
