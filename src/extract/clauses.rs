@@ -227,16 +227,25 @@ pub(crate) fn sources_in(text: &str, sent: &Sentence, cues: &[PersonCue]) -> Vec
 
 /// Where the last verb of speech before character `before` is ("Adesina said the President
 /// met X": the speaker is no party). "said (that) the President met X" reports; "told Dr. X
-/// during the meeting" is the speaker's own meeting unless "told ... that".
+/// during the meeting" is the speaker's own meeting unless "told ... that" ("told journalists
+/// at State House that").
 pub(crate) fn speech_before(text: &str, before: usize) -> Option<usize> {
     SPEECH
         .find_iter(text)
         .filter(|m| {
-            !m.as_str().eq_ignore_ascii_case("told")
-                || text[m.end()..]
-                    .split_whitespace()
-                    .take(4)
-                    .any(|w| w.eq_ignore_ascii_case("that"))
+            // "told journalists at State House that A met B": the "that" opens the
+            // encounter's clause, before its verb.
+            !m.as_str().eq_ignore_ascii_case("told") || {
+                let rest = &text[m.end()..];
+                let six: usize = rest
+                    .split_inclusive(char::is_whitespace)
+                    .take(7)
+                    .map(str::len)
+                    .sum();
+                rest[..six]
+                    .match_indices("that")
+                    .any(|(i, _)| char_index(text, m.end() + i) < before)
+            }
         })
         .map(|m| char_index(text, m.start()))
         .filter(|&at| at < before)

@@ -151,6 +151,9 @@ pub fn encounters(
                     .iter()
                     .filter(|f| f.start < upto)
                     .filter(|f| !looking_back.iter().any(|&b| at <= b && b < f.start))
+                    // "A, who is visiting for the first time since taking office in November,
+                    // held talks with B": nor a date in such a clause before the verb.
+                    .filter(|f| !looking_back.iter().any(|&b| b < f.start && f.start < at))
                     .filter(|f| !of_report.contains(&f.start))
                     .cloned()
                     .collect();

@@ -96,3 +96,25 @@ fn a_name_in_the_possessive_after_its_title_is_introduced() {
         vec![("Miguel Lima-Soto".to_string(), "President".to_string())]
     );
 }
+
+#[test]
+fn a_date_in_a_clause_looking_back_before_the_verb_is_not_the_meetings() {
+    let people = ["Ola Holm", "Kari Lund"];
+    let found = found_in(
+        "President Ola Holm who is visiting Norway for the first time since taking office in November 2017 held talks with President Kari Lund.",
+        &people,
+    );
+    let meeting = found.iter().find(|e| e.kind == MeetingKind::Meeting);
+    assert!(meeting.is_some_and(|m| m.date.is_none()), "{found:#?}");
+}
+
+#[test]
+fn a_spokesman_who_told_journalists_that_they_met_took_no_part() {
+    assert_eq!(
+        encounters_of(
+            "Spokesman Per Dahl told journalists at State House that Mr. Ola Holm also briefed President Kari Lund on the elections.",
+            &["Ola Holm", "Kari Lund", "Per Dahl"],
+        ),
+        vec!["meeting: Ola Holm participant, Kari Lund participant"]
+    );
+}
