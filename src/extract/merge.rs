@@ -233,7 +233,9 @@ pub(crate) fn merge_within(
             }
         }
         // A report under an agency dateline tells of that day: an undated encounter of its
-        // lead took place on the article's date.
+        // lead took place on the article's date, and so, as far as the text says, did the
+        // undated encounters it goes on to tell (each one's date basis says where the day
+        // came from; only the lead's is less certain for it).
         if e.date.is_none() && ctx.dateline.is_some() && e.event.is_none() {
             // The day, with its year if the page shows one ("XXXX-04-12" under a TASS line).
             let day = ctx
@@ -249,9 +251,9 @@ pub(crate) fn merge_within(
                     .article_partial
                     .filter(|p| matches!(p, PartialDate::Point(pt) if pt.day.is_some())));
             if let (Some(day), Some(&(start, _))) = (day, e.evidence.first()) {
+                e.date = Some(day);
+                e.basis = DateBasis::Article;
                 if start < lead_end {
-                    e.date = Some(day);
-                    e.basis = DateBasis::Article;
                     e.confidence -= 0.05;
                 }
             }

@@ -118,3 +118,34 @@ fn a_spokesman_who_told_journalists_that_they_met_took_no_part() {
         vec!["meeting: Ola Holm participant, Kari Lund participant"]
     );
 }
+
+#[test]
+fn under_a_dated_dateline_the_meetings_told_after_the_lead_are_of_its_day() {
+    let text = "Ola Holm opened the session on Monday.\nHe met Kari Lund.\nPer Dahl discussed trade with Ola Holm.";
+    let g = Gazetteer::new(vec![
+        known(EntityKind::Person, 1, "Ola Holm"),
+        known(EntityKind::Person, 2, "Kari Lund"),
+        known(EntityKind::Person, 3, "Per Dahl"),
+    ]);
+    let s = split(text);
+    let m = g.find(text, None);
+    let cues = person_cues(text, &s, &m);
+    let dated = |dateline: Option<i64>| -> Vec<(Option<String>, DateBasis)> {
+        let ctx = Context {
+            dateline,
+            article_partial: PartialDate::parse("XXXX-03-04").ok(),
+            ..Context::default()
+        };
+        encounters(text, &s, &m, &cues, &ctx)
+            .iter()
+            .map(|e| (e.date.map(|d| d.to_string()), e.basis))
+            .collect()
+    };
+    let day = (Some("XXXX-03-04".to_string()), DateBasis::Article);
+    assert_eq!(dated(Some(21)), vec![day.clone(), day]);
+    // Without a dateline the page's date tells nothing of the day they met.
+    assert_eq!(
+        dated(None),
+        vec![(None, DateBasis::Unknown), (None, DateBasis::Unknown)]
+    );
+}
