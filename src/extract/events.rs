@@ -359,8 +359,24 @@ pub(crate) fn place_in(
         .flatten()
         .map(|o| sent.start + o)
         .filter(|&o| o > sent.start + after);
+    // Where someone's words open after the encounter's ("B, who said after the meeting: "...
+    // a large community in Brazil""): a place they name is not where the encounter was.
+    let quoted_from = {
+        let rest: String = sent.text.chars().skip(after).collect();
+        let quote = rest.find(['“', '"']);
+        let said = rest.find(" said").or_else(|| rest.find(" says"));
+        match (quote, said) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+        .map(|b| sent.start + after + rest[..b].chars().count())
+        .filter(|_| after > 0)
+    };
     for m in mentions {
         if m.start_char < sent.start || m.end_char > sent.end {
+            continue;
+        }
+        if quoted_from.is_some_and(|q| m.start_char >= q) {
             continue;
         }
         // "Ambassador to Morocco" names a title, not where the encounter was.

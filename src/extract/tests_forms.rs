@@ -149,3 +149,31 @@ fn under_a_dated_dateline_the_meetings_told_after_the_lead_are_of_its_day() {
         vec![(None, DateBasis::Unknown), (None, DateBasis::Unknown)]
     );
 }
+
+#[test]
+fn a_place_in_the_words_someone_said_after_the_meeting_is_not_its_place() {
+    let found = found_in(
+        "Ola Holm met Kari Lund, who said after the meeting: \"Many of our people live in Norway.\"",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].place, None, "{found:#?}");
+    let found = found_in(
+        "Ola Holm met Kari Lund in Norway.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert_eq!(found[0].place, Some(900), "{found:#?}");
+}
+
+#[test]
+fn a_member_of_parliament_is_titled_by_the_letters_before_the_name() {
+    assert_eq!(
+        names_and_titles("The Prime Minister then welcomed MP Ola Holm at the palace."),
+        vec![("Ola Holm".to_string(), "MP".to_string())]
+    );
+    // After the name they are letters after it, no part of the name.
+    assert_eq!(
+        names_and_titles("Minister Kari Lund Berg MP met the press."),
+        vec![("Kari Lund Berg".to_string(), "Minister".to_string())]
+    );
+}
