@@ -212,6 +212,12 @@ fn ends_a_field_with_and(toks: &[Tok], i: usize) -> bool {
             || contains(&TITLE_WORDS, toks[k - 1].lower()))
 }
 
+/// The run of capitalised words that began at `i` ends before a title's head at `j` that ends
+/// a titled name (see `titles::another_titled_name_before`).
+fn next_title_ends_a_name(toks: &[Tok], i: usize, j: usize) -> bool {
+    j >= i + 3 && super::titles::another_titled_name_before(&toks[i..], j - i)
+}
+
 /// People introduced by a title, in sentence order.
 pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<PersonCue> {
     let chars: Vec<char> = body.chars().collect();
@@ -230,6 +236,7 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     && (toks[j].is_cap()
                         || contains(&NAME_PARTICLES, toks[j].lower())
                         || is_particle_name(&toks[j]))
+                    && !next_title_ends_a_name(&toks, i, j)
                 {
                     j += 1;
                 }

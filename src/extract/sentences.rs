@@ -38,6 +38,16 @@ fn is_abbreviation(chars: &[char], dot: usize) -> bool {
     if letters == 1 && w.chars().count() == 1 && chars[dot - 1].is_uppercase() {
         return true;
     }
+    // Initials run together: "K.P." in "K.P. Sharma Oli" (not "U.S." or "U.K.", which end
+    // sentences about countries).
+    let parts: Vec<&str> = w.split('.').collect();
+    let initials = (2..=3).contains(&parts.len())
+        && parts.iter().all(|p| p.chars().count() == 1)
+        && chars[dot - 1].is_uppercase();
+    let country: String = parts.concat();
+    if initials && !matches!(country.as_str(), "us" | "uk" | "un" | "eu" | "uae" | "usa") {
+        return true;
+    }
     ABBREVIATIONS.contains(&w)
 }
 

@@ -177,3 +177,26 @@ fn a_member_of_parliament_is_titled_by_the_letters_before_the_name() {
         vec![("Kari Lund Berg".to_string(), "Minister".to_string())]
     );
 }
+
+#[test]
+fn a_title_right_after_a_titled_name_begins_the_next_person() {
+    assert_eq!(
+        names_and_titles(
+            "At the invitation of President Ana Lima Souza President Holm was on a visit to Norway."
+        ),
+        vec![
+            ("Ana Lima Souza".to_string(), "President".to_string()),
+            ("Holm".to_string(), "President".to_string())
+        ]
+    );
+}
+
+#[test]
+fn initials_run_together_end_no_sentence() {
+    assert_eq!(
+        names_and_titles("Earlier, Prime Minister K.P. Lima Oli had called on the President."),
+        vec![("K.P. Lima Oli".to_string(), "Prime Minister".to_string())]
+    );
+    // Initials end a sentence no more than one initial does.
+    assert_eq!(split("He met A.B. Lima in Oslo. The talks ended.").len(), 2);
+}

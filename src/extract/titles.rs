@@ -3,7 +3,7 @@
 //! courtesy titles around it ("H.E. Dr.", "Dame").
 
 use super::lexicon::*;
-use super::name_shapes::{is_honorific, is_post_nominal};
+use super::name_shapes::{is_all_capitals, is_honorific, is_post_nominal};
 use super::names::EntityKind;
 use super::tokens::*;
 
@@ -32,6 +32,29 @@ pub(crate) fn and_between_two_titles(toks: &[Tok], i: usize) -> bool {
         && toks
             .get(i + 1)
             .is_some_and(|n| n.is_cap() && contains(&TITLE_HEADS, n.lower()))
+}
+
+/// "At the invitation of President Ana Lima Souza President Ola Holm was ...": a title's head
+/// at `head` right after two words of a name (neither a title's nor a body's), with a title's
+/// head a few words before them: the head begins another person's title, and the words
+/// before it are the name of someone else.
+pub(crate) fn another_titled_name_before(toks: &[Tok], head: usize) -> bool {
+    let name_word = |t: &Tok| {
+        t.kind == TokKind::Word
+            && t.is_cap()
+            && !title_like(t.lower())
+            && !contains(&ORG_HEADS, t.lower())
+            && super::world::WORLD.demonym(t.lower()).is_none()
+            && !is_all_capitals(&t.text)
+    };
+    head >= 3
+        && toks.get(head).is_some_and(|t| {
+            t.is_cap() && contains(&TITLE_HEADS, t.lower()) && !is_all_capitals(&t.text)
+        })
+        && name_word(&toks[head - 1])
+        && name_word(&toks[head - 2])
+        && (head.saturating_sub(6)..head - 2)
+            .any(|k| toks[k].is_cap() && contains(&TITLE_HEADS, toks[k].lower()))
 }
 
 /// The title right before token `at` (a name): its first token index, or None.
@@ -117,6 +140,11 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                 // "of", ends someone else's name and title.
                 // Not an adjective of nationality: "the Directors of the Chilean and Peruvian
                 // Foreign Ministries, A and B" is one title.
+                // "President Ana Lima Souza President Ola Holm": the name before the head is
+                // someone else's.
+                if head == Some(i + 1) && another_titled_name_before(toks, i + 1) {
+                    break;
+                }
                 if head.is_some()
                     && t.is_cap()
                     && !title_like(l)
