@@ -200,3 +200,21 @@ fn initials_run_together_end_no_sentence() {
     // Initials end a sentence no more than one initial does.
     assert_eq!(split("He met A.B. Lima in Oslo. The talks ended.").len(), 2);
 }
+
+#[test]
+fn a_spouse_named_with_the_one_they_came_with_takes_part() {
+    assert_eq!(
+        encounters_of(
+            "President Ola Holm and his spouse Kari Lund met Prime Minister Per Dahl on Wednesday.",
+            &["Ola Holm", "Kari Lund", "Per Dahl"],
+        ),
+        vec!["meeting: Ola Holm participant, Kari Lund participant, Per Dahl participant"]
+    );
+    assert_eq!(
+        names_and_titles("King Per Dahl and his wife Kari Lund received the envoys."),
+        vec![
+            ("Per Dahl".to_string(), "King".to_string()),
+            ("Kari Lund".to_string(), "wife".to_string())
+        ]
+    );
+}
