@@ -232,6 +232,8 @@ pub(crate) fn sources_in(text: &str, sent: &Sentence, cues: &[PersonCue]) -> Vec
 pub(crate) fn speech_before(text: &str, before: usize) -> Option<usize> {
     SPEECH
         .find_iter(text)
+        // "Sultan Qaboos bin Said received A": a capitalised word inside a name is no verb.
+        .filter(|m| m.start() == 0 || !m.as_str().starts_with(char::is_uppercase))
         .filter(|m| {
             // "told journalists at State House that A met B": the "that" opens the
             // encounter's clause, before its verb.

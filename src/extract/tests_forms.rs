@@ -218,3 +218,25 @@ fn a_spouse_named_with_the_one_they_came_with_takes_part() {
         ]
     );
 }
+
+#[test]
+fn said_inside_a_name_is_no_verb_of_speech() {
+    assert_eq!(
+        encounters_of(
+            "Sultan Ola bin Said received at the palace this evening President Kari Lund.",
+            &["Ola bin Said", "Kari Lund"],
+        ),
+        vec!["reception: Ola bin Said host, Kari Lund visitor"]
+    );
+}
+
+#[test]
+fn those_who_attended_from_one_side_join_the_meeting_told_last() {
+    let people = ["Ola Holm", "Kari Lund", "Per Dahl"];
+    let e = encounters_of(
+        "King Ola Holm received President Kari Lund at the palace. It was attended from the Norwegian side by Minister Per Dahl.",
+        &people,
+    );
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert!(e[0].contains("Per Dahl"), "{e:?}");
+}
