@@ -634,7 +634,10 @@ pub(crate) fn events(
                 e = k;
                 continue;
             }
-            if t.is_cap() || t.is_entity_of(EntityKind::Organization) {
+            // "the Nordic Council Hall Tuesday": a weekday or a month is no part of a name.
+            if (t.is_cap() && !super::dates::is_calendar_word(l))
+                || t.is_entity_of(EntityKind::Organization)
+            {
                 e += 1;
                 continue;
             }
@@ -663,6 +666,26 @@ pub(crate) fn events(
                 .first()
                 .is_some_and(|t| t.text.chars().next().is_some_and(|c| c.is_ascii_digit()));
         if !named || e <= s {
+            continue;
+        }
+        // "the Mansudae Assembly Hall": a building named after a body, where something was
+        // held, not an event.
+        if toks[e - 1].kind == TokKind::Word
+            && matches!(
+                toks[e - 1].lower(),
+                "hall"
+                    | "house"
+                    | "centre"
+                    | "center"
+                    | "palace"
+                    | "hotel"
+                    | "building"
+                    | "residence"
+                    | "headquarters"
+                    | "museum"
+                    | "stadium"
+            )
+        {
             continue;
         }
         let (ev_s, ev_e) = (toks[s].s, toks[e - 1].e);

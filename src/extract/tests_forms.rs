@@ -240,3 +240,19 @@ fn those_who_attended_from_one_side_join_the_meeting_told_last() {
     assert_eq!(e.len(), 1, "{e:?}");
     assert!(e[0].contains("Per Dahl"), "{e:?}");
 }
+
+#[test]
+fn a_hall_named_after_a_body_is_a_building_not_an_event() {
+    let found = found_in(
+        "Talks were held between Ola Holm and Kari Lund at the Nordic Assembly Hall Tuesday.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert!(found.iter().all(|e| e.event.is_none()), "{found:#?}");
+    // A summit is still one, and a weekday after it is no part of its name.
+    let found = found_in(
+        "Ola Holm and Kari Lund attended the Nordic Summit Tuesday.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    let names: Vec<&str> = found.iter().filter_map(|e| e.event.as_deref()).collect();
+    assert_eq!(names, ["Nordic Summit"], "{found:#?}");
+}
