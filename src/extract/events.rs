@@ -404,7 +404,10 @@ pub(crate) fn place_in(
             .replace("capital of ", "")
             .replace("capital, ", "")
             .replace("city of ", "");
-        if !(IN_PLACE.is_match(&before) || AT_SITE.is_match(&before)) || BODY_IN.is_match(&before) {
+        if !(IN_PLACE.is_match(&before) || AT_SITE.is_match(&before))
+            || BODY_IN.is_match(&before)
+            || TOPIC_IN.is_match(&before)
+        {
             continue;
         }
         // "Seoul's foreign ministry" names a body of the place.

@@ -486,7 +486,8 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
             kept.remove(0);
         }
         if let Some(first) = kept.first() {
-            if is_title_like(first) {
+            // "United Nations/New York, September 26" on a line of its own is a dateline.
+            if is_title_like(first) && dateline_alone(first).is_none() {
                 layout.title = Some(first.clone());
             }
         }

@@ -256,3 +256,27 @@ fn a_hall_named_after_a_body_is_a_building_not_an_event() {
     let names: Vec<&str> = found.iter().filter_map(|e| e.event.as_deref()).collect();
     assert_eq!(names, ["Nordic Summit"], "{found:#?}");
 }
+
+#[test]
+fn a_place_that_is_a_topic_of_the_talks_is_not_where_they_were() {
+    let found = found_in(
+        "Ola Holm met Kari Lund and discussed the situation in Norway.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].place, None, "{found:#?}");
+    // An administrator is a title.
+    assert_eq!(
+        names_and_titles("He also met the Nordic Fund Administrator Kari Lund."),
+        vec![("Kari Lund".to_string(), "Administrator".to_string())]
+    );
+}
+
+#[test]
+fn a_body_and_a_city_joined_by_a_slash_on_a_line_of_their_own_are_a_dateline() {
+    let a = crate::extract::layout::parse_article(
+        " date 2023-09-26 NTB\n\nUnited Nations/Oslo, September 26\n\nThe minister met the Secretary-General here on Monday.\n",
+    );
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"), "{a:#?}");
+    assert_eq!(a.title, None, "{a:#?}");
+}

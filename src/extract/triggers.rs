@@ -171,6 +171,12 @@ pub(crate) static AT_SITE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("static regex")
 });
+/// "discussed the situation in Afghanistan", "peace in the region": a place that is a topic
+/// of the talks, not where they were held.
+pub(crate) static TOPIC_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:situations?|developments?|crisis|conflicts?|war|peace|security|stability|elections?|events|investments?|operations|refugees|people|communit(?:y|ies)|diaspora|presence|interests?)\s+(?:in|of|on)\s+(?:the\s+)?$")
+        .expect("static regex")
+});
 /// "the U.S. Embassy in Baku", "Ambassador to Kenya": a place that names where a body or a
 /// post is, not where anything happened.
 pub(crate) static BODY_IN: LazyLock<Regex> = LazyLock::new(|| {
