@@ -269,9 +269,17 @@ pub(crate) fn dedup_ids<'a>(it: impl Iterator<Item = &'a Named>) -> Vec<i64> {
 pub(crate) fn list_item_after(rest: &str) -> bool {
     let rest = rest.trim_start();
     let rest = rest.strip_prefix("and ").unwrap_or(rest);
-    rest.strip_prefix("the ")
-        .and_then(|r| r.chars().next())
-        .is_some_and(char::is_uppercase)
+    // "; the ambassador of Peru in Colombia, B": a title in lower case as well.
+    rest.strip_prefix("the ").is_some_and(|r| {
+        r.chars().next().is_some_and(char::is_uppercase) || {
+            let word = r
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_lowercase();
+            contains(&TITLE_HEADS, &word) || contains(&TITLE_QUALIFIERS, &word)
+        }
+    })
 }
 
 /// Whether the name at character `at` is followed by a word in lower case (its verb: "A

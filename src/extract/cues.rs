@@ -41,6 +41,9 @@ pub struct PersonCue {
     pub country: Option<&'static str>,
     /// The sentence, as body offsets.
     pub sentence: (usize, usize),
+    /// The person's initials in brackets right after the name ("Pedro Pablo Kuczynski
+    /// (PPK)"), by which the text names them again.
+    pub acronym: Option<String>,
 }
 
 /// An organization written as "Long Name (ACRONYM)".
@@ -173,6 +176,7 @@ pub(crate) fn cue(
         .trim_end_matches("'s")
         .trim_end_matches("’s")
         .to_string();
+    let acronym = initials_after(chars, &name, ne);
     Some(PersonCue {
         person,
         name,
@@ -190,7 +194,26 @@ pub(crate) fn cue(
         place,
         country,
         sentence: (sent.start, sent.end),
+        acronym,
     })
+}
+
+/// "Pedro Pablo Kuczynski (PPK)": capitals in brackets right after a name, each the first
+/// letter of one of its words, in order, the first the name's own.
+fn initials_after(chars: &[char], name: &str, end: usize) -> Option<String> {
+    let rest: String = chars.get(end..)?.iter().take(12).collect();
+    let inner = rest.strip_prefix(" (")?.split(')').next()?;
+    let firsts: Vec<char> = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    let mut pool = firsts.iter();
+    let fits = (2..=6).contains(&inner.chars().count())
+        && inner.chars().all(|c| c.is_ascii_uppercase())
+        && inner.chars().next() == firsts.first().copied()
+        && inner.chars().all(|c| pool.any(|&f| f == c));
+    fits.then(|| inner.to_string())
 }
 
 /// "Minister of Equipment and Water Kari Holm": the word before `i` is the "and" of a title's
@@ -262,6 +285,7 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     let l = toks[k].lower();
                     contains(&ORG_HEADS, l)
                         || contains(&TITLE_HEADS, l)
+                        || PLURAL_HEADS.contains(&l)
                         || contains(&TITLE_WORDS, l)
                         || not_a_name(l)
                         || is_honorific(&toks, k)

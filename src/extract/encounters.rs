@@ -693,6 +693,15 @@ pub fn encounters(
         }
         // A call or a letter ("Later in the day, A held a phone call with C") is no part of
         // the encounter told before, though it is of the same day.
+        // "The meeting, which will take place at X, will be attended by A and B": a meeting
+        // to come, not the one told last.
+        let to_come = ANAPHOR.find_iter(text).any(|a| {
+            let next: String = text[a.end()..].chars().take(36).collect();
+            FUTURE.is_match(&next)
+        });
+        if anaphoric && adds_nothing && to_come {
+            continue;
+        }
         if anaphoric && adds_nothing && !blocked {
             // The encounter "the meeting" refers to: the last one with people; a meeting or a
             // reception before a visit ("X received Y, who is on a visit to Z. The meeting was

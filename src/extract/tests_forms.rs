@@ -280,3 +280,48 @@ fn a_body_and_a_city_joined_by_a_slash_on_a_line_of_their_own_are_a_dateline() {
     assert_eq!(a.dateline.as_deref(), Some("Oslo"), "{a:#?}");
     assert_eq!(a.title, None, "{a:#?}");
 }
+
+#[test]
+fn initials_in_brackets_after_a_name_are_another_name_of_the_person() {
+    let c = cues_of("President Pedro Lima Holm (PLH) arrived in Oslo.");
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].acronym.as_deref(), Some("PLH"));
+    // Letters that are not the name's initials are something else's.
+    let c = cues_of("President Pedro Lima Holm (UN) arrived in Oslo.");
+    assert_eq!(c[0].acronym, None);
+}
+
+#[test]
+fn a_plural_title_before_names_is_their_title_and_no_part_of_a_name() {
+    assert_eq!(
+        names_and_titles("It was attended by the Foreign Ministers Ana Lima Souza and Kari Lund."),
+        vec![
+            (
+                "Ana Lima Souza".to_string(),
+                "Foreign Ministers".to_string()
+            ),
+            ("Kari Lund".to_string(), "Foreign Ministers".to_string())
+        ]
+    );
+}
+
+#[test]
+fn hosts_listed_after_semicolons_with_titles_in_lower_case_all_received_the_guest() {
+    let e = encounters_of(
+        "Ola Holm was received by the Deputy Minister, Kari Lund; the ambassador of Norway in Peru, Per Dahl; and the mayor of Lima, Ana Berg.",
+        &["Ola Holm", "Kari Lund", "Per Dahl", "Ana Berg"],
+    );
+    assert_eq!(
+        e,
+        vec!["reception: Kari Lund host, Per Dahl host, Ana Berg host, Ola Holm visitor"]
+    );
+}
+
+#[test]
+fn a_meeting_to_come_named_after_one_told_is_not_that_one() {
+    let e = encounters_of(
+        "Ola Holm was received by Kari Lund in Oslo. The meeting, which will take place at the Training Center, will be attended by Holm and his counterpart, Per Dahl.",
+        &["Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert_eq!(e, vec!["reception: Kari Lund host, Ola Holm visitor"]);
+}

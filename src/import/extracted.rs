@@ -112,6 +112,33 @@ fn mentions_and_sentences(g: &Gazetteer, a: &Article) -> (Vec<Sentence>, Vec<Men
     (sentences, mentions)
 }
 
+/// "Pedro Pablo Kuczynski (PPK)": the initials in brackets after a person's name are another
+/// name of theirs ("PPK was received by ..."), unless someone rejected that name.
+fn learn_initials(
+    tx: &Transaction,
+    cue: &PersonCue,
+    person: i64,
+    a: &Article,
+    s: &mut Summary,
+    rejected: &super::decisions::Rejected,
+    learned: &mut Vec<String>,
+) -> rusqlite::Result<()> {
+    let Some(initials) = cue.acronym.as_deref().filter(|i| !rejected.name(i)) else {
+        return Ok(());
+    };
+    learn_name(
+        tx,
+        "person_names",
+        ("person_id", person),
+        initials,
+        "acronym",
+        a,
+        s,
+    )?;
+    learned.push(initials.to_string());
+    Ok(())
+}
+
 /// Runs extraction over the imported articles and writes what it finds.
 ///
 /// The pure work (sentences, names, cues, encounters) runs on the thread pool, overlapping
@@ -162,7 +189,8 @@ pub fn write_extracted(
                     }
                 }
                 for cue in &people {
-                    if cue.person.is_some() {
+                    if let Some(id) = cue.person {
+                        learn_initials(tx, cue, id, a, s, &rejected, &mut learned)?;
                         continue;
                     }
                     let folded = fold(&cue.name).text;
@@ -207,6 +235,7 @@ pub fn write_extracted(
                     learned.push(cue.name.clone());
                     let id = new_person(tx, cue, a, s)?;
                     learned_people.insert(folded, id);
+                    learn_initials(tx, cue, id, a, s, &rejected, &mut learned)?;
                     named.push((cue.name.clone(), id));
                     findings.note(|| {
                         format!(

@@ -490,3 +490,32 @@ fn an_adjective_of_nationality_gives_the_post_its_country() -> TestResult {
         .stdout(predicate::str::contains("already up to date"));
     Ok(())
 }
+
+#[test]
+fn initials_in_brackets_after_a_name_name_the_person_again() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[(
+            "arrival.txt",
+            "President arrives in Oslo\n\nOSLO, March 4 (NTB) - President Pedro Lima Holm (PLH) arrived in Oslo on Monday.\n\nPLH was received by Prime Minister Kari Lund at the palace.",
+        )],
+    )?;
+    let found = extracted(&ws)?;
+    assert!(
+        found
+            .iter()
+            .any(|m| m.starts_with("reception|") && m.ends_with("|kari-lund,pedro-lima-holm")),
+        "{found:#?}"
+    );
+    // The initials are one of the person's names, from the article, marked as such.
+    let conn = ws.open()?;
+    let kind: String = conn.query_row(
+        "SELECT kind FROM person_names WHERE name = 'PLH' AND method = 'extracted' AND article_id IS NOT NULL",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(kind, "acronym");
+    Ok(())
+}
