@@ -9,7 +9,8 @@ use super::events::*;
 use super::groups::{receptions, Group, Series};
 use super::joint::{joint_subject, JOINT_SUBJECT};
 use super::merge::{
-    better_date, day_of_the_one_referred_to, merge_within, same_day_as_the_one_before,
+    better_date, day_of_the_one_referred_to, merge_within, place_of_the_visit_referred_to,
+    same_day_as_the_one_before,
 };
 use super::names::{EntityKind, Mention};
 use super::presupposed::presupposed_meeting;
@@ -786,6 +787,12 @@ pub fn encounters(
         }
         if anaphoric || sequence {
             day_of_the_one_referred_to(&mut here, &found);
+        }
+        let of_a_visit = ANAPHOR
+            .find_iter(text)
+            .any(|m| m.as_str().to_lowercase().contains("visit"));
+        if of_a_visit {
+            place_of_the_visit_referred_to(&mut here, &found);
         }
         for e in here.iter_mut() {
             series.fill(e);

@@ -424,3 +424,22 @@ pub(super) fn day_of_the_one_referred_to(here: &mut [Encounter], found: &[Encoun
         }
     }
 }
+
+/// "A paid a working visit to Guyana. During the visit A met B": an encounter told as part of
+/// a visit, without a place of its own, was where the visit went.
+pub(super) fn place_of_the_visit_referred_to(here: &mut [Encounter], found: &[Encounter]) {
+    for e in here
+        .iter_mut()
+        .filter(|e| e.place.is_none() && !e.place_unknown && e.kind != MeetingKind::Visit)
+    {
+        let ids = e.person_ids();
+        let visit = found.iter().rev().find(|v| {
+            v.kind == MeetingKind::Visit
+                && v.place.is_some()
+                && v.people.iter().any(|(q, _)| ids.contains(q))
+        });
+        if let Some(v) = visit {
+            e.place = v.place;
+        }
+    }
+}

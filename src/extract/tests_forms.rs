@@ -325,3 +325,13 @@ fn a_meeting_to_come_named_after_one_told_is_not_that_one() {
     );
     assert_eq!(e, vec!["reception: Kari Lund host, Ola Holm visitor"]);
 }
+
+#[test]
+fn a_meeting_during_a_visit_was_where_the_visit_went() {
+    let found = found_in(
+        "Minister Ola Holm paid a working visit to Norway. During the visit the Minister met with President Kari Lund.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    let meeting = found.iter().find(|e| e.kind == MeetingKind::Meeting);
+    assert!(meeting.is_some_and(|m| m.place == Some(900)), "{found:#?}");
+}
