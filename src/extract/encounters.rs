@@ -822,5 +822,22 @@ pub fn encounters(
         let only_headline = e.evidence.iter().all(|&(_, end)| end <= headline_end);
         !(only_headline && ids.len() >= 2 && planned.iter().any(|p| ids.is_subset(p)))
     });
+    // "The Qatari Emir received the Saudi envoy", no place told and no dateline: the host
+    // received the guest in the host's country.
+    for e in out
+        .iter_mut()
+        .filter(|e| e.kind == MeetingKind::Reception && e.place.is_none() && !e.place_unknown)
+    {
+        let host_country = e
+            .people
+            .iter()
+            .filter(|(_, r)| *r == Role::Host)
+            .find_map(|(h, _)| {
+                cues.iter()
+                    .filter(|c| c.person == Some(*h))
+                    .find_map(|c| c.country)
+            });
+        e.place = host_country.and_then(|iso| ctx.country_place.get(iso).copied());
+    }
     out
 }

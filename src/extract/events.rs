@@ -62,6 +62,8 @@ pub struct Context<'a> {
     pub place_country: &'a HashMap<i64, i64>,
     /// Titles the catalog knows: (person, title key, organization).
     pub titles: &'a [(i64, String, Option<i64>)],
+    /// The catalog's place of each country, by its ISO code ("QA" for a "Qatari Emir").
+    pub country_place: &'a HashMap<&'static str, i64>,
 }
 
 /// A state's formal name before its country's ("the Arab Republic of", "the Sultanate of").
@@ -72,6 +74,8 @@ static STATE_FORM: LazyLock<regex::Regex> = LazyLock::new(|| {
 
 pub(crate) static NO_PLACES: LazyLock<HashMap<i64, u8>> = LazyLock::new(HashMap::new);
 pub(crate) static NO_COUNTRIES: LazyLock<HashMap<i64, i64>> = LazyLock::new(HashMap::new);
+pub(crate) static NO_COUNTRY_PLACES: LazyLock<HashMap<&'static str, i64>> =
+    LazyLock::new(HashMap::new);
 
 impl Default for Context<'static> {
     /// No article date, no dateline, and a catalog that knows no places or titles.
@@ -82,6 +86,7 @@ impl Default for Context<'static> {
             dateline: None,
             place_rank: &NO_PLACES,
             place_country: &NO_COUNTRIES,
+            country_place: &NO_COUNTRY_PLACES,
             titles: &[],
         }
     }

@@ -335,3 +335,26 @@ fn a_meeting_during_a_visit_was_where_the_visit_went() {
     let meeting = found.iter().find(|e| e.kind == MeetingKind::Meeting);
     assert!(meeting.is_some_and(|m| m.place == Some(900)), "{found:#?}");
 }
+
+#[test]
+fn a_host_named_by_their_country_received_the_guest_there() {
+    let countries: std::collections::HashMap<&'static str, i64> = [("NO", 900)].into();
+    let ctx = Context {
+        country_place: &countries,
+        ..Context::default()
+    };
+    let found = found_with(
+        "The Norwegian King Ola Holm received the Danish envoy Kari Lund.",
+        &["Ola Holm", "Kari Lund"],
+        &ctx,
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].place, Some(900), "{found:#?}");
+    // A guest's country is not where they were received.
+    let found = found_with(
+        "King Ola Holm received the Norwegian envoy Kari Lund.",
+        &["Ola Holm", "Kari Lund"],
+        &ctx,
+    );
+    assert_eq!(found[0].place, None, "{found:#?}");
+}

@@ -278,6 +278,7 @@ pub fn write_extracted(
     let mut catalog = load_catalog(tx)?;
     let place_rank = catalog.place_rank.clone();
     let place_country = catalog.place_country.clone();
+    let country_place = catalog.country_place.clone();
     let mut titles = std::mem::take(&mut catalog.titles);
     let mut pending: Option<Pending> = None;
     let write_pending = |p: Pending,
@@ -380,6 +381,7 @@ pub fn write_extracted(
             let titles = &titles;
             let place_rank = &place_rank;
             let place_country = &place_country;
+            let country_place = &country_place;
             let find = || -> Vec<Vec<Encounter>> {
                 articles
                     .par_iter()
@@ -395,6 +397,7 @@ pub fn write_extracted(
                             dateline: a.dateline,
                             place_rank,
                             place_country,
+                            country_place,
                             titles: &titles[..*n],
                         };
                         encounters(&a.body, sentences, mentions, cues, &ctx)

@@ -30,6 +30,8 @@ pub(super) struct Catalog {
     pub(super) names: HashMap<EntityRef, String>,
     pub(super) place_rank: HashMap<i64, u8>,
     pub(super) place_country: HashMap<i64, i64>,
+    /// The catalog's place of each country of the world gazetteer, by ISO code.
+    pub(super) country_place: HashMap<&'static str, i64>,
     pub(super) titles: Vec<(i64, String, Option<i64>)>,
     /// The meetings this import filed (made, or changed), by kind and `people_key`, in the
     /// order filed; the catalog's other meetings are looked up (`meeting_people`) by the people
@@ -267,6 +269,23 @@ pub(super) fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {
             place_country.insert(id, c);
         }
     }
+    let world = &crate::extract::world::WORLD;
+    let iso_of: HashMap<i64, &'static str> = world
+        .places()
+        .iter()
+        .filter(|p| p.kind == crate::extract::world::WorldKind::Country)
+        .map(|p| (p.geonames_id, p.country))
+        .collect();
+    let mut country_place = HashMap::new();
+    let mut stmt = tx.prepare(
+        "SELECT id, geonames_id FROM places WHERE kind = 'country' AND geonames_id IS NOT NULL",
+    )?;
+    for r in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
+        let (id, geonames) = r?;
+        if let Some(iso) = iso_of.get(&geonames) {
+            country_place.insert(*iso, id);
+        }
+    }
     let mut titles = Vec::new();
     let mut stmt = tx.prepare("SELECT person_id, title, organization_id FROM positions")?;
     for r in stmt.query_map([], |r| {
@@ -286,6 +305,7 @@ pub(super) fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {
         names,
         place_rank,
         place_country,
+        country_place,
         titles,
         meetings: HashMap::new(),
         filed: HashMap::new(),
