@@ -104,6 +104,24 @@ fn a_given_name_after_a_royal_honorific_is_the_person_named_in_full() {
 }
 
 #[test]
+fn a_knight_or_a_dame_is_named_again_by_the_given_name() {
+    let g = Gazetteer::new(vec![person(1, "Ola Holm"), person(2, "Kari Lund")]);
+    let m = g.find(
+        "Governor-General Sir Ola Holm received Dame Kari Lund. Later Sir Ola met the press. Ola spoke.",
+        None,
+    );
+    // After "Sir" the given name is the knight; alone it is nobody yet.
+    assert_eq!(
+        surfaces(&m),
+        vec![
+            ("Ola Holm", Some(1)),
+            ("Kari Lund", Some(2)),
+            ("Ola", Some(1))
+        ]
+    );
+}
+
+#[test]
 fn a_given_name_after_a_title_is_the_person_named_in_full() {
     let g = Gazetteer::new(vec![person(1, "Ola Holm"), person(2, "Kari Lund")]);
     let m = g.find(

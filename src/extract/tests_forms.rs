@@ -1,6 +1,7 @@
-//! Forms of English that outlets outside the studied sets use: an indefinite article before a
-//! title after a name, a knight or a dame named again by the given name, a subject the text
-//! names but nobody knows; on invented text.
+//! Forms of English that outlets outside the studied sets use (set N's misses, read as forms of
+//! the language): titles and names in more shapes, whom a topic was discussed with, subjects no
+//! one knows, dates and places that belong to another clause, meetings to come, the host's
+//! country; on invented text.
 
 use super::people::names_and_titles;
 use super::*;
@@ -18,31 +19,6 @@ fn an_indefinite_article_and_a_qualifier_may_open_a_title_after_a_name() {
     );
     // An indefinite article before no title is no title: "a friend of the family".
     assert!(names_and_titles("Kari Lund, a friend of the Holm family, spoke.").is_empty());
-}
-
-#[test]
-fn a_knight_or_a_dame_is_named_again_by_the_given_name() {
-    let g = Gazetteer::new(vec![
-        known(EntityKind::Person, 1, "Ola Holm"),
-        known(EntityKind::Person, 2, "Kari Lund"),
-    ]);
-    let m = g.find(
-        "Governor-General Sir Ola Holm received Dame Kari Lund. Later Sir Ola met the press. Ola spoke.",
-        None,
-    );
-    let found: Vec<(&str, Option<i64>)> = m
-        .iter()
-        .map(|m| (m.surface.as_str(), m.entity.map(|e| e.id)))
-        .collect();
-    // After "Sir" the given name is the knight; alone it is nobody yet.
-    assert_eq!(
-        found,
-        vec![
-            ("Ola Holm", Some(1)),
-            ("Kari Lund", Some(2)),
-            ("Ola", Some(1))
-        ]
-    );
 }
 
 #[test]
