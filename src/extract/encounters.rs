@@ -57,6 +57,11 @@ pub fn encounters(
         let blocked = NOT_HAPPENED.is_match(&CREDENCE.replace_all(text, ""));
         let hedged = HEDGE.is_match(text);
         let anaphoric = ANAPHOR.is_match(text);
+        // "During the visit", "the visit paid": the sentence speaks of a visit told before.
+        let of_a_visit = anaphoric
+            && ANAPHOR
+                .find_iter(text)
+                .any(|m| m.as_str().to_lowercase().contains("visit"));
         let mut trig = if blocked { Vec::new() } else { triggers(text) };
         // "Minister A and his counterpart B reaffirmed ...": a joint subject's agreement.
         let mut joint_at = None;
@@ -459,13 +464,12 @@ pub fn encounters(
                         }
                         // "Sir Bob then met with A and B", the subject no one known: A and B
                         // are both its objects, not a meeting of their own.
-                        let head: String = text.chars().take(t.start).collect();
                         if before.is_empty()
                             && after.len() >= 2
                             && t.start > 0
                             && !t.passive
                             && has_an_object(&words)
-                            && !ends_with_be(&head)
+                            && !ends_with_be(&text.chars().take(t.start).collect::<String>())
                         {
                             continue;
                         }
@@ -692,8 +696,6 @@ pub fn encounters(
             date_told(g);
             continue;
         }
-        // A call or a letter ("Later in the day, A held a phone call with C") is no part of
-        // the encounter told before, though it is of the same day.
         // "The meeting, which will take place at X, will be attended by A and B": a meeting
         // to come, not the one told last.
         let to_come = ANAPHOR.find_iter(text).any(|a| {
@@ -703,18 +705,17 @@ pub fn encounters(
         if anaphoric && adds_nothing && to_come {
             continue;
         }
+        // A call or a letter ("Later in the day, A held a phone call with C") is no part of
+        // the encounter told before, though it is of the same day.
         if anaphoric && adds_nothing && !blocked {
             // The encounter "the meeting" refers to: the last one with people; a meeting or a
             // reception before a visit ("X received Y, who is on a visit to Z. The meeting was
             // attended by ..."), unless the sentence speaks of the visit.
             let with_people =
                 |e: &Encounter| e.kind != MeetingKind::Conference && !e.people.is_empty();
-            let of_the_visit = ANAPHOR
-                .find_iter(text)
-                .any(|m| m.as_str().to_lowercase().contains("visit"));
             let at = found
                 .iter()
-                .rposition(|e| with_people(e) && (of_the_visit || e.kind != MeetingKind::Visit))
+                .rposition(|e| with_people(e) && (of_a_visit || e.kind != MeetingKind::Visit))
                 .or_else(|| found.iter().rposition(with_people));
             let last = at.map(|i| &mut found[i]);
             // "X congratulated Y on his appointment. During the meeting, ...": a text that has
@@ -788,9 +789,6 @@ pub fn encounters(
         if anaphoric || sequence {
             day_of_the_one_referred_to(&mut here, &found);
         }
-        let of_a_visit = ANAPHOR
-            .find_iter(text)
-            .any(|m| m.as_str().to_lowercase().contains("visit"));
         if of_a_visit {
             place_of_the_visit_referred_to(&mut here, &found);
         }
