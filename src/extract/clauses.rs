@@ -355,10 +355,32 @@ pub(crate) fn with_after_topic(text: &str, verb_end: usize, people: &[Named]) ->
     None
 }
 
+/// "The meeting, which will take place at X, ...": a sentence whose "the meeting" is followed
+/// closely by words of the future speaks of a meeting to come.
+pub(crate) fn refers_to_one_to_come(text: &str) -> bool {
+    ANAPHOR.find_iter(text).any(|a| {
+        let next: String = text[a.end()..].chars().take(36).collect();
+        FUTURE.is_match(&next)
+    })
+}
+
+/// "During the visit", "the visit paid": the sentence speaks of a visit told before.
+pub(crate) fn speaks_of_a_visit(text: &str) -> bool {
+    ANAPHOR
+        .find_iter(text)
+        .any(|m| m.as_str().to_lowercase().contains("visit"))
+}
+
+/// Whether the trigger at `start` (its words `words`) is a verb in the active voice that takes
+/// whom it met as its object ("met with", "received"; not "A dinner was hosted by A"): the
+/// people after it are the other side, never a meeting among themselves.
+pub(crate) fn takes_an_object(text: &str, start: usize, words: &str) -> bool {
+    has_an_object(words) && !ends_with_be(&text.chars().take(start).collect::<String>())
+}
+
 /// Whether a trigger's words are a verb that takes whom it met as its object ("met with",
-/// "received", "held talks with"): the people after it are the other side, never a meeting
-/// among themselves.
-pub(crate) fn has_an_object(words: &str) -> bool {
+/// "received", "held talks with").
+fn has_an_object(words: &str) -> bool {
     let first = words
         .split_whitespace()
         .map(str::to_lowercase)
@@ -386,7 +408,7 @@ pub(crate) fn has_an_object(words: &str) -> bool {
 
 /// Whether the words before a verb end with a form of "be" ("A dinner was hosted by A"): the
 /// verb is passive, its agent after it.
-pub(crate) fn ends_with_be(before: &str) -> bool {
+fn ends_with_be(before: &str) -> bool {
     before.split_whitespace().last().is_some_and(|w| {
         matches!(
             w.to_lowercase().as_str(),

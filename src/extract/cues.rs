@@ -198,24 +198,6 @@ pub(crate) fn cue(
     })
 }
 
-/// "Pedro Pablo Kuczynski (PPK)": capitals in brackets right after a name, each the first
-/// letter of one of its words, in order, the first the name's own.
-fn initials_after(chars: &[char], name: &str, end: usize) -> Option<String> {
-    let rest: String = chars.get(end..)?.iter().take(12).collect();
-    let inner = rest.strip_prefix(" (")?.split(')').next()?;
-    let firsts: Vec<char> = name
-        .split_whitespace()
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect();
-    let mut pool = firsts.iter();
-    let fits = (2..=6).contains(&inner.chars().count())
-        && inner.chars().all(|c| c.is_ascii_uppercase())
-        && inner.chars().next() == firsts.first().copied()
-        && inner.chars().all(|c| pool.any(|&f| f == c));
-    fits.then(|| inner.to_string())
-}
-
 /// "Minister of Equipment and Water Kari Holm": the word before `i` is the "and" of a title's
 /// field (a title's head or word, "of", one or two capitalised words, "and"), so the word at
 /// `i` is the field's too. Not "Minister of Health Ana Lima and Kari Holm Berg": three words

@@ -6,11 +6,11 @@ use super::cues::*;
 use super::dates::{dates_in_article, FoundDate};
 use super::discourse::{join_attendees, join_companions, opening_person, Discourse};
 use super::events::*;
-use super::groups::{receptions, Group, Series};
+use super::groups::{one_with_each, receptions, Group, Series};
 use super::joint::{joint_subject, JOINT_SUBJECT};
 use super::merge::{
-    better_date, day_of_the_one_referred_to, merge_within, place_of_the_visit_referred_to,
-    same_day_as_the_one_before,
+    better_date, day_of_the_one_referred_to, in_the_hosts_country, merge_within,
+    place_of_the_visit_referred_to, same_day_as_the_one_before,
 };
 use super::names::{EntityKind, Mention};
 use super::presupposed::presupposed_meeting;
@@ -58,10 +58,7 @@ pub fn encounters(
         let hedged = HEDGE.is_match(text);
         let anaphoric = ANAPHOR.is_match(text);
         // "During the visit", "the visit paid": the sentence speaks of a visit told before.
-        let of_a_visit = anaphoric
-            && ANAPHOR
-                .find_iter(text)
-                .any(|m| m.as_str().to_lowercase().contains("visit"));
+        let of_a_visit = anaphoric && speaks_of_a_visit(text);
         let mut trig = if blocked { Vec::new() } else { triggers(text) };
         // "Minister A and his counterpart B reaffirmed ...": a joint subject's agreement.
         let mut joint_at = None;
@@ -468,8 +465,7 @@ pub fn encounters(
                             && after.len() >= 2
                             && t.start > 0
                             && !t.passive
-                            && has_an_object(&words)
-                            && !ends_with_be(&text.chars().take(t.start).collect::<String>())
+                            && takes_an_object(text, t.start, &words)
                         {
                             continue;
                         }
@@ -485,36 +481,18 @@ pub fn encounters(
                         // "X met with A, B and C": one encounter with each counterpart, the
                         // attendees at every one.
                         if before.len() == 1 && counterparts.len() >= 2 && !t.passive {
-                            let host = t.kind == MeetingKind::Reception;
-                            // Someone named again after the verb is no counterpart of their own.
-                            for c in counterparts.iter().filter(|c| **c != before[0]) {
-                                let mut one = enc.clone();
-                                one.people.push((
-                                    before[0],
-                                    if host { Role::Host } else { Role::Participant },
-                                ));
-                                one.people.push((
-                                    *c,
-                                    if host {
-                                        Role::Visitor
-                                    } else {
-                                        Role::Participant
-                                    },
-                                ));
-                                for a in &attendees {
-                                    one.people.push((*a, Role::Participant));
-                                }
-                                one.place = place_default(t.end);
-                                // One of several is kept apart from other reports only when the
-                                // text says so ("also met"), as `enc` has it.
-                                if by_title {
-                                    one.confidence -= 0.1;
-                                }
-                                if hedged {
-                                    one.confidence -= 0.3;
-                                }
-                                here.push(one);
-                            }
+                            // One of several is kept apart from other reports only when the
+                            // text says so ("also met"), as `enc` has it.
+                            let penalty =
+                                if by_title { 0.1 } else { 0.0 } + if hedged { 0.3 } else { 0.0 };
+                            here.extend(one_with_each(
+                                &enc,
+                                before[0],
+                                &counterparts,
+                                &attendees,
+                                place_default(t.end),
+                                penalty,
+                            ));
                             kinds_done.push(t.kind);
                             continue;
                         }
@@ -698,11 +676,7 @@ pub fn encounters(
         }
         // "The meeting, which will take place at X, will be attended by A and B": a meeting
         // to come, not the one told last.
-        let to_come = ANAPHOR.find_iter(text).any(|a| {
-            let next: String = text[a.end()..].chars().take(36).collect();
-            FUTURE.is_match(&next)
-        });
-        if anaphoric && adds_nothing && to_come {
+        if anaphoric && adds_nothing && refers_to_one_to_come(text) {
             continue;
         }
         // A call or a letter ("Later in the day, A held a phone call with C") is no part of
@@ -820,22 +794,6 @@ pub fn encounters(
         let only_headline = e.evidence.iter().all(|&(_, end)| end <= headline_end);
         !(only_headline && ids.len() >= 2 && planned.iter().any(|p| ids.is_subset(p)))
     });
-    // "The Qatari Emir received the Saudi envoy", no place told and no dateline: the host
-    // received the guest in the host's country.
-    for e in out
-        .iter_mut()
-        .filter(|e| e.kind == MeetingKind::Reception && e.place.is_none() && !e.place_unknown)
-    {
-        let host_country = e
-            .people
-            .iter()
-            .filter(|(_, r)| *r == Role::Host)
-            .find_map(|(h, _)| {
-                cues.iter()
-                    .filter(|c| c.person == Some(*h))
-                    .find_map(|c| c.country)
-            });
-        e.place = host_country.and_then(|iso| ctx.country_place.get(iso).copied());
-    }
+    in_the_hosts_country(&mut out, cues, ctx);
     out
 }

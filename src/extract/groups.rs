@@ -10,7 +10,7 @@ use super::sentences::Sentence;
 use super::triggers::char_index;
 use super::triggers::{ENVOY_TITLE, LIST_CONTINUES, LIST_ITEM};
 use super::Encounter;
-use crate::model::{DateBasis, Role};
+use crate::model::{DateBasis, MeetingKind, Role};
 
 /// How many sentences after a group reception's own may still name its guests ("President X
 /// received five new ambassadors. The ceremony ... The spokesman said the new envoys are A,
@@ -222,6 +222,40 @@ pub(super) fn receptions(group: &Encounter, guests: &[i64], sent: &Sentence) -> 
             let mut one = group.clone();
             one.people.push((*g, Role::Visitor));
             one.evidence.insert(0, (sent.start, sent.end));
+            one
+        })
+        .collect()
+}
+
+/// "X met with A, B and C": one encounter of `subject` with each counterpart (someone named
+/// again after the verb is no counterpart of their own), the attendees at every one; a
+/// reception's subject is its host.
+pub(crate) fn one_with_each(
+    enc: &Encounter,
+    subject: i64,
+    counterparts: &[i64],
+    attendees: &[i64],
+    place: Option<i64>,
+    penalty: f64,
+) -> Vec<Encounter> {
+    let host = enc.kind == MeetingKind::Reception;
+    let (subject_role, counterpart_role) = if host {
+        (Role::Host, Role::Visitor)
+    } else {
+        (Role::Participant, Role::Participant)
+    };
+    counterparts
+        .iter()
+        .filter(|c| **c != subject)
+        .map(|c| {
+            let mut one = enc.clone();
+            one.people.push((subject, subject_role));
+            one.people.push((*c, counterpart_role));
+            for a in attendees {
+                one.people.push((*a, Role::Participant));
+            }
+            one.place = place;
+            one.confidence -= penalty;
             one
         })
         .collect()

@@ -2,6 +2,7 @@
 //! lead, a caption and the text) is one; each gets the dateline's place and, in the lead of
 //! an agency report, its day; and the short summary the catalog shows.
 
+use super::cues::PersonCue;
 use super::events::{dates_compatible, Context, Encounter};
 use super::names::{EntityKind, EntityRef};
 use crate::date::PartialDate;
@@ -441,5 +442,25 @@ pub(super) fn place_of_the_visit_referred_to(here: &mut [Encounter], found: &[En
         if let Some(v) = visit {
             e.place = v.place;
         }
+    }
+}
+
+/// "The Qatari Emir received the Saudi envoy", no place told and no dateline: the host
+/// received the guest in the country the host is named by.
+pub(super) fn in_the_hosts_country(out: &mut [Encounter], cues: &[PersonCue], ctx: &Context) {
+    for e in out
+        .iter_mut()
+        .filter(|e| e.kind == MeetingKind::Reception && e.place.is_none() && !e.place_unknown)
+    {
+        let host_country = e
+            .people
+            .iter()
+            .filter(|(_, r)| *r == Role::Host)
+            .find_map(|(h, _)| {
+                cues.iter()
+                    .filter(|c| c.person == Some(*h))
+                    .find_map(|c| c.country)
+            });
+        e.place = host_country.and_then(|iso| ctx.country_place.get(iso).copied());
     }
 }

@@ -161,3 +161,21 @@ pub(crate) fn is_honorific(toks: &[Tok], i: usize) -> bool {
         || (l == "h." && toks.get(i + 1).is_some_and(|n| n.lower() == "e."))
         || (l == "e." && i > 0 && toks[i - 1].lower() == "h.")
 }
+
+/// "Pedro Pablo Kuczynski (PPK)": capitals in brackets right after a name, each the first
+/// letter of one of its words, in order, the first the name's own.
+pub(crate) fn initials_after(chars: &[char], name: &str, end: usize) -> Option<String> {
+    let rest: String = chars.get(end..)?.iter().take(12).collect();
+    let inner = rest.strip_prefix(" (")?.split(')').next()?;
+    let firsts: Vec<char> = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    let mut pool = firsts.iter();
+    let fits = (2..=6).contains(&inner.chars().count())
+        && inner.chars().all(|c| c.is_ascii_uppercase())
+        && inner.chars().next() == firsts.first().copied()
+        && inner.chars().all(|c| pool.any(|&f| f == c));
+    fits.then(|| inner.to_string())
+}
