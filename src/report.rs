@@ -499,8 +499,9 @@ fn resolve(conn: &Connection, kind: ParamType, value: &str) -> Result<i64, Resol
             if f == want || squash(&f) == squash(&want) || key == value {
                 exact.insert(*id, canonical.clone());
             } else if !want.is_empty()
-                && f.split(' ')
-                    .any(|w| w == want || squash(w) == squash(&want))
+                // Whole words of the name: "Damme", or "Van Damme" of "Jean Van Damme".
+                && (format!(" {f} ").contains(&format!(" {want} "))
+                    || f.split(' ').any(|w| squash(w) == squash(&want)))
             {
                 partial.insert(*id, canonical.clone());
             }

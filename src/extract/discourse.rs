@@ -358,6 +358,57 @@ pub(crate) fn join_attendees(found: &mut [Encounter], named: &[Named], sent: &Se
     }
 }
 
+/// Whether a sentence opens with "with" ("Also, with the President of X, B."): see
+/// `also_with`.
+fn opens_with_with(text: &str) -> bool {
+    let opening = text.trim_start();
+    opening
+        .strip_prefix("Also")
+        .or_else(|| opening.strip_prefix("And"))
+        .unwrap_or(opening)
+        .trim_start_matches([',', ' '])
+        .starts_with("with ")
+}
+
+/// "The President also met with A. Also, with B.": a sentence with no verb that opens with
+/// "with" goes on with the meeting told last: its subject met each person it names, on the same
+/// day and at the same place. Whether the sentence was such a one.
+pub(crate) fn also_with(
+    found: &mut Vec<Encounter>,
+    sent: &Sentence,
+    named: impl FnOnce() -> Vec<Named>,
+) -> bool {
+    if !opens_with_with(&sent.text) {
+        return false;
+    }
+    let named = named();
+    let Some(last) = found
+        .iter()
+        .rev()
+        .find(|e| e.kind == MeetingKind::Meeting && e.people.len() == 2)
+        .cloned()
+    else {
+        return false;
+    };
+    let subject = last.people[0].0;
+    let mut told = false;
+    for n in named.iter().filter(|n| n.entity.kind == EntityKind::Person) {
+        if last.people.iter().any(|(p, _)| *p == n.entity.id) {
+            continue;
+        }
+        let mut one = last.clone();
+        one.people = vec![
+            (subject, Role::Participant),
+            (n.entity.id, Role::Participant),
+        ];
+        one.evidence = vec![(sent.start, sent.end)];
+        one.distinct = true;
+        found.push(one);
+        told = true;
+    }
+    told
+}
+
 /// The person a sentence opens with, named within its first words ("On Sunday, President X
 /// joined ..."): its subject, most likely.
 pub(crate) fn opening_person(sent: &Sentence, mentions: &[Mention]) -> Option<i64> {

@@ -4,7 +4,7 @@
 use super::clauses::*;
 use super::cues::*;
 use super::dates::{dates_in_article, FoundDate};
-use super::discourse::{join_attendees, join_companions, opening_person, Discourse};
+use super::discourse::*;
 use super::events::*;
 use super::groups::{one_with_each, receptions, Group, Series};
 use super::joint::{joint_subject, JOINT_SUBJECT};
@@ -103,6 +103,10 @@ pub fn encounters(
         // "During the meeting, A, B and C were present", "This meeting was attended by A":
         // they join the meeting told last (and the sentence goes on to tell what else it
         // does: its day, a meeting it refers to).
+        // "Also, with the President of Portugal, B.": the last meeting's subject met B too.
+        if trig.is_empty() && !blocked && also_with(&mut found, sent, named_here_now) {
+            continue;
+        }
         if trig.is_empty() && PRESENT_AT.is_match(text) {
             let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
             join_attendees(&mut found, &named, sent);

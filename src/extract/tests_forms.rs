@@ -334,3 +334,50 @@ fn a_host_named_by_their_country_received_the_guest_there() {
     );
     assert_eq!(found[0].place, None, "{found:#?}");
 }
+
+#[test]
+fn a_meeting_named_by_a_noun_and_planned_after_it_is_no_encounter() {
+    let people = ["Ola Holm", "Kari Lund"];
+    assert!(encounters_of(
+        "A meeting between President Ola Holm and President Kari Lund is planned for October 2.",
+        &people,
+    )
+    .is_empty());
+    assert!(encounters_of(
+        "The talks between Ola Holm and Kari Lund will take place in May.",
+        &people,
+    )
+    .is_empty());
+    // A verb of meeting told as done stays, whatever the clause after it plans.
+    assert_eq!(
+        encounters_of(
+            "Ministers in Oslo. Minister Ola Holm met Minister Kari Lund, and they are set to meet again next year.",
+            &people,
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn a_sentence_opening_with_with_goes_on_with_the_meeting_told_last() {
+    let e = encounters_of(
+        "The President Ola Holm also met with the President of Norway, Kari Lund. Also, with the President of Sweden, Per Dahl.",
+        &["Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert_eq!(
+        e,
+        vec![
+            "meeting: Ola Holm participant, Kari Lund participant",
+            "meeting: Ola Holm participant, Per Dahl participant"
+        ]
+    );
+}
+
+#[test]
+fn an_emperor_is_titled() {
+    assert_eq!(
+        names_and_titles("The minister met Emperor Kenji Sato at the palace."),
+        vec![("Kenji Sato".to_string(), "Emperor".to_string())]
+    );
+}

@@ -233,6 +233,20 @@ pub(crate) fn negated_before(sentence: &str, byte_start: usize) -> bool {
 
 /// Words that make a clause a plan, wherever they stand in it.
 pub(crate) static PLANNED: LazyLock<Regex> = LazyLock::new(|| phrases("planned"));
+static PLANNED_AFTER: LazyLock<Regex> = LazyLock::new(|| phrases("planned_after"));
+
+/// "A meeting between A and B is planned for October 2": a meeting named by a noun, and
+/// words of a plan after it in its clause.
+fn planned_after(sentence: &str, m: &regex::Match) -> bool {
+    let words = m.as_str().to_lowercase();
+    let named_by_a_noun = ["a ", "an ", "the ", "meeting", "talks", "visit"]
+        .iter()
+        .any(|w| words.starts_with(w))
+        || words.contains(" meeting");
+    let rest = &sentence[m.end()..];
+    let clause = rest.find([';', '.']).map_or(rest, |i| &rest[..i]);
+    named_by_a_noun && PLANNED_AFTER.is_match(clause)
+}
 
 /// Verbs of speech: who "said" an encounter happened reported it and took no part in it.
 pub(crate) static SPEECH: LazyLock<Regex> = LazyLock::new(|| phrases("speech"));
@@ -283,6 +297,7 @@ pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
         if without_named_subject(sentence, &m)
             || negated_before(sentence, m.start())
             || FUTURE.is_match(m.as_str())
+            || planned_after(sentence, &m)
             || NOT_IN_CLAUSE.is_match(
                 &BY_INVITATION.replace_all(clause_around(sentence, m.start(), m.end()), ""),
             )

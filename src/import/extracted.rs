@@ -505,7 +505,7 @@ fn write_encounter(
         .map(|sp| sentence_at(sentences, *sp).to_string())
         .unwrap_or_default();
 
-    let existing = find_existing(tx, e, a, catalog, claimed)?;
+    let existing = find_existing(tx, e, a, &evidence_text, catalog, claimed)?;
     let name_of = |r: EntityRef| catalog.name_of(r);
     if let Some(m) = &existing {
         claimed.insert(m.id);

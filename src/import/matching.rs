@@ -377,6 +377,7 @@ pub(super) fn find_existing(
     tx: &Transaction,
     e: &Encounter,
     a: &Article,
+    sentence: &str,
     catalog: &mut Catalog,
     claimed: &HashSet<i64>,
 ) -> rusqlite::Result<Option<Rc<Stored>>> {
@@ -438,15 +439,28 @@ pub(super) fn find_existing(
         });
     }
     // The same encounter reported by another article: same kind, same people, compatible
-    // date and place; "again" or "second meeting" in the text keeps it apart.
-    if people.is_empty() || e.distinct {
+    // date and place; "again" or "second meeting" in the text keeps it apart, unless the
+    // other article reports it in the same words (a copy of this one).
+    if people.is_empty() {
         return Ok(None);
     }
     let e_key = e.date.as_ref().map(DateKey::of);
     let candidates = catalog.with_people(tx, e.kind, &people, e_key.as_ref())?;
-    first_unclaimed(tx, catalog, &candidates, claimed, |m| {
-        same_encounter(m, e, e_key.as_ref(), &people, &catalog.place_country)
-    })
+    let mut told_so = tx.prepare_cached(
+        "SELECT 1 FROM evidence WHERE meeting_id = ?1 AND sentence = ?2 AND article_id <> ?3",
+    )?;
+    for &id in &candidates {
+        if claimed.contains(&id) {
+            continue;
+        }
+        let m = catalog.stored(tx, id)?;
+        if same_encounter(&m, e, e_key.as_ref(), &people, &catalog.place_country)
+            && (!e.distinct || told_so.exists(rusqlite::params![id, sentence, a.id])?)
+        {
+            return Ok(Some(m));
+        }
+    }
+    Ok(None)
 }
 
 /// A piece of evidence in the article being written, and the meeting it supports.

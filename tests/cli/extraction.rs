@@ -519,3 +519,44 @@ fn initials_in_brackets_after_a_name_name_the_person_again() -> TestResult {
     assert_eq!(kind, "acronym");
     Ok(())
 }
+
+#[test]
+fn copies_of_a_report_of_a_meeting_also_held_are_one_meeting() -> TestResult {
+    let ws = Workspace::seeded()?;
+    // Two copies of one report (one has a doubled space, so they are two articles): "also met"
+    // keeps a meeting apart from other reports of the same people, not from its own copy.
+    let page = |gap: &str| {
+        format!("Minister in Cairo\n\nCAIRO, March 4 (MENA) - Foreign Minister Ola Holm received Ambassador Kari Lund on Monday.{gap}Holm also met Vice President Per Dahl at the palace.\n")
+    };
+    import_articles(&ws, "a", &[("c1.txt", &page(" ")), ("c2.txt", &page("  "))])?;
+    let conn = ws.open()?;
+    let sources: Vec<i64> = conn
+        .prepare(
+            "SELECT count(DISTINCT e.article_id) FROM meetings m JOIN evidence e ON e.meeting_id = m.id
+             WHERE m.method = 'extracted' GROUP BY m.id ORDER BY m.id",
+        )?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    assert_eq!(sources, vec![2, 2], "{:#?}", extracted(&ws)?);
+    Ok(())
+}
+
+#[test]
+fn a_person_is_found_by_whole_words_of_the_name() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[(
+            "visit.txt",
+            "Minister visits\n\nOSLO, March 4 (NTB) - Foreign Minister Jean Van Damme met Prime Minister Kari Lund in Oslo on Monday.\n",
+        )],
+    )?;
+    for name in ["Van Damme", "Damme", "Jean Van Damme"] {
+        ws.cmd(&["report", "meetings", "-p", &format!("person={name}")])?
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Kari Lund"));
+    }
+    Ok(())
+}
