@@ -485,17 +485,13 @@ pub fn encounters(
                         // "X met with A, B and C": one encounter with each counterpart, the
                         // attendees at every one.
                         if before.len() == 1 && counterparts.len() >= 2 && !t.passive {
-                            // One of several is kept apart from other reports only when the
-                            // text says so ("also met"), as `enc` has it.
-                            let penalty =
-                                if by_title { 0.1 } else { 0.0 } + if hedged { 0.3 } else { 0.0 };
                             here.extend(one_with_each(
                                 &enc,
                                 before[0],
                                 &counterparts,
                                 &attendees,
                                 place_default(t.end),
-                                penalty,
+                                (by_title, hedged),
                             ));
                             kinds_done.push(t.kind);
                             continue;
@@ -678,8 +674,7 @@ pub fn encounters(
             date_told(g);
             continue;
         }
-        // "The meeting, which will take place at X, will be attended by A and B": a meeting
-        // to come, not the one told last.
+        // "The meeting, which will take place at X, ...": one to come, not the one told last.
         if anaphoric && adds_nothing && refers_to_one_to_come(text) {
             continue;
         }

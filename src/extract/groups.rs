@@ -229,15 +229,18 @@ pub(super) fn receptions(group: &Encounter, guests: &[i64], sent: &Sentence) -> 
 
 /// "X met with A, B and C": one encounter of `subject` with each counterpart (someone named
 /// again after the verb is no counterpart of their own), the attendees at every one; a
-/// reception's subject is its host.
+/// reception's subject is its host. Each is kept apart from other reports only when the text
+/// says so ("also met"), as `enc` has it; less certain when its people were named by title or
+/// the sentence hedges (`(by_title, hedged)`).
 pub(crate) fn one_with_each(
     enc: &Encounter,
     subject: i64,
     counterparts: &[i64],
     attendees: &[i64],
     place: Option<i64>,
-    penalty: f64,
+    (by_title, hedged): (bool, bool),
 ) -> Vec<Encounter> {
+    let penalty = if by_title { 0.1 } else { 0.0 } + if hedged { 0.3 } else { 0.0 };
     let host = enc.kind == MeetingKind::Reception;
     let (subject_role, counterpart_role) = if host {
         (Role::Host, Role::Visitor)
