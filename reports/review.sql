@@ -13,11 +13,14 @@ FROM meetings m
 WHERE m.method = 'extracted' AND m.confidence < :below / 100.0
   AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.subject = m.key)
 UNION ALL
-SELECT 'new person', p.key, NULL, a.file_name, p.name || ': ' || coalesce(p.description, ''),
+-- One row a person, with the article the first name learned of them came from (a person may
+-- have several: a spelling, initials in brackets).
+SELECT 'new person', p.key, NULL,
+       (SELECT a.file_name FROM person_names pn JOIN articles a ON a.id = pn.article_id
+         WHERE pn.person_id = p.id AND pn.method = 'extracted' ORDER BY pn.id LIMIT 1),
+       p.name || ': ' || coalesce(p.description, ''),
        p.key, '', '', ''
 FROM people p
-LEFT JOIN person_names pn ON pn.person_id = p.id AND pn.method = 'extracted'
-LEFT JOIN articles a ON a.id = pn.article_id
 WHERE p.method = 'extracted' AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.subject = p.key)
 UNION ALL
 SELECT 'new title', po.key, NULL,

@@ -517,6 +517,14 @@ fn initials_in_brackets_after_a_name_name_the_person_again() -> TestResult {
         |r| r.get(0),
     )?;
     assert_eq!(kind, "acronym");
+    // The person is one row to review, whatever names were learned of them.
+    let out = ws.cmd(&["report", "review", "--format", "csv"])?.output()?;
+    let review = String::from_utf8(out.stdout)?;
+    let rows = review
+        .lines()
+        .filter(|l| l.starts_with("new person,pedro-lima-holm,"))
+        .count();
+    assert_eq!(rows, 1, "{review}");
     Ok(())
 }
 
