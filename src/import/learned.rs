@@ -194,8 +194,9 @@ pub(super) fn position_for(
     let Some(person) = cue.person else {
         return Ok(None);
     };
-    // A name introduced by a courtesy title alone holds no position.
-    if cue.title_key.is_empty() {
+    // A name introduced by a courtesy title alone holds no position, nor one named as someone's
+    // spouse ("and his spouse B").
+    if cue.title_key.is_empty() || matches!(cue.title_key.as_str(), "spouse" | "wife" | "husband") {
         return Ok(None);
     }
     // The post as stored, and as the text refers to it: "her Tanzanian counterpart, B" holds

@@ -568,3 +568,31 @@ fn a_person_is_found_by_whole_words_of_the_name() -> TestResult {
     }
     Ok(())
 }
+
+#[test]
+fn a_spouse_takes_part_and_holds_no_post() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[(
+            "state-visit.txt",
+            "State visit\n\nOSLO, March 4 (NTB) - President Ola Holm and his spouse Kari Lund met Prime Minister Per Dahl in Oslo on Monday.\n",
+        )],
+    )?;
+    let found = extracted(&ws)?;
+    assert!(
+        found
+            .iter()
+            .any(|m| m.ends_with("|kari-lund,ola-holm,per-dahl")),
+        "{found:#?}"
+    );
+    let conn = ws.open()?;
+    let posts: i64 = conn.query_row(
+        "SELECT count(*) FROM positions po JOIN people p ON p.id = po.person_id WHERE p.key = 'kari-lund'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(posts, 0);
+    Ok(())
+}
