@@ -381,3 +381,15 @@ fn an_emperor_is_titled() {
         vec![("Kenji Sato".to_string(), "Emperor".to_string())]
     );
 }
+
+#[test]
+fn a_meeting_cancelled_or_called_off_is_no_encounter() {
+    let people = ["Ola Holm", "Kari Lund"];
+    for text in [
+        "President Ola Holm cancels meeting with President Kari Lund.",
+        "President Ola Holm postpones talks with President Kari Lund.",
+        "President Ola Holm called off the meeting with President Kari Lund.",
+    ] {
+        assert!(encounters_of(text, &people).is_empty(), "{text}");
+    }
+}
