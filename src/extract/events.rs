@@ -366,7 +366,7 @@ pub(crate) fn place_in(
         .filter(|&o| o > sent.start + after);
     // Where someone's words open after the encounter's ("B, who said after the meeting: "...
     // a large community in Brazil""): a place they name is not where the encounter was.
-    let quoted_from = {
+    let quoted_from = (after > 0).then(|| {
         let rest: String = sent.text.chars().skip(after).collect();
         let quote = rest.find(['“', '"']);
         let said = rest.find(" said").or_else(|| rest.find(" says"));
@@ -375,8 +375,8 @@ pub(crate) fn place_in(
             (a, b) => a.or(b),
         }
         .map(|b| sent.start + after + rest[..b].chars().count())
-        .filter(|_| after > 0)
-    };
+    });
+    let quoted_from = quoted_from.flatten();
     for m in mentions {
         if m.start_char < sent.start || m.end_char > sent.end {
             continue;

@@ -435,7 +435,7 @@ pub(super) fn find_existing(
         let candidates = catalog.named_events(tx, e.kind, &summary)?;
         let e_key = e.date.as_ref().map(DateKey::of);
         return first_unclaimed(tx, catalog, &candidates, claimed, |m| {
-            same_event_dates(m.date_key.as_ref(), e_key.as_ref())
+            Ok(same_event_dates(m.date_key.as_ref(), e_key.as_ref()))
         });
     }
     // The same encounter reported by another article: same kind, same people, compatible
@@ -449,18 +449,12 @@ pub(super) fn find_existing(
     let mut told_so = tx.prepare_cached(
         "SELECT 1 FROM evidence WHERE meeting_id = ?1 AND sentence = ?2 AND article_id <> ?3",
     )?;
-    for &id in &candidates {
-        if claimed.contains(&id) {
-            continue;
-        }
-        let m = catalog.stored(tx, id)?;
-        if same_encounter(&m, e, e_key.as_ref(), &people, &catalog.place_country)
-            && (!e.distinct || told_so.exists(rusqlite::params![id, sentence, a.id])?)
-        {
-            return Ok(Some(m));
-        }
-    }
-    Ok(None)
+    first_unclaimed(tx, catalog, &candidates, claimed, |m| {
+        Ok(
+            same_encounter(m, e, e_key.as_ref(), &people, &catalog.place_country)
+                && (!e.distinct || told_so.exists(rusqlite::params![m.id, sentence, a.id])?),
+        )
+    })
 }
 
 /// A piece of evidence in the article being written, and the meeting it supports.
@@ -535,14 +529,14 @@ pub(super) fn first_unclaimed(
     catalog: &Catalog,
     candidates: &[i64],
     claimed: &HashSet<i64>,
-    fits: impl Fn(&Stored) -> bool,
+    mut fits: impl FnMut(&Stored) -> rusqlite::Result<bool>,
 ) -> rusqlite::Result<Option<Rc<Stored>>> {
     for &id in candidates {
         if claimed.contains(&id) {
             continue;
         }
         let m = catalog.stored(tx, id)?;
-        if fits(&m) {
+        if fits(&m)? {
             return Ok(Some(m));
         }
     }
