@@ -340,6 +340,10 @@ pub(crate) fn with_after_topic(text: &str, verb_end: usize, people: &[Named]) ->
             if matches!(next.as_str(), "the" | "his" | "her" | "their" | "its") {
                 next = words.next().unwrap_or_default();
             }
+            // "with Japanese Foreign Minister B": an adjective of nationality before the title.
+            if super::world::WORLD.demonym(&next).is_some() {
+                next = words.next().unwrap_or_default();
+            }
             let title = contains(&TITLE_HEADS, &next)
                 || contains(&TITLE_WORDS, &next)
                 || contains(&TITLE_QUALIFIERS, &next);

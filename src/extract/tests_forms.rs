@@ -50,6 +50,13 @@ fn whom_a_topic_was_discussed_with_is_a_counterpart() {
         ),
         vec!["meeting: Ola Holm participant, Kari Lund participant"]
     );
+    assert_eq!(
+        encounters_of(
+            "President Ola Holm discussed trade with Norwegian Foreign Minister Kari Lund.",
+            &people,
+        ),
+        vec!["meeting: Ola Holm participant, Kari Lund participant"]
+    );
     // Relations with a country, or "with a view to": no one it was discussed with.
     assert!(encounters_of(
         "President Ola Holm discussed relations with Norway, a concern of Kari Lund.",
