@@ -199,12 +199,23 @@ pub(crate) fn resolve_title(
                 if let [one] = exact[..] {
                     return Some(one);
                 }
-                // The most recent one named before the reference.
-                return fitting
+                // The one the article has named so by then most often ("President Bio" three
+                // times, the other heads of state once: "Mr President" is Bio); of equals, the
+                // one named by the bare title, as an outlet names its own ("Prime Minister A
+                // met Greek Prime Minister B. ... the Prime Minister also met" is A); then the
+                // most recent.
+                let before_it: Vec<(i64, bool)> = fitting
                     .iter()
-                    .rev()
-                    .find(|(c, _)| c.name_start < before)
-                    .and_then(|(c, _)| c.person);
+                    .filter(|(c, _)| c.name_start < before)
+                    .filter_map(|(c, country)| Some((c.person?, country.is_none())))
+                    .collect();
+                let times = |p: i64| before_it.iter().filter(|(q, _)| *q == p).count();
+                let bare = |p: i64| before_it.iter().any(|(q, b)| *q == p && *b);
+                // (`max_by_key` keeps the last of equals.)
+                return before_it
+                    .iter()
+                    .map(|(p, _)| *p)
+                    .max_by_key(|&p| (times(p), bare(p)));
             }
         }
     }

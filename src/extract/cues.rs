@@ -256,9 +256,15 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 // follows it (Jordan, Chad and Georgia are also given names).
                 // Not before "as" and a title: "the credentials of Ana Lima Souza as
                 // Ambassador" names Ana Lima Souza.
+                // "of Moscow A.D.Beglov": initials written onto a surname are a name's two
+                // words.
+                let glued = toks[i..run_end]
+                    .iter()
+                    .filter(|t| has_glued_initial(t))
+                    .count();
                 let after_of = i > 0
                     && (toks[i - 1].lower() == "of" || ends_a_field_with_and(&toks, i))
-                    && run_end - i >= 3
+                    && run_end - i + glued >= 3
                     && !toks.get(run_end).is_some_and(|t| t.is_word("as"));
                 let mut from = if after_of { i + 1 } else { i };
                 // "Gulf Cooperation Council Jasem Albudaiwi": the name starts after the last

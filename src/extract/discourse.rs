@@ -314,8 +314,9 @@ impl Discourse {
     }
 }
 
-/// "B was accompanied by C and D": those named after the words (at `at`) join the latest
-/// encounter of B, the person named before them (or `he`, the one "He" is).
+/// "B was accompanied by C and D": those named after the words (at `at`) join B's visit (they
+/// came with B), else the latest encounter of B, the person named before them (or `he`, the
+/// one "He" is).
 pub(crate) fn join_companions(
     found: &mut [Encounter],
     named: &[Named],
@@ -326,13 +327,14 @@ pub(crate) fn join_companions(
     let Some(b) = people().rfind(|n| n.at < at).map(|n| n.entity.id).or(he) else {
         return;
     };
-    let Some(e) = found
-        .iter_mut()
-        .rev()
-        .find(|e| e.people.iter().any(|(p, _)| *p == b))
-    else {
+    let of_b = |e: &Encounter| e.people.iter().any(|(p, _)| *p == b);
+    let visit = found
+        .iter()
+        .rposition(|e| e.kind == MeetingKind::Visit && of_b(e));
+    let Some(k) = visit.or_else(|| found.iter().rposition(of_b)) else {
         return;
     };
+    let e = &mut found[k];
     for c in people().filter(|n| n.at > at) {
         if !e.people.iter().any(|(p, _)| *p == c.entity.id) {
             e.people.push((c.entity.id, Role::Participant));

@@ -89,7 +89,23 @@ pub fn encounters(
             continue;
         }
         if trig.is_empty() {
-            if let Some(guests) = group.listed(text, sent, named_here_now) {
+            let named_before = |p: i64| {
+                mentions.iter().any(|m| {
+                    m.start_char < sent.start
+                        && m.entity
+                            .is_some_and(|e| e.id == p && e.kind == EntityKind::Person)
+                })
+            };
+            let places_here = || {
+                mentions
+                    .iter()
+                    .filter(|m| m.start_char >= sent.start && m.end_char <= sent.end)
+                    .filter(|m| m.entity.is_some_and(|e| e.kind == EntityKind::Place))
+                    .count()
+            };
+            if let Some(guests) =
+                group.listed(text, sent, named_here_now, named_before, places_here)
+            {
                 found.extend(guests);
                 continue;
             }
@@ -240,6 +256,7 @@ pub fn encounters(
                 let rest: String = text.chars().skip(t.end).take(24).collect();
                 let topics_after = (TALK_ONLY.is_match(&words) || JOINT_SUBJECT.is_match(&words))
                     && !words.to_lowercase().contains("briefed")
+                    && !words.to_lowercase().ends_with("with")
                     && !with_someone_next(&rest);
                 // "A discussed the agenda of climate change with B": the topic ends at
                 // "with", whom it was discussed with is after it.

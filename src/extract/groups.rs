@@ -87,12 +87,16 @@ impl Group {
     /// The guests a sentence without a verb of meeting lists: "Others include ...", right
     /// after the group's own sentence "They are: ...", one item of the list a line, or an item
     /// without a mark (a line that opens with a person's name and ends with a semicolon, or
-    /// the last one after such items).
+    /// the last one after such items), or a sentence that goes on with the list: it opens
+    /// with a person's name and names only people the article names here first, with as many
+    /// places ("A is from X, while B is the Head of Mission for Y").
     pub(super) fn listed(
         &mut self,
         text: &str,
         sent: &Sentence,
         named: impl Fn() -> Vec<Named>,
+        named_before: impl Fn(i64) -> bool,
+        places_here: impl Fn() -> usize,
     ) -> Option<Vec<Encounter>> {
         let listing = self.listing;
         let continues = LIST_CONTINUES
@@ -103,12 +107,18 @@ impl Group {
                 if !listing {
                     return None;
                 }
-                let opens = named()
+                let all = named();
+                let people: Vec<&Named> = all
                     .iter()
                     .filter(|n| n.entity.kind == EntityKind::Person)
-                    .any(|n| n.at <= 8);
+                    .collect();
+                let places = places_here();
+                let opens = people.iter().any(|n| n.at <= 8);
                 let item = text.trim_end().ends_with(';') || self.items_go_on;
-                (opens && item).then_some(0)
+                // New people, each with a country: more of the envoys.
+                let all_new =
+                    people.iter().all(|n| !named_before(n.entity.id)) && places >= people.len();
+                (opens && (item || all_new)).then_some(0)
             });
         self.items_go_on = text.trim_end().ends_with(';');
         let (true, Some(g), Some(end)) = (listing || self.open > 0, &self.reception, continues)

@@ -38,16 +38,34 @@ pub(crate) fn with_its_country(toks: &[Tok], end: usize) -> bool {
 
 /// "The new envoys are Ola Holm from Norway, Ana Lima from Brazil and ...": a name followed
 /// by "from" and a country, then the end of the list's item (a comma, a semicolon, "and", the
-/// sentence's end).
+/// sentence's end). Also "Ana Lima from the Federative Republic of Brazil" and "Ana Lima is
+/// from Brazil, while ...".
 fn from_its_country(toks: &[Tok], end: usize) -> bool {
-    toks.get(end).is_some_and(|t| t.is_word("from"))
-        && toks.get(end + 1).is_some_and(|t| {
-            t.is_entity_of(EntityKind::Place)
-                && !(is_all_capitals(&t.text) && t.text.chars().count() > 3)
-        })
-        && toks
-            .get(end + 2)
-            .is_none_or(|t| matches!(t.kind, TokKind::Punct(',' | ';' | '.')) || t.is_word("and"))
+    let mut k = end;
+    if toks
+        .get(k)
+        .is_some_and(|t| t.is_word("is") || t.is_word("was"))
+    {
+        k += 1;
+    }
+    if !toks.get(k).is_some_and(|t| t.is_word("from")) {
+        return false;
+    }
+    k += 1;
+    // "the Islamic Republic of": the country's long name before the name the gazetteer knows.
+    if toks.get(k).is_some_and(|t| t.is_word("the")) {
+        let mut j = k + 1;
+        while j < toks.len() && j - k <= 4 && (toks[j].is_cap() || toks[j].is_word("of")) {
+            j += 1;
+        }
+        k = j;
+    }
+    toks.get(k).is_some_and(|t| {
+        t.is_entity_of(EntityKind::Place)
+            && !(is_all_capitals(&t.text) && t.text.chars().count() > 3)
+    }) && toks.get(k + 1).is_none_or(|t| {
+        matches!(t.kind, TokKind::Punct(',' | ';' | '.')) || t.is_word("and") || t.is_word("while")
+    })
 }
 
 /// "The presidents of Mexico, A, and Guatemala, B, met": a name right after a country and a
@@ -98,9 +116,10 @@ pub(crate) fn after_a_countrys(toks: &[Tok], name_s: usize, name_e: usize) -> bo
     };
     let country =
         before.is_entity_of(EntityKind::Place) || contains(&COUNTRY_WORDS, &stem.to_lowercase());
-    let then_lower = toks
-        .get(name_e)
-        .is_some_and(|t| t.kind == TokKind::Word && !t.is_cap());
+    // "The new envoys are Argentina's Ana Lima, ...": or the end of a list's item.
+    let then_lower = toks.get(name_e).is_some_and(|t| {
+        (t.kind == TokKind::Word && !t.is_cap()) || matches!(t.kind, TokKind::Punct(',' | ';'))
+    });
     // Without a title to say it is a person, none of its words may be a title's or a body's.
     let name_like = toks[name_s..name_e]
         .iter()
@@ -123,7 +142,8 @@ pub(crate) fn in_an_encounter(toks: &[Tok], name_s: usize, name_e: usize) -> boo
     }
     let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map_or("", |t| t.lower());
     let object = match word(name_s.checked_sub(1)) {
-        "met" | "meets" | "meet" | "received" | "receives" | "hosted" | "hosts" => true,
+        "met" | "meets" | "meet" | "received" | "receives" | "hosted" | "hosts" | "welcomed"
+        | "welcomes" => true,
         "with" => matches!(
             word(name_s.checked_sub(2)),
             "met"
@@ -148,7 +168,16 @@ pub(crate) fn in_an_encounter(toks: &[Tok], name_s: usize, name_e: usize) -> boo
     let subject = opens_a_clause
         && matches!(
             word(Some(name_e)),
-            "met" | "meets" | "received" | "receives" | "hosted" | "hosts" | "held" | "holds"
+            "met"
+                | "meets"
+                | "received"
+                | "receives"
+                | "hosted"
+                | "hosts"
+                | "held"
+                | "holds"
+                | "welcomed"
+                | "welcomes"
         );
     object || subject
 }

@@ -611,6 +611,8 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
                     && !ends_sentence(prev)
                     && !is_headline_case(prev)
                     && !opens_sentence(&p)
+                    // A heading after it ("India's Minister makes a visit") goes on no sentence.
+                    && (!is_title_like(&p) || word_count(&p) > 12)
                     && word_count(prev) >= 8
                     && Some(&*prev) != layout.title.as_ref() =>
             {

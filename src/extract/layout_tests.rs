@@ -58,6 +58,14 @@ fn hard_wrapped_lines_and_broken_paragraphs_are_joined() {
 }
 
 #[test]
+fn a_heading_between_paragraphs_goes_on_no_sentence() {
+    let a = parse_article(
+        "12 May 2022: His Majesty The King granted an audience to the Foreign Minister of Norway, who is on a two day official working visit to Bhutan this week\n\nNorway's Minister makes a visit\n\nDr. Ola Holm, Foreign Minister of Norway, is in Bhutan for an official visit.",
+    );
+    assert_eq!(a.body.split("\n\n").count(), 3, "{:?}", a.body);
+}
+
+#[test]
 fn numeric_day_month_year_dates_are_read_day_first() {
     let a = parse_article("04.11.2020 14:35\n\nThe sides met in Baku.");
     assert_eq!(

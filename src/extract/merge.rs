@@ -263,6 +263,8 @@ pub(crate) fn merge_within(
         e.confidence = (e.confidence.clamp(0.05, 1.0) * 100.0).round() / 100.0;
         e.evidence.sort_unstable();
     }
+    // Still without a place (no dateline, no place in the lead): where the visit went.
+    while_visiting(&mut out);
     next_of_the_day(&mut out, in_sequence);
     out
 }
@@ -441,6 +443,41 @@ pub(super) fn place_of_the_visit_referred_to(here: &mut [Encounter], found: &[En
         });
         if let Some(v) = visit {
             e.place = v.place;
+        }
+    }
+}
+
+/// "A arrived in Monrovia ... In separate engagements, A also held private meetings with B":
+/// an encounter of a visitor told after the visit, without a place of its own, was where the
+/// visit went, when every visit the article tells went there.
+fn while_visiting(out: &mut [Encounter]) {
+    let visits: Vec<(i64, usize, std::collections::BTreeSet<i64>)> = out
+        .iter()
+        .filter(|v| v.kind == MeetingKind::Visit)
+        .filter_map(|v| Some((v.place?, v.evidence.first()?.0, v.person_ids())))
+        .collect();
+    let Some((place, _, _)) = visits.first() else {
+        return;
+    };
+    if visits.iter().any(|(p, _, _)| p != place)
+        || out
+            .iter()
+            .any(|v| v.kind == MeetingKind::Visit && v.place.is_none())
+    {
+        return;
+    }
+    let place = *place;
+    for e in out
+        .iter_mut()
+        .filter(|e| e.place.is_none() && !e.place_unknown && e.kind != MeetingKind::Visit)
+    {
+        let start = e.evidence.first().map_or(0, |s| s.0);
+        let ids = e.person_ids();
+        if visits
+            .iter()
+            .any(|(_, at, visitors)| *at <= start && visitors.iter().any(|v| ids.contains(v)))
+        {
+            e.place = Some(place);
         }
     }
 }

@@ -57,10 +57,11 @@ pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize,
         && words
             .last()
             .is_some_and(|t| t.is_cap() || is_particle_name(t))
-        && words
-            .iter()
-            .enumerate()
-            .all(|(k, t)| may_be_a_name_word(t) || (k == 0 && surname_in_capitals(t, &words[1..])));
+        && words.iter().enumerate().all(|(k, t)| {
+            may_be_a_name_word(t)
+                || (k == 0 && surname_in_capitals(t, &words[1..]))
+                || (k + 1 == words.len() && surname_last_in_capitals(t, &words[..k]))
+        });
     ok.then_some((s, end))
 }
 
@@ -78,7 +79,8 @@ pub(crate) fn may_be_a_name_word(t: &Tok) -> bool {
 }
 
 /// "QU Dongyu", "KIM Jong-un": a family name written in capitals before the given name, as
-/// outlets write East Asian names; the rest of the name is not in capitals.
+/// outlets write East Asian names; "Abdelkader MESSAHEL": after it, as francophone outlets
+/// write names. The rest of the name is not in capitals.
 fn surname_in_capitals(t: &Tok, rest: &[Tok]) -> bool {
     let n = t.text.chars().count();
     t.kind == TokKind::Word
@@ -90,6 +92,26 @@ fn surname_in_capitals(t: &Tok, rest: &[Tok]) -> bool {
         && rest
             .iter()
             .all(|w| may_be_a_name_word(w) && w.is_cap() && !is_all_capitals(&w.text))
+        && !not_a_name(t.lower())
+        && !contains(&TITLE_WORDS, t.lower())
+        && !contains(&TITLE_HEADS, t.lower())
+}
+
+/// "Abdelkader MESSAHEL": the family name in capitals after the given names (the sentence's
+/// acronyms are shorter: letters after a name are cut before this is asked).
+fn surname_last_in_capitals(t: &Tok, before: &[Tok]) -> bool {
+    t.kind == TokKind::Word
+        && t.text.chars().count() >= 5
+        && t.text
+            .chars()
+            .all(|c| (c.is_alphabetic() && c.is_uppercase()) || c == '-')
+        && !before.is_empty()
+        && before.iter().all(|w| {
+            may_be_a_name_word(w)
+                && !is_all_capitals(&w.text)
+                // "Director Of UNAIDS": a title's word in capitals names no one.
+                && !contains(&TITLE_CONNECTORS, w.lower())
+        })
         && !not_a_name(t.lower())
         && !contains(&TITLE_WORDS, t.lower())
         && !contains(&TITLE_HEADS, t.lower())

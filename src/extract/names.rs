@@ -551,8 +551,27 @@ impl Gazetteer {
             // Two people named so far who share the surname stay apart: the mention is left
             // unresolved. One named only later ("his daughter Ola Holm" at the end) does not
             // make the earlier mentions ambiguous: a reader has met only one Holm there.
+            // Of several, "President Bio" after "President Dr Julius Maada Bio" and "First
+            // Lady Fatima Bio": the one whose full name came after the same title word.
             let entity = if earlier.len() == 1 {
                 Some(earlier[0])
+            } else if after_title {
+                let title = &folded.text[words[i - 1].0..words[i - 1].1];
+                let titled: Vec<EntityRef> = earlier
+                    .iter()
+                    .copied()
+                    .filter(|p| {
+                        out.iter().any(|m| {
+                            m.entity == Some(*p)
+                                && m.surface.contains(' ')
+                                && title_word_before(chars, m.start_char, title)
+                        })
+                    })
+                    .collect();
+                match titled[..] {
+                    [one] => Some(one),
+                    _ => None,
+                }
             } else {
                 None
             };
@@ -564,6 +583,20 @@ impl Gazetteer {
             });
         }
     }
+}
+
+/// Whether `title` (folded) is one of the three words before `start` in its clause
+/// ("President Dr Julius Maada Bio").
+fn title_word_before(chars: &[char], start: usize, title: &str) -> bool {
+    let from = start.saturating_sub(40);
+    let lead: String = chars[from..start].iter().collect();
+    let lead = lead
+        .rsplit_once([',', ';', ':', '(', ')'])
+        .map_or(lead.as_str(), |(_, r)| r);
+    lead.split_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| fold(w).text == title)
 }
 
 /// Whether the word at `start` follows a place's name and a comma ("Glasgow, Scotland").

@@ -272,7 +272,10 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
             )
         })
         && toks.get(name_end + 3).is_some_and(|t| t.is_word("as"));
-    if sep.kind != TokKind::Punct(',') && !sep.is_word("as") && !took_post {
+    // "while Ana Lima is the Head of Mission for Italy": a title said of the name.
+    let is_the = (sep.is_word("is") || sep.is_word("was"))
+        && toks.get(name_end + 1).is_some_and(|t| t.is_word("the"));
+    if sep.kind != TokKind::Punct(',') && !sep.is_word("as") && !took_post && !is_the {
         return None;
     }
     let mut h = name_end + if took_post { 4 } else { 1 };
