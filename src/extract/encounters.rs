@@ -89,23 +89,7 @@ pub fn encounters(
             continue;
         }
         if trig.is_empty() {
-            let named_before = |p: i64| {
-                mentions.iter().any(|m| {
-                    m.start_char < sent.start
-                        && m.entity
-                            .is_some_and(|e| e.id == p && e.kind == EntityKind::Person)
-                })
-            };
-            let places_here = || {
-                mentions
-                    .iter()
-                    .filter(|m| m.start_char >= sent.start && m.end_char <= sent.end)
-                    .filter(|m| m.entity.is_some_and(|e| e.kind == EntityKind::Place))
-                    .count()
-            };
-            if let Some(guests) =
-                group.listed(text, sent, named_here_now, named_before, places_here)
-            {
+            if let Some(guests) = group.listed(text, sent, named_here_now, mentions) {
                 found.extend(guests);
                 continue;
             }

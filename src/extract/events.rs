@@ -409,8 +409,15 @@ pub(crate) fn place_in(
             .replace("capital of ", "")
             .replace("capital, ", "")
             .replace("city of ", "");
+        let at_its_seat = || {
+            let wider: String = chars
+                [sent.start.max(m.start_char.saturating_sub(100))..m.start_char]
+                .iter()
+                .collect();
+            AT_A_BODY_IN.is_match(&wider)
+        };
         if !(IN_PLACE.is_match(&before) || AT_SITE.is_match(&before))
-            || BODY_IN.is_match(&before)
+            || (BODY_IN.is_match(&before) && !at_its_seat())
             || TOPIC_IN.is_match(&before)
         {
             continue;

@@ -5,7 +5,7 @@
 
 use super::cues::PersonCue;
 use super::events::Named;
-use super::names::EntityKind;
+use super::names::{EntityKind, Mention};
 use super::sentences::Sentence;
 use super::triggers::char_index;
 use super::triggers::{ENVOY_TITLE, LIST_CONTINUES, LIST_ITEM};
@@ -95,9 +95,22 @@ impl Group {
         text: &str,
         sent: &Sentence,
         named: impl Fn() -> Vec<Named>,
-        named_before: impl Fn(i64) -> bool,
-        places_here: impl Fn() -> usize,
+        mentions: &[Mention],
     ) -> Option<Vec<Encounter>> {
+        let named_before = |p: i64| {
+            mentions.iter().any(|m| {
+                m.start_char < sent.start
+                    && m.entity
+                        .is_some_and(|e| e.id == p && e.kind == EntityKind::Person)
+            })
+        };
+        let places_here = || {
+            mentions
+                .iter()
+                .filter(|m| m.start_char >= sent.start && m.end_char <= sent.end)
+                .filter(|m| m.entity.is_some_and(|e| e.kind == EntityKind::Place))
+                .count()
+        };
         let listing = self.listing;
         let continues = LIST_CONTINUES
             .find(text)

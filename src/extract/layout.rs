@@ -436,8 +436,9 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
                 }
             }
             // A weekday or "Today" before the headline is the masthead: the day the page was
-            // saved, kept only to complete a dateline's year.
-            if kept.is_empty() && MASTHEAD.is_match(p) {
+            // saved, kept only to complete a dateline's year. Not with a time of day
+            // ("Saturday, 14 April 2018 00:00"): that is when the article was posted.
+            if kept.is_empty() && MASTHEAD.is_match(p) && !TIME.is_match(p) {
                 masthead.get_or_insert(date);
             } else if layout.published.is_none() || (published_was_updated && !UPDATED.is_match(p))
             {

@@ -66,6 +66,19 @@ fn a_heading_between_paragraphs_goes_on_no_sentence() {
 }
 
 #[test]
+fn a_weekday_and_a_date_with_a_time_of_day_is_when_the_article_was_posted() {
+    let a = parse_article(
+        "Saturday, 14 April 2018 00:00\n\nMinister meets envoy\n\nThe Minister met the envoy on Friday.",
+    );
+    assert_eq!(date_of(&a), Some("2018-04-14".into()));
+    // Without a time, the page's masthead: the day it was saved.
+    let a = parse_article(
+        "Saturday, 14 April 2018\n\nMinister meets envoy\n\nThe Minister met the envoy on Friday.",
+    );
+    assert_eq!(date_of(&a), None);
+}
+
+#[test]
 fn numeric_day_month_year_dates_are_read_day_first() {
     let a = parse_article("04.11.2020 14:35\n\nThe sides met in Baku.");
     assert_eq!(

@@ -590,3 +590,22 @@ fn being_in_a_country_for_a_visit_is_a_visit() {
         ["visit: Ola Holm visitor"]
     );
 }
+
+#[test]
+fn a_meeting_at_a_bodys_seat_in_a_place_was_in_that_place() {
+    let people = ["Kari Lund", "Per Dahl"];
+    let found = found_in(
+        "Kari Lund met Per Dahl. The meeting took place at the Building of the Foreign Affairs Ministry in Norway on Friday.",
+        &people,
+    );
+    assert_eq!(
+        found.iter().map(|e| e.place).collect::<Vec<_>>(),
+        [Some(900)]
+    );
+    // The seat of someone's post is not where they met.
+    let found = found_in(
+        "Kari Lund, Ambassador of the Embassy in Norway, met Per Dahl.",
+        &people,
+    );
+    assert_eq!(found.iter().map(|e| e.place).collect::<Vec<_>>(), [None]);
+}

@@ -177,6 +177,12 @@ pub(crate) static TOPIC_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:situations?|developments?|crisis|conflicts?|war|peace|security|stability|elections?|events|investments?|operations|refugees|people|communit(?:y|ies)|diaspora|presence|interests?)\s+(?:in|of|on)\s+(?:the\s+)?$")
         .expect("static regex")
 });
+/// "took place at the Building of the Foreign Affairs Ministry in Jakarta", "met at the
+/// Embassy in Oslo": a body's seat where the encounter was, so its place is where.
+pub(crate) static AT_A_BODY_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:at|in)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,6}(?:embassy|consulate|ministry|office|mission)\s+(?:in|at)\s+(?:the\s+)?$")
+        .expect("static regex")
+});
 /// "the U.S. Embassy in Baku", "Ambassador to Kenya": a place that names where a body or a
 /// post is, not where anything happened.
 pub(crate) static BODY_IN: LazyLock<Regex> = LazyLock::new(|| {
