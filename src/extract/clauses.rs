@@ -440,3 +440,14 @@ pub(crate) fn opening_meeting_with(
         .is_some_and(|n| names_a_subject(text, n.at));
     (*one != s && !subject && OPENING_MEETING_WITH.is_match(text)).then_some(s)
 }
+
+/// "he will propose the holding of the Summit", "which was to be held today": a verb of
+/// holding (`HAPPENED`, from byte `start` to `end`) that its clause puts in the future.
+pub(crate) fn held_in_the_future(text: &str, start: usize, end: usize) -> bool {
+    let before = &text[..start];
+    let from = before
+        .char_indices()
+        .rfind(|(_, c)| matches!(c, ',' | ';' | '—' | '–'))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    super::triggers::FUTURE.is_match(&text[from..end])
+}

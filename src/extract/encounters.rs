@@ -97,9 +97,9 @@ pub fn encounters(
         group.sentence_told();
         // "the 2024 Summit, scheduled to be held in Bahrain": held is still to come.
         let happened = !blocked
-            && HAPPENED
-                .find_iter(text)
-                .any(|m| !negated_before(text, m.start()));
+            && HAPPENED.find_iter(text).any(|m| {
+                !negated_before(text, m.start()) && !held_in_the_future(text, m.start(), m.end())
+            });
         // "During the meeting, A, B and C were present", "This meeting was attended by A":
         // they join the meeting told last (and the sentence goes on to tell what else it
         // does: its day, a meeting it refers to).

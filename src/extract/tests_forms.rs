@@ -609,3 +609,24 @@ fn a_meeting_at_a_bodys_seat_in_a_place_was_in_that_place() {
     );
     assert_eq!(found.iter().map(|e| e.place).collect::<Vec<_>>(), [None]);
 }
+
+#[test]
+fn a_named_event_proposed_or_to_be_held_is_no_encounter() {
+    for text in [
+        "Ola Holm announced that he will propose to Kari Lund the holding of the Nordic Summit in Norway.",
+        "The Nordic Summit in Norway, which was to be held today, was called off by Ola Holm.",
+    ] {
+        assert!(
+            encounters_of(text, &["Ola Holm", "Kari Lund"]).is_empty(),
+            "{text}"
+        );
+    }
+    // Held, after a dash that is no clause of the future.
+    assert_eq!(
+        encounters_of(
+            "Oslo, Tuesday 15 March 2022 – The Nordic Summit was held in Norway.",
+            &["Ola Holm"]
+        ),
+        ["conference: "]
+    );
+}
