@@ -630,3 +630,16 @@ fn a_named_event_proposed_or_to_be_held_is_no_encounter() {
         ["conference: "]
     );
 }
+
+#[test]
+fn a_titles_word_may_stand_before_its_head_after_a_name() {
+    assert_eq!(
+        names_and_titles(
+            "Kari Lund, the Ambassador of Sweden to Morocco and Ola Holm, State Minister for Foreign Affairs of Morocco signed the Exchange of Notes."
+        ),
+        pairs(&[
+            ("Kari Lund", "Ambassador of Sweden to Morocco"),
+            ("Ola Holm", "State Minister for Foreign Affairs of Morocco")
+        ])
+    );
+}

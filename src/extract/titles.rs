@@ -326,6 +326,18 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
             determined = true;
         }
     }
+    // ", State Minister for Foreign Affairs": a title's word before its head.
+    let mut k = 0;
+    while k < 2
+        && toks.get(head_at).is_some_and(|t| {
+            t.is_cap()
+                && !contains(&TITLE_HEADS, t.lower())
+                && (contains(&TITLE_WORDS, t.lower()) || contains(&TITLE_QUALIFIERS, t.lower()))
+        })
+    {
+        head_at += 1;
+        k += 1;
+    }
     let head = toks.get(head_at)?;
     if !((head.is_cap() || determined) && contains(&TITLE_HEADS, head.lower())) {
         return None;
