@@ -35,6 +35,10 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
             .map(|p| source::from_path(p, &mut problems))
             .collect()
     };
+    // `--strict`: a file of a folder that is no article nor curated file sinks the import.
+    if options.strict {
+        problems.extend(folders.iter().flat_map(|f| f.refused.iter().cloned()));
+    }
     if !problems.is_empty() {
         return Err(Error::from(import::ImportError::Invalid(problems)).into());
     }

@@ -68,8 +68,11 @@ pub struct SeedFolder {
     pub csv: Vec<SourceFile>,
     pub articles: Vec<SourceFile>,
     /// Entries of the folder that are neither articles nor curated files, each with why it
-    /// was left out: the import names them.
+    /// was left out: the import names them (a page's `_files` folder, a picture).
     pub skipped: Vec<String>,
+    /// The files among them, which `--strict` refuses: a page saved as .md or .pdf is not
+    /// to be left out unnoticed.
+    pub refused: Vec<Problem>,
 }
 
 /// The seed compiled into the binary, so `diplocat import` works from any directory.
@@ -182,16 +185,21 @@ fn not_readable(path: &Path) -> String {
     format!("is {kind}; diplocat reads article pages saved as .txt, .html or .htm, and curated .csv files")
 }
 
-/// A folder entry left out of the import, and why.
-fn skipped(entry: &Path) -> String {
+/// A folder entry left out of the import, and why; a regular file is also `refused` (for
+/// `--strict`).
+fn skip(folder: &mut SeedFolder, entry: &Path) {
     let shown = entry.display().to_string();
     let why = match std::fs::metadata(entry) {
         Err(e) => format!("cannot be read ({e}): a broken or looping link?"),
         Ok(m) if m.is_dir() => "is a folder; diplocat reads the files of the folders it is given (and their articles/ folder), not folders inside them".to_string(),
         Ok(m) if !m.is_file() => "is not a file (a pipe, a socket or a device)".to_string(),
-        Ok(_) => not_readable(entry),
+        Ok(_) => {
+            let why = not_readable(entry);
+            folder.refused.push(Problem::file(&shown, format!("{why}; without --strict it is skipped")));
+            why
+        }
     };
-    format!("{shown}: skipped: {why}")
+    folder.skipped.push(format!("{shown}: skipped: {why}"));
 }
 
 /// Reads one PATH given on the command line: a seed-style folder, a folder of .txt articles
@@ -234,7 +242,7 @@ pub fn from_path(path: &Path, problems: &mut Vec<Problem>) -> SeedFolder {
                 if is_article_file(&a) {
                     folder.articles.push(article(&a));
                 } else {
-                    folder.skipped.push(skipped(&a));
+                    skip(&mut folder, &a);
                 }
             }
         } else if entry.is_file() && has_extension(&entry, &["csv"]) {
@@ -244,7 +252,7 @@ pub fn from_path(path: &Path, problems: &mut Vec<Problem>) -> SeedFolder {
         } else if is_article_file(&entry) {
             folder.articles.push(article(&entry));
         } else {
-            folder.skipped.push(skipped(&entry));
+            skip(&mut folder, &entry);
         }
     }
     if folder.csv.is_empty() && folder.articles.is_empty() && problems.is_empty() {
