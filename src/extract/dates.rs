@@ -124,11 +124,21 @@ fn point(year: Option<i32>, month: u32, day: Option<u32>) -> Option<DatePoint> {
 }
 
 /// The year a month (and day) without a year most likely falls in: the article's year, or the
-/// year before when that day is still to come at the article's date.
+/// year before when that day is still to come at the article's date. A day within a week after
+/// it ("on 10 July" on a page dated 9 July) is of the same year: a page dated a little early,
+/// or a day to come, is likelier than one a year before.
 fn complete_year(month: u32, day: Option<u32>, article: Option<NaiveDate>) -> Option<i32> {
     let a = article?;
     let later = (month, day.unwrap_or(1)) > (a.month(), a.day());
-    Some(if later { a.year() - 1 } else { a.year() })
+    let days_after = day
+        .and_then(|d| NaiveDate::from_ymd_opt(a.year(), month, d))
+        .map(|d| (d - a).num_days());
+    let within_a_week = days_after.is_some_and(|n| (1..=7).contains(&n));
+    Some(if later && !within_a_week {
+        a.year() - 1
+    } else {
+        a.year()
+    })
 }
 
 fn relative_year(rel: &str, article: Option<NaiveDate>) -> Option<i32> {
@@ -373,6 +383,18 @@ mod tests {
         assert_eq!(
             first("They met November 26.", None),
             Some("XXXX-11-26".into())
+        );
+        // A day within a week after the article's is of its year, not a year before.
+        assert_eq!(
+            first(
+                "He called on the Governor in Melbourne on 10 July.",
+                Some("2025-07-09")
+            ),
+            Some("2025-07-10".into())
+        );
+        assert_eq!(
+            first("He called on the Governor on 20 July.", Some("2025-07-09")),
+            Some("2024-07-20".into())
         );
     }
 
