@@ -33,7 +33,7 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b|\s+of\s+(?P<rel>this|last|next)\s+year)?"
+        r"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b|\s+of\s+(?P<rel>this|last|next)\s+year)?"
     ))
     .expect("static regex")
 });
@@ -383,6 +383,11 @@ mod tests {
         assert_eq!(
             first("They met November 26.", None),
             Some("XXXX-11-26".into())
+        );
+        // "from 20 to 22 October": a span, written day first.
+        assert_eq!(
+            first("The visit runs from 20 to 22 October 2024.", None),
+            Some("2024-10-20/2024-10-22".into())
         );
         // A day within a week after the article's is of its year, not a year before.
         assert_eq!(

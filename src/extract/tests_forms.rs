@@ -643,3 +643,13 @@ fn a_titles_word_may_stand_before_its_head_after_a_name() {
         ])
     );
 }
+
+#[test]
+fn a_date_in_a_clause_about_the_visit_is_not_the_talks() {
+    let found = found_in(
+        "During the visit, which began on 20 October 2024, Ola Holm held talks with Kari Lund.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].date, None, "{found:#?}");
+}
