@@ -451,3 +451,60 @@ pub(crate) fn held_in_the_future(text: &str, start: usize, end: usize) -> bool {
         .map_or(0, |(k, c)| k + c.len_utf8());
     super::triggers::FUTURE.is_match(&text[from..end])
 }
+
+static AND_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s+and\s+(?:later\s+|then\s+|also\s+|subsequently\s+|afterwards\s+)?$")
+        .expect("static regex")
+});
+
+/// "A met B, and later received C": the trigger `t` goes on with the sentence's subject after
+/// "and" and the object of the verb before it (B is no host of C, and C no party to the
+/// meeting with B); the start of the first trigger, before which the subject is named. Not
+/// "received and held talks with C" (no object between), nor a signing the two witnessed.
+pub(crate) fn goes_on_from(
+    trig: &[Trigger],
+    t: &Trigger,
+    people: &[Named],
+    text: &str,
+) -> Option<usize> {
+    let first = trig.first()?;
+    let prev = trig.iter().rfind(|u| u.end <= t.start)?;
+    let byte = text
+        .char_indices()
+        .nth(t.start)
+        .map_or(text.len(), |(b, _)| b);
+    let object_between = people.iter().any(|n| n.at >= prev.end && n.at < t.start);
+    // (A pronoun's subject is found later, with both verbs' objects.)
+    let named_subject = people.iter().any(|n| n.at < first.start);
+    // (Verbs of one kind share their objects: "called on B, and met with C" met each.)
+    (t.kind != MeetingKind::Signing
+        && t.kind != prev.kind
+        && object_between
+        && named_subject
+        && AND_THEN.is_match(&text[..byte]))
+    .then_some(first.start)
+}
+
+/// Where the parties of the encounter that trigger `t` tells end: where a new clause begins
+/// ("... since the top diplomat took office under Prime Minister X"; attendees are named
+/// apart), or where the subject goes on with a verb of another kind ("met B, and later
+/// received C"). A char index in `text`.
+pub(crate) fn clause_end(text: &str, trig: &[Trigger], t: &Trigger, people: &[Named]) -> usize {
+    let first_after = people.iter().find(|n| n.at >= t.start).map(|n| n.at);
+    let new_clause = first_after
+        .and_then(|f| {
+            let byte = text.char_indices().nth(f).map_or(text.len(), |(b, _)| b);
+            // "met with A; the Director of X, B; and the Secretary of Y, C": a semicolon
+            // before a title goes on with the list.
+            CLAUSE_BREAK
+                .find_iter(&text[byte..])
+                .find(|m| !(m.as_str() == ";" && list_item_after(&text[byte + m.end()..])))
+                .map(|m| char_index(text, byte + m.start()))
+        })
+        .unwrap_or(usize::MAX);
+    let next_verb = trig
+        .iter()
+        .find(|u| u.start > t.end && goes_on_from(trig, u, people, text).is_some())
+        .map_or(usize::MAX, |u| u.start);
+    new_clause.min(next_verb)
+}

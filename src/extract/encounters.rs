@@ -209,26 +209,14 @@ pub fn encounters(
                         .filter(|n| n.at < t.start && speech_before.is_none_or(|sp| n.at > sp)),
                 );
                 // "X made the proposal upon hosting Y": the host is the sentence's subject,
-                // named at its start, not someone named in a clause between.
+                // named at its start, not someone named in a clause between. So is the one
+                // who "met B, and later received C".
                 if t.participle {
                     before = opening_subject(text, &people).into_iter().collect();
+                } else if let Some(first) = goes_on_from(&trig, t, &people, text) {
+                    before = dedup_ids(people.iter().filter(|n| n.at < first));
                 }
-                // The parties end where a new clause begins ("... since the top diplomat
-                // took office under Prime Minister X"); attendees are named apart.
-                let first_after = people.iter().find(|n| n.at >= t.start).map(|n| n.at);
-                let clause_end = first_after
-                    .and_then(|f| {
-                        let byte = text.char_indices().nth(f).map_or(text.len(), |(b, _)| b);
-                        // "met with A; the Director of X, B; and the Secretary of Y, C": a
-                        // semicolon before a title goes on with the list.
-                        CLAUSE_BREAK
-                            .find_iter(&text[byte..])
-                            .find(|m| {
-                                !(m.as_str() == ";" && list_item_after(&text[byte + m.end()..]))
-                            })
-                            .map(|m| char_index(text, byte + m.start()))
-                    })
-                    .unwrap_or(usize::MAX);
+                let clause_end = clause_end(text, &trig, t, &people);
                 let attended_at = ATTENDED
                     .find_iter(text)
                     .map(|m| char_index(text, m.start()))

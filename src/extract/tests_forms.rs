@@ -653,3 +653,26 @@ fn a_date_in_a_clause_about_the_visit_is_not_the_talks() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].date, None, "{found:#?}");
 }
+
+#[test]
+fn a_subject_that_met_one_and_then_received_another_hosted_the_second_alone() {
+    assert_eq!(
+        encounters_of(
+            "On Monday, President Ola Holm met the Speaker of Parliament, Kari Lund, and later received a delegation led by its chairman, Per Dahl.",
+            &["Ola Holm", "Kari Lund", "Per Dahl"],
+        ),
+        [
+            "meeting: Ola Holm participant, Kari Lund participant",
+            "reception: Ola Holm host, Per Dahl visitor"
+        ]
+    );
+    // Verbs of one kind share their objects.
+    assert_eq!(
+        encounters_of(
+            "President Ola Holm called on Kari Lund, and met with Per Dahl.",
+            &["Ola Holm", "Kari Lund", "Per Dahl"],
+        )
+        .len(),
+        2
+    );
+}
