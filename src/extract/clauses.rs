@@ -389,25 +389,13 @@ fn has_an_object(words: &str) -> bool {
         .split_whitespace()
         .map(str::to_lowercase)
         .find(|w| !matches!(w.as_str(), "has" | "have" | "had" | "also" | "then"));
-    matches!(
-        first.as_deref(),
-        Some(
-            "met"
-                | "meets"
-                | "received"
-                | "receives"
-                | "hosted"
-                | "hosts"
-                | "welcomed"
-                | "welcomes"
-                | "conferred"
-                | "sat"
-                | "paid"
-                | "pays"
-                | "called"
-                | "calls"
-        )
-    )
+    first.as_deref().is_some_and(|w| {
+        VERBS_OF_MEETING.contains(&w)
+            || matches!(
+                w,
+                "conferred" | "sat" | "paid" | "pays" | "called" | "calls"
+            )
+    })
 }
 
 /// Whether the words before a verb end with a form of "be" ("A dinner was hosted by A"): the

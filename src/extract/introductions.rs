@@ -142,8 +142,7 @@ pub(crate) fn in_an_encounter(toks: &[Tok], name_s: usize, name_e: usize) -> boo
     }
     let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map_or("", |t| t.lower());
     let object = match word(name_s.checked_sub(1)) {
-        "met" | "meets" | "meet" | "received" | "receives" | "hosted" | "hosts" | "welcomed"
-        | "welcomes" => true,
+        w if w == "meet" || VERBS_OF_MEETING.contains(&w) => true,
         "with" => matches!(
             word(name_s.checked_sub(2)),
             "met"
@@ -165,20 +164,9 @@ pub(crate) fn in_an_encounter(toks: &[Tok], name_s: usize, name_e: usize) -> boo
             TokKind::Punct(',') | TokKind::Punct(';')
         )
         || toks[name_s - 1].is_word("and");
-    let subject = opens_a_clause
-        && matches!(
-            word(Some(name_e)),
-            "met"
-                | "meets"
-                | "received"
-                | "receives"
-                | "hosted"
-                | "hosts"
-                | "held"
-                | "holds"
-                | "welcomed"
-                | "welcomes"
-        );
+    let verb = word(Some(name_e));
+    let subject =
+        opens_a_clause && (VERBS_OF_MEETING.contains(&verb) || matches!(verb, "held" | "holds"));
     object || subject
 }
 

@@ -6,6 +6,11 @@ use std::sync::LazyLock;
 use super::dates::is_calendar_word;
 use super::tokens::*;
 
+/// Verbs whose object is whom the subject met: "A met B", "A received B", "A welcomed B".
+pub(crate) const VERBS_OF_MEETING: &[&str] = &[
+    "met", "meets", "received", "receives", "hosted", "hosts", "welcomed", "welcomes",
+];
+
 /// Words that begin a title.
 pub(crate) static TITLE_HEADS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/title_heads.txt")));
