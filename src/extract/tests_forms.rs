@@ -676,3 +676,17 @@ fn a_subject_that_met_one_and_then_received_another_hosted_the_second_alone() {
         2
     );
 }
+
+#[test]
+fn a_working_lunch_is_a_meeting_and_concluding_a_visit_to_a_place_is_a_visit() {
+    assert_eq!(
+        encounters_of(
+            "President Ola Holm concluded a three-day state visit to Norway on Tuesday. President Holm also held a working lunch with Minister Kari Lund.",
+            &["Ola Holm", "Kari Lund"],
+        ),
+        [
+            "visit: Ola Holm visitor",
+            "meeting: Ola Holm participant, Kari Lund participant"
+        ]
+    );
+}
