@@ -115,6 +115,21 @@ fn key_fit(reference: &str, cue: &str) -> u8 {
     if reference == cue {
         return 2;
     }
+    // "the Norwegian leader": the head of state or of government.
+    if reference == "leader" {
+        let head = matches!(
+            cue,
+            "president"
+                | "prime minister"
+                | "king"
+                | "queen"
+                | "emir"
+                | "sultan"
+                | "chancellor"
+                | "premier"
+        );
+        return u8::from(head);
+    }
     let cue_words: Vec<&str> = cue.split_whitespace().collect();
     let ref_words: Vec<&str> = reference.split_whitespace().collect();
     if ref_words.is_empty() || !ref_words.iter().all(|w| cue_words.contains(w)) {

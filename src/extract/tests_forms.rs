@@ -690,3 +690,21 @@ fn a_working_lunch_is_a_meeting_and_concluding_a_visit_to_a_place_is_a_visit() {
         ]
     );
 }
+
+#[test]
+fn a_countrys_leader_is_its_head_and_a_clause_about_the_visit_names_no_visitor() {
+    assert_eq!(
+        encounters_of(
+            "President Ola Holm of Norway arrived in Ghana on Sunday. On the final day, the Norwegian leader visited Kumasi, where he met the regional minister, Kari Lund.",
+            &["Ola Holm", "Kari Lund"],
+        ),
+        ["meeting: Ola Holm visitor, Kari Lund host"]
+    );
+    // Nobody the text names is the leader: Kari Lund, met there, is no visitor.
+    assert!(!encounters_of(
+        "On the final day, the delegation visited Kumasi, where it met the regional minister, Kari Lund.",
+        &["Kari Lund"],
+    )
+    .iter()
+    .any(|e| e.contains("visitor")));
+}

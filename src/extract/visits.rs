@@ -231,11 +231,19 @@ pub(crate) fn visit_frame(
         Some(*v)
     } else {
         // "While on a visit to Tbilisi, Minister X met ...": the subject
-        // after the fronted clause.
+        // after the fronted clause. Not "the leader visited Kumasi, where he met B": a
+        // clause that goes on about the visit names whom the visitor met.
         let comma = text
             .char_indices()
             .skip(t.end)
             .find(|(_, c)| *c == ',')
+            .filter(|(b, _)| {
+                let next = text[b + 1..].split_whitespace().next().unwrap_or("");
+                !matches!(
+                    next.to_lowercase().as_str(),
+                    "where" | "when" | "who" | "which" | "and" | "during" | "while"
+                )
+            })
             .map(|(b, _)| char_index(text, b));
         comma.and_then(first_after)
     };
