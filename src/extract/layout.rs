@@ -31,8 +31,10 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:,|\|)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[A-Z]{2,5}|GMT[+-]\d{1,2}))?)?$")
         .expect("static regex")
 });
+/// "By Ola Holm", and "By Ola Holm, Staff Writer", "By Ola Holm | Nordic Wire": the author,
+/// then a role or an outlet in capitalised words.
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:By|by|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$")
+    Regex::new(r"^(?:By|by|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*[,|–—]\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|and|for|the))*)?\s*$")
         .expect("static regex")
 });
 static AUTHOR_BOX: LazyLock<Regex> = LazyLock::new(|| {
@@ -456,7 +458,11 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
             }
             continue;
         }
-        if let Some(b) = BYLINE.captures(p) {
+        // Not "By Friday, ...": a day or a month is no author.
+        if let Some(b) = BYLINE
+            .captures(p)
+            .filter(|b| !super::dates::is_calendar_word(&b[1].to_lowercase()))
+        {
             layout.author.get_or_insert_with(|| b[1].to_string());
             continue;
         }

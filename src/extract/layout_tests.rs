@@ -58,6 +58,26 @@ fn hard_wrapped_lines_and_broken_paragraphs_are_joined() {
 }
 
 #[test]
+fn a_byline_with_a_role_or_an_outlet_after_the_name_gives_the_author() {
+    for byline in [
+        "By Kari Lund, Staff Writer",
+        "By Kari Lund | Nordic Wire",
+        "By Kari Lund — Senior Correspondent for the Herald",
+    ] {
+        let a = parse_article(&format!(
+            "Ministers meet in Oslo\n\n{byline}\n\nMinister Ola Holm met Minister Per Dahl in Oslo on Monday."
+        ));
+        assert_eq!(a.author.as_deref(), Some("Kari Lund"), "{byline}");
+        assert!(!a.body.contains("Kari Lund"), "{byline}: {}", a.body);
+    }
+    // A day is no author.
+    let a = parse_article(
+        "Ministers meet in Oslo\n\nBy Friday, The Hague\n\nMinister Ola Holm met Minister Per Dahl in Oslo on Monday.",
+    );
+    assert_eq!(a.author, None);
+}
+
+#[test]
 fn a_heading_between_paragraphs_goes_on_no_sentence() {
     let a = parse_article(
         "12 May 2022: His Majesty The King granted an audience to the Foreign Minister of Norway, who is on a two day official working visit to Bhutan this week\n\nNorway's Minister makes a visit\n\nDr. Ola Holm, Foreign Minister of Norway, is in Bhutan for an official visit.",
