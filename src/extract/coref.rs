@@ -78,7 +78,7 @@ pub(crate) fn countries_in(text: &str) -> Vec<&'static str> {
 
 /// Up to `n` words right before character `at`, within `from..at` and after the last
 /// punctuation that ends a phrase.
-fn words_before(chars: &[char], from: usize, at: usize, n: usize) -> String {
+pub(crate) fn words_before(chars: &[char], from: usize, at: usize, n: usize) -> String {
     let from = from.min(at);
     let lead: String = chars[at.saturating_sub(60).max(from)..at].iter().collect();
     let lead = lead
@@ -117,18 +117,7 @@ fn key_fit(reference: &str, cue: &str) -> u8 {
     }
     // "the Norwegian leader": the head of state or of government.
     if reference == "leader" {
-        let head = matches!(
-            cue,
-            "president"
-                | "prime minister"
-                | "king"
-                | "queen"
-                | "emir"
-                | "sultan"
-                | "chancellor"
-                | "premier"
-        );
-        return u8::from(head);
+        return u8::from(HEADS_OF_STATE.contains(cue));
     }
     let cue_words: Vec<&str> = cue.split_whitespace().collect();
     let ref_words: Vec<&str> = reference.split_whitespace().collect();

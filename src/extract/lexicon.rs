@@ -41,6 +41,10 @@ pub(crate) static VENUE_HEADS: LazyLock<WordSet> =
 pub(crate) static FAMILY_NAMES_FIRST: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/family_names_first.txt")));
 
+/// Title keys of a head of state or of government ("the Norwegian leader").
+pub(crate) static HEADS_OF_STATE: LazyLock<WordSet> =
+    LazyLock::new(|| word_list(include_str!("lexicon/heads_of_state.txt")));
+
 /// Courtesy words dropped before a name.
 pub(crate) static HONORIFICS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/honorifics.txt")));

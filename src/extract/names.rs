@@ -564,7 +564,9 @@ impl Gazetteer {
                         out.iter().any(|m| {
                             m.entity == Some(*p)
                                 && m.surface.contains(' ')
-                                && title_word_before(chars, m.start_char, title)
+                                && super::coref::words_before(chars, 0, m.start_char, 3)
+                                    .split_whitespace()
+                                    .any(|w| fold(w).text == title)
                         })
                     })
                     .collect();
@@ -583,20 +585,6 @@ impl Gazetteer {
             });
         }
     }
-}
-
-/// Whether `title` (folded) is one of the three words before `start` in its clause
-/// ("President Dr Julius Maada Bio").
-fn title_word_before(chars: &[char], start: usize, title: &str) -> bool {
-    let from = start.saturating_sub(40);
-    let lead: String = chars[from..start].iter().collect();
-    let lead = lead
-        .rsplit_once([',', ';', ':', '(', ')'])
-        .map_or(lead.as_str(), |(_, r)| r);
-    lead.split_whitespace()
-        .rev()
-        .take(3)
-        .any(|w| fold(w).text == title)
 }
 
 /// Whether the word at `start` follows a place's name and a comma ("Glasgow, Scotland").
