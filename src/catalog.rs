@@ -449,6 +449,7 @@ mod tests {
             (9, "redeclare_article_search", 4277246259492500544),
             (10, "document_decision_withdrawal", 9461527727344498422),
             (11, "index_meeting_people", 303510743371136065),
+            (12, "drop_duplicate_indexes", 11657885586094123477),
         ];
         let runner = embedded::migrations::runner();
         let found: Vec<(i32, String, u64)> = runner
@@ -470,6 +471,47 @@ mod tests {
                 "V{version}__{name} is new: pin it in this test as ({version}, {name:?}, {checksum})"
             );
         }
+    }
+
+    /// V12 dropped three single-column indexes that a wider index begins with: the lookups
+    /// they served still search an index rather than scan the table.
+    #[test]
+    fn lookups_of_the_dropped_indexes_still_use_an_index() -> Result<(), Box<dyn std::error::Error>>
+    {
+        let mut conn = Connection::open_in_memory()?;
+        migrate(&mut conn, Path::new(":memory:"))?;
+        for (sql, index) in [
+            (
+                "SELECT id FROM meetings WHERE date_earliest >= '2020-01-01'",
+                "meetings_dates",
+            ),
+            (
+                "SELECT id FROM meetings WHERE place_id = 3",
+                "meetings_place_dates",
+            ),
+            (
+                "SELECT id FROM evidence WHERE article_id = 3",
+                "evidence_article_id_start_char",
+            ),
+        ] {
+            let plan: Vec<String> = conn
+                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?
+                .query_map([], |r| r.get::<_, String>(3))?
+                .collect::<Result<_, _>>()?;
+            let plan = plan.join("; ");
+            assert!(
+                plan.contains(&format!("USING COVERING INDEX {index}"))
+                    || plan.contains(&format!("USING INDEX {index}")),
+                "{sql}: {plan}"
+            );
+        }
+        let gone: i64 = conn.query_row(
+            "SELECT count(*) FROM sqlite_master WHERE name IN ('meetings_date_earliest', 'meetings_place_id', 'evidence_article_id')",
+            [],
+            |r| r.get(0),
+        )?;
+        assert_eq!(gone, 0);
+        Ok(())
     }
 
     #[test]

@@ -28,13 +28,12 @@ pub(crate) struct Tok {
 
 impl Tok {
     fn new(s: usize, e: usize, text: CompactString, kind: TokKind) -> Tok {
-        let low = if text
-            .bytes()
-            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-        {
+        let low = if !text.is_ascii() {
             text.to_lowercase()
         } else {
-            text.clone()
+            let mut low = text.clone();
+            low.make_ascii_lowercase();
+            low
         };
         Tok {
             s,
@@ -114,6 +113,14 @@ pub(crate) fn tokens(chars: &[char], start: usize, end: usize, mentions: &[Menti
         .collect();
     let mut mi = 0;
     let mut i = start;
+    // Each token's characters are gathered here first: a `String` grows faster than a
+    // `CompactString` pushed to a character at a time.
+    let mut scratch = String::new();
+    let mut text_of = |cs: &[char]| {
+        scratch.clear();
+        scratch.extend(cs);
+        CompactString::new(&scratch)
+    };
     while i < end {
         while mi < inside.len() && inside[mi].start_char < i {
             mi += 1;
@@ -128,7 +135,7 @@ pub(crate) fn tokens(chars: &[char], start: usize, end: usize, mentions: &[Menti
             out.push(Tok::new(
                 i,
                 e,
-                chars[i..e].iter().collect(),
+                text_of(&chars[i..e]),
                 TokKind::Entity(m.entity),
             ));
             i = e.max(i + 1);
@@ -152,7 +159,7 @@ pub(crate) fn tokens(chars: &[char], start: usize, end: usize, mentions: &[Menti
             {
                 e -= 1;
             }
-            out.push(Tok::new(i, e, chars[i..e].iter().collect(), TokKind::Word));
+            out.push(Tok::new(i, e, text_of(&chars[i..e]), TokKind::Word));
             i = e;
         } else {
             out.push(Tok::new(

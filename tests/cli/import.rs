@@ -542,14 +542,14 @@ fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> Tes
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "migrations pending (run `diplocat upgrade`):\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year\n  V8__record_decisions\n  V9__redeclare_article_search\n  V10__document_decision_withdrawal\n  V11__index_meeting_people",
+            "migrations pending (run `diplocat upgrade`):\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year\n  V8__record_decisions\n  V9__redeclare_article_search\n  V10__document_decision_withdrawal\n  V11__index_meeting_people\n  V12__drop_duplicate_indexes",
         ));
     assert_eq!(std::fs::read(ws.db())?, bytes);
     ws.cmd(&["upgrade"])?
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "applied\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year\n  V8__record_decisions\n  V9__redeclare_article_search\n  V10__document_decision_withdrawal\n  V11__index_meeting_people",
+            "applied\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year\n  V8__record_decisions\n  V9__redeclare_article_search\n  V10__document_decision_withdrawal\n  V11__index_meeting_people\n  V12__drop_duplicate_indexes",
         ));
     // V11 indexes the people of every meeting that has any.
     let (indexed, with_people): (i64, i64) = ws.open()?.query_row(
