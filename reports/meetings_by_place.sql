@@ -14,7 +14,8 @@ SELECT
              ELSE substr(m.date, 1, instr(m.date || '/', '/') - 1) END) AS first_date,
     max(CASE WHEN m.date IS NULL OR m.date LIKE 'X%' THEN NULL
              ELSE substr(m.date, instr(m.date, '/') + 1) END) AS last_date,
-    group_concat(DISTINCT m.kind) AS kinds
+    -- in the order of their names, whichever index SQLite reads the meetings by
+    (SELECT group_concat(kind) FROM (SELECT DISTINCT kind FROM meetings k WHERE k.place_id = pl.id ORDER BY kind)) AS kinds
 FROM meetings m
 JOIN places pl ON pl.id = m.place_id
 LEFT JOIN places c ON c.id = pl.country_id

@@ -601,3 +601,8 @@ mod titles;
 
 #[path = "tests_forms.rs"]
 mod forms;
+
+/// What the words of a clause do to the encounter it reports (set P's misses, read as forms of
+/// the language).
+#[path = "tests_clauses.rs"]
+mod clauses;

@@ -137,13 +137,22 @@ pub(crate) static TALK_ONLY: LazyLock<Regex> = LazyLock::new(|| phrases("talk_on
 /// The clause around characters `start..end` of a sentence: from the comma or semicolon
 /// before it to the one after it.
 pub(crate) fn clause_around(sentence: &str, byte_start: usize, byte_end: usize) -> &str {
-    let from = sentence[..byte_start]
-        .rfind([',', ';'])
-        .map_or(0, |i| i + 1);
+    let from = clause_start(sentence, byte_start);
     let to = sentence[byte_end..]
         .find([',', ';'])
         .map_or(sentence.len(), |i| byte_end + i);
     &sentence[from..to]
+}
+/// The clause of a trigger up to its end: the words that govern it ("invited X to visit",
+/// "congratulated X on his visit"). What the subject did after the encounter ("met X and
+/// congratulated him") does not undo it.
+fn clause_before(sentence: &str, byte_start: usize, byte_end: usize) -> &str {
+    &sentence[clause_start(sentence, byte_start)..byte_end]
+}
+
+/// Where the clause around a byte begins: after the last comma or semicolon before it.
+fn clause_start(sentence: &str, byte: usize) -> usize {
+    sentence[..byte].rfind([',', ';']).map_or(0, |i| i + 1)
 }
 /// Words that open a clause looking back from an encounter ("since taking office in
 /// January"): a date after them is not the encounter's.
@@ -305,7 +314,7 @@ pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
             || FUTURE.is_match(m.as_str())
             || planned_after(sentence, &m)
             || NOT_IN_CLAUSE.is_match(
-                &BY_INVITATION.replace_all(clause_around(sentence, m.start(), m.end()), ""),
+                &BY_INVITATION.replace_all(clause_before(sentence, m.start(), m.end()), ""),
             )
         {
             return;

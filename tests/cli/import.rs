@@ -473,7 +473,11 @@ fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> Tes
     {
         let conn = ws.open()?;
         conn.execute_batch(
-            "DROP TRIGGER meeting_people_after_participant_insert;
+            "CREATE INDEX meetings_place_id ON meetings(place_id);
+             CREATE INDEX meetings_date_earliest ON meetings(date_earliest);
+             CREATE INDEX evidence_article_id ON evidence(article_id);
+             DELETE FROM refinery_schema_history WHERE version = 12;
+             DROP TRIGGER meeting_people_after_participant_insert;
              DROP TRIGGER meeting_people_after_participant_delete;
              DROP TRIGGER meeting_people_after_participant_update;
              DROP TRIGGER meeting_people_after_meeting_update;
