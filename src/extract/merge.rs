@@ -448,18 +448,25 @@ pub(super) fn place_of_the_visit_referred_to(here: &mut [Encounter], found: &[En
 }
 
 /// "A arrived in Monrovia ... In separate engagements, A also held private meetings with B":
-/// an encounter of a visitor told after the visit, without a place of its own, was where the
-/// visit went, when every visit the article tells went there.
+/// an encounter of a visitor told after the visit, without a place of its own and on no date
+/// outside the visit's, was where the visit went, when every visit the article tells went
+/// there.
 fn while_visiting(out: &mut [Encounter]) {
-    let visits: Vec<(i64, usize, std::collections::BTreeSet<i64>)> = out
+    type Visit = (
+        i64,
+        usize,
+        std::collections::BTreeSet<i64>,
+        Option<PartialDate>,
+    );
+    let visits: Vec<Visit> = out
         .iter()
         .filter(|v| v.kind == MeetingKind::Visit)
-        .filter_map(|v| Some((v.place?, v.evidence.first()?.0, v.person_ids())))
+        .filter_map(|v| Some((v.place?, v.evidence.first()?.0, v.person_ids(), v.date)))
         .collect();
-    let Some((place, _, _)) = visits.first() else {
+    let Some((place, _, _, _)) = visits.first() else {
         return;
     };
-    if visits.iter().any(|(p, _, _)| p != place)
+    if visits.iter().any(|(p, _, _, _)| p != place)
         || out
             .iter()
             .any(|v| v.kind == MeetingKind::Visit && v.place.is_none())
@@ -473,10 +480,11 @@ fn while_visiting(out: &mut [Encounter]) {
     {
         let start = e.evidence.first().map_or(0, |s| s.0);
         let ids = e.person_ids();
-        if visits
-            .iter()
-            .any(|(_, at, visitors)| *at <= start && visitors.iter().any(|v| ids.contains(v)))
-        {
+        if visits.iter().any(|(_, at, visitors, date)| {
+            *at <= start
+                && visitors.iter().any(|v| ids.contains(v))
+                && dates_compatible(date, &e.date)
+        }) {
             e.place = Some(place);
         }
     }
@@ -499,5 +507,47 @@ pub(super) fn in_the_hosts_country(out: &mut [Encounter], cues: &[PersonCue], ct
                     .find_map(|c| c.country)
             });
         e.place = host_country.and_then(|iso| ctx.country_place.get(iso).copied());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn told(
+        kind: MeetingKind,
+        people: &[i64],
+        date: &str,
+        place: Option<i64>,
+        at: usize,
+    ) -> Encounter {
+        Encounter {
+            kind,
+            date: PartialDate::parse(date).ok(),
+            date_text: None,
+            basis: DateBasis::Stated,
+            place,
+            people: people.iter().map(|p| (*p, Role::Participant)).collect(),
+            organizations: Vec::new(),
+            event: None,
+            evidence: vec![(at, at + 10)],
+            confidence: 0.9,
+            distinct: false,
+            place_unknown: false,
+        }
+    }
+
+    #[test]
+    fn a_visitors_later_encounter_was_on_the_visit_unless_its_date_is_another() {
+        // A visit to place 9 in February, then an encounter of the visitor told after it.
+        let mut out = vec![
+            told(MeetingKind::Visit, &[1], "2020-02", Some(9), 0),
+            told(MeetingKind::Meeting, &[1, 2], "2020-02-03", None, 20),
+            told(MeetingKind::Meeting, &[1, 3], "2020-10-12", None, 40),
+            told(MeetingKind::Meeting, &[1, 4], "", None, 60),
+        ];
+        while_visiting(&mut out);
+        let places: Vec<Option<i64>> = out.iter().map(|e| e.place).collect();
+        assert_eq!(places, vec![Some(9), Some(9), None, Some(9)]);
     }
 }

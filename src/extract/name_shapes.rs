@@ -177,8 +177,13 @@ pub(crate) fn is_honorific(toks: &[Tok], i: usize) -> bool {
     }
     let l = t.lower();
     (contains(&HONORIFICS, l) && l != "the")
-        // "Amb", "Eng" written without their full stop.
-        || (t.is_cap() && ABBREVIATED_HONORIFICS.contains(l))
+        // "Amb", "Eng" written without their full stop, before a name ("Hun Sen" ends in
+        // a surname).
+        || (t.is_cap()
+            && ABBREVIATED_HONORIFICS.contains(l)
+            && toks.get(i + 1).is_some_and(|n| {
+                n.is_cap() || n.entity().is_some() || n.kind == TokKind::Punct(')')
+            }))
         || t.text == "HE"
         || (l == "h." && toks.get(i + 1).is_some_and(|n| n.lower() == "e."))
         || (l == "e." && i > 0 && toks[i - 1].lower() == "h.")

@@ -22,3 +22,38 @@ fn what_the_subject_did_after_the_encounter_does_not_undo_it() {
         assert!(encounters_of(text, &people).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_title_between_commas_after_a_name_is_that_names() {
+    assert_eq!(
+        super::people::names_and_titles(
+            "According to H.E. Chan Dara, Assistant to the Prime Minister, H.E. Lena Berg conveyed greetings."
+        ),
+        super::people::pairs(&[
+            ("Chan Dara", "Assistant to the Prime Minister"),
+            ("Lena Berg", "")
+        ])
+    );
+    // A title opening the sentence is the name's after it.
+    assert_eq!(
+        super::people::names_and_titles(
+            "On Monday, Minister of Trade, Lena Berg, opened the fair."
+        ),
+        super::people::pairs(&[("Lena Berg", "Minister of Trade")])
+    );
+}
+
+#[test]
+fn khmer_honorifics_are_no_part_of_the_name_and_sen_ends_one() {
+    assert_eq!(
+        super::people::names_and_titles(
+            "Samdech Akka Moha Sena Padei Techo Sok Sen, Prime Minister of Cambodia, received Lena Berg."
+        ),
+        super::people::pairs(&[("Sok Sen", "Prime Minister of Cambodia"), ("Lena Berg", "")])
+    );
+    // An abbreviation without its full stop before a name is still a courtesy word.
+    assert_eq!(
+        super::people::names_and_titles("Sen Ola Holm met Lena Berg."),
+        super::people::pairs(&[("Ola Holm", ""), ("Lena Berg", "")])
+    );
+}

@@ -195,7 +195,31 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
     if commas > 0 && head.is_none() {
         return None;
     }
+    // "According to Chan Dara, Assistant to the Premier, Lena Berg said": a title between
+    // commas right after a name is that name's, not the next one's.
+    if let Some(h) = head {
+        if commas > 0
+            && h >= 2
+            && toks[h - 1].kind == TokKind::Punct(',')
+            && name_ends_at(toks, h - 2)
+        {
+            return None;
+        }
+    }
     head
+}
+
+/// Whether token `j` ends a person's name: a known person, or two capitalised words that are
+/// no title's, no honorific and no day or month.
+fn name_ends_at(toks: &[Tok], j: usize) -> bool {
+    let plain = |k: usize| {
+        let t = &toks[k];
+        t.is_cap()
+            && !title_like(t.lower())
+            && !is_honorific(toks, k)
+            && !super::dates::is_calendar_word(t.lower())
+    };
+    toks[j].is_entity_of(EntityKind::Person) || (j >= 1 && plain(j) && plain(j - 1))
 }
 
 /// "for foreign affairs" between a lower-case title's head and the name: lower-case title
