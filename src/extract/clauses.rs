@@ -206,6 +206,19 @@ pub(crate) fn opening_subject(text: &str, people: &[Named]) -> Option<i64> {
     only_title.then_some(first.entity.id)
 }
 
+/// The sentence after an opening attribution ("According to a communiqué issued afterwards,
+/// the two leaders discussed ..."): the attribution's words tell of the source, not of the
+/// encounter.
+pub(crate) fn after_attribution(text: &str) -> &str {
+    let opens = text
+        .get(..12)
+        .is_some_and(|w| w.eq_ignore_ascii_case("according to"));
+    match text.find(',') {
+        Some(i) if opens => &text[i + 1..],
+        _ => text,
+    }
+}
+
 /// The people the sentence gives as its source: "according to the Director of Communication,
 /// A" (the title or name right after the words; not "According to a statement, A met B").
 pub(crate) fn sources_in(text: &str, sent: &Sentence, cues: &[PersonCue]) -> Vec<i64> {

@@ -363,7 +363,7 @@ pub fn encounters(
                     event: None,
                     evidence: vec![(sent.start, sent.end)],
                     confidence: 0.9,
-                    distinct: DISTINCT.is_match(text),
+                    distinct: DISTINCT.is_match(after_attribution(text)),
                     place_unknown: false,
                 };
                 match t.kind {

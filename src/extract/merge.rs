@@ -153,6 +153,27 @@ pub(crate) fn merge_within(
                     && dates_compatible(&x.date, &e.date)
             }),
         };
+        // "A and B co-chaired talks. ... the two leaders discussed X. The talks were attended
+        // by C and D": the pair told again, with those who attended, is the same talks (on
+        // the same day, at the same place), not a second round.
+        let same = match same {
+            Some(x) => Some(x),
+            None => out.iter_mut().find(|x| {
+                talks(x.kind)
+                    && talks(e.kind)
+                    && x.event.is_none()
+                    && e.event.is_none()
+                    && !e.distinct
+                    && x.people.len() >= 2
+                    && x.date.is_some()
+                    && x.date == e.date
+                    && (x.place == e.place || e.place.is_none())
+                    && x.person_ids().is_subset(&e.person_ids())
+                    && e.people.iter().all(|(p, r)| {
+                        *r == Role::Participant || x.people.iter().any(|(q, _)| q == p)
+                    })
+            }),
+        };
         match same {
             Some(x) => {
                 for (p, r) in &e.people {

@@ -57,3 +57,24 @@ fn khmer_honorifics_are_no_part_of_the_name_and_sen_ends_one() {
         super::people::pairs(&[("Ola Holm", ""), ("Lena Berg", "")])
     );
 }
+
+#[test]
+fn talks_co_chaired_then_told_again_with_who_attended_on_each_side_are_one() {
+    let people = ["Ola Holm", "Per Dahl", "Kari Lund", "Jon Berg"];
+    assert_eq!(
+        encounters_of(
+            "King Ola Holm and King Per Dahl co-chaired bilateral talks in Norway on 30 July 2010. According to a communiqué issued afterwards, the two leaders discussed trade. The talks were attended on the Norwegian side by Minister Kari Lund; and on the other side by Minister Jon Berg.",
+            &people,
+        ),
+        vec!["meeting: Ola Holm participant, Per Dahl participant, Kari Lund participant, Jon Berg participant"]
+    );
+    // Told again "afterwards" in the encounter's own clause: another round.
+    assert_eq!(
+        encounters_of(
+            "King Ola Holm and King Per Dahl held talks in Norway on 30 July 2010. Afterwards, the two leaders held talks again.",
+            &people,
+        )
+        .len(),
+        2
+    );
+}
