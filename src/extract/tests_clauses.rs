@@ -78,3 +78,17 @@ fn talks_co_chaired_then_told_again_with_who_attended_on_each_side_are_one() {
         2
     );
 }
+
+#[test]
+fn who_told_of_the_encounter_after_a_comma_is_no_party_to_it() {
+    for verb in ["said", "shared", "told reporters"] {
+        let text = format!(
+            "Ambassador Ola Holm paid a courtesy call on Speaker Per Dahl on Monday, {verb} press adviser Kari Lund."
+        );
+        assert_eq!(
+            encounters_of(&text, &["Ola Holm", "Per Dahl", "Kari Lund"]),
+            vec!["meeting: Ola Holm participant, Per Dahl participant"],
+            "{text}"
+        );
+    }
+}
