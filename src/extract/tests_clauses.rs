@@ -92,3 +92,26 @@ fn who_told_of_the_encounter_after_a_comma_is_no_party_to_it() {
         );
     }
 }
+
+#[test]
+fn a_title_after_a_name_that_runs_into_another_name_is_the_other_ones() {
+    assert_eq!(
+        super::people::names_and_titles(
+            "Minister of Trade, Mr. Kari Lund, Secretary to the President Tor Vik and Admiral Lars Moe also attended."
+        ),
+        super::people::pairs(&[
+            ("Kari Lund", "Minister of Trade"),
+            ("Tor Vik", "Secretary to the President"),
+            ("Lars Moe", "Admiral")
+        ])
+    );
+    // "General" before a body's name is its adjective: the body is no one's name.
+    assert_eq!(
+        super::people::names_and_titles(
+            "The talks were attended by Maj Gen Per Dahl, Head of the General Intelligence Service and Dr Jon Berg."
+        )
+        .first()
+        .map(|(n, t)| (n.as_str(), t.as_str())),
+        Some(("Per Dahl", "Head of the General Intelligence Service"))
+    );
+}

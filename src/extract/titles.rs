@@ -209,6 +209,24 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
     head
 }
 
+/// Whether a person's name of two or three words starts at token `at`: capitalised words that
+/// are no title's, no body's, no courtesy word and no day or month, then no more of them.
+fn name_run_at(toks: &[Tok], at: usize) -> bool {
+    let run = toks[at..]
+        .iter()
+        .take_while(|t| t.kind == TokKind::Word && t.is_cap())
+        .count();
+    (2..=3).contains(&run)
+        && (at..at + run).all(|k| {
+            let l = toks[k].lower();
+            !title_like(l)
+                && !contains(&ORG_HEADS, l)
+                && !is_honorific(toks, k)
+                && !super::dates::is_calendar_word(l)
+                && super::world::WORLD.demonym(l).is_none()
+        })
+}
+
 /// Whether token `j` ends a person's name: a known person, or two capitalised words that are
 /// no title's, no honorific and no day or month.
 fn name_ends_at(toks: &[Tok], j: usize) -> bool {
@@ -383,6 +401,17 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
                     })))
         {
             break;
+        }
+        // "Kari Lund, Secretary to the President Tor Vik and ...": a name right after the
+        // title's head is the next person's, and so is the title: it is not Kari Lund's.
+        // ("Head of the General Intelligence Service": "General" is also an adjective.)
+        if e > h
+            && toks[e - 1].is_cap()
+            && contains(&TITLE_HEADS, toks[e - 1].lower())
+            && !toks[e - 1].is_word("general")
+            && name_run_at(toks, e)
+        {
+            return None;
         }
         let ok = match &t.kind {
             TokKind::Entity(Some(r)) => r.kind != EntityKind::Person,
