@@ -88,7 +88,9 @@ pub fn encounters(
             found.extend(guests);
             continue;
         }
-        if trig.is_empty() {
+        // "The envoys who presented their credentials today were:": a list of the group's
+        // guests, whatever verb its relative clause has.
+        if trig.is_empty() || (group.last().is_some() && LIST_CONTINUES.is_match(text)) {
             if let Some(guests) = group.listed(text, sent, named_here_now, mentions) {
                 found.extend(guests);
                 continue;

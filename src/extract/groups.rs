@@ -29,6 +29,9 @@ pub(super) struct Group {
     open: u8,
     /// The sentence before was an item of a list that goes on (it ends with a semicolon).
     items_go_on: bool,
+    /// The list opened with a colon ("The envoys who presented their credentials were:"):
+    /// each line that names someone is an item, and a line of their title goes with it.
+    by_line: bool,
 }
 
 impl Group {
@@ -112,6 +115,13 @@ impl Group {
                 .count()
         };
         let listing = self.listing;
+        // "Ambassador-designate of Norway", the line under an item's name: the list goes on.
+        if listing && self.by_line && !named().iter().any(|n| n.entity.kind == EntityKind::Person) {
+            return Some(Vec::new());
+        }
+        let opens_by_line = LIST_CONTINUES
+            .find(text)
+            .is_some_and(|m| text[m.end()..].trim() == ":");
         let continues = LIST_CONTINUES
             .find(text)
             .map(|m| m.end())
@@ -127,7 +137,7 @@ impl Group {
                     .collect();
                 let places = places_here();
                 let opens = people.iter().any(|n| n.at <= 8);
-                let item = text.trim_end().ends_with(';') || self.items_go_on;
+                let item = text.trim_end().ends_with(';') || self.items_go_on || self.by_line;
                 // New people, each with a country: more of the envoys.
                 let all_new =
                     people.iter().all(|n| !named_before(n.entity.id)) && places >= people.len();
@@ -137,8 +147,10 @@ impl Group {
         let (true, Some(g), Some(end)) = (listing || self.open > 0, &self.reception, continues)
         else {
             self.listing = false;
+            self.by_line = false;
             return None;
         };
+        self.by_line = opens_by_line || (self.by_line && listing);
         self.open = 0;
         self.listing = true;
         let from = char_index(text, end);

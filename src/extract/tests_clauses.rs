@@ -115,3 +115,18 @@ fn a_title_after_a_name_that_runs_into_another_name_is_the_other_ones() {
         Some(("Per Dahl", "Head of the General Intelligence Service"))
     );
 }
+
+#[test]
+fn envoys_listed_one_a_line_after_a_colon_were_each_received() {
+    let text = "Two envoys presented their credentials to President Ola Holm today.\n\nThe envoys who presented their credentials today were:\n\nMr. Per Dahl\n\nAmbassador-designate of Norway\n\nMr. Jon Berg\n\nAmbassador-designate of Chile";
+    assert_eq!(
+        encounters_of(text, &["Ola Holm", "Per Dahl", "Jon Berg"]),
+        vec![
+            "reception: Ola Holm host, Per Dahl visitor",
+            "reception: Ola Holm host, Jon Berg visitor"
+        ]
+    );
+    // Without the colon, a name on a line of its own lists no one.
+    let text = "Two envoys presented their credentials to President Ola Holm today.\n\nThe ceremony was short.\n\nMr. Per Dahl\n\nAmbassador-designate of Norway";
+    assert!(encounters_of(text, &["Ola Holm", "Per Dahl"]).is_empty());
+}
