@@ -5,6 +5,7 @@
 
 use super::cues::PersonCue;
 use super::events::Named;
+use super::lexicon::{contains, TITLE_CONNECTORS};
 use super::names::{EntityKind, Mention};
 use super::sentences::Sentence;
 use super::triggers::char_index;
@@ -137,7 +138,9 @@ impl Group {
                     .collect();
                 let places = places_here();
                 let opens = people.iter().any(|n| n.at <= 8);
-                let item = text.trim_end().ends_with(';') || self.items_go_on || self.by_line;
+                let item = text.trim_end().ends_with(';')
+                    || self.items_go_on
+                    || (self.by_line && names_only(text));
                 // New people, each with a country: more of the envoys.
                 let all_new =
                     people.iter().all(|n| !named_before(n.entity.id)) && places >= people.len();
@@ -177,6 +180,17 @@ impl Group {
     pub(super) fn still_open(&mut self) -> Option<&mut Encounter> {
         self.reception.as_mut().filter(|_| self.open > 0)
     }
+}
+
+/// A line of a list that names and titles someone, and tells nothing ("Mr. A, Ambassador of
+/// X based in Y"; not "Ms. B, the minister, spoke."): its words in lower case are those a
+/// title has inside.
+fn names_only(text: &str) -> bool {
+    text.split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .all(|w| {
+            contains(&TITLE_CONNECTORS, w) || matches!(w, "based" | "designate" | "-designate")
+        })
 }
 
 /// Whether the sentence opens with an envoy introduced by their title ("H.E. A, Ambassador of
