@@ -597,8 +597,19 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
             {
                 let sign_off = last.clone();
                 kept.pop();
-                if is_outlet_name(&sign_off) {
-                    layout.outlet.get_or_insert(sign_off);
+                // "- Library" under "- Research": the last item of a menu of links.
+                let menu = sign_off
+                    .chars()
+                    .next()
+                    .filter(|c| !c.is_alphanumeric())
+                    .is_some_and(|mark| {
+                        kept.last()
+                            .is_some_and(|before| before.trim_start().starts_with(mark))
+                    });
+                if is_outlet_name(&sign_off) && !menu {
+                    // "- Baltic Wire", "— Wire": the dash opens the sign-off, not the name.
+                    let name = sign_off.trim_start_matches(|c: char| !c.is_alphanumeric());
+                    layout.outlet.get_or_insert(name.to_string());
                 }
             }
         }

@@ -525,3 +525,16 @@ fn a_press_releases_date_line_under_its_issuer_and_number_is_read_and_end_is_no_
         a.body
     );
 }
+
+#[test]
+fn a_menus_last_link_and_a_link_back_are_no_outlets() {
+    let a = parse_article(
+        "The rector met the ambassador on Monday.\n\n- Research\n\n- Library\n\n- DIS",
+    );
+    assert_eq!(a.outlet, None);
+    let a = parse_article("The rector met the ambassador on Monday.\n\n« Return");
+    assert_eq!(a.outlet, None);
+    // An agency's sign-off after the text is still its outlet.
+    let a = parse_article("The rector met the ambassador on Monday.\n\n- Baltic Wire");
+    assert_eq!(a.outlet.as_deref(), Some("Baltic Wire"));
+}
