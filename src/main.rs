@@ -23,9 +23,9 @@ fn main() -> ExitCode {
                 .map(|line| diplocat::output::printable(line).into_owned())
                 .collect::<Vec<_>>()
                 .join("\n");
-            eprintln!("diplocat: {message}");
+            diplocat::output::note(&format!("diplocat: {message}"));
             if let Some(advice) = error::advice(&e) {
-                eprintln!("{advice}");
+                diplocat::output::note(advice);
             }
             ExitCode::from(error::exit_code(&e))
         }

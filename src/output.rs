@@ -48,6 +48,13 @@ pub trait RowSink {
     fn finish(&mut self) -> io::Result<()>;
 }
 
+/// A line for the person at the terminal (a note, a count, an error) on standard error. A
+/// closed standard error (`2>&1 | head -1`) is not an error of the command: the line is lost,
+/// never a panic.
+pub fn note(line: &str) {
+    let _ = writeln!(io::stderr().lock(), "{line}");
+}
+
 /// Text as a terminal should show it: control characters (ESC, BEL, a newline inside a file
 /// name) are written as escapes (`\u{1b}`, `\n`), so that data can neither move the cursor
 /// nor fake a line of output. CSV and JSON output stay exact; this is for tables and messages.

@@ -54,7 +54,7 @@ fn nothing_to_draw(title: &str, why: &str) -> Result<String, Error> {
         .map_err(draw_error)?;
         root.present().map_err(draw_error)?;
     }
-    eprintln!("{why}");
+    crate::output::note(why);
     Ok(out)
 }
 

@@ -211,7 +211,7 @@ fn check(
     }
     if problems.is_empty() {
         for n in notes {
-            eprintln!("note: {n}");
+            crate::output::note(&format!("note: {n}"));
         }
         return Ok(());
     }
@@ -275,10 +275,10 @@ pub fn run(db: &Path, args: &EvaluateArgs) -> anyhow::Result<()> {
     absent.sort_unstable();
     absent.dedup();
     for f in absent {
-        eprintln!(
+        crate::output::note(&format!(
             "note: {f} of {} is no article of the catalog (import it first); its rows count as missed",
             args.gold.display()
-        );
+        ));
     }
     let mut predicted = Vec::new();
     {

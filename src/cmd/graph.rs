@@ -56,9 +56,9 @@ pub fn run(db: &Path, args: &GraphArgs) -> anyhow::Result<()> {
                     })?;
                     g.finish().map_err(write_error("cannot write the map"))?;
                     if without > 0 {
-                        eprintln!(
+                        crate::output::note(&format!(
                         "{without} place(s) without coordinates left out of the map (places the gazetteer does not know; `diplocat report meetings_by_place` lists them)"
-                    );
+                    ));
                     }
                     written
                 }

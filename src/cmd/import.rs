@@ -30,9 +30,10 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
     } else if args.paths.is_empty() {
         vec![source::bundled_seed()]
     } else {
+        let own = source::catalog_files(db);
         args.paths
             .iter()
-            .map(|p| source::from_path(p, &mut problems))
+            .map(|p| source::from_path(p, &own, &mut problems))
             .collect()
     };
     // `--strict`: a file of a folder that is no article nor curated file sinks the import.
@@ -44,7 +45,7 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
     }
     // Entries of the folders that are neither articles nor curated files: named, not imported.
     for note in folders.iter().flat_map(|f| &f.skipped) {
-        eprintln!("diplocat: {}", printable(note));
+        crate::output::note(&format!("diplocat: {}", printable(note)));
     }
     // A catalog this import creates is removed again when the import fails: the user is left
     // with no file, as before, not an empty catalog.
@@ -83,7 +84,7 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
         .into());
     }
     for n in &summary.notices {
-        eprintln!("diplocat: {}", printable(n));
+        crate::output::note(&format!("diplocat: {}", printable(n)));
     }
     let mut out = std::io::stdout().lock();
     print_summary(&mut out, db, &summary, dry_run)?;

@@ -71,7 +71,7 @@ pub(crate) fn to_destination(
         }
         Some(path) => {
             let n = write_atomically(path, write)?;
-            eprintln!("{} written to {}", said(n), path.display());
+            crate::output::note(&format!("{} written to {}", said(n), path.display()));
         }
     }
     Ok(())

@@ -538,3 +538,11 @@ fn a_menus_last_link_and_a_link_back_are_no_outlets() {
     let a = parse_article("The rector met the ambassador on Monday.\n\n- Baltic Wire");
     assert_eq!(a.outlet.as_deref(), Some("Baltic Wire"));
 }
+
+#[test]
+fn a_dateline_may_part_its_city_and_date_by_a_semicolon() {
+    let a = parse_article("Oslo; 31 January : A delegation called on the Speaker today.");
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert_eq!(date_of(&a), Some("XXXX-01-31".into()));
+    assert_eq!(a.body, "A delegation called on the Speaker today.");
+}

@@ -16,7 +16,7 @@ const ABBREVIATIONS: &[&str] = &[
     "gov", "amb", "h.e", "u.s", "u.n", "u.k", "e.g", "i.e", "vs", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri",
     "sat", "sun", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "dept", "est", "fig", "ph.d",
-    "hon", "rev", "sh", "gen'l", "maj", "adm", "pres", "min", "a.i",
+    "hon", "rev", "sh", "gen'l", "maj", "adm", "pres", "min", "a.i", "smt",
 ];
 
 fn word_before(chars: &[char], dot: usize) -> String {

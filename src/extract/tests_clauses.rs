@@ -130,3 +130,13 @@ fn envoys_listed_one_a_line_after_a_colon_were_each_received() {
     let text = "Two envoys presented their credentials to President Ola Holm today.\n\nThe ceremony was short.\n\nMr. Per Dahl\n\nAmbassador-designate of Norway";
     assert!(encounters_of(text, &["Ola Holm", "Per Dahl"]).is_empty());
 }
+
+#[test]
+fn indian_courtesy_words_open_no_name() {
+    assert_eq!(
+        super::people::names_and_titles(
+            "A delegation led by Hon. Shri Per Dahl, Chairman of the Committee, called on Speaker Smt. Kari Lund."
+        ),
+        super::people::pairs(&[("Per Dahl", "Chairman of the Committee"), ("Kari Lund", "Speaker")])
+    );
+}

@@ -108,7 +108,7 @@ pub(super) fn read_again(file: &str) -> CuratedRows {
             seed.csv.retain(|f| f.name == name);
             seed
         }
-        None => super::source::from_path(std::path::Path::new(file), &mut problems),
+        None => super::source::from_path(std::path::Path::new(file), &[], &mut problems),
     };
     let mut rows = CuratedRows::default();
     for f in &folder.csv {

@@ -202,9 +202,31 @@ fn skip(folder: &mut SeedFolder, entry: &Path) {
     folder.skipped.push(format!("{shown}: skipped: {why}"));
 }
 
+/// The catalog's own files (`catalog.db`, its `-wal`, `-shm` and `-journal`), as a folder
+/// that holds them lists them: `diplocat import .` run beside the catalog passes over them in
+/// silence.
+pub fn catalog_files(db: &Path) -> Vec<PathBuf> {
+    let dir = match db.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let (Ok(dir), Some(name)) = (dir.canonicalize(), db.file_name()) else {
+        return Vec::new();
+    };
+    ["", "-wal", "-shm", "-journal"]
+        .iter()
+        .map(|suffix| {
+            let mut n = name.to_os_string();
+            n.push(suffix);
+            dir.join(n)
+        })
+        .collect()
+}
+
 /// Reads one PATH given on the command line: a seed-style folder, a folder of .txt articles
-/// (with an optional articles.csv sidecar), or one .txt article.
-pub fn from_path(path: &Path, problems: &mut Vec<Problem>) -> SeedFolder {
+/// (with an optional articles.csv sidecar), or one .txt article. `own`: the catalog's files
+/// ([`catalog_files`]), left out of a folder without a word.
+pub fn from_path(path: &Path, own: &[PathBuf], problems: &mut Vec<Problem>) -> SeedFolder {
     let mut folder = SeedFolder::default();
     let shown = path.display().to_string();
     let meta = match fs::metadata(path) {
@@ -236,7 +258,12 @@ pub fn from_path(path: &Path, problems: &mut Vec<Problem>) -> SeedFolder {
         ));
         return folder;
     }
+    let is_own =
+        |entry: &Path| !own.is_empty() && entry.canonicalize().is_ok_and(|c| own.contains(&c));
     for entry in sorted_entries(path, problems) {
+        if is_own(&entry) {
+            continue;
+        }
         if entry.is_dir() && entry.file_name().is_some_and(|n| n == "articles") {
             for a in sorted_entries(&entry, problems) {
                 if is_article_file(&a) {

@@ -506,3 +506,28 @@ fn queries_that_would_make_huge_values_or_rows_stop_at_once_with_memory_bounded(
     }
     Ok(())
 }
+
+/// `diplocat import .` beside the catalog: its own files (the .db, its -wal and -shm) are no
+/// files of the folder to skip or, with --strict, to refuse.
+#[test]
+fn importing_the_folder_that_holds_the_catalog_passes_over_the_catalog() -> TestResult {
+    let ws = Workspace::new()?;
+    std::fs::write(
+        ws.dir.path().join("a.txt"),
+        "Minister Ola Holm met Ambassador Per Dahl in Oslo on 3 May 2024.\n",
+    )?;
+    std::fs::write(ws.dir.path().join("catalog.db-wal"), "")?;
+    ws.cmd(&["import", "."])?.assert().success();
+    for args in [&["import", "."][..], &["import", "--strict", "."]] {
+        ws.cmd(args)?
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("catalog.db").not());
+    }
+    // Another .db file in the folder is still named.
+    std::fs::write(ws.dir.path().join("other.db"), "")?;
+    ws.cmd(&["import", "."])?
+        .assert()
+        .stderr(predicate::str::contains("other.db: skipped"));
+    Ok(())
+}

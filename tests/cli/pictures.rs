@@ -435,3 +435,32 @@ fn a_chart_with_nothing_dated_says_so() -> TestResult {
     assert!(String::from_utf8(out.stdout)?.contains("No meeting with a known month to draw"));
     Ok(())
 }
+
+/// `diplocat export DIR 2>&1 | head -1`: the notes on standard error meet a closed pipe; the
+/// export still writes every file and exits 0, and nothing panics.
+#[test]
+fn a_closed_standard_error_is_no_error_either() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let out = ws.dir.path().join("out");
+    let mut child = Process::new(assert_cmd::cargo::cargo_bin("diplocat"))
+        .arg("--db")
+        .arg(ws.db())
+        .arg("export")
+        .arg(&out)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    drop(child.stderr.take());
+    let status = child.wait()?;
+    assert_eq!(status.code(), Some(0));
+    let expected = Workspace::seeded()?;
+    let all = expected.dir.path().join("all");
+    expected
+        .cmd(&["export", all.to_str().ok_or("path")?])?
+        .assert()
+        .success();
+    let count = |d: &std::path::Path| std::fs::read_dir(d).map(|r| r.count());
+    assert_eq!(count(&out)?, count(&all)?);
+    expected.dir.close()?;
+    Ok(())
+}
