@@ -291,13 +291,6 @@ pub fn import(
         summary.notices.push(note);
     }
     summary.findings = findings.lines;
-    let views = |tx: &rusqlite::Transaction| -> rusqlite::Result<Option<String>> {
-        tx.query_row(
-            "SELECT group_concat(name || sql, ';') FROM (SELECT name, sql FROM sqlite_master WHERE type = 'view' ORDER BY name)",
-            [],
-            |r| r.get(0),
-        )
-    };
     let views_before = views(&tx)?;
     write::install_views(&tx, &crate::report::views()?)?;
     // An import that changes nothing leaves the file as it was, byte for byte; articles read
@@ -315,6 +308,28 @@ pub fn import(
         tx.commit()?;
     }
     Ok((summary, plan))
+}
+
+/// Every view of the catalog, name and SQL, to tell whether installing them changed any.
+fn views(conn: &Connection) -> rusqlite::Result<Option<String>> {
+    conn.query_row(
+        "SELECT group_concat(name || sql, ';') FROM (SELECT name, sql FROM sqlite_master WHERE type = 'view' ORDER BY name)",
+        [],
+        |r| r.get(0),
+    )
+}
+
+/// The report views (`report_NAME`) as this build writes them, for `diplocat upgrade`: an
+/// older catalog's views lack the columns and reports added since. Whether any changed.
+pub fn refresh_views(conn: &mut Connection) -> Result<bool, ImportError> {
+    let tx = conn.transaction()?;
+    let before = views(&tx)?;
+    write::install_views(&tx, &crate::report::views()?)?;
+    let changed = views(&tx)? != before;
+    if changed {
+        tx.commit()?;
+    }
+    Ok(changed)
 }
 
 /// A gazetteer of every name in the catalog, as the importer builds it.

@@ -282,7 +282,21 @@ pub fn write(
                         ));
                         first
                     }
-                    _ => a.file_name.clone(),
+                    Some(_) => a.file_name.clone(),
+                    None => {
+                        // Another text under a name already imported (an edited copy, a
+                        // page the outlet revised): a second article, and the import says so.
+                        let earlier: bool = tx
+                            .prepare_cached("SELECT 1 FROM articles WHERE file_name = ?1")?
+                            .exists([&a.file_name])?;
+                        if earlier {
+                            s.notices.push(format!(
+                                "{}: its text differs from the article imported under this name before; both are kept, as two articles (two sources of what both report)",
+                                a.file_name
+                            ));
+                        }
+                        a.file_name.clone()
+                    }
                 };
                 let (id, c) = upsert(
                     tx,

@@ -531,3 +531,34 @@ fn importing_the_folder_that_holds_the_catalog_passes_over_the_catalog() -> Test
         .stderr(predicate::str::contains("other.db: skipped"));
     Ok(())
 }
+
+/// An article file edited after its import is another text: imported again, it is a second
+/// article, and the import says so rather than keeping quiet.
+#[test]
+fn an_edited_article_imported_again_is_named_as_a_second_article() -> TestResult {
+    let ws = Workspace::new()?;
+    let file = ws.dir.path().join("a.txt");
+    std::fs::write(
+        &file,
+        "Minister Ola Holm met Ambassador Per Dahl in Oslo on 3 May 2024.\n",
+    )?;
+    ws.cmd(&["import", "a.txt"])?
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("differs").not());
+    std::fs::write(
+        &file,
+        "Minister Ola Holm met Ambassador Per Dahl in Oslo on 3 May 2024. They discussed trade.\n",
+    )?;
+    ws.cmd(&["import", "a.txt"])?
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "a.txt: its text differs from the article imported under this name before",
+        ));
+    let articles: i64 = ws
+        .open()?
+        .query_row("SELECT count(*) FROM articles", [], |r| r.get(0))?;
+    assert_eq!(articles, 2);
+    Ok(())
+}

@@ -555,6 +555,23 @@ fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> Tes
         .stdout(predicate::str::contains(
             "applied\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year\n  V8__record_decisions\n  V9__redeclare_article_search\n  V10__document_decision_withdrawal\n  V11__index_meeting_people\n  V12__drop_duplicate_indexes",
         ));
+    // The report views are this build's again: the ones the older catalog lacked are back.
+    let views: Vec<String> = ws
+        .open()?
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name")?
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    for v in [
+        "report_decisions",
+        "report_meetings",
+        "report_meetings_by_place",
+        "report_review",
+    ] {
+        assert!(
+            views.iter().any(|x| x == v),
+            "{v} missing after upgrade: {views:?}"
+        );
+    }
     // V11 indexes the people of every meeting that has any.
     let (indexed, with_people): (i64, i64) = ws.open()?.query_row(
         "SELECT (SELECT count(*) FROM meeting_people),
