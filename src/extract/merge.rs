@@ -138,41 +138,42 @@ pub(crate) fn merge_within(
                 && dates_compatible(&x.date, &e.date)
         });
         // "X meets Y" in the headline and "X met Y in the presence of Z" in the text: the
-        // headline tells of the fuller one.
-        let same = match same {
-            Some(x) => Some(x),
-            None => out.iter_mut().find(|x| {
-                talks(x.kind)
-                    && talks(e.kind)
-                    && x.event.is_none()
-                    && e.event.is_none()
-                    && !e.distinct
-                    && x.people.len() >= 2
-                    && x.evidence.iter().all(|&(_, end)| end <= headline_end)
-                    && x.person_ids().is_subset(&e.person_ids())
-                    && dates_compatible(&x.date, &e.date)
-            }),
+        // headline tells of the fuller one. And "A and B co-chaired talks. ... the two leaders
+        // discussed X. The talks were attended by C and D": the pair told again, with those
+        // who attended, is the same talks (on the same day, at the same place), not a second
+        // round.
+        let told_again_with_more = |x: &Encounter| {
+            talks(x.kind)
+                && talks(e.kind)
+                && x.event.is_none()
+                && e.event.is_none()
+                && !e.distinct
+                && x.people.len() >= 2
+                && x.person_ids().is_subset(&e.person_ids())
         };
-        // "A and B co-chaired talks. ... the two leaders discussed X. The talks were attended
-        // by C and D": the pair told again, with those who attended, is the same talks (on
-        // the same day, at the same place), not a second round.
+        let in_the_headline = |x: &Encounter| {
+            x.evidence.iter().all(|&(_, end)| end <= headline_end)
+                && dates_compatible(&x.date, &e.date)
+        };
+        let with_who_attended = |x: &Encounter| {
+            x.date.is_some()
+                && x.date == e.date
+                && (x.place == e.place || e.place.is_none())
+                && e.people
+                    .iter()
+                    .all(|(p, r)| *r == Role::Participant || x.people.iter().any(|(q, _)| q == p))
+        };
         let same = match same {
             Some(x) => Some(x),
-            None => out.iter_mut().find(|x| {
-                talks(x.kind)
-                    && talks(e.kind)
-                    && x.event.is_none()
-                    && e.event.is_none()
-                    && !e.distinct
-                    && x.people.len() >= 2
-                    && x.date.is_some()
-                    && x.date == e.date
-                    && (x.place == e.place || e.place.is_none())
-                    && x.person_ids().is_subset(&e.person_ids())
-                    && e.people.iter().all(|(p, r)| {
-                        *r == Role::Participant || x.people.iter().any(|(q, _)| q == p)
-                    })
-            }),
+            None => out
+                .iter_mut()
+                .find(|x| told_again_with_more(x) && in_the_headline(x)),
+        };
+        let same = match same {
+            Some(x) => Some(x),
+            None => out
+                .iter_mut()
+                .find(|x| told_again_with_more(x) && with_who_attended(x)),
         };
         match same {
             Some(x) => {
@@ -542,20 +543,13 @@ mod tests {
         place: Option<i64>,
         at: usize,
     ) -> Encounter {
-        Encounter {
+        Encounter::of(
             kind,
-            date: PartialDate::parse(date).ok(),
-            date_text: None,
-            basis: DateBasis::Stated,
+            people,
+            Some(date).filter(|d| !d.is_empty()),
             place,
-            people: people.iter().map(|p| (*p, Role::Participant)).collect(),
-            organizations: Vec::new(),
-            event: None,
-            evidence: vec![(at, at + 10)],
-            confidence: 0.9,
-            distinct: false,
-            place_unknown: false,
-        }
+            at,
+        )
     }
 
     #[test]

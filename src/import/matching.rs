@@ -558,23 +558,9 @@ pub(super) fn event_summary(e: &Encounter, catalog: &Catalog) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{DateBasis, Role};
 
     fn encounter(people: &[i64], date: Option<&str>, place: Option<i64>) -> Encounter {
-        Encounter {
-            kind: MeetingKind::Meeting,
-            date: date.and_then(|d| PartialDate::parse(d).ok()),
-            date_text: None,
-            basis: DateBasis::Stated,
-            place,
-            people: people.iter().map(|p| (*p, Role::Participant)).collect(),
-            organizations: Vec::new(),
-            event: None,
-            evidence: vec![(100, 180)],
-            confidence: 0.9,
-            distinct: false,
-            place_unknown: false,
-        }
+        Encounter::of(MeetingKind::Meeting, people, date, place, 100)
     }
 
     fn stored(people: &[i64], date: Option<&str>, place: Option<i64>) -> Stored {
