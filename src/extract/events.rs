@@ -41,32 +41,6 @@ pub struct Encounter {
 }
 
 impl Encounter {
-    /// An encounter of these people as the tests of matching and merging build it: stated
-    /// date, no organizations, one sentence of evidence at `at`.
-    #[cfg(test)]
-    pub(crate) fn of(
-        kind: MeetingKind,
-        people: &[i64],
-        date: Option<&str>,
-        place: Option<i64>,
-        at: usize,
-    ) -> Encounter {
-        Encounter {
-            kind,
-            date: date.and_then(|d| PartialDate::parse(d).ok()),
-            date_text: None,
-            basis: DateBasis::Stated,
-            place,
-            people: people.iter().map(|p| (*p, Role::Participant)).collect(),
-            organizations: Vec::new(),
-            event: None,
-            evidence: vec![(at, at + 80)],
-            confidence: 0.9,
-            distinct: false,
-            place_unknown: false,
-        }
-    }
-
     pub fn person_ids(&self) -> BTreeSet<i64> {
         self.people.iter().map(|(p, _)| *p).collect()
     }

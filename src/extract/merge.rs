@@ -533,6 +533,34 @@ pub(super) fn in_the_hosts_country(out: &mut [Encounter], cues: &[PersonCue], ct
 }
 
 #[cfg(test)]
+impl Encounter {
+    /// An encounter of these people as the tests of matching and merging build it: stated
+    /// date, no organizations, one sentence of evidence at `at`.
+    pub(crate) fn of(
+        kind: MeetingKind,
+        people: &[i64],
+        date: Option<&str>,
+        place: Option<i64>,
+        at: usize,
+    ) -> Encounter {
+        Encounter {
+            kind,
+            date: date.and_then(|d| PartialDate::parse(d).ok()),
+            date_text: None,
+            basis: DateBasis::Stated,
+            place,
+            people: people.iter().map(|p| (*p, Role::Participant)).collect(),
+            organizations: Vec::new(),
+            event: None,
+            evidence: vec![(at, at + 80)],
+            confidence: 0.9,
+            distinct: false,
+            place_unknown: false,
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
