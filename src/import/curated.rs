@@ -258,14 +258,15 @@ fn read_rows<T: CuratedRow>(file: &SourceFile, problems: &mut Vec<Problem>) -> V
     let text = match std::str::from_utf8(&bytes) {
         Ok(t) => t.strip_prefix('\u{feff}').unwrap_or(t),
         Err(e) => {
+            let at = e.valid_up_to();
+            let (line, column) = super::source::line_and_column(&bytes, at);
             problems.push(Problem {
                 file: file.path.clone(),
-                line: None,
-                column: None,
-                value: None,
+                line: Some(line),
+                column: Some(column.to_string()),
+                value: bytes.get(at).map(|b| format!("byte 0x{b:02x}")),
                 message: format!(
-                    "is not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
-                    e.valid_up_to()
+                    "is not UTF-8 text (at byte offset {at}); save it as UTF-8 (Latin-1: `iconv -f latin1 -t UTF-8`)"
                 ),
             });
             return Vec::new();

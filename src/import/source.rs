@@ -420,23 +420,26 @@ impl ArticleInput {
 /// The largest article file diplocat reads; a news page is a few kilobytes.
 pub const MAX_ARTICLE_BYTES: usize = 5_000_000;
 
+/// Line and column (1-based, the column in characters) of a byte offset of a file, for
+/// messages about what is at that byte.
+pub(crate) fn line_and_column(bytes: &[u8], at: usize) -> (u64, u64) {
+    let before = &bytes[..at.min(bytes.len())];
+    let line = 1 + before.iter().filter(|b| **b == b'\n').count() as u64;
+    let start = before
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |p| p + 1);
+    let column = 1 + String::from_utf8_lossy(&before[start..]).chars().count() as u64;
+    (line, column)
+}
+
 /// Decodes an article file: UTF-8 (a byte-order mark is dropped), not binary, not empty.
 pub fn decode_article(path: &str, bytes: &[u8]) -> Result<String, Problem> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
         return Err(Problem::file(path, "is UTF-16 text; save it as UTF-8 (e.g. `iconv -f UTF-16 -t UTF-8`) and import it again".into()));
     }
-    // Line and column (1-based, in characters) of a byte offset, for the messages below.
-    let place = |at: usize| {
-        let before = &bytes[..at];
-        let line = 1 + before.iter().filter(|b| **b == b'\n').count() as u64;
-        let start = before
-            .iter()
-            .rposition(|b| *b == b'\n')
-            .map_or(0, |p| p + 1);
-        let column = 1 + String::from_utf8_lossy(&bytes[start..at]).chars().count() as u64;
-        (line, column)
-    };
+    let place = |at: usize| line_and_column(bytes, at);
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
