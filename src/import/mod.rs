@@ -174,8 +174,30 @@ pub fn plan(
             for (file, result) in batch.into_iter().zip(laid) {
                 match result {
                     Ok((sha256, body)) => {
-                        if let Some(first) = texts.get(&sha256) {
-                            let p = Problem::file(&file.path, format!("has the same text as {first}; an article is imported once, so remove one of them"));
+                        if let Some(first) = texts.get(&sha256).cloned() {
+                            // Of two copies, the one under the name the catalog already has
+                            // the text by is the article; the other is the copy.
+                            let (copy, kept) = if catalog_name(conn, &sha256)?.as_deref()
+                                == Some(file.name.as_str())
+                            {
+                                let at = plan.articles.iter().position(|a| a.file.path == first);
+                                if let Some(at) = at {
+                                    plan.bodies.remove(&plan.articles[at].file_name);
+                                    plan.articles[at] = ArticleInput {
+                                        file: (*file).clone(),
+                                        file_name: file.name.clone(),
+                                        sha256: sha256.clone(),
+                                    };
+                                    if let Some(body) = body {
+                                        plan.bodies.insert(file.name.clone(), body);
+                                    }
+                                }
+                                texts.insert(sha256.clone(), file.path.clone());
+                                (first, file.path.clone())
+                            } else {
+                                (file.path.clone(), first)
+                            };
+                            let p = Problem::file(&copy, format!("has the same text as {kept}; an article is imported once, so remove one of them"));
                             if options.strict {
                                 problems.push(p);
                             } else {
@@ -308,6 +330,13 @@ pub fn import(
         tx.commit()?;
     }
     Ok((summary, plan))
+}
+
+/// The name the catalog holds a text by, if it holds it.
+fn catalog_name(conn: &Connection, sha256: &str) -> rusqlite::Result<Option<String>> {
+    conn.prepare_cached("SELECT file_name FROM articles WHERE sha256 = ?1")?
+        .query_row([sha256], |r| r.get(0))
+        .optional()
 }
 
 /// Every view of the catalog, name and SQL, to tell whether installing them changed any.

@@ -562,3 +562,30 @@ fn an_edited_article_imported_again_is_named_as_a_second_article() -> TestResult
     assert_eq!(articles, 2);
     Ok(())
 }
+
+/// A folder holding an imported article and a copy of it under a name that sorts first: the
+/// copy is the one named as a copy; the article keeps its name without a contradiction.
+#[test]
+fn of_two_copies_the_one_the_catalog_knows_by_its_name_is_the_article() -> TestResult {
+    let ws = Workspace::new()?;
+    let dir = ws.dir.path().join("texts");
+    std::fs::create_dir(&dir)?;
+    let text = "Minister Ola Holm met Ambassador Per Dahl in Oslo on 3 May 2024.\n";
+    std::fs::write(dir.join("02_presidents.txt"), text)?;
+    ws.cmd(&["import", "texts"])?.assert().success();
+    std::fs::write(dir.join("02_copy.txt"), text)?;
+    ws.cmd(&["import", "texts"])?
+        .assert()
+        .stderr(predicate::str::contains(
+            "02_copy.txt: has the same text as texts/02_presidents.txt",
+        ))
+        .stderr(predicate::str::contains("keeps the name").not())
+        .stderr(predicate::str::contains("02_presidents.txt: has the same text").not());
+    let names: Vec<String> = ws
+        .open()?
+        .prepare("SELECT file_name FROM articles")?
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    assert_eq!(names, vec!["02_presidents.txt".to_string()]);
+    Ok(())
+}
