@@ -389,6 +389,18 @@ impl Report {
                         d.latest().map(Value::Text).unwrap_or(Value::Null),
                     ));
                 }
+                ParamType::Person | ParamType::Organization | ParamType::Place
+                    if v.trim().is_empty() =>
+                {
+                    return Err(bad(
+                        &v,
+                        format!(
+                            "the value is empty; give a {} by name or key (`-p {}=NAME`)",
+                            p.kind.name(),
+                            p.name
+                        ),
+                    ));
+                }
                 ParamType::Person | ParamType::Organization | ParamType::Place => {
                     let id = resolve(conn, p.kind, &v).map_err(|e| match e {
                         Resolve::None => bad(&v, format!("no {} of that name or key in the catalog; see `diplocat query \"SELECT name FROM {}\"`", p.kind.name(), names_table(p.kind).0)),

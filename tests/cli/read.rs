@@ -153,6 +153,12 @@ fn report_usage_errors_exit_2_and_say_what_is_expected() -> TestResult {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("no person of that name"));
+    ws.cmd(&["report", "meetings", "-p", "person="])?
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "the value is empty; give a person by name or key (`-p person=NAME`)",
+        ));
     ws.cmd(&["report", "meetings", "-p", "noequals"])?
         .assert()
         .code(2)
