@@ -78,7 +78,22 @@ pub fn run(db: &Path, args: &SearchArgs) -> anyhow::Result<()> {
                 ))
                 .into())
             }
+            Ok(0) if !args.raw && has_operators(&args.words) => {
+                crate::output::note(
+                    "no article has all of these words (OR, AND, NOT, NEAR and quotes are searched as words); for FTS5's syntax, add --raw",
+                );
+                Ok(0)
+            }
             r => Ok(r.map_err(Error::from)?),
         }
     })
+}
+
+/// Whether plain words a search found nothing for look like FTS5's syntax ("a OR b",
+/// "\"a phrase\"", "pre*"), which only `--raw` reads as such.
+fn has_operators(words: &str) -> bool {
+    words
+        .split_whitespace()
+        .any(|w| matches!(w, "OR" | "AND" | "NOT" | "NEAR") || w.ends_with('*'))
+        || words.contains('"')
 }

@@ -458,6 +458,17 @@ fn search_ranks_articles_and_refuses_bad_syntax_clearly() -> TestResult {
         .code(2)
         .stdout("")
         .stderr(predicate::str::contains("not valid FTS5 syntax"));
+    // FTS5's syntax in plain words finds nothing, and says how to ask for it.
+    ws.cmd(&["search", "memorandum OR visit", "--format", "csv"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("001_").not())
+        .stderr(predicate::str::contains("add --raw"));
+    ws.cmd(&["search", "memorandum OR visit", "--raw", "--format", "csv"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("001_ef0aca2a63d65faa.txt"))
+        .stderr(predicate::str::contains("add --raw").not());
     ws.cmd(&["search", "memorandum OR Taha", "--raw", "--format", "csv"])?
         .assert()
         .success()
