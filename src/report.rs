@@ -76,8 +76,13 @@ pub struct Report {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
-    #[error("no report named {name:?}; the reports are: {known}")]
-    Unknown { name: String, known: String },
+    #[error("no report named {name:?}{hint}; the reports are: {known}")]
+    Unknown {
+        name: String,
+        /// " (did you mean \"meetings\"?)" for a name one or two letters off, else empty.
+        hint: String,
+        known: String,
+    },
     #[error("{report}: unknown parameter {name:?}; it takes: {expected}")]
     UnknownParam {
         report: String,
@@ -232,8 +237,16 @@ pub fn all() -> Result<BTreeMap<String, Report>, ReportError> {
 pub fn find(name: &str) -> Result<Report, ReportError> {
     let mut reports = all()?;
     let known = reports.keys().cloned().collect::<Vec<_>>().join(", ");
+    let hint = reports
+        .keys()
+        .map(|k| (strsim::levenshtein(k, name), k))
+        .filter(|(d, _)| *d <= 2)
+        .min()
+        .map(|(_, k)| format!(" (did you mean {k:?}?)"))
+        .unwrap_or_default();
     reports.remove(name).ok_or_else(|| ReportError::Unknown {
         name: name.to_string(),
+        hint,
         known,
     })
 }

@@ -153,6 +153,16 @@ fn report_usage_errors_exit_2_and_say_what_is_expected() -> TestResult {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("no person of that name"));
+    ws.cmd(&["report", "meeting"])?
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no report named \"meeting\" (did you mean \"meetings\"?); the reports are:",
+        ));
+    ws.cmd(&["report", "zzz"])?
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean").not());
     ws.cmd(&["report", "meetings", "-p", "person="])?
         .assert()
         .code(2)
