@@ -120,12 +120,9 @@ impl Group {
         if listing && self.by_line && !named().iter().any(|n| n.entity.kind == EntityKind::Person) {
             return Some(Vec::new());
         }
-        let opens_by_line = LIST_CONTINUES
-            .find(text)
-            .is_some_and(|m| text[m.end()..].trim() == ":");
-        let continues = LIST_CONTINUES
-            .find(text)
-            .map(|m| m.end())
+        let header = LIST_CONTINUES.find(text).map(|m| m.end());
+        let opens_by_line = header.is_some_and(|end| text[end..].trim() == ":");
+        let continues = header
             .or_else(|| LIST_ITEM.find(text).filter(|_| listing).map(|m| m.end()))
             .or_else(|| {
                 if !listing {

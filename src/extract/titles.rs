@@ -209,8 +209,17 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
     head
 }
 
-/// Whether a person's name of two or three words starts at token `at`: capitalised words that
-/// are no title's, no body's, no courtesy word and no day or month, then no more of them.
+/// A capitalised word that may be a person's: no title's, no courtesy word, no day or month.
+fn plain_name_word(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    t.is_cap()
+        && !title_like(t.lower())
+        && !is_honorific(toks, k)
+        && !super::dates::is_calendar_word(t.lower())
+}
+
+/// Whether a person's name of two or three words starts at token `at`: plain name words that
+/// are no body's and no nationality, then no more capitalised words.
 fn name_run_at(toks: &[Tok], at: usize) -> bool {
     let run = toks[at..]
         .iter()
@@ -219,25 +228,16 @@ fn name_run_at(toks: &[Tok], at: usize) -> bool {
     (2..=3).contains(&run)
         && (at..at + run).all(|k| {
             let l = toks[k].lower();
-            !title_like(l)
+            plain_name_word(toks, k)
                 && !contains(&ORG_HEADS, l)
-                && !is_honorific(toks, k)
-                && !super::dates::is_calendar_word(l)
                 && super::world::WORLD.demonym(l).is_none()
         })
 }
 
-/// Whether token `j` ends a person's name: a known person, or two capitalised words that are
-/// no title's, no honorific and no day or month.
+/// Whether token `j` ends a person's name: a known person, or two plain name words.
 fn name_ends_at(toks: &[Tok], j: usize) -> bool {
-    let plain = |k: usize| {
-        let t = &toks[k];
-        t.is_cap()
-            && !title_like(t.lower())
-            && !is_honorific(toks, k)
-            && !super::dates::is_calendar_word(t.lower())
-    };
-    toks[j].is_entity_of(EntityKind::Person) || (j >= 1 && plain(j) && plain(j - 1))
+    toks[j].is_entity_of(EntityKind::Person)
+        || (j >= 1 && plain_name_word(toks, j) && plain_name_word(toks, j - 1))
 }
 
 /// "for foreign affairs" between a lower-case title's head and the name: lower-case title
