@@ -167,6 +167,20 @@ pub(crate) fn resolve_title(
 ) -> Option<i64> {
     let org = reference.organization;
     let org_fits = |o: Option<i64>| org.is_none() || o.is_none() || o == org;
+    // "his Latvian counterpart": the one person the article gives a post of that country,
+    // whatever the post (it is the subject's, named in another way).
+    if let (true, Some(iso)) = (reference.key == "counterpart", reference.country) {
+        let mut people: Vec<i64> = cues
+            .iter()
+            .filter(|c| cue_ref(chars, c).0 == Some(iso))
+            .filter_map(|c| c.person)
+            .collect();
+        people.sort_unstable();
+        people.dedup();
+        if let [one] = people[..] {
+            return Some(one);
+        }
+    }
     for want in [2u8, 1] {
         let mut fitting: Vec<(&PersonCue, Option<&'static str>)> = cues
             .iter()

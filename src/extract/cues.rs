@@ -427,9 +427,11 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
             let (title, resume) = match before {
                 Some((h, at)) => {
                     let mut end = at;
+                    // "Prime Minister the Rt Honourable A": nor is the "the" before them.
                     while end > h
                         && (matches!(toks[end - 1].kind, TokKind::Punct(','))
-                            || is_honorific(&toks, end - 1))
+                            || is_honorific(&toks, end - 1)
+                            || toks[end - 1].is_word("the"))
                     {
                         end -= 1;
                     }

@@ -218,6 +218,28 @@ pub fn encounters(
                 } else if let Some(first) = goes_on_from(&trig, t, &people, text) {
                     before = dedup_ids(people.iter().filter(|n| n.at < first));
                 }
+                // "A recalled the talks between B and C": the parties are the two named after
+                // "between", whoever speaks of their talks.
+                // Talks named by the noun alone are theirs only when two are named: "a role in
+                // the talks between A and the unions" tells of none.
+                let trigger_words = text
+                    .chars()
+                    .skip(t.start)
+                    .take(t.end - t.start)
+                    .collect::<String>()
+                    .to_lowercase();
+                let two_after = dedup_ids(people.iter().filter(|n| n.at >= t.end)).len() >= 2;
+                if trigger_words.ends_with("between") {
+                    let noun_alone = ["talks", "discussions", "consultations"]
+                        .iter()
+                        .any(|n| trigger_words == format!("{n} between"));
+                    if noun_alone && !two_after {
+                        continue;
+                    }
+                    if two_after {
+                        before.clear();
+                    }
+                }
                 let clause_end = clause_end(text, &trig, t, &people);
                 let attended_at = ATTENDED
                     .find_iter(text)

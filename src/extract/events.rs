@@ -563,6 +563,14 @@ impl DateKey {
     }
 }
 
+/// True when the words right after a named event (after a comma, a bracket of its own) say it
+/// is still to come: "to be held on ...", "which is scheduled for ...".
+fn to_come(after: &[char]) -> bool {
+    let after: String = after.iter().take(60).collect();
+    let rest = after.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+    EVENT_TO_COME.find(rest).is_some_and(|m| m.start() == 0)
+}
+
 /// Named events held ("the 12th Session of ISESCO General Conference", "Baku Summit of World
 /// Religious Leaders ( 2010)"), one encounter each, in a sentence that says something was
 /// held or took place (`HAPPENED`).
@@ -705,6 +713,10 @@ pub(crate) fn events(
         }
         let (ev_s, ev_e) = (toks[s].s, toks[e - 1].e);
         covered_until = ev_e;
+        // "the 6th Summit, to be held on September 18": an event still to come.
+        if to_come(&chars[ev_e..sent.end]) {
+            continue;
+        }
         let name = text_of(chars, ev_s, ev_e);
         let lname = name.to_lowercase();
         let kind = if [

@@ -140,3 +140,137 @@ fn indian_courtesy_words_open_no_name() {
         super::people::pairs(&[("Per Dahl", "Chairman of the Committee"), ("Kari Lund", "Speaker")])
     );
 }
+
+#[test]
+fn a_post_from_a_country_goes_with_the_name_after_its_comma() {
+    // A name the catalog does not know yet is found by its post.
+    assert_eq!(
+        super::people::names_and_titles(
+            "Minister Lena Berg held a meeting with her counterpart from Morocco, Per Dahl, on Monday."
+        ),
+        super::people::pairs(&[("Lena Berg", "Minister"), ("Per Dahl", "Minister")])
+    );
+    let people = ["Lena Berg", "Per Dahl"];
+    for text in [
+        "Minister Lena Berg held a meeting with her counterpart from Norway, Per Dahl, on Monday.",
+        "Minister Lena Berg met the ambassador from Norway, Per Dahl, on Monday.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &people),
+            vec!["meeting: Lena Berg participant, Per Dahl participant"],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_named_event_still_to_come_is_no_event_held() {
+    let people = ["Lena Berg", "Per Dahl"];
+    assert_eq!(
+        encounters_of(
+            "Minister Lena Berg held a meeting with Minister Per Dahl in the context of the 9th Meeting of the Nordic Forum, to be held on Saturday in Norway.",
+            &people,
+        ),
+        vec!["meeting: Lena Berg participant, Per Dahl participant"]
+    );
+    for text in [
+        "The 3rd Nordic Summit, which is scheduled for May, will discuss trade.",
+        "Delegates prepared the 3rd Nordic Summit, due to take place in Norway.",
+    ] {
+        assert!(encounters_of(text, &people).is_empty(), "{text}");
+    }
+    assert_eq!(
+        encounters_of(
+            "The 3rd Nordic Summit was held in Norway on Monday.",
+            &people
+        ),
+        vec!["conference: "]
+    );
+}
+
+#[test]
+fn the_envoys_among_those_who_presented_their_diplomatic_credentials_were_each_received() {
+    let text = "President Ola Holm has received letters of credence from heads of three missions, and welcomed them at a ceremony.\n\nAmong the new heads of mission who presented their diplomatic credentials to the President were Ambassador-designate of Chile, H.E. Per Dahl, H.E. Jon Berg of the Republic of Peru.\n\nAlso were High Commissioners-designate H.E. Mrs. Kari Lund of the Republic of Ghana.";
+    assert_eq!(
+        encounters_of(text, &["Ola Holm", "Per Dahl", "Jon Berg", "Kari Lund"]),
+        vec![
+            "reception: Ola Holm host, Per Dahl visitor",
+            "reception: Ola Holm host, Jon Berg visitor",
+            "reception: Ola Holm host, Kari Lund visitor"
+        ]
+    );
+    // The adjective does not hide the trigger of one envoy's ceremony either.
+    assert_eq!(
+        encounters_of(
+            "Ambassador Per Dahl presented his diplomatic credentials to President Ola Holm.",
+            &["Ola Holm", "Per Dahl"]
+        ),
+        vec!["reception: Ola Holm host, Per Dahl visitor"]
+    );
+}
+
+#[test]
+fn talks_between_two_named_sides_are_theirs_not_the_speakers() {
+    let people = ["Ola Holm", "Per Dahl", "Kari Lund"];
+    for text in [
+        "Foreign Secretary Ola Holm recalled the recent discussions between President Per Dahl and President Kari Lund on trade.",
+        "Talks were held on Wednesday between President Per Dahl and President Kari Lund.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &people),
+            vec!["meeting: Per Dahl participant, Kari Lund participant"],
+            "{text}"
+        );
+    }
+    // Talks denied, or only planned, are none.
+    for text in [
+        "The spokesman said that no talks between Per Dahl and Kari Lund had been planned.",
+        "Talks between President Per Dahl and President Kari Lund had been planned for May.",
+    ] {
+        assert!(encounters_of(text, &people).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn meeting_after_a_word_of_time_and_a_counterpart_of_a_country_are_read() {
+    let people = ["Ola Holm", "Per Dahl"];
+    assert_eq!(
+        encounters_of(
+            "President Ola Holm spoke to the press after meeting his counterpart Per Dahl.",
+            &people
+        ),
+        vec!["meeting: Ola Holm participant, Per Dahl participant"]
+    );
+    // "his Chilean counterpart": the one person the article gives a post of Chile.
+    let found = encounters_of(
+        "President of Chile Per Dahl arrived in Oslo on Monday. President Ola Holm met his Chilean counterpart on Tuesday.",
+        &people,
+    );
+    assert!(
+        found.contains(&"meeting: Per Dahl participant, Ola Holm participant".to_string())
+            || found.contains(&"meeting: Ola Holm participant, Per Dahl participant".to_string()),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_title_ends_before_the_article_of_a_courtesy_title_and_before_the_next_persons() {
+    assert_eq!(
+        super::people::names_and_titles(
+            "He will meet Prime Minister the Rt Honourable Per Dahl and the Parliamentary Secretary in the Ministry of Trade the Honourable Kari Lund."
+        ),
+        super::people::pairs(&[
+            ("Per Dahl", "Prime Minister"),
+            ("Kari Lund", "Parliamentary Secretary in the Ministry of Trade")
+        ])
+    );
+    assert_eq!(
+        super::people::names_and_titles(
+            "Talks were held between Dr Per Dahl, Minister of Security of Norway and Ambassador Jon Berg, Secretary-General of the Council."
+        ),
+        super::people::pairs(&[
+            ("Per Dahl", "Minister of Security of Norway"),
+            ("Jon Berg", "Ambassador")
+        ])
+    );
+}

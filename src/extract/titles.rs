@@ -184,7 +184,13 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                         && toks.get(i + 1).is_some_and(|n| {
                             n.is_cap() || n.entity().is_some_and(|e| e.kind != EntityKind::Person)
                         });
-                    if !adjective {
+                    // "her counterpart from the Republic of Peru, A", "the ambassador from
+                    // India, B": "from" and the country a post is of.
+                    let from_a_country = l == "from"
+                        && toks[i + 1..at]
+                            .iter()
+                            .any(|u| u.is_entity_of(EntityKind::Place));
+                    if !adjective && !from_a_country {
                         break;
                     }
                 }
@@ -399,6 +405,16 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
                     || toks.get(e + 1).is_some_and(|n| {
                         n.is_entity_of(EntityKind::Person) || (n.is_cap() && !title_like(n.lower()))
                     })))
+            // "A, Minister of Security of X and Ambassador B": a title's head and a name after
+            // "and" are the next person's.
+            || (t.is_word("and")
+                && toks
+                    .get(e + 1)
+                    .is_some_and(|n| n.is_cap() && contains(&TITLE_HEADS, n.lower()))
+                && (name_run_at(toks, e + 2)
+                    || toks
+                        .get(e + 2)
+                        .is_some_and(|n| n.is_entity_of(EntityKind::Person))))
         {
             break;
         }

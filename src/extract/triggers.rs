@@ -170,6 +170,8 @@ pub(crate) static HAPPENED: LazyLock<Regex> = LazyLock::new(|| phrases("happened
 /// "X attended the Summit": the people before these verbs attended the event after them.
 pub(crate) static ATTEND: LazyLock<Regex> = LazyLock::new(|| phrases("attend"));
 pub(crate) static EVENT_HEAD: LazyLock<Regex> = LazyLock::new(|| phrases("event_head"));
+/// Words right after a named event that make it one still to come.
+pub(crate) static EVENT_TO_COME: LazyLock<Regex> = LazyLock::new(|| phrases("event_to_come"));
 pub(crate) static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:in|at|to|visited|visiting|visits)\s+(?:the\s+)?$").expect("static regex")
 });
@@ -235,6 +237,10 @@ pub(crate) fn char_index(text: &str, byte: usize) -> usize {
 pub(crate) fn negated_before(sentence: &str, byte_start: usize) -> bool {
     let before = &sentence[..byte_start];
     let tail: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+    // "no talks between A and B": the word right before the trigger denies it.
+    if tail.first().is_some_and(|w| w.eq_ignore_ascii_case("no")) {
+        return true;
+    }
     let window: String = tail.into_iter().rev().collect::<Vec<_>>().join(" ");
     if FUTURE.is_match(&window) {
         return true;
@@ -428,6 +434,7 @@ mod tests {
             &HAPPENED,
             &ATTEND,
             &EVENT_HEAD,
+            &EVENT_TO_COME,
             &ATTENDED,
             &PLANNED,
             &SPEECH,
