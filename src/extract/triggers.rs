@@ -43,11 +43,17 @@ fn pattern(name: &str) -> String {
         panic!("lexicon/triggers.txt has no section [{name}]");
     };
     format!(
-        "{}\\b(?:{})\\b",
+        "{}(?-u:\\b)(?:{})(?-u:\\b)",
         if *case_sensitive { "" } else { "(?i)" },
-        phrases.join("|")
+        phrases.join("|").replace("\\w", WORD_LETTER)
     )
 }
+
+/// What `\w` stands for in the lexicon: a letter of the Latin alphabets (accents included),
+/// a digit or `_`. Unicode's `\w` (every script's letters) makes the automaton of a section
+/// with a few gaps of words ("held (?:\w+ ){0,4}?with") so large that matching falls back
+/// to a slower engine: it took the import's time from 1.5 s to 2.9 s of CPU on 2,000 articles.
+const WORD_LETTER: &str = r"[0-9A-Za-z_\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}]";
 
 /// A section of lexicon/triggers.txt, compiled.
 pub(crate) fn phrases(name: &str) -> Regex {
@@ -443,6 +449,15 @@ mod tests {
         ] {
             LazyLock::force(re);
         }
+    }
+
+    #[test]
+    fn a_gap_of_words_in_a_phrase_takes_accented_latin_letters() {
+        assert!(MEETING.is_match("Talks were held in Málaga between the two envoys"));
+        assert!(MEETING.is_match("talks took place in Göteborg on Monday between them"));
+        assert!(VISIT.is_match("arrived in Bogotá for a three-day visit"));
+        // A phrase is still a whole word: not inside another word.
+        assert!(!MEETING.is_match("the summit was unmetered"));
     }
 
     #[test]
