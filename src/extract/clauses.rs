@@ -18,20 +18,20 @@ use crate::model::{MeetingKind, Role};
 /// "on the sidelines of the 15th Session of the Islamic Summit Conference" (or "of the 9th
 /// session of the Nordic Council"): the event.
 pub(crate) static SIDELINES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Oo]n|[Aa]t) the (?:sidelines?|margins?|fringes?) of (?:the )?(?P<ev>(?:\d+(?:st|nd|rd|th)\s+(?:(?:session|meeting|summit|conference)\s+of\s+(?:the\s+)?)?)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:of|the|and|on|for)\s+)*\p{Lu}[\p{L}\d'’-]*)*(?:\s+(?:meeting|summit|session|conference|forum))?)")
+    Regex::new(r"(?-u:\b)(?:[Oo]n|[Aa]t) the (?:sidelines?|margins?|fringes?) of (?:the )?(?P<ev>(?:\d+(?:st|nd|rd|th)\s+(?:(?:session|meeting|summit|conference)\s+of\s+(?:the\s+)?)?)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:of|the|and|on|for)\s+)*\p{Lu}[\p{L}\d'’-]*)*(?:\s+(?:meeting|summit|session|conference|forum))?)")
         .expect("static regex")
 });
 
 /// "while attending the ASEAN Leaders' Meeting, X received Y": a named event (ending in an
 /// event's word) that the people of the sentence's meeting attended.
 pub(crate) static WHILE_ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Ww]hile (?:attending|participating in)|[Dd]uring (?:his|her|their) participation in) (?:the )?(?P<ev>(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:of|the|and|on|for)\s+)*\p{Lu}[\p{L}\d'’-]*)*\s+(?:Meeting|Summit|Session|Conference|Forum|Assembly|Congress|Symposium))\b")
+    Regex::new(r"(?-u:\b)(?:[Ww]hile (?:attending|participating in)|[Dd]uring (?:his|her|their) participation in) (?:the )?(?P<ev>(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:of|the|and|on|for)\s+)*\p{Lu}[\p{L}\d'’-]*)*\s+(?:Meeting|Summit|Session|Conference|Forum|Assembly|Congress|Symposium))(?-u:\b)")
         .expect("static regex")
 });
 
 /// "this meeting on the sidelines of ...": a sidelines phrase that belongs to a meeting.
 pub(crate) static SIDELINES_OF_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:meeting|talks|meetings)\s+(?:held\s+)?on the (?:sidelines|margins?|fringes?) of\b")
+    Regex::new(r"(?i)(?-u:\b)(?:meeting|talks|meetings)\s+(?:held\s+)?on the (?:sidelines|margins?|fringes?) of(?-u:\b)")
         .expect("static regex")
 });
 
@@ -57,7 +57,7 @@ pub(crate) fn sidelines_event(text: &str, base: &Encounter) -> Option<Encounter>
 
 pub(crate) static IN_CAPITALISED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:in|at)\s+(?:the\s+)?(?P<w>\p{Lu}[\p{L}'’-]+)(?P<more>(?:\s+\p{Lu}[\p{L}'’-]+){0,4})",
+        r"(?-u:\b)(?:in|at)\s+(?:the\s+)?(?P<w>\p{Lu}[\p{L}'’-]+)(?P<more>(?:\s+\p{Lu}[\p{L}'’-]+){0,4})",
     )
     .expect("static regex")
 });
@@ -114,12 +114,12 @@ pub(crate) fn report_dates(text: &str, found: &[FoundDate]) -> Vec<usize> {
 
 /// "also": one more of what the text told before.
 pub(crate) static ALSO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\balso\b").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)also(?-u:\b)").expect("static regex"));
 
 /// What follows a date that dates something still to come ("the chairmanship in 2027, which
 /// will begin in January").
 static FUTURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,?\s*(?:which|that)\s+(?:will|is to|is expected to|is due to)\b")
+    Regex::new(r"^\s*,?\s*(?:which|that)\s+(?:will|is to|is expected to|is due to)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -163,12 +163,12 @@ pub(crate) fn future_dates(text: &str, found: &[FoundDate]) -> Vec<usize> {
 }
 
 static WHO_WILL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",\s*who\s+(?:will|is to|is expected to|is due to|is set to)\b")
+    Regex::new(r",\s*who\s+(?:will|is to|is expected to|is due to|is set to)(?-u:\b)")
         .expect("static regex")
 });
 
 static FUTURE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",\s*(?:which|that)\s+(?:will|is to|is expected to|is due to)\b")
+    Regex::new(r",\s*(?:which|that)\s+(?:will|is to|is expected to|is due to)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -182,12 +182,12 @@ pub(crate) fn later_clause_of_the_future(text: &str) -> Option<usize> {
 }
 
 static FUTURE_NEXT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:;|,\s*(?:and|but|while))\s+[^,;]*?\b(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to)\b")
+    Regex::new(r"(?:;|,\s*(?:and|but|while))\s+[^,;]*?(?-u:\b)(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to)(?-u:\b)")
         .expect("static regex")
 });
 
 static PREPARING_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:to prepare for|in preparation for|preparing for|ahead of|in the run-up to|the upcoming|the forthcoming)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:to prepare for|in preparation for|preparing for|ahead of|in the run-up to|the upcoming|the forthcoming)(?-u:\b)")
         .expect("static regex")
 });
 

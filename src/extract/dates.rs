@@ -27,34 +27,34 @@ const MONTH: &str = r"(?P<month>J ?anuary|F ?ebruary|M ?arch|A ?pril|M ?ay|J ?un
 
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b{MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\b(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b|\s+of\s+(?P<rel>this|last|next)\s+year)?"
+        r"(?-u:\b){MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?-u:\b)(?:,?\s+(?P<year>(?:19|20)\d{{2}})(?-u:\b)|\s+of\s+(?P<rel>this|last|next)\s+year)?"
     ))
     .expect("static regex")
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b|\s+of\s+(?P<rel>this|last|next)\s+year)?"
+        r"(?-u:\b)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}})(?-u:\b)|\s+of\s+(?P<rel>this|last|next)\s+year)?"
     ))
     .expect("static regex")
 });
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:(?:early|mid|late|in)[- ])?{MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}})\b|\s+of\s+(?P<rel>this|last|next)\s+year)?"
+        r"(?-u:\b)(?:(?:early|mid|late|in)[- ])?{MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}})(?-u:\b)|\s+of\s+(?P<rel>this|last|next)\s+year)?"
     ))
     .expect("static regex")
 });
 /// "23.07.2018" (day first), "21/09/2022" or "09/21/2022" (whichever order a day over 12
 /// makes certain). (An ISO date in running text is most often the page's own stamp.)
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./](?P<year>(?:19|20)\d{2})|(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2}))\b")
+    Regex::new(r"(?-u:\b)(?:(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./](?P<year>(?:19|20)\d{2})|(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2}))(?-u:\b)")
         .expect("static regex")
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<pre>\b(?:since|from|until|till|by|before|after)\s+)?(?:\(\s*|\b)(?P<year>(?:19|20)\d{2})\b(?:\s*\))?")
+    Regex::new(r"(?P<pre>(?-u:\b)(?:since|from|until|till|by|before|after)\s+)?(?:\(\s*|(?-u:\b))(?P<year>(?:19|20)\d{2})(?-u:\b)(?:\s*\))?")
         .expect("static regex")
 });
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<word>today|yesterday|this (?:morning|afternoon|evening)|tonight|last night|this year|last year|this month|last month|(?:(?:on|last|this) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+    Regex::new(r"(?i)(?-u:\b)(?P<word>today|yesterday|this (?:morning|afternoon|evening)|tonight|last night|this year|last year|this month|last month|(?:(?:on|last|this) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?-u:\b)")
         .expect("static regex")
 });
 

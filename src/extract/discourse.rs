@@ -44,8 +44,9 @@ static REFERS_TO_PAIR: LazyLock<Regex> = LazyLock::new(|| phrases("refers_to_pai
 static REFERS_TO_DELEGATION: LazyLock<Regex> = LazyLock::new(|| phrases("refers_to_delegation"));
 static REFERS_TO_GUEST: LazyLock<Regex> = LazyLock::new(|| phrases("refers_to_guest"));
 static DELEGATION_MEMBERS: LazyLock<Regex> = LazyLock::new(|| phrases("delegation_members"));
-static DELEGATION_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:delegation|team|mission)\b").expect("static regex"));
+static DELEGATION_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:delegation|team|mission)(?-u:\b)").expect("static regex")
+});
 
 /// The references back a sentence makes, in order; where two overlap the first and longest
 /// wins ("the visiting delegation" is the guest, not a delegation).

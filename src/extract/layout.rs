@@ -110,19 +110,22 @@ fn menu_lines(lines: &[&str]) -> Vec<bool> {
 }
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:utc|gmt)?\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?|\s*\(?(?:utc|gmt|[a-z]{2,4}t)\)?)?")
+    Regex::new(r"(?i)(?-u:\b)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:utc|gmt)?\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?|\s*\(?(?:utc|gmt|[a-z]{2,4}t)\)?)?")
         .expect("static regex")
 });
 static DATE_LABELS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:published|updated|posted|last updated|date|today|on|at|created|modified|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b|[,|:/•·()\-–—]")
+    Regex::new(r"(?i)(?-u:\b)(?:published|updated|posted|last updated|date|today|on|at|created|modified|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)(?-u:\b)|[,|:/•·()\-–—]")
         .expect("static regex")
 });
 static MASTHEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
-        .expect("static regex")
+    Regex::new(
+        r"(?i)(?-u:\b)(?:today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)",
+    )
+    .expect("static regex")
 });
-static UPDATED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:updated|modified)\b").expect("static regex"));
+static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:updated|modified)(?-u:\b)").expect("static regex")
+});
 
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\D*(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
@@ -130,7 +133,8 @@ static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SLASHED_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<day>\d{1,2})/(?P<month>\p{L}{3,9})/(?P<year>\d{4})\b").expect("static regex")
+    Regex::new(r"(?-u:\b)(?P<day>\d{1,2})/(?P<month>\p{L}{3,9})/(?P<year>\d{4})(?-u:\b)")
+        .expect("static regex")
 });
 
 /// Words that read as prose: a sentence's worth of words ending in a full stop, or more.

@@ -153,6 +153,6 @@ pub(crate) static PLURAL_HEADS: LazyLock<WordSet> =
 /// Oslo, ..."): a possessive in it may point forward to the subject after the comma, and the
 /// word after its comma is the subject, not a region of a place before it.
 pub(crate) static FRONTED: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"^(?i:during|at|after|before|following|in|on|upon|as part of|while)\b")
+    regex::Regex::new(r"^(?i:during|at|after|before|following|in|on|upon|as part of|while)(?-u:\b)")
         .expect("static regex")
 });

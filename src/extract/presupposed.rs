@@ -17,7 +17,7 @@ use crate::model::{DateBasis, MeetingKind, Role};
 
 /// "During the meeting", "at the talks", "following the audience": a meeting taken as told.
 static THE_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:at|during|following|after|in the course of) the (?:\w+ )?(?:meeting|talks|audience)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:at|during|following|after|in the course of) the (?:\w+ )?(?:meeting|talks|audience)(?-u:\b)")
         .expect("static regex")
 });
 

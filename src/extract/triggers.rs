@@ -179,25 +179,26 @@ pub(crate) static EVENT_HEAD: LazyLock<Regex> = LazyLock::new(|| phrases("event_
 /// Words right after a named event that make it one still to come.
 pub(crate) static EVENT_TO_COME: LazyLock<Regex> = LazyLock::new(|| phrases("event_to_come"));
 pub(crate) static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:in|at|to|visited|visiting|visits)\s+(?:the\s+)?$").expect("static regex")
+    Regex::new(r"(?i)(?-u:\b)(?:in|at|to|visited|visiting|visits)\s+(?:the\s+)?$")
+        .expect("static regex")
 });
 /// "at Merdeka Palace, Jakarta": a city after a site's name and a comma.
 pub(crate) static AT_SITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*,\s*$",
+        r"(?-u:\b)(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*,\s*$",
     )
     .expect("static regex")
 });
 /// "discussed the situation in Afghanistan", "peace in the region": a place that is a topic
 /// of the talks, not where they were held.
 pub(crate) static TOPIC_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:situations?|developments?|crisis|conflicts?|war|peace|security|stability|elections?|events|investments?|operations|refugees|people|communit(?:y|ies)|diaspora|presence|interests?)\s+(?:in|of|on)\s+(?:the\s+)?$")
+    Regex::new(r"(?i)(?-u:\b)(?:situations?|developments?|crisis|conflicts?|war|peace|security|stability|elections?|events|investments?|operations|refugees|people|communit(?:y|ies)|diaspora|presence|interests?)\s+(?:in|of|on)\s+(?:the\s+)?$")
         .expect("static regex")
 });
 /// "took place at the Building of the Foreign Affairs Ministry in Jakarta", "met at the
 /// Embassy in Oslo": a body's seat where the encounter was, so its place is where.
 pub(crate) static AT_A_BODY_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:at|in)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,6}(?:embassy|consulate|ministry|office|mission)\s+(?:in|at)\s+(?:the\s+)?$")
+    Regex::new(r"(?i)(?-u:\b)(?:at|in)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,6}(?:embassy|consulate|ministry|office|mission)\s+(?:in|at)\s+(?:the\s+)?$")
         .expect("static regex")
 });
 /// "the U.S. Embassy in Baku", "Ambassador to Kenya": a place that names where a body or a
@@ -206,7 +207,7 @@ pub(crate) static BODY_IN: LazyLock<Regex> = LazyLock::new(|| {
     // "in his office in Jeddah" is where it happened; "the United Nations Office in Nairobi" is
     // a body's name.
     // "Ambassador of the State of Qatar to Kenya": the post's country between.
-    Regex::new(r"(?:(?i:\b(?:embassy|consulate|mission|ministry|representation|branch|bureau|ambassador|envoy|consul|representative|commissioner))(?:\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+of)?){1,4})?|\bOffice)\s+(?i:in|at|to)\s+(?i:the\s+)?$")
+    Regex::new(r"(?:(?i:(?-u:\b)(?:embassy|consulate|mission|ministry|representation|branch|bureau|ambassador|envoy|consul|representative|commissioner))(?:\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+of)?){1,4})?|(?-u:\b)Office)\s+(?i:in|at|to)\s+(?i:the\s+)?$")
         .expect("static regex")
 });
 pub(crate) static EVENT_WORDS: &[&str] =
