@@ -92,6 +92,7 @@ impl Error {
             Error::Sqlite(e) => e.sqlite_error_code(),
             Error::Catalog(c) => c.sqlite_code(),
             Error::Query(QueryError::Sql(e)) => e.sqlite_error_code(),
+            Error::Query(QueryError::NoSuchTable(t)) => t.source.sqlite_error_code(),
             Error::Import(ImportError::Database(e)) => e.sqlite_error_code(),
             _ => None,
         }

@@ -63,10 +63,24 @@ pub enum QueryError {
     MissingParam(Option<String>),
     #[error("-p {name}= is given but the query has no parameter :{name}; correct the name, or drop the -p", name = .0.trim_start_matches(':'))]
     UnusedParam(String),
+    #[error("SQL error: no such table {:?}{}; the catalog's tables and views: {}", .0.name, .0.hint, .0.known)]
+    NoSuchTable(Box<MissingTable>),
     #[error("SQL error: {0}")]
     Sql(#[source] rusqlite::Error),
     #[error("{0}")]
     Io(#[from] std::io::Error),
+}
+
+/// A table or view a query names that the catalog does not have.
+#[derive(Debug)]
+pub struct MissingTable {
+    pub name: String,
+    /// " (did you mean \"meetings\"?)" for a name one or two letters off, else empty.
+    pub hint: String,
+    /// The catalog's tables and views.
+    pub known: String,
+    /// SQLite's own error (its code chooses the exit status).
+    pub source: rusqlite::Error,
 }
 
 impl QueryError {
@@ -272,6 +286,36 @@ fn sql_error(e: rusqlite::Error, refused: &Mutex<Option<String>>) -> QueryError 
     }
 }
 
+/// "no such table: meeting": which tables and views there are, and the one meant.
+fn no_such_table(conn: &Connection, e: QueryError) -> QueryError {
+    let QueryError::Sql(source) = e else {
+        return e;
+    };
+    let name = match &source {
+        rusqlite::Error::SqliteFailure(_, Some(m)) => m.strip_prefix("no such table: "),
+        _ => None,
+    };
+    let Some(name) = name.map(str::to_string) else {
+        return QueryError::Sql(source);
+    };
+    let names: Vec<String> = conn
+        .prepare(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') \
+             AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%\\_fts\\_%' ESCAPE '\\' ORDER BY name",
+        )
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .unwrap_or_default();
+    if names.is_empty() {
+        return QueryError::Sql(source);
+    }
+    QueryError::NoSuchTable(Box::new(MissingTable {
+        hint: crate::report::did_you_mean(&name, names.iter().map(String::as_str)),
+        name,
+        known: names.join(", "),
+        source,
+    }))
+}
+
 fn run_inner(
     conn: &Connection,
     refused: &Mutex<Option<String>>,
@@ -281,7 +325,7 @@ fn run_inner(
 ) -> Result<u64, QueryError> {
     let mut stmt = conn
         .prepare(statement.sql)
-        .map_err(|e| sql_error(e, refused))?;
+        .map_err(|e| no_such_table(conn, sql_error(e, refused)))?;
     if !stmt.readonly() {
         let verb = statement
             .sql

@@ -83,10 +83,12 @@ pub enum ReportError {
         hint: String,
         known: String,
     },
-    #[error("{report}: unknown parameter {name:?}; it takes: {expected}")]
+    #[error("{report}: unknown parameter {name:?}{hint}; it takes: {expected}")]
     UnknownParam {
         report: String,
         name: String,
+        /// " (did you mean \"person\"?)" for a name one or two letters off, else empty.
+        hint: String,
         expected: String,
     },
     #[error("{report}: missing parameter {name:?}; give it with -p {name}=VALUE ({expected})")]
@@ -234,16 +236,22 @@ pub fn all() -> Result<BTreeMap<String, Report>, ReportError> {
     Ok(out)
 }
 
-pub fn find(name: &str) -> Result<Report, ReportError> {
-    let mut reports = all()?;
-    let known = reports.keys().cloned().collect::<Vec<_>>().join(", ");
-    let hint = reports
-        .keys()
+/// " (did you mean \"meetings\"?)" when `name` is one or two letters off one of `known`
+/// (the nearest), else empty.
+pub fn did_you_mean<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> String {
+    known
+        .into_iter()
         .map(|k| (strsim::levenshtein(k, name), k))
         .filter(|(d, _)| *d <= 2)
         .min()
         .map(|(_, k)| format!(" (did you mean {k:?}?)"))
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+pub fn find(name: &str) -> Result<Report, ReportError> {
+    let mut reports = all()?;
+    let known = reports.keys().cloned().collect::<Vec<_>>().join(", ");
+    let hint = did_you_mean(name, reports.keys().map(String::as_str));
     reports.remove(name).ok_or_else(|| ReportError::Unknown {
         name: name.to_string(),
         hint,
@@ -312,6 +320,7 @@ impl Report {
                 return Err(ReportError::UnknownParam {
                     report: self.label.clone(),
                     name: g.key.clone(),
+                    hint: did_you_mean(&g.key, self.params.iter().map(|p| p.name.as_str())),
                     expected: self.expected(),
                 });
             }

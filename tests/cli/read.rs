@@ -163,6 +163,12 @@ fn report_usage_errors_exit_2_and_say_what_is_expected() -> TestResult {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("did you mean").not());
+    ws.cmd(&["report", "meetings", "-p", "persn=AlMalik"])?
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "unknown parameter \"persn\" (did you mean \"person\"?); it takes: person",
+        ));
     ws.cmd(&["report", "meetings", "-p", "person="])?
         .assert()
         .code(2)
@@ -173,6 +179,25 @@ fn report_usage_errors_exit_2_and_say_what_is_expected() -> TestResult {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("is not KEY=VALUE"));
+    Ok(())
+}
+
+#[test]
+fn a_misspelt_table_in_a_query_names_the_one_meant() -> TestResult {
+    let ws = Workspace::seeded()?;
+    // A table one letter off: the one meant, and the tables and views there are (not FTS5's
+    // own shadow tables).
+    ws.cmd(&["query", "SELECT * FROM meeting"])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "no such table \"meeting\" (did you mean \"meetings\"?); the catalog's tables and views: articles, articles_fts, catalog_docs,",
+        ));
+    ws.cmd(&["query", "SELECT * FROM zzz"])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("did you mean").not())
+        .stderr(predicate::str::contains("no such table \"zzz\""));
     Ok(())
 }
 
