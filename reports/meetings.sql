@@ -20,7 +20,10 @@ SELECT
         SELECT DISTINCT a.file_name FROM evidence e JOIN articles a ON a.id = e.article_id
         WHERE e.meeting_id = m.id ORDER BY a.file_name)) AS articles,
     m.summary,
-    (SELECT e.sentence FROM evidence e WHERE e.meeting_id = m.id ORDER BY e.confidence DESC, e.id LIMIT 1) AS evidence,
+    -- the surest sentence; of equals, one of the body before the article's headline
+    (SELECT e.sentence FROM evidence e JOIN articles a ON a.id = e.article_id
+        WHERE e.meeting_id = m.id
+        ORDER BY e.confidence DESC, e.sentence = coalesce(a.title, ''), e.id LIMIT 1) AS evidence,
     m.cameo_code,
     m.date_earliest,
     m.date_latest,

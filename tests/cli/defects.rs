@@ -589,3 +589,22 @@ fn of_two_copies_the_one_the_catalog_knows_by_its_name_is_the_article() -> TestR
     assert_eq!(names, vec!["02_presidents.txt".to_string()]);
     Ok(())
 }
+
+/// A headline and the body's sentence report the same meeting at the same confidence: the
+/// report quotes the body's sentence, which says who, where and when (found by the trial).
+#[test]
+fn the_meetings_evidence_is_the_bodys_sentence_before_the_headline() -> TestResult {
+    let ws = Workspace::new()?;
+    std::fs::write(
+        ws.dir.path().join("a.txt"),
+        "Norway and Chile ministers hold talks in Oslo\n\nOSLO, May 3 2024 - Minister Ola Holm held talks with Minister Per Dahl in Oslo on Friday.\n",
+    )?;
+    ws.cmd(&["import", "a.txt"])?.assert().success();
+    ws.cmd(&["report", "meetings", "--format", "csv"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Minister Ola Holm held talks with Minister Per Dahl in Oslo on Friday.",
+        ));
+    Ok(())
+}
