@@ -294,24 +294,31 @@ impl Discourse {
         if let Some(first) = named.iter().find(|n| n.entity.kind == EntityKind::Person) {
             self.subject = Some(first.entity.id);
         }
+        let members = Self::members(text, named);
+        if !members.is_empty() {
+            self.delegation = members;
+        }
+    }
+
+    /// The people a sentence about a delegation names after "led by", "comprising".
+    pub(crate) fn members(text: &str, named: &[Named]) -> Vec<i64> {
         if !DELEGATION_WORD.is_match(text) {
-            return;
+            return Vec::new();
         }
-        if let Some(m) = DELEGATION_MEMBERS.find(text) {
-            let from = char_index(text, m.start());
-            let mut members: Vec<i64> = Vec::new();
-            for n in named
-                .iter()
-                .filter(|n| n.entity.kind == EntityKind::Person && n.at >= from)
-            {
-                if !members.contains(&n.entity.id) {
-                    members.push(n.entity.id);
-                }
-            }
-            if !members.is_empty() {
-                self.delegation = members;
+        let Some(m) = DELEGATION_MEMBERS.find(text) else {
+            return Vec::new();
+        };
+        let from = char_index(text, m.start());
+        let mut members: Vec<i64> = Vec::new();
+        for n in named
+            .iter()
+            .filter(|n| n.entity.kind == EntityKind::Person && n.at >= from)
+        {
+            if !members.contains(&n.entity.id) {
+                members.push(n.entity.id);
             }
         }
+        members
     }
 }
 

@@ -274,3 +274,22 @@ fn a_title_ends_before_the_article_of_a_courtesy_title_and_before_the_next_perso
         ])
     );
 }
+
+#[test]
+fn a_delegation_received_then_named_is_the_receptions_guests() {
+    let people = ["Ola Holm", "Ana Lima", "Per Dahl"];
+    assert_eq!(
+        encounters_of(
+            "President Ola Holm welcomed a delegation of the Government of Chile to a meeting at his office on Monday. According to a release, the delegation was headed by Ana Lima, and included Per Dahl.",
+            &people,
+        ),
+        vec!["reception: Ola Holm host, Ana Lima visitor, Per Dahl visitor"]
+    );
+    // Named too late (three sentences on), or never: no reception of nobody.
+    for text in [
+        "President Ola Holm received a delegation from Norway on Monday. The weather was fine. Trade was discussed. The delegation was led by Ana Lima.",
+        "President Ola Holm received a delegation from Norway on Monday.",
+    ] {
+        assert!(encounters_of(text, &people).is_empty(), "{text}");
+    }
+}
