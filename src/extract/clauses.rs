@@ -509,3 +509,38 @@ pub(crate) fn clause_end(text: &str, trig: &[Trigger], t: &Trigger, people: &[Na
         .map_or(usize::MAX, |u| u.start);
     new_clause.min(next_verb)
 }
+
+/// What a trigger ending in "between" says of the encounter's parties.
+pub(crate) enum Between {
+    /// It does not end in "between".
+    NotSaid,
+    /// "A recalled the talks between B and C": the two named after it are the parties,
+    /// whoever speaks of their talks.
+    Two,
+    /// "a role in the talks between A and the unions": talks named by the noun alone, with
+    /// fewer than two people after it, are nobody's.
+    NoOne,
+}
+
+pub(crate) fn between(text: &str, t: &Trigger, people: &[Named]) -> Between {
+    let words = text
+        .chars()
+        .skip(t.start)
+        .take(t.end - t.start)
+        .collect::<String>()
+        .to_lowercase();
+    if !words.ends_with("between") {
+        return Between::NotSaid;
+    }
+    if dedup_ids(people.iter().filter(|n| n.at >= t.end)).len() >= 2 {
+        return Between::Two;
+    }
+    let noun_alone = ["talks", "discussions", "consultations"]
+        .iter()
+        .any(|n| words == format!("{n} between"));
+    if noun_alone {
+        Between::NoOne
+    } else {
+        Between::NotSaid
+    }
+}

@@ -6,7 +6,7 @@ use super::cues::*;
 use super::dates::{dates_in_article, FoundDate};
 use super::discourse::*;
 use super::events::*;
-use super::groups::{one_with_each, receptions, Group, Series};
+use super::groups::{one_with_each, receptions, Delegation, Group, Series};
 use super::joint::{joint_subject, JOINT_SUBJECT};
 use super::merge::{
     better_date, day_of_the_one_referred_to, in_the_hosts_country, merge_within,
@@ -19,15 +19,6 @@ use super::triggers::*;
 use super::visits::{relative_visitor, visit_frame, Around, VisitFrame};
 use crate::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind, Role};
-
-/// "received a delegation of X", "met with a high-level delegation": the object of the verb is
-/// a delegation, whose people the text may name after.
-static A_DELEGATION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?i)^\s*(?:with\s+)?(?:an?|the)\s+(?:[A-Za-z.’'-]+\s+){0,4}?delegations?(?-u:\b)",
-    )
-    .expect("static regex")
-});
 
 /// Every encounter the article reports as having happened, merged within the article.
 pub fn encounters(
@@ -47,19 +38,15 @@ pub fn encounters(
     let mut group = Group::default();
     // Talks with several counterparts told as one, whose meetings the next sentences tell.
     let mut series = Series::default();
-    // "X received a delegation of Y": X's encounter, whose guests the next sentences may name
-    // ("The delegation was headed by A and included B"), and how many sentences they may.
-    let mut delegation_met: Option<(Encounter, u8)> = None;
+    // "X received a delegation of Y", whose guests the next sentences may name.
+    let mut delegation = Delegation::default();
     // Sentences that tell the next encounter of a day ("then met"): see merge_within.
     let mut in_sequence: Vec<(usize, usize)> = Vec::new();
     // The people of each encounter the text tells as a plan ("X will meet with Y today").
     let mut planned: Vec<std::collections::BTreeSet<i64>> = Vec::new();
     for sent in sentences {
         let text = &sent.text;
-        delegation_met = delegation_met.filter(|(_, left)| *left > 0);
-        if let Some((_, left)) = &mut delegation_met {
-            *left -= 1;
-        }
+        delegation.sentence_told();
         if PLANNED_ENCOUNTER.is_match(text) {
             let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
             planned.push(
@@ -134,24 +121,7 @@ pub fn encounters(
             if Discourse::describes_delegation(text) {
                 let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
                 discourse.learn(text, &named);
-                // "The delegation was headed by A and included B": the guests of the
-                // encounter with "a delegation" told just before.
-                let members = Discourse::members(text, &named);
-                if let (Some((mut e, _)), false) = (delegation_met.take(), members.is_empty()) {
-                    let role = if e.kind == MeetingKind::Reception {
-                        Role::Visitor
-                    } else {
-                        Role::Participant
-                    };
-                    for m in members {
-                        if !e.people.iter().any(|(p, _)| *p == m) {
-                            e.people.push((m, role));
-                        }
-                    }
-                    e.evidence.push((sent.start, sent.end));
-                    e.confidence = 0.8;
-                    found.push(e);
-                }
+                found.extend(delegation.named(&Discourse::members(text, &named), sent));
             } else if let Some(p) = opening_person(sent, mentions) {
                 discourse.learn_subject(p);
             }
@@ -252,27 +222,10 @@ pub fn encounters(
                 } else if let Some(first) = goes_on_from(&trig, t, &people, text) {
                     before = dedup_ids(people.iter().filter(|n| n.at < first));
                 }
-                // "A recalled the talks between B and C": the parties are the two named after
-                // "between", whoever speaks of their talks.
-                // Talks named by the noun alone are theirs only when two are named: "a role in
-                // the talks between A and the unions" tells of none.
-                let trigger_words = text
-                    .chars()
-                    .skip(t.start)
-                    .take(t.end - t.start)
-                    .collect::<String>()
-                    .to_lowercase();
-                let two_after = dedup_ids(people.iter().filter(|n| n.at >= t.end)).len() >= 2;
-                if trigger_words.ends_with("between") {
-                    let noun_alone = ["talks", "discussions", "consultations"]
-                        .iter()
-                        .any(|n| trigger_words == format!("{n} between"));
-                    if noun_alone && !two_after {
-                        continue;
-                    }
-                    if two_after {
-                        before.clear();
-                    }
+                match between(text, t, &people) {
+                    Between::NoOne => continue,
+                    Between::Two => before.clear(),
+                    Between::NotSaid => {}
                 }
                 let clause_end = clause_end(text, &trig, t, &people);
                 let attended_at = ATTENDED
@@ -526,20 +479,9 @@ pub fn encounters(
                                 enc.people = vec![(*one, Role::Participant)];
                                 enc.place = place_default(t.end);
                                 series.opened(enc);
-                            } else if let ([one], true) = (
-                                &all[..],
-                                A_DELEGATION.is_match(
-                                    &text.chars().skip(t.end).take(60).collect::<String>(),
-                                ),
-                            ) {
-                                let role = if t.kind == MeetingKind::Reception {
-                                    Role::Host
-                                } else {
-                                    Role::Participant
-                                };
-                                enc.people = vec![(*one, role)];
+                            } else if let [one] = all[..] {
                                 enc.place = place_default(t.end);
-                                delegation_met = Some((enc, 2));
+                                delegation.opened(text, t, one, enc);
                             }
                             continue;
                         }

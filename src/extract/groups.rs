@@ -8,7 +8,7 @@ use super::events::Named;
 use super::lexicon::{contains, TITLE_CONNECTORS};
 use super::names::{EntityKind, Mention};
 use super::sentences::Sentence;
-use super::triggers::char_index;
+use super::triggers::{char_index, Trigger};
 use super::triggers::{ENVOY_TITLE, LIST_CONTINUES, LIST_ITEM};
 use super::Encounter;
 use crate::model::{DateBasis, MeetingKind, Role};
@@ -308,4 +308,67 @@ pub(crate) fn one_with_each(
             one
         })
         .collect()
+}
+
+/// "received a delegation of X", "met with a high-level delegation": the object of the verb is
+/// a delegation, whose people the text may name after.
+static A_DELEGATION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)^\s*(?:with\s+)?(?:an?|the)\s+(?:[A-Za-z.’'-]+\s+){0,4}?delegations?(?-u:\b)",
+    )
+    .expect("static regex")
+});
+
+/// "X welcomed a delegation of Y ... The delegation was headed by A and included B": X's
+/// encounter, told without its guests, whom one of the next two sentences names.
+#[derive(Default)]
+pub(super) struct Delegation {
+    /// The encounter of its one person, and how many sentences more may name the guests.
+    told: Option<(Encounter, u8)>,
+}
+
+impl Delegation {
+    /// One sentence more told since the encounter.
+    pub(super) fn sentence_told(&mut self) {
+        self.told = self.told.take().filter(|(_, left)| *left > 0);
+        if let Some((_, left)) = &mut self.told {
+            *left -= 1;
+        }
+    }
+
+    /// An encounter of one person `one` at trigger `t`: kept when its object is a delegation.
+    pub(super) fn opened(&mut self, text: &str, t: &Trigger, one: i64, mut e: Encounter) {
+        let object: String = text.chars().skip(t.end).take(60).collect();
+        if !A_DELEGATION.is_match(&object) {
+            return;
+        }
+        let role = if t.kind == MeetingKind::Reception {
+            Role::Host
+        } else {
+            Role::Participant
+        };
+        e.people = vec![(one, role)];
+        self.told = Some((e, 2));
+    }
+
+    /// The delegation's members a sentence names: the encounter with them, if one is waiting.
+    pub(super) fn named(&mut self, members: &[i64], sent: &Sentence) -> Option<Encounter> {
+        if members.is_empty() {
+            return None;
+        }
+        let (mut e, _) = self.told.take()?;
+        let role = if e.kind == MeetingKind::Reception {
+            Role::Visitor
+        } else {
+            Role::Participant
+        };
+        for m in members {
+            if !e.people.iter().any(|(p, _)| p == m) {
+                e.people.push((*m, role));
+            }
+        }
+        e.evidence.push((sent.start, sent.end));
+        e.confidence = 0.8;
+        Some(e)
+    }
 }
