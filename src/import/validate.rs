@@ -68,14 +68,37 @@ impl Keys {
             if found || self.duplicated.contains(v) {
                 return;
             }
+            let keys_of_kind = self
+                .entity
+                .iter()
+                .chain(&self.facts)
+                .filter(|(_, f)| **f == kind)
+                .map(|(k, _)| k.as_str());
+            let hint = crate::report::did_you_mean(&v.to_lowercase(), keys_of_kind);
             problems.push(match self.going.get(v) {
                 Some((kind, file)) => row.problem(column, going(kind, file)),
                 None => row.problem(
                     column,
-                    format!("refers to no {kind}; add it to the {kind} file or correct the key"),
+                    format!(
+                        "refers to no {kind}{hint}; give a {kind}'s key, or add the {kind} to {}",
+                        file_of_kind(kind)
+                    ),
                 ),
             });
         }
+    }
+}
+
+/// The curated file that holds rows of a kind.
+fn file_of_kind(kind: &str) -> &'static str {
+    match kind {
+        "person" => "people.csv",
+        "organization" => "organizations.csv",
+        "place" => "places.csv",
+        "meeting" => "meetings.csv",
+        "position" => "positions.csv",
+        "membership" => "memberships.csv",
+        _ => "its curated file",
     }
 }
 
@@ -286,7 +309,7 @@ pub(super) fn validate(
             if !keys.entity.contains_key(e) {
                 problems.push(row.problem(
                     "entity",
-                    "refers to no person, organization or place; add it or correct the key",
+                    "refers to no person, organization or place; give its key, or add it to people.csv, organizations.csv or places.csv",
                 ));
             }
             let k = (e.to_string(), row.name.clone());
@@ -313,7 +336,7 @@ pub(super) fn validate(
             if !entity_is(m, "place") && !entity_is(m, "organization") {
                 problems.push(row.problem(
                     "member",
-                    "refers to no country or organization; add it or correct the key",
+                    "refers to no country or organization; give its key, or add it to places.csv or organizations.csv",
                 ));
             }
         }
@@ -360,7 +383,7 @@ pub(super) fn validate(
             if !entity_is(p, "person") && !entity_is(p, "organization") {
                 problems.push(row.problem(
                     "participant",
-                    "refers to no person or organization; add it or correct the key",
+                    "refers to no person or organization; give its key, or add it to people.csv or organizations.csv",
                 ));
             }
             let k = (row.meeting.clone(), p.to_string());
@@ -436,9 +459,13 @@ pub(super) fn validate(
         sidecar_seen.insert(f.to_string(), row.csv_line);
         if let Some(o) = row.outlet.as_deref() {
             if !keys.outlets.contains(o) {
+                let hint = crate::report::did_you_mean(
+                    &o.to_lowercase(),
+                    keys.outlets.iter().map(String::as_str),
+                );
                 problems.push(row.problem(
                     "outlet",
-                    "refers to no outlet; add it to outlets.csv or correct the key",
+                    format!("refers to no outlet{hint}; give an outlet's key, or add the outlet to outlets.csv"),
                 ));
             }
         }
@@ -458,7 +485,7 @@ pub(super) fn validate(
             } else if !keys.facts.contains_key(fact) {
                 problems.push(row.problem(
                     "fact",
-                    "refers to no meeting, position or membership; add it or correct the key",
+                    "refers to no meeting, position or membership; give its key, or add it to meetings.csv, positions.csv or memberships.csv",
                 ));
             }
         }
