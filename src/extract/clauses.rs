@@ -522,13 +522,9 @@ pub(crate) enum Between {
     NoOne,
 }
 
-pub(crate) fn between(text: &str, t: &Trigger, people: &[Named]) -> Between {
-    let words = text
-        .chars()
-        .skip(t.start)
-        .take(t.end - t.start)
-        .collect::<String>()
-        .to_lowercase();
+/// `words`: the trigger's own words, ending at `t.end`.
+pub(crate) fn between(words: &str, t: &Trigger, people: &[Named]) -> Between {
+    let words = words.to_lowercase();
     if !words.ends_with("between") {
         return Between::NotSaid;
     }

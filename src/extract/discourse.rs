@@ -290,18 +290,20 @@ impl Discourse {
         self.subject = Some(person);
     }
 
-    pub(crate) fn learn(&mut self, text: &str, named: &[Named]) {
+    /// Returns the delegation's members the sentence names (none when it names no delegation).
+    pub(crate) fn learn(&mut self, text: &str, named: &[Named]) -> Vec<i64> {
         if let Some(first) = named.iter().find(|n| n.entity.kind == EntityKind::Person) {
             self.subject = Some(first.entity.id);
         }
         let members = Self::members(text, named);
         if !members.is_empty() {
-            self.delegation = members;
+            self.delegation = members.clone();
         }
+        members
     }
 
     /// The people a sentence about a delegation names after "led by", "comprising".
-    pub(crate) fn members(text: &str, named: &[Named]) -> Vec<i64> {
+    fn members(text: &str, named: &[Named]) -> Vec<i64> {
         if !DELEGATION_WORD.is_match(text) {
             return Vec::new();
         }

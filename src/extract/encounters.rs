@@ -120,8 +120,8 @@ pub fn encounters(
             // "... an interaction with a delegation led by X": who "the delegation" is later.
             if Discourse::describes_delegation(text) {
                 let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
-                discourse.learn(text, &named);
-                found.extend(delegation.named(&Discourse::members(text, &named), sent));
+                let members = discourse.learn(text, &named);
+                found.extend(delegation.named(&members, sent));
             } else if let Some(p) = opening_person(sent, mentions) {
                 discourse.learn_subject(p);
             }
@@ -222,7 +222,8 @@ pub fn encounters(
                 } else if let Some(first) = goes_on_from(&trig, t, &people, text) {
                     before = dedup_ids(people.iter().filter(|n| n.at < first));
                 }
-                match between(text, t, &people) {
+                let words: String = text.chars().skip(t.start).take(t.end - t.start).collect();
+                match between(&words, t, &people) {
                     Between::NoOne => continue,
                     Between::Two => before.clear(),
                     Between::NotSaid => {}
@@ -235,7 +236,6 @@ pub fn encounters(
                     .unwrap_or(usize::MAX);
                 // "The two men also discussed relations with Turkey, ... of President X":
                 // whom a discussion names after its verb is its subject, unless "with" them.
-                let words: String = text.chars().skip(t.start).take(t.end - t.start).collect();
                 let rest: String = text.chars().skip(t.end).take(24).collect();
                 let topics_after = (TALK_ONLY.is_match(&words) || JOINT_SUBJECT.is_match(&words))
                     && !words.to_lowercase().contains("briefed")

@@ -568,7 +568,7 @@ impl DateKey {
 fn to_come(after: &[char]) -> bool {
     let after: String = after.iter().take(60).collect();
     let rest = after.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
-    EVENT_TO_COME.find(rest).is_some_and(|m| m.start() == 0)
+    EVENT_TO_COME.is_match(rest)
 }
 
 /// Named events held ("the 12th Session of ISESCO General Conference", "Baku Summit of World

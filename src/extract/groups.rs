@@ -3,6 +3,10 @@
 //! sentences name them: in a list ("They are: A, B"), an item a line ("- Mr. A, Ambassador of
 //! X;"), or a paragraph each ("H.E. A, Ambassador of Cuba, discussed ...").
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::cues::PersonCue;
 use super::events::Named;
 use super::lexicon::{contains, TITLE_CONNECTORS};
@@ -287,12 +291,7 @@ pub(crate) fn one_with_each(
     (by_title, hedged): (bool, bool),
 ) -> Vec<Encounter> {
     let penalty = if by_title { 0.1 } else { 0.0 } + if hedged { 0.3 } else { 0.0 };
-    let host = enc.kind == MeetingKind::Reception;
-    let (subject_role, counterpart_role) = if host {
-        (Role::Host, Role::Visitor)
-    } else {
-        (Role::Participant, Role::Participant)
-    };
+    let (subject_role, counterpart_role) = sides(enc.kind);
     counterparts
         .iter()
         .filter(|c| **c != subject)
@@ -310,13 +309,21 @@ pub(crate) fn one_with_each(
         .collect()
 }
 
+/// The roles of an encounter's subject and of those it met: a reception's host and visitors,
+/// else participants.
+fn sides(kind: MeetingKind) -> (Role, Role) {
+    if kind == MeetingKind::Reception {
+        (Role::Host, Role::Visitor)
+    } else {
+        (Role::Participant, Role::Participant)
+    }
+}
+
 /// "received a delegation of X", "met with a high-level delegation": the object of the verb is
 /// a delegation, whose people the text may name after.
-static A_DELEGATION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?i)^\s*(?:with\s+)?(?:an?|the)\s+(?:[A-Za-z.’'-]+\s+){0,4}?delegations?(?-u:\b)",
-    )
-    .expect("static regex")
+static A_DELEGATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:with\s+)?(?:an?|the)\s+(?:[A-Za-z.’'-]+\s+){0,4}?delegations?(?-u:\b)")
+        .expect("static regex")
 });
 
 /// "X welcomed a delegation of Y ... The delegation was headed by A and included B": X's
@@ -342,12 +349,7 @@ impl Delegation {
         if !A_DELEGATION.is_match(&object) {
             return;
         }
-        let role = if t.kind == MeetingKind::Reception {
-            Role::Host
-        } else {
-            Role::Participant
-        };
-        e.people = vec![(one, role)];
+        e.people = vec![(one, sides(t.kind).0)];
         self.told = Some((e, 2));
     }
 
@@ -357,11 +359,7 @@ impl Delegation {
             return None;
         }
         let (mut e, _) = self.told.take()?;
-        let role = if e.kind == MeetingKind::Reception {
-            Role::Visitor
-        } else {
-            Role::Participant
-        };
+        let role = sides(e.kind).1;
         for m in members {
             if !e.people.iter().any(|(p, _)| p == m) {
                 e.people.push((*m, role));

@@ -176,8 +176,12 @@ pub(crate) static HAPPENED: LazyLock<Regex> = LazyLock::new(|| phrases("happened
 /// "X attended the Summit": the people before these verbs attended the event after them.
 pub(crate) static ATTEND: LazyLock<Regex> = LazyLock::new(|| phrases("attend"));
 pub(crate) static EVENT_HEAD: LazyLock<Regex> = LazyLock::new(|| phrases("event_head"));
-/// Words right after a named event that make it one still to come.
-pub(crate) static EVENT_TO_COME: LazyLock<Regex> = LazyLock::new(|| phrases("event_to_come"));
+/// Words right after a named event that make it one still to come (at the start of what follows
+/// the event's name).
+pub(crate) static EVENT_TO_COME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!("^{}", pattern("event_to_come")))
+        .expect("lexicon/triggers.txt compiles (checked by a test)")
+});
 pub(crate) static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:in|at|to|visited|visiting|visits)\s+(?:the\s+)?$")
         .expect("static regex")
