@@ -237,7 +237,8 @@ pub fn run(db: &Path, args: &EvaluateArgs) -> anyhow::Result<()> {
     let gold: Vec<(u64, GoldRow)> = read_rows(
         &args.gold,
         "file,meeting_date,place,participants,kind",
-        &["file", "meeting_date", "participants", "kind"],
+        // Every column: a gold without places would score every place as disagreeing.
+        &["file", "meeting_date", "place", "participants", "kind"],
     )?;
     let entities: Vec<(u64, EntityRow)> = read_rows(
         &args.entities,

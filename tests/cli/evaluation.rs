@@ -351,6 +351,22 @@ fn evaluate_scores_the_catalog_against_a_gold_and_lists_what_it_missed() -> Test
     .stderr(predicates::str::contains(
         "file,meeting_date,place,participants,kind",
     ));
+    // A gold without its place column is refused, not scored as if no place agreed.
+    let no_place = ws.dir.path().join("no_place.csv");
+    std::fs::write(
+        &no_place,
+        "file,meeting_date,participants,kind\nn1.txt,2022,Ola Nordmann | Kari Lund,meeting\n",
+    )?;
+    ws.cmd(&[
+        "evaluate",
+        no_place.to_str().ok_or("path")?,
+        "--entities",
+        entities.to_str().ok_or("path")?,
+    ])?
+    .assert()
+    .code(2)
+    .stderr(predicates::str::contains("no_place.csv:1:"))
+    .stderr(predicates::str::contains("column \"place\""));
     // An empty gold, a gold that is a folder, a prefix no file has: usage errors.
     let empty = ws.dir.path().join("empty.csv");
     std::fs::write(&empty, "file,meeting_date,place,participants,kind\n")?;
