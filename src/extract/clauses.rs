@@ -295,6 +295,49 @@ pub(crate) fn list_item_after(rest: &str) -> bool {
     })
 }
 
+/// "X signed memoranda of understanding with A of Y; B of Z": between the signing verb `t`
+/// and the first of its `counterparts`, documents in the plural and then "with".
+pub(crate) fn signed_each_with(
+    text: &str,
+    t: &Trigger,
+    people: &[Named],
+    counterparts: &[i64],
+) -> bool {
+    let Some(first) = people
+        .iter()
+        .filter(|n| n.at >= t.end && counterparts.contains(&n.entity.id))
+        .map(|n| n.at)
+        .min()
+    else {
+        return false;
+    };
+    let gap: String = text.chars().skip(t.end).take(first - t.end).collect();
+    let with = gap
+        .char_indices()
+        .filter(|(_, c)| c.is_whitespace())
+        .map(|(k, _)| k + 1)
+        .find(|&k| gap[k..].starts_with("with") && gap[k + 4..].starts_with(char::is_whitespace));
+    with.is_some_and(|k| DOCUMENTS_EACH.is_match(&gap[..k]))
+}
+
+/// Whether a person is named right after byte `from` of `text`, past "and" and courtesy
+/// words, and not as the subject of a clause of their own: "met with Mr A of X; Mr B of Y and
+/// Madam C of Z", a list whose items are people told by their countries, goes on past the
+/// semicolon.
+pub(crate) fn person_right_after(text: &str, from: usize, people: &[Named]) -> bool {
+    let mut rest = text[from..].trim_start();
+    rest = rest.strip_prefix("and ").unwrap_or(rest).trim_start();
+    while let Some((word, after)) = rest.split_once(' ') {
+        if !contains(&HONORIFICS, &word.to_lowercase()) {
+            break;
+        }
+        rest = after.trim_start();
+    }
+    let at = char_index(text, text.len() - rest.len());
+    // ("met with A; B spoke later": B opens a clause of their own.)
+    people.iter().any(|n| n.at == at) && !names_a_subject(text, at)
+}
+
 /// Whether the name at character `at` is followed by a word in lower case (its verb: "A
 /// spoke"), not by a comma or the sentence's end (an object: "with his counterpart, A, the
 /// ministers ...").
@@ -499,7 +542,12 @@ pub(crate) fn clause_end(text: &str, trig: &[Trigger], t: &Trigger, people: &[Na
             // before a title goes on with the list.
             CLAUSE_BREAK
                 .find_iter(&text[byte..])
-                .find(|m| !(m.as_str() == ";" && list_item_after(&text[byte + m.end()..])))
+                .find(|m| {
+                    let after = byte + m.end();
+                    !(m.as_str() == ";"
+                        && (list_item_after(&text[after..])
+                            || person_right_after(text, after, people)))
+                })
                 .map(|m| char_index(text, byte + m.start()))
         })
         .unwrap_or(usize::MAX);

@@ -250,6 +250,10 @@ pub(crate) fn resolve_title(
         .flatten()
 }
 
+fn is_determiner(l: &str) -> bool {
+    matches!(l, "the" | "his" | "her" | "their" | "its" | "our")
+}
+
 /// A lower-case title that refers to someone ("the president", "his Polish counterpart",
 /// "Germany's foreign minister", "the former prime minister"): the token where its
 /// determiner's words end, when the head at `i` has one within two words before it.
@@ -260,7 +264,9 @@ pub(crate) fn determined_title(toks: &[Tok], i: usize) -> Option<usize> {
         let t = &toks[k - 1];
         let l = t.lower();
         // "the visiting Saudi minister", "the new Emirati envoy".
+        // ("The" opening a sentence is capitalised, and still the determiner.)
         let modifier = t.kind == TokKind::Word
+            && !is_determiner(l)
             && !t.text.ends_with("'s")
             && !t.text.ends_with("’s")
             && (t.is_cap()
@@ -274,7 +280,7 @@ pub(crate) fn determined_title(toks: &[Tok], i: usize) -> Option<usize> {
         steps += 1;
     }
     let d = toks.get(k.checked_sub(1)?)?;
-    let determiner = matches!(d.lower(), "the" | "his" | "her" | "their" | "its" | "our")
+    let determiner = is_determiner(d.lower())
         || ((d.text.ends_with("'s") || d.text.ends_with("’s"))
             && (d.is_cap() || d.entity().is_some()));
     determiner.then_some(k)

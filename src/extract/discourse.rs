@@ -11,7 +11,7 @@ use super::events::{Encounter, Named};
 use super::lexicon::FRONTED;
 use super::names::{EntityKind, EntityRef, Mention};
 use super::sentences::Sentence;
-use super::triggers::{char_index, phrases, CLAUSE_BREAK};
+use super::triggers::{char_index, phrases, CLAUSE_BREAK, LIST_CONTINUES};
 use crate::model::{MeetingKind, Role};
 
 /// What a reference back to people refers to.
@@ -382,15 +382,29 @@ fn opens_with_with(text: &str) -> bool {
         .starts_with("with ")
 }
 
+/// Whether the last two encounters told are meetings of one subject with one person each, told
+/// by one sentence ("met with her counterparts A of X, B of Y and C of Z"): a series that a
+/// sentence like "The rest are D of W and E of V" goes on with.
+fn in_series(found: &[Encounter]) -> bool {
+    let [.., a, b] = found else { return false };
+    [a, b]
+        .iter()
+        .all(|e| e.kind == MeetingKind::Meeting && e.people.len() == 2)
+        && a.people[0].0 == b.people[0].0
+        && a.evidence.first() == b.evidence.first()
+}
+
 /// "The President also met with A. Also, with B.": a sentence with no verb that opens with
-/// "with" goes on with the meeting told last: its subject met each person it names, on the same
-/// day and at the same place. Whether the sentence was such a one.
+/// "with" (or, after a series, "The rest are D and E") goes on with the meeting told last: its
+/// subject met each person it names, on the same day and at the same place. Whether the
+/// sentence was such a one.
 pub(crate) fn also_with(
     found: &mut Vec<Encounter>,
     sent: &Sentence,
     named: impl FnOnce() -> Vec<Named>,
 ) -> bool {
-    if !opens_with_with(&sent.text) {
+    let goes_on = LIST_CONTINUES.is_match(&sent.text) && in_series(found);
+    if !opens_with_with(&sent.text) && !goes_on {
         return false;
     }
     let named = named();

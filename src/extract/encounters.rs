@@ -402,6 +402,24 @@ pub fn encounters(
                         for o in signers {
                             enc.organizations.push((o, Role::Signatory));
                         }
+                        // "X signed memoranda with A of Y; and B of Z": documents signed
+                        // with each counterpart, one signing each.
+                        if before.len() == 1
+                            && counterparts.len() >= 2
+                            && !t.passive
+                            && signed_each_with(text, t, &people, &counterparts)
+                        {
+                            here.extend(one_with_each(
+                                &enc,
+                                before[0],
+                                &counterparts,
+                                &[],
+                                place_default(t.end),
+                                (by_title, hedged),
+                            ));
+                            kinds_done.push(t.kind);
+                            continue;
+                        }
                         // "A and B presided over the signing": they took part; others signed.
                         let presided = words.starts_with("presided")
                             || words.starts_with("witnessed")

@@ -310,12 +310,12 @@ pub(crate) fn one_with_each(
 }
 
 /// The roles of an encounter's subject and of those it met: a reception's host and visitors,
-/// else participants.
+/// a signing's signatories, else participants.
 fn sides(kind: MeetingKind) -> (Role, Role) {
-    if kind == MeetingKind::Reception {
-        (Role::Host, Role::Visitor)
-    } else {
-        (Role::Participant, Role::Participant)
+    match kind {
+        MeetingKind::Reception => (Role::Host, Role::Visitor),
+        MeetingKind::Signing => (Role::Signatory, Role::Signatory),
+        _ => (Role::Participant, Role::Participant),
     }
 }
 

@@ -293,3 +293,66 @@ fn a_delegation_received_then_named_is_the_receptions_guests() {
         assert!(encounters_of(text, &people).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_list_of_counterparts_goes_on_past_semicolons_and_the_rest() {
+    let people = [
+        "Lena Berg",
+        "Ola Holm",
+        "Per Lund",
+        "Kari Dahl",
+        "Jon Vik",
+        "Tor Ek",
+    ];
+    let text = "Lena Berg held meetings with her counterparts, namely Mr Ola Holm of Norway; Mr Per Lund of Sweden and Madam Kari Dahl of Iceland. The rest are Mr Jon Vik of Denmark; and Mr Tor Ek of Finland.";
+    let found = encounters_of(text, &people);
+    assert_eq!(found.len(), 5, "{found:?}");
+    for who in &people[1..] {
+        assert!(
+            found.contains(&format!(
+                "meeting: Lena Berg participant, {who} participant"
+            )),
+            "{who}: {found:?}"
+        );
+    }
+    // "The rest" goes on only after a series: alone, it is no meeting.
+    assert!(encounters_of("The rest are Mr Jon Vik and Mr Tor Ek.", &people).is_empty());
+}
+
+#[test]
+fn the_title_that_opens_a_sentence_refers_like_one_inside_it() {
+    let people = ["Lena Berg", "Ola Holm"];
+    for text in [
+        "Foreign Minister Lena Berg arrived in Oslo. The minister met with Ola Holm.",
+        "Foreign Minister Lena Berg arrived in Oslo. Later, the minister met with Ola Holm.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &people),
+            ["meeting: Lena Berg participant, Ola Holm participant"],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn documents_in_the_plural_signed_with_several_are_one_signing_each() {
+    let people = ["Lena Berg", "Ola Holm", "Per Lund"];
+    assert_eq!(
+        encounters_of(
+            "Lena Berg signed memoranda of understanding with Mr Ola Holm of Norway; and Mr Per Lund of Sweden.",
+            &people
+        ),
+        [
+            "signing: Lena Berg signatory, Ola Holm signatory",
+            "signing: Lena Berg signatory, Per Lund signatory"
+        ]
+    );
+    // One document with two: one signing of the three.
+    assert_eq!(
+        encounters_of(
+            "Lena Berg signed an agreement with Ola Holm and Per Lund.",
+            &people
+        ),
+        ["signing: Lena Berg signatory, Ola Holm signatory, Per Lund signatory"]
+    );
+}

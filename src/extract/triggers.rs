@@ -72,6 +72,8 @@ pub(crate) static RECEIVED_NO_GUEST: LazyLock<Regex> =
 pub(crate) static MEETING: LazyLock<Regex> = LazyLock::new(|| phrases("meeting"));
 pub(crate) static VISIT: LazyLock<Regex> = LazyLock::new(|| phrases("visit"));
 pub(crate) static SIGNING: LazyLock<Regex> = LazyLock::new(|| phrases("signing"));
+/// Documents in the plural: signed "with" several counterparts, one signing with each.
+pub(crate) static DOCUMENTS_EACH: LazyLock<Regex> = LazyLock::new(|| phrases("documents_each"));
 pub(crate) static SIGNED_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| phrases("signed_document"));
 /// Contact that is no meeting (a call, a letter, a decree): a sentence that reports one reports
 /// no encounter.
