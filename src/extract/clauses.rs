@@ -55,6 +55,35 @@ pub(crate) fn sidelines_event(text: &str, base: &Encounter) -> Option<Encounter>
     })
 }
 
+/// The event on whose sidelines a sentence's encounters (`here`) took place: everyone who met
+/// there attended it ("... met on the sidelines of the Summit"; "signed ... on the sidelines
+/// of the Forum": the signatories; "met with A, B and C on the margins of the Council": all
+/// four).
+pub(crate) fn sidelines_of_all(text: &str, here: &[Encounter]) -> Option<Encounter> {
+    let met = |e: &&Encounter| {
+        matches!(
+            e.kind,
+            MeetingKind::Meeting | MeetingKind::Reception | MeetingKind::Signing
+        ) && e.people.len() >= 2
+    };
+    let mut base = here.iter().find(met)?.clone();
+    for (p, r) in here.iter().filter(met).flat_map(|e| &e.people) {
+        if !base.people.iter().any(|(q, _)| q == p) {
+            base.people.push((*p, *r));
+        }
+    }
+    sidelines_event(text, &base)
+}
+
+/// Whether a trigger's words are "on the sidelines (margins, fringes) of".
+pub(crate) fn on_the_sidelines(words: &str) -> bool {
+    let w = words.to_lowercase();
+    w.starts_with("on the ")
+        && ["sidelines", "margins", "fringes"]
+            .iter()
+            .any(|s| w.contains(s))
+}
+
 pub(crate) static IN_CAPITALISED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?-u:\b)(?:in|at)\s+(?:the\s+)?(?P<w>\p{Lu}[\p{L}'’-]+)(?P<more>(?:\s+\p{Lu}[\p{L}'’-]+){0,4})",
@@ -295,14 +324,19 @@ pub(crate) fn list_item_after(rest: &str) -> bool {
     })
 }
 
-/// "X signed memoranda of understanding with A of Y; B of Z": between the signing verb `t`
-/// and the first of its `counterparts`, documents in the plural and then "with".
+/// "X signed memoranda of understanding with A of Y; B of Z": one subject (`before` the verb
+/// `t`), several `counterparts`, and between the verb and the first of them, documents in the
+/// plural and then "with".
 pub(crate) fn signed_each_with(
     text: &str,
     t: &Trigger,
     people: &[Named],
+    before: &[i64],
     counterparts: &[i64],
 ) -> bool {
+    if before.len() != 1 || counterparts.len() < 2 || t.passive {
+        return false;
+    }
     let Some(first) = people
         .iter()
         .filter(|n| n.at >= t.end && counterparts.contains(&n.entity.id))

@@ -224,6 +224,13 @@ fn next_title_ends_a_name(toks: &[Tok], i: usize, j: usize) -> bool {
 }
 
 /// People introduced by a title, in sentence order.
+/// An acronym in capitals ("OSCE", "UNDP"): a body's, no part of a person's name.
+fn is_acronym(word: &str) -> bool {
+    (2..=8).contains(&word.len())
+        && word.chars().all(|c| c.is_ascii_uppercase())
+        && word.chars().any(|c| !matches!(c, 'I' | 'V' | 'X'))
+}
+
 pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<PersonCue> {
     let chars: Vec<char> = body.chars().collect();
     let mut out = Vec::new();
@@ -277,6 +284,9 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                         || contains(&TITLE_WORDS, l)
                         || not_a_name(l)
                         || is_honorific(&toks, k)
+                        // "Ambassador to the OSCE Ola Holm": a body's acronym (not a
+                        // surname in capitals at the run's end: "Abdelkader MESSAHEL").
+                        || (is_acronym(&toks[k].text) && run_end - k > 2)
                         // "Chile's Ana Lima", but not "Cuban President Ana Lima's talks":
                         // a possessive at the run's end is the name's own.
                         || ((l.ends_with("'s") || l.ends_with("’s")) && k + 1 < run_end)

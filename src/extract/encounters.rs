@@ -9,8 +9,8 @@ use super::events::*;
 use super::groups::{one_with_each, receptions, Delegation, Group, Series};
 use super::joint::{joint_subject, JOINT_SUBJECT};
 use super::merge::{
-    better_date, day_of_the_one_referred_to, in_the_hosts_country, merge_within,
-    place_of_the_visit_referred_to, same_day_as_the_one_before,
+    better_date, day_of_the_one_referred_to, in_the_hosts_country, lead_place, merge_within,
+    only_a_headlines_plan, place_of_the_visit_referred_to, same_day_as_the_one_before,
 };
 use super::names::{EntityKind, Mention};
 use super::presupposed::presupposed_meeting;
@@ -404,11 +404,7 @@ pub fn encounters(
                         }
                         // "X signed memoranda with A of Y; and B of Z": documents signed
                         // with each counterpart, one signing each.
-                        if before.len() == 1
-                            && counterparts.len() >= 2
-                            && !t.passive
-                            && signed_each_with(text, t, &people, &counterparts)
-                        {
+                        if signed_each_with(text, t, &people, &before, &counterparts) {
                             here.extend(one_with_each(
                                 &enc,
                                 before[0],
@@ -476,6 +472,11 @@ pub fn encounters(
                         }
                     }
                     _ => {
+                        // "On the margins of the Council, A met with B, C and D": the verb
+                        // after the phrase tells who met whom.
+                        if on_the_sidelines(&words) && trig.iter().any(|u| u.start >= t.end) {
+                            continue;
+                        }
                         if t.start == 0 {
                             if let Some(s) = opening_meeting_with(text, &all, told_of, &people) {
                                 all.insert(0, s);
@@ -633,18 +634,8 @@ pub fn encounters(
                     here.push(ev);
                 }
             }
-            // "... met on the sidelines of the Summit": they attended the Summit too.
-            // "signed ... on the sidelines of the Forum": the signatories attended it too.
-            if let Some(base) = here.iter().find(|e| {
-                matches!(
-                    e.kind,
-                    MeetingKind::Meeting | MeetingKind::Reception | MeetingKind::Signing
-                ) && e.people.len() >= 2
-            }) {
-                if let Some(conf) = sidelines_event(text, base) {
-                    here.push(conf);
-                }
-            }
+            // "... met with A, B and C on the sidelines of the Summit": they attended it.
+            here.extend(sidelines_of_all(text, &here));
         }
 
         // "The two sides discussed trade": talk of the encounter before, not another one.
@@ -798,22 +789,10 @@ pub fn encounters(
     // The lead: the first three sentences.
     let lead_end = sentences.get(2).or(sentences.last()).map_or(0, |s| s.end);
     let headline_end = sentences.first().map_or(0, |s| s.end);
-    // Where the lead (past the headline) says the news happened: "in X" in its first sentences.
-    // Not where a sentence of the future goes: "The next session, scheduled for autumn in
-    // Oslo, will review trade."
-    let lead_place = sentences
-        .iter()
-        .skip(1)
-        .take(2)
-        .filter(|s| !(FUTURE.is_match(&s.text) || s.text.contains("scheduled")))
-        .find_map(|s| place_in(&chars, s, mentions, ctx, 0, cues).map(|p| (p, (s.start, s.end))));
+    let lead_place = lead_place(&chars, sentences, mentions, cues, ctx);
     let mut out = merge_within(found, ctx, lead_end, headline_end, lead_place, &in_sequence);
     // "Meeting between X and Y" heading a text that says "X will meet with Y": the plan.
-    out.retain(|e| {
-        let ids = e.person_ids();
-        let only_headline = e.evidence.iter().all(|&(_, end)| end <= headline_end);
-        !(only_headline && ids.len() >= 2 && planned.iter().any(|p| ids.is_subset(p)))
-    });
+    out.retain(|e| !only_a_headlines_plan(e, headline_end, &planned));
     in_the_hosts_country(&mut out, cues, ctx);
     out
 }

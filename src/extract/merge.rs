@@ -3,8 +3,11 @@
 //! an agency report, its day; and the short summary the catalog shows.
 
 use super::cues::PersonCue;
-use super::events::{dates_compatible, Context, Encounter};
+use super::events::{dates_compatible, place_in, Context, Encounter};
+use super::names::Mention;
 use super::names::{EntityKind, EntityRef};
+use super::sentences::Sentence;
+use super::triggers::FUTURE;
 use crate::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind, Role};
 
@@ -530,6 +533,36 @@ pub(super) fn in_the_hosts_country(out: &mut [Encounter], cues: &[PersonCue], ct
             });
         e.place = host_country.and_then(|iso| ctx.country_place.get(iso).copied());
     }
+}
+
+/// Where the lead (past the headline) says the news happened: "in X" in its first sentences,
+/// and that sentence's span. Not where a sentence of the future goes: "The next session,
+/// scheduled for autumn in Oslo, will review trade."
+pub(crate) fn lead_place(
+    chars: &[char],
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    cues: &[PersonCue],
+    ctx: &Context,
+) -> Option<(i64, (usize, usize))> {
+    sentences
+        .iter()
+        .skip(1)
+        .take(2)
+        .filter(|s| !(FUTURE.is_match(&s.text) || s.text.contains("scheduled")))
+        .find_map(|s| place_in(chars, s, mentions, ctx, 0, cues).map(|p| (p, (s.start, s.end))))
+}
+
+/// An encounter told only by the headline ("Meeting between X and Y") of people the text says
+/// will meet ("X will meet with Y", in `planned`): the plan, not a meeting held.
+pub(crate) fn only_a_headlines_plan(
+    e: &Encounter,
+    headline_end: usize,
+    planned: &[std::collections::BTreeSet<i64>],
+) -> bool {
+    let ids = e.person_ids();
+    let only_headline = e.evidence.iter().all(|&(_, end)| end <= headline_end);
+    only_headline && ids.len() >= 2 && planned.iter().any(|p| ids.is_subset(p))
 }
 
 #[cfg(test)]

@@ -356,3 +356,55 @@ fn documents_in_the_plural_signed_with_several_are_one_signing_each() {
         ["signing: Lena Berg signatory, Ola Holm signatory, Per Lund signatory"]
     );
 }
+
+#[test]
+fn a_posts_field_and_a_bodys_acronym_before_a_name_are_no_part_of_it() {
+    assert_eq!(
+        super::people::names_and_titles(
+            "Lena Berg met Ambassador to the OSCE Ola Holm and the High Commissioner on National Minorities Kari Lund."
+        ),
+        super::people::pairs(&[
+            ("Lena Berg", ""),
+            ("Ola Holm", "Ambassador to the OSCE"),
+            ("Kari Lund", "High Commissioner on National Minorities")
+        ])
+    );
+    // A surname in capitals at the end of a name is still the name's.
+    assert_eq!(
+        super::people::names_and_titles(
+            "Lena Berg received Minister of Maghreb Affairs Ola HOLMSEN."
+        ),
+        super::people::pairs(&[
+            ("Lena Berg", ""),
+            ("Ola HOLMSEN", "Minister of Maghreb Affairs")
+        ])
+    );
+    // "Community" closes a body's name, never a person's.
+    assert_eq!(
+        super::people::names_and_titles(
+            "Lena Berg met Ola Holm, the incoming Chair of the ASEAN Socio-Cultural Community (ASCC) Council."
+        ),
+        super::people::pairs(&[
+            ("Lena Berg", ""),
+            ("Ola Holm", "Chair of the ASEAN Socio-Cultural Community (ASCC) Council")
+        ])
+    );
+}
+
+#[test]
+fn on_the_margins_of_a_council_the_verb_tells_who_met_whom() {
+    let people = ["Lena Berg", "Ola Holm", "Kari Lund", "Per Dahl"];
+    let found = encounters_of(
+        "On the margins of the Ministerial Council, Lena Berg met with Speaker Ola Holm, Foreign Minister Kari Lund and Ambassador Per Dahl.",
+        &people,
+    );
+    assert_eq!(
+        found,
+        [
+            "meeting: Lena Berg participant, Ola Holm participant",
+            "meeting: Lena Berg participant, Kari Lund participant",
+            "meeting: Lena Berg participant, Per Dahl participant",
+            "conference: Lena Berg participant, Ola Holm participant, Kari Lund participant, Per Dahl participant"
+        ]
+    );
+}

@@ -92,6 +92,18 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                 break
             }
             TokKind::Word if and_between_two_titles(toks, i) => break,
+            // "Minister of National Security of The Bahamas and Ambassador Ola Holm": a place
+            // ends the title before "and"; the head after it opens the name's own.
+            TokKind::Word
+                if t.is_word("and")
+                    && head == Some(i + 1)
+                    && i > 0
+                    && (toks[i - 1].is_entity_of(EntityKind::Place)
+                        || (toks[i - 1].is_cap()
+                            && !super::world::WORLD.lookup(&toks[i - 1].text).is_empty())) =>
+            {
+                break
+            }
             // "the Norway-Sweden Friendship Group": a hyphen inside a word.
             TokKind::Punct('-') | TokKind::Punct('–')
                 if i > 0 && toks[i - 1].e == t.s && toks.get(i + 1).is_some_and(|n| n.s == t.e) => {
