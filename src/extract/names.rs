@@ -441,7 +441,15 @@ impl Gazetteer {
                 continue;
             }
             if let Some(last) = words.last() {
-                if last.chars().count() >= 3 {
+                // "Joseph Wu ... Wu said": a family name of two letters, when it is one of the
+                // list's and no English word ("He", "Do").
+                let short_family =
+                    super::lexicon::contains(&super::lexicon::FAMILY_NAMES_FIRST, last)
+                        && !matches!(
+                            *last,
+                            "he" | "ha" | "oh" | "do" | "ho" | "le" | "na" | "ye" | "jo"
+                        );
+                if last.chars().count() >= 3 || short_family {
                     let list = surnames.entry((*last).to_string()).or_default();
                     if !list.iter().any(|(p, _)| *p == e) {
                         list.push((e, m.start_char));

@@ -408,3 +408,55 @@ fn on_the_margins_of_a_council_the_verb_tells_who_met_whom() {
         ]
     );
 }
+
+#[test]
+fn a_countrys_name_or_possessive_before_a_lower_case_post_makes_it_a_title() {
+    assert_eq!(
+        super::people::names_and_titles(
+            "Lena Berg, the Morocco envoy to Peru, met with Morocco's ambassador to Peru, Ola Holm, in August."
+        ),
+        super::people::pairs(&[("Lena Berg", "envoy to Peru"), ("Ola Holm", "ambassador to Peru")])
+    );
+}
+
+#[test]
+fn joining_someone_for_dinner_and_leading_a_delegation_to_meet_them() {
+    let people = ["Lena Berg", "Ola Holm", "Kari Lund"];
+    assert_eq!(
+        encounters_of(
+            "A delegation led by Lena Berg joined President Ola Holm for dinner on Wednesday.",
+            &people
+        ),
+        ["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+    assert_eq!(
+        encounters_of(
+            "Lena Berg led an agricultural delegation to Norway to meet with Ola Holm and Kari Lund.",
+            &people
+        ),
+        [
+            "meeting: Lena Berg participant, Ola Holm participant",
+            "meeting: Lena Berg participant, Kari Lund participant",
+            "visit: Lena Berg visitor"
+        ]
+    );
+}
+
+#[test]
+fn a_family_name_of_two_letters_names_the_person_again() {
+    assert_eq!(
+        encounters_of(
+            "Foreign Minister Joseph Wu arrived in Oslo. Wu and his wife met with Ola Holm.",
+            &["Joseph Wu", "Ola Holm"]
+        ),
+        ["meeting: Joseph Wu participant, Ola Holm participant"]
+    );
+    // Not a word of English: "He" is no Mr He.
+    assert_eq!(
+        encounters_of(
+            "Lena He arrived in Oslo. Ola Holm spoke. He met with Kari Lund.",
+            &["Lena He", "Ola Holm", "Kari Lund"]
+        ),
+        ["meeting: Ola Holm participant, Kari Lund participant"]
+    );
+}

@@ -124,9 +124,11 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                 let l = t.lower();
                 // "his Japanese counterpart, Takeshi Iwaya": a lower-case title after a
                 // possessive or an article.
+                // "Chile's ambassador to Peru, B": after a country's possessive as well.
                 let determined = toks[i.saturating_sub(3)..i]
                     .iter()
-                    .any(|d| matches!(d.lower(), "his" | "her" | "their" | "its" | "the"));
+                    .any(|d| matches!(d.lower(), "his" | "her" | "their" | "its" | "the"))
+                    || (i > 0 && possessive_of_a_name(&toks[i - 1]));
                 // "ambassador of Indonesia Budi Santoso": a lower-case title, then only the
                 // country or body it is of, then the name.
                 let of_a_body = || {
@@ -225,6 +227,21 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
         }
     }
     head
+}
+
+/// "Chile's", "the Bank's": a capitalised word or a known name in the possessive.
+fn possessive_of_a_name(t: &Tok) -> bool {
+    (t.text.ends_with("'s") || t.text.ends_with("’s")) && (t.is_cap() || t.entity().is_some())
+}
+
+/// Whether a word names a country, as "U.S." or "US" in "the U.S. envoy" do.
+fn names_a_country(t: &Tok) -> bool {
+    t.is_entity_of(EntityKind::Place)
+        || (t.is_cap()
+            && super::world::WORLD
+                .lookup(t.text.trim_end_matches('.'))
+                .iter()
+                .any(|&i| super::world::WORLD.place(i).kind == super::world::WorldKind::Country))
 }
 
 /// A capitalised word that may be a person's: no title's, no courtesy word, no day or month.
@@ -366,7 +383,17 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
             || (t.is_cap()
                 && (contains(&COUNTRY_WORDS, t.lower())
                     || super::world::WORLD.demonym(t.lower()).is_some()))
+            // ", the U.S. envoy to Paraguay,": a country's name as its adjective.
+            || (determined && names_a_country(t))
     });
+    // ", the U.S. envoy": the full stop of a name found without it.
+    if whose
+        && toks.get(h + 1).is_some_and(|p| {
+            p.kind == TokKind::Punct('.') && toks.get(h).is_some_and(|t| t.e == p.s)
+        })
+    {
+        h += 1;
+    }
     // ", Norway's ambassador to Kenya,": after a possessive, a lower-case title as after "the".
     let mut determined = determined;
     if whose
