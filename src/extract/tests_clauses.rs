@@ -460,3 +460,16 @@ fn a_family_name_of_two_letters_names_the_person_again() {
         ["meeting: Ola Holm participant, Kari Lund participant"]
     );
 }
+
+#[test]
+fn a_post_in_lower_case_after_a_name_and_a_comma_is_its_title() {
+    assert_eq!(
+        super::people::names_and_titles(
+            "Norway will open an embassy, said Lena Berg, minister of foreign affairs, on Thursday after a meeting with Congresswoman Ola Holm."
+        ),
+        super::people::pairs(&[
+            ("Lena Berg", "minister of foreign affairs"),
+            ("Ola Holm", "Congresswoman")
+        ])
+    );
+}

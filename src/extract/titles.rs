@@ -318,7 +318,15 @@ fn lower_case_title_of(toks: &[Tok], h: usize) -> Option<usize> {
     let named = toks.get(k).is_some_and(|t| {
         matches!(t.kind, TokKind::Entity(_)) || (t.kind == TokKind::Word && t.is_cap())
     });
-    named.then_some(head)
+    // ", minister of foreign affairs,": the field in lower case, up to the comma.
+    let field_end = (k..toks.len())
+        .find(|&j| toks[j].kind != TokKind::Word || toks[j].is_cap())
+        .unwrap_or(toks.len());
+    let field = toks
+        .get(field_end)
+        .is_some_and(|t| t.kind == TokKind::Punct(','))
+        && lower_case_field(toks, k, field_end);
+    (named || field).then_some(head)
 }
 
 /// A title right after a name and a comma ("Salim AlMalik, Director-General of ICESCO,"):
@@ -407,10 +415,12 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
     // ", secretary-general of the X,": wire style writes a title after the name in lower
     // case; a head with "of", "to" or "for" and a capitalised name after it is one.
     let mut head_at = h;
+    let mut wire_style = false;
     if !determined && !whose && sep.kind == TokKind::Punct(',') {
         if let Some(at) = lower_case_title_of(toks, h) {
             head_at = at;
             determined = true;
+            wire_style = true;
         }
     }
     // ", State Minister for Foreign Affairs": a title's word before its head.
@@ -484,8 +494,15 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
         }
         e += 1;
     }
-    // A title does not end in a connector ("of the").
-    while e > h && toks[e - 1].kind == TokKind::Word && !toks[e - 1].is_cap() {
+    // A title does not end in a connector ("of the"), but may in its field in lower case
+    // (", minister of foreign affairs,").
+    while e > h
+        && toks[e - 1].kind == TokKind::Word
+        && !toks[e - 1].is_cap()
+        && !(wire_style
+            && (contains(&TITLE_WORDS, toks[e - 1].lower())
+                || contains(&TITLE_HEADS, toks[e - 1].lower())))
+    {
         e -= 1;
     }
     (e > h && e - h <= 20).then_some((h, e))
