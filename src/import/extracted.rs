@@ -202,6 +202,15 @@ pub fn write_extracted(
                     if !cue.name.contains(' ') && g0.is_word_of_a_person(&cue.name) {
                         continue;
                     }
+                    // "Mario Abdo Benítez ... President Benitez": the last word of someone the
+                    // article named in full before.
+                    if !cue.name.contains(' ')
+                        && named
+                            .iter()
+                            .any(|(n, _)| fold(n).text.rsplit(' ').next() == Some(folded.as_str()))
+                    {
+                        continue;
+                    }
                     // A person (or a name) someone rejected is not learned again.
                     if rejected.keys.contains(&slug(&cue.name)) || rejected.name(&cue.name) {
                         continue;

@@ -263,6 +263,29 @@ fn one_person_spelt_two_ways_in_an_article_is_one_person() -> TestResult {
 }
 
 #[test]
+fn a_surname_alone_without_its_accent_is_the_person_named_in_full_before() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[(
+            "surname.txt",
+            " date 2019-10-31\n\nForeign Minister Karl Andersen met President Mario Abdo Benítez in Oslo on Monday.\n\nOn Tuesday, Andersen held talks with President Benitez and Foreign Minister Jonas Pedersen.",
+        )],
+    )?;
+    let conn = ws.open()?;
+    let people: Vec<String> = conn
+        .prepare("SELECT name FROM people WHERE method = 'extracted' ORDER BY name")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    assert_eq!(
+        people,
+        vec!["Jonas Pedersen", "Karl Andersen", "Mario Abdo Benítez"]
+    );
+    Ok(())
+}
+
+#[test]
 fn titles_introduce_new_people_and_acronyms_are_learned() -> TestResult {
     let ws = Workspace::seeded()?;
     import_articles(
