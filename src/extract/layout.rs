@@ -622,7 +622,11 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
         layout.outlet = None;
     }
 
-    // Paragraphs broken in the middle of a sentence are joined again.
+    // Paragraphs broken in the middle of a sentence are joined again; not in a text whose
+    // paragraphs mostly end without a full stop (the outlet writes none).
+    let long: Vec<&String> = kept.iter().filter(|p| word_count(p) >= 8).collect();
+    let unstopped = long.iter().filter(|p| !ends_sentence(p)).count();
+    let writes_no_stops = unstopped >= 3 && unstopped * 2 > long.len();
     let mut joined: Vec<String> = Vec::new();
     let has_title = layout.title.is_some();
     for p in kept {
@@ -630,6 +634,7 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
         match joined.last_mut() {
             Some(prev)
                 if !after_headline
+                    && !writes_no_stops
                     && !ends_sentence(prev)
                     && !is_headline_case(prev)
                     && !opens_sentence(&p)

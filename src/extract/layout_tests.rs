@@ -58,6 +58,19 @@ fn hard_wrapped_lines_and_broken_paragraphs_are_joined() {
 }
 
 #[test]
+fn paragraphs_of_a_text_that_writes_no_full_stops_stay_apart() {
+    let text = " date 2021-03-20 The Foreign Minister Lena Berg discussed with her counterpart the relations between the two countries\n\nIn a meeting with Berg, the counterpart stressed the firm stance of his country on the issue\n\nBerg arrived in Oslo on Friday on an official visit to the Kingdom of Norway\n\nBerg and her delegation were received by the ambassador in Oslo, Ola Holm";
+    let a = parse_article(text);
+    assert!(a.body.contains("issue\n\nBerg arrived"), "{}", a.body);
+    assert!(a.body.contains("Norway\n\nBerg and her"), "{}", a.body);
+    // One paragraph without its stop among others with theirs is still joined to the next.
+    let a = parse_article(
+        "Director General visits Baku\n\nThe Director General said on Monday that the organization described\n\nAzerbaijan as a very important country.\n\nHe met the minister there on the same day.",
+    );
+    assert!(a.body.contains("described Azerbaijan"), "{}", a.body);
+}
+
+#[test]
 fn a_byline_with_a_role_or_an_outlet_after_the_name_gives_the_author() {
     for byline in [
         "By Kari Lund, Staff Writer",
