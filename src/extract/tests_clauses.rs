@@ -473,3 +473,22 @@ fn a_post_in_lower_case_after_a_name_and_a_comma_is_its_title() {
         ])
     );
 }
+
+#[test]
+fn a_welcome_accorded_to_a_guest_is_a_reception_and_armed_forces_are_nobody() {
+    let people = ["Lena Berg", "Ola Holm"];
+    assert_eq!(
+        encounters_of(
+            "President Lena Berg accorded a warm welcome to Prime Minister Ola Holm on arrival at the airport.",
+            &people
+        ),
+        ["reception: Lena Berg host, Ola Holm visitor"]
+    );
+    let names: Vec<String> = super::people::names_and_titles(
+        "Lena Berg met Sheikh Ola Holm, Crown Prince of Abu Dhabi and Deputy Supreme Commander of UAE Armed Forces.",
+    )
+    .into_iter()
+    .map(|(name, _)| name)
+    .collect();
+    assert_eq!(names, ["Lena Berg", "Ola Holm"]);
+}
