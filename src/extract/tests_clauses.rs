@@ -492,3 +492,28 @@ fn a_welcome_accorded_to_a_guest_is_a_reception_and_armed_forces_are_nobody() {
     .collect();
     assert_eq!(names, ["Lena Berg", "Ola Holm"]);
 }
+
+#[test]
+fn during_a_visit_after_the_verb_is_the_subjects_visit_or_the_guests() {
+    let people = ["Lena Berg", "Ola Holm"];
+    assert_eq!(
+        encounters_of(
+            "Lena Berg met with Ola Holm during a working visit to Norway.",
+            &people
+        ),
+        [
+            "meeting: Lena Berg visitor, Ola Holm host",
+            "visit: Lena Berg visitor"
+        ]
+    );
+    assert_eq!(
+        encounters_of(
+            "Lena Berg received Ola Holm during an official visit to Norway.",
+            &people
+        ),
+        [
+            "reception: Lena Berg host, Ola Holm visitor",
+            "visit: Ola Holm visitor"
+        ]
+    );
+}

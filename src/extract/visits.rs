@@ -218,7 +218,24 @@ pub(crate) fn visit_frame(
             .skip(t.end)
             .find(|(b, _)| text[*b..].starts_with(" by "))
             .map(|(b, _)| char_index(text, b));
-        by.and_then(first_after)
+        // "X meets with Y during a working visit to Moscow": the subject's visit; "received Y
+        // during a visit to Baku": the guest's.
+        let received = [
+            "received", "welcomed", "hosted", "receives", "welcomes", "hosts",
+        ]
+        .iter()
+        .any(|v| lead_in.split_whitespace().any(|w| w == *v));
+        let of_the_subject = (words.starts_with("during a ") || words.starts_with("during an "))
+            .then(|| {
+                if received {
+                    before.last()
+                } else {
+                    before.first()
+                }
+            })
+            .flatten()
+            .copied();
+        by.and_then(first_after).or(of_the_subject)
     } else if let Some(v) = visitor_of_who_clause(&lead_in, people) {
         // "Y, who is in Z on a visit": the one just before ", who".
         Some(v)
