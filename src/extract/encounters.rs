@@ -16,7 +16,7 @@ use super::names::{EntityKind, Mention};
 use super::presupposed::presupposed_meeting;
 use super::sentences::Sentence;
 use super::triggers::*;
-use super::visits::{relative_visitor, visit_frame, Around, VisitFrame};
+use super::visits::{join_the_visit, relative_visitor, visit_frame, Around, VisitFrame};
 use crate::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind, Role};
 
@@ -389,7 +389,7 @@ pub fn encounters(
                         };
                         match visit_frame(&around, t, &before, &after, &mut enc) {
                             VisitFrame::Nothing => continue,
-                            VisitFrame::Visit => {}
+                            VisitFrame::Visit => join_the_visit(&mut enc, &people, attended_at),
                             VisitFrame::Met => {
                                 here.push(enc);
                                 kinds_done.extend([t.kind, MeetingKind::Meeting]);

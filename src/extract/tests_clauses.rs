@@ -517,3 +517,14 @@ fn during_a_visit_after_the_verb_is_the_subjects_visit_or_the_guests() {
         ]
     );
 }
+
+#[test]
+fn a_delegation_that_includes_someone_makes_the_visit_with_its_head() {
+    assert_eq!(
+        encounters_of(
+            "Lena Berg is making her second official visit to Norway with a government delegation that includes the Minister of Internal Affairs, Ola Holm.",
+            &["Lena Berg", "Ola Holm"]
+        ),
+        ["visit: Lena Berg visitor, Ola Holm visitor"]
+    );
+}

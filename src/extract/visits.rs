@@ -296,6 +296,16 @@ pub(crate) fn visit_frame(
     VisitFrame::Visit
 }
 
+/// "X is making a visit to Y with a delegation that includes Minister B": the people named
+/// after such words (from character `attended_at` on) made the visit with X.
+pub(crate) fn join_the_visit(enc: &mut Encounter, people: &[Named], attended_at: usize) {
+    for n in people.iter().filter(|n| n.at >= attended_at) {
+        if !enc.people.iter().any(|(p, _)| *p == n.entity.id) {
+            enc.people.push((n.entity.id, Role::Visitor));
+        }
+    }
+}
+
 /// The person a visit after the trigger at `after` is told of in a relative clause ("B, who is
 /// on a visit to X"): the one named last before ", who".
 pub(crate) fn relative_visitor(
