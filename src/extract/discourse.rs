@@ -386,7 +386,14 @@ fn opens_with_with(text: &str) -> bool {
 /// by one sentence ("met with her counterparts A of X, B of Y and C of Z"): a series that a
 /// sentence like "The rest are D of W and E of V" goes on with.
 fn in_series(found: &[Encounter]) -> bool {
-    let [.., a, b] = found else { return false };
+    // (The event on whose margins they met is told after them.)
+    let met: Vec<&Encounter> = found
+        .iter()
+        .rev()
+        .filter(|e| e.kind != MeetingKind::Conference)
+        .take(2)
+        .collect();
+    let [b, a] = met[..] else { return false };
     [a, b]
         .iter()
         .all(|e| e.kind == MeetingKind::Meeting && e.people.len() == 2)

@@ -368,23 +368,32 @@ impl ArticleLayout {
     /// or more, or one of ten words or more. "Print the page" over "Written by" is page
     /// furniture, not an article.
     pub fn has_text(&self) -> bool {
-        self.body.split("\n\n").any(|p| {
-            let p = p.trim();
-            let words = p.split_whitespace().count();
-            // A sentence: a full stop somewhere, or a long run ("Subscribe to our Telegram channel
-            // to get the latest news" and "© 2023 All rights reserved" are chrome, not text). A
-            // page of one paragraph is headed by it: running text all the same.
-            let sentence = p.contains(['.', '!', '?', '…']) || words >= 40;
-            // "Copyright 2025 News.Az. All rights reserved." has its full stops, and is chrome.
-            let lower = p.to_lowercase();
-            let copyright = words < 40
-                && (lower.starts_with('©')
-                    || lower.starts_with("copyright")
-                    || lower.contains("all rights reserved"));
-            sentence
-                && !copyright
-                && (words >= 10 || (words >= 4 && Some(p) != self.title.as_deref()))
-        })
+        // An outlet that ends no paragraph with a full stop: three paragraphs of running text
+        // (ten words or more) besides the headline are an article all the same.
+        let running = self
+            .body
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| p.split_whitespace().count() >= 10 && Some(*p) != self.title.as_deref())
+            .count();
+        running >= 3
+            || self.body.split("\n\n").any(|p| {
+                let p = p.trim();
+                let words = p.split_whitespace().count();
+                // A sentence: a full stop somewhere, or a long run ("Subscribe to our Telegram channel
+                // to get the latest news" and "© 2023 All rights reserved" are chrome, not text). A
+                // page of one paragraph is headed by it: running text all the same.
+                let sentence = p.contains(['.', '!', '?', '…']) || words >= 40;
+                // "Copyright 2025 News.Az. All rights reserved." has its full stops, and is chrome.
+                let lower = p.to_lowercase();
+                let copyright = words < 40
+                    && (lower.starts_with('©')
+                        || lower.starts_with("copyright")
+                        || lower.contains("all rights reserved"));
+                sentence
+                    && !copyright
+                    && (words >= 10 || (words >= 4 && Some(p) != self.title.as_deref()))
+            })
     }
 }
 

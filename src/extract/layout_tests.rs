@@ -59,10 +59,18 @@ fn hard_wrapped_lines_and_broken_paragraphs_are_joined() {
 
 #[test]
 fn paragraphs_of_a_text_that_writes_no_full_stops_stay_apart() {
-    let text = " date 2021-03-20 The Foreign Minister Lena Berg discussed with her counterpart the relations between the two countries\n\nIn a meeting with Berg, the counterpart stressed the firm stance of his country on the issue\n\nBerg arrived in Oslo on Friday on an official visit to the Kingdom of Norway\n\nBerg and her delegation were received by the ambassador in Oslo, Ola Holm";
+    let text = " date 2021-03-20 The Foreign Minister Lena Berg discussed with her counterpart the relations between the two countries\n\nIn a meeting with Berg, the counterpart stressed the firm stance of his country on the issue\n\nBerg arrived in Oslo on Friday on an official visit to the Kingdom of Norway\n\nBerg and her delegation were received by the ambassador in Oslo, Ola Holm\n\nThe two sides agreed to hold the next round of talks in Stockholm next year";
     let a = parse_article(text);
     assert!(a.body.contains("issue\n\nBerg arrived"), "{}", a.body);
     assert!(a.body.contains("Norway\n\nBerg and her"), "{}", a.body);
+    // Such a text is an article, though no paragraph has a full stop.
+    assert!(a.has_text(), "{:?} / {:?}", a.title, a.body);
+    let a = parse_article("Norway and Sweden strengthen ties\n\nOSLO, July 22 (NTB) - Foreign Minister Lena Berg met her Swedish counterpart Ola Holm in Oslo on Monday\n\nThe two ministers discussed trade and security along the border\n\nThe ministers agreed to meet again in Stockholm next year");
+    assert!(a.has_text(), "{}", a.body);
+    // Three short lines of a menu are not.
+    assert!(
+        !parse_article("Home\n\nPolitics and economy news\n\nSubscribe to our channel").has_text()
+    );
     // One paragraph without its stop among others with theirs is still joined to the next.
     let a = parse_article(
         "Director General visits Baku\n\nThe Director General said on Monday that the organization described\n\nAzerbaijan as a very important country.\n\nHe met the minister there on the same day.",

@@ -528,3 +528,16 @@ fn a_delegation_that_includes_someone_makes_the_visit_with_its_head() {
         ["visit: Lena Berg visitor, Ola Holm visitor"]
     );
 }
+
+#[test]
+fn the_rest_of_a_list_goes_on_after_the_event_on_whose_margins_they_met() {
+    let people = ["Lena Berg", "Ola Holm", "Per Lund", "Jon Vik"];
+    let found = encounters_of(
+        "Lena Berg held meetings with her counterparts on the sidelines of the Nordic Forum, namely Mr Ola Holm of Norway and Mr Per Lund of Sweden. The rest are Mr Jon Vik of Denmark.",
+        &people,
+    );
+    assert!(
+        found.contains(&"meeting: Lena Berg participant, Jon Vik participant".to_string()),
+        "{found:?}"
+    );
+}
