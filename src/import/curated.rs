@@ -298,6 +298,22 @@ fn read_rows<T: CuratedRow>(file: &SourceFile, problems: &mut Vec<Problem>) -> V
             return Vec::new();
         }
     };
+    // A table `diplocat export` wrote (its first column the catalog's own `id`): one problem
+    // that says so, not one per column.
+    if headers.get(0).map(str::trim) == Some("id") && !expected.contains(&"id") {
+        problems.push(Problem {
+            file: file.path.clone(),
+            line: Some(1),
+            column: Some("1".to_string()),
+            value: Some("id".to_string()),
+            message: format!(
+                "this is a table `diplocat export` wrote (its first column is the catalog's id), not a curated file; {} has the columns {} (see the files in seed/ and the README's \"Curated CSV files\")",
+                spec.file,
+                expected.join(", "),
+            ),
+        });
+        return Vec::new();
+    }
     let mut columns: HashMap<&'static str, usize> = HashMap::new();
     let before = problems.len();
     for (i, h) in headers.iter().enumerate() {

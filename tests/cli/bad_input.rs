@@ -384,3 +384,27 @@ fn a_failed_import_into_a_new_catalog_leaves_no_catalog_file() -> TestResult {
     assert!(ws.db().exists());
     Ok(())
 }
+
+#[test]
+fn a_folder_that_export_wrote_is_refused_once_per_table_with_what_it_is() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let exported = ws.dir.path().join("exported");
+    ws.cmd(&["export", exported.to_str().ok_or("path")?])?
+        .assert()
+        .success();
+    let folder = exported.to_str().ok_or("path")?;
+    refused(
+        &ws,
+        &["import", folder],
+        1,
+        &[
+            "people.csv:1: column 1: value \"id\": this is a table `diplocat export` wrote",
+            "not a curated file; people.csv has the columns key, name, description",
+        ],
+    )?;
+    // One problem per table, not one per column.
+    let out = ws.cmd(&["import", folder])?.output()?;
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("unknown column"), "{err}");
+    Ok(())
+}
