@@ -166,11 +166,14 @@ pub(super) fn agency_dateline(p: &str) -> Option<(String, Option<String>, Option
         .chars()
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
-    // A capitalised word before a dash is only a dateline with capitals, a date or an agency.
+    // A capitalised word before a dash is only a dateline with capitals, a date or an agency,
+    // or when it is a place the gazetteer knows ("Vienna - Foreign Minister ...").
     let long_dash = c
         .name("sep")
         .is_some_and(|m| m.as_str() != "-" && m.as_str() != ":");
-    if !(capitals || date.is_some() || agency.is_some() || long_dash) {
+    let known_before_dash =
+        c.name("sep").is_some_and(|m| m.as_str() == "-") && is_known_place(place);
+    if !(capitals || date.is_some() || agency.is_some() || long_dash || known_before_dash) {
         return None;
     }
     let whole = c.get(0)?;

@@ -223,6 +223,19 @@ fn a_known_city_and_a_full_stop_opening_the_text_is_a_dateline() {
 }
 
 #[test]
+fn a_known_city_written_as_a_name_before_a_dash_is_a_dateline() {
+    let a = parse_article("Vienna - Foreign Minister Karl Huber received the envoy of Chile.");
+    assert_eq!(a.dateline.as_deref(), Some("Vienna"));
+    assert_eq!(
+        a.body,
+        "Foreign Minister Karl Huber received the envoy of Chile."
+    );
+    // A word that is no place's is not.
+    let a = parse_article("Minister - Karl Huber received the envoy of Chile.");
+    assert_eq!(a.dateline, None);
+}
+
+#[test]
 fn a_date_widget_opening_a_paragraph_leaves_the_paragraph() {
     let a = parse_article(" date 2023-05-02 Oslo: The minister received the envoy of Chile on Monday in Oslo.\nThe two sides discussed trade and fisheries at length.\n");
     assert_eq!(date_of(&a), Some("2023-05-02".into()));
