@@ -155,7 +155,29 @@ pub(crate) fn in_an_encounter(toks: &[Tok], name_s: usize, name_e: usize) -> boo
                 | "consultations"
                 | "conferred"
                 | "audience"
+                // "signed an agreement with A"
+                | "agreement"
+                | "agreements"
+                | "memorandum"
+                | "memoranda"
+                | "accord"
+                | "deal"
+                | "mou"
         ),
+        // "met with A and B": the second of two whole names after the verb.
+        "and" => {
+            name_s >= 2 && {
+                let mut s0 = name_s - 1;
+                while s0 > 0
+                    && name_s - s0 <= 4
+                    && toks[s0 - 1].kind == TokKind::Word
+                    && toks[s0 - 1].is_cap()
+                {
+                    s0 -= 1;
+                }
+                s0 + 1 < name_s - 1 && in_an_encounter(toks, s0, name_s - 1)
+            }
+        }
         _ => false,
     };
     let opens_a_clause = name_s == 0

@@ -541,3 +541,14 @@ fn the_rest_of_a_list_goes_on_after_the_event_on_whose_margins_they_met() {
         "{found:?}"
     );
 }
+
+#[test]
+fn whole_names_after_an_agreement_with_and_after_and_are_people() {
+    let names: Vec<String> = super::people::names_and_titles(
+        "Energy Minister Lena Berg signed an agreement with Ola Holm and Kari Lund.",
+    )
+    .into_iter()
+    .map(|(name, _)| name)
+    .collect();
+    assert_eq!(names, ["Lena Berg", "Ola Holm", "Kari Lund"]);
+}
