@@ -224,13 +224,6 @@ fn next_title_ends_a_name(toks: &[Tok], i: usize, j: usize) -> bool {
 }
 
 /// People introduced by a title, in sentence order.
-/// An acronym in capitals ("OSCE", "UNDP"): a body's, no part of a person's name.
-fn is_acronym(word: &str) -> bool {
-    (2..=8).contains(&word.len())
-        && word.chars().all(|c| c.is_ascii_uppercase())
-        && word.chars().any(|c| !matches!(c, 'I' | 'V' | 'X'))
-}
-
 pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<PersonCue> {
     let chars: Vec<char> = body.chars().collect();
     let mut out = Vec::new();

@@ -206,3 +206,10 @@ pub(crate) fn initials_after(chars: &[char], name: &str, end: usize) -> Option<S
         && inner.chars().all(|c| pool.any(|&f| f == c));
     fits.then(|| inner.to_string())
 }
+
+/// An acronym in capitals ("OSCE", "UNDP"): a body's, no part of a person's name.
+pub(crate) fn is_acronym(word: &str) -> bool {
+    (2..=8).contains(&word.len())
+        && word.chars().all(|c| c.is_ascii_uppercase())
+        && word.chars().any(|c| !matches!(c, 'I' | 'V' | 'X'))
+}
