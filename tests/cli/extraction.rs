@@ -32,6 +32,15 @@ fn extracted(ws: &Workspace) -> Result<Vec<String>, Box<dyn std::error::Error>> 
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// The names of the people extraction learned, in order.
+fn extracted_people(ws: &Workspace) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+    let conn = ws.open()?;
+    let mut stmt =
+        conn.prepare("SELECT name FROM people WHERE method = 'extracted' ORDER BY name")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 #[test]
 fn reported_encounters_become_meetings_with_evidence() -> TestResult {
     let ws = Workspace::seeded()?;
@@ -243,11 +252,8 @@ fn one_person_spelt_two_ways_in_an_article_is_one_person() -> TestResult {
             " date 2024-05-08\n\nPrime Minister Karl Andersen greets Foreign Minister Jonas Pedersen at the palace.\n\nPrime Minister Karl Andersen met with Foreign Minister Jonas Petersen in Oslo on Wednesday.",
         )],
     )?;
+    let people = extracted_people(&ws)?;
     let conn = ws.open()?;
-    let people: Vec<String> = conn
-        .prepare("SELECT name FROM people WHERE method = 'extracted' ORDER BY name")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
     assert_eq!(people, vec!["Jonas Pedersen", "Karl Andersen"]);
     let spelling: String = conn.query_row(
         "SELECT pn.kind FROM person_names pn JOIN people p ON p.id = pn.person_id WHERE pn.name = 'Jonas Petersen' AND p.name = 'Jonas Pedersen'",
@@ -273,11 +279,7 @@ fn a_surname_alone_without_its_accent_is_the_person_named_in_full_before() -> Te
             " date 2019-10-31\n\nForeign Minister Karl Andersen met President Mario Abdo Benítez in Oslo on Monday.\n\nOn Tuesday, Andersen held talks with President Benitez and Foreign Minister Jonas Pedersen.",
         )],
     )?;
-    let conn = ws.open()?;
-    let people: Vec<String> = conn
-        .prepare("SELECT name FROM people WHERE method = 'extracted' ORDER BY name")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let people = extracted_people(&ws)?;
     assert_eq!(
         people,
         vec!["Jonas Pedersen", "Karl Andersen", "Mario Abdo Benítez"]
