@@ -552,3 +552,18 @@ fn whole_names_after_an_agreement_with_and_after_and_are_people() {
     .collect();
     assert_eq!(names, ["Lena Berg", "Ola Holm", "Kari Lund"]);
 }
+
+#[test]
+fn a_title_ends_before_at_and_the_place_it_was_told_at() {
+    let people = ["Lena Berg", "Tom Vik"];
+    for text in [
+        "Prime Minister Lena Berg received a courtesy call from the new High Commissioner at the Office yesterday.\n\nThe Prime Minister congratulated High Commissioner Tom Vik for his new role.",
+        "Prime Minister Lena Berg met the new High Commissioner at the Office yesterday. High Commissioner Tom Vik spoke.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &people),
+            ["meeting: Lena Berg participant, Tom Vik participant"],
+            "{text}"
+        );
+    }
+}

@@ -507,3 +507,45 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
     }
     (e > h && e - h <= 20).then_some((h, e))
 }
+
+/// A plural title at token `i` that names nobody after it ("the two Prime Ministers signed"):
+/// its token range, from the capitalised title words before its head.
+pub(crate) fn plural_title_at(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+    let t = &toks[i];
+    if t.kind != TokKind::Word || !contains(&PLURAL_HEADS, t.lower()) {
+        return None;
+    }
+    // Names after it are its own ("the Foreign Ministers of A and B, X and Y").
+    let names_after = toks.get(i + 1).is_some_and(|n| {
+        n.is_entity_of(EntityKind::Person)
+            || n.is_word("of")
+            || (n.kind == TokKind::Punct(',')
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|m| m.is_entity_of(EntityKind::Person)))
+    });
+    if names_after {
+        return None;
+    }
+    let mut s = i;
+    while s > 0 && toks[s - 1].kind == TokKind::Word && contains(&TITLE_WORDS, toks[s - 1].lower())
+    {
+        s -= 1;
+    }
+    Some((s, i + 1))
+}
+
+/// Where a title's list of portfolios ends when the comma at `j` goes on with one:
+/// capitalised words, "and", capitalised words ("Foreign Affairs, African Cooperation and
+/// Moroccan Expatriates").
+pub(crate) fn portfolio_after(toks: &[Tok], j: usize) -> Option<usize> {
+    if toks[j].kind != TokKind::Punct(',') || !toks[j - 1].is_cap() {
+        return None;
+    }
+    let and = (j + 1..toks.len().min(j + 6)).find(|&k| toks[k].is_word("and"))?;
+    let before = toks[j + 1..and].iter().all(Tok::is_cap);
+    let after = (and + 1..toks.len().min(and + 4))
+        .take_while(|&k| toks[k].is_cap())
+        .last()?;
+    (and > j + 1 && before).then_some(after + 1)
+}
