@@ -346,12 +346,11 @@ pub(crate) fn signed_each_with(
         return false;
     };
     let gap: String = text.chars().skip(t.end).take(first - t.end).collect();
-    let with = gap
-        .char_indices()
-        .filter(|(_, c)| c.is_whitespace())
-        .map(|(k, _)| k + 1)
-        .find(|&k| gap[k..].starts_with("with") && gap[k + 4..].starts_with(char::is_whitespace));
-    with.is_some_and(|k| DOCUMENTS_EACH.is_match(&gap[..k]))
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words
+        .iter()
+        .position(|w| *w == "with")
+        .is_some_and(|k| DOCUMENTS_EACH.is_match(&words[..k].join(" ")))
 }
 
 /// Whether a person is named right after byte `from` of `text`, past "and" and courtesy

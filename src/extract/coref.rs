@@ -250,6 +250,17 @@ pub(crate) fn resolve_title(
         .flatten()
 }
 
+/// "Chile's", "the Bank's": a capitalised word or a known name in the possessive, which
+/// determines a title after it as "the" does.
+pub(crate) fn possessive_of_a_name(t: &Tok) -> bool {
+    (t.text.ends_with("'s") || t.text.ends_with("’s")) && (t.is_cap() || t.entity().is_some())
+}
+
+/// Whether a country's name or demonym is the word (`country_of`).
+pub(crate) fn names_a_country(words: &str) -> bool {
+    country_of(words).is_some()
+}
+
 fn is_determiner(l: &str) -> bool {
     matches!(l, "the" | "his" | "her" | "their" | "its" | "our")
 }
@@ -280,9 +291,7 @@ pub(crate) fn determined_title(toks: &[Tok], i: usize) -> Option<usize> {
         steps += 1;
     }
     let d = toks.get(k.checked_sub(1)?)?;
-    let determiner = is_determiner(d.lower())
-        || ((d.text.ends_with("'s") || d.text.ends_with("’s"))
-            && (d.is_cap() || d.entity().is_some()));
+    let determiner = is_determiner(d.lower()) || possessive_of_a_name(d);
     determiner.then_some(k)
 }
 

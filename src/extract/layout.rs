@@ -295,6 +295,17 @@ fn is_outlet_name(s: &str) -> bool {
         && !shouted
 }
 
+/// Whether the paragraphs of running text (eight words or more) mostly end without a full
+/// stop, three or more of them: the outlet writes none.
+fn writes_no_stops<'a>(paragraphs: impl Iterator<Item = &'a str>) -> bool {
+    let (long, unstopped) = paragraphs
+        .filter(|p| word_count(p) >= 8)
+        .fold((0, 0), |(n, u), p| {
+            (n + 1, u + usize::from(!ends_sentence(p)))
+        });
+    unstopped >= 3 && unstopped * 2 > long
+}
+
 fn ends_sentence(p: &str) -> bool {
     p.ends_with(['.', '!', '?', ':', '"', '”', '’', ')', ';'])
 }
@@ -368,15 +379,9 @@ impl ArticleLayout {
     /// or more, or one of ten words or more. "Print the page" over "Written by" is page
     /// furniture, not an article.
     pub fn has_text(&self) -> bool {
-        // An outlet that ends no paragraph with a full stop: three paragraphs of running text
-        // (ten words or more) besides the headline are an article all the same.
-        let running = self
-            .body
-            .split("\n\n")
-            .map(str::trim)
-            .filter(|p| p.split_whitespace().count() >= 10 && Some(*p) != self.title.as_deref())
-            .count();
-        running >= 3
+        // An outlet that ends no paragraph with a full stop: its paragraphs of running text
+        // are an article all the same.
+        writes_no_stops(self.body.split("\n\n").map(str::trim))
             || self.body.split("\n\n").any(|p| {
                 let p = p.trim();
                 let words = p.split_whitespace().count();
@@ -633,9 +638,7 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
 
     // Paragraphs broken in the middle of a sentence are joined again; not in a text whose
     // paragraphs mostly end without a full stop (the outlet writes none).
-    let long: Vec<&String> = kept.iter().filter(|p| word_count(p) >= 8).collect();
-    let unstopped = long.iter().filter(|p| !ends_sentence(p)).count();
-    let writes_no_stops = unstopped >= 3 && unstopped * 2 > long.len();
+    let writes_no_stops = writes_no_stops(kept.iter().map(String::as_str));
     let mut joined: Vec<String> = Vec::new();
     let has_title = layout.title.is_some();
     for p in kept {

@@ -210,6 +210,7 @@ pub(crate) fn initials_after(chars: &[char], name: &str, end: usize) -> Option<S
 /// An acronym in capitals ("OSCE", "UNDP"): a body's, no part of a person's name.
 pub(crate) fn is_acronym(word: &str) -> bool {
     (2..=8).contains(&word.len())
-        && word.chars().all(|c| c.is_ascii_uppercase())
+        && word.is_ascii()
+        && is_all_capitals(word)
         && word.chars().any(|c| !matches!(c, 'I' | 'V' | 'X'))
 }

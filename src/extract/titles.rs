@@ -128,7 +128,7 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                 let determined = toks[i.saturating_sub(3)..i]
                     .iter()
                     .any(|d| matches!(d.lower(), "his" | "her" | "their" | "its" | "the"))
-                    || (i > 0 && possessive_of_a_name(&toks[i - 1]));
+                    || (i > 0 && super::coref::possessive_of_a_name(&toks[i - 1]));
                 // "ambassador of Indonesia Budi Santoso": a lower-case title, then only the
                 // country or body it is of, then the name.
                 let of_a_body = || {
@@ -229,19 +229,9 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
     head
 }
 
-/// "Chile's", "the Bank's": a capitalised word or a known name in the possessive.
-fn possessive_of_a_name(t: &Tok) -> bool {
-    (t.text.ends_with("'s") || t.text.ends_with("’s")) && (t.is_cap() || t.entity().is_some())
-}
-
 /// Whether a word names a country, as "U.S." or "US" in "the U.S. envoy" do.
 fn names_a_country(t: &Tok) -> bool {
-    t.is_entity_of(EntityKind::Place)
-        || (t.is_cap()
-            && super::world::WORLD
-                .lookup(t.text.trim_end_matches('.'))
-                .iter()
-                .any(|&i| super::world::WORLD.place(i).kind == super::world::WorldKind::Country))
+    t.is_entity_of(EntityKind::Place) || super::coref::names_a_country(&t.text)
 }
 
 /// A capitalised word that may be a person's: no title's, no courtesy word, no day or month.
