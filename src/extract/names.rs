@@ -381,9 +381,13 @@ impl Gazetteer {
             let proper = surf.chars().next().is_some_and(char::is_uppercase)
                 && !inside_a_name.contains(&m.pattern().as_usize())
                 && !capitalised_word_follows(&chars, ce);
+            // A person's name is written with capitals: "official visit" is no mention of
+            // someone a text once called "Official Visit" (nor "With" of a name's "with").
+            let written_as_a_name = surf.chars().any(char::is_uppercase);
             let fitting: Vec<&KnownName> = names
                 .iter()
                 .filter(|n| !is_acronym(&n.name) || is_acronym(&surf))
+                .filter(|n| n.entity.kind != EntityKind::Person || written_as_a_name)
                 .filter(|n| !n.standalone || proper)
                 .collect();
             if fitting.is_empty() {

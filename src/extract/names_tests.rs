@@ -234,6 +234,19 @@ fn acronyms_match_only_in_capitals() {
 }
 
 #[test]
+fn a_persons_name_written_in_lower_case_is_no_mention() {
+    let g = Gazetteer::new(vec![person(1, "Grace Field"), person(2, "Ola Holm")]);
+    // Words of running text that spell a known name are no mention of that person ...
+    assert!(g
+        .find("talks on the grace field of the new stadium", None)
+        .is_empty());
+    // ... a name written with its capitals (in capitals too, or with a lower-case particle) is.
+    assert_eq!(g.find("Grace Field spoke.", None).len(), 1);
+    assert_eq!(g.find("GRACE FIELD SPOKE", None).len(), 1);
+    assert_eq!(g.find("ola Holm spoke", None).len(), 1);
+}
+
+#[test]
 fn a_text_without_any_word_of_new_names_is_read_alike_with_or_without_them() {
     let before = vec![person(1, "Leyla Quliyeva")];
     let mut after = before.clone();

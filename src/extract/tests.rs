@@ -396,6 +396,11 @@ fn capitalised_words_without_a_title_are_not_people() {
         cues_of("Minister of Culture said on Monday that the Ministry of Culture agreed.")
             .is_empty()
     );
+    // A visit told in capitals after a possessive.
+    let c =
+        cues_of("President Ola Holm arrived in Oslo at the start of his Official Visit to Norway.");
+    let names: Vec<&str> = c.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, vec!["Ola Holm"]);
 }
 
 #[test]

@@ -162,3 +162,27 @@ fn meetings_with_someone_in_the_plural_are_meetings_with_them() {
         "{e:?}"
     );
 }
+
+#[test]
+fn meetings_during_her_visit_are_of_the_visits_days_and_country() {
+    let e = found_in(
+        "Minister Ana Berg paid a visit to Norway from 12 to 14 May 2021 at the invitation of Minister Ola Holm.\n\nDuring her visit, she held a meeting with Minister Holm and met with the Minister of Health Kari Lund.",
+        &["Ana Berg", "Ola Holm", "Kari Lund"],
+    );
+    let told: Vec<String> = e
+        .iter()
+        .map(|e| {
+            let day = e.date.map(|d| d.to_string()).unwrap_or_default();
+            format!("{} {day} {} {:?}", e.kind, e.people.len(), e.place)
+        })
+        .collect();
+    let norway = Some(900);
+    assert_eq!(
+        told,
+        vec![
+            format!("visit 2021-05-12/2021-05-14 1 {norway:?}"),
+            format!("meeting 2021-05-12/2021-05-14 2 {norway:?}"),
+            format!("meeting 2021-05-12/2021-05-14 2 {norway:?}"),
+        ]
+    );
+}
