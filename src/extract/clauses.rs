@@ -210,6 +210,18 @@ pub(crate) fn later_clause_of_the_future(text: &str) -> Option<usize> {
         .map(|m| super::triggers::char_index(text, m.start()))
 }
 
+/// Where a purpose opens at or after character `after` ("to support the repair of ...",
+/// "to discuss the crisis in ..."), in characters.
+pub(crate) fn purpose_after(text: &str, after: usize) -> Option<usize> {
+    let from = text
+        .char_indices()
+        .nth(after)
+        .map_or(text.len(), |(b, _)| b);
+    super::triggers::PURPOSE
+        .find_at(text, from)
+        .map(|m| super::triggers::char_index(text, m.start()))
+}
+
 static FUTURE_NEXT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:;|,\s*(?:and|but|while))\s+[^,;]*?(?-u:\b)(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to)(?-u:\b)")
         .expect("static regex")

@@ -239,7 +239,8 @@ pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
     }
     for c in NUMERIC.captures_iter(sentence) {
         let Some(whole) = c.get(0) else { continue };
-        if let Some(p) = numeric_date(&c) {
+        let before = &sentence[..whole.start()];
+        if let Some(p) = numeric_date(&c, weekday_just_before(before)) {
             add_found(&mut found, sentence, whole, PartialDate::Point(p), true);
         }
     }
@@ -323,21 +324,37 @@ pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
 }
 
 /// The day a numeric date gives, when its order is certain: dots put the day first; with
-/// slashes, a number over 12 is the day ("21/09/2022", "09/21/2022"), and "03/04/2022" is
-/// left unread. A date that does not exist is no date.
-fn numeric_date(c: &regex::Captures<'_>) -> Option<DatePoint> {
+/// slashes, a number over 12 is the day ("21/09/2022", "09/21/2022"), and so is the order
+/// whose day is the weekday written right before it ("Friday (3/2/2023)" is 3 February, a
+/// Friday; 2 March was a Thursday); else "03/04/2022" is left unread. A date that does not
+/// exist is no date.
+fn numeric_date(c: &regex::Captures<'_>, weekday: Option<chrono::Weekday>) -> Option<DatePoint> {
     let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
     let (a, b) = (num("a")?, num("b")?);
     let year = c.name("year")?.as_str().parse().ok()?;
+    let falls_on = |month: u32, day: u32| {
+        NaiveDate::from_ymd_opt(year, month, day).map(|d| d.weekday()) == weekday
+    };
     let (month, day) = match c.name("sep")?.as_str() {
         "." => (b, a),
         _ if a > 12 && b <= 12 => (b, a),
         _ if b > 12 && a <= 12 => (a, b),
         _ if a == b => (a, a),
+        _ if weekday.is_some() && falls_on(b, a) && !falls_on(a, b) => (b, a),
+        _ if weekday.is_some() && falls_on(a, b) && !falls_on(b, a) => (a, b),
         _ => return None,
     };
     NaiveDate::from_ymd_opt(year, month, day)?;
     Some(DatePoint::ymd(year, month, day))
+}
+
+/// The weekday a text ends with, but for a comma, a bracket or spaces ("Friday (", "on
+/// Monday, "): the day a numeric date after it falls on.
+fn weekday_just_before(text: &str) -> Option<chrono::Weekday> {
+    let tail = text.trim_end_matches([' ', ',', '(', '\u{a0}']);
+    let word = tail.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    let at = WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(word))?;
+    chrono::Weekday::try_from(at as u8).ok()
 }
 
 /// The last such weekday on or before the article's date ("on Monday" in a Tuesday article).
@@ -515,5 +532,16 @@ mod tests {
         // Day or month first? Left unread, and so is a day that does not exist.
         assert_eq!(first("on 03/04/2022 in", None), Some("2022".into()));
         assert_eq!(first("on 31.02.2022 in", None), Some("2022".into()));
+        // The weekday before it tells the order.
+        assert_eq!(
+            first("in Jakarta, Friday (3/2/2023).", None),
+            Some("2023-02-03".into())
+        );
+        assert_eq!(
+            first("on Thursday, 3/2/2023 in", None),
+            Some("2023-03-02".into())
+        );
+        // A weekday that neither order falls on tells nothing.
+        assert_eq!(first("on Monday 3/2/2023 in", None), Some("2023".into()));
     }
 }

@@ -339,11 +339,19 @@ pub(crate) fn place_in(
         .map(|b| sent.start + after + rest[..b].chars().count())
     });
     let quoted_from = quoted_from.flatten();
+    // Where a purpose opens after the encounter's words ("... signed documents for a loan to
+    // support the repair of roads in Honduras"): body characters.
+    let purpose_from = (after > 0)
+        .then(|| super::clauses::purpose_after(&sent.text, after))
+        .flatten()
+        .map(|o| sent.start + o);
     for m in mentions {
         if m.start_char < sent.start || m.end_char > sent.end {
             continue;
         }
-        if quoted_from.is_some_and(|q| m.start_char >= q) {
+        if quoted_from.is_some_and(|q| m.start_char >= q)
+            || purpose_from.is_some_and(|q| m.start_char >= q)
+        {
             continue;
         }
         // "Ambassador to Morocco" names a title, not where the encounter was.

@@ -186,3 +186,34 @@ fn meetings_during_her_visit_are_of_the_visits_days_and_country() {
         ]
     );
 }
+
+#[test]
+fn who_is_in_a_place_for_a_visit_of_three_words_is_on_a_visit_there() {
+    let e = found_in(
+        "The Commissioner for Trade, Ana Berg, who is in Norway for a two day working visit, is expected to meet officials.",
+        &["Ana Berg"],
+    );
+    let told: Vec<String> = e
+        .iter()
+        .map(|e| format!("{} {} {:?}", e.kind, e.people.len(), e.place))
+        .collect();
+    assert_eq!(told, vec!["visit 1 Some(900)"]);
+}
+
+#[test]
+fn a_place_in_what_an_encounter_was_for_is_not_where_it_was() {
+    for text in [
+        "Minister Ana Berg and Bank President Ola Holm signed documents for a loan to repair roads in Norway.",
+        "Minister Ana Berg met Bank President Ola Holm to discuss the floods in Norway.",
+    ] {
+        let e = found_in(text, &["Ana Berg", "Ola Holm"]);
+        assert_eq!(e.len(), 1, "{text}");
+        assert_eq!(e[0].place, None, "{text}");
+    }
+    // Where it was, told before what it was for.
+    let e = found_in(
+        "Minister Ana Berg met Bank President Ola Holm in Norway to discuss the floods.",
+        &["Ana Berg", "Ola Holm"],
+    );
+    assert_eq!(e[0].place, Some(900));
+}

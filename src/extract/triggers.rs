@@ -172,6 +172,7 @@ pub(crate) static PLANNED_ENCOUNTER: LazyLock<Regex> =
 pub(crate) static HEDGE: LazyLock<Regex> = LazyLock::new(|| phrases("hedge"));
 pub(crate) static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| phrases("anaphor"));
 pub(crate) static SAYS_WHERE: LazyLock<Regex> = LazyLock::new(|| phrases("says_where"));
+pub(crate) static PURPOSE: LazyLock<Regex> = LazyLock::new(|| phrases("purpose"));
 pub(crate) static PRESENT_PERFECT: LazyLock<Regex> = LazyLock::new(|| phrases("present_perfect"));
 pub(crate) static DISTINCT: LazyLock<Regex> = LazyLock::new(|| phrases("distinct"));
 pub(crate) static HAPPENED: LazyLock<Regex> = LazyLock::new(|| phrases("happened"));
