@@ -290,8 +290,40 @@ pub(crate) fn merge_within(
     }
     // Still without a place (no dateline, no place in the lead): where the visit went.
     while_visiting(&mut out);
+    on_the_days_of_the_visit(&mut out);
     next_of_the_day(&mut out, in_sequence);
     out
+}
+
+/// "A arrived in Kuwait on Friday. A was received by B.": an encounter of a visitor told after
+/// a dated visit, with no day of its own and no place but the visit's, was on the visit's
+/// days.
+fn on_the_days_of_the_visit(out: &mut [Encounter]) {
+    for k in 0..out.len() {
+        let e = &out[k];
+        if e.kind == MeetingKind::Visit || e.date.is_some() || e.event.is_some() {
+            continue;
+        }
+        let start = e.evidence.first().map_or(0, |s| s.0);
+        let ids = e.person_ids();
+        let visit = out
+            .iter()
+            .filter(|v| {
+                v.kind == MeetingKind::Visit
+                    && v.evidence.first().is_some_and(|s| s.0 <= start)
+                    && v.people.iter().any(|(p, _)| ids.contains(p))
+            })
+            .max_by_key(|v| v.evidence.first().map_or(0, |s| s.0));
+        let Some(v) = visit else { continue };
+        if v.date.is_none() || v.place.is_none() || (e.place.is_some() && e.place != v.place) {
+            continue;
+        }
+        let (date, date_text) = (v.date, v.date_text.clone());
+        let e = &mut out[k];
+        e.date = date;
+        e.date_text = date_text;
+        e.basis = DateBasis::Context;
+    }
 }
 
 /// "A met B on Monday (the lead's day, under a dateline). A then met C.": an encounter told as
@@ -625,5 +657,28 @@ mod tests {
         while_visiting(&mut out);
         let places: Vec<Option<i64>> = out.iter().map(|e| e.place).collect();
         assert_eq!(places, vec![Some(9), Some(9), None, Some(9)]);
+    }
+
+    #[test]
+    fn a_visitors_undated_encounter_where_the_visit_went_was_on_its_days() {
+        let mut out = vec![
+            told(MeetingKind::Meeting, &[1, 5], "", None, 0),
+            told(MeetingKind::Visit, &[1], "2021-12-10", Some(9), 20),
+            told(MeetingKind::Reception, &[1, 2], "", Some(9), 40),
+            told(MeetingKind::Meeting, &[1, 3], "", Some(8), 60),
+            told(MeetingKind::Meeting, &[1, 4], "2021-12-11", None, 80),
+            told(MeetingKind::Meeting, &[6, 7], "", None, 100),
+        ];
+        on_the_days_of_the_visit(&mut out);
+        let days: Vec<String> = out
+            .iter()
+            .map(|e| e.date.map(|d| d.to_string()).unwrap_or_default())
+            .collect();
+        // Not one told before the visit, nor one elsewhere, nor one of other people; a day
+        // of its own stays.
+        assert_eq!(
+            days,
+            vec!["", "2021-12-10", "2021-12-10", "", "2021-12-11", ""]
+        );
     }
 }

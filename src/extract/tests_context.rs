@@ -217,3 +217,25 @@ fn a_place_in_what_an_encounter_was_for_is_not_where_it_was() {
     );
     assert_eq!(e[0].place, Some(900));
 }
+
+#[test]
+fn one_met_at_the_airport_by_two_was_received_by_both() {
+    for text in [
+        "Prince Ana Berg was met at the airbase, near the capital, by King Ola Holm and Crown Prince Kari Lund.",
+        "Prince Ana Berg was received and greeted by King Ola Holm and Crown Prince Kari Lund.",
+    ] {
+        let e = found_in(text, &["Ana Berg", "Ola Holm", "Kari Lund"]);
+        let told: Vec<String> = e
+            .iter()
+            .map(|e| {
+                let who: Vec<String> = e.people.iter().map(|(p, r)| format!("{p} {r:?}")).collect();
+                format!("{}: {}", e.kind, who.join(", "))
+            })
+            .collect();
+        assert_eq!(
+            told,
+            vec!["reception: 101 Host, 102 Host, 100 Visitor"],
+            "{text}"
+        );
+    }
+}

@@ -381,6 +381,13 @@ pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
             push(MeetingKind::Signing, m, false, false);
         }
     }
+    // "A was met at the airport by B": the verb inside a passive reception is that reception.
+    let passives: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|t| t.passive && t.kind == MeetingKind::Reception)
+        .map(|t| (t.start, t.end))
+        .collect();
+    out.retain(|t| t.passive || !passives.iter().any(|&(s, e)| s <= t.start && t.end <= e));
     out.sort_by_key(|t| t.start);
     out
 }
