@@ -788,11 +788,25 @@ pub fn encounters(
     }
     // The lead: the first three sentences.
     let lead_end = sentences.get(2).or(sentences.last()).map_or(0, |s| s.end);
-    let headline_end = sentences.first().map_or(0, |s| s.end);
+    let headline_end = headline_end(sentences);
     let lead_place = lead_place(&chars, sentences, mentions, cues, ctx);
     let mut out = merge_within(found, ctx, lead_end, headline_end, lead_place, &in_sequence);
     // "Meeting between X and Y" heading a text that says "X will meet with Y": the plan.
     out.retain(|e| !only_a_headlines_plan(e, headline_end, &planned));
     in_the_hosts_country(&mut out, cues, ctx);
     out
+}
+
+/// Where the headline ends: after the lines without a full stop that open the text before its
+/// first sentence (a line of tags, then the headline: "Norway, Chile, Trade" / "Minister A meets
+/// B ahead of the Forum" / "Oslo, 15 May - A met ..."); else after the first sentence.
+fn headline_end(sentences: &[Sentence]) -> usize {
+    let first_told = sentences
+        .iter()
+        .take(4)
+        .position(|s| s.text.trim_end().ends_with(['.', '!', '?', '"', '”', ':']));
+    match first_told {
+        Some(k) if k >= 1 => sentences[k - 1].end,
+        _ => sentences.first().map_or(0, |s| s.end),
+    }
 }

@@ -239,3 +239,16 @@ fn one_met_at_the_airport_by_two_was_received_by_both() {
         );
     }
 }
+
+#[test]
+fn a_headline_under_a_line_of_tags_is_the_meeting_its_text_tells() {
+    let e = found_with(
+        "Norway, Chile, Trade, Forum\n\nMinister Ana Berg meets with Minister Ola Holm ahead of the Forum\n\nOSLO - Minister Ana Berg, supported by Secretary Kari Lund, met with Minister Ola Holm yesterday in Norway ahead of the Forum.",
+        &["Ana Berg", "Ola Holm", "Kari Lund"],
+        &Context {
+            article_date: NaiveDate::from_ymd_opt(2023, 5, 15),
+            ..Context::default()
+        },
+    );
+    assert_eq!(kind_day_and_size(&e), vec!["meeting 2023-05-14 3"]);
+}
