@@ -9,8 +9,9 @@ use super::events::*;
 use super::groups::{one_with_each, receptions, Delegation, Group, Series};
 use super::joint::{joint_subject, JOINT_SUBJECT};
 use super::merge::{
-    better_date, day_of_the_one_referred_to, in_the_hosts_country, lead_place, merge_within,
-    only_a_headlines_plan, place_of_the_visit_referred_to, same_day_as_the_one_before,
+    better_date, day_of_the_one_referred_to, headline_end, in_the_hosts_country, lead_place,
+    merge_within, only_a_headlines_plan, place_of_the_visit_referred_to,
+    same_day_as_the_one_before,
 };
 use super::names::{EntityKind, Mention};
 use super::presupposed::presupposed_meeting;
@@ -795,18 +796,4 @@ pub fn encounters(
     out.retain(|e| !only_a_headlines_plan(e, headline_end, &planned));
     in_the_hosts_country(&mut out, cues, ctx);
     out
-}
-
-/// Where the headline ends: after the lines without a full stop that open the text before its
-/// first sentence (a line of tags, then the headline: "Norway, Chile, Trade" / "Minister A meets
-/// B ahead of the Forum" / "Oslo, 15 May - A met ..."); else after the first sentence.
-fn headline_end(sentences: &[Sentence]) -> usize {
-    let first_told = sentences
-        .iter()
-        .take(4)
-        .position(|s| s.text.trim_end().ends_with(['.', '!', '?', '"', '”', ':']));
-    match first_told {
-        Some(k) if k >= 1 => sentences[k - 1].end,
-        _ => sentences.first().map_or(0, |s| s.end),
-    }
 }

@@ -585,6 +585,20 @@ pub(crate) fn lead_place(
         .find_map(|s| place_in(chars, s, mentions, ctx, 0, cues).map(|p| (p, (s.start, s.end))))
 }
 
+/// Where the headline ends: after the lines without a full stop that open the text before its
+/// first sentence (a line of tags, then the headline: "Norway, Chile, Trade" / "Minister A meets
+/// B ahead of the Forum" / "Oslo, 15 May - A met ..."); else after the first sentence.
+pub(crate) fn headline_end(sentences: &[Sentence]) -> usize {
+    let first_told = sentences
+        .iter()
+        .take(4)
+        .position(|s| s.text.trim_end().ends_with(['.', '!', '?', '"', '”', ':']));
+    match first_told {
+        Some(k) if k >= 1 => sentences[k - 1].end,
+        _ => sentences.first().map_or(0, |s| s.end),
+    }
+}
+
 /// An encounter told only by the headline ("Meeting between X and Y") of people the text says
 /// will meet ("X will meet with Y", in `planned`): the plan, not a meeting held.
 pub(crate) fn only_a_headlines_plan(
