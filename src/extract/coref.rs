@@ -192,7 +192,17 @@ pub(crate) fn resolve_title(
             })
             .collect();
         if let Some(iso) = reference.country {
-            // "the Cuban president": the president of Cuba; one of another country is not.
+            // "the Cuban president": the president of Cuba; one of another country is not,
+            // even where a title of theirs names none ("Norwegian President A ... President
+            // A": A is Norway's wherever named).
+            for (c, country) in fitting.iter_mut() {
+                if country.is_none() {
+                    *country = cues
+                        .iter()
+                        .filter(|o| o.person == c.person)
+                        .find_map(|o| cue_ref(chars, o).0);
+                }
+            }
             fitting.retain(|(_, c)| c.is_none_or(|c| c == iso));
             if fitting.iter().any(|(_, c)| *c == Some(iso)) {
                 fitting.retain(|(_, c)| *c == Some(iso));

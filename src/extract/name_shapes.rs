@@ -18,7 +18,10 @@ pub(crate) fn is_particle_name(t: &Tok) -> bool {
 /// non-name words at its front are skipped.
 pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize, usize)> {
     let mut s = start;
-    while s < end {
+    // "the Minister for Foreign Affairs, January Makamba": a month after a comma, before a
+    // name, is a given name.
+    let month_named = given_name_of_a_month(toks, start, end);
+    while s < end && !month_named {
         let l = toks[s].lower();
         if is_honorific(toks, s)
             || contains(&HONORIFICS, l)
@@ -59,10 +62,23 @@ pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize,
             .is_some_and(|t| t.is_cap() || is_particle_name(t))
         && words.iter().enumerate().all(|(k, t)| {
             may_be_a_name_word(t)
+                || (k == 0 && month_named)
                 || (k == 0 && surname_in_capitals(t, &words[1..]))
                 || (k + 1 == words.len() && surname_last_in_capitals(t, &words[..k]))
         });
     ok.then_some((s, end))
+}
+
+/// Whether the run from `start` opens with a month's name used as a given name: right after
+/// a comma, before a capitalised name word that is no month, weekday or title ("..., January
+/// Makamba"; not "..., January Session" nor "In January Holm ...").
+fn given_name_of_a_month(toks: &[Tok], start: usize, end: usize) -> bool {
+    start > 0
+        && start + 1 < end
+        && toks[start - 1].text == ","
+        && super::dates::MONTHS.contains(&toks[start].lower())
+        && toks[start + 1].is_cap()
+        && may_be_a_name_word(&toks[start + 1])
 }
 
 /// A word that may be part of a person's name: letters (and the marks inside names), no title

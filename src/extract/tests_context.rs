@@ -252,3 +252,24 @@ fn a_headline_under_a_line_of_tags_is_the_meeting_its_text_tells() {
     );
     assert_eq!(kind_day_and_size(&e), vec!["meeting 2023-05-14 3"]);
 }
+
+#[test]
+fn a_title_of_a_country_is_not_someone_named_elsewhere_as_another_countrys() {
+    // "President Berg" names no country, but Berg is Norway's: "Denmark's Head of State" is Holm.
+    let e = found_in(
+        "Norwegian President Ana Berg has welcomed her Danish counterpart, Ola Holm at the Palace.\n\nDenmark's Head of State arrived in the country on Monday evening where he was received by the Minister for Foreign Affairs, Kari Lund at the airport.\n\nKari Lund said that it will serve as an opportunity to say goodbye to President Berg.",
+        &["Ana Berg", "Ola Holm", "Kari Lund"],
+    );
+    let told: Vec<String> = e
+        .iter()
+        .map(|e| {
+            let mut who: Vec<i64> = e.people.iter().map(|(p, _)| *p).collect();
+            who.sort_unstable();
+            format!("{} {who:?}", e.kind)
+        })
+        .collect();
+    assert!(
+        told.contains(&"reception [101, 102]".to_string()),
+        "{told:?}"
+    );
+}

@@ -82,3 +82,22 @@ fn a_surname_with_its_initial_ends_a_sentence_without_its_full_stop() {
         pairs(&[("Lena Berg", ""), ("B.Erdene", "Minister of Finance")])
     );
 }
+
+#[test]
+fn a_month_after_a_comma_before_a_name_is_a_given_name() {
+    assert_eq!(
+        names_and_titles(
+            "He was received by the Minister for Foreign Affairs, January Holm at the airport."
+        ),
+        pairs(&[("January Holm", "Minister for Foreign Affairs")])
+    );
+    // A month in a date, or opening a sentence, stays a month.
+    assert!(
+        names_and_titles("The Minister for Foreign Affairs, on 3 January Holm said.")
+            .iter()
+            .all(|(n, _)| !n.starts_with("January"))
+    );
+    assert!(names_and_titles("In January Minister Ola Holm said.")
+        .iter()
+        .all(|(n, _)| n == "Ola Holm"));
+}
