@@ -273,3 +273,20 @@ fn a_title_of_a_country_is_not_someone_named_elsewhere_as_another_countrys() {
         "{told:?}"
     );
 }
+
+#[test]
+fn people_named_after_the_pronoun_that_opens_the_main_clause_are_its_topics() {
+    let e = found_in(
+        "Minister Ola Holm held a bilateral meeting this Thursday with his counterparts from Denmark and Sweden.\n\nIn a meeting with the Minister for Foreign Affairs, Kari Lund, they agreed on the importance of relations starting from the inauguration of President Per Dahl.",
+        &["Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    let told: Vec<Vec<i64>> = e
+        .iter()
+        .map(|e| {
+            let mut who: Vec<i64> = e.people.iter().map(|(p, _)| *p).collect();
+            who.sort_unstable();
+            who
+        })
+        .collect();
+    assert_eq!(told, vec![vec![100, 101]]);
+}
