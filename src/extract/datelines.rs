@@ -23,9 +23,9 @@ static DATELINE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A dateline closed by a full stop: "CAIRO, April 12. /TASS/.", "Baku, November 25 (AzerTAc).",
-/// "OSLO, 23.07.2018. /NTB/.".
+/// "OSLO, 23.07.2018. /NTB/.", "Buenos Aires, Jan. 6 (EFE).-".
 static DATELINE_STOP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2}),\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4})\.?\s*(?:/(?P<agency2>[^/]{2,20})/|\((?P<agency>[^)]{2,30})\))\.\s+")
+    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2}),\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4})\.?\s*(?:/(?P<agency2>[^/]{2,20})/|\((?P<agency>[^)]{2,30})\))\.[-–—]?\s+")
         .expect("static regex")
 });
 
@@ -96,6 +96,37 @@ pub(super) fn dateline_date(
     let day = super::dates::article_day(base.as_deref());
     let f = super::dates::dates_in(words, day).into_iter().next()?;
     Some((f.date, words.to_string()))
+}
+
+/// The article's day given a dateline's date words: the dateline's day when the page gives
+/// none, or when the page's (its year completing the dateline's) is at most three days after it
+/// ("Buenos Aires, Jan. 6 (EFE)" on a page published on 7 January 2022, 01:11: the report's
+/// day is the 6th); else the page's.
+pub(super) fn day_of_the_report(
+    page: Option<(PartialDate, String)>,
+    words: &str,
+    masthead: Option<&PartialDate>,
+) -> Option<(PartialDate, String)> {
+    let Some((page_date, page_words)) = page else {
+        return dateline_date(words, masthead);
+    };
+    let told = dateline_date(words, Some(&page_date));
+    let day = |d: &PartialDate| match d {
+        PartialDate::Point(p) if p.day.is_some() => {
+            super::dates::article_day(p.earliest().as_deref())
+        }
+        _ => None,
+    };
+    match told {
+        Some((d, w))
+            if day(&page_date)
+                .zip(day(&d))
+                .is_some_and(|(p, t)| t <= p && (p - t).num_days() <= 3) =>
+        {
+            Some((d, w))
+        }
+        _ => Some((page_date, page_words)),
+    }
 }
 
 /// A dateline on a line of its own: its place, date words and agency ("(NTB)" after its time).

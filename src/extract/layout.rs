@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::datelines::{agency_dateline, dateline, dateline_alone, dateline_date};
+use super::datelines::{agency_dateline, dateline, dateline_alone, day_of_the_report};
 use crate::date::{DatePoint, PartialDate};
 
 /// What the layout parser derives from one scraped page.
@@ -113,8 +113,10 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:utc|gmt)?\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?|\s*\(?(?:utc|gmt|[a-z]{2,4}t)\)?)?")
         .expect("static regex")
 });
+/// The words around a page's date that only label it ("Published:", "Updated on", "This
+/// content was published on").
 static DATE_LABELS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:published|updated|posted|last updated|date|today|on|at|created|modified|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)(?-u:\b)|[,|:/•·()\-–—]")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:this|the) (?:content|article|story|page|post|news|report) (?:was|has been|is|was first)|first published|published|updated|posted|last updated|date|today|on|at|created|modified|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)(?-u:\b)|[,|:/•·()\-–—]")
         .expect("static regex")
 });
 static MASTHEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -561,9 +563,7 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
         if let Some(a) = agency {
             layout.outlet.get_or_insert(a);
         }
-        if layout.published.is_none() {
-            layout.published = dateline_date(&words, masthead.as_ref());
-        }
+        layout.published = day_of_the_report(layout.published.take(), &words, masthead.as_ref());
     }
     // A caption or two above the headline ("A and B meeting in X on Monday. (Photo: ...)"):
     // an agency's dateline a few paragraphs on still opens the text, and the title-like
@@ -591,10 +591,9 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
                 if let Some(a) = agency {
                     layout.outlet.get_or_insert(a);
                 }
-                if layout.published.is_none() {
-                    if let Some(words) = date {
-                        layout.published = dateline_date(&words, masthead.as_ref());
-                    }
+                if let Some(words) = date {
+                    layout.published =
+                        day_of_the_report(layout.published.take(), &words, masthead.as_ref());
                 }
             }
         }

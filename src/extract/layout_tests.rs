@@ -580,3 +580,29 @@ fn a_dateline_may_part_its_city_and_date_by_a_semicolon() {
     assert_eq!(date_of(&a), Some("XXXX-01-31".into()));
     assert_eq!(a.body, "A delegation called on the Speaker today.");
 }
+
+#[test]
+fn an_agency_datelines_day_is_the_reports_over_a_later_page_stamp() {
+    let a = parse_article(
+        "Norway meets Sweden\n\nThis content was published on 07 January 2022 – 01:11\n\nOslo, Jan. 6 (NTB).- The foreign minister held a meeting this Thursday with his counterparts.\n\nThe talks went on.",
+    );
+    assert_eq!(
+        a.published.map(|(d, _)| d.to_string()).as_deref(),
+        Some("2022-01-06")
+    );
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert!(
+        a.body.contains("\n\nThe foreign minister held") && !a.body.contains("NTB"),
+        "{}",
+        a.body
+    );
+    // A page stamp with a label of words is the page's date; a dateline's day long before it
+    // is not the report's.
+    let a = parse_article(
+        "Norway meets Sweden\n\nThis article was published on 07 January 2022 – 01:11\n\nOslo, Dec. 6 (NTB).- The foreign minister held a meeting with his counterparts.\n\nThe talks went on.",
+    );
+    assert_eq!(
+        a.published.map(|(d, _)| d.to_string()).as_deref(),
+        Some("2022-01-07")
+    );
+}
