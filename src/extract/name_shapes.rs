@@ -17,7 +17,7 @@ pub(crate) fn is_particle_name(t: &Tok) -> bool {
 /// Where the name begins within a run of capitalised words: title words, honorifics and
 /// non-name words at its front are skipped.
 pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize, usize)> {
-    let mut s = start;
+    let mut s = start + place_of_a_title(toks, start, end);
     // "the Minister for Foreign Affairs, January Makamba": a month after a comma, before a
     // name, is a given name.
     let month_named = given_name_of_a_month(toks, start, end);
@@ -67,6 +67,31 @@ pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize,
                 || (k + 1 == words.len() && surname_last_in_capitals(t, &words[..k]))
         });
     ok.then_some((s, end))
+}
+
+/// "Ambassador in Vienna Ola Holm", "Representative at New York Ola Holm": the words of a
+/// known place that open the run after "in", "at" or "to" end the title before the name (a
+/// city may be a given name elsewhere: "Santiago Cafiero").
+fn place_of_a_title(toks: &[Tok], start: usize, end: usize) -> usize {
+    if start == 0 || !matches!(toks[start - 1].lower(), "in" | "at" | "to") {
+        return 0;
+    }
+    (1..=2)
+        .rev()
+        .find(|&n| {
+            start + n + 2 <= end
+                && toks[start..start + n].iter().all(Tok::is_cap)
+                && !super::world::WORLD
+                    .lookup(
+                        &toks[start..start + n]
+                            .iter()
+                            .map(|t| t.text.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )
+                    .is_empty()
+        })
+        .unwrap_or(0)
 }
 
 /// Whether the run from `start` opens with a month's name used as a given name: right after

@@ -101,3 +101,26 @@ fn a_month_after_a_comma_before_a_name_is_a_given_name() {
         .iter()
         .all(|(n, _)| n == "Ola Holm"));
 }
+
+#[test]
+fn a_city_after_in_and_the_plural_organizations_end_a_title_before_the_name() {
+    let names = |text: &str| -> Vec<String> {
+        names_and_titles(text)
+            .into_iter()
+            .map(|(n, _)| n.to_string())
+            .collect()
+    };
+    assert_eq!(
+        names("Earlier, the Ambassador in Vienna Ola Holm met the Director General."),
+        vec!["Ola Holm"]
+    );
+    assert_eq!(
+        names("The Representative to International Organizations Ola Holm spoke."),
+        vec!["Ola Holm"]
+    );
+    // A city's name that opens a name elsewhere is a given name.
+    assert_eq!(
+        names("The Minister of Foreign Affairs Santiago Cafiero spoke."),
+        vec!["Santiago Cafiero"]
+    );
+}
