@@ -33,7 +33,14 @@ fn country_of(words: &str) -> Option<&'static str> {
         return None;
     }
     if !w.contains(' ') {
-        if let Some(iso) = WORLD.demonym(w) {
+        // "Mauritanians Abroad": a demonym in the plural too.
+        let singular = w
+            .strip_suffix('s')
+            .filter(|s| s.ends_with("an") || s.ends_with("i"));
+        if let Some(iso) = WORLD
+            .demonym(w)
+            .or_else(|| singular.and_then(|s| WORLD.demonym(s)))
+        {
             return Some(iso);
         }
     }

@@ -8,7 +8,7 @@ use regex::Regex;
 use super::introductions::{
     after_a_countrys, after_a_verb_of_calling, countries_of_pair, demonym_before, heads_a_group,
     in_an_encounter, nationality_at, plural_title_of_countries, surname_after_title,
-    with_its_country,
+    surname_as_subject, with_its_country,
 };
 use super::lexicon::*;
 pub(crate) use super::name_shapes::*;
@@ -322,8 +322,11 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                         // The words before the name inside the run must be title words.
                         (s, e, None)
                     }
-                    _ => match surname_after_title(&toks, i, run_end) {
-                        // "President Museveni met ...": one name right after a title's head.
+                    _ => match surname_after_title(&toks, i, run_end)
+                        .or_else(|| surname_as_subject(&toks, i, run_end))
+                    {
+                        // "President Museveni met ...": one name right after a title's head;
+                        // "Bourita met with ...": one name opening the sentence.
                         Some((s, e)) => (s, e, None),
                         None => {
                             i = run_end.max(i + 1);
@@ -454,7 +457,8 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                         && (heads_a_group(&toks, lead)
                             || with_its_country(&toks, name_e)
                             || after_a_countrys(&toks, name_s, name_e)
-                            || in_an_encounter(&toks, name_s, name_e)) =>
+                            || in_an_encounter(&toks, name_s, name_e)
+                            || surname_as_subject(&toks, name_s, name_e).is_some()) =>
                     {
                         (Some((name_s, name_s)), next)
                     }

@@ -375,3 +375,42 @@ pub(crate) fn nationality_at(toks: &[Tok], i: usize) -> bool {
                     .is_some()
         })
 }
+
+/// "Bourita met with the Minister ...", "..., Erdogan held talks with ...": one capitalised word
+/// opening a sentence (or after a comma) right before a verb of meeting is someone named by
+/// the surname alone. Not a country, a nationality, a title, a month or a word in capitals.
+pub(crate) fn surname_as_subject(toks: &[Tok], i: usize, run_end: usize) -> Option<(usize, usize)> {
+    if run_end != i + 1 || (i > 0 && toks[i - 1].kind != TokKind::Punct(',')) {
+        return None;
+    }
+    let word = &toks[i];
+    let verb = toks.get(i + 1 + usize::from(toks.get(i + 1).is_some_and(|t| t.is_word("also"))))?;
+    let meets = matches!(
+        verb.lower(),
+        "met" | "meets" | "received" | "receives" | "hosted" | "hosts" | "discussed" | "discusses"
+    ) || (matches!(verb.lower(), "held" | "holds")
+        && toks.iter().skip(i + 2).take(3).any(|t| {
+            matches!(
+                t.lower(),
+                "talks" | "meeting" | "meetings" | "consultations"
+            )
+        }));
+    let l = word.lower();
+    (meets
+        && word.kind == TokKind::Word
+        && word.text.chars().count() >= 4
+        && may_be_a_name_word(word)
+        && !contains(&HONORIFICS, l)
+        && !contains(&ORG_HEADS, l)
+        && !is_determiner_like(l)
+        && super::world::WORLD.lookup(&word.text).is_empty())
+    .then_some((i, i + 1))
+}
+
+/// Words that open a sentence as no one's name: "This", "These", "Both", "Each".
+fn is_determiner_like(l: &str) -> bool {
+    matches!(
+        l,
+        "this" | "these" | "those" | "both" | "each" | "there" | "here" | "officials" | "leaders"
+    )
+}

@@ -611,3 +611,36 @@ mod forms;
 /// the language).
 #[path = "tests_clauses.rs"]
 mod clauses;
+
+#[test]
+fn one_word_opening_a_sentence_before_met_is_someone_named_by_the_surname() {
+    let names = |text: &str| -> Vec<String> { cues_of(text).into_iter().map(|c| c.name).collect() };
+    assert_eq!(
+        names("Bourita met with the Minister of Foreign Affairs, Ola Holm, on Monday."),
+        vec!["Bourita", "Ola Holm"]
+    );
+    assert_eq!(
+        names("On Monday, Lindqvist also held talks with Minister Ola Holm."),
+        vec!["Lindqvist", "Ola Holm"]
+    );
+    // A country, a body, a plural of people or a word inside a sentence is no one.
+    assert!(names("Morocco met with the delegation.").is_empty());
+    assert!(names("Officials met with the delegation.").is_empty());
+    assert!(names("The delegation of Norway met with the mayor.").is_empty());
+    assert!(names("Oslo hosted the forum.").is_empty());
+}
+
+#[test]
+fn a_title_of_a_people_in_the_plural_names_their_country() {
+    // "Minister of ..., Cooperation and Mauritanians Abroad" is Mauritania's minister, not the
+    // Moroccan one the text refers to with "Moroccan Expatriates".
+    let e = found_in(
+        "Ana Berg met with the Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, Ola Holm.\n\nIn addition, the Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates held talks with the Emirati Minister of State, Kari Lund.",
+        &["Ana Berg", "Ola Holm", "Kari Lund"],
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.person_ids() != [101, 102].into_iter().collect()),
+        "{e:#?}"
+    );
+}
