@@ -44,9 +44,10 @@ static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 /// "23.07.2018" (day first), "21/09/2022" or "09/21/2022" (whichever order a day over 12
-/// makes certain). (An ISO date in running text is most often the page's own stamp.)
+/// makes certain); also glued to the next sentence's first word, as some pages' date widgets
+/// are ("30.06.2019First Vice-President ..."). (An ISO date in running text is most often the page's own stamp.)
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./](?P<year>(?:19|20)\d{2})|(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2}))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<num>(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./](?P<year>(?:19|20)\d{2})|(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2}))(?:(?-u:\b)|\p{Lu})")
         .expect("static regex")
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -238,7 +239,7 @@ pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
         }
     }
     for c in NUMERIC.captures_iter(sentence) {
-        let Some(whole) = c.get(0) else { continue };
+        let Some(whole) = c.name("num") else { continue };
         let before = &sentence[..whole.start()];
         if let Some(p) = numeric_date(&c, weekday_just_before(before)) {
             add_found(&mut found, sentence, whole, PartialDate::Point(p), true);
@@ -532,6 +533,10 @@ mod tests {
         // Day or month first? Left unread, and so is a day that does not exist.
         assert_eq!(first("on 03/04/2022 in", None), Some("2022".into()));
         assert_eq!(first("on 31.02.2022 in", None), Some("2022".into()));
+        assert_eq!(
+            first("30.06.2019First Vice-President A met B.", None),
+            Some("2019-06-30".into())
+        );
         // The weekday before it tells the order.
         assert_eq!(
             first("in Jakarta, Friday (3/2/2023).", None),
