@@ -290,3 +290,22 @@ fn people_named_after_the_pronoun_that_opens_the_main_clause_are_its_topics() {
         .collect();
     assert_eq!(told, vec![vec![100, 101]]);
 }
+
+#[test]
+fn his_colleague_is_his_counterpart() {
+    let e = found_in(
+        "Lithuanian Prime Minister Kari Lund is paying a two-day visit to Norway.\n\nNorwegian Prime Minister Ola Holm hosted his Lithuanian colleague at an official welcoming ceremony.",
+        &["Kari Lund", "Ola Holm"],
+    );
+    let told: Vec<String> = e
+        .iter()
+        .map(|e| {
+            let who: Vec<String> = e.people.iter().map(|(p, r)| format!("{p} {r:?}")).collect();
+            format!("{}: {}", e.kind, who.join(", "))
+        })
+        .collect();
+    assert_eq!(
+        told,
+        vec!["visit: 100 Visitor", "reception: 101 Host, 100 Visitor"]
+    );
+}
