@@ -293,14 +293,19 @@ pub(crate) fn determined_title(toks: &[Tok], i: usize) -> Option<usize> {
         let l = t.lower();
         // "the visiting Saudi minister", "the new Emirati envoy".
         // ("The" opening a sentence is capitalised, and still the determiner.)
-        let modifier = t.kind == TokKind::Word
-            && !is_determiner(l)
-            && !t.text.ends_with("'s")
-            && !t.text.ends_with("’s")
-            && (t.is_cap()
-                || contains(&TITLE_WORDS, l)
-                || contains(&TITLE_QUALIFIERS, l)
-                || matches!(l, "visiting" | "new" | "newly-appointed"));
+        // "the CDB president": a body's name before the title names whose post it is.
+        let body = t
+            .entity()
+            .is_some_and(|e| e.kind == super::names::EntityKind::Organization);
+        let modifier = body
+            || t.kind == TokKind::Word
+                && !is_determiner(l)
+                && !t.text.ends_with("'s")
+                && !t.text.ends_with("’s")
+                && (t.is_cap()
+                    || contains(&TITLE_WORDS, l)
+                    || contains(&TITLE_QUALIFIERS, l)
+                    || matches!(l, "visiting" | "new" | "newly-appointed"));
         if !modifier {
             break;
         }

@@ -224,6 +224,16 @@ pub(crate) fn named_in(
             }
             j += 1;
         }
+        // "the CDB president": the body named before the title.
+        if org.is_none() {
+            org = determined_title(&toks, i).and_then(|k| {
+                toks[k..i].iter().find_map(|u| {
+                    u.entity()
+                        .filter(|e| e.kind == EntityKind::Organization)
+                        .map(|e| e.id)
+                })
+            });
+        }
         // "received the Saudi minister at Bayan Palace": a preposition ends the title; the
         // capitalised words after it are a venue's or a place's, nobody's name.
         while j > i + 1 && matches!(toks[j - 1].lower(), "at" | "in") {

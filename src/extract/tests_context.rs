@@ -309,3 +309,16 @@ fn his_colleague_is_his_counterpart() {
         vec!["visit: 100 Visitor", "reception: 101 Host, 100 Visitor"]
     );
 }
+
+#[test]
+fn a_bodys_name_before_a_lower_case_title_names_whose_post_it_is() {
+    let e = found_in(
+        "President of the Baltic Bank, Dr Ana Berg, pledged support to Norway.\n\nThe Baltic Bank president met with the prime minister of Norway, Dr Ola Holm.",
+        &["Ana Berg", "Ola Holm"],
+    );
+    let told: Vec<Vec<i64>> = e
+        .iter()
+        .map(|e| e.people.iter().map(|(p, _)| *p).collect())
+        .collect();
+    assert_eq!(told, vec![vec![100, 101]]);
+}
