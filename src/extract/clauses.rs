@@ -323,17 +323,27 @@ pub(crate) fn dedup_ids<'a>(it: impl Iterator<Item = &'a Named>) -> Vec<i64> {
 pub(crate) fn list_item_after(rest: &str) -> bool {
     let rest = rest.trim_start();
     let rest = rest.strip_prefix("and ").unwrap_or(rest);
+    // "; Central Bank Governor, Dr B": a title without "the", a comma, then the name.
+    let titled_name = rest.split_once(',').is_some_and(|(title, name)| {
+        let words: Vec<&str> = title.split_whitespace().collect();
+        words.len() <= 6
+            && words
+                .iter()
+                .any(|w| contains(&TITLE_HEADS, &w.to_lowercase()))
+            && name.trim_start().starts_with(char::is_uppercase)
+    });
     // "; the ambassador of Peru in Colombia, B": a title in lower case as well.
-    rest.strip_prefix("the ").is_some_and(|r| {
-        r.chars().next().is_some_and(char::is_uppercase) || {
-            let word = r
-                .split_whitespace()
-                .next()
-                .unwrap_or_default()
-                .to_lowercase();
-            contains(&TITLE_HEADS, &word) || contains(&TITLE_QUALIFIERS, &word)
-        }
-    })
+    titled_name
+        || rest.strip_prefix("the ").is_some_and(|r| {
+            r.chars().next().is_some_and(char::is_uppercase) || {
+                let word = r
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default()
+                    .to_lowercase();
+                contains(&TITLE_HEADS, &word) || contains(&TITLE_QUALIFIERS, &word)
+            }
+        })
 }
 
 /// "X signed memoranda of understanding with A of Y; B of Z": one subject (`before` the verb

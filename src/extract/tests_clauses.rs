@@ -567,3 +567,15 @@ fn a_title_ends_before_at_and_the_place_it_was_told_at() {
         );
     }
 }
+
+#[test]
+fn a_list_goes_on_past_a_semicolon_before_a_title_its_comma_and_a_name() {
+    let text = "Minister Ana Berg met with senior officials, including Senator Ola Holm; Central Bank Governor, Dr Kari Lund; and representatives of business.";
+    assert_eq!(
+        encounters_of(text, &["Ana Berg", "Ola Holm", "Kari Lund"]),
+        vec![
+            "meeting: Ana Berg participant, Ola Holm participant",
+            "meeting: Ana Berg participant, Kari Lund participant"
+        ]
+    );
+}
