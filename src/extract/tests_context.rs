@@ -304,3 +304,17 @@ fn a_bodys_name_before_a_lower_case_title_names_whose_post_it_is() {
     );
     assert_eq!(people_of(&e), vec![vec![100, 101]]);
 }
+
+#[test]
+fn a_visit_to_a_place_by_someone_is_theirs_there() {
+    let e = found_in(
+        "Minister Ola Holm welcomed the first official visit to Norway by Foreign Secretary Kari Lund during their talks.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    let visits: Vec<(Vec<i64>, Option<i64>)> = e
+        .iter()
+        .filter(|e| e.kind == MeetingKind::Visit)
+        .map(|e| (e.person_ids().into_iter().collect(), e.place))
+        .collect();
+    assert_eq!(visits, vec![(vec![101], Some(900))]);
+}

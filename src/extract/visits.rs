@@ -208,8 +208,10 @@ pub(crate) fn visit_frame(
     let visitor = if words.starts_with('\'') || words.starts_with('’') {
         // "Minister X's visit to Oslo": the one whose visit it is.
         before.last().copied()
-    } else if words.ends_with("visit of") {
-        // "the visit of President X to Astana"
+    } else if words.ends_with("visit of")
+        || (words.ends_with(" by") && !words.starts_with("during"))
+    {
+        // "the visit of President X to Astana", "the first visit to Hanoi by Secretary X"
         first_after(t.end)
     } else if words.starts_with("during") {
         // "during a visit to Tbilisi by Prime Minister X"
@@ -281,6 +283,10 @@ pub(crate) fn visit_frame(
     enc.place = if words.starts_with("on ") && !words.ends_with(" to") {
         place_just_before(&lead_in)
             .and_then(|from| place_between(s.mentions, s.sent, from, t.start))
+    } else if words.ends_with(" by") {
+        // "the first visit to Vietnam by X": the place inside the words.
+        place_between(s.mentions, s.sent, t.start, t.end)
+            .or_else(|| visited_place(s.chars, s.sent, s.mentions, s.ctx, t.end, s.cues))
     } else {
         visited_place(s.chars, s.sent, s.mentions, s.ctx, t.end, s.cues)
     };
