@@ -87,11 +87,18 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
         crate::output::note(&format!("diplocat: {}", printable(n)));
     }
     let mut out = std::io::stdout().lock();
-    print_summary(&mut out, db, &summary, dry_run)?;
-    if !dry_run && !summary.is_unchanged() {
-        super::status::print_counts(&mut out, &conn)?;
+    let printed = print_summary(&mut out, db, &summary, dry_run).and_then(|()| {
+        if !dry_run && !summary.is_unchanged() {
+            super::status::print_counts(&mut out, &conn)?;
+        }
+        Ok(out.flush()?)
+    });
+    // A reader that closed the pipe early (`| head -1`) does not hide the files skipped: the
+    // import is written, and the skipped files still go to stderr with exit status 1.
+    match printed {
+        Err(e) if crate::error::is_broken_pipe(&e) && !plan.skipped.is_empty() => {}
+        other => other?,
     }
-    out.flush()?;
     if !plan.skipped.is_empty() {
         return Err(Error::Skipped {
             problems: plan.skipped,

@@ -408,3 +408,45 @@ fn a_folder_that_export_wrote_is_refused_once_per_table_with_what_it_is() -> Tes
     assert!(!err.contains("unknown column"), "{err}");
     Ok(())
 }
+
+/// `diplocat import FOLDER | head -1`: a reader that closes the pipe before the summary is
+/// written does not hide the files skipped (the warning on stderr, exit status 1).
+#[test]
+fn a_closed_pipe_keeps_the_warning_and_the_exit_status_of_files_skipped() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let folder = ws.dir.path().join("in");
+    std::fs::create_dir(&folder)?;
+    std::fs::write(
+        folder.join("talks.txt"),
+        "Foreign Minister Ola Holm met Foreign Minister Kari Lund in Oslo on 3 May 2024.\n",
+    )?;
+    std::fs::write(folder.join("empty.txt"), "")?;
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("diplocat"))
+        .current_dir(ws.dir.path())
+        .env_remove("DIPLOCAT_DB")
+        .arg("--db")
+        .arg(ws.db())
+        .arg("import")
+        .arg(&folder)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    // The reader goes away before anything is written.
+    drop(child.stdout.take());
+    let out = child.wait_with_output()?;
+    let stderr = String::from_utf8(out.stderr)?;
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("1 file(s) skipped"), "{stderr}");
+    assert!(stderr.contains("empty.txt: is empty"), "{stderr}");
+    // And the article was imported.
+    let count = ws
+        .cmd(&[
+            "query",
+            "SELECT count(*) FROM articles WHERE file_name = 'talks.txt'",
+            "--format",
+            "csv",
+        ])?
+        .output()?;
+    assert_eq!(String::from_utf8(count.stdout)?.lines().last(), Some("1"));
+    Ok(())
+}
