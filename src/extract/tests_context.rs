@@ -318,3 +318,13 @@ fn a_visit_to_a_place_by_someone_is_theirs_there() {
         .collect();
     assert_eq!(visits, vec![(vec![101], Some(900))]);
 }
+
+#[test]
+fn a_meeting_called_off_is_none_and_no_evidence_of_another() {
+    let e = found_in(
+        "Ambassador Ana Berg paid a courtesy call on Minister Kari Lund in Norway on Monday.\n\nMinister Ola Holm and Minister Per Dahl spoke by phone on Tuesday.\n\nA planned meeting between the two ministers in Norway was cancelled because of bad weather.",
+        &["Ana Berg", "Kari Lund", "Ola Holm", "Per Dahl"],
+    );
+    assert_eq!(people_of(&e), vec![vec![100, 101]]);
+    assert_eq!(e[0].evidence.len(), 1, "{e:#?}");
+}
