@@ -124,3 +124,18 @@ fn a_city_after_in_and_the_plural_organizations_end_a_title_before_the_name() {
         vec!["Santiago Cafiero"]
     );
 }
+
+#[test]
+fn religious_posts_are_titles() {
+    for (text, name, title) in [
+        (
+            "He was received by Grand Imam of Al-Azhar Ahmed Tayeb at the headquarters.",
+            "Ahmed Tayeb",
+            "Grand Imam of Al-Azhar",
+        ),
+        ("He met Bishop Anba Ermia.", "Anba Ermia", "Bishop"),
+        ("He met Chief Rabbi Ola Holm.", "Ola Holm", "Chief Rabbi"),
+    ] {
+        assert_eq!(names_and_titles(text), pairs(&[(name, title)]), "{text}");
+    }
+}
