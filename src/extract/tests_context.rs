@@ -328,3 +328,31 @@ fn a_meeting_called_off_is_none_and_no_evidence_of_another() {
     assert_eq!(people_of(&e), vec![vec![100, 101]]);
     assert_eq!(e[0].evidence.len(), 1, "{e:#?}");
 }
+
+#[test]
+fn a_visit_of_so_many_days_that_ended_or_began_on_a_day_spans_them() {
+    use crate::extract::visits::days_of_the_visit;
+    let day = |s: &str| PartialDate::parse(s).ok();
+    let span = |words: &str, d: &str| {
+        day(d)
+            .and_then(|d| days_of_the_visit(words, d))
+            .map(|s| s.to_string())
+    };
+    assert_eq!(
+        span("concluded a three-day visit to", "2024-03-01").as_deref(),
+        Some("2024-02-28/2024-03-01")
+    );
+    assert_eq!(
+        span("began a 2-day state visit to", "XXXX-06-14").as_deref(),
+        Some("XXXX-06-14/XXXX-06-15")
+    );
+    // Its length alone, or a day without its year across a month's end, says no span.
+    assert_eq!(span("paid a three-day visit to", "2024-03-01"), None);
+    assert_eq!(span("concluded a three-day visit to", "XXXX-03-01"), None);
+    // Through the extractor: the visit's days.
+    let e = found_in(
+        "President Ola Holm began a four-day state visit to Norway on 3 May 2024.",
+        &["Ola Holm"],
+    );
+    assert_eq!(kind_day_and_size(&e), vec!["visit 2024-05-03/2024-05-06 1"]);
+}

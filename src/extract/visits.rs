@@ -7,7 +7,9 @@ use super::names::{EntityKind, EntityRef, Mention};
 use super::sentences::Sentence;
 use super::triggers::Trigger;
 use super::triggers::{char_index, SEAT, SEAT_AFTER, SEAT_BEFORE};
+use crate::date::{DatePoint, PartialDate};
 use crate::model::{MeetingKind, Role};
+use chrono::Datelike;
 
 /// Where "is in <place>" opens among the last words before a trigger ("is in Nairobi on a
 /// visit"): the character after "in", if it is at most four words back and follows a form of
@@ -297,9 +299,65 @@ pub(crate) fn visit_frame(
     if let Some(o) = visited_seat(s.chars, s.sent, s.mentions, t.end) {
         enc.organizations.push((o, Role::Host));
     }
+    // "concluded a three-day visit to Mongolia on Friday": the three days up to Friday.
+    if let Some(span) = enc.date.and_then(|d| days_of_the_visit(&words, d)) {
+        enc.date = Some(span);
+    }
     // One person and a place: who visited is the least certain part.
     enc.confidence = 0.75;
     VisitFrame::Visit
+}
+
+/// The days of a visit of a told length ("a three-day visit", "a 2-day visit") that the words
+/// `words` say ended ("concluded", "ended", "wrapped up") or began ("began", "started") on the
+/// day `day`: the span up to it or from it. A day without its year is counted within its month.
+pub(crate) fn days_of_the_visit(words: &str, day: PartialDate) -> Option<PartialDate> {
+    const NUMBERS: [&str; 9] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    let PartialDate::Point(p) = day else {
+        return None;
+    };
+    let (month, d) = (p.month?, p.day?);
+    let length = words.split_whitespace().find_map(|w| {
+        let n = w.strip_suffix("-day").or_else(|| w.strip_suffix("-days"))?;
+        NUMBERS
+            .iter()
+            .position(|x| *x == n)
+            .map(|k| k as i64 + 2)
+            .or_else(|| n.parse::<i64>().ok().filter(|n| (2..=30).contains(n)))
+    })?;
+    let ended = ["concluded", "concludes", "ended", "ends", "wrapped"]
+        .iter()
+        .any(|v| words.starts_with(v));
+    let began = ["began", "begins", "started", "starts"]
+        .iter()
+        .any(|v| words.starts_with(v));
+    let shift = |by: i64| -> Option<DatePoint> {
+        match p.year {
+            Some(y) => {
+                let date = chrono::NaiveDate::from_ymd_opt(y, month, d)?
+                    .checked_add_signed(chrono::Duration::days(by))?;
+                Some(DatePoint::ymd(date.year(), date.month(), date.day()))
+            }
+            // Without the year, only within the month (February has 28 days at least).
+            None => {
+                let day = i64::from(d) + by;
+                (1..=28).contains(&day).then(|| DatePoint {
+                    year: None,
+                    month: Some(month),
+                    day: u32::try_from(day).ok(),
+                })
+            }
+        }
+    };
+    if ended {
+        Some(PartialDate::Interval(Some(shift(1 - length)?), Some(p)))
+    } else if began {
+        Some(PartialDate::Interval(Some(p), Some(shift(length - 1)?)))
+    } else {
+        None
+    }
 }
 
 /// "X is making a visit to Y with a delegation that includes Minister B": the people named
