@@ -324,13 +324,19 @@ pub(crate) fn list_item_after(rest: &str) -> bool {
     let rest = rest.trim_start();
     let rest = rest.strip_prefix("and ").unwrap_or(rest);
     // "; Central Bank Governor, Dr B": a title without "the", a comma, then the name.
+    // Its words capitalised or a title's connectors, and the name after the comma ends the item
+    // (not "; Prime Minister B was absent, Norwegian media said").
     let titled_name = rest.split_once(',').is_some_and(|(title, name)| {
         let words: Vec<&str> = title.split_whitespace().collect();
         words.len() <= 6
             && words
                 .iter()
                 .any(|w| contains(&TITLE_HEADS, &w.to_lowercase()))
-            && name.trim_start().starts_with(char::is_uppercase)
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    || matches!(*w, "of" | "the" | "for" | "and" | "to" | "in" | "on")
+            })
+            && name_ends_the_item(name)
     });
     // "; the ambassador of Peru in Colombia, B": a title in lower case as well.
     titled_name
@@ -344,6 +350,27 @@ pub(crate) fn list_item_after(rest: &str) -> bool {
                 contains(&TITLE_HEADS, &word) || contains(&TITLE_QUALIFIERS, &word)
             }
         })
+}
+
+/// Whether the text opens with a name (capitalised words) that ends at a semicolon, a comma, a
+/// full stop, "and" or the end: a list's item, not a clause's subject.
+fn name_ends_the_item(text: &str) -> bool {
+    let mut words = text.split_whitespace().peekable();
+    if !words
+        .peek()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
+        return false;
+    }
+    for w in words {
+        if !w.starts_with(char::is_uppercase) {
+            return w == "and";
+        }
+        if w.ends_with([';', ',', '.']) {
+            return true;
+        }
+    }
+    true
 }
 
 /// "X signed memoranda of understanding with A of Y; B of Z": one subject (`before` the verb

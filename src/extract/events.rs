@@ -359,8 +359,16 @@ pub(crate) fn place_in(
         if m.start_char < sent.start || m.end_char > sent.end {
             continue;
         }
+        // (Not a venue told after the purpose: "to discuss trade at State House in Nairobi".)
+        let at_a_venue = || {
+            let wider: String = chars
+                [sent.start.max(m.start_char.saturating_sub(60))..m.start_char]
+                .iter()
+                .collect();
+            VENUE_IN.is_match(&wider)
+        };
         if quoted_from.is_some_and(|q| m.start_char >= q)
-            || purpose_from.is_some_and(|q| m.start_char >= q)
+            || (purpose_from.is_some_and(|q| m.start_char >= q) && !at_a_venue())
         {
             continue;
         }
@@ -434,6 +442,14 @@ pub(crate) fn place_in(
     }
     best.map(|(_, _, id)| id)
 }
+
+/// "at State House in ", "at the Palace of the Nation in ": a venue, then the place it is in.
+static VENUE_IN: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?-u:\b)at\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,5}in\s+$",
+    )
+    .expect("static regex")
+});
 
 /// Whether the word from `at` (after spaces) is a title's head ("President", "Ambassador"):
 /// the place before it names whose title it is, not where anything happened.

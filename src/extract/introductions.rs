@@ -385,16 +385,14 @@ pub(crate) fn surname_as_subject(toks: &[Tok], i: usize, run_end: usize) -> Opti
     }
     let word = &toks[i];
     let verb = toks.get(i + 1 + usize::from(toks.get(i + 1).is_some_and(|t| t.is_word("also"))))?;
-    let meets = matches!(
-        verb.lower(),
-        "met" | "meets" | "received" | "receives" | "hosted" | "hosts" | "discussed" | "discusses"
-    ) || (matches!(verb.lower(), "held" | "holds")
-        && toks.iter().skip(i + 2).take(3).any(|t| {
-            matches!(
-                t.lower(),
-                "talks" | "meeting" | "meetings" | "consultations"
-            )
-        }));
+    let meets = VERBS_OF_MEETING.contains(&verb.lower())
+        || (matches!(verb.lower(), "held" | "holds")
+            && toks.iter().skip(i + 2).take(3).any(|t| {
+                matches!(
+                    t.lower(),
+                    "talks" | "meeting" | "meetings" | "consultations"
+                )
+            }));
     let l = word.lower();
     (meets
         && word.kind == TokKind::Word
@@ -403,8 +401,46 @@ pub(crate) fn surname_as_subject(toks: &[Tok], i: usize, run_end: usize) -> Opti
         && !contains(&HONORIFICS, l)
         && !contains(&ORG_HEADS, l)
         && !is_determiner_like(l)
+        && !PLURAL_HEADS.contains(&l)
+        && !is_a_group_of_people(l)
         && super::world::WORLD.lookup(&word.text).is_empty())
     .then_some((i, i + 1))
+}
+
+/// Plural nouns of people that open a sentence before "met" ("Lawmakers met with ...",
+/// "Participants received ..."): no one's surname.
+fn is_a_group_of_people(l: &str) -> bool {
+    matches!(
+        l,
+        "participants"
+            | "lawmakers"
+            | "legislators"
+            | "delegates"
+            | "delegations"
+            | "members"
+            | "diplomats"
+            | "experts"
+            | "students"
+            | "representatives"
+            | "residents"
+            | "authorities"
+            | "police"
+            | "protesters"
+            | "troops"
+            | "journalists"
+            | "reporters"
+            | "observers"
+            | "volunteers"
+            | "investors"
+            | "businessmen"
+            | "entrepreneurs"
+            | "envoys"
+            | "guests"
+            | "visitors"
+            | "parties"
+            | "sides"
+            | "they"
+    )
 }
 
 /// Words that open a sentence as no one's name: "This", "These", "Both", "Each".

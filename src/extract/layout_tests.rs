@@ -596,10 +596,10 @@ fn an_agency_datelines_day_is_the_reports_over_a_later_page_stamp() {
         "{}",
         a.body
     );
-    // A page stamp with a label of words is the page's date; a dateline's day long before it
-    // is not the report's.
+    // A page stamp with a label of words is the page's date; a dateline's day more than three
+    // days before it is not the report's.
     let a = parse_article(
-        "Norway meets Sweden\n\nThis article was published on 07 January 2022 – 01:11\n\nOslo, Dec. 6 (NTB).- The foreign minister held a meeting with his counterparts.\n\nThe talks went on.",
+        "Norway meets Sweden\n\nThis article was published on 07 January 2022 – 01:11\n\nOslo, Jan. 2 (NTB).- The foreign minister held a meeting with his counterparts.\n\nThe talks went on.",
     );
     assert_eq!(
         a.published.map(|(d, _)| d.to_string()).as_deref(),

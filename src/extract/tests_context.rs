@@ -356,3 +356,41 @@ fn a_visit_of_so_many_days_that_ended_or_began_on_a_day_spans_them() {
     );
     assert_eq!(kind_day_and_size(&e), vec!["visit 2024-05-03/2024-05-06 1"]);
 }
+
+#[test]
+fn sentences_that_once_fooled_this_rounds_rules_are_read_right() {
+    let people = &["Ana Berg", "Ola Holm", "Kari Lund"];
+    let cases: [(&str, Vec<&str>); 5] = [
+        // A passive "met at ... by" ends at the venue's words, not at a later "by".
+        (
+            "Minister Ana Berg was met at the airport, and later met Ola Holm, accompanied by Kari Lund.",
+            vec!["meeting: 100 Participant, 101 Participant, 102 Participant"],
+        ),
+        // Something else called off does not undo the meeting.
+        (
+            "Ana Berg met Ola Holm on Monday after the summit was cancelled.",
+            vec!["meeting: 100 Participant, 101 Participant"],
+        ),
+        // "the visit to Oslo was marked by" is no visit by whoever is named next.
+        (
+            "She said the visit to Norway was marked by warm talks with Ola Holm.",
+            vec![],
+        ),
+        // A semicolon before a clause of its own ends the list.
+        (
+            "Ana Berg met with Ola Holm on Monday; Prime Minister Kari Lund was absent, Norwegian media said.",
+            vec!["meeting: 100 Participant, 101 Participant"],
+        ),
+        // A plural noun of people opening the sentence is nobody.
+        ("Lawmakers met with the ambassador.", vec![]),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(kinds_and_roles(&found_in(text, people)), expected, "{text}");
+    }
+    // A venue told after what the meeting was for is still where it was.
+    let e = found_in(
+        "President Ana Berg met Ola Holm on Monday to discuss trade at State House in Norway.",
+        people,
+    );
+    assert_eq!(e[0].place, Some(900));
+}
