@@ -359,14 +359,14 @@ pub(crate) fn place_in(
         if m.start_char < sent.start || m.end_char > sent.end {
             continue;
         }
-        // (Not a venue told after the purpose: "to discuss trade at State House in Nairobi".)
-        let at_a_venue = || {
-            let wider: String = chars
-                [sent.start.max(m.start_char.saturating_sub(60))..m.start_char]
+        // The words of the sentence up to `n` characters before the mention.
+        let words_before = |n: usize| -> String {
+            chars[sent.start.max(m.start_char.saturating_sub(n))..m.start_char]
                 .iter()
-                .collect();
-            VENUE_IN.is_match(&wider)
+                .collect()
         };
+        // (Not a venue told after the purpose: "to discuss trade at State House in Nairobi".)
+        let at_a_venue = || VENUE_IN.is_match(&words_before(60));
         if quoted_from.is_some_and(|q| m.start_char >= q)
             || (purpose_from.is_some_and(|q| m.start_char >= q) && !at_a_venue())
         {
@@ -386,9 +386,7 @@ pub(crate) fn place_in(
         else {
             continue;
         };
-        let before: String = chars[sent.start.max(m.start_char.saturating_sub(48))..m.start_char]
-            .iter()
-            .collect();
+        let before = words_before(48);
         // "visit to the Arab Republic of Egypt": a state's formal name around its country.
         let before = STATE_FORM
             .replace(&before, "")
@@ -397,13 +395,7 @@ pub(crate) fn place_in(
             .replace("capital of ", "")
             .replace("capital, ", "")
             .replace("city of ", "");
-        let at_its_seat = || {
-            let wider: String = chars
-                [sent.start.max(m.start_char.saturating_sub(100))..m.start_char]
-                .iter()
-                .collect();
-            AT_A_BODY_IN.is_match(&wider)
-        };
+        let at_its_seat = || AT_A_BODY_IN.is_match(&words_before(100));
         if !(IN_PLACE.is_match(&before) || AT_SITE.is_match(&before))
             || (BODY_IN.is_match(&before) && !at_its_seat())
             || TOPIC_IN.is_match(&before)
