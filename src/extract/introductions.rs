@@ -400,53 +400,8 @@ pub(crate) fn surname_as_subject(toks: &[Tok], i: usize, run_end: usize) -> Opti
         && may_be_a_name_word(word)
         && !contains(&HONORIFICS, l)
         && !contains(&ORG_HEADS, l)
-        && !is_determiner_like(l)
+        && !contains(&NOT_SURNAMES, l)
         && !PLURAL_HEADS.contains(&l)
-        && !is_a_group_of_people(l)
         && super::world::WORLD.lookup(&word.text).is_empty())
     .then_some((i, i + 1))
-}
-
-/// Plural nouns of people that open a sentence before "met" ("Lawmakers met with ...",
-/// "Participants received ..."): no one's surname.
-fn is_a_group_of_people(l: &str) -> bool {
-    matches!(
-        l,
-        "participants"
-            | "lawmakers"
-            | "legislators"
-            | "delegates"
-            | "delegations"
-            | "members"
-            | "diplomats"
-            | "experts"
-            | "students"
-            | "representatives"
-            | "residents"
-            | "authorities"
-            | "police"
-            | "protesters"
-            | "troops"
-            | "journalists"
-            | "reporters"
-            | "observers"
-            | "volunteers"
-            | "investors"
-            | "businessmen"
-            | "entrepreneurs"
-            | "envoys"
-            | "guests"
-            | "visitors"
-            | "parties"
-            | "sides"
-            | "they"
-    )
-}
-
-/// Words that open a sentence as no one's name: "This", "These", "Both", "Each".
-fn is_determiner_like(l: &str) -> bool {
-    matches!(
-        l,
-        "this" | "these" | "those" | "both" | "each" | "there" | "here" | "officials" | "leaders"
-    )
 }

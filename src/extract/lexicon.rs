@@ -33,6 +33,10 @@ pub(crate) static FIELD_HEADS: LazyLock<WordSet> =
 pub(crate) static GROUP_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/group_nouns.txt")));
 
+/// Words opening a sentence before "met" that are no one's surname ("Lawmakers met ...").
+pub(crate) static NOT_SURNAMES: LazyLock<WordSet> =
+    LazyLock::new(|| word_list(include_str!("lexicon/not_surnames.txt")));
+
 /// Words that end a place's or an event's name, never a person's.
 pub(crate) static VENUE_HEADS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/venue_heads.txt")));
