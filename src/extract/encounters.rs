@@ -14,7 +14,7 @@ use super::merge::{
     same_day_as_the_one_before,
 };
 use super::names::{EntityKind, Mention};
-use super::presupposed::presupposed_meeting;
+use super::presupposed::{attended_meeting, presupposed_meeting};
 use super::sentences::Sentence;
 use super::triggers::*;
 use super::visits::{join_the_visit, relative_visitor, visit_frame, Around, VisitFrame};
@@ -704,15 +704,36 @@ pub fn encounters(
                 .rposition(|e| with_people(e) && (of_a_visit || e.kind != MeetingKind::Visit))
                 .or_else(|| found.iter().rposition(with_people));
             let last = at.map(|i| &mut found[i]);
+            // "The meeting was attended by A and B", "A and B attended the meeting": they
+            // were there too.
+            let attended_it = ATTEND.find_iter(text).find(|m| {
+                ANAPHOR
+                    .find_at(text, m.end())
+                    .is_some_and(|a| text[m.end()..a.start()].trim().is_empty())
+            });
+            let who = match (ATTENDED.find(text), attended_it) {
+                (Some(m), _) => Some(char_index(text, m.end())..usize::MAX),
+                (None, Some(m)) => Some(0..char_index(text, m.start())),
+                (None, None) => None,
+            };
             // "X congratulated Y on his appointment. During the meeting, ...": a text that has
-            // told of no meeting yet presupposes the one of the people it named together.
+            // told of no meeting yet presupposes the one of the people it named together;
+            // "Officials of X and Y met this week. A, B and C took part in the meeting": the
+            // one of the people it says attended.
             let last = match last {
                 Some(last) => Some(last),
                 None if !after_call => {
                     let headline = sentences.first().filter(|h| h.start < sent.start);
+                    let attendees = || {
+                        let range = who.clone()?;
+                        let (date, words, basis) = date_for(0, usize::MAX);
+                        attended_meeting(sent, &named, range, (date, words, basis))
+                    };
                     match presupposed_meeting(
                         &chars, sentences, sent, headline, mentions, cues, ctx,
-                    ) {
+                    )
+                    .or_else(attendees)
+                    {
                         Some(e) => {
                             found.push(e);
                             found.last_mut()
@@ -726,19 +747,7 @@ pub fn encounters(
                 if !last.evidence.contains(&(sent.start, sent.end)) {
                     last.evidence.push((sent.start, sent.end));
                 }
-                // "The meeting was attended by A and B", "A and B attended the meeting": they
-                // were there too.
                 date_told(last);
-                let attended_it = ATTEND.find_iter(text).find(|m| {
-                    ANAPHOR
-                        .find_at(text, m.end())
-                        .is_some_and(|a| text[m.end()..a.start()].trim().is_empty())
-                });
-                let who = match (ATTENDED.find(text), attended_it) {
-                    (Some(m), _) => Some(char_index(text, m.end())..usize::MAX),
-                    (None, Some(m)) => Some(0..char_index(text, m.start())),
-                    (None, None) => None,
-                };
                 if let Some(range) = who {
                     for n in named
                         .iter()

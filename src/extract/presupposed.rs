@@ -8,11 +8,12 @@ use regex::Regex;
 
 use super::clauses::dedup_ids;
 use super::dates::dates_in_article;
-use super::events::{named_in, Context, Encounter};
+use super::events::{named_in, Context, Encounter, Named};
 use super::names::{EntityKind, Mention};
 use super::sentences::Sentence;
 use super::triggers::triggers;
 use super::PersonCue;
+use crate::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind, Role};
 
 /// "During the meeting", "at the talks", "following the audience": a meeting taken as told.
@@ -83,6 +84,41 @@ pub(crate) fn presupposed_meeting(
         organizations: Vec::new(),
         event: None,
         evidence: vec![(before.start, before.end)],
+        confidence: 0.7,
+        distinct: false,
+        place_unknown: false,
+    })
+}
+
+/// "Officials of X and Y met this week. ... A and B, as well as C, took part in the meeting":
+/// in a text that has told no meeting of named people yet, the meeting of the two or more
+/// people the sentence says attended it (`who`: where they are named, in characters of the
+/// sentence), on the day the sentence gives, if any. Below the review threshold: the
+/// meeting they attended is told without them.
+pub(crate) fn attended_meeting(
+    sent: &Sentence,
+    named: &[Named],
+    who: std::ops::Range<usize>,
+    (date, date_text, basis): (Option<PartialDate>, Option<String>, DateBasis),
+) -> Option<Encounter> {
+    let people = dedup_ids(
+        named
+            .iter()
+            .filter(|n| n.entity.kind == EntityKind::Person && who.contains(&n.at)),
+    );
+    if people.len() < 2 {
+        return None;
+    }
+    Some(Encounter {
+        kind: MeetingKind::Meeting,
+        date,
+        date_text,
+        basis,
+        place: None,
+        people: people.into_iter().map(|p| (p, Role::Participant)).collect(),
+        organizations: Vec::new(),
+        event: None,
+        evidence: vec![(sent.start, sent.end)],
         confidence: 0.7,
         distinct: false,
         place_unknown: false,

@@ -139,3 +139,18 @@ fn a_country_after_the_name_gives_the_post_before_it_its_country() {
     let found: Vec<(&str, Option<i64>)> = c.iter().map(|c| (c.name.as_str(), c.place)).collect();
     assert_eq!(found, vec![("Ola Holm", None), ("Kari Lund", Some(20))]);
 }
+
+#[test]
+fn a_lower_case_plural_title_right_before_two_names_is_both_of_theirs() {
+    // Without "the" before it and with its field in lower case: each holds the post.
+    for text in [
+        "Foreign ministers Lena Berg and Ola Holm met in Oslo on Tuesday.",
+        "On Tuesday, Norwegian deputy ministers Lena Berg and Ola Holm met in Oslo.",
+    ] {
+        let mut names: Vec<String> = cues_of(text).into_iter().map(|c| c.name).collect();
+        names.dedup();
+        assert_eq!(names, vec!["Lena Berg", "Ola Holm"], "{text}");
+    }
+    // A plural title that is not right before the names titles nobody.
+    assert!(cues_of("Two ministers met in Oslo, and Lena Berg and Ola Holm spoke.").is_empty());
+}

@@ -175,9 +175,11 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                     || ((contains(&TITLE_HEADS, l) || PLURAL_HEADS.contains(&l) || l == "counterpart")
                         && determined)
                     // "vice president Mansour Ali": a lower-case title right before the name;
-                    // "minister for foreign affairs Ola Holm": with its field in lower case.
+                    // "minister for foreign affairs Ola Holm": with its field in lower case;
+                    // "deputy foreign ministers A and B": in the plural, naming both.
                     || (contains(&TITLE_HEADS, l)
                         && (i + 1 == at || of_a_body() || lower_case_field(toks, i + 1, at)))
+                    || (PLURAL_HEADS.contains(&l) && i + 1 == at)
                 {
                     head = Some(i);
                 } else if head == Some(i + 1)
