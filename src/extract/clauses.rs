@@ -241,8 +241,12 @@ pub(crate) fn opening_subject(text: &str, people: &[Named]) -> Option<i64> {
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .all(|w| {
+            let l = w.to_lowercase();
+            // "Guatemala's president-elect, A, said ...": a title in lower case.
+            let head = l.strip_suffix("-elect").unwrap_or(&l);
             w.chars().next().is_some_and(char::is_uppercase)
-                || contains(&TITLE_CONNECTORS, &w.to_lowercase())
+                || contains(&TITLE_CONNECTORS, &l)
+                || contains(&TITLE_HEADS, head)
         });
     only_title.then_some(first.entity.id)
 }

@@ -645,3 +645,27 @@ fn a_title_of_a_people_in_the_plural_names_their_country() {
     // Berg met Holm; the Moroccan minister's talks with Lund are not Holm's.
     assert_eq!(people, vec![vec![100, 101]], "{e:#?}");
 }
+
+#[test]
+fn one_received_in_a_clause_after_a_verb_of_speech_is_the_speaker() {
+    let people = ["Lena Berg", "Ola Holm"];
+    // The speaker is the subject of "after being received", whatever clause comes between.
+    for text in [
+        "Norway's president-elect, Lena Berg, said Thursday in Oslo, after being received by the Swedish president, Ola Holm, that both would work together.",
+        "President Lena Berg said, after being received by President Ola Holm, that relations are good.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &people),
+            vec!["reception: Ola Holm host, Lena Berg visitor"],
+            "{text}"
+        );
+    }
+    // One who only reports a reception still takes no part in it.
+    assert_eq!(
+        encounters_of(
+            "Lena Berg said that Kari Lund was received by Ola Holm.",
+            &["Lena Berg", "Ola Holm", "Kari Lund"]
+        ),
+        vec!["reception: Ola Holm host, Kari Lund visitor"]
+    );
+}

@@ -66,6 +66,9 @@ pub(crate) static RECEPTION_PARTICIPLE: LazyLock<Regex> =
     LazyLock::new(|| phrases("reception_participle"));
 pub(crate) static PASSIVE_RECEPTION: LazyLock<Regex> =
     LazyLock::new(|| phrases("passive_reception"));
+/// "A said, after being received by B, ...": B received the sentence's subject.
+static PASSIVE_RECEPTION_PARTICIPLE: LazyLock<Regex> =
+    LazyLock::new(|| phrases("passive_reception_participle"));
 /// "received a letter / an award / a call" is not a reception.
 pub(crate) static RECEIVED_NO_GUEST: LazyLock<Regex> =
     LazyLock::new(|| phrases("received_no_guest"));
@@ -350,6 +353,9 @@ pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
     for m in PASSIVE_RECEPTION.find_iter(sentence) {
         push(MeetingKind::Reception, m, true, false);
     }
+    for m in PASSIVE_RECEPTION_PARTICIPLE.find_iter(sentence) {
+        push(MeetingKind::Reception, m, true, true);
+    }
     // "The ambassador presented his credentials to the President": the one named after
     // received the one named before, as in the passive.
     for m in CREDENTIALS.find_iter(sentence) {
@@ -424,6 +430,7 @@ mod tests {
             &RECEPTION,
             &RECEPTION_PARTICIPLE,
             &PASSIVE_RECEPTION,
+            &PASSIVE_RECEPTION_PARTICIPLE,
             &RECEIVED_NO_GUEST,
             &MEETING,
             &VISIT,
