@@ -14,7 +14,7 @@ use super::merge::{
     same_day_as_the_one_before,
 };
 use super::names::{EntityKind, Mention};
-use super::presupposed::{attended_meeting, presupposed_meeting};
+use super::presupposed::{attended_meeting, presupposed_meeting, who_attended};
 use super::sentences::Sentence;
 use super::triggers::*;
 use super::visits::{join_the_visit, relative_visitor, visit_frame, Around, VisitFrame};
@@ -706,16 +706,7 @@ pub fn encounters(
             let last = at.map(|i| &mut found[i]);
             // "The meeting was attended by A and B", "A and B attended the meeting": they
             // were there too.
-            let attended_it = ATTEND.find_iter(text).find(|m| {
-                ANAPHOR
-                    .find_at(text, m.end())
-                    .is_some_and(|a| text[m.end()..a.start()].trim().is_empty())
-            });
-            let who = match (ATTENDED.find(text), attended_it) {
-                (Some(m), _) => Some(char_index(text, m.end())..usize::MAX),
-                (None, Some(m)) => Some(0..char_index(text, m.start())),
-                (None, None) => None,
-            };
+            let who = who_attended(text);
             // "X congratulated Y on his appointment. During the meeting, ...": a text that has
             // told of no meeting yet presupposes the one of the people it named together;
             // "Officials of X and Y met this week. A, B and C took part in the meeting": the

@@ -11,7 +11,7 @@ use super::dates::dates_in_article;
 use super::events::{named_in, Context, Encounter, Named};
 use super::names::{EntityKind, Mention};
 use super::sentences::Sentence;
-use super::triggers::triggers;
+use super::triggers::{char_index, triggers, ANAPHOR, ATTEND, ATTENDED};
 use super::PersonCue;
 use crate::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind, Role};
@@ -88,6 +88,21 @@ pub(crate) fn presupposed_meeting(
         distinct: false,
         place_unknown: false,
     })
+}
+
+/// Where a sentence names the people who attended the meeting it refers to, in characters:
+/// after "The meeting was attended by", before "A and B attended the meeting".
+pub(crate) fn who_attended(text: &str) -> Option<std::ops::Range<usize>> {
+    let attended_it = ATTEND.find_iter(text).find(|m| {
+        ANAPHOR
+            .find_at(text, m.end())
+            .is_some_and(|a| text[m.end()..a.start()].trim().is_empty())
+    });
+    match (ATTENDED.find(text), attended_it) {
+        (Some(m), _) => Some(char_index(text, m.end())..usize::MAX),
+        (None, Some(m)) => Some(0..char_index(text, m.start())),
+        (None, None) => None,
+    }
 }
 
 /// "Officials of X and Y met this week. ... A and B, as well as C, took part in the meeting":

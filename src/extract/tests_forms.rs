@@ -708,3 +708,43 @@ fn a_countrys_leader_is_its_head_and_a_clause_about_the_visit_names_no_visitor()
     .iter()
     .any(|e| e.contains("visitor")));
 }
+
+#[test]
+fn nobody_visits_their_own_country_the_visit_is_the_guests() {
+    let countries: std::collections::HashMap<&'static str, i64> = [("NO", 900)].into();
+    let ctx = Context {
+        country_place: &countries,
+        ..Context::default()
+    };
+    let visitors = |text: &str| -> Vec<i64> {
+        found_with(text, &["Ola Holm", "Kari Lund"], &ctx)
+            .iter()
+            .filter(|e| e.kind == MeetingKind::Visit)
+            .flat_map(|e| e.person_ids())
+            .collect()
+    };
+    // "his" could be either's: the Norwegian King is at home in Norway.
+    assert_eq!(
+        visitors("The Norwegian King Ola Holm met today with the Danish Prime Minister, Kari Lund, upon his arrival on a visit to Norway."),
+        vec![101]
+    );
+    // A subject from abroad is the visitor, as before.
+    assert_eq!(
+        visitors("The Danish Prime Minister Ola Holm met today with the Norwegian King Kari Lund during his visit to Norway."),
+        vec![100]
+    );
+}
+
+#[test]
+fn talks_told_with_two_words_joined_by_but_or_and_are_held() {
+    for text in [
+        "Prime Minister Ola Holm held informal but wide-ranging discussions with Prime Minister Kari Lund.",
+        "Prime Minister Ola Holm had frank and open talks with Prime Minister Kari Lund.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &["Ola Holm", "Kari Lund"]),
+            vec!["meeting: Ola Holm participant, Kari Lund participant"],
+            "{text}"
+        );
+    }
+}

@@ -295,6 +295,11 @@ pub(crate) fn visit_frame(
     if enc.place.is_none() {
         return VisitFrame::Nothing; // a visit to nowhere named is not recorded
     }
+    // "Jordan's King A met B upon his arrival ... on a visit to Jordan": nobody visits their
+    // own country; the visit is that of the other one named, who holds no post of it.
+    if let Some(other) = guest_from_abroad(s, *v, enc.place, before, after) {
+        enc.people = vec![(other, Role::Visitor)];
+    }
     // "visited the ICESCO headquarters": the organization took part.
     if let Some(o) = visited_seat(s.chars, s.sent, s.mentions, t.end) {
         enc.organizations.push((o, Role::Host));
@@ -306,6 +311,50 @@ pub(crate) fn visit_frame(
     // One person and a place: who visited is the least certain part.
     enc.confidence = 0.75;
     VisitFrame::Visit
+}
+
+/// The country a place lies in (itself, for a country).
+fn country_of_place(ctx: &Context, place: i64) -> i64 {
+    ctx.place_country.get(&place).copied().unwrap_or(place)
+}
+
+/// The country whose post the article's cues give a person ("Jordanian King A", "Jordan's
+/// King A").
+fn country_of_person(s: &Around<'_>, person: i64) -> Option<i64> {
+    let theirs = || s.cues.iter().filter(|c| c.person == Some(person));
+    theirs()
+        .find_map(|c| c.country)
+        .and_then(|iso| s.ctx.country_place.get(iso).copied())
+        .or_else(|| {
+            theirs()
+                .find_map(|c| c.place)
+                .map(|p| country_of_place(s.ctx, p))
+        })
+}
+
+/// When `visitor` holds a post of the country of `place`: the one other person the sentence
+/// names around the visit who holds none of it, whose visit it is.
+fn guest_from_abroad(
+    s: &Around<'_>,
+    visitor: i64,
+    place: Option<i64>,
+    before: &[i64],
+    after: &[i64],
+) -> Option<i64> {
+    let visited = country_of_place(s.ctx, place?);
+    if country_of_person(s, visitor) != Some(visited) {
+        return None;
+    }
+    let others: Vec<i64> = before
+        .iter()
+        .chain(after)
+        .copied()
+        .filter(|&p| p != visitor && country_of_person(s, p) != Some(visited))
+        .collect();
+    match others[..] {
+        [one] => Some(one),
+        _ => None,
+    }
 }
 
 /// The days of a visit of a told length ("a three-day visit", "a 2-day visit") that the words
