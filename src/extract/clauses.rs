@@ -637,11 +637,20 @@ pub(crate) fn clause_end(text: &str, trig: &[Trigger], t: &Trigger, people: &[Na
                 .map(|m| char_index(text, byte + m.start()))
         })
         .unwrap_or(usize::MAX);
+    // "signed the documents and was scheduled to meet C": a clause of the subject's plans
+    // after the verb.
+    let from = text
+        .char_indices()
+        .nth(t.end)
+        .map_or(text.len(), |(b, _)| b);
+    let plans = PLANS_CLAUSE
+        .find(&text[from..])
+        .map_or(usize::MAX, |m| char_index(text, from + m.start()));
     let next_verb = trig
         .iter()
         .find(|u| u.start > t.end && goes_on_from(trig, u, people, text).is_some())
         .map_or(usize::MAX, |u| u.start);
-    new_clause.min(next_verb)
+    new_clause.min(next_verb).min(plans)
 }
 
 /// What a trigger ending in "between" says of the encounter's parties.

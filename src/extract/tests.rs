@@ -623,6 +623,11 @@ fn one_word_opening_a_sentence_before_met_is_someone_named_by_the_surname() {
         names("On Monday, Lindqvist also held talks with Minister Ola Holm."),
         vec!["Lindqvist", "Ola Holm"]
     );
+    // Not with the adverb of time that opens the sentence before it.
+    assert_eq!(
+        names("Earlier Lindqvist received a courtesy call from Minister Ola Holm."),
+        vec!["Ola Holm"]
+    );
     // A country, a body, a plural of people or a word inside a sentence is no one.
     assert!(names("Morocco met with the delegation.").is_empty());
     assert!(names("Officials met with the delegation.").is_empty());

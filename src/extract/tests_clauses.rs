@@ -579,3 +579,26 @@ fn a_list_goes_on_past_a_semicolon_before_a_title_its_comma_and_a_name() {
         ]
     );
 }
+
+#[test]
+fn a_clause_of_the_subjects_plans_after_and_is_no_part_of_what_was_done() {
+    let people = ["Lena Berg", "Ola Holm", "Per Dahl"];
+    // The meeting named by a noun stays held; the king of the plans takes no part in it.
+    let e = encounters_of(
+        "In addition to meeting with his counterpart, Ola Holm, Lena Berg signed two agreements and was scheduled to have an audience with King Per Dahl.",
+        &people,
+    );
+    assert!(
+        e.iter().any(|m| m.starts_with("meeting:")
+            && m.contains("Lena Berg")
+            && m.contains("Ola Holm")),
+        "{e:?}"
+    );
+    assert!(e.iter().all(|m| !m.contains("Per Dahl")), "{e:?}");
+    // A meeting that is itself planned is still none.
+    assert!(encounters_of(
+        "A meeting between Lena Berg and Ola Holm is scheduled for Monday.",
+        &people
+    )
+    .is_empty());
+}

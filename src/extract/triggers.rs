@@ -232,6 +232,8 @@ pub(crate) static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) static ATTENDED: LazyLock<Regex> = LazyLock::new(|| phrases("attended"));
 /// "A and B were present", "The meeting was attended by A": they join the last encounter.
 pub(crate) static PRESENT_AT: LazyLock<Regex> = LazyLock::new(|| phrases("present_at"));
+/// "signed the documents and was scheduled to meet C": a clause of plans after the verb.
+pub(crate) static PLANS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| phrases("plans_clause"));
 /// "B was accompanied by C": C joins the encounter of B's told before.
 pub(crate) static COMPANIONS: LazyLock<Regex> = LazyLock::new(|| phrases("companions"));
 
@@ -283,6 +285,11 @@ fn planned_after(sentence: &str, m: &regex::Match) -> bool {
         || words.contains(" meeting");
     let rest = &sentence[m.end()..];
     let clause = rest.find([';', '.']).map_or(rest, |i| &rest[..i]);
+    // "In addition to meeting B, A signed ... and was scheduled to meet C": the plans of a
+    // clause of the subject's own, not the meeting's.
+    let clause = PLANS_CLAUSE
+        .find(clause)
+        .map_or(clause, |p| &clause[..p.start()]);
     named_by_a_noun && PLANNED_AFTER.is_match(clause)
 }
 
@@ -467,6 +474,7 @@ mod tests {
             &PLANNED,
             &SPEECH,
             &CLAUSE_BREAK,
+            &PLANS_CLAUSE,
             &NAMED_SUBJECT,
         ] {
             LazyLock::force(re);
