@@ -241,6 +241,7 @@ pub fn encounters(
                 let topics_after = (TALK_ONLY.is_match(&words) || JOINT_SUBJECT.is_match(&words))
                     && !words.to_lowercase().contains("briefed")
                     && !words.to_lowercase().ends_with("with")
+                    && !words.to_lowercase().ends_with(" by")
                     && !with_someone_next(&rest);
                 // "A discussed the agenda of climate change with B": the topic ends at
                 // "with", whom it was discussed with is after it.

@@ -602,3 +602,22 @@ fn a_clause_of_the_subjects_plans_after_and_is_no_part_of_what_was_done() {
     )
     .is_empty());
 }
+
+#[test]
+fn agreements_exchanged_by_their_signatories_are_signed_by_them() {
+    let people = ["Kari Lund", "Per Dahl"];
+    assert_eq!(
+        encounters_of(
+            "The agreements were exchanged by Dr. Kari Lund, Minister of Foreign Affairs, on behalf of Norway and Per Dahl, Minister of Trade, on behalf of Sweden.",
+            &people
+        ),
+        vec!["signing: Kari Lund signatory, Per Dahl signatory"]
+    );
+    // Views exchanged are no document.
+    assert!(encounters_of(
+        "Views were exchanged by the ministers Kari Lund and Per Dahl on trade.",
+        &people
+    )
+    .iter()
+    .all(|e| !e.starts_with("signing")));
+}
