@@ -621,3 +621,24 @@ fn agreements_exchanged_by_their_signatories_are_signed_by_them() {
     .iter()
     .all(|e| !e.starts_with("signing")));
 }
+
+#[test]
+fn a_letter_of_introduction_received_from_an_envoy_is_a_reception() {
+    let people = ["Lena Berg", "Ola Holm"];
+    for text in [
+        "Prime Minister Lena Berg received the letter of introduction of the new non-resident high commissioner of Sweden to Norway, Ola Holm.",
+        "Ambassador Ola Holm presented his letter of introduction to Prime Minister Lena Berg.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &people),
+            vec!["reception: Lena Berg host, Ola Holm visitor"],
+            "{text}"
+        );
+    }
+    // Any other letter is still no guest.
+    assert!(encounters_of(
+        "Prime Minister Lena Berg received a letter from Ola Holm.",
+        &people
+    )
+    .is_empty());
+}

@@ -125,7 +125,8 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                 // "his Japanese counterpart, Takeshi Iwaya": a lower-case title after a
                 // possessive or an article.
                 // "Chile's ambassador to Peru, B": after a country's possessive as well.
-                let determined = toks[i.saturating_sub(3)..i]
+                // "the new non-resident high commissioner": up to three words between.
+                let determined = toks[i.saturating_sub(4)..i]
                     .iter()
                     .any(|d| matches!(d.lower(), "his" | "her" | "their" | "its" | "the"))
                     || (i > 0 && super::coref::possessive_of_a_name(&toks[i - 1]));
