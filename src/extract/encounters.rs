@@ -788,11 +788,9 @@ pub fn encounters(
         }
         found.extend(here);
     }
-    // The lead: the first three sentences.
-    let lead_end = sentences.get(2).or(sentences.last()).map_or(0, |s| s.end);
     let headline_end = headline_end(sentences);
     let lead_place = lead_place(&chars, sentences, mentions, cues, ctx);
-    let mut out = merge_within(found, ctx, lead_end, headline_end, lead_place, &in_sequence);
+    let mut out = merge_within(found, ctx, sentences, lead_place, &in_sequence);
     // "Meeting between X and Y" heading a text that says "X will meet with Y": the plan.
     out.retain(|e| !only_a_headlines_plan(e, headline_end, &planned));
     in_the_hosts_country(&mut out, cues, ctx);

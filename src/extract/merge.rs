@@ -7,7 +7,7 @@ use super::events::{dates_compatible, place_in, Context, Encounter};
 use super::names::Mention;
 use super::names::{EntityKind, EntityRef};
 use super::sentences::Sentence;
-use super::triggers::FUTURE;
+use super::triggers::{ARRIVAL, FUTURE};
 use crate::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind, Role};
 
@@ -21,14 +21,25 @@ pub(crate) fn better_date(into: &mut Encounter, from: &Encounter) {
 
 /// Encounters reported twice in one article (headline and lead) become one; an encounter
 /// without participants ("Cooperation was discussed in Baku") joins the next one with people.
+/// `in_sequence`: the sentences that tell the next encounter of a day ("then met").
 pub(crate) fn merge_within(
     found: Vec<Encounter>,
     ctx: &Context,
-    lead_end: usize,
-    headline_end: usize,
+    sentences: &[Sentence],
     lead_place: Option<(i64, (usize, usize))>,
     in_sequence: &[(usize, usize)],
 ) -> Vec<Encounter> {
+    // The lead: the first three sentences.
+    let lead_end = sentences.get(2).or(sentences.last()).map_or(0, |s| s.end);
+    let headline_end = headline_end(sentences);
+    // "B was welcomed by A upon his arrival. ... They held talks": the welcome and the talks
+    // are two encounters.
+    let arrivals: Vec<(usize, usize)> = sentences
+        .iter()
+        .filter(|s| ARRIVAL.is_match(&s.text))
+        .map(|s| (s.start, s.end))
+        .collect();
+    let on_arrival = |e: &Encounter| e.evidence.first().is_some_and(|s| arrivals.contains(s));
     let mut out: Vec<Encounter> = Vec::new();
     let mut open: Option<Encounter> = None;
     for mut e in found {
@@ -131,7 +142,11 @@ pub(crate) fn merge_within(
         // "X meets Y" in a caption and "X received Y" in the text on one day: one reception.
         let talks = |k: MeetingKind| matches!(k, MeetingKind::Meeting | MeetingKind::Reception);
         let same = out.iter_mut().find(|x| {
-            (x.kind == e.kind || (talks(x.kind) && talks(e.kind) && e.person_ids().len() >= 2))
+            (x.kind == e.kind
+                || (talks(x.kind)
+                    && talks(e.kind)
+                    && e.person_ids().len() >= 2
+                    && on_arrival(x) == on_arrival(&e)))
                 && x.event.is_none()
                 && e.event.is_none()
                 && !e.distinct
@@ -151,6 +166,7 @@ pub(crate) fn merge_within(
                 && x.event.is_none()
                 && e.event.is_none()
                 && !e.distinct
+                && (x.kind == e.kind || on_arrival(x) == on_arrival(&e))
                 && x.people.len() >= 2
                 && x.person_ids().is_subset(&e.person_ids())
         };

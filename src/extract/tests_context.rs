@@ -417,3 +417,29 @@ fn people_who_took_part_in_a_meeting_told_without_them_are_its_people() {
     );
     assert!(e.is_empty(), "{e:?}");
 }
+
+#[test]
+fn a_welcome_on_arrival_is_a_reception_apart_from_the_talks() {
+    let people = ["Lena Berg", "Ola Holm"];
+    let kinds = |text: &str| -> Vec<String> {
+        let mut k: Vec<String> = found_in(text, &people)
+            .iter()
+            .map(|e| e.kind.to_string())
+            .collect();
+        k.sort();
+        k
+    };
+    assert_eq!(
+        kinds("President Lena Berg held talks with President Ola Holm at the Presidential Office. Upon his arrival at the office, President Berg was warmly welcomed by President Ola Holm."),
+        vec!["meeting", "reception"]
+    );
+    assert_eq!(
+        kinds("King Ola Holm received President Lena Berg at the airport on Monday. The two leaders then held talks on trade."),
+        vec!["meeting", "reception"]
+    );
+    // A reception and talks told of one sitting are one reception.
+    assert_eq!(
+        kinds("King Ola Holm received President Lena Berg on Monday. The two leaders held talks on trade."),
+        vec!["reception"]
+    );
+}

@@ -234,6 +234,8 @@ pub(crate) static ATTENDED: LazyLock<Regex> = LazyLock::new(|| phrases("attended
 pub(crate) static PRESENT_AT: LazyLock<Regex> = LazyLock::new(|| phrases("present_at"));
 /// "signed the documents and was scheduled to meet C": a clause of plans after the verb.
 pub(crate) static PLANS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| phrases("plans_clause"));
+/// A welcome on arrival ("upon his arrival at the airport"): a reception apart from talks.
+pub(crate) static ARRIVAL: LazyLock<Regex> = LazyLock::new(|| phrases("arrival"));
 /// "B was accompanied by C": C joins the encounter of B's told before.
 pub(crate) static COMPANIONS: LazyLock<Regex> = LazyLock::new(|| phrases("companions"));
 
@@ -474,6 +476,7 @@ mod tests {
             &PLANNED,
             &SPEECH,
             &CLAUSE_BREAK,
+            &ARRIVAL,
             &PLANS_CLAUSE,
             &NAMED_SUBJECT,
         ] {
