@@ -711,7 +711,7 @@ fn a_countrys_leader_is_its_head_and_a_clause_about_the_visit_names_no_visitor()
 
 #[test]
 fn nobody_visits_their_own_country_the_visit_is_the_guests() {
-    let countries: std::collections::HashMap<&'static str, i64> = [("NO", 900)].into();
+    let countries: std::collections::HashMap<&'static str, i64> = [("NO", 900), ("DK", 901)].into();
     let ctx = Context {
         country_place: &countries,
         ..Context::default()
@@ -727,6 +727,18 @@ fn nobody_visits_their_own_country_the_visit_is_the_guests() {
     assert_eq!(
         visitors("The Norwegian King Ola Holm met today with the Danish Prime Minister, Kari Lund, upon his arrival on a visit to Norway."),
         vec![101]
+    );
+    // Of several others, the one whose post is of another country.
+    let found = found_with(
+        "The Norwegian King Ola Holm, accompanied by Crown Prince Per Dahl, met today with the Danish Prime Minister, Kari Lund, upon his arrival on a visit to Norway.",
+        &["Ola Holm", "Kari Lund", "Per Dahl"],
+        &ctx,
+    );
+    let visit = found.iter().find(|e| e.kind == MeetingKind::Visit);
+    assert_eq!(
+        visit.map(|v| v.person_ids()),
+        Some([101].into()),
+        "{found:#?}"
     );
     // A subject from abroad is the visitor, as before.
     assert_eq!(

@@ -351,8 +351,15 @@ fn guest_from_abroad(
         .copied()
         .filter(|&p| p != visitor && country_of_person(s, p) != Some(visited))
         .collect();
-    match others[..] {
-        [one] => Some(one),
+    // "King A, accompanied by Crown Prince C, met the Iraqi Prime Minister B": of several,
+    // the one whose post is of another country.
+    let from_abroad: Vec<i64> = others
+        .iter()
+        .copied()
+        .filter(|&p| country_of_person(s, p).is_some())
+        .collect();
+    match (&others[..], &from_abroad[..]) {
+        ([one], _) | (_, [one]) => Some(*one),
         _ => None,
     }
 }
