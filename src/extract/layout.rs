@@ -116,7 +116,7 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// The words around a page's date that only label it ("Published:", "Updated on", "This
 /// content was published on").
 static DATE_LABELS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:this|the) (?:content|article|story|page|post|news|report) (?:was|has been|is|was first)|first published|published|updated|posted|last updated|date|today|on|at|created|modified|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)(?-u:\b)|[,|:/•·()\-–—]")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:this|the) (?:content|article|story|page|post|news|report) (?:was|has been|is|was first)|first published|published|updated|posted|last updated|date|today|on|at|created|modified|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)(?-u:\b)|[,|:/•·()\[\]\-–—]")
         .expect("static regex")
 });
 static MASTHEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -129,14 +129,28 @@ static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:updated|modified)(?-u:\b)").expect("static regex")
 });
 
+/// "2024-04-25", and a page's "2024/04/25" or "2024.04.25": the year first.
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\D*(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
+    Regex::new(r"^\D*(\d{4})[-/.](\d{2})[-/.](\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
         .expect("static regex")
 });
 
+/// "31/October/2024", "25-Apr-2024": the month's name between slashes or hyphens.
 static SLASHED_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<day>\d{1,2})/(?P<month>\p{L}{3,9})/(?P<year>\d{4})(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?P<day>\d{1,2})[/-](?P<month>\p{L}{3,9})[/-](?P<year>\d{4})(?-u:\b)")
         .expect("static regex")
+});
+
+/// A month's name in capitals ("APRIL 25, 2024", "25 APR 2024"), as some pages print their
+/// date.
+static MONTH_IN_CAPITALS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// "By Ola Holm | April 25, 2024": the author's byline before a page's date.
+static BYLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:By|by|BY)\s+\p{Lu}[\p{L}.'’ -]{1,60}?\s*[|•·–—]\s*").expect("static regex")
 });
 
 /// Words that read as prose: a sentence's worth of words ending in a full stop, or more.
@@ -152,6 +166,8 @@ fn date_line(p: &str) -> Option<PartialDate> {
     }
     // "Thursday 31/October/2024 18:16 PM": the month's name between slashes.
     let p = &*SLASHED_MONTH.replace_all(p, "$day $month $year");
+    let p = &*MONTH_IN_CAPITALS.replace_all(p, |c: &regex::Captures| title_case(&c[0]));
+    let p = BYLINE_BEFORE.find(p).map_or(p, |b| &p[b.end()..]);
     if let Some(c) = ISO_DATE.captures(p) {
         let rest = TIME.replace_all(&p[c.get(0)?.end()..], "");
         if DATE_LABELS.replace_all(&rest, "").trim().is_empty() {

@@ -606,3 +606,25 @@ fn an_agency_datelines_day_is_the_reports_over_a_later_page_stamp() {
         Some("2022-01-07")
     );
 }
+
+#[test]
+fn a_page_date_in_other_outlets_shapes_is_a_date_line() {
+    for line in [
+        "25-Apr-2024",
+        "2024/04/25",
+        "Date: 2024.04.25",
+        "[25 Apr 2024]",
+        "APRIL 25, 2024",
+        "25 APR 2024",
+        "By Ola Holm | April 25, 2024",
+    ] {
+        let a = parse_article(&format!(
+            "Ministers meet on trade\n\n{line}\n\nThe minister met the envoy on Monday."
+        ));
+        assert_eq!(date_of(&a), Some("2024-04-25".into()), "{line}");
+        assert!(!a.body.contains(line), "{line}: {}", a.body);
+    }
+    // A headline in capitals that names a month is still the headline.
+    let a = parse_article("TALKS HELD IN MAY\n\nThe minister met the envoy.");
+    assert_eq!(date_of(&a), None);
+}
