@@ -670,6 +670,10 @@ pub(crate) fn events(
             }
             break;
         }
+        // "a Joint Press Conference": the leaders speaking to reporters, no event of its own.
+        if h > 0 && matches!(toks[h - 1].lower(), "press" | "news") {
+            continue;
+        }
         // A lone lower-case word ("the meeting") is not a named event.
         let words = &toks[s..e];
         let named = words.iter().any(|t| t.is_cap() || t.entity().is_some())

@@ -760,3 +760,20 @@ fn talks_told_with_two_words_joined_by_but_or_and_are_held() {
         );
     }
 }
+
+#[test]
+fn a_press_conference_is_no_event_of_its_own() {
+    let people = ["Ola Holm", "Kari Lund"];
+    let kinds = |text: &str| -> Vec<String> {
+        found_in(text, &people)
+            .iter()
+            .map(|e| e.kind.to_string())
+            .collect()
+    };
+    assert!(kinds("Joint Press Conference Hosted By Prime Minister Ola Holm and Prime Minister Kari Lund\n\nThe two leaders spoke to reporters in Oslo.").is_empty());
+    // A conference named as one is still held.
+    assert_eq!(
+        kinds("The Nordic Media Conference was held in Oslo on Monday."),
+        vec!["conference"]
+    );
+}
