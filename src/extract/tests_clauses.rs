@@ -642,3 +642,18 @@ fn a_letter_of_introduction_received_from_an_envoy_is_a_reception() {
     )
     .is_empty());
 }
+
+#[test]
+fn people_in_a_clause_of_what_is_ahead_take_no_part() {
+    let people = ["Lena Berg", "Ola Holm", "Per Dahl"];
+    for text in [
+        "Prime Minister Lena Berg received President Ola Holm on Wednesday ahead of his upcoming talks with Per Dahl.",
+        "Prime Minister Lena Berg received President Ola Holm on Wednesday ahead of the summit with Per Dahl.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &people),
+            vec!["reception: Lena Berg host, Ola Holm visitor"],
+            "{text}"
+        );
+    }
+}
