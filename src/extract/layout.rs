@@ -302,10 +302,17 @@ fn is_outlet_name(s: &str) -> bool {
     let slug = s.chars().any(|c| c.is_ascii_digit())
         && s.contains('-')
         && !s.chars().any(char::is_uppercase);
+    // "Most of the meeting": a line cut off after words of prose in lower case.
+    let cut_prose = words.len() >= 3
+        && s.split_whitespace().skip(1).any(|w| {
+            w.chars().count() >= 4 && !w.contains('.') && w.chars().all(char::is_lowercase)
+        });
     // "ahm/", "sd/kl": an editor's initials, not the outlet.
     // "Turkey, Heiko Maas,": a line cut off in the middle of a sentence.
+    // "Translate »": a link of the page.
     !slug
-        && !s.trim_end().ends_with(',')
+        && !cut_prose
+        && !s.trim_end().ends_with([',', '»', '›'])
         && !s.contains(':')
         && !s.contains('/')
         && !words.is_empty()

@@ -339,13 +339,19 @@ fn page_chrome_at_the_end_is_no_outlet() {
         "Your Comment",
         "CATEGORIES",
         "COUNTRY : Norway",
+        // A link, prose cut off, an official's post under a press release.
+        "Translate »",
+        "Most of the meeting",
+        "Chief Communication Specialist",
     ] {
         let a = parse_article(&format!("The minister met the envoy in Oslo.\n\n{chrome}"));
         assert_eq!(a.outlet, None, "{chrome}");
         assert_eq!(a.body, "The minister met the envoy in Oslo.");
     }
-    let a = parse_article("The minister met the envoy in Oslo.\n\nNews.Az");
-    assert_eq!(a.outlet.as_deref(), Some("News.Az"));
+    for outlet in ["News.Az", "The Nordic Times", "bdnews24.com"] {
+        let a = parse_article(&format!("The minister met the envoy in Oslo.\n\n{outlet}"));
+        assert_eq!(a.outlet.as_deref(), Some(outlet));
+    }
 }
 
 #[test]
