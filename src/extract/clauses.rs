@@ -251,6 +251,20 @@ pub(crate) fn opening_subject(text: &str, people: &[Named]) -> Option<i64> {
     only_title.then_some(first.entity.id)
 }
 
+/// The subject of a participle's clause ("upon hosting B", "after being received by B") at
+/// character `at`: the subject of the reported clause it sits in ("A said that C, after being
+/// received by B, ..."), else the sentence's opening subject.
+pub(crate) fn participle_subject(text: &str, people: &[Named], at: usize) -> Option<i64> {
+    let lead: String = text.chars().take(at).collect();
+    let reported = lead.rfind(" that ").and_then(|b| {
+        let from = char_index(&lead, b);
+        people.iter().find(|n| n.at > from && n.at < at)
+    });
+    reported
+        .map(|n| n.entity.id)
+        .or_else(|| opening_subject(text, people))
+}
+
 /// The sentence after an opening attribution ("According to a communiqué issued afterwards,
 /// the two leaders discussed ..."): the attribution's words tell of the source, not of the
 /// encounter.

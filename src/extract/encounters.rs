@@ -219,7 +219,9 @@ pub fn encounters(
                 // named at its start, not someone named in a clause between. So is the one
                 // who "met B, and later received C".
                 if t.participle {
-                    before = opening_subject(text, &people).into_iter().collect();
+                    before = participle_subject(text, &people, t.start)
+                        .into_iter()
+                        .collect();
                 } else if let Some(first) = goes_on_from(&trig, t, &people, text) {
                     before = dedup_ids(people.iter().filter(|n| n.at < first));
                 }

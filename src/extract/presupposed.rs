@@ -11,10 +11,24 @@ use super::dates::dates_in_article;
 use super::events::{named_in, Context, Encounter, Named};
 use super::names::{EntityKind, Mention};
 use super::sentences::Sentence;
-use super::triggers::{char_index, triggers, ANAPHOR, ATTEND, ATTENDED};
+use super::triggers::{char_index, triggers, ANAPHOR, ATTEND, ATTENDED, SPEECH};
 use super::PersonCue;
 use crate::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind, Role};
+
+/// "A and B took part in the meeting", "The talks were attended by A and B".
+static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?:took part|participated) in|attended) the (?:[\w-]+ )?(?:meeting|talks)(?-u:\b)|(?-u:\b)(?:meeting|talks) (?:was|were) (?:also )?attended by(?-u:\b)")
+        .expect("static regex")
+});
+
+/// Words that say someone was not there.
+static NOT_THERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:not|neither|nor|never|absent|boycott\w*|skipped|stayed away)(?-u:\b)",
+    )
+    .expect("static regex")
+});
 
 /// "During the meeting", "at the talks", "following the audience": a meeting taken as told.
 static THE_MEETING: LazyLock<Regex> = LazyLock::new(|| {
@@ -116,6 +130,15 @@ pub(crate) fn attended_meeting(
     who: std::ops::Range<usize>,
     (date, date_text, basis): (Option<PartialDate>, Option<String>, DateBasis),
 ) -> Option<Encounter> {
+    // Only who took part in "the meeting" or "the talks", said as done by the sentence itself:
+    // not "Neither A nor B attended the meeting", "C said A had attended the meeting", "the
+    // ceremony was attended by ...", "accompanied by ...".
+    if !TOOK_PART.is_match(&sent.text)
+        || NOT_THERE.is_match(&sent.text)
+        || SPEECH.is_match(&sent.text)
+    {
+        return None;
+    }
     let people = dedup_ids(
         named
             .iter()

@@ -665,6 +665,14 @@ fn one_received_in_a_clause_after_a_verb_of_speech_is_the_speaker() {
             "{text}"
         );
     }
+    // Inside a reported clause, its own subject is the one received.
+    assert_eq!(
+        encounters_of(
+            "Spokesman Lena Berg told reporters that Minister Kari Lund had left Oslo after being received by Prime Minister Ola Holm.",
+            &["Lena Berg", "Ola Holm", "Kari Lund"]
+        ),
+        vec!["reception: Ola Holm host, Kari Lund visitor"]
+    );
     // One who only reports a reception still takes no part in it.
     assert_eq!(
         encounters_of(
@@ -673,4 +681,19 @@ fn one_received_in_a_clause_after_a_verb_of_speech_is_the_speaker() {
         ),
         vec!["reception: Ola Holm host, Kari Lund visitor"]
     );
+}
+
+#[test]
+fn one_received_at_a_place_by_a_host_is_the_guest() {
+    let people = ["Lena Berg", "Ola Holm"];
+    for text in [
+        "Minister Lena Berg was welcomed at Oslo Airport by State Secretary Ola Holm.",
+        "Minister Lena Berg was received at the Foreign Ministry by State Secretary Ola Holm.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &people),
+            vec!["reception: Ola Holm host, Lena Berg visitor"],
+            "{text}"
+        );
+    }
 }

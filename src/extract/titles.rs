@@ -180,7 +180,7 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                     // "deputy foreign ministers A and B": in the plural, naming both.
                     || (contains(&TITLE_HEADS, l)
                         && (i + 1 == at || of_a_body() || lower_case_field(toks, i + 1, at)))
-                    || (PLURAL_HEADS.contains(&l) && i + 1 == at)
+                    || (PLURAL_HEADS.contains(&l) && i + 1 == at && plural_names_two(toks, i))
                 {
                     head = Some(i);
                 } else if head == Some(i + 1)
@@ -499,6 +499,30 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
         e -= 1;
     }
     (e > h && e - h <= 20).then_some((h, e))
+}
+
+/// "deputy foreign ministers A and B": a plural title in lower case at token `i` right before
+/// two names joined by "and", and not the object of a word before it ("a speech to
+/// ambassadors A, ...", "a meeting of ministers A said", "..., said mayors A and B").
+fn plural_names_two(toks: &[Tok], i: usize) -> bool {
+    let governed = i > 0
+        && matches!(
+            toks[i - 1].lower(),
+            "of" | "to" | "for" | "with" | "by" | "said" | "says" | "told" | "added"
+        );
+    let mut k = i + 1;
+    while toks
+        .get(k)
+        .is_some_and(|t| t.is_cap() || t.is_entity_of(EntityKind::Person))
+    {
+        k += 1;
+    }
+    let pair = k > i + 1
+        && toks.get(k).is_some_and(|t| t.is_word("and"))
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_cap() || t.is_entity_of(EntityKind::Person));
+    !governed && pair
 }
 
 /// A plural title at token `i` that names nobody after it ("the two Prime Ministers signed"):

@@ -288,11 +288,27 @@ fn planned_after(sentence: &str, m: &regex::Match) -> bool {
     let rest = &sentence[m.end()..];
     let clause = rest.find([';', '.']).map_or(rest, |i| &rest[..i]);
     // "In addition to meeting B, A signed ... and was scheduled to meet C": the plans of a
-    // clause of the subject's own, not the meeting's.
-    let clause = PLANS_CLAUSE
-        .find(clause)
-        .map_or(clause, |p| &clause[..p.start()]);
+    // clause of the subject's own (a verb of theirs after the last comma), not the meeting's
+    // ("A meeting between A and B has been agreed and is expected to take place").
+    let clause = match PLANS_CLAUSE.find(clause) {
+        Some(p)
+            if clause[..p.start()]
+                .rsplit_once(',')
+                .is_some_and(|(_, tail)| subjects_own_verb(tail)) =>
+        {
+            &clause[..p.start()]
+        }
+        _ => clause,
+    };
     named_by_a_noun && PLANNED_AFTER.is_match(clause)
+}
+
+/// Whether words after a comma hold a verb of their own in the past, after a name ("Hun Manet
+/// presided over the signing"): a word of five letters or more ending in "ed", not the first.
+fn subjects_own_verb(words: &str) -> bool {
+    words.split_whitespace().skip(1).any(|w| {
+        w.len() >= 5 && w.ends_with("ed") && w.chars().next().is_some_and(char::is_lowercase)
+    })
 }
 
 /// Verbs of speech: who "said" an encounter happened reported it and took no part in it.

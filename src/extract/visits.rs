@@ -332,8 +332,8 @@ fn country_of_person(s: &Around<'_>, person: i64) -> Option<i64> {
         })
 }
 
-/// When `visitor` holds a post of the country of `place`: the one other person the sentence
-/// names around the visit who holds none of it, whose visit it is.
+/// When `visitor` holds a post of the country `place` is: the one other person the sentence
+/// names around the visit who holds a post of another country, whose visit it is.
 fn guest_from_abroad(
     s: &Around<'_>,
     visitor: i64,
@@ -341,7 +341,8 @@ fn guest_from_abroad(
     before: &[i64],
     after: &[i64],
 ) -> Option<i64> {
-    let visited = country_of_place(s.ctx, place?);
+    // A trip to a city at home is a visit too: only a visit to the country itself.
+    let visited = place.filter(|&p| country_of_place(s.ctx, p) == p)?;
     if country_of_person(s, visitor) != Some(visited) {
         return None;
     }
@@ -351,15 +352,15 @@ fn guest_from_abroad(
         .copied()
         .filter(|&p| p != visitor && country_of_person(s, p) != Some(visited))
         .collect();
-    // "King A, accompanied by Crown Prince C, met the Iraqi Prime Minister B": of several,
-    // the one whose post is of another country.
-    let from_abroad: Vec<i64> = others
+    // "King A, accompanied by Crown Prince C, met the Iraqi Prime Minister B": the one whose
+    // post is of another country.
+    match others
         .iter()
         .copied()
         .filter(|&p| country_of_person(s, p).is_some())
-        .collect();
-    match (&others[..], &from_abroad[..]) {
-        ([one], _) | (_, [one]) => Some(*one),
+        .collect::<Vec<i64>>()[..]
+    {
+        [one] => Some(one),
         _ => None,
     }
 }
