@@ -173,8 +173,9 @@ impl Timeline {
                 ),
             );
         }
-        // A segmented range a..b has a segment for b too: the last segment is n - 1.
-        let n = self.periods.len().max(1) as i32 - 1;
+        // A segmented range a..b has a segment for b too: the last segment is n - 1. One
+        // period alone still needs a range of two (0..0 has no width: no bar was drawn).
+        let n = (self.periods.len() as i32 - 1).max(1);
         let top = self
             .counts
             .iter()
@@ -477,6 +478,19 @@ mod tests {
             "a kind with no meeting is no legend entry"
         );
         assert!(svg.contains("3 without a known year left out"));
+        // One year alone: its bar has a width.
+        let one = Timeline {
+            periods: vec!["2024".into()],
+            counts: vec![[3, 0, 0, 0, 0]],
+            unplaced: 0,
+            by: Period::Year,
+        };
+        let svg = one.svg("One year")?;
+        assert!(
+            !svg.contains("width=\"-") && !svg.contains("width=\"0\""),
+            "a bar of no width"
+        );
+        assert!(svg.contains(">2024<") || svg.contains("\n2024\n"), "{svg}");
         let c = Contacts {
             rows: vec![("Ingrid Dahl".into(), BTreeMap::from([(2019, 2)]), 1)],
             left_out: 0,
