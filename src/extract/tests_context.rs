@@ -346,6 +346,14 @@ fn a_visit_of_so_many_days_that_ended_or_began_on_a_day_spans_them() {
         span("began a 2-day state visit to", "XXXX-06-14").as_deref(),
         Some("XXXX-06-14/XXXX-06-15")
     );
+    assert_eq!(
+        span(
+            "arrived in Oslo on Friday for a two-day official visit",
+            "2024-05-03"
+        )
+        .as_deref(),
+        Some("2024-05-03/2024-05-04")
+    );
     // Its length alone, or a day without its year across a month's end, says no span.
     assert_eq!(span("paid a three-day visit to", "2024-03-01"), None);
     assert_eq!(span("concluded a three-day visit to", "XXXX-03-01"), None);

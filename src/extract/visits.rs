@@ -387,7 +387,8 @@ pub(crate) fn days_of_the_visit(words: &str, day: PartialDate) -> Option<Partial
     let ended = ["concluded", "concludes", "ended", "ends", "wrapped"]
         .iter()
         .any(|v| words.starts_with(v));
-    let began = ["began", "begins", "started", "starts"]
+    // "arrived in Oslo on Friday for a two-day visit": the visit began that day.
+    let began = ["began", "begins", "started", "starts", "arrived"]
         .iter()
         .any(|v| words.starts_with(v));
     let shift = |by: i64| -> Option<DatePoint> {
