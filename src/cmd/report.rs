@@ -33,8 +33,11 @@ pub fn run(db: &Path, args: &ReportArgs) -> anyhow::Result<()> {
 /// Every report with its parameters, as `diplocat report` prints them.
 fn list() -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
-    for r in report::all().map_err(crate::Error::from)?.values() {
-        writeln!(out, "{:<14} {}", r.name, r.description)?;
+    let reports = report::all().map_err(crate::Error::from)?;
+    // The descriptions in one column, past the longest name.
+    let width = reports.values().map(|r| r.name.len()).max().unwrap_or(0) + 2;
+    for r in reports.values() {
+        writeln!(out, "{:<width$} {}", r.name, r.description)?;
         for p in &r.params {
             let d = match &p.default {
                 None => "required".to_string(),

@@ -53,6 +53,30 @@ fn every_report_on_the_seed_matches_its_snapshot_in_every_format() -> TestResult
 }
 
 #[test]
+fn the_list_of_reports_puts_every_description_in_one_column() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let out = ws
+        .cmd(&["report"])?
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out)?;
+    let starts: Vec<usize> = text
+        .lines()
+        .filter(|l| !l.starts_with(' '))
+        .filter_map(|l| {
+            let name_end = l.find(' ')?;
+            Some(name_end + l[name_end..].len() - l[name_end..].trim_start().len())
+        })
+        .collect();
+    assert!(starts.len() > 5, "{text}");
+    assert!(starts.windows(2).all(|w| w[0] == w[1]), "{text}");
+    Ok(())
+}
+
+#[test]
 fn the_meetings_report_starts_with_the_promised_columns() -> TestResult {
     let ws = Workspace::seeded()?;
     ws.cmd(&["report", "meetings", "--format", "csv"])?
