@@ -65,10 +65,23 @@ pub enum QueryError {
     UnusedParam(String),
     #[error("SQL error: no such table {:?}{}; the catalog's tables and views: {}", .0.name, .0.hint, .0.known)]
     NoSuchTable(Box<MissingTable>),
-    #[error("SQL error: {0}")]
-    Sql(#[source] rusqlite::Error),
+    // Not a `#[source]`: its words are in the message already (`sql_message`).
+    #[error("SQL error: {}", sql_message(.0))]
+    Sql(rusqlite::Error),
     #[error("{0}")]
     Io(#[from] std::io::Error),
+}
+
+/// SQLite's own words for an error in the query: where in the query a syntax error is, not
+/// the query again with SQLite's generic "SQL logic error".
+fn sql_message(e: &rusqlite::Error) -> String {
+    match e {
+        rusqlite::Error::SqlInputError { msg, offset, .. } if *offset >= 0 => {
+            format!("{msg} (at character {} of the query)", offset + 1)
+        }
+        rusqlite::Error::SqlInputError { msg, .. } => msg.clone(),
+        other => other.to_string(),
+    }
 }
 
 /// A table or view a query names that the catalog does not have.

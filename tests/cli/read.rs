@@ -77,6 +77,19 @@ fn the_list_of_reports_puts_every_description_in_one_column() -> TestResult {
 }
 
 #[test]
+fn a_syntax_error_in_a_query_says_where_without_sqlites_generic_words() -> TestResult {
+    let ws = Workspace::seeded()?;
+    ws.cmd(&["query", "SELEC 1"])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "near \"SELEC\": syntax error (at character 1 of the query)",
+        ))
+        .stderr(predicate::str::contains("SQL logic error").not());
+    Ok(())
+}
+
+#[test]
 fn the_meetings_report_starts_with_the_promised_columns() -> TestResult {
     let ws = Workspace::seeded()?;
     ws.cmd(&["report", "meetings", "--format", "csv"])?
