@@ -213,10 +213,7 @@ pub(crate) fn later_clause_of_the_future(text: &str) -> Option<usize> {
 /// Where a purpose opens at or after character `after` ("to support the repair of ...",
 /// "to discuss the crisis in ..."), in characters.
 pub(crate) fn purpose_after(text: &str, after: usize) -> Option<usize> {
-    let from = text
-        .char_indices()
-        .nth(after)
-        .map_or(text.len(), |(b, _)| b);
+    let from = byte_index(text, after);
     super::triggers::PURPOSE
         .find_at(text, from)
         .map(|m| super::triggers::char_index(text, m.start()))
@@ -613,10 +610,7 @@ pub(crate) fn goes_on_from(
 ) -> Option<usize> {
     let first = trig.first()?;
     let prev = trig.iter().rfind(|u| u.end <= t.start)?;
-    let byte = text
-        .char_indices()
-        .nth(t.start)
-        .map_or(text.len(), |(b, _)| b);
+    let byte = byte_index(text, t.start);
     let object_between = people.iter().any(|n| n.at >= prev.end && n.at < t.start);
     // (A pronoun's subject is found later, with both verbs' objects.)
     let named_subject = people.iter().any(|n| n.at < first.start);
@@ -637,7 +631,7 @@ pub(crate) fn clause_end(text: &str, trig: &[Trigger], t: &Trigger, people: &[Na
     let first_after = people.iter().find(|n| n.at >= t.start).map(|n| n.at);
     let new_clause = first_after
         .and_then(|f| {
-            let byte = text.char_indices().nth(f).map_or(text.len(), |(b, _)| b);
+            let byte = byte_index(text, f);
             // "met with A; the Director of X, B; and the Secretary of Y, C": a semicolon
             // before a title goes on with the list.
             CLAUSE_BREAK
@@ -653,10 +647,7 @@ pub(crate) fn clause_end(text: &str, trig: &[Trigger], t: &Trigger, people: &[Na
         .unwrap_or(usize::MAX);
     // "signed the documents and was scheduled to meet C": a clause of the subject's plans
     // after the verb.
-    let from = text
-        .char_indices()
-        .nth(t.end)
-        .map_or(text.len(), |(b, _)| b);
+    let from = byte_index(text, t.end);
     let plans = PLANS_CLAUSE
         .find(&text[from..])
         .map_or(usize::MAX, |m| char_index(text, from + m.start()));

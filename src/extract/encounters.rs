@@ -320,10 +320,7 @@ pub fn encounters(
                     // "Eight ambassadors presented their credentials to President X": the
                     // host of a group; "Those who presented their credentials include A, B":
                     // its guests.
-                    let byte = text
-                        .char_indices()
-                        .nth(t.end)
-                        .map_or(text.len(), |(b, _)| b);
+                    let byte = byte_index(text, t.end);
                     // ", ... to President X on Monday: A (Norway), B (Sweden)": a colon
                     // after the host opens the list too.
                     let include = LIST_INCLUDE

@@ -254,6 +254,12 @@ pub(crate) fn char_index(text: &str, byte: usize) -> usize {
     text[..byte].chars().count()
 }
 
+/// The byte offset of character `at` of `text` (its length past the end): `char_index`'s
+/// inverse.
+pub(crate) fn byte_index(text: &str, at: usize) -> usize {
+    text.char_indices().nth(at).map_or(text.len(), |(b, _)| b)
+}
+
 /// True when a future or negating word comes within a few words before the trigger.
 pub(crate) fn negated_before(sentence: &str, byte_start: usize) -> bool {
     let before = &sentence[..byte_start];
