@@ -23,6 +23,9 @@ pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize,
     let month_named = given_name_of_a_month(toks, start, end);
     while s < end && !month_named {
         let l = toks[s].lower();
+        if sri_of_a_name(toks, s) {
+            break;
+        }
         if is_honorific(toks, s)
             || contains(&HONORIFICS, l)
             || contains(&TITLE_WORDS, l)
@@ -210,6 +213,12 @@ pub(crate) fn is_all_capitals(w: &str) -> bool {
     w.chars().count() > 1 && w.chars().all(char::is_uppercase)
 }
 
+/// "Sri" opening a name ("Foreign Minister Sri Wahyuningsih", an Indonesian given name), not
+/// the honorific of "Tan Sri A" (Malaysia) at token `i`.
+fn sri_of_a_name(toks: &[Tok], i: usize) -> bool {
+    toks[i].lower() == "sri" && !(i > 0 && toks[i - 1].lower() == "tan")
+}
+
 /// A courtesy title at token `i`: "Dr.", "His Excellency", "Sheikh", "HE", "H. E.".
 pub(crate) fn is_honorific(toks: &[Tok], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
@@ -217,6 +226,9 @@ pub(crate) fn is_honorific(toks: &[Tok], i: usize) -> bool {
         return false;
     }
     let l = t.lower();
+    if sri_of_a_name(toks, i) {
+        return false;
+    }
     (contains(&HONORIFICS, l) && l != "the")
         // "Amb", "Eng" written without their full stop, before a name ("Hun Sen" ends in
         // a surname).

@@ -144,3 +144,15 @@ fn religious_posts_are_titles() {
         assert_eq!(names_and_titles(text), pairs(&[(name, title)]), "{text}");
     }
 }
+
+#[test]
+fn sri_opens_a_given_name_but_is_an_honorific_after_tan() {
+    assert_eq!(
+        names_and_titles("Foreign Minister Sri Wahyuningsih met the envoy in Jakarta."),
+        pairs(&[("Sri Wahyuningsih", "Foreign Minister")])
+    );
+    assert_eq!(
+        names_and_titles("Prime Minister Tan Sri Ola Holm met the envoy in Putrajaya."),
+        pairs(&[("Ola Holm", "Prime Minister")])
+    );
+}
