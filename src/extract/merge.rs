@@ -308,7 +308,34 @@ pub(crate) fn merge_within(
     while_visiting(&mut out);
     on_the_days_of_the_visit(&mut out);
     next_of_the_day(&mut out, in_sequence);
+    welcome_on_the_day_of_the_talks(&mut out, &on_arrival);
     out
+}
+
+/// "A met B in Oslo on Monday. ... B was welcomed by A upon his arrival": the welcome kept apart
+/// from the talks of the same people, told without a day, was on theirs and where they were
+/// if it says nowhere (and the talks told without a day on the welcome's).
+fn welcome_on_the_day_of_the_talks(out: &mut [Encounter], on_arrival: &dyn Fn(&Encounter) -> bool) {
+    let talks = |k: MeetingKind| matches!(k, MeetingKind::Meeting | MeetingKind::Reception);
+    for k in 0..out.len() {
+        if out[k].date.is_some() || !talks(out[k].kind) || out[k].people.len() < 2 {
+            continue;
+        }
+        let other = out.iter().position(|x| {
+            x.date.is_some()
+                && talks(x.kind)
+                && on_arrival(x) != on_arrival(&out[k])
+                && x.person_ids() == out[k].person_ids()
+        });
+        if let Some(j) = other {
+            let (date, words, place) = (out[j].date, out[j].date_text.clone(), out[j].place);
+            let e = &mut out[k];
+            e.date = date;
+            e.date_text = words;
+            e.basis = DateBasis::Context;
+            e.place = e.place.or(place);
+        }
+    }
 }
 
 /// "A arrived in Kuwait on Friday. A was received by B.": an encounter of a visitor told after

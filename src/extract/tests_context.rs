@@ -450,6 +450,16 @@ fn a_welcome_on_arrival_is_a_reception_apart_from_the_talks() {
         kinds("King Ola Holm received President Lena Berg at the airport on Monday. The two leaders then held talks on trade."),
         vec!["meeting", "reception"]
     );
+    // The welcome told without a day was on the talks' day, where they were.
+    let e = found_in(
+        "Minister Lena Berg met Minister Ola Holm in Norway on 12 May 2025. Berg received Holm at the ministry upon his arrival.",
+        &people,
+    );
+    assert_eq!(
+        kind_day_and_size(&e),
+        vec!["meeting 2025-05-12 2", "reception 2025-05-12 2"]
+    );
+    assert!(e.iter().all(|m| m.place == Some(900)), "{e:#?}");
     // A reception and talks told of one sitting are one reception.
     assert_eq!(
         kinds("King Ola Holm received President Lena Berg on Monday. The two leaders held talks on trade."),
