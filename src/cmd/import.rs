@@ -36,16 +36,19 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
             .map(|p| source::from_path(p, &own, &mut problems))
             .collect()
     };
-    // `--strict`: a file of a folder that is no article nor curated file sinks the import.
-    if options.strict {
-        problems.extend(folders.iter().flat_map(|f| f.refused.iter().cloned()));
-    }
+    // (`--strict`'s refusals are the plan's problems, listed with the others.)
     if !problems.is_empty() {
         return Err(Error::from(import::ImportError::Invalid(problems)).into());
     }
-    // Entries of the folders that are neither articles nor curated files: named, not imported.
-    for note in folders.iter().flat_map(|f| &f.skipped) {
-        crate::output::note(&format!("diplocat: {}", printable(note)));
+    // Entries of the folders that are neither articles nor curated files: named, not imported
+    // (with `--strict` the files among them are problems, named with the others).
+    for f in &folders {
+        for note in &f.skipped {
+            let refused = |p: &import::Problem| note.starts_with(&format!("{}: ", p.file));
+            if !(options.strict && f.refused.iter().any(refused)) {
+                crate::output::note(&format!("diplocat: {}", printable(note)));
+            }
+        }
     }
     // A catalog this import creates is removed again when the import fails: the user is left
     // with no file, as before, not an empty catalog.

@@ -132,7 +132,16 @@ pub fn plan(
     folders: &[SeedFolder],
     options: &ImportOptions,
 ) -> Result<Plan, ImportError> {
-    let mut problems = Vec::new();
+    // `--strict`: the folders' files that are no article nor curated file sink the import,
+    // named together with every other problem the files' texts have.
+    let mut problems: Vec<Problem> = if options.strict {
+        folders
+            .iter()
+            .flat_map(|f| f.refused.iter().cloned())
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut plan = Plan::default();
 
     for folder in folders {

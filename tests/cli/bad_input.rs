@@ -137,6 +137,29 @@ fn a_byte_order_mark_is_dropped_and_the_article_imported() -> TestResult {
 }
 
 #[test]
+fn strict_names_a_file_of_another_format_with_every_other_problem_at_once() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let dir = tempfile::TempDir::new()?;
+    std::fs::write(dir.path().join("notes.md"), "# notes\n")?;
+    std::fs::copy(bad("articles/empty.txt"), dir.path().join("empty.txt"))?;
+    let dir_s = dir.path().display().to_string();
+    refused(
+        &ws,
+        &["import", "--strict", &dir_s],
+        1,
+        &[
+            "2 problem(s) in the input",
+            "notes.md: is a .md file",
+            "empty.txt: is empty",
+        ],
+    )?;
+    // Not also a note that it was skipped: it was not.
+    let out = ws.cmd(&["import", "--strict", &dir_s])?.output()?;
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("skipped:"));
+    Ok(())
+}
+
+#[test]
 fn the_same_text_under_two_names_is_imported_once_and_the_other_named() -> TestResult {
     let ws = Workspace::seeded()?;
     let dir = tempfile::TempDir::new()?;
