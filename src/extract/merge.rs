@@ -39,7 +39,7 @@ pub(crate) fn merge_within(
         .filter(|s| ARRIVAL.is_match(&s.text))
         .map(|s| (s.start, s.end))
         .collect();
-    let on_arrival = |e: &Encounter| e.evidence.first().is_some_and(|s| arrivals.contains(s));
+    let on_arrival = |e: &Encounter| told_on_arrival(e, &arrivals);
     let mut out: Vec<Encounter> = Vec::new();
     let mut open: Option<Encounter> = None;
     for mut e in found {
@@ -140,7 +140,6 @@ pub(crate) fn merge_within(
             continue;
         }
         // "X meets Y" in a caption and "X received Y" in the text on one day: one reception.
-        let talks = |k: MeetingKind| matches!(k, MeetingKind::Meeting | MeetingKind::Reception);
         let same = out.iter_mut().find(|x| {
             (x.kind == e.kind
                 || (talks(x.kind)
@@ -308,15 +307,25 @@ pub(crate) fn merge_within(
     while_visiting(&mut out);
     on_the_days_of_the_visit(&mut out);
     next_of_the_day(&mut out, in_sequence);
-    welcome_on_the_day_of_the_talks(&mut out, &on_arrival);
+    welcome_on_the_day_of_the_talks(&mut out, &arrivals);
     out
+}
+
+/// A meeting or a reception: talks, told either way.
+fn talks(k: MeetingKind) -> bool {
+    matches!(k, MeetingKind::Meeting | MeetingKind::Reception)
+}
+
+/// Whether an encounter is told by a sentence of a welcome on arrival (`arrivals`).
+fn told_on_arrival(e: &Encounter, arrivals: &[(usize, usize)]) -> bool {
+    e.evidence.first().is_some_and(|s| arrivals.contains(s))
 }
 
 /// "A met B in Oslo on Monday. ... B was welcomed by A upon his arrival": the welcome kept apart
 /// from the talks of the same people, told without a day, was on theirs and where they were
 /// if it says nowhere (and the talks told without a day on the welcome's).
-fn welcome_on_the_day_of_the_talks(out: &mut [Encounter], on_arrival: &dyn Fn(&Encounter) -> bool) {
-    let talks = |k: MeetingKind| matches!(k, MeetingKind::Meeting | MeetingKind::Reception);
+fn welcome_on_the_day_of_the_talks(out: &mut [Encounter], arrivals: &[(usize, usize)]) {
+    let on_arrival = |e: &Encounter| told_on_arrival(e, arrivals);
     for k in 0..out.len() {
         if out[k].date.is_some() || !talks(out[k].kind) || out[k].people.len() < 2 {
             continue;
@@ -590,6 +599,15 @@ fn while_visiting(out: &mut [Encounter]) {
     }
 }
 
+/// The catalog's place of the country an adjective of nationality gives a person's post in
+/// the article's cues ("the Norwegian King A").
+pub(crate) fn country_of_post(cues: &[PersonCue], ctx: &Context, person: i64) -> Option<i64> {
+    cues.iter()
+        .filter(|c| c.person == Some(person))
+        .find_map(|c| c.country)
+        .and_then(|iso| ctx.country_place.get(iso).copied())
+}
+
 /// "The Qatari Emir received the Saudi envoy", no place told and no dateline: the host
 /// received the guest in the country the host is named by.
 pub(super) fn in_the_hosts_country(out: &mut [Encounter], cues: &[PersonCue], ctx: &Context) {
@@ -597,16 +615,11 @@ pub(super) fn in_the_hosts_country(out: &mut [Encounter], cues: &[PersonCue], ct
         .iter_mut()
         .filter(|e| e.kind == MeetingKind::Reception && e.place.is_none() && !e.place_unknown)
     {
-        let host_country = e
+        e.place = e
             .people
             .iter()
             .filter(|(_, r)| *r == Role::Host)
-            .find_map(|(h, _)| {
-                cues.iter()
-                    .filter(|c| c.person == Some(*h))
-                    .find_map(|c| c.country)
-            });
-        e.place = host_country.and_then(|iso| ctx.country_place.get(iso).copied());
+            .find_map(|(h, _)| country_of_post(cues, ctx, *h));
     }
 }
 

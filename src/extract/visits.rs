@@ -321,15 +321,13 @@ fn country_of_place(ctx: &Context, place: i64) -> i64 {
 /// The country whose post the article's cues give a person ("Jordanian King A", "Jordan's
 /// King A").
 fn country_of_person(s: &Around<'_>, person: i64) -> Option<i64> {
-    let theirs = || s.cues.iter().filter(|c| c.person == Some(person));
-    theirs()
-        .find_map(|c| c.country)
-        .and_then(|iso| s.ctx.country_place.get(iso).copied())
-        .or_else(|| {
-            theirs()
-                .find_map(|c| c.place)
-                .map(|p| country_of_place(s.ctx, p))
-        })
+    super::merge::country_of_post(s.cues, s.ctx, person).or_else(|| {
+        s.cues
+            .iter()
+            .filter(|c| c.person == Some(person))
+            .find_map(|c| c.place)
+            .map(|p| country_of_place(s.ctx, p))
+    })
 }
 
 /// When `visitor` holds a post of the country `place` is: the one other person the sentence
