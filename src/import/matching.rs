@@ -394,7 +394,8 @@ pub(super) fn find_existing(
         .collect::<rusqlite::Result<_>>()?;
     let mut meeting = tx.prepare_cached(
         "SELECT kind, summary, method = 'curated',
-                reviewed_by IS NOT NULL OR EXISTS (SELECT 1 FROM decisions d WHERE d.subject = meetings.key)
+                reviewed_by IS NOT NULL OR EXISTS (SELECT 1 FROM decisions d WHERE d.subject = meetings.key),
+                key
          FROM meetings WHERE id = ?1",
     )?;
     let mut rows: Vec<SentenceRow> = Vec::with_capacity(spans.len());
@@ -408,6 +409,7 @@ pub(super) fn find_existing(
                 summary: r.get(1)?,
                 curated: r.get(2)?,
                 decided: r.get(3)?,
+                key: r.get(4)?,
             })
         });
         if let Some(row) = row.optional()? {
@@ -466,8 +468,22 @@ pub(super) struct SentenceRow {
     pub(super) summary: String,
     pub(super) curated: bool,
     /// A person decided about the meeting (decisions.csv): its sentence reports it, whatever
-    /// kind it now has.
+    /// kind a decision gave it.
     pub(super) decided: bool,
+    /// The meeting's key; an extracted meeting's begins with the kind it was extracted as.
+    pub(super) key: String,
+}
+
+impl SentenceRow {
+    /// Whether the row can be the report of an encounter of this kind: the same kind, or a
+    /// meeting a person decided about that was extracted as this kind (its kind set since) or
+    /// that is curated. Another event told by the same sentence (a visit beside the meeting a
+    /// person corrected) stays itself.
+    fn may_be(&self, kind: &str) -> bool {
+        self.kind == kind
+            || (self.decided
+                && (self.curated || self.key.split('-').next() == Some(kind)))
+    }
 }
 
 /// The meetings of this article whose evidence overlaps the encounter's sentences and that are
@@ -478,7 +494,7 @@ pub(super) fn reported_by_the_same_sentence(rows: &[SentenceRow], e: &Encounter)
     let mut same_sentence: Vec<((bool, bool, bool), i64)> = Vec::new();
     for r in rows {
         let overlaps = e.evidence.iter().any(|(s, t)| *s < r.end && r.start < *t);
-        if overlaps && (r.decided || r.kind == e.kind.as_str()) {
+        if overlaps && r.may_be(e.kind.as_str()) {
             let named = !event.is_empty() && r.summary.contains(event);
             if !same_sentence.iter().any(|(_, x)| *x == r.meeting) {
                 same_sentence.push(((!r.decided, !named, !r.curated), r.meeting));
@@ -636,6 +652,7 @@ mod tests {
             summary: summary.to_string(),
             curated: false,
             decided: false,
+            key: format!("{kind}-2023-1113-a-{meeting}"),
         };
         let mut rows = vec![
             row(4, 0, 50, "meeting", "earlier"),
@@ -646,8 +663,16 @@ mod tests {
         assert_eq!(reported_by_the_same_sentence(&rows, &e), vec![5, 8]);
         e.event = Some("6th Forum".into());
         assert_eq!(reported_by_the_same_sentence(&rows, &e), vec![8, 5]);
-        // A meeting a person decided about (its kind set to signing, say) comes first.
+        // A meeting a person decided about comes first; one extracted as another kind is
+        // another event of the sentence (a signing beside the meeting), whatever was decided.
         rows[2].decided = true;
+        assert_eq!(reported_by_the_same_sentence(&rows, &e), vec![8, 5]);
+        // Extracted as a meeting, its kind set to signing by a decision: still this meeting.
+        rows[2].key = "meeting-2023-1113-a-6".into();
+        assert_eq!(reported_by_the_same_sentence(&rows, &e), vec![6, 8, 5]);
+        // A curated meeting a person decided about may have any kind.
+        rows[2].key = "signing-of-the-forum".into();
+        rows[2].curated = true;
         assert_eq!(reported_by_the_same_sentence(&rows, &e), vec![6, 8, 5]);
         let m = stored(&[1, 2], Some("2023-11"), None);
         assert!(same_sentence_fits(&m, &e, &e.person_ids()));

@@ -666,3 +666,50 @@ fn a_rejected_person_place_or_name_is_gone_and_never_learned_again() -> TestResu
     assert_eq!(before, dump(&ws.open()?)?);
     Ok(())
 }
+
+const VISIT_AND_TALKS: &str = "Chilean minister in Oslo
+
+OSLO, March 5, 2024 (NTB) - Chilean Foreign Minister Rosa Ibarra, who is on an official visit to Norway, met Norwegian Foreign Minister Ingrid Solberg in Oslo on Tuesday.
+
+The two ministers discussed trade and renewable energy.
+";
+
+#[test]
+fn a_decision_about_one_event_of_a_sentence_leaves_the_other_events_of_that_sentence() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let articles = ws.dir.path().join("articles");
+    fs::create_dir(&articles)?;
+    fs::write(articles.join("chile-visit.txt"), VISIT_AND_TALKS)?;
+    ws.cmd(&["import", "articles"])?.assert().success();
+    let events = "SELECT kind FROM meetings WHERE summary LIKE '%Rosa Ibarra%' ORDER BY kind";
+    assert_eq!(query(&ws, events)?, "kind\nmeeting\nvisit\n");
+    let meeting = query(
+        &ws,
+        "SELECT key FROM meetings WHERE kind = 'meeting' AND summary LIKE '%Rosa Ibarra%'",
+    )?;
+    let meeting = meeting.lines().nth(1).ok_or("no meeting extracted")?;
+    let decisions = write_decisions(
+        &ws,
+        &format!("{meeting},add-participant,salim-almalik,he joined them\n"),
+    )?;
+    ws.cmd(&["import", path(&decisions)])?.assert().success();
+    // Read again: the visit the same sentence tells is still there, and the meeting once.
+    ws.cmd(&["import", "--reextract", "--dry-run"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match(r"visit \(Rosa Ibarra[^\n]* is the decided meeting")?.not());
+    ws.cmd(&["import", "--reextract"])?.assert().success();
+    assert_eq!(query(&ws, events)?, "kind\nmeeting\nvisit\n");
+    // Its kind set by a decision, the meeting is still the one its sentence reports.
+    let decisions = write_decisions(
+        &ws,
+        &format!(
+            "{meeting},add-participant,salim-almalik,he joined them\n\
+             {meeting},set-kind,reception,\n"
+        ),
+    )?;
+    ws.cmd(&["import", path(&decisions)])?.assert().success();
+    ws.cmd(&["import", "--reextract"])?.assert().success();
+    assert_eq!(query(&ws, events)?, "kind\nreception\nvisit\n");
+    Ok(())
+}
