@@ -31,6 +31,11 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:,|\|)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[A-Z]{2,5}|GMT[+-]\d{1,2}))?)?$")
         .expect("static regex")
 });
+/// "10.07.2023. President A and President B": a day, month and year closed by a full stop
+/// (as Latvian, Croatian or Hungarian write a date) opening a line, a caption's date.
+static LEADING_NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\.\s+\p{Lu}").expect("static regex")
+});
 /// "By Ola Holm", and "By Ola Holm, Staff Writer", "By Ola Holm | Nordic Wire": the author,
 /// then a role or an outlet in capitalised words.
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -470,6 +475,20 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
                     layout.published = Some((date, p.to_string()));
                 }
                 continue;
+            }
+        }
+        // A caption near the top opening with the date: the page's, when it shows no other.
+        if layout.published.is_none() && kept.len() <= 3 {
+            if let Some(c) = LEADING_NUMERIC_DATE.captures(p) {
+                let point = (|| {
+                    let point =
+                        DatePoint::ymd(c[3].parse().ok()?, c[2].parse().ok()?, c[1].parse().ok()?);
+                    PartialDate::parse(&point.to_string()).ok()
+                })();
+                if let Some(date) = point {
+                    let words = p.split_whitespace().next().unwrap_or_default();
+                    layout.published = Some((date, words.to_string()));
+                }
             }
         }
         if let Some(date) = date_line(p) {

@@ -634,3 +634,33 @@ fn a_page_date_in_other_outlets_shapes_is_a_date_line() {
     let a = parse_article("TALKS HELD IN MAY\n\nThe minister met the envoy.");
     assert_eq!(date_of(&a), None);
 }
+
+#[test]
+fn a_dateline_with_an_abbreviated_region_and_a_long_source_is_read() {
+    // "CITY, St. Region, date (the office that wrote it) –", as government press units write.
+    let a = parse_article(
+        "Premier meets envoys\n\nCASTRIES, St. Lucia, March 2, 2021 (Office of the Prime Minister of Saint Lucia) – The Prime Minister met three ambassadors today.",
+    );
+    assert_eq!(a.dateline.as_deref(), Some("Castries"));
+    assert_eq!(date_of(&a), Some("2021-03-02".into()));
+    assert_eq!(
+        a.outlet.as_deref(),
+        Some("Office of the Prime Minister of Saint Lucia")
+    );
+    assert!(a
+        .body
+        .ends_with("The Prime Minister met three ambassadors today."));
+}
+
+#[test]
+fn a_caption_opening_with_a_day_month_and_year_gives_the_page_its_date() {
+    let a = parse_article(
+        "Foreign policy\n\n14.03.2022. Valsts prezidents un Lietuvas prezidents\n\nOn 14 March, the President of Latvia paid a visit to Lithuania.",
+    );
+    assert_eq!(date_of(&a), Some("2022-03-14".into()));
+    // Not a date: a month 14, or a number in running text further down.
+    let a = parse_article("Foreign policy\n\n03.14.2022. Valsts prezidents\n\nOn 14 March, the President of Latvia paid a visit to Lithuania.");
+    assert_eq!(date_of(&a), None);
+    let a = parse_article("Talks\n\nThe President met the envoy.\n\nThe envoy said so.\n\nThe talks went well.\n\nMore text here.\n\n14.03.2022. Archive photo");
+    assert_eq!(date_of(&a), None);
+}

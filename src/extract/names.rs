@@ -649,6 +649,38 @@ pub fn spelling_variant(a: &str, b: &str) -> bool {
         if x.chars().count().min(y.chars().count()) >= 5 && strsim::levenshtein(x, y) == 1)
 }
 
+/// One person's name with its given names as initials, and in full: "E. Rinkēvičs" and
+/// "Edgars Rinkēvičs", "S.M. Krishna" and "Somanahalli Mallaiah Krishna" (the same surname,
+/// each initial the first letter of a given name, in order). Either may be `a`.
+pub fn initialled_form(a: &str, b: &str) -> bool {
+    let (fa, fb) = (fold_name(a), fold_name(b));
+    let split = |f: &str| -> Option<(Vec<String>, String)> {
+        let (given, surname) = f.rsplit_once(' ')?;
+        let words = given
+            .split([' ', '.'])
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        Some((words, surname.to_string()))
+    };
+    let (Some((ga, sa)), Some((gb, sb))) = (split(&fa), split(&fb)) else {
+        return false;
+    };
+    let initials = |g: &[String]| g.iter().all(|w| w.chars().count() == 1);
+    let (short, full) = match (initials(&ga), initials(&gb)) {
+        (true, false) => (ga, gb),
+        (false, true) => (gb, ga),
+        _ => return false,
+    };
+    sa == sb
+        && sa.chars().count() >= 3
+        && short.len() <= full.len()
+        && short
+            .iter()
+            .zip(&full)
+            .all(|(i, w)| w.chars().count() > 1 && w.starts_with(i.as_str()))
+}
+
 #[cfg(test)]
 #[path = "names_tests.rs"]
 mod tests;

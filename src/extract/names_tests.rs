@@ -284,3 +284,20 @@ fn a_hyphenated_surname_alone_is_the_person_who_bears_it() {
         ]
     );
 }
+
+#[test]
+fn a_name_with_initials_is_the_full_name_of_the_same_surname() {
+    assert!(initialled_form("E. Rinkēvičs", "Edgars Rinkēvičs"));
+    assert!(initialled_form("Edgars Rinkevics", "E. Rinkēvičs"));
+    assert!(initialled_form(
+        "S.M. Krishna",
+        "Somanahalli Mallaiah Krishna"
+    ));
+    assert!(initialled_form("J. Smith", "John Paul Smith"));
+    // Another initial, another surname, two full names, two initialled ones.
+    assert!(!initialled_form("A. Rinkēvičs", "Edgars Rinkēvičs"));
+    assert!(!initialled_form("E. Rinkēvičs", "Edgars Rinkevich"));
+    assert!(!initialled_form("Edgars Rinkēvičs", "Egils Rinkēvičs"));
+    assert!(!initialled_form("E. Rinkēvičs", "E. Rinkēvičs"));
+    assert!(!initialled_form("J.P. Smith", "John Smith"));
+}

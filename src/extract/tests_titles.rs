@@ -154,3 +154,26 @@ fn a_lower_case_plural_title_right_before_two_names_is_both_of_theirs() {
     // A plural title that is not right before the names titles nobody.
     assert!(cues_of("Two ministers met in Oslo, and Lena Berg and Ola Holm spoke.").is_empty());
 }
+
+#[test]
+fn in_a_list_of_titles_each_before_its_name_every_name_keeps_its_title() {
+    assert_eq!(
+        names_and_titles(
+            "Ola Holm met with the President of Chile, Ana Lima, Speaker of the Chilean Senate (Senado), Kari Lund, Head of the Chilean Government, Per Dahl, and Chilean Foreign Minister, Lena Berg."
+        ),
+        pairs(&[
+            ("Ola Holm", ""),
+            ("Ana Lima", "President of Chile"),
+            ("Kari Lund", "Speaker of the Chilean Senate (Senado)"),
+            ("Per Dahl", "Head of the Chilean Government"),
+            ("Lena Berg", "Foreign Minister"),
+        ])
+    );
+    // A name with no title of its own before it: the title after it is its own.
+    assert_eq!(
+        names_and_titles(
+            "According to Chan Dara, Assistant to the Premier, Lena Berg met the envoy."
+        ),
+        pairs(&[("Lena Berg", "")])
+    );
+}

@@ -219,14 +219,25 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
         return None;
     }
     // "According to Chan Dara, Assistant to the Premier, Lena Berg said": a title between
-    // commas right after a name is that name's, not the next one's.
+    // commas right after a name is that name's, not the next one's. Unless that name has its
+    // own title before it: "the President of X, A, Prime Minister of X, B" lists each title
+    // before its name.
     if let Some(h) = head {
         if commas > 0
             && h >= 2
             && toks[h - 1].kind == TokKind::Punct(',')
             && name_ends_at(toks, h - 2)
         {
-            return None;
+            let mut start = h - 2;
+            while start > 0
+                && !toks[start].is_entity_of(EntityKind::Person)
+                && plain_name_word(toks, start - 1)
+            {
+                start -= 1;
+            }
+            if title_before(toks, start).is_none() {
+                return None;
+            }
         }
     }
     head

@@ -21,7 +21,7 @@ use super::summary::{Change, Summary};
 use crate::date::PartialDate;
 use crate::extract::dates::article_day;
 use crate::extract::names::{
-    fold, spelling_variant, EntityKind, EntityRef, Gazetteer, Mention, NameWords,
+    fold, initialled_form, spelling_variant, EntityKind, EntityRef, Gazetteer, Mention, NameWords,
 };
 use crate::extract::sentences::{split, Sentence};
 use crate::extract::DateKey;
@@ -217,8 +217,23 @@ pub fn write_extracted(
                     }
                     // "Bruno Rodrigues Parrilla" in an article that also writes "Bruno
                     // Rodriguez Parrilla": one person, spelt two ways.
-                    if let Some(&(ref other, id)) =
-                        named.iter().find(|(n, _)| spelling_variant(n, &cue.name))
+                    // "Edgars Rinkēvičs ... E. Rinkēvičs": one person, the given name as its
+                    // initial (only when one person of the article has it).
+                    let initialled: Vec<&(String, i64)> = named
+                        .iter()
+                        .filter(|(n, _)| initialled_form(n, &cue.name))
+                        .collect();
+                    let one_initialled = match initialled.as_slice() {
+                        [one] => Some(*one),
+                        many => many
+                            .first()
+                            .filter(|f| many.iter().all(|(_, id)| *id == f.1))
+                            .copied(),
+                    };
+                    if let Some(&(ref other, id)) = named
+                        .iter()
+                        .find(|(n, _)| spelling_variant(n, &cue.name))
+                        .or(one_initialled)
                     {
                         learn_name(
                             tx,

@@ -481,8 +481,7 @@ impl SentenceRow {
     /// person corrected) stays itself.
     fn may_be(&self, kind: &str) -> bool {
         self.kind == kind
-            || (self.decided
-                && (self.curated || self.key.split('-').next() == Some(kind)))
+            || (self.decided && (self.curated || self.key.split('-').next() == Some(kind)))
     }
 }
 
