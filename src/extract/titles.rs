@@ -235,9 +235,8 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
             {
                 start -= 1;
             }
-            if title_before(toks, start).is_none() {
-                return None;
-            }
+            // That name's own title, or none for this one.
+            title_before(toks, start)?;
         }
     }
     head

@@ -675,7 +675,8 @@ The two ministers discussed trade and renewable energy.
 ";
 
 #[test]
-fn a_decision_about_one_event_of_a_sentence_leaves_the_other_events_of_that_sentence() -> TestResult {
+fn a_decision_about_one_event_of_a_sentence_leaves_the_other_events_of_that_sentence() -> TestResult
+{
     let ws = Workspace::seeded()?;
     let articles = ws.dir.path().join("articles");
     fs::create_dir(&articles)?;
@@ -697,7 +698,9 @@ fn a_decision_about_one_event_of_a_sentence_leaves_the_other_events_of_that_sent
     ws.cmd(&["import", "--reextract", "--dry-run"])?
         .assert()
         .success()
-        .stdout(predicate::str::is_match(r"visit \(Rosa Ibarra[^\n]* is the decided meeting")?.not());
+        .stdout(
+            predicate::str::is_match(r"visit \(Rosa Ibarra[^\n]* is the decided meeting")?.not(),
+        );
     ws.cmd(&["import", "--reextract"])?.assert().success();
     assert_eq!(query(&ws, events)?, "kind\nmeeting\nvisit\n");
     // Its kind set by a decision, the meeting is still the one its sentence reports.
