@@ -688,3 +688,21 @@ pub(crate) fn between(words: &str, t: &Trigger, people: &[Named]) -> Between {
         Between::NotSaid
     }
 }
+
+/// The words that tell an encounter of the article's own day: a present perfect ("has met",
+/// "today"), or a visit told in the present as the sentence's news ("A is in Malawi for a
+/// working visit"), not in a relative clause ("A, who is on a visit to Baku, met B").
+pub(crate) fn told_as_of_today(text: &str) -> Option<String> {
+    if let Some(m) = PRESENT_PERFECT.find(text) {
+        return Some(m.as_str().to_string());
+    }
+    UNDER_WAY
+        .find_iter(text)
+        .find(|m| {
+            let before = text[..m.start()].trim_end();
+            let word = before.rsplit([' ', ',']).next().unwrap_or("");
+            !matches!(word.to_lowercase().as_str(), "who" | "which" | "that")
+                && !before.ends_with(',')
+        })
+        .map(|m| m.as_str().to_string())
+}

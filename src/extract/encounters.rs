@@ -173,7 +173,7 @@ pub fn encounters(
                     .collect();
                 match pick_date(&own, at) {
                     Some(f) => (Some(f.date), Some(f.text.clone()), DateBasis::Stated),
-                    None if PRESENT_PERFECT.is_match(text) && ctx.article_date.is_some() => {
+                    None if ctx.article_date.is_some() && told_as_of_today(text).is_some() => {
                         let d = ctx.article_date.map(|a| {
                             PartialDate::Point(crate::date::DatePoint::ymd(
                                 chrono::Datelike::year(&a),
@@ -181,8 +181,7 @@ pub fn encounters(
                                 chrono::Datelike::day(&a),
                             ))
                         });
-                        let words = PRESENT_PERFECT.find(text).map(|m| m.as_str().to_string());
-                        (d, words, DateBasis::Article)
+                        (d, told_as_of_today(text), DateBasis::Article)
                     }
                     None => (None, None, DateBasis::Unknown),
                 }

@@ -612,6 +612,11 @@ mod forms;
 #[path = "tests_clauses.rs"]
 mod clauses;
 
+/// When and where a trip and the encounters it holds were (set U's misses, read as forms of
+/// the language).
+#[path = "tests_trips.rs"]
+mod trips;
+
 #[test]
 fn one_word_opening_a_sentence_before_met_is_someone_named_by_the_surname() {
     let names = |text: &str| -> Vec<String> { cues_of(text).into_iter().map(|c| c.name).collect() };

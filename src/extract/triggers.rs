@@ -177,6 +177,7 @@ pub(crate) static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| phrases("anaphor")
 pub(crate) static SAYS_WHERE: LazyLock<Regex> = LazyLock::new(|| phrases("says_where"));
 pub(crate) static PURPOSE: LazyLock<Regex> = LazyLock::new(|| phrases("purpose"));
 pub(crate) static PRESENT_PERFECT: LazyLock<Regex> = LazyLock::new(|| phrases("present_perfect"));
+pub(crate) static UNDER_WAY: LazyLock<Regex> = LazyLock::new(|| phrases("under_way"));
 pub(crate) static DISTINCT: LazyLock<Regex> = LazyLock::new(|| phrases("distinct"));
 pub(crate) static HAPPENED: LazyLock<Regex> = LazyLock::new(|| phrases("happened"));
 /// "X attended the Summit": the people before these verbs attended the event after them.
@@ -489,6 +490,7 @@ mod tests {
             &ANAPHOR,
             &SAYS_WHERE,
             &PRESENT_PERFECT,
+            &UNDER_WAY,
             &DISTINCT,
             &HAPPENED,
             &ATTEND,

@@ -1,0 +1,87 @@
+//! Trips and the encounters they hold: a journey told with "travelled", a visit told in the
+//! present as the day's news, the day a later sentence gives "the visit which took place", a
+//! thing welcomed that is no guest; on invented text.
+
+use super::*;
+use chrono::NaiveDate;
+
+/// Each encounter as "kind day place-id people-count" ("visit 2022-05-05 900 1").
+fn told(found: &[Encounter]) -> Vec<String> {
+    found
+        .iter()
+        .map(|e| {
+            let day = e.date.map(|d| d.to_string()).unwrap_or_default();
+            let place = e.place.map(|p| p.to_string()).unwrap_or_default();
+            format!("{} {day} {place} {}", e.kind, e.people.len())
+        })
+        .collect()
+}
+
+#[test]
+fn a_journey_told_with_travelled_is_a_visit_and_the_meeting_after_it_is_on_its_day() {
+    let e = found_in(
+        "On May 5, 2022, the President of Chile, Ola Holm, traveled with the Chilean delegation to Norway. The Chilean president met with the President of Norway, Kari Lund, to discuss trade.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert_eq!(
+        told(&e),
+        vec!["visit 2022-05-05 900 1", "meeting 2022-05-05 900 2"]
+    );
+    // Travelled to attend something, from somewhere to a meeting: no place, no visit.
+    assert!(found_in(
+        "Minister Ola Holm travelled directly from the Middle East to the Council of Ministers.",
+        &["Ola Holm"],
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_visit_told_in_the_present_is_under_way_on_the_articles_day() {
+    let ctx = Context {
+        article_date: NaiveDate::from_ymd_opt(2021, 12, 7),
+        ..Context::default()
+    };
+    let e = found_with(
+        "President Ola Holm is in Norway for a one day working visit.\n\nHolm held talks with Prime Minister Kari Lund.",
+        &["Ola Holm", "Kari Lund"],
+        &ctx,
+    );
+    assert_eq!(
+        told(&e),
+        vec!["visit 2021-12-07 900 1", "meeting 2021-12-07 900 2"]
+    );
+    // In a relative clause it is background: the meeting's day is not told.
+    let e = found_with(
+        "President Ola Holm, who is on a visit to Norway, met Prime Minister Kari Lund.",
+        &["Ola Holm", "Kari Lund"],
+        &ctx,
+    );
+    assert!(e.iter().all(|e| e.date.is_none()), "{:?}", told(&e));
+}
+
+#[test]
+fn the_visit_which_took_place_on_a_day_gives_that_day_to_the_encounter_told_before() {
+    let e = found_with(
+        "Minister Ola Holm has called on President Kari Lund to discuss trade.\n\nThe visit which took place on Thursday, March 4, 2021 was in line with the directives of the Prime Minister.",
+        &["Ola Holm", "Kari Lund"],
+        &Context {
+            article_date: NaiveDate::from_ymd_opt(2021, 3, 5),
+            ..Context::default()
+        },
+    );
+    assert_eq!(told(&e), vec!["meeting 2021-03-04  2"]);
+}
+
+#[test]
+fn a_thing_welcomed_or_received_is_no_guest() {
+    for text in [
+        "Ola Holm and Kari Lund welcomed the entry into force of the Agreement on Trade.",
+        "Ola Holm welcomed the signing of the accord by Kari Lund.",
+        "Ola Holm received support from Kari Lund for the project.",
+    ] {
+        assert!(
+            found_in(text, &["Ola Holm", "Kari Lund"]).is_empty(),
+            "{text}"
+        );
+    }
+}
