@@ -13,7 +13,7 @@ use super::lexicon::*;
 use super::names::Mention;
 use super::sentences::Sentence;
 use super::triggers::*;
-use crate::model::{MeetingKind, Role};
+use crate::model::{DateBasis, MeetingKind, Role};
 
 /// "on the sidelines of the 15th Session of the Islamic Summit Conference" (or "of the 9th
 /// session of the Nordic Council"): the event.
@@ -705,4 +705,70 @@ pub(crate) fn told_as_of_today(text: &str) -> Option<String> {
                 && !before.ends_with(',')
         })
         .map(|m| m.as_str().to_string())
+}
+
+/// "On the sidelines of the summit": an event named only by its kind, the one told before.
+static SIDELINES_OF_THE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:on|at) the (?:sidelines?|margins?|fringes?) of (?:the|this|that) (?:summit|forum|conference|session|meeting|assembly|congress|event|gathering)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// "... to attend the 9th Nordic Forum, held from 4 to 6 September in Oslo. On the sidelines
+/// of the summit, A held talks with B": an encounter on the sidelines of an event named only
+/// by its kind was at the event told before it, on its days (unless its own sentence states
+/// one) and at its place (unless its own is more specific than a country); its people
+/// attended the event.
+pub(crate) fn at_the_event_told_before(
+    out: &mut [Encounter],
+    sentences: &[Sentence],
+    place_rank: &std::collections::HashMap<i64, u8>,
+) {
+    for k in 0..out.len() {
+        let e = &out[k];
+        let met = matches!(
+            e.kind,
+            MeetingKind::Meeting | MeetingKind::Reception | MeetingKind::Signing
+        ) && e.people.len() >= 2
+            && e.event.is_none();
+        let Some(&(start, _)) = e.evidence.first().filter(|_| met) else {
+            continue;
+        };
+        let told = sentences
+            .iter()
+            .find(|s| s.start == start)
+            .is_some_and(|s| SIDELINES_OF_THE.is_match(&s.text));
+        let event = out
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.kind == MeetingKind::Conference
+                    && c.evidence.first().is_some_and(|f| f.0 < start)
+                    && (c.date.is_some() || c.place.is_some())
+            })
+            .max_by_key(|(_, c)| c.evidence.first().map_or(0, |f| f.0))
+            .map(|(j, _)| j);
+        let Some(j) = event.filter(|_| told) else {
+            continue;
+        };
+        let (date, words, place) = (out[j].date, out[j].date_text.clone(), out[j].place);
+        let people: Vec<i64> = out[k].people.iter().map(|(p, _)| *p).collect();
+        let e = &mut out[k];
+        if e.basis != DateBasis::Stated && date.is_some() {
+            e.date = date;
+            e.date_text = words;
+            e.basis = DateBasis::Context;
+        }
+        let coarse = e
+            .place
+            .is_none_or(|p| place_rank.get(&p).copied().unwrap_or(0) == 0);
+        if coarse && place.is_some() {
+            e.place = place;
+        }
+        let c = &mut out[j];
+        for p in people {
+            if !c.people.iter().any(|(q, _)| *q == p) {
+                c.people.push((p, Role::Participant));
+            }
+        }
+    }
 }

@@ -85,3 +85,32 @@ fn a_thing_welcomed_or_received_is_no_guest() {
         );
     }
 }
+
+#[test]
+fn a_meeting_on_the_sidelines_of_the_summit_told_before_is_on_its_days_and_at_its_place() {
+    let e = found_with(
+        "President Ola Holm departed on 31 August to participate in the 9th Nordic Forum, held from 4 to 6 September in Norway.\n\nOn the sidelines of the summit, President Ola Holm held extensive discussions with President Kari Lund.",
+        &["Ola Holm", "Kari Lund"],
+        &Context {
+            article_date: NaiveDate::from_ymd_opt(2024, 9, 9),
+            ..Context::default()
+        },
+    );
+    assert_eq!(
+        told(&e),
+        vec![
+            "conference 2024-09-04/2024-09-06 900 2",
+            "meeting 2024-09-04/2024-09-06 900 2"
+        ]
+    );
+    // A day of its own, told in its sentence, stays.
+    let e = found_in(
+        "Minister Ola Holm attended the 9th Nordic Forum, held from 4 to 6 September in Norway.\n\nOn 5 September, on the sidelines of the forum, Minister Ola Holm met Minister Kari Lund.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert!(
+        told(&e).contains(&"meeting XXXX-09-05 900 2".to_string()),
+        "{:?}",
+        told(&e)
+    );
+}
