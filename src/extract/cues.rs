@@ -14,7 +14,7 @@ use super::lexicon::*;
 pub(crate) use super::name_shapes::*;
 use super::names::{EntityKind, EntityRef, Mention};
 use super::sentences::Sentence;
-pub(crate) use super::titles::{title_after, title_before};
+pub(crate) use super::titles::{title_after, title_before, titled_before};
 use super::tokens::*;
 
 /// A person named after (or right before) a title in the text.
@@ -224,23 +224,6 @@ fn next_title_ends_a_name(toks: &[Tok], i: usize, j: usize) -> bool {
 }
 
 /// People introduced by a title, in sentence order.
-/// Whether the name ending at token `j` has a title right before it ("the President of X, A").
-fn titled_before(toks: &[Tok], j: usize) -> bool {
-    let mut start = j;
-    while start > 0
-        && !toks[start].is_entity_of(EntityKind::Person)
-        && toks[start - 1].kind == TokKind::Word
-        && toks[start - 1].is_cap()
-        && !contains(&TITLE_HEADS, toks[start - 1].lower())
-        && !contains(&TITLE_WORDS, toks[start - 1].lower())
-        && !is_honorific(toks, start - 1)
-    {
-        start -= 1;
-    }
-    start < j + 1
-        && title_before(toks, start).is_some_and(|h| !(h..start).all(|k| is_honorific(toks, k)))
-}
-
 pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<PersonCue> {
     let chars: Vec<char> = body.chars().collect();
     let mut out = Vec::new();
@@ -413,8 +396,7 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 (k > 1
                     && toks[k - 1].kind == TokKind::Punct(',')
                     && (toks[k - 2].is_cap() || toks[k - 2].is_entity_of(EntityKind::Person))
-                    // Not when that name has its own title before it: "the President of X,
-                    // A, Speaker of Y, B" lists each title before its name.
+                    // Not after its own title ("the President of X, A, Speaker of Y, B").
                     && !titled_before(&toks, k - 2))
                     // "A as Ambassador of X, B as ...": the title before is A's.
                     || (k > 0 && toks[k - 1].is_word("as"))

@@ -3,7 +3,7 @@
 
 use super::clauses::*;
 use super::cues::*;
-use super::dates::{dates_in_article, FoundDate};
+use super::dates::{dates_in_article, pick_date, FoundDate};
 use super::discourse::*;
 use super::events::*;
 use super::groups::{one_with_each, receptions, Delegation, Group, Series};

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::coref::*;
 use super::cues::*;
-use super::dates::{dates_in_article, FoundDate};
+use super::dates::{dates_in_article, pick_date};
 use super::lexicon::*;
 use super::names::{EntityKind, EntityRef, Mention};
 use super::sentences::Sentence;
@@ -500,22 +500,6 @@ pub(crate) fn visited_place(
         .or_else(|| place_in(chars, sent, mentions, ctx, after, cues))
 }
 
-pub(crate) fn pick_date(found: &[FoundDate], near: usize) -> Option<&FoundDate> {
-    // "discussed yesterday with A": a date right after the verb is its own, though the
-    // sentence gives a whole date elsewhere ("who is touring the region on March 17-23").
-    if let Some(f) = found
-        .iter()
-        .find(|f| f.start >= near && f.start - near <= 1)
-    {
-        return Some(f);
-    }
-    found
-        .iter()
-        .filter(|f| f.absolute)
-        .min_by_key(|f| f.start.abs_diff(near))
-        .or_else(|| found.iter().min_by_key(|f| f.start.abs_diff(near)))
-}
-
 /// True when two dates may be the same day: both known and overlapping, the same month and
 /// day without a year, or either unknown.
 pub fn dates_compatible(a: &Option<PartialDate>, b: &Option<PartialDate>) -> bool {
@@ -558,6 +542,15 @@ fn to_come(after: &[char]) -> bool {
     let rest = after.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
     EVENT_TO_COME.is_match(rest)
 }
+
+/// ", held from 4 to 6 September in Oslo", ", which took place on Monday": when the event
+/// named before the comma was held.
+static HELD_CLAUSE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"^,\s*(?:(?:which|that) (?:was|were) )?(?:held|took place|taking place)(?-u:\b)[^,;.]*",
+    )
+    .expect("static regex")
+});
 
 /// Named events held ("the 12th Session of ISESCO General Conference", "Baku Summit of World
 /// Religious Leaders ( 2010)"), one encounter each, in a sentence that says something was
@@ -745,7 +738,13 @@ pub(crate) fn events(
                 sent.end
             }
         };
-        let item: String = chars[ev_s..item_end].iter().collect();
+        let mut item: String = chars[ev_s..item_end].iter().collect();
+        // "the 9th Nordic Forum (NF), held from 4 to 6 September in Oslo": the clause after the
+        // comma that says when it was held is the item's too.
+        let rest: String = chars[item_end..sent.end.min(chars.len())].iter().collect();
+        if let Some(m) = HELD_CLAUSE.find(&rest) {
+            item.push_str(m.as_str());
+        }
         let item_dates = dates_in_article(&item, ctx.article_date, ctx.article_partial.as_ref());
         let sentence_dates = dates_in_article(text, ctx.article_date, ctx.article_partial.as_ref());
         let (date, date_text, basis) = match item_dates.first() {

@@ -114,3 +114,12 @@ fn a_meeting_on_the_sidelines_of_the_summit_told_before_is_on_its_days_and_at_it
         told(&e)
     );
 }
+
+#[test]
+fn the_clause_that_says_when_an_event_was_held_dates_it_past_its_acronym() {
+    let e = found_in(
+        "President Ola Holm departed on 31 August to participate in the 9th Forum on Norway-Africa Cooperation (FONAC), held from 4 to 6 September in Norway.",
+        &["Ola Holm"],
+    );
+    assert_eq!(told(&e), vec!["conference XXXX-09-04/XXXX-09-06 900 1"]);
+}

@@ -576,3 +576,20 @@ pub(crate) fn portfolio_after(toks: &[Tok], j: usize) -> Option<usize> {
         .last()?;
     (and > j + 1 && before).then_some(after + 1)
 }
+
+/// Whether the name ending at token `j` has a title right before it ("the President of X, A").
+pub(crate) fn titled_before(toks: &[Tok], j: usize) -> bool {
+    let mut start = j;
+    while start > 0
+        && !toks[start].is_entity_of(EntityKind::Person)
+        && toks[start - 1].kind == TokKind::Word
+        && toks[start - 1].is_cap()
+        && !contains(&TITLE_HEADS, toks[start - 1].lower())
+        && !contains(&TITLE_WORDS, toks[start - 1].lower())
+        && !is_honorific(toks, start - 1)
+    {
+        start -= 1;
+    }
+    start < j + 1
+        && title_before(toks, start).is_some_and(|h| !(h..start).all(|k| is_honorific(toks, k)))
+}
