@@ -373,6 +373,24 @@ pub fn article_day(published: Option<&str>) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok()
 }
 
+/// The date of the words at `near`: one right after them, else the nearest whole date, else
+/// the nearest.
+pub(crate) fn pick_date(found: &[FoundDate], near: usize) -> Option<&FoundDate> {
+    // "discussed yesterday with A": a date right after the verb is its own, though the
+    // sentence gives a whole date elsewhere ("who is touring the region on March 17-23").
+    if let Some(f) = found
+        .iter()
+        .find(|f| f.start >= near && f.start - near <= 1)
+    {
+        return Some(f);
+    }
+    found
+        .iter()
+        .filter(|f| f.absolute)
+        .min_by_key(|f| f.start.abs_diff(near))
+        .or_else(|| found.iter().min_by_key(|f| f.start.abs_diff(near)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -549,22 +567,4 @@ mod tests {
         // A weekday that neither order falls on tells nothing.
         assert_eq!(first("on Monday 3/2/2023 in", None), Some("2023".into()));
     }
-}
-
-/// The date of the words at `near`: one right after them, else the nearest whole date, else
-/// the nearest.
-pub(crate) fn pick_date(found: &[FoundDate], near: usize) -> Option<&FoundDate> {
-    // "discussed yesterday with A": a date right after the verb is its own, though the
-    // sentence gives a whole date elsewhere ("who is touring the region on March 17-23").
-    if let Some(f) = found
-        .iter()
-        .find(|f| f.start >= near && f.start - near <= 1)
-    {
-        return Some(f);
-    }
-    found
-        .iter()
-        .filter(|f| f.absolute)
-        .min_by_key(|f| f.start.abs_diff(near))
-        .or_else(|| found.iter().min_by_key(|f| f.start.abs_diff(near)))
 }
