@@ -6,7 +6,7 @@ use super::cues::*;
 use super::dates::{dates_in_article, pick_date, FoundDate};
 use super::discourse::*;
 use super::events::*;
-use super::groups::{one_with_each, receptions, Delegation, Group, Series};
+use super::groups::{named_together, one_with_each, receptions, Delegation, Group, Series};
 use super::joint::{joint_subject, JOINT_SUBJECT};
 use super::merge::{
     better_date, day_of_the_one_referred_to, headline_end, in_the_hosts_country, lead_place,
@@ -506,7 +506,8 @@ pub fn encounters(
                         }
                         // "X met with A, B and C": one encounter with each counterpart, the
                         // attendees at every one.
-                        if before.len() == 1 && counterparts.len() >= 2 && !t.passive {
+                        let together = named_together(text, &people, &counterparts);
+                        if before.len() == 1 && counterparts.len() >= 2 && !t.passive && !together {
                             here.extend(one_with_each(
                                 &enc,
                                 before[0],

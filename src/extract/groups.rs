@@ -9,7 +9,7 @@ use regex::Regex;
 
 use super::cues::PersonCue;
 use super::events::Named;
-use super::lexicon::{contains, TITLE_CONNECTORS};
+use super::lexicon::{contains, PLURAL_HEADS, TITLE_CONNECTORS};
 use super::names::{EntityKind, Mention};
 use super::sentences::Sentence;
 use super::triggers::{char_index, Trigger};
@@ -275,6 +275,39 @@ pub(super) fn receptions(group: &Encounter, guests: &[i64], sent: &Sentence) -> 
             one
         })
         .collect()
+}
+
+/// "received the Swedish and Danish foreign ministers": counterparts named in one phrase (a
+/// plural title of two countries), met together, not one after the other as a list names
+/// them. Their mentions lie within a few words joined by "and", with no comma between.
+pub(crate) fn named_together(text: &str, people: &[Named], ids: &[i64]) -> bool {
+    let at: Vec<usize> = people
+        .iter()
+        .filter(|n| ids.contains(&n.entity.id))
+        .map(|n| n.at)
+        .collect();
+    let (Some(&first), Some(&last)) = (at.iter().min(), at.iter().max()) else {
+        return false;
+    };
+    let between: String = text.chars().skip(first).take(last - first).collect();
+    // The plural head within a few words after the last ("Danish foreign ministers").
+    let plural_after = text
+        .chars()
+        .skip(last)
+        .collect::<String>()
+        .split_whitespace()
+        .take(4)
+        .any(|w| {
+            let w = w.trim_end_matches([',', '.', ';']).to_lowercase();
+            contains(&PLURAL_HEADS, &w) || w == "counterparts"
+        });
+    // One phrase read as both (a plural title), or two words of one joined by "and".
+    ids.len() >= 2
+        && (first == last
+            || (last - first <= 30
+                && between.contains(" and ")
+                && !between.contains(',')
+                && plural_after))
 }
 
 /// "X met with A, B and C": one encounter of `subject` with each counterpart (someone named

@@ -123,3 +123,32 @@ fn the_clause_that_says_when_an_event_was_held_dates_it_past_its_acronym() {
     );
     assert_eq!(told(&e), vec!["conference XXXX-09-04/XXXX-09-06 900 1"]);
 }
+#[test]
+fn counterparts_named_by_one_plural_title_were_received_together() {
+    let e = found_in(
+        "Swedish Foreign Minister Lena Berg and his Danish counterpart Per Dahl arrived in Norway on Monday for talks with Norwegian leaders.\n\nNorwegian President Kari Lund received the Swedish and Danish foreign ministers, in the presence of Norwegian Foreign Minister Ola Holm, at the palace.",
+        &["Lena Berg", "Per Dahl", "Kari Lund", "Ola Holm"],
+    );
+    let receptions: Vec<Vec<i64>> = e
+        .iter()
+        .filter(|e| e.kind == crate::model::MeetingKind::Reception)
+        .map(|e| e.person_ids().into_iter().collect())
+        .collect();
+    assert_eq!(receptions, vec![vec![100, 101, 102, 103]]);
+    // Counterparts a list names one by one: one meeting each.
+    let e = found_in(
+        "Minister Kari Lund met with Minister Lena Berg and Minister Per Dahl.",
+        &["Lena Berg", "Per Dahl", "Kari Lund"],
+    );
+    assert_eq!(e.len(), 2, "{e:#?}");
+}
+
+#[test]
+fn a_crossing_a_quarter_or_a_street_ends_a_place_not_a_person() {
+    let c = cues_of("Upon the arrival of Prince Ola Holm at the royal hall at the King Fahd Bridge, he was received by the Prime Minister, Kari Lund.");
+    assert!(c.iter().all(|c| c.name != "Fahd Bridge"), "{c:#?}");
+    let c = cues_of(
+        "President Kari Lund received the minister at the al-Salam Palace in Baghdad's Green Zone.",
+    );
+    assert!(c.iter().all(|c| c.name != "Green Zone"), "{c:#?}");
+}
