@@ -719,6 +719,10 @@ pub(crate) fn events(
         ]
         .iter()
         .any(|w| lname.contains(w))
+            // "the 7th Joint Commission for Bilateral Cooperation": a numbered sitting of a
+            // joint body (not "the 43rd session of the Committee", a body's meeting).
+            || (["commission", "committee"].iter().any(|w| lname.contains(w))
+                && !["session", "meeting"].iter().any(|w| lname.contains(w)))
         {
             MeetingKind::Conference
         } else {

@@ -152,3 +152,44 @@ fn a_crossing_a_quarter_or_a_street_ends_a_place_not_a_person() {
     );
     assert!(c.iter().all(|c| c.name != "Green Zone"), "{c:#?}");
 }
+
+#[test]
+fn a_courtesy_call_is_paid_and_a_new_posts_assumption_welcomed_is_no_reception() {
+    let c = cues_of(
+        "Chinese Ambassador to Norway Ola Holm Pays a Courtesy Call on Acting Prime Minister of Norway\n\nOn 25 April, Ambassador Ola Holm paid a courtesy call on Prime Minister Kari Lund.",
+    );
+    assert!(c.iter().all(|c| c.name != "Ola Holm Pays"), "{c:#?}");
+    assert!(found_in(
+        "Acting Prime Minister Kari Lund welcomed Ambassador Ola Holm's assumption of office.",
+        &["Ola Holm", "Kari Lund"],
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_visit_after_ahead_of_the_arrival_is_still_to_come() {
+    let e = found_in(
+        "Minister Ola Holm and Minister Kari Lund chaired the talks ahead of the arrival of President Per Dahl for his three-day official visit to Norway.",
+        &["Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert!(
+        e.iter().all(|e| e.kind != crate::model::MeetingKind::Visit),
+        "{:?}",
+        told(&e)
+    );
+}
+
+#[test]
+fn a_numbered_sitting_of_a_joint_commission_held_is_a_conference() {
+    let e = found_in(
+        "Talks in Norway\n\nThe two countries discussed cooperation at the 7th Joint Commission for Bilateral Cooperation held in Norway on Tuesday.",
+        &[],
+    );
+    assert_eq!(told(&e), vec!["conference  900 0"]);
+    // A session of a committee is the committee's meeting, not a sitting of a joint body.
+    let e = found_in(
+        "Talks in Norway\n\nMinister Ola Holm thanked the Director for visiting Norway to attend the 43rd session of the Heritage Committee in Norway.",
+        &["Ola Holm"],
+    );
+    assert!(e.is_empty(), "{:?}", told(&e));
+}

@@ -277,6 +277,13 @@ pub(crate) fn negated_before(sentence: &str, byte_start: usize) -> bool {
     let clause = before
         .rfind([',', ';', ':'])
         .map_or(before, |i| &before[i + 1..]);
+    // "... chaired the talks ahead of the arrival of C for his state visit": from "ahead of"
+    // on, what is still to come.
+    // (ASCII lower case keeps every byte where it was.)
+    let clause = clause
+        .to_ascii_lowercase()
+        .rfind("ahead of ")
+        .map_or(clause, |i| &clause[i..]);
     clause.split_whitespace().count() <= 16 && PLANNED.is_match(clause)
 }
 
