@@ -45,7 +45,7 @@ static DATELINE_SLASH: LazyLock<Regex> = LazyLock::new(|| {
 /// A dateline that gives the date first: "21-07-2017, Geneva (Switzerland): ...",
 /// "March 3, 2019, Oslo - ...".
 static DATELINE_DATE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}),?\s+\d{4}),\s*(?P<place>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})(?:\s*\([^)]{2,30}\))?\s*(?:--|-|—|–|:)\s+")
+    Regex::new(r"^(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?),\s*(?P<place>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})(?:\s*\([^)]{2,30}\))?\s*(?:--|-|—|–|:)\s+")
         .expect("static regex")
 });
 

@@ -664,3 +664,19 @@ fn a_caption_opening_with_a_day_month_and_year_gives_the_page_its_date() {
     let a = parse_article("Talks\n\nThe President met the envoy.\n\nThe envoy said so.\n\nThe talks went well.\n\nMore text here.\n\n14.03.2022. Archive photo");
     assert_eq!(date_of(&a), None);
 }
+
+#[test]
+fn a_dateline_with_the_day_and_month_first_and_no_year_is_read() {
+    let a = parse_article(
+        "Talks in Oslo\n\n date 2017-08-16 16 August, Oslo: Visiting Swedish Minister Kari Lund called on Prime Minister Ola Holm this afternoon.",
+    );
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert_eq!(date_of(&a), Some("2017-08-16".into()));
+    assert!(
+        a.body.ends_with(
+            "Visiting Swedish Minister Kari Lund called on Prime Minister Ola Holm this afternoon."
+        ),
+        "{}",
+        a.body
+    );
+}

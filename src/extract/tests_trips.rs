@@ -193,3 +193,22 @@ fn a_numbered_sitting_of_a_joint_commission_held_is_a_conference() {
     );
     assert!(e.is_empty(), "{:?}", told(&e));
 }
+
+#[test]
+fn the_dead_a_condolence_call_is_about_are_not_met() {
+    let e = found_in(
+        "Minister Kari Lund has called on President Ola Holm to commiserate with him over the death of Per Dahl, Prime Minister.",
+        &["Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert_eq!(
+        e.iter().map(|e| e.person_ids().len()).collect::<Vec<_>>(),
+        vec![2],
+        "{:?}",
+        told(&e)
+    );
+    assert!(found_in(
+        "President Ola Holm received with great sadness the news of the demise of Per Dahl.",
+        &["Ola Holm", "Per Dahl"],
+    )
+    .is_empty());
+}
