@@ -155,7 +155,8 @@ static MONTH_IN_CAPITALS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "By Ola Holm | April 25, 2024": the author's byline before a page's date.
 static BYLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:By|by|BY)\s+\p{Lu}[\p{L}.'’ -]{1,60}?\s*[|•·–—]\s*").expect("static regex")
+    Regex::new(r"^(?:By|by|BY)\s+(?P<author>\p{Lu}[\p{L}.'’ -]{1,60}?)\s*(?:[|•·–—]|\s-)\s*")
+        .expect("static regex")
 });
 
 /// Words that read as prose: a sentence's worth of words ending in a full stop, or more.
@@ -492,6 +493,13 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
             }
         }
         if let Some(date) = date_line(p) {
+            // "By Ola Holm | April 25, 2024": the author's name before the page's date.
+            if let Some(b) = BYLINE_BEFORE.captures(p) {
+                let name = b["author"].trim();
+                if !super::dates::is_calendar_word(&name.to_lowercase()) {
+                    layout.author.get_or_insert_with(|| name.to_string());
+                }
+            }
             // "Oslo, 20 June 2023, 11:05 (NTB)" near the top: a date line that names the
             // place of the dateline too.
             if kept.len() <= 4 {

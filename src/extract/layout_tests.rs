@@ -623,12 +623,17 @@ fn a_page_date_in_other_outlets_shapes_is_a_date_line() {
         "APRIL 25, 2024",
         "25 APR 2024",
         "By Ola Holm | April 25, 2024",
+        "By Ola Holm - 25-Apr-2024",
     ] {
         let a = parse_article(&format!(
             "Ministers meet on trade\n\n{line}\n\nThe minister met the envoy on Monday."
         ));
         assert_eq!(date_of(&a), Some("2024-04-25".into()), "{line}");
         assert!(!a.body.contains(line), "{line}: {}", a.body);
+        // The byline before the date names the author.
+        if line.starts_with("By ") {
+            assert_eq!(a.author.as_deref(), Some("Ola Holm"), "{line}");
+        }
     }
     // A headline in capitals that names a month is still the headline.
     let a = parse_article("TALKS HELD IN MAY\n\nThe minister met the envoy.");

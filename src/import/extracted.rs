@@ -211,6 +211,25 @@ pub fn write_extracted(
                     {
                         continue;
                     }
+                    // "Ana Mendonca Pires ... Minister Mendonca Pires": the last words of
+                    // someone named in full before (a two-word surname). Their name is learned.
+                    let tail = format!(" {folded}");
+                    if let Some(&(_, id)) = named.iter().find(|(n, _)| {
+                        cue.name.contains(' ') && fold(n).text.ends_with(tail.as_str())
+                    }) {
+                        learn_name(
+                            tx,
+                            "person_names",
+                            ("person_id", id),
+                            &cue.name,
+                            "alias",
+                            a,
+                            s,
+                        )?;
+                        learned.push(cue.name.clone());
+                        learned_people.insert(folded, id);
+                        continue;
+                    }
                     // A person (or a name) someone rejected is not learned again.
                     if rejected.keys.contains(&slug(&cue.name)) || rejected.name(&cue.name) {
                         continue;

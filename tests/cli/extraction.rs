@@ -288,6 +288,24 @@ fn a_surname_alone_without_its_accent_is_the_person_named_in_full_before() -> Te
 }
 
 #[test]
+fn initials_or_a_two_word_surname_later_are_the_person_named_in_full_before() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[(
+            "later.txt",
+            " date 2023-07-10\n\nForeign Minister Karl Andersen met Foreign Minister Ana Mendonca Pires in Oslo on Monday.\n\nMinister Mendonca Pires later met Prime Minister Jonas Pedersen. Foreign Minister K. Andersen also met Prime Minister Jonas Pedersen.",
+        )],
+    )?;
+    assert_eq!(
+        extracted_people(&ws)?,
+        vec!["Ana Mendonca Pires", "Jonas Pedersen", "Karl Andersen"]
+    );
+    Ok(())
+}
+
+#[test]
 fn titles_introduce_new_people_and_acronyms_are_learned() -> TestResult {
     let ws = Workspace::seeded()?;
     import_articles(
