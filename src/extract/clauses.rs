@@ -13,6 +13,7 @@ use super::lexicon::*;
 use super::names::Mention;
 use super::sentences::Sentence;
 use super::triggers::*;
+use crate::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind, Role};
 
 /// "on the sidelines of the 15th Session of the Islamic Summit Conference" (or "of the 9th
@@ -709,19 +710,19 @@ pub(crate) fn told_as_of_today(text: &str) -> Option<String> {
 
 /// "On the sidelines of the summit": an event named only by its kind, the one told before.
 static SIDELINES_OF_THE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:on|at) the (?:sidelines?|margins?|fringes?) of (?:the|this|that) (?:summit|forum|conference|session|meeting|assembly|congress|event|gathering)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:on|at) the (?:sidelines?|margins?|fringes?) of (?:the|this|that) (?P<kind>summit|forum|conference|session|meeting|assembly|congress|event|gathering)(?-u:\b)")
         .expect("static regex")
 });
 
 /// "... to attend the 9th Nordic Forum, held from 4 to 6 September in Oslo. On the sidelines
 /// of the summit, A held talks with B": an encounter on the sidelines of an event named only
 /// by its kind was at the event told before it, on its days (unless its own sentence states
-/// one) and at its place (unless its own is more specific than a country); its people
-/// attended the event.
+/// one) and at its place (unless its own is more specific than a country or the dateline's);
+/// its people attended the event.
 pub(crate) fn at_the_event_told_before(
     out: &mut [Encounter],
     sentences: &[Sentence],
-    place_rank: &std::collections::HashMap<i64, u8>,
+    ctx: &super::events::Context,
 ) {
     for k in 0..out.len() {
         let e = &out[k];
@@ -733,10 +734,26 @@ pub(crate) fn at_the_event_told_before(
         let Some(&(start, _)) = e.evidence.first().filter(|_| met) else {
             continue;
         };
-        let told = sentences
+        // The kind the event is named by ("the summit"): the event told before of that kind
+        // (any, for "the meeting" or "the event"), on a day that can be the encounter's.
+        let kind = sentences
             .iter()
             .find(|s| s.start == start)
-            .is_some_and(|s| SIDELINES_OF_THE.is_match(&s.text));
+            .and_then(|s| SIDELINES_OF_THE.captures(&s.text))
+            .map(|c| c["kind"].to_lowercase());
+        let told = kind.is_some();
+        // A forum's summit, a summit's conference: one family of words; an assembly, a session
+        // or a congress is named by its own.
+        let family = ["summit", "forum", "conference"];
+        let of_kind = |c: &Encounter| {
+            let name = c.event.as_deref().unwrap_or("").to_lowercase();
+            kind.as_deref().is_some_and(|k| {
+                matches!(k, "meeting" | "event" | "gathering")
+                    || name.contains(k)
+                    || (family.contains(&k) && family.iter().any(|f| name.contains(f)))
+            })
+        };
+        let own_day = e.basis == DateBasis::Stated;
         let event = out
             .iter()
             .enumerate()
@@ -744,6 +761,11 @@ pub(crate) fn at_the_event_told_before(
                 c.kind == MeetingKind::Conference
                     && c.evidence.first().is_some_and(|f| f.0 < start)
                     && (c.date.is_some() || c.place.is_some())
+                    && of_kind(c)
+                    && (!own_day
+                        || super::events::dates_compatible(&c.date, &e.date)
+                        // Without a year the days cannot be weighed.
+                        || c.date.as_ref().and_then(PartialDate::earliest).is_none())
             })
             .max_by_key(|(_, c)| c.evidence.first().map_or(0, |f| f.0))
             .map(|(j, _)| j);
@@ -758,9 +780,10 @@ pub(crate) fn at_the_event_told_before(
             e.date_text = words;
             e.basis = DateBasis::Context;
         }
-        let coarse = e
-            .place
-            .is_none_or(|p| place_rank.get(&p).copied().unwrap_or(0) == 0);
+        // A country, or the dateline's city (where the report was filed): less than the event's.
+        let coarse = e.place.is_none_or(|p| {
+            ctx.place_rank.get(&p).copied().unwrap_or(0) == 0 || Some(p) == ctx.dateline
+        });
         if coarse && place.is_some() {
             e.place = place;
         }
@@ -771,4 +794,18 @@ pub(crate) fn at_the_event_told_before(
             }
         }
     }
+}
+
+/// The last verb of attendance in `text` ("attended", "flew to Oslo to attend"), not one that
+/// says the traveller did not ("flew to Vilnius but was unable to attend").
+pub(crate) fn attended_before(text: &str) -> Option<regex::Match<'_>> {
+    ATTEND
+        .find_iter(text)
+        .filter(|m| {
+            let w = m.as_str().to_lowercase();
+            ![" but ", "unable", " not ", "n't ", "could not", "failed"]
+                .iter()
+                .any(|x| w.contains(x))
+        })
+        .last()
 }

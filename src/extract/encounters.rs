@@ -547,10 +547,11 @@ pub fn encounters(
                             for p in hosts {
                                 enc.people.push((*p, Role::Host));
                             }
-                            for p in guests {
-                                if !hosts.contains(p) {
-                                    enc.people.push((*p, Role::Visitor));
-                                }
+                            // "in the presence of C": C attended, on neither side.
+                            for p in guests.iter().filter(|p| !hosts.contains(p)) {
+                                let attended = !t.passive && attendees.contains(p);
+                                let role = [Role::Visitor, Role::Participant][attended as usize];
+                                enc.people.push((*p, role));
                             }
                         } else if has_visit_and_meeting && !before.is_empty() {
                             // "A held talks with B, who is on a visit to X": B is the visitor;
@@ -617,7 +618,7 @@ pub fn encounters(
                     // "Minister X attended the Nordic Summit": X took part in it.
                     let at = ev.event.as_deref().and_then(|name| text.find(name));
                     if let (true, Some(at)) = (ev.people.is_empty(), at) {
-                        if let Some(verb) = ATTEND.find_iter(&text[..at]).last() {
+                        if let Some(verb) = attended_before(&text[..at]) {
                             let verb_at = char_index(text, verb.start());
                             let speech = SPEECH
                                 .find_iter(&text[..verb.start()])

@@ -101,31 +101,6 @@ pub(crate) struct Named {
     pub(crate) at: usize,
 }
 
-/// "the Mausoleum of the late Vietnamese President, Ho Chi Minh", "late national leader A":
-/// a person told as dead (the word "late" before the name's title) takes part in nothing.
-fn late(toks: &[Tok], at: usize) -> bool {
-    let mut k = at;
-    while k > 0 && at - k < 8 {
-        k -= 1;
-        let t = &toks[k];
-        if t.is_word("late") {
-            // "In late June, President A met ...": late in a month, not dead.
-            return !toks
-                .get(k + 1)
-                .is_some_and(|n| super::dates::is_calendar_word(n.lower()));
-        }
-        let title_word = t.kind == TokKind::Word
-            && (t.is_cap()
-                || contains(&TITLE_HEADS, t.lower())
-                || contains(&TITLE_WORDS, t.lower())
-                || matches!(t.lower(), "national" | "former"));
-        if !(title_word || t.kind == TokKind::Punct(',')) {
-            return false;
-        }
-    }
-    false
-}
-
 /// People and organizations of one sentence: recognised names, and people named by title only
 /// ("the Foreign Minister", "ICESCO Director General") where the article or catalog says who.
 pub(crate) fn named_in(
@@ -149,7 +124,7 @@ pub(crate) fn named_in(
                 && matches!(toks[i - 2].lower(), "at" | "in" | "from" | "inside");
             if e.kind != EntityKind::Place
                 && !venue
-                && !(e.kind == EntityKind::Person && late(&toks, i))
+                && !(e.kind == EntityKind::Person && super::titles::late(&toks, i))
             {
                 out.push(Named {
                     entity: e,
@@ -393,8 +368,9 @@ pub(crate) fn place_in(
             .replace("Kingdom of ", "")
             .replace("Republic of ", "")
             .replace("capital of ", "")
-            .replace("capital, ", "")
-            .replace("city of ", "");
+            .replace("capital, ", "");
+        // "the port city of Busan", "the city of Busan".
+        let before = CITY_OF.replace_all(&before, "");
         let at_its_seat = || AT_A_BODY_IN.is_match(&words_before(100));
         if !(IN_PLACE.is_match(&before) || AT_SITE.is_match(&before))
             || (BODY_IN.is_match(&before) && !at_its_seat())
@@ -436,6 +412,9 @@ pub(crate) fn place_in(
 }
 
 /// "at State House in ", "at the Palace of the Nation in ": a venue, then the place it is in.
+static CITY_OF: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?:[\p{Ll}-]+ )?(?:city|town) of ").expect("static regex")
+});
 static VENUE_IN: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
         r"(?-u:\b)at\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,5}in\s+$",
@@ -547,7 +526,7 @@ fn to_come(after: &[char]) -> bool {
 /// named before the comma was held.
 static HELD_CLAUSE: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"^,\s*(?:(?:which|that) (?:was|were) )?(?:held|took place|taking place)(?-u:\b)[^,;.]*",
+        r"^,\s*(?:(?:which|that) (?:was|were) )?(?:held (?:in|on|from|at|between|during|over|last|this)|took place|taking place)(?-u:\b)[^,;.]*",
     )
     .expect("static regex")
 });
@@ -589,6 +568,15 @@ pub(crate) fn events(
                 && toks[s - 2].is_cap()
                 && toks[s - 2].text.ends_with('s')
                 && toks[s - 2].e == t.s
+            {
+                s -= 1;
+                continue;
+            }
+            // "the 5th Norway-Pacific Forum": a hyphen inside a word of the name.
+            if matches!(t.kind, TokKind::Punct('-') | TokKind::Punct('–'))
+                && s >= 2
+                && toks[s - 2].e == t.s
+                && t.e == toks[s].s
             {
                 s -= 1;
                 continue;

@@ -301,8 +301,17 @@ pub(crate) fn named_together(text: &str, people: &[Named], ids: &[i64]) -> bool 
             let w = w.trim_end_matches([',', '.', ';']).to_lowercase();
             contains(&PLURAL_HEADS, &w) || w == "counterparts"
         });
-    // One phrase read as both (a plural title), or two words of one joined by "and".
+    // One phrase read as both (a plural title), or two words of one joined by "and"; not
+    // "received the Swedish and Danish ministers separately".
+    let apart = [
+        "separately",
+        "individually",
+        "respectively",
+        "in turn",
+        "one by one",
+    ];
     ids.len() >= 2
+        && !apart.iter().any(|w| text.contains(w))
         && (first == last
             || (last - first <= 30
                 && between.contains(" and ")

@@ -442,6 +442,7 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
     let mut line_place: Option<(String, Option<String>)> = None;
     let mut published_was_updated = false;
     let paras = paragraphs(raw);
+    let mut caption_date: Option<(PartialDate, String)> = None;
     for para in paras {
         let mut p = para.trim();
         if let Some(c) = DATE_WIDGET.captures(p) {
@@ -478,8 +479,9 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
                 continue;
             }
         }
-        // A caption near the top opening with the date: the page's, when it shows no other.
-        if layout.published.is_none() && kept.len() <= 3 {
+        // A caption near the top opening with the date: the page's, when it shows no other
+        // (and the text tells of that day: see below).
+        if layout.published.is_none() && caption_date.is_none() && kept.len() <= 3 {
             if let Some(c) = LEADING_NUMERIC_DATE.captures(p) {
                 let point = (|| {
                     let point =
@@ -488,7 +490,7 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
                 })();
                 if let Some(date) = point {
                     let words = p.split_whitespace().next().unwrap_or_default();
-                    layout.published = Some((date, words.to_string()));
+                    caption_date = Some((date, words.to_string()));
                 }
             }
         }
@@ -550,6 +552,22 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
         kept.push(cleaned);
     }
 
+    // "10.07.2023. Caption": the page's date when the text tells of that day ("On 10 July,
+    // ..."); an archive photo's ("12.05.2019. Archive photo: ...") is not.
+    if let (None, Some((date, words))) = (&layout.published, caption_date) {
+        let day = |d: &PartialDate| match d {
+            PartialDate::Point(p) if p.day.is_some() => Some((p.month, p.day)),
+            _ => None,
+        };
+        let told = kept.iter().filter(|k| !k.starts_with(&words)).any(|k| {
+            super::dates::dates_in(k, None)
+                .iter()
+                .any(|f| day(&f.date).is_some() && day(&f.date) == day(&date))
+        });
+        if told {
+            layout.published = Some((date, words));
+        }
+    }
     // A headline is the first title-like paragraph (breadcrumbs name it too); repeats of it and
     // captions that merely start it are furniture.
     if layout.title.is_none() {

@@ -668,6 +668,9 @@ fn a_caption_opening_with_a_day_month_and_year_gives_the_page_its_date() {
     assert_eq!(date_of(&a), None);
     let a = parse_article("Talks\n\nThe President met the envoy.\n\nThe envoy said so.\n\nThe talks went well.\n\nMore text here.\n\n14.03.2022. Archive photo");
     assert_eq!(date_of(&a), None);
+    // An archive photo's caption at the top, of a day the text does not tell of.
+    let a = parse_article("Talks\n\n12.05.2019. Archive photo: President A with President B\n\nRIGA - President Ola Holm met President Kari Lund on Monday.");
+    assert_eq!(date_of(&a), None);
 }
 
 #[test]

@@ -308,8 +308,35 @@ pub(crate) fn merge_within(
     on_the_days_of_the_visit(&mut out);
     next_of_the_day(&mut out, in_sequence);
     welcome_on_the_day_of_the_talks(&mut out, &arrivals);
-    super::clauses::at_the_event_told_before(&mut out, sentences, ctx.place_rank);
+    super::clauses::at_the_event_told_before(&mut out, sentences, ctx);
+    none_after_the_article(&mut out, ctx);
     out
+}
+
+/// "Kim briefed the guests on the plans to host the 2030 World Expo": a date after the
+/// article's (by more than a day, for time zones) is no day of an encounter it reports as held,
+/// but of what was talked about: the encounter's day is not told.
+fn none_after_the_article(out: &mut [Encounter], ctx: &Context) {
+    let Some(last) = ctx
+        .article_date
+        .and_then(|d| d.succ_opt())
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .or_else(|| ctx.article_partial.as_ref().and_then(PartialDate::latest))
+    else {
+        return;
+    };
+    for e in out.iter_mut() {
+        let after = e
+            .date
+            .as_ref()
+            .and_then(PartialDate::earliest)
+            .is_some_and(|d| d > last);
+        if after {
+            e.date = None;
+            e.date_text = None;
+            e.basis = DateBasis::Unknown;
+        }
+    }
 }
 
 /// A meeting or a reception: talks, told either way.

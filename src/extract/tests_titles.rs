@@ -169,6 +169,14 @@ fn in_a_list_of_titles_each_before_its_name_every_name_keeps_its_title() {
             ("Lena Berg", "Foreign Minister"),
         ])
     );
+    // A title after a name titled without a comma ("Foreign Minister A, Chairman of Y, B") is
+    // that name's own.
+    assert_eq!(
+        names_and_titles(
+            "The meeting was attended by Foreign Minister Ola Holm, Chairman of the Nordic Rim Association, Kari Lund and Per Dahl."
+        ),
+        pairs(&[("Ola Holm", "Foreign Minister")])
+    );
     // A name with no title of its own before it: the title after it is its own.
     assert_eq!(
         names_and_titles(

@@ -84,6 +84,18 @@ fn a_thing_welcomed_or_received_is_no_guest() {
             "{text}"
         );
     }
+    // The words after the guest's name are what the host did next: still a reception.
+    for text in [
+        "President Ola Holm welcomed Minister Kari Lund, pledging continued support for the project.",
+        "Minister Ola Holm received Ambassador Kari Lund, expressing regret over the incident.",
+        "President Ola Holm received Kari Lund following her appointment as Coordinator.",
+    ] {
+        assert_eq!(
+            found_in(text, &["Ola Holm", "Kari Lund"]).len(),
+            1,
+            "{text}"
+        );
+    }
 }
 
 #[test]
@@ -129,12 +141,22 @@ fn counterparts_named_by_one_plural_title_were_received_together() {
         "Swedish Foreign Minister Lena Berg and his Danish counterpart Per Dahl arrived in Norway on Monday for talks with Norwegian leaders.\n\nNorwegian President Kari Lund received the Swedish and Danish foreign ministers, in the presence of Norwegian Foreign Minister Ola Holm, at the palace.",
         &["Lena Berg", "Per Dahl", "Kari Lund", "Ola Holm"],
     );
-    let receptions: Vec<Vec<i64>> = e
+    let receptions: Vec<String> = e
         .iter()
         .filter(|e| e.kind == crate::model::MeetingKind::Reception)
-        .map(|e| e.person_ids().into_iter().collect())
+        .map(|e| format!("{:?}", e.people))
         .collect();
-    assert_eq!(receptions, vec![vec![100, 101, 102, 103]]);
+    // The host, the two guests, and who was present on neither side.
+    assert_eq!(
+        receptions,
+        vec!["[(102, Host), (100, Visitor), (101, Visitor), (103, Participant)]"]
+    );
+    // Received "separately": one reception each.
+    let e = found_in(
+        "President Kari Lund received the Swedish and Danish foreign ministers separately on Monday.",
+        &["Lena Berg", "Per Dahl", "Kari Lund"],
+    );
+    assert!(e.len() != 1 || e[0].people.len() < 3, "{e:#?}");
     // Counterparts a list names one by one: one meeting each.
     let e = found_in(
         "Minister Kari Lund met with Minister Lena Berg and Minister Per Dahl.",
@@ -211,4 +233,70 @@ fn the_dead_a_condolence_call_is_about_are_not_met() {
         &["Ola Holm", "Per Dahl"],
     )
     .is_empty());
+}
+
+#[test]
+fn a_date_after_the_articles_is_what_was_talked_about_not_the_day_of_the_meeting() {
+    let e = found_with(
+        "Minister Ola Holm met with Mayor Kari Lund on the city's plans to host the 2030 World Expo.",
+        &["Ola Holm", "Kari Lund"],
+        &Context {
+            article_date: NaiveDate::from_ymd_opt(2022, 9, 27),
+            ..Context::default()
+        },
+    );
+    assert_eq!(told(&e), vec!["meeting   2"]);
+}
+
+#[test]
+fn what_the_trip_rules_leave_alone() {
+    let people = &["Ola Holm", "Kari Lund", "Per Dahl"];
+    let kinds = |text: &str| -> Vec<String> {
+        found_in(text, people)
+            .iter()
+            .map(|e| format!("{} {}", e.kind, e.people.len()))
+            .collect()
+    };
+    // A career told: no visit.
+    assert!(
+        kinds("Since taking office, Minister Ola Holm has travelled to Norway twice.").is_empty()
+    );
+    // A meeting after "ahead of the arrival of C and": the clause's own verb, held.
+    assert_eq!(
+        kinds("Minister Ola Holm arrived in Norway ahead of the arrival of President Per Dahl and held talks with Minister Kari Lund."),
+        vec!["visit 1", "meeting 2"]
+    );
+    // Unable to attend: no attendee.
+    let e = found_in(
+        "Talks\n\nPresident Ola Holm flew to Norway but was unable to attend the Nordic Summit opening session held on Tuesday.",
+        people,
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.kind != crate::model::MeetingKind::Conference || e.people.is_empty()),
+        "{:?}",
+        told(&e)
+    );
+    // "since the visit which took place in 2019": an older visit, not the meeting told before.
+    let e = found_in(
+        "President Ola Holm held talks with President Kari Lund at State House. It was their first encounter since the visit which took place in March 2019 in Norway.",
+        people,
+    );
+    assert!(e.iter().all(|e| e.date.is_none()), "{:?}", told(&e));
+    // A numbered committee of a body, chaired in the past: no conference.
+    assert_eq!(
+        kinds("Talks\n\nAmbassador Kari Lund, who chaired the 4th Committee in 2019, held talks with Minister Ola Holm."),
+        vec!["meeting 2"]
+    );
+    // On the sidelines of "the assembly": not the forum told before.
+    let e = found_in(
+        "Talks\n\nPresident Ola Holm is at the General Assembly. The previous session of the Nordic Forum was held in Norway in November 2021. On the sidelines of the assembly, Ola Holm met President Kari Lund on Thursday.",
+        people,
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.kind != crate::model::MeetingKind::Conference || e.people.is_empty()),
+        "{:?}",
+        told(&e)
+    );
 }

@@ -228,15 +228,10 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
             && toks[h - 1].kind == TokKind::Punct(',')
             && name_ends_at(toks, h - 2)
         {
-            let mut start = h - 2;
-            while start > 0
-                && !toks[start].is_entity_of(EntityKind::Person)
-                && plain_name_word(toks, start - 1)
-            {
-                start -= 1;
-            }
             // That name's own title, or none for this one.
-            title_before(toks, start)?;
+            if !titled_before(toks, h - 2) {
+                return None;
+            }
         }
     }
     head
@@ -578,6 +573,8 @@ pub(crate) fn portfolio_after(toks: &[Tok], j: usize) -> Option<usize> {
 }
 
 /// Whether the name ending at token `j` has a title right before it ("the President of X, A").
+/// Only the list's own shape counts, a title then a comma ("the President of X, A"): after
+/// "Foreign Minister A, Chairman of Y, B" the title between commas is A's own.
 pub(crate) fn titled_before(toks: &[Tok], j: usize) -> bool {
     let mut start = j;
     while start > 0
@@ -590,6 +587,32 @@ pub(crate) fn titled_before(toks: &[Tok], j: usize) -> bool {
     {
         start -= 1;
     }
-    start < j + 1
+    start > 0
+        && toks[start - 1].kind == TokKind::Punct(',')
         && title_before(toks, start).is_some_and(|h| !(h..start).all(|k| is_honorific(toks, k)))
+}
+
+/// "the Mausoleum of the late Vietnamese President, Ho Chi Minh", "late national leader A":
+/// a person told as dead (the word "late" before the name's title) takes part in nothing.
+pub(crate) fn late(toks: &[Tok], at: usize) -> bool {
+    let mut k = at;
+    while k > 0 && at - k < 8 {
+        k -= 1;
+        let t = &toks[k];
+        if t.is_word("late") {
+            // "In late June, President A met ...": late in a month, not dead.
+            return !toks
+                .get(k + 1)
+                .is_some_and(|n| super::dates::is_calendar_word(n.lower()));
+        }
+        let title_word = t.kind == TokKind::Word
+            && (t.is_cap()
+                || contains(&TITLE_HEADS, t.lower())
+                || contains(&TITLE_WORDS, t.lower())
+                || matches!(t.lower(), "national" | "former"));
+        if !(title_word || t.kind == TokKind::Punct(',')) {
+            return false;
+        }
+    }
+    false
 }

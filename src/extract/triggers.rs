@@ -280,10 +280,15 @@ pub(crate) fn negated_before(sentence: &str, byte_start: usize) -> bool {
     // "... chaired the talks ahead of the arrival of C for his state visit": from "ahead of"
     // on, what is still to come.
     // (ASCII lower case keeps every byte where it was.)
-    let clause = clause
-        .to_ascii_lowercase()
-        .rfind("ahead of ")
-        .map_or(clause, |i| &clause[i..]);
+    // Not past an "and" that opens the clause's next verb ("... ahead of the arrival of C and
+    // held talks with D").
+    let clause = match clause.to_ascii_lowercase().rfind("ahead of ") {
+        Some(i) => {
+            let to_come = &clause[i..];
+            to_come.rfind(" and ").map_or(to_come, |k| &to_come[k..])
+        }
+        None => clause,
+    };
     clause.split_whitespace().count() <= 16 && PLANNED.is_match(clause)
 }
 
@@ -328,13 +333,22 @@ fn subjects_own_verb(words: &str) -> bool {
 /// Verbs of speech: who "said" an encounter happened reported it and took no part in it.
 pub(crate) static SPEECH: LazyLock<Regex> = LazyLock::new(|| phrases("speech"));
 
-/// "received a letter / an award / a call" is not a reception: the four words after it.
+/// "received a letter / an award / a call" is not a reception: the object, up to four words
+/// after the verb, ending before a name ("welcomed Zelensky, pledging support": a guest) or
+/// at a comma.
 fn received_no_guest(sentence: &str, byte_end: usize) -> bool {
-    let after: String = sentence[byte_end..]
-        .split_whitespace()
-        .take(4)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let mut object: Vec<&str> = Vec::new();
+    for w in sentence[byte_end..].split_whitespace().take(4) {
+        let possessive = w.ends_with("'s") || w.ends_with("’s");
+        if w.chars().next().is_some_and(char::is_uppercase) && !possessive {
+            break;
+        }
+        object.push(w.trim_end_matches([',', ';', '.']));
+        if w.ends_with([',', ';', '.']) {
+            break;
+        }
+    }
+    let after = object.join(" ");
     RECEIVED_NO_GUEST.is_match(&after) && !RECEIVED_CREDENTIALS.is_match(&after)
 }
 

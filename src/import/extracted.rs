@@ -432,7 +432,9 @@ pub fn write_extracted(
                     .zip(&known)
                     .map(|((a, (sentences, mentions, cues)), n)| {
                         let ctx = Context {
-                            article_date: article_day(a.published.as_deref()),
+                            // Only a whole day: a page dated "2023" has no day to count
+                            // "on Monday" from (its earliest day, 1 January, is no date of it).
+                            article_date: article_day(a.published_date.as_deref()),
                             article_partial: a
                                 .published_date
                                 .as_deref()

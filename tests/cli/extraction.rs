@@ -141,6 +141,59 @@ fn date_forms_are_completed_from_the_article_date_or_left_unknown() -> TestResul
 }
 
 #[test]
+fn a_page_dated_by_its_year_alone_gives_no_day_to_count_from() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[(
+            "year.txt",
+            "Ministers meet\n\nRabat, 03/05/2023 -- Oktay Gurbanov visited Rabat on Monday.\n\nHissein Ibrahim Taha has visited Baku.",
+        )],
+    )?;
+    // Not 2022-12-26 (the Monday before 1 January) nor 2023-01-01: the year at most.
+    for row in extracted(&ws)? {
+        assert!(
+            !row.contains("2022-12") && !row.contains("2023-01-01"),
+            "{row}"
+        );
+    }
+    Ok(())
+}
+
+#[test]
+fn a_meeting_on_the_sidelines_of_the_forum_is_where_the_forum_was_not_at_the_dateline() -> TestResult
+{
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[(
+            "forum.txt",
+            "Forum in Shusha\n\nRABAT, 12 May 2021 - The 5th Azerbaijan-Morocco Forum on Culture was held in Shusha on 10-11 May 2021.\n\nOn the sidelines of the forum, Jeyhun Bayramov met with Salim AlMalik.\n\nA delegation led by Anar Alakbarov visited the historic city of Sheki from 8 to 9 May.\n\nThe last visit of a Moroccan head of state to Baku was in 2019, said Oktay Gurbanov.",
+        )],
+    )?;
+    assert_eq!(
+        extracted(&ws)?,
+        vec![
+            "conference|2021-05-10/2021-05-11|shusha|jeyhun-bayramov,salim-almalik",
+            "meeting|2021-05-10/2021-05-11|shusha|jeyhun-bayramov,salim-almalik",
+            "visit|2021-05-08/2021-05-09|sheki|anar-alakbarov",
+        ]
+    );
+    let name: String = ws.open()?.query_row(
+        "SELECT summary FROM meetings WHERE kind = 'conference' AND method = 'extracted'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert!(
+        name.starts_with("5th Azerbaijan-Morocco Forum on Culture"),
+        "{name}"
+    );
+    Ok(())
+}
+
+#[test]
 fn the_same_meeting_in_two_articles_is_one_meeting_with_two_sources() -> TestResult {
     let ws = Workspace::seeded()?;
     import_articles(
