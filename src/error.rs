@@ -117,7 +117,7 @@ impl Error {
 
 const NOT_A_DATABASE: &str = "This file is not a diplocat catalog (not an SQLite database); it was left as it is. Give the catalog's path with --db, or move this file away and run `diplocat import` to make a new catalog.";
 const DAMAGED: &str = "The catalog is damaged (truncated or overwritten); diplocat changed nothing. Restore it from a backup, or salvage what is left with `sqlite3 OLD.db .recover | sqlite3 NEW.db`, or rebuild it with `diplocat --db NEW.db import` and your files.";
-const READ_ONLY: &str = "The catalog cannot be written: the file or its folder is read-only (SQLite also needs to create the -wal and -shm files beside it). Make both writable, or copy the catalog somewhere writable; reports and queries still work on a read-only catalog.";
+const READ_ONLY: &str = "The catalog cannot be written: the file, its folder, or the -wal and -shm files beside it are read-only (SQLite makes those two with the catalog's permissions, so a report run while the catalog was read-only leaves them read-only). Make them all writable, or copy the catalog somewhere writable; reports and queries still work on a read-only catalog.";
 const DISK_FULL: &str = "The disk is full; the import was rolled back and the catalog is as it was. Free some space (the import needs about twice the size of its articles while it runs) and import again.";
 const CANNOT_OPEN: &str = "The catalog cannot be opened or created: check that its folder exists and is writable, and that --db names a file, not a folder.";
 

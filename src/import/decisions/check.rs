@@ -294,7 +294,7 @@ pub(in crate::import) fn check(
             None => {
                 problems.push(row.problem(
                     "subject",
-                    "no meeting, person, organization or place has this key; copy the key from `diplocat report review` or `report meetings`",
+                    "no meeting, person, organization or place has this key; copy the key from `diplocat report review` or `report meetings` (decisions are checked against the catalog as it is before this import: import the articles first, then the decisions file)",
                 ));
                 continue;
             }

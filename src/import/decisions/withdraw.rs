@@ -127,7 +127,7 @@ pub(in crate::import) fn dropped(
                 column: None,
                 value: Some(d.shown()),
                 message: format!(
-                    "this merge (line {} when it was imported) is no longer in the file, but a merge cannot be taken back: the catalog no longer knows which names, meetings, positions and mentions were {}'s. Put the row back; to part the two, make a new catalog (`diplocat --db NEW.db import ...`) from your articles and curated files with this decisions file",
+                    "this merge (line {} when it was imported) is no longer in the file, but a merge cannot be taken back: the catalog no longer knows which names, meetings, positions and mentions were {}'s. Put the row back; to part the two, make a new catalog from your articles and curated files (`diplocat --db NEW.db import ...`), then import this decisions file into it",
                     d.line, d.subject
                 ),
             });
