@@ -16,6 +16,7 @@ use super::merge::{
 use super::names::{EntityKind, Mention};
 use super::presupposed::{attended_meeting, presupposed_meeting, who_attended};
 use super::sentences::Sentence;
+use super::sidelines::*;
 use super::triggers::*;
 use super::visits::{join_the_visit, relative_visitor, visit_frame, Around, VisitFrame};
 use crate::date::PartialDate;

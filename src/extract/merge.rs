@@ -308,7 +308,7 @@ pub(crate) fn merge_within(
     on_the_days_of_the_visit(&mut out);
     next_of_the_day(&mut out, in_sequence);
     welcome_on_the_day_of_the_talks(&mut out, &arrivals);
-    super::clauses::at_the_event_told_before(&mut out, sentences, ctx);
+    super::sidelines::at_the_event_told_before(&mut out, sentences, ctx);
     none_after_the_article(&mut out, ctx);
     out
 }

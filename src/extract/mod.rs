@@ -26,6 +26,7 @@ pub mod names;
 pub mod normalise;
 mod presupposed;
 pub mod sentences;
+mod sidelines;
 #[cfg(test)]
 mod tests;
 mod titles;

@@ -5,6 +5,14 @@
 use super::*;
 use chrono::NaiveDate;
 
+/// What the layout gave an article dated on this day.
+fn dated(y: i32, m: u32, d: u32) -> Context<'static> {
+    Context {
+        article_date: NaiveDate::from_ymd_opt(y, m, d),
+        ..Context::default()
+    }
+}
+
 /// Each encounter as "kind day place-id people-count" ("visit 2022-05-05 900 1").
 fn told(found: &[Encounter]) -> Vec<String> {
     found
@@ -37,10 +45,7 @@ fn a_journey_told_with_travelled_is_a_visit_and_the_meeting_after_it_is_on_its_d
 
 #[test]
 fn a_visit_told_in_the_present_is_under_way_on_the_articles_day() {
-    let ctx = Context {
-        article_date: NaiveDate::from_ymd_opt(2021, 12, 7),
-        ..Context::default()
-    };
+    let ctx = dated(2021, 12, 7);
     let e = found_with(
         "President Ola Holm is in Norway for a one day working visit.\n\nHolm held talks with Prime Minister Kari Lund.",
         &["Ola Holm", "Kari Lund"],
@@ -64,10 +69,7 @@ fn the_visit_which_took_place_on_a_day_gives_that_day_to_the_encounter_told_befo
     let e = found_with(
         "Minister Ola Holm has called on President Kari Lund to discuss trade.\n\nThe visit which took place on Thursday, March 4, 2021 was in line with the directives of the Prime Minister.",
         &["Ola Holm", "Kari Lund"],
-        &Context {
-            article_date: NaiveDate::from_ymd_opt(2021, 3, 5),
-            ..Context::default()
-        },
+        &dated(2021, 3, 5),
     );
     assert_eq!(told(&e), vec!["meeting 2021-03-04  2"]);
 }
@@ -103,10 +105,7 @@ fn a_meeting_on_the_sidelines_of_the_summit_told_before_is_on_its_days_and_at_it
     let e = found_with(
         "President Ola Holm departed on 31 August to participate in the 9th Nordic Forum, held from 4 to 6 September in Norway.\n\nOn the sidelines of the summit, President Ola Holm held extensive discussions with President Kari Lund.",
         &["Ola Holm", "Kari Lund"],
-        &Context {
-            article_date: NaiveDate::from_ymd_opt(2024, 9, 9),
-            ..Context::default()
-        },
+        &dated(2024, 9, 9),
     );
     assert_eq!(
         told(&e),
@@ -240,10 +239,7 @@ fn a_date_after_the_articles_is_what_was_talked_about_not_the_day_of_the_meeting
     let e = found_with(
         "Minister Ola Holm met with Mayor Kari Lund on the city's plans to host the 2030 World Expo.",
         &["Ola Holm", "Kari Lund"],
-        &Context {
-            article_date: NaiveDate::from_ymd_opt(2022, 9, 27),
-            ..Context::default()
-        },
+        &dated(2022, 9, 27),
     );
     assert_eq!(told(&e), vec!["meeting   2"]);
 }
