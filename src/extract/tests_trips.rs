@@ -227,6 +227,17 @@ fn the_dead_a_condolence_call_is_about_are_not_met() {
         "{:?}",
         told(&e)
     );
+    // Named before the verb: "in Tokyo for the state funeral of former Prime Minister C".
+    let e = found_in(
+        "Prime Minister Ola Holm, in Tokyo for the state funeral of former Prime Minister Per Dahl, met Prime Minister Kari Lund on Tuesday.",
+        &["Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert_eq!(
+        e.iter().map(|e| e.person_ids().len()).collect::<Vec<_>>(),
+        vec![2],
+        "{:?}",
+        told(&e)
+    );
     assert!(found_in(
         "President Ola Holm received with great sadness the news of the demise of Per Dahl.",
         &["Ola Holm", "Per Dahl"],

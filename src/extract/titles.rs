@@ -592,8 +592,9 @@ pub(crate) fn titled_before(toks: &[Tok], j: usize) -> bool {
         && title_before(toks, start).is_some_and(|h| !(h..start).all(|k| is_honorific(toks, k)))
 }
 
-/// "the Mausoleum of the late Vietnamese President, Ho Chi Minh", "late national leader A":
-/// a person told as dead (the word "late" before the name's title) takes part in nothing.
+/// "the Mausoleum of the late Vietnamese President, Ho Chi Minh", "late national leader A",
+/// "the funeral of former Prime Minister A": a person told as dead (the word "late", or the
+/// funeral or death "of", before the name's title) takes part in nothing.
 pub(crate) fn late(toks: &[Tok], at: usize) -> bool {
     let mut k = at;
     while k > 0 && at - k < 8 {
@@ -605,11 +606,21 @@ pub(crate) fn late(toks: &[Tok], at: usize) -> bool {
                 .get(k + 1)
                 .is_some_and(|n| super::dates::is_calendar_word(n.lower()));
         }
+        // "in Tokyo for the state funeral of former Prime Minister A": mourned, not met.
+        if t.is_word("of")
+            && k > 0
+            && matches!(
+                toks[k - 1].lower(),
+                "funeral" | "death" | "passing" | "demise" | "assassination" | "memorial"
+            )
+        {
+            return true;
+        }
         let title_word = t.kind == TokKind::Word
             && (t.is_cap()
                 || contains(&TITLE_HEADS, t.lower())
                 || contains(&TITLE_WORDS, t.lower())
-                || matches!(t.lower(), "national" | "former"));
+                || matches!(t.lower(), "national" | "former" | "the"));
         if !(title_word || t.kind == TokKind::Punct(',')) {
             return false;
         }
