@@ -127,6 +127,14 @@ impl fmt::Display for DatePoint {
     }
 }
 
+impl From<chrono::NaiveDate> for PartialDate {
+    /// One whole calendar day.
+    fn from(d: chrono::NaiveDate) -> PartialDate {
+        use chrono::Datelike;
+        PartialDate::Point(DatePoint::ymd(d.year(), d.month(), d.day()))
+    }
+}
+
 impl PartialDate {
     pub fn parse(s: &str) -> Result<PartialDate, DateError> {
         let t = s.trim();

@@ -160,6 +160,7 @@ pub fn encounters(
         of_report.extend(future_dates(text, &sentence_dates));
         // `upto`: where the encounter's words end; a date after them is its topic's ("A and B
         // emphasised the session held yesterday").
+        let today = std::cell::OnceCell::new();
         let date_for =
             |at: usize, upto: usize| -> (Option<PartialDate>, Option<String>, DateBasis) {
                 let own: Vec<FoundDate> = sentence_dates
@@ -174,17 +175,16 @@ pub fn encounters(
                     .collect();
                 match pick_date(&own, at) {
                     Some(f) => (Some(f.date), Some(f.text.clone()), DateBasis::Stated),
-                    None if ctx.article_date.is_some() && told_as_of_today(text).is_some() => {
-                        let d = ctx.article_date.map(|a| {
-                            PartialDate::Point(crate::date::DatePoint::ymd(
-                                chrono::Datelike::year(&a),
-                                chrono::Datelike::month(&a),
-                                chrono::Datelike::day(&a),
-                            ))
-                        });
-                        (d, told_as_of_today(text), DateBasis::Article)
-                    }
-                    None => (None, None, DateBasis::Unknown),
+                    // Told as the article's own day's news, once per sentence.
+                    None => match (
+                        ctx.article_date,
+                        today.get_or_init(|| told_as_of_today(text)),
+                    ) {
+                        (Some(a), Some(words)) => {
+                            (Some(a.into()), Some(words.clone()), DateBasis::Article)
+                        }
+                        _ => (None, None, DateBasis::Unknown),
+                    },
                 }
             };
 

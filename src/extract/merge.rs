@@ -279,18 +279,9 @@ pub(crate) fn merge_within(
         // came from; only the lead's is less certain for it).
         if e.date.is_none() && ctx.dateline.is_some() && e.event.is_none() {
             // The day, with its year if the page shows one ("XXXX-04-12" under a TASS line).
-            let day = ctx
-                .article_date
-                .map(|d| {
-                    PartialDate::Point(crate::date::DatePoint::ymd(
-                        chrono::Datelike::year(&d),
-                        chrono::Datelike::month(&d),
-                        chrono::Datelike::day(&d),
-                    ))
-                })
-                .or(ctx
-                    .article_partial
-                    .filter(|p| matches!(p, PartialDate::Point(pt) if pt.day.is_some())));
+            let day = ctx.article_date.map(PartialDate::from).or(ctx
+                .article_partial
+                .filter(|p| matches!(p, PartialDate::Point(pt) if pt.day.is_some())));
             if let (Some(day), Some(&(start, _))) = (day, e.evidence.first()) {
                 e.date = Some(day);
                 e.basis = DateBasis::Article;

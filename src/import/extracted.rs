@@ -211,63 +211,19 @@ pub fn write_extracted(
                     {
                         continue;
                     }
-                    // "Ana Mendonca Pires ... Minister Mendonca Pires": the last words of
-                    // someone named in full before (a two-word surname). Their name is learned.
-                    let tail = format!(" {folded}");
-                    if let Some(&(_, id)) = named.iter().find(|(n, _)| {
-                        cue.name.contains(' ') && fold(n).text.ends_with(tail.as_str())
-                    }) {
-                        learn_name(
-                            tx,
-                            "person_names",
-                            ("person_id", id),
-                            &cue.name,
-                            "alias",
-                            a,
-                            s,
-                        )?;
-                        learned.push(cue.name.clone());
-                        learned_people.insert(folded, id);
-                        continue;
-                    }
                     // A person (or a name) someone rejected is not learned again.
                     if rejected.keys.contains(&slug(&cue.name)) || rejected.name(&cue.name) {
                         continue;
                     }
-                    // "Bruno Rodrigues Parrilla" in an article that also writes "Bruno
-                    // Rodriguez Parrilla": one person, spelt two ways.
-                    // "Edgars Rinkēvičs ... E. Rinkēvičs": one person, the given name as its
-                    // initial (only when one person of the article has it).
-                    let initialled: Vec<&(String, i64)> = named
-                        .iter()
-                        .filter(|(n, _)| initialled_form(n, &cue.name))
-                        .collect();
-                    let one_initialled = match initialled.as_slice() {
-                        [one] => Some(*one),
-                        many => many
-                            .first()
-                            .filter(|f| many.iter().all(|(_, id)| *id == f.1))
-                            .copied(),
-                    };
-                    if let Some(&(ref other, id)) = named
-                        .iter()
-                        .find(|(n, _)| spelling_variant(n, &cue.name))
-                        .or(one_initialled)
-                    {
-                        learn_name(
-                            tx,
-                            "person_names",
-                            ("person_id", id),
-                            &cue.name,
-                            "spelling",
-                            a,
-                            s,
-                        )?;
+                    // Another way this article writes someone it named before: one person.
+                    if let Some((other, id, kind)) = another_name_of(&named, &cue.name, &folded) {
+                        learn_name(tx, "person_names", ("person_id", id), &cue.name, kind, a, s)?;
                         learned.push(cue.name.clone());
                         learned_people.insert(folded, id);
                         findings.note(|| {
+                            let what = ["name", "spelling"][usize::from(kind == "spelling")];
                             format!(
-                                "{}: {:?} is another spelling of {other:?}, from {:?}",
+                                "{}: {:?} is another {what} of {other:?}, from {:?}",
                                 a.file_name,
                                 cue.name,
                                 sentence_at(&sentences, cue.sentence)
@@ -474,6 +430,33 @@ pub fn write_extracted(
         write_pending(p, &mut catalog, &mut findings, s, kept)?;
     }
     Ok(findings)
+}
+
+/// The person of the article (`named`: each way it wrote someone, with their id) that a new
+/// name is another way of writing, and how (the kind of `person_names` row): the last words of
+/// a name given in full before ("Ana Mendonca Pires ... Minister Mendonca Pires", an alias),
+/// one letter off ("Bruno Rodrigues Parrilla" and "... Rodriguez ...", a spelling), or its
+/// given names as initials ("Edgars Rinkēvičs ... E. Rinkēvičs", a spelling, when only one
+/// person of the article has them).
+fn another_name_of<'n>(
+    named: &'n [(String, i64)],
+    name: &str,
+    folded: &str,
+) -> Option<(&'n str, i64, &'static str)> {
+    let tail = format!(" {folded}");
+    if name.contains(' ') {
+        if let Some((n, id)) = named.iter().find(|(n, _)| fold(n).text.ends_with(&tail)) {
+            return Some((n, *id, "alias"));
+        }
+    }
+    if let Some((n, id)) = named.iter().find(|(n, _)| spelling_variant(n, name)) {
+        return Some((n, *id, "spelling"));
+    }
+    let mut initialled = named.iter().filter(|(n, _)| initialled_form(n, name));
+    let (n, id) = initialled.next()?;
+    initialled
+        .all(|(_, other)| other == id)
+        .then_some((n.as_str(), *id, "spelling"))
 }
 
 /// The article an encounter was found in: its sentences, and the position each person it
