@@ -229,7 +229,7 @@ pub(crate) fn sources_in(text: &str, sent: &Sentence, cues: &[PersonCue]) -> Vec
 /// Where the last verb of speech before character `before` is ("Adesina said the President
 /// met X": the speaker is no party). "said (that) the President met X" reports; "told Dr. X
 /// during the meeting" is the speaker's own meeting unless "told ... that" ("told journalists
-/// at State House that").
+/// at State House that"), and so is "stated on Tuesday during a meeting with X".
 pub(crate) fn speech_before(text: &str, before: usize) -> Option<usize> {
     SPEECH
         .find_iter(text)
@@ -249,6 +249,22 @@ pub(crate) fn speech_before(text: &str, before: usize) -> Option<usize> {
                     .match_indices("that")
                     .any(|(i, _)| char_index(text, m.end() + i) < before)
             }
+        })
+        // "A stated on Tuesday during a meeting with B": the speaker spoke at the meeting,
+        // a party to it, when a few words of time alone stand between.
+        .filter(|m| {
+            let Some(rest) = text.get(m.end()..byte_index(text, before)) else {
+                return true;
+            };
+            let at_the_meeting = text[byte_index(text, before)..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "during" | "at" | "in"));
+            !(at_the_meeting
+                && rest.split_whitespace().count() <= 4
+                && !rest
+                    .split_whitespace()
+                    .any(|w| w == "that" || w.ends_with(',')))
         })
         .map(|m| char_index(text, m.start()))
         .filter(|&at| at < before)
@@ -587,8 +603,20 @@ pub(crate) fn clause_end(text: &str, trig: &[Trigger], t: &Trigger, people: &[Na
         .iter()
         .find(|u| u.start > t.end && goes_on_from(trig, u, people, text).is_some())
         .map_or(usize::MAX, |u| u.start);
-    new_clause.min(next_verb).min(plans)
+    // "met a committee that recently met President X": a relative clause of a thing, with a
+    // verb of its own, tells whom the thing met.
+    let relative = RELATIVE_ENCOUNTER
+        .find(&text[from..])
+        .map_or(usize::MAX, |m| char_index(text, from + m.start()));
+    new_clause.min(next_verb).min(plans).min(relative)
 }
+
+/// "that recently met", "which had visited": a relative clause of a thing (a person's takes
+/// "who") with a verb of encounter.
+static RELATIVE_ENCOUNTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:that|which)\s+(?:\p{L}+ly\s+)?(?:(?:had|has|have)\s+)?(?:also\s+)?(?:met|meets|received|receives|visited|visits|hosted|hosts|held talks)(?-u:\b)")
+        .expect("static regex")
+});
 
 /// What a trigger ending in "between" says of the encounter's parties.
 pub(crate) enum Between {

@@ -366,9 +366,10 @@ pub(crate) fn place_in(
         let before = STATE_FORM
             .replace(&before, "")
             .replace("Kingdom of ", "")
-            .replace("Republic of ", "")
-            .replace("capital of ", "")
-            .replace("capital, ", "");
+            .replace("Republic of ", "");
+        // "in the capital of Rabat", "in Peru's capital city, Lima", "in the Emirati capital
+        // Abu Dhabi": the capital named, then the city.
+        let before = CAPITAL.replace(&before, "");
         // "the port city of Busan", "the city of Busan".
         let before = CITY_OF.replace_all(&before, "");
         let at_its_seat = || AT_A_BODY_IN.is_match(&words_before(100));
@@ -411,10 +412,18 @@ pub(crate) fn place_in(
     best.map(|(_, _, id)| id)
 }
 
-/// "at State House in ", "at the Palace of the Nation in ": a venue, then the place it is in.
-static CITY_OF: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?:[\p{Ll}-]+ )?(?:city|town) of ").expect("static regex")
+/// "the capital of ", "Peru's capital city, ", "the Emirati capital ": a capital named before
+/// its city.
+static CAPITAL: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?:\p{Lu}[\p{L}.-]*(?:['’]s)?\s+)?capital(?:\s+city)?(?:\s+of|,)?\s+$")
+        .expect("static regex")
 });
+/// "the port city of ", "the town of ", "Russia's city of ": a city named by its kind first.
+static CITY_OF: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?:\p{Lu}[\p{L}.-]*['’]s )?(?:[\p{Ll}-]+ )?(?:city|town) of ")
+        .expect("static regex")
+});
+/// "at State House in ", "at the Palace of the Nation in ": a venue, then the place it is in.
 static VENUE_IN: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
         r"(?-u:\b)at\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,5}in\s+$",

@@ -145,6 +145,7 @@ pub fn title_key(title: &str) -> String {
     match joined.as_str() {
         "fm" | "minister foreign affairs" | "foreign minister" => "foreign minister".to_string(),
         "head state" => "president".to_string(),
+        "mos" => "minister state".to_string(),
         "colleague" => "counterpart".to_string(),
         _ => joined,
     }

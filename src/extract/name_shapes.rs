@@ -118,6 +118,8 @@ pub(crate) fn may_be_a_name_word(t: &Tok) -> bool {
         .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.') || is_letter_mark(c))
         && !contains(&TITLE_WORDS, l)
         && !contains(&TITLE_HEADS, l)
+        // "Ecuadorian Ministers": a title in the plural names several people, none by name.
+        && !contains(&PLURAL_HEADS, l)
         && !not_a_name(l)
         && !is_all_capitals(&t.text)
 }

@@ -14,9 +14,10 @@ use crate::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind, Role};
 
 /// "on the sidelines of the 15th Session of the Islamic Summit Conference" (or "of the 9th
-/// session of the Nordic Council"): the event.
+/// session of the Nordic Council", "at the margins of the 2024 Nordic Ministers Meeting"): the
+/// event.
 pub(crate) static SIDELINES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[Oo]n|[Aa]t) the (?:sidelines?|margins?|fringes?) of (?:the )?(?P<ev>(?:\d+(?:st|nd|rd|th)\s+(?:(?:session|meeting|summit|conference)\s+of\s+(?:the\s+)?)?)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:of|the|and|on|for)\s+)*\p{Lu}[\p{L}\d'’-]*)*(?:\s+(?:meeting|summit|session|conference|forum))?)")
+    Regex::new(r"(?-u:\b)(?:[Oo]n|[Aa]t) the (?:sidelines?|margins?|fringes?) of (?:the )?(?P<ev>(?:(?:19|20)\d\d\s+)?(?:\d+(?:st|nd|rd|th)\s+(?:(?:session|meeting|summit|conference)\s+of\s+(?:the\s+)?)?)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:of|the|and|on|for)\s+)*\p{Lu}[\p{L}\d'’-]*)*(?:\s+(?:meeting|summit|session|conference|forum))?)")
         .expect("static regex")
 });
 

@@ -617,6 +617,10 @@ mod clauses;
 #[path = "tests_trips.rs"]
 mod trips;
 
+/// Events and who took part in them (set V's misses, read as forms of the language).
+#[path = "tests_events.rs"]
+mod events;
+
 #[test]
 fn one_word_opening_a_sentence_before_met_is_someone_named_by_the_surname() {
     let names = |text: &str| -> Vec<String> { cues_of(text).into_iter().map(|c| c.name).collect() };

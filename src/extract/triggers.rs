@@ -382,10 +382,21 @@ fn without_named_subject(sentence: &str, m: &regex::Match) -> bool {
 
 static NAMED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| phrases("named_subject"));
 
+/// "... a committee of the peace initiative that recently met President X": a verb right after
+/// "that" or "which" (a relative clause of a thing, as a person's takes "who") has that thing
+/// for its subject, not the sentence's.
+static THINGS_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:that|which)\s+(?:\p{L}+ly\s+)?(?:(?:had|has|have)\s+)?(?:also\s+)?$",
+    )
+    .expect("static regex")
+});
+
 pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
     let mut out = Vec::new();
-    let mut push = |kind, m: regex::Match, passive, participle| {
+    let mut push = |kind, m: regex::Match, passive: bool, participle| {
         if without_named_subject(sentence, &m)
+            || (!passive && THINGS_RELATIVE.is_match(&sentence[..m.start()]))
             || negated_before(sentence, m.start())
             || FUTURE.is_match(m.as_str())
             || planned_after(sentence, &m)

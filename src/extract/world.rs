@@ -244,8 +244,11 @@ impl World {
                     inside_a_name.push(m.pattern().as_usize());
                     continue;
                 }
-                // "Aydin Karimov", "Baku Process": this occurrence only.
-                if super::names::capitalised_word_follows(&chars, ce) {
+                // "Aydin Karimov", "Baku Process": this occurrence only (not "Entebbe
+                // International Airport", a building in the city).
+                if super::names::capitalised_word_follows(&chars, ce)
+                    && !super::names::venue_of_the_place(&chars, ce)
+                {
                     continue;
                 }
             }

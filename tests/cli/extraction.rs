@@ -692,3 +692,35 @@ fn a_spouse_takes_part_and_holds_no_post() -> TestResult {
     assert_eq!(posts, 0);
     Ok(())
 }
+
+#[test]
+fn a_capital_a_city_s_building_and_a_building_s_city_give_the_place() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[
+            (
+                "capital.txt",
+                "Declaration signed\n\nForeign Minister Ana Rivas signed a Joint Declaration with her counterpart Marta Holm while meeting in Peru's capital city, Lima, on 3 March 2014.\n",
+            ),
+            (
+                "airport.txt",
+                "Return\n\nKAMPALA, July 31, 2023 (UNA) - At Entebbe International Airport, President Ola Holm was received by the Vice President, Kari Lund.\n",
+            ),
+            (
+                "in-amman.txt",
+                "Arrival\n\nPrime Minister Per Dahl met President Tor Vik upon his arrival at Marka Military Airport in Amman on 4 March 2024.\n",
+            ),
+        ],
+    )?;
+    let found = extracted(&ws)?;
+    for want in [
+        "signing|2014-03-03|lima|ana-rivas,marta-holm",
+        "reception|2023-07-31|entebbe|kari-lund,ola-holm",
+        "meeting|2024-03-04|amman|per-dahl,tor-vik",
+    ] {
+        assert!(found.iter().any(|m| m == want), "{want} in {found:#?}");
+    }
+    Ok(())
+}

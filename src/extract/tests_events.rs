@@ -1,0 +1,129 @@
+//! Events and who took part: credentials however spelt, a post by its abbreviation, a title in
+//! the plural, an event named with its year, a trip made to attend one, a relative clause of
+//! a thing (set V's misses, read as forms of the language); on invented text.
+
+use super::*;
+
+#[test]
+fn credentials_misspelt_are_still_presented() {
+    assert_eq!(
+        encounters_of(
+            "Mr Ola Holm of Norway presented his credintials to President Kari Lund yesterday.",
+            &["Ola Holm", "Kari Lund"],
+        ),
+        vec!["reception: Kari Lund host, Ola Holm visitor"]
+    );
+}
+
+#[test]
+fn the_mos_is_the_minister_of_state_told_before() {
+    assert_eq!(
+        encounters_of(
+            "Minister of State Ola Holm met President Kari Lund on Thursday.\n\nThe MoS also held a meeting with Foreign Minister Per Dahl.",
+            &["Ola Holm", "Kari Lund", "Per Dahl"],
+        ),
+        vec![
+            "meeting: Ola Holm participant, Kari Lund participant",
+            "meeting: Ola Holm participant, Per Dahl participant",
+        ]
+    );
+}
+
+#[test]
+fn a_title_in_the_plural_is_nobody_s_name() {
+    let names: Vec<String> = cues_of(
+        "The minister held discussions with Ecuadorian Ministers, Vice Ministers and officials.",
+    )
+    .into_iter()
+    .map(|c| c.name)
+    .collect();
+    assert!(!names.iter().any(|n| n.contains("Ministers")), "{names:?}");
+}
+
+#[test]
+fn an_event_named_with_its_year_is_the_one_on_whose_margins_they_met() {
+    let e = found_in(
+        "Ola Holm met Kari Lund at the margins of the 2024 Nordic Foreign Ministers Meeting in Oslo.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    let events: Vec<(String, usize)> = e
+        .iter()
+        .filter(|e| e.kind == MeetingKind::Conference)
+        .map(|e| (e.event.clone().unwrap_or_default(), e.people.len()))
+        .collect();
+    assert_eq!(
+        events,
+        vec![("2024 Nordic Foreign Ministers Meeting".to_string(), 2)]
+    );
+}
+
+#[test]
+fn a_trip_made_to_attend_an_event_says_it_was_held_and_who_attended() {
+    let e = found_in(
+        "President Ola Holm left Norway on Wednesday for Sweden to attend the Second Nordic-African Summit that ran from 27 to 28 July.",
+        &["Ola Holm"],
+    );
+    let events: Vec<(String, usize, bool)> = e
+        .iter()
+        .filter(|e| e.kind == MeetingKind::Conference)
+        .map(|e| {
+            (
+                e.event.clone().unwrap_or_default(),
+                e.people.len(),
+                e.date.is_some(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        events,
+        vec![("Second Nordic-African Summit".to_string(), 1, true)]
+    );
+}
+
+#[test]
+fn whom_a_thing_met_in_a_relative_clause_is_not_whom_the_subject_met() {
+    let e = encounters_of(
+        "Ola Holm also met a committee of the peace initiative on the crisis that recently met President Kari Lund.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert!(e.iter().all(|m| !m.contains("Kari Lund")), "{e:?}");
+}
+
+#[test]
+fn negotiations_held_a_farewell_bid_and_a_reception_for_someone_are_encounters() {
+    let people = ["Ola Holm", "Kari Lund"];
+    for (text, want) in [
+        (
+            "Foreign Minister Ola Holm and Foreign Minister Kari Lund held negotiations on Friday.",
+            "meeting: Ola Holm participant, Kari Lund participant",
+        ),
+        (
+            "The outgoing Ambassador to Norway, Ola Holm, bid farewell to President Kari Lund at the palace.",
+            "meeting: Ola Holm participant, Kari Lund participant",
+        ),
+        (
+            "Minister Kari Lund stressed the need for trade at her reception for Deputy Head Ola Holm in Oslo.",
+            "reception: Kari Lund host, Ola Holm visitor",
+        ),
+    ] {
+        assert_eq!(encounters_of(text, &people), vec![want], "{text}");
+    }
+}
+
+#[test]
+fn a_speaker_who_spoke_during_the_meeting_took_part_in_it() {
+    let people = ["Ola Holm", "Kari Lund", "Per Dahl"];
+    assert_eq!(
+        encounters_of(
+            "Norway will help, Foreign Minister Ola Holm stated on Tuesday during a meeting with Ambassador Kari Lund.",
+            &people,
+        ),
+        vec!["meeting: Ola Holm participant, Kari Lund participant"]
+    );
+    // One who says that others met is no party to their meeting.
+    let e = encounters_of(
+        "Minister Per Dahl said that Ola Holm met Ambassador Kari Lund on Tuesday.",
+        &people,
+    );
+    assert!(e.iter().all(|m| !m.contains("Per Dahl")), "{e:?}");
+}
