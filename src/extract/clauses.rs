@@ -608,7 +608,16 @@ pub(crate) fn clause_end(text: &str, trig: &[Trigger], t: &Trigger, people: &[Na
     let relative = RELATIVE_ENCOUNTER
         .find(&text[from..])
         .map_or(usize::MAX, |m| char_index(text, from + m.start()));
-    new_clause.min(next_verb).min(plans).min(relative)
+    // "met with B at the palace to discuss preparations for C's visit": who the talks were
+    // about, after their purpose opens (past the first party), took no part.
+    let purpose = first_after
+        .and_then(|f| purpose_after(text, f))
+        .unwrap_or(usize::MAX);
+    new_clause
+        .min(next_verb)
+        .min(plans)
+        .min(relative)
+        .min(purpose)
 }
 
 /// "that recently met", "which had visited": a relative clause of a thing (a person's takes

@@ -127,3 +127,22 @@ fn a_speaker_who_spoke_during_the_meeting_took_part_in_it() {
     );
     assert!(e.iter().all(|m| !m.contains("Per Dahl")), "{e:?}");
 }
+
+#[test]
+fn a_scheduled_visit_is_a_plan_and_whom_talks_were_about_took_no_part() {
+    let people = ["Ola Holm", "Kari Lund", "Per Dahl"];
+    let e = encounters_of(
+        "President Ola Holm met with Ambassador Kari Lund at the palace to discuss preparations for President Per Dahl's scheduled visit to Norway on Friday.",
+        &people,
+    );
+    assert_eq!(
+        e,
+        vec!["meeting: Ola Holm participant, Kari Lund participant"]
+    );
+    // The visit itself, told as held, stays a visit.
+    let e = encounters_of(
+        "President Per Dahl's visit to Norway was a success.",
+        &people,
+    );
+    assert_eq!(e, vec!["visit: Per Dahl visitor"]);
+}

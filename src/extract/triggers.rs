@@ -265,8 +265,12 @@ pub(crate) fn byte_index(text: &str, at: usize) -> usize {
 pub(crate) fn negated_before(sentence: &str, byte_start: usize) -> bool {
     let before = &sentence[..byte_start];
     let tail: Vec<&str> = before.split_whitespace().rev().take(5).collect();
-    // "no talks between A and B": the word right before the trigger denies it.
-    if tail.first().is_some_and(|w| w.eq_ignore_ascii_case("no")) {
+    // "no talks between A and B": the word right before the trigger denies it; "the
+    // upcoming visit of X" makes it a plan.
+    if tail
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("no") || PLANNED_ADJECTIVE.is_match(w))
+    {
         return true;
     }
     let window: String = tail.into_iter().rev().collect::<Vec<_>>().join(" ");
@@ -295,6 +299,7 @@ pub(crate) fn negated_before(sentence: &str, byte_start: usize) -> bool {
 /// Words that make a clause a plan, wherever they stand in it.
 pub(crate) static PLANNED: LazyLock<Regex> = LazyLock::new(|| phrases("planned"));
 static PLANNED_AFTER: LazyLock<Regex> = LazyLock::new(|| phrases("planned_after"));
+static PLANNED_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| phrases("planned_adjective"));
 
 /// "A meeting between A and B is planned for October 2": a meeting named by a noun, and
 /// words of a plan after it in its clause.
@@ -399,6 +404,7 @@ pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
             || (!passive && THINGS_RELATIVE.is_match(&sentence[..m.start()]))
             || negated_before(sentence, m.start())
             || FUTURE.is_match(m.as_str())
+            || PLANNED_ADJECTIVE.is_match(m.as_str())
             || planned_after(sentence, &m)
             || NOT_IN_CLAUSE.is_match(
                 &BY_INVITATION.replace_all(clause_before(sentence, m.start(), m.end()), ""),
@@ -530,6 +536,7 @@ mod tests {
             &EVENT_TO_COME,
             &ATTENDED,
             &PLANNED,
+            &PLANNED_ADJECTIVE,
             &SPEECH,
             &CLAUSE_BREAK,
             &ARRIVAL,
