@@ -250,26 +250,46 @@ pub(crate) fn speech_before(text: &str, before: usize) -> Option<usize> {
                     .any(|(i, _)| char_index(text, m.end() + i) < before)
             }
         })
-        // "A stated on Tuesday during a meeting with B": the speaker spoke at the meeting,
-        // a party to it, when a few words of time alone stand between.
-        .filter(|m| {
-            let Some(rest) = text.get(m.end()..byte_index(text, before)) else {
-                return true;
-            };
-            let at_the_meeting = text[byte_index(text, before)..]
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "during" | "at" | "in"));
-            !(at_the_meeting
-                && rest.split_whitespace().count() <= 4
-                && !rest
-                    .split_whitespace()
-                    .any(|w| w == "that" || w.ends_with(',')))
-        })
+        // "A stated on Tuesday during a meeting with Ambassador B": the speaker spoke at the
+        // meeting, a party to it, when a few words of time alone stand between, the meeting
+        // is "a meeting with" someone named by a capital, and no "that" reports another's.
+        .filter(|m| !spoke_at_the_meeting(text, m.end(), before))
         .map(|m| char_index(text, m.start()))
         .filter(|&at| at < before)
         .last()
 }
+
+/// "said on Tuesday during a meeting with Ambassador B" (speech ending at byte `said_end`,
+/// the meeting's trigger at character `trigger`): the speaker was at the meeting.
+fn spoke_at_the_meeting(text: &str, said_end: usize, trigger: usize) -> bool {
+    let at = byte_index(text, trigger);
+    let (Some(gap), Some(rest)) = (text.get(said_end..at), text.get(at..)) else {
+        return false;
+    };
+    let short_gap = gap.split_whitespace().count() <= 4
+        && !gap
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("that") || w.ends_with(','));
+    let meeting_with = AT_A_MEETING_WITH.find(rest).filter(|m| m.start() == 0);
+    let reports_another = rest
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("that"));
+    short_gap
+        && !reports_another
+        // ("with new Cypriot Ambassador B": a capital within the next few words.)
+        && meeting_with.is_some_and(|m| {
+            rest[m.end()..]
+                .split_whitespace()
+                .take(4)
+                .any(|w| w.starts_with(char::is_uppercase))
+        })
+}
+
+/// "during a meeting with ", "at a bilateral meeting with ".
+static AT_A_MEETING_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:during|at|in) (?:a|an) (?:[\w-]+ ){0,2}(?:meeting|talks) with\s")
+        .expect("static regex")
+});
 
 pub(crate) fn dedup_ids<'a>(it: impl Iterator<Item = &'a Named>) -> Vec<i64> {
     let mut out: Vec<i64> = Vec::new();
@@ -571,6 +591,39 @@ pub(crate) fn goes_on_from(
     .then_some(first.start)
 }
 
+/// "A has met B, and C had a meeting with D": the trigger `u` after `t` has a subject of its
+/// own, named after the ", and" (or ";") that follows `t`'s own party. Where that clause opens
+/// (a char index in `text`).
+pub(crate) fn own_subject_clause(
+    text: &str,
+    t: &Trigger,
+    u: &Trigger,
+    people: &[Named],
+) -> Option<usize> {
+    if u.start <= t.end {
+        return None;
+    }
+    let from = byte_index(text, t.end);
+    let between = text.get(from..byte_index(text, u.start))?;
+    let open = between.rfind(", and ").or_else(|| between.rfind("; "))?;
+    let at = char_index(text, from + open);
+    let party_of_t = people.iter().any(|n| n.at >= t.end && n.at < at);
+    let subject_of_u = people.iter().any(|n| n.at > at && n.at < u.start);
+    (party_of_t && subject_of_u).then_some(at)
+}
+
+/// The opening of the clause in which `t` has a subject of its own, after an earlier
+/// trigger's party ("A has met B, and C had a meeting with D").
+pub(crate) fn subject_of_its_own(
+    text: &str,
+    trig: &[Trigger],
+    t: &Trigger,
+    people: &[Named],
+) -> Option<usize> {
+    trig.iter()
+        .find_map(|u| own_subject_clause(text, u, t, people))
+}
+
 /// Where the parties of the encounter that trigger `t` tells end: where a new clause begins
 /// ("... since the top diplomat took office under Prime Minister X"; attendees are named
 /// apart), or where the subject goes on with a verb of another kind ("met B, and later
@@ -608,6 +661,11 @@ pub(crate) fn clause_end(text: &str, trig: &[Trigger], t: &Trigger, people: &[Na
     let relative = RELATIVE_ENCOUNTER
         .find(&text[from..])
         .map_or(usize::MAX, |m| char_index(text, from + m.start()));
+    // "A has met B, and C had a meeting with D": the next verb's clause has its own subject.
+    let own_subject = trig
+        .iter()
+        .find_map(|u| own_subject_clause(text, t, u, people))
+        .unwrap_or(usize::MAX);
     // "met with B at the palace to discuss preparations for C's visit": who the talks were
     // about, after their purpose opens (past the first party), took no part.
     let purpose = first_after
@@ -618,14 +676,49 @@ pub(crate) fn clause_end(text: &str, trig: &[Trigger], t: &Trigger, people: &[Na
         .min(plans)
         .min(relative)
         .min(purpose)
+        .min(own_subject)
 }
 
-/// "that recently met", "which had visited": a relative clause of a thing (a person's takes
-/// "who") with a verb of encounter.
+/// "that recently", "which had": the opening of a relative clause of a thing (a person's
+/// takes "who").
+const RELATIVE_OPENING: &str = r"(?i)(?-u:\b)(?:that|which)\s+(?:(?:recently|previously|earlier|later|subsequently|also|once|reportedly|had|has|have)\s+){0,2}";
+
+/// "that recently met", "which had visited": a relative clause of a thing with a verb of
+/// encounter.
 static RELATIVE_ENCOUNTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:that|which)\s+(?:\p{L}+ly\s+)?(?:(?:had|has|have)\s+)?(?:also\s+)?(?:met|meets|received|receives|visited|visits|hosted|hosts|held talks)(?-u:\b)")
-        .expect("static regex")
+    Regex::new(&format!(
+        r"{RELATIVE_OPENING}(?:met|meets|received|receives|visited|visits|hosted|hosts|sat down with|(?:held|holds|had|has) (?:\w+ ){{0,2}}(?:talks|meetings?|discussions|consultations))(?-u:\b)"
+    ))
+    .expect("static regex")
 });
+static RELATIVE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("{RELATIVE_OPENING}$")).expect("static regex"));
+
+/// "A met a committee of the peace initiative that recently met President B": the trigger
+/// `t` opens a relative clause of a thing met by an earlier trigger (no person, no
+/// delegation named between), so its subject is that thing, not A. (Not "led the delegation
+/// that met B", nor "It was A that received B".)
+pub(crate) fn met_by_a_thing(text: &str, trig: &[Trigger], t: &Trigger, people: &[Named]) -> bool {
+    let Some(open) = RELATIVE_BEFORE.find(&text[..byte_index(text, t.start)]) else {
+        return false;
+    };
+    let that_at = char_index(text, open.start());
+    let Some(prev) = trig.iter().rfind(|u| u.end <= that_at) else {
+        return false;
+    };
+    let between: String = text
+        .chars()
+        .skip(prev.end)
+        .take(that_at - prev.end)
+        .collect();
+    let a_group = between.split_whitespace().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "delegation" | "team" | "mission" | "entourage" | "led" | "headed"
+        )
+    });
+    !a_group && !people.iter().any(|n| n.at >= prev.end && n.at < that_at)
+}
 
 /// What a trigger ending in "between" says of the encounter's parties.
 pub(crate) enum Between {

@@ -9,9 +9,8 @@ use super::events::*;
 use super::groups::{named_together, one_with_each, receptions, Delegation, Group, Series};
 use super::joint::{joint_subject, JOINT_SUBJECT};
 use super::merge::{
-    better_date, day_of_the_one_referred_to, headline_end, in_the_hosts_country, lead_place,
-    merge_within, only_a_headlines_plan, place_of_the_visit_referred_to,
-    same_day_as_the_one_before,
+    better_date, headline_end, in_the_hosts_country, lead_place, merge_within,
+    only_a_headlines_plan, told_after_the_ones_before,
 };
 use super::names::{EntityKind, Mention};
 use super::presupposed::{attended_meeting, presupposed_meeting, who_attended};
@@ -205,7 +204,11 @@ pub fn encounters(
                 && trig.iter().any(|t| t.kind != MeetingKind::Visit);
             let mut kinds_done: Vec<MeetingKind> = Vec::new();
             for t in &trig {
-                if kinds_done.contains(&t.kind) {
+                // "A has met B, and C had a meeting with D": a verb with a subject of its own.
+                let own_subject = subject_of_its_own(text, &trig, t, &people);
+                if (kinds_done.contains(&t.kind) && own_subject.is_none())
+                    || met_by_a_thing(text, &trig, t, &people)
+                {
                     continue;
                 }
                 // "Adesina said the President met X": the speaker is no party.
@@ -224,6 +227,8 @@ pub fn encounters(
                         .collect();
                 } else if let Some(first) = goes_on_from(&trig, t, &people, text) {
                     before = dedup_ids(people.iter().filter(|n| n.at < first));
+                } else if let Some(open) = own_subject {
+                    before = dedup_ids(people.iter().filter(|n| n.at > open && n.at < t.start));
                 }
                 let words: String = text.chars().skip(t.start).take(t.end - t.start).collect();
                 match between(&words, t, &people) {
@@ -767,18 +772,8 @@ pub fn encounters(
             }
             continue;
         }
-        if ALSO.is_match(text) {
-            same_day_as_the_one_before(&mut here, &found);
-        }
-        let sequence = SEQUENCE.is_match(text);
-        if sequence {
+        if told_after_the_ones_before(&mut here, &found, text, anaphoric, of_a_visit) {
             in_sequence.push((sent.start, sent.end));
-        }
-        if anaphoric || sequence {
-            day_of_the_one_referred_to(&mut here, &found);
-        }
-        if of_a_visit {
-            place_of_the_visit_referred_to(&mut here, &found);
         }
         for e in here.iter_mut() {
             series.fill(e);

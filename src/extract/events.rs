@@ -371,7 +371,7 @@ pub(crate) fn place_in(
         // Abu Dhabi": the capital named, then the city.
         let before = CAPITAL.replace(&before, "");
         // "the port city of Busan", "the city of Busan".
-        let before = CITY_OF.replace_all(&before, "");
+        let before = CITY_OF.replace(&before, "");
         let at_its_seat = || AT_A_BODY_IN.is_match(&words_before(100));
         if !(IN_PLACE.is_match(&before) || AT_SITE.is_match(&before))
             || (BODY_IN.is_match(&before) && !at_its_seat())
@@ -415,12 +415,14 @@ pub(crate) fn place_in(
 /// "the capital of ", "Peru's capital city, ", "the Emirati capital ": a capital named before
 /// its city.
 static CAPITAL: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?:\p{Lu}[\p{L}.-]*(?:['’]s)?\s+)?capital(?:\s+city)?(?:\s+of|,)?\s+$")
-        .expect("static regex")
+    regex::Regex::new(
+        r"(?:(?:\p{Lu}[\p{L}.-]*|country|nation)(?:['’]s)?\s+)?capital(?:\s+city)?(?:\s+of|,)?\s+$",
+    )
+    .expect("static regex")
 });
 /// "the port city of ", "the town of ", "Russia's city of ": a city named by its kind first.
 static CITY_OF: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?:\p{Lu}[\p{L}.-]*['’]s )?(?:[\p{Ll}-]+ )?(?:city|town) of ")
+    regex::Regex::new(r"(?:\p{Lu}[\p{L}.-]*['’]s )?(?:[\p{Ll}-]+ )?(?:city|town) of $")
         .expect("static regex")
 });
 /// "at State House in ", "at the Palace of the Nation in ": a venue, then the place it is in.

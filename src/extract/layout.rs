@@ -392,7 +392,7 @@ fn word_count(p: &str) -> usize {
 }
 
 /// Most words capitalised, as in a headline ("OIC Secretary General Meets Foreign Ministers").
-fn is_headline_case(p: &str) -> bool {
+pub(crate) fn is_headline_case(p: &str) -> bool {
     let words: Vec<&str> = p.split_whitespace().collect();
     let capitalised = words
         .iter()

@@ -37,6 +37,10 @@ pub(crate) static GROUP_NOUNS: LazyLock<WordSet> =
 pub(crate) static NOT_SURNAMES: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/not_surnames.txt")));
 
+/// Buildings a city's name may open: the city is where the building is.
+pub(crate) static BUILDINGS: LazyLock<WordSet> =
+    LazyLock::new(|| word_list(include_str!("lexicon/buildings.txt")));
+
 /// Words that end a place's or an event's name, never a person's.
 pub(crate) static VENUE_HEADS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/venue_heads.txt")));

@@ -508,7 +508,31 @@ pub fn summary(
 
 /// "B also presented credentials to X": an undated encounter told as one more of the same kind
 /// with the same person is of that one's day.
-pub(super) fn same_day_as_the_one_before(here: &mut [Encounter], found: &[Encounter]) {
+/// What a sentence's encounters (`here`) take from the ones told before it (`found`): the
+/// day of the one before when "also" tells one more; the day of the one referred to ("the
+/// meeting", "then"); the place of the visit referred to. True when the sentence tells the
+/// next of a sequence ("The Secretary-General then met ...").
+pub(super) fn told_after_the_ones_before(
+    here: &mut [Encounter],
+    found: &[Encounter],
+    text: &str,
+    anaphoric: bool,
+    of_a_visit: bool,
+) -> bool {
+    if super::clauses::ALSO.is_match(text) {
+        same_day_as_the_one_before(here, found);
+    }
+    let sequence = super::triggers::SEQUENCE.is_match(text);
+    if anaphoric || sequence {
+        day_of_the_one_referred_to(here, found);
+    }
+    if of_a_visit {
+        place_of_the_visit_referred_to(here, found);
+    }
+    sequence
+}
+
+fn same_day_as_the_one_before(here: &mut [Encounter], found: &[Encounter]) {
     for e in here
         .iter_mut()
         .filter(|e| e.date.is_none() && e.event.is_none())
@@ -528,7 +552,7 @@ pub(super) fn same_day_as_the_one_before(here: &mut [Encounter], found: &[Encoun
 /// encounter it refers to: the latest with one of its people ("Upon completion of the meeting
 /// A and B ..." after a visit by C in April), else the latest dated one. Not a named event the
 /// sentence mentions in passing ("the decisions taken at the Summit held in Vilnius").
-pub(super) fn day_of_the_one_referred_to(here: &mut [Encounter], found: &[Encounter]) {
+fn day_of_the_one_referred_to(here: &mut [Encounter], found: &[Encounter]) {
     let latest_dated = found.iter().rev().find(|e| e.date.is_some());
     for e in here
         .iter_mut()
@@ -558,7 +582,7 @@ pub(super) fn day_of_the_one_referred_to(here: &mut [Encounter], found: &[Encoun
 
 /// "A paid a working visit to Guyana. During the visit A met B": an encounter told as part of
 /// a visit, without a place of its own, was where the visit went.
-pub(super) fn place_of_the_visit_referred_to(here: &mut [Encounter], found: &[Encounter]) {
+fn place_of_the_visit_referred_to(here: &mut [Encounter], found: &[Encounter]) {
     for e in here
         .iter_mut()
         .filter(|e| e.place.is_none() && !e.place_unknown && e.kind != MeetingKind::Visit)

@@ -102,9 +102,14 @@ pub fn capitalised_word_follows(chars: &[char], end: usize) -> bool {
     !COURTESY.contains(&word)
 }
 
-/// "Entebbe International Airport", "Kigali Convention Centre": the capitalised words after
-/// a city's name (at `end`) name a building in it, so the city is where that building is.
-pub(crate) fn venue_of_the_place(chars: &[char], end: usize) -> bool {
+/// "Aydin Karimov", "Baku Process": a capitalised word after a city's name (at `end`) makes
+/// it part of a longer name, unless the words name a building in the city ("Entebbe
+/// International Airport") whose own city is not named after it ("Marka Military Airport in
+/// Amman", "the Riyadh Pavilion at Expo 2020 Dubai").
+pub(crate) fn a_longer_name_follows(chars: &[char], end: usize) -> bool {
+    if !capitalised_word_follows(chars, end) {
+        return false;
+    }
     let rest: String = chars[end..].iter().take(60).collect();
     let words: Vec<&str> = rest
         .split_whitespace()
@@ -113,36 +118,20 @@ pub(crate) fn venue_of_the_place(chars: &[char], end: usize) -> bool {
         .collect();
     let Some(k) = words.iter().position(|w| {
         let bare = w.trim_end_matches([',', ';', ':', '.', ')']);
-        BUILDINGS.contains(&bare.to_lowercase().as_str())
+        let bare = bare
+            .strip_suffix("'s")
+            .or_else(|| bare.strip_suffix("’s"))
+            .unwrap_or(bare);
+        super::lexicon::contains(&super::lexicon::BUILDINGS, &bare.to_lowercase())
     }) else {
-        return false;
+        return true;
     };
-    // "Marka Military Airport in Amman": the building's city is named after it.
     let mut after = rest.split_whitespace().skip(k + 1);
-    !(after.next() == Some("in")
+    matches!(after.next(), Some("in" | "at"))
         && after
             .next()
-            .is_some_and(|w| w.starts_with(char::is_uppercase)))
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
-
-/// The buildings a city's name may open ("Lima Convention Center").
-const BUILDINGS: &[&str] = &[
-    "airport",
-    "hotel",
-    "palace",
-    "resort",
-    "stadium",
-    "centre",
-    "center",
-    "hall",
-    "building",
-    "complex",
-    "terminal",
-    "auditorium",
-    "pavilion",
-    "plaza",
-    "museum",
-];
 
 /// Courtesy titles that open a name.
 const COURTESY: &[&str] = &[
@@ -422,7 +411,7 @@ impl Gazetteer {
             // ... and "Aydin Karimov", "Baku Process" at this place only.
             let proper = surf.chars().next().is_some_and(char::is_uppercase)
                 && !inside_a_name.contains(&m.pattern().as_usize())
-                && (!capitalised_word_follows(&chars, ce) || venue_of_the_place(&chars, ce));
+                && !a_longer_name_follows(&chars, ce);
             // A person's name is written with capitals: "official visit" is no mention of
             // someone a text once called "Official Visit" (nor "With" of a name's "with").
             let written_as_a_name = surf.chars().any(char::is_uppercase);

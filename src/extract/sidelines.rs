@@ -39,7 +39,16 @@ pub(crate) fn sidelines_event(text: &str, base: &Encounter) -> Option<Encounter>
     let c = SIDELINES
         .captures(text)
         .or_else(|| WHILE_ATTENDING.captures(text))?;
+    // "the 2024 Nordic Summit": the year dates it; the name is the one told elsewhere.
     let name = single_spaced(c.name("ev")?.as_str());
+    let name = match name.split_once(' ') {
+        Some((year, rest))
+            if year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) && !rest.is_empty() =>
+        {
+            rest.to_string()
+        }
+        _ => name,
+    };
     Some(Encounter {
         kind: MeetingKind::Conference,
         people: base

@@ -4,6 +4,7 @@ use super::cues::*;
 use super::encounters::*;
 use super::events::*;
 use super::names::{EntityKind, EntityRef};
+use super::organizations::organization_cues;
 use crate::date::PartialDate;
 use crate::extract::names::{Gazetteer, KnownName};
 use crate::extract::sentences::split;

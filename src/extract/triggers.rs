@@ -387,21 +387,18 @@ fn without_named_subject(sentence: &str, m: &regex::Match) -> bool {
 
 static NAMED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| phrases("named_subject"));
 
-/// "... a committee of the peace initiative that recently met President X": a verb right after
-/// "that" or "which" (a relative clause of a thing, as a person's takes "who") has that thing
-/// for its subject, not the sentence's.
-static THINGS_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+/// Words of a death: a farewell in their sentence is a mourner's.
+static MOURNING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:that|which)\s+(?:\p{L}+ly\s+)?(?:(?:had|has|have)\s+)?(?:also\s+)?$",
+        r"(?i)(?-u:\b)(?:funeral|died|death|passed away|mourn\w*|burial|memorial|the late)(?-u:\b)",
     )
     .expect("static regex")
 });
 
 pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
     let mut out = Vec::new();
-    let mut push = |kind, m: regex::Match, passive: bool, participle| {
+    let mut push = |kind, m: regex::Match, passive, participle| {
         if without_named_subject(sentence, &m)
-            || (!passive && THINGS_RELATIVE.is_match(&sentence[..m.start()]))
             || negated_before(sentence, m.start())
             || FUTURE.is_match(m.as_str())
             || PLANNED_ADJECTIVE.is_match(m.as_str())
@@ -447,6 +444,10 @@ pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
         push(MeetingKind::Reception, m, false, false);
     }
     for m in MEETING.find_iter(sentence) {
+        // "bid farewell to former Prime Minister B, who died last week": a mourner's farewell.
+        if m.as_str().to_lowercase().contains("farewell") && MOURNING.is_match(sentence) {
+            continue;
+        }
         push(MeetingKind::Meeting, m, false, false);
     }
     for m in VISIT.find_iter(sentence) {

@@ -246,9 +246,7 @@ impl World {
                 }
                 // "Aydin Karimov", "Baku Process": this occurrence only (not "Entebbe
                 // International Airport", a building in the city).
-                if super::names::capitalised_word_follows(&chars, ce)
-                    && !super::names::venue_of_the_place(&chars, ce)
-                {
+                if super::names::a_longer_name_follows(&chars, ce) {
                     continue;
                 }
             }

@@ -712,6 +712,10 @@ fn a_capital_a_city_s_building_and_a_building_s_city_give_the_place() -> TestRes
                 "in-amman.txt",
                 "Arrival\n\nPrime Minister Per Dahl met President Tor Vik upon his arrival at Marka Military Airport in Amman on 4 March 2024.\n",
             ),
+            (
+                "abuja.txt",
+                "Talks\n\nMinister Eva Berg held talks with Ambassador Jon Moe in the country's capital, Abuja, on 5 May 2024.\n",
+            ),
         ],
     )?;
     let found = extracted(&ws)?;
@@ -719,6 +723,7 @@ fn a_capital_a_city_s_building_and_a_building_s_city_give_the_place() -> TestRes
         "signing|2014-03-03|lima|ana-rivas,marta-holm",
         "reception|2023-07-31|entebbe|kari-lund,ola-holm",
         "meeting|2024-03-04|amman|per-dahl,tor-vik",
+        "meeting|2024-05-05|abuja|eva-berg,jon-moe",
     ] {
         assert!(found.iter().any(|m| m == want), "{want} in {found:#?}");
     }
