@@ -433,6 +433,19 @@ pub(crate) fn line_and_column(bytes: &[u8], at: usize) -> (u64, u64) {
     (line, column)
 }
 
+/// Whether bytes that are no UTF-8 look like no text at all (an image, an archive) rather than
+/// text in another encoding: control bytes other than tab, line ends and form feed in the
+/// first 4 KiB, or more high bytes than a Latin-1 text has.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(4096)];
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
+    let high = sample.iter().filter(|&&b| b >= 0x80).count();
+    controls * 50 > sample.len() || high * 10 > sample.len() * 3
+}
+
 /// Decodes an article file: UTF-8 (a byte-order mark is dropped), not binary, not empty.
 pub fn decode_article(path: &str, bytes: &[u8]) -> Result<String, Problem> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
@@ -450,7 +463,11 @@ pub fn decode_article(path: &str, bytes: &[u8]) -> Result<String, Problem> {
                 line: Some(line),
                 column: Some(column.to_string()),
                 value: Some(format!("byte 0x{:02x}", bytes[at])),
-                message: format!("is not UTF-8 text (at byte offset {at}); it may be binary, or Latin-1 text: convert that with `iconv -f latin1 -t UTF-8`"),
+                message: if looks_binary(bytes) {
+                    format!("is not UTF-8 text (at byte offset {at}) and looks binary (control bytes, or mostly bytes of no text): give the article's text, the page saved as .txt or .html")
+                } else {
+                    format!("is not UTF-8 text (at byte offset {at}); if it is Latin-1 text, convert it with `iconv -f latin1 -t UTF-8` and import it again")
+                },
             });
         }
     };

@@ -40,7 +40,10 @@ fn article_files_that_are_not_articles_are_each_named_with_what_to_do() -> TestR
         ),
         (
             "binary.txt",
-            &["binary.txt:1: column 1: value \"byte 0x89\": is not UTF-8 text"],
+            &[
+                "binary.txt:1: column 1: value \"byte 0x89\": is not UTF-8 text",
+                "looks binary",
+            ],
         ),
         (
             "latin1.txt",
