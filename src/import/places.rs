@@ -152,6 +152,34 @@ pub(in crate::import) fn world_place_named(name: &str, key: &str) -> Option<usiz
         .find(|&i| world_keys(WORLD.place(i)).iter().any(|k| k == key))
 }
 
+/// The gazetteer's place a decision names by the key it would have in the catalog ("sydney",
+/// "sydney-au"): a place `set-place` may give a meeting though no article named it yet.
+pub(in crate::import) fn world_place_with_key(key: &str) -> Option<usize> {
+    use crate::extract::world::WORLD;
+    let all = WORLD.places();
+    // The plain name first: "sydney" is the most populous Sydney, as an article's would be.
+    (0..all.len())
+        .filter(|&i| world_keys(&all[i]).iter().any(|k| k == key))
+        .max_by_key(|&i| {
+            let p = &all[i];
+            (world_key(p.name) == key, p.population)
+        })
+}
+
+/// The catalog's row for a place of the gazetteer a decision names by key, made if missing.
+pub(in crate::import) fn world_place_for_decision(
+    tx: &Transaction,
+    index: usize,
+    s: &mut Summary,
+) -> rusqlite::Result<i64> {
+    let mut cache = WorldIds {
+        by_index: HashMap::new(),
+        new: HashSet::new(),
+        rejected: super::decisions::Rejected::load(tx)?.keys,
+    };
+    world_place(tx, index, &mut cache, s)
+}
+
 /// Makes again a place of the gazetteer that a withdrawn reject had taken out.
 pub(in crate::import) fn restore_world_place(
     tx: &Transaction,

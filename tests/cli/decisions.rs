@@ -187,6 +187,27 @@ fn participants_kinds_places_and_renames() -> TestResult {
 }
 
 #[test]
+fn a_place_of_the_world_gazetteer_no_article_named_may_be_set() -> TestResult {
+    let (ws, _) = catalog()?;
+    let reception = reception_key(&ws)?;
+    assert_eq!(
+        query(&ws, "SELECT count(*) FROM places WHERE key = 'sydney'")?,
+        "count(*)\n0\n"
+    );
+    let decisions = write_decisions(&ws, &format!("{reception},set-place,sydney,\n"))?;
+    ws.cmd(&["import", path(&decisions)])?.assert().success();
+    let row = query(
+        &ws,
+        &format!(
+            "SELECT pl.key, pl.latitude IS NOT NULL, c.name FROM meetings m JOIN places pl ON pl.id = m.place_id
+             JOIN places c ON c.id = pl.country_id WHERE m.key = '{reception}'"
+        ),
+    )?;
+    assert_eq!(row.lines().nth(1), Some("sydney,1,Australia"), "{row}");
+    Ok(())
+}
+
+#[test]
 fn a_review_csv_with_its_action_column_filled_in_is_a_decisions_file() -> TestResult {
     let (ws, _) = catalog()?;
     let out = ws
@@ -271,7 +292,7 @@ fn bad_decisions_are_refused_with_file_line_column_and_value_and_change_nothing(
         (
             format!("{reception},set-place,lars-ekdahl,"),
             "3 (value)",
-            "is not the key of a place",
+            "is the key of no place in the catalog or the world gazetteer",
         ),
         (
             "aino-virtanen,accept,,".to_string(),

@@ -432,11 +432,12 @@ pub(in crate::import) fn check(
                 }
             }
             DecisionAction::SetPlace
-                if !matches!(known.get(&value).map(Vec::as_slice), Some([Subject::Place])) =>
+                if !matches!(known.get(&value).map(Vec::as_slice), Some([Subject::Place]))
+                    && crate::import::places::world_place_with_key(&value).is_none() =>
             {
                 problems.push(row.problem(
                     "value",
-                    "is not the key of a place in the catalog; give a place key (`diplocat query \"SELECT key, name FROM places\"`)",
+                    "is the key of no place in the catalog or the world gazetteer; give a place key (`diplocat query \"SELECT key, name FROM places\"`, or a city's or country's name in lower case with hyphens: new-york), or add the place to places.csv and import that first",
                 ));
             }
             DecisionAction::SetKind => {

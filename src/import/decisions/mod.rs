@@ -297,12 +297,18 @@ fn apply(
             count_updates(s, "meetings", n);
         }
         SetPlace => {
+            // A place of the world gazetteer no article named yet is made first.
+            let place = match id_of(tx, "places", value)? {
+                Some(id) => Some(id),
+                None => crate::import::places::world_place_with_key(value)
+                    .map(|i| crate::import::places::world_place_for_decision(tx, i, s))
+                    .transpose()?,
+            };
             let n = tx
                 .prepare_cached(
-                    "UPDATE meetings SET place_id = (SELECT id FROM places WHERE key = ?1)
-                     WHERE key = ?2 AND place_id IS NOT (SELECT id FROM places WHERE key = ?1)",
+                    "UPDATE meetings SET place_id = ?1 WHERE key = ?2 AND place_id IS NOT ?1",
                 )?
-                .execute(params![value, subject])?;
+                .execute(params![place, subject])?;
             count_updates(s, "meetings", n);
         }
         SetKind => {
