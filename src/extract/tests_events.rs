@@ -4,6 +4,11 @@
 
 use super::*;
 
+/// The names of the people the text introduces, in order.
+fn names_in(text: &str) -> Vec<String> {
+    cues_of(text).into_iter().map(|c| c.name).collect()
+}
+
 #[test]
 fn credentials_misspelt_are_still_presented() {
     assert_eq!(
@@ -31,12 +36,9 @@ fn the_mos_is_the_minister_of_state_told_before() {
 
 #[test]
 fn a_title_in_the_plural_is_nobody_s_name() {
-    let names: Vec<String> = cues_of(
+    let names = names_in(
         "The minister held discussions with Ecuadorian Ministers, Vice Ministers and officials.",
-    )
-    .into_iter()
-    .map(|c| c.name)
-    .collect();
+    );
     assert!(!names.iter().any(|n| n.contains("Ministers")), "{names:?}");
 }
 
@@ -215,19 +217,13 @@ fn a_member_of_the_knesset_and_a_security_adviser_are_titled_by_their_letters() 
 
 #[test]
 fn words_of_a_headline_are_a_new_name_only_when_the_body_names_them_again() {
-    let names: Vec<String> = cues_of(
+    let names = names_in(
         "Leaders Hold Talks As Envoy Presents Credentials Next Month\n\nPresident Ola Holm received Ambassador Kari Lund on Monday.",
-    )
-    .into_iter()
-    .map(|c| c.name)
-    .collect();
+    );
     assert_eq!(names, vec!["Ola Holm", "Kari Lund"]);
     // A person the headline names and the body names again is found in both.
-    let names: Vec<String> = cues_of(
+    let names = names_in(
         "Envoy Meets President Ola Holm\n\nPresident Ola Holm received Ambassador Kari Lund on Monday.",
-    )
-    .into_iter()
-    .map(|c| c.name)
-    .collect();
+    );
     assert_eq!(names, vec!["Ola Holm", "Ola Holm", "Kari Lund"]);
 }
