@@ -153,7 +153,8 @@ pub(in crate::import) fn world_place_named(name: &str, key: &str) -> Option<usiz
 }
 
 /// The gazetteer's place a decision names by the key it would have in the catalog ("sydney",
-/// "sydney-au"): a place `set-place` may give a meeting though no article named it yet.
+/// "sydney-au") or by a name written as one ("new-york"): a place `set-place` may give a
+/// meeting though no article named it yet.
 pub(in crate::import) fn world_place_with_key(key: &str) -> Option<usize> {
     use crate::extract::world::WORLD;
     let all = WORLD.places();
@@ -163,6 +164,14 @@ pub(in crate::import) fn world_place_with_key(key: &str) -> Option<usize> {
         .max_by_key(|&i| {
             let p = &all[i];
             (world_key(p.name) == key, p.population)
+        })
+        // "new-york": a name or alias of the gazetteer written as a key, the most populous.
+        .or_else(|| {
+            WORLD
+                .lookup(&key.replace('-', " "))
+                .iter()
+                .copied()
+                .max_by_key(|&i| all[i].population)
         })
 }
 

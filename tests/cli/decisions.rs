@@ -204,6 +204,14 @@ fn a_place_of_the_world_gazetteer_no_article_named_may_be_set() -> TestResult {
         ),
     )?;
     assert_eq!(row.lines().nth(1), Some("sydney,1,Australia"), "{row}");
+    // A name of the gazetteer written as a key: New York City.
+    let decisions = write_decisions(&ws, &format!("{reception},set-place,new-york,\n"))?;
+    ws.cmd(&["import", path(&decisions)])?.assert().success();
+    let place = query(
+        &ws,
+        &format!("SELECT pl.key FROM meetings m JOIN places pl ON pl.id = m.place_id WHERE m.key = '{reception}'"),
+    )?;
+    assert_eq!(place, "key\nnew-york-city\n");
     Ok(())
 }
 
