@@ -227,3 +227,23 @@ fn words_of_a_headline_are_a_new_name_only_when_the_body_names_them_again() {
     );
     assert_eq!(names, vec!["Ola Holm", "Ola Holm", "Kari Lund"]);
 }
+
+#[test]
+fn the_meeting_during_which_two_agreed_on_something_was_held() {
+    let e = found_in(
+        "Prime Minister Ola Holm and Prime Minister Kari Lund agreed to strengthen ties during a bilateral talk held on Friday (October 14) in Norway.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    let told: Vec<(MeetingKind, Option<String>, Option<i64>)> = e
+        .iter()
+        .map(|e| (e.kind, e.date.map(|d| d.to_string()), e.place))
+        .collect();
+    assert_eq!(
+        told,
+        vec![(
+            MeetingKind::Meeting,
+            Some("XXXX-10-14".to_string()),
+            Some(900)
+        )]
+    );
+}

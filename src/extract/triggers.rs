@@ -274,7 +274,17 @@ pub(crate) fn negated_before(sentence: &str, byte_start: usize) -> bool {
         return true;
     }
     let window: String = tail.into_iter().rev().collect::<Vec<_>>().join(" ");
-    if FUTURE.is_match(&window) {
+    // "A and B agreed to strengthen ties during a bilateral talk": the meeting in which they
+    // agreed was held; only what they agreed to do is to come.
+    let during_it = ["during ", "at ", "in "].iter().any(|p| {
+        sentence
+            .get(byte_start..byte_start + p.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(p))
+    });
+    if FUTURE
+        .find_iter(&window)
+        .any(|f| !(during_it && f.as_str().eq_ignore_ascii_case("agreed to")))
+    {
         return true;
     }
     // "X will call on Y and hold a meeting with Z": the whole clause is planned.
