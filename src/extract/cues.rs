@@ -664,7 +664,10 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
             && !text.ends_with(['.', '!', '?', ':', ';'])
             && text.split_whitespace().count() <= 20
     }) {
-        let rest: String = chars[h.end.min(chars.len())..].iter().collect();
+        let rest = body
+            .char_indices()
+            .nth(h.end)
+            .map_or("", |(b, _)| &body[b..]);
         out.retain(|c| {
             c.person.is_some()
                 || c.name_start >= h.end
