@@ -62,7 +62,7 @@ static REPORTS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static WIDGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:select language|choose language|language:?|powered by (?:google )?translate|google translate|translate(?: this page)?|font size:?|text size:?|a\s*a\s*a|a[+-]\s*a[+-]?|[+−-]?\s*\d+\s*px|print(?: version)?|listen(?: to this article)?|dark mode|light mode|night mode|reading mode|share|email|copy link|comments?(?:\s*\(\d+\))?|read also:?|see also:?|advertisement|ad|menu|search|close|log ?in|sign ?in|sign up|register|cookies?.*|we use cookies.*|accept(?: all)?|back to top|to top|subscribe(?: to .*)?|newsletter|en|eng|english|az|ru|tr|ar|fr|русский|azərbaycanca|türkçe|العربية|français)$")
+    Regex::new(r"(?i)^(?:select language|choose language|language:?|powered by (?:google )?translate|google translate|translate(?: this page)?|font size:?|text size:?|a\s*a\s*a|a[+-]\s*a[+-]?|[+−-]?\s*\d+\s*px|print(?: version)?|listen(?: to this article)?|dark mode|light mode|night mode|reading mode|share|email|copy link|comments?(?:\s*\(\d+\))?|read also:?|see also:?|advertisement|ad|menu|search|close|log ?in|sign ?in|sign up|register|cookies?.*|we use cookies.*|accept(?: all)?|back to top|to top|(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|menu)|subscribe(?: to .*)?|newsletter|en|eng|english|az|ru|tr|ar|fr|русский|azərbaycanca|türkçe|العربية|français)$")
         .expect("static regex")
 });
 

@@ -187,11 +187,23 @@ pub(crate) fn merge_within(
                 .iter_mut()
                 .find(|x| told_again_with_more(x) && in_the_headline(x)),
         };
+        // An undated pair in the lead (a caption's "A greets B") told again with a day and
+        // more people (the delegation listed after it): the same talks, when the pair are the
+        // ones the later telling names first (its parties, not two of those who attended).
+        let undated_in_the_lead = |x: &Encounter| {
+            let parties: std::collections::BTreeSet<i64> =
+                e.people.iter().take(x.people.len()).map(|(p, _)| *p).collect();
+            x.kind == e.kind
+                && x.date.is_none()
+                && e.date.is_some()
+                && x.evidence.iter().all(|&(_, end)| end <= lead_end)
+                && parties == x.person_ids()
+        };
         let same = match same {
             Some(x) => Some(x),
-            None => out
-                .iter_mut()
-                .find(|x| told_again_with_more(x) && with_who_attended(x)),
+            None => out.iter_mut().find(|x| {
+                told_again_with_more(x) && (with_who_attended(x) || undated_in_the_lead(x))
+            }),
         };
         match same {
             Some(x) => {

@@ -622,6 +622,10 @@ mod trips;
 #[path = "tests_events.rs"]
 mod events;
 
+/// Calls paid and talks told from one side (set W's misses, read as forms of the language).
+#[path = "tests_calls.rs"]
+mod calls;
+
 #[test]
 fn one_word_opening_a_sentence_before_met_is_someone_named_by_the_surname() {
     let names = |text: &str| -> Vec<String> { cues_of(text).into_iter().map(|c| c.name).collect() };

@@ -97,7 +97,8 @@ pub(crate) fn visited_seat(
 }
 
 /// The person a visit was paid to: "visited" right before them, with only their title
-/// between (no place).
+/// between (no place), or "paid a (courtesy) visit to / on" them (no place or organization
+/// between).
 pub(crate) fn visited_person(
     words: &str,
     people: &[Named],
@@ -106,19 +107,32 @@ pub(crate) fn visited_person(
     trigger_end: usize,
     visitor: i64,
 ) -> Option<i64> {
-    if !words.trim_end().to_lowercase().ends_with("visited") {
+    let words = words.trim_end().to_lowercase();
+    // "X paid a courtesy visit to President Y", "... a visit on Speaker Y": a visit paid (or
+    // made) whose "to" or "on" opens a person's name or title, nothing named in between.
+    let paid = ["paid ", "pays ", "paying ", "made ", "makes ", "making "]
+        .iter()
+        .any(|p| words.starts_with(p))
+        && (words.ends_with(" visit to")
+            || words.ends_with(" visit on")
+            || (words.ends_with(" visit") && {
+                let next: String = sent.text.chars().skip(trigger_end).take(4).collect();
+                next == " to " || next == " on "
+            }));
+    if !words.ends_with("visited") && !paid {
         return None;
     }
     let host = people.iter().find(|n| {
         n.at >= trigger_end && n.entity.kind == EntityKind::Person && n.entity.id != visitor
     })?;
     let (from, to) = (sent.start + trigger_end, sent.start + host.at);
-    let place_between = mentions.iter().any(|m| {
-        m.entity.is_some_and(|e| e.kind == EntityKind::Place)
-            && m.start_char >= from
+    let named_between = mentions.iter().any(|m| {
+        m.entity.is_some_and(|e| {
+            e.kind == EntityKind::Place || (paid && e.kind == EntityKind::Organization)
+        }) && m.start_char >= from
             && m.start_char < to
     });
-    (!place_between && host.at - trigger_end <= 120).then_some(host.entity.id)
+    (!named_between && host.at - trigger_end <= 120).then_some(host.entity.id)
 }
 
 /// "Y, who is in Z on a visit", "B, who is visiting X": the person named last before the

@@ -273,6 +273,9 @@ pub fn write_extracted(
     // Pass 2: with every name known, mentions, titles seen and encounters. The encounters of
     // a batch are found (in parallel) while the previous batch's encounters are written: they
     // depend only on the batch's own titles, and writing them reads nothing the titles write.
+    // Pass 1's gazetteer is done with: a catalog of 100,000 articles holds two of these
+    // automata at once otherwise.
+    drop(g0);
     let g = Gazetteer::new(known_names(tx)?);
     let mut catalog = load_catalog(tx)?;
     let place_rank = catalog.place_rank.clone();

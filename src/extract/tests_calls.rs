@@ -1,0 +1,53 @@
+//! Calls paid and talks told from one side (set W's misses, read as forms of the language);
+//! on invented text.
+
+use super::*;
+
+#[test]
+fn a_visit_paid_to_someone_is_a_meeting_with_them() {
+    for text in [
+        "Ambassador Ola Holm paid a courtesy visit to President Kari Lund on Monday.",
+        "A delegation led by MP Ola Holm has paid a courtesy visit on Speaker Kari Lund.",
+        "Ambassador Ola Holm paid a visit to President Kari Lund in her office.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &["Ola Holm", "Kari Lund"]),
+            vec!["meeting: Ola Holm visitor, Kari Lund host"],
+            "{text}"
+        );
+    }
+    // A visit to a place or an organization where someone was met is not a call on them.
+    let e = encounters_of(
+        "Ambassador Ola Holm paid a visit to the Baltic Bank, whose President Kari Lund spoke.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert!(!e.iter().any(|e| e.contains("Kari Lund host")), "{e:?}");
+}
+
+#[test]
+fn a_skip_link_is_page_chrome_and_the_headline_under_it_ends_no_sentence() {
+    let a = crate::extract::layout::parse_article(
+        "Skip to main content\nLanguage: en | Contact Us | Search\n\nPR 1445 - The Speaker receives a delegation from Norway – 16.06.17\n\nDate 19.06.2017\n\nMembers of the Storting, led by Ola Holm, have paid a courtesy call on Speaker Kari Lund.",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("PR 1445 - The Speaker receives a delegation from Norway – 16.06.17")
+    );
+    assert!(
+        a.body.contains("16.06.17\n\nMembers of the Storting"),
+        "{:?}",
+        a.body
+    );
+}
+
+#[test]
+fn the_members_a_delegation_consisted_of_join_its_encounter() {
+    let e = encounters_of(
+        "A delegation led by Ola Holm paid a courtesy call on Speaker Kari Lund.\n\nThe Norwegian parliamentary delegation consisted of Mr Per Dahl, MP; Ms Eva Berg, MP; and Mr Jon Lie, former MP.",
+        &["Ola Holm", "Kari Lund", "Per Dahl", "Eva Berg", "Jon Lie"],
+    );
+    assert_eq!(e.len(), 1, "{e:?}");
+    for name in ["Ola Holm", "Kari Lund", "Per Dahl", "Eva Berg", "Jon Lie"] {
+        assert!(e[0].contains(name), "{name}: {e:?}");
+    }
+}
