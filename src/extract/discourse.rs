@@ -164,7 +164,10 @@ impl Discourse {
                             .to_lowercase()
                     })
                     .unwrap_or_default();
-                if !possessive && CLAUSE_BREAK.is_match(&previous_word) {
+                // Unless nobody is named before it: "took place during his visit to X where he
+                // also met B" has no one else "he" could be.
+                if !possessive && CLAUSE_BREAK.is_match(&previous_word) && !people_before.is_empty()
+                {
                     return Vec::new();
                 }
                 // "X said he met Y": the sentence's own subject first, else the text's.

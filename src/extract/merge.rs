@@ -191,8 +191,12 @@ pub(crate) fn merge_within(
         // more people (the delegation listed after it): the same talks, when the pair are the
         // ones the later telling names first (its parties, not two of those who attended).
         let undated_in_the_lead = |x: &Encounter| {
-            let parties: std::collections::BTreeSet<i64> =
-                e.people.iter().take(x.people.len()).map(|(p, _)| *p).collect();
+            let parties: std::collections::BTreeSet<i64> = e
+                .people
+                .iter()
+                .take(x.people.len())
+                .map(|(p, _)| *p)
+                .collect();
             x.kind == e.kind
                 && x.date.is_none()
                 && e.date.is_some()

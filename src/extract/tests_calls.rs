@@ -51,3 +51,18 @@ fn the_members_a_delegation_consisted_of_join_its_encounter() {
         assert!(e[0].contains(name), "{name}: {e:?}");
     }
 }
+
+#[test]
+fn he_opening_a_clause_is_the_one_the_text_is_about_when_no_one_is_named_before() {
+    let e = encounters_of(
+        "Ola Holm addressed the council on Monday.\n\nThe address took place during his visit to Norway where he also met with Prime Minister Kari Lund.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert!(e.contains(&"visit: Ola Holm visitor".to_string()), "{e:?}");
+    assert!(
+        e.iter()
+            .any(|x| x.starts_with("meeting: Ola Holm") && x.contains("Kari Lund")),
+        "{e:?}"
+    );
+    assert!(!e.iter().any(|x| x.contains("Kari Lund visitor")), "{e:?}");
+}
