@@ -66,3 +66,31 @@ fn he_opening_a_clause_is_the_one_the_text_is_about_when_no_one_is_named_before(
     );
     assert!(!e.iter().any(|x| x.contains("Kari Lund visitor")), "{e:?}");
 }
+
+#[test]
+fn an_organization_s_initials_may_open_the_title_after_a_name() {
+    for (text, title) in [
+        (
+            "Ola Holm, the UN Secretary-General, met with Minister Kari Lund in Kabul on Sunday.",
+            "Secretary-General",
+        ),
+        (
+            "Ola Holm, UN undersecretary-general for humanitarian affairs, met with Minister Kari Lund in Kabul on Sunday.",
+            "undersecretary-general for humanitarian affairs",
+        ),
+        (
+            "Ola Holm, UN’s under-secretary-general, met with Minister Kari Lund in Kabul on Sunday.",
+            "under-secretary-general",
+        ),
+    ] {
+        let cues: Vec<(String, String)> = cues_of(text)
+            .into_iter()
+            .map(|c| (c.name, c.title))
+            .collect();
+        assert_eq!(
+            cues.first(),
+            Some(&("Ola Holm".to_string(), title.to_string())),
+            "{text}: {cues:?}"
+        );
+    }
+}

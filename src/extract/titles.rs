@@ -384,8 +384,19 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
     // whose title it is.
     let whose = toks.get(h).is_some_and(|t| {
         let possessive = t.text.ends_with("'s") || t.text.ends_with("’s");
+        // ", the UN Secretary-General", ", UN's undersecretary-general for ...": an
+        // organization's initials before its officer's title.
+        let initials = t.kind == TokKind::Word && {
+            let bare = t.text.trim_end_matches("'s").trim_end_matches("’s");
+            (2..=6).contains(&bare.chars().count()) && bare.chars().all(|c| c.is_ascii_uppercase())
+        };
+        let before_a_title = || {
+            toks.get(h + 1)
+                .is_some_and(|n| n.kind == TokKind::Word && contains(&TITLE_HEADS, n.lower()))
+        };
         (possessive
             && (t.is_entity_of(EntityKind::Place) || t.is_entity_of(EntityKind::Organization)))
+            || ((initials || t.is_entity_of(EntityKind::Organization)) && before_a_title())
             || (t.is_cap()
                 && (contains(&COUNTRY_WORDS, t.lower())
                     || super::world::WORLD.demonym(t.lower()).is_some()))
@@ -402,18 +413,22 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
     }
     // ", Norway's ambassador to Kenya,": after a possessive, a lower-case title as after "the".
     let mut determined = determined;
+    // ", UN undersecretary-general,": a title in lower case after whose it is ends as it
+    // is, as in wire style below.
+    let mut wire_style = false;
     if whose
         && toks
             .get(h + 1)
             .is_some_and(|t| t.is_cap() || contains(&TITLE_HEADS, t.lower()))
     {
-        determined |= toks.get(h + 1).is_some_and(|t| !t.is_cap());
+        let lower = toks.get(h + 1).is_some_and(|t| !t.is_cap());
+        determined |= lower;
+        wire_style |= lower;
         h += 1;
     }
     // ", secretary-general of the X,": wire style writes a title after the name in lower
     // case; a head with "of", "to" or "for" and a capitalised name after it is one.
     let mut head_at = h;
-    let mut wire_style = false;
     if !determined && !whose && sep.kind == TokKind::Punct(',') {
         if let Some(at) = lower_case_title_of(toks, h) {
             head_at = at;
