@@ -254,6 +254,9 @@ pub(crate) fn speech_before(text: &str, before: usize) -> Option<usize> {
         // meeting, a party to it, when a few words of time alone stand between, the meeting
         // is "a meeting with" someone named by a capital, and no "that" reports another's.
         .filter(|m| !spoke_at_the_meeting(text, m.end(), before))
+        // "A said bilateral discussions were held with B": talks told in the passive with
+        // one party named, by the other.
+        .filter(|m| !told_own_talks(text, m.end(), before))
         .map(|m| char_index(text, m.start()))
         .filter(|&at| at < before)
         .last()
@@ -284,6 +287,23 @@ fn spoke_at_the_meeting(text: &str, said_end: usize, trigger: usize) -> bool {
                 .any(|w| w.starts_with(char::is_uppercase))
         })
 }
+
+/// "said (that) bilateral discussions were held with B" (speech ending at byte `said_end`,
+/// the talks' trigger at character `trigger`, right after): the speaker held them.
+fn told_own_talks(text: &str, said_end: usize, trigger: usize) -> bool {
+    let at = byte_index(text, trigger);
+    text.get(said_end..)
+        .and_then(|rest| HELD_WITH.find(rest))
+        .is_some_and(|m| m.start() == 0 && said_end + m.len() > at)
+}
+
+/// " that bilateral discussions were held with ".
+static HELD_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^ (?:that )?(?:the )?(?:[\w-]+ ){0,2}(?:talks|discussions|consultations|negotiations|meetings?) (?:was|were|had been|have been|has been) held with\s",
+    )
+    .expect("static regex")
+});
 
 /// "during a meeting with ", "at a bilateral meeting with ".
 static AT_A_MEETING_WITH: LazyLock<Regex> = LazyLock::new(|| {

@@ -94,3 +94,22 @@ fn an_organization_s_initials_may_open_the_title_after_a_name() {
         );
     }
 }
+
+#[test]
+fn who_says_talks_were_held_with_someone_held_them() {
+    let e = encounters_of(
+        "Prime Minister Ola Holm said bilateral discussions were held with Minister Kari Lund regarding security.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert!(
+        e[0].contains("Ola Holm") && e[0].contains("Kari Lund"),
+        "{e:?}"
+    );
+    // Who reports another's talks took no part in them.
+    let e = encounters_of(
+        "Prime Minister Ola Holm said that Minister Per Dahl held talks with Minister Kari Lund.",
+        &["Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert!(!e.iter().any(|x| x.contains("Ola Holm")), "{e:?}");
+}
