@@ -113,3 +113,13 @@ fn who_says_talks_were_held_with_someone_held_them() {
     );
     assert!(!e.iter().any(|x| x.contains("Ola Holm")), "{e:?}");
 }
+
+#[test]
+fn the_visit_of_his_during_which_someone_was_hosted_is_the_guest_s() {
+    let e = encounters_of(
+        "Prime Minister Kari Lund today hosted Prime Minister Ola Holm in Norway as part of his official visit to Norway.",
+        &["Kari Lund", "Ola Holm"],
+    );
+    assert!(e.contains(&"visit: Ola Holm visitor".to_string()), "{e:?}");
+    assert!(!e.contains(&"visit: Kari Lund visitor".to_string()), "{e:?}");
+}
