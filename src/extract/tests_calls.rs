@@ -121,5 +121,22 @@ fn the_visit_of_his_during_which_someone_was_hosted_is_the_guest_s() {
         &["Kari Lund", "Ola Holm"],
     );
     assert!(e.contains(&"visit: Ola Holm visitor".to_string()), "{e:?}");
-    assert!(!e.contains(&"visit: Kari Lund visitor".to_string()), "{e:?}");
+    assert!(
+        !e.contains(&"visit: Kari Lund visitor".to_string()),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn the_prime_ministers_opening_a_sentence_are_the_pair_told_before() {
+    let e = encounters_of(
+        "Prime Minister Kari Lund today hosted Prime Minister Ola Holm in Norway.\n\nThe Prime Ministers also signed an agreement on sport.",
+        &["Kari Lund", "Ola Holm"],
+    );
+    assert!(
+        e.iter().any(|x| x.starts_with("signing:")
+            && x.contains("Kari Lund")
+            && x.contains("Ola Holm")),
+        "{e:?}"
+    );
 }

@@ -264,10 +264,16 @@ pub(crate) fn visit_frame(
     } else if let Some(v) = before.first() {
         // "X met Y as part of his visit": "his" is the subject's; "X hosted Y as part of his
         // visit": the guest's (the host is at home).
-        let hosted = ["received", "welcomed", "hosted", "receives", "welcomes", "hosts"]
-            .iter()
-            .any(|v| lead_in.split_whitespace().any(|w| w == *v));
-        Some(if possessive && hosted { *before.last().unwrap_or(v) } else { *v })
+        let hosted = [
+            "received", "welcomed", "hosted", "receives", "welcomes", "hosts",
+        ]
+        .iter()
+        .any(|v| lead_in.split_whitespace().any(|w| w == *v));
+        Some(if possessive && hosted {
+            *before.last().unwrap_or(v)
+        } else {
+            *v
+        })
     } else {
         // "While on a visit to Tbilisi, Minister X met ...": the subject
         // after the fronted clause. Not "the leader visited Kumasi, where he met B": a
