@@ -256,6 +256,18 @@ impl Folded {
     }
 }
 
+/// The last word of a name without the particle hyphenated to it ("al-Halbousi",
+/// "el-Sisi"), folded: the surname as the text may write it alone.
+fn without_particle(name: &str) -> Option<String> {
+    let last = name.split_whitespace().next_back()?;
+    let (particle, rest) = last.split_once(is_hyphen)?;
+    let particle = particle.to_lowercase();
+    (super::lexicon::contains(&super::lexicon::NAME_PARTICLES, &particle)
+        && rest.chars().count() >= 3
+        && rest.chars().next().is_some_and(char::is_uppercase))
+    .then(|| fold_name(rest))
+}
+
 fn fold_name(name: &str) -> String {
     fold(name).text.trim().to_string()
 }
@@ -486,6 +498,13 @@ impl Gazetteer {
                         );
                 if last.chars().count() >= 3 || short_family {
                     let list = surnames.entry((*last).to_string()).or_default();
+                    if !list.iter().any(|(p, _)| *p == e) {
+                        list.push((e, m.start_char));
+                    }
+                }
+                // "Mohammed al-Halbousi ... Halbousi said": the surname without its particle.
+                if let Some(bare) = without_particle(&m.surface) {
+                    let list = surnames.entry(bare).or_default();
                     if !list.iter().any(|(p, _)| *p == e) {
                         list.push((e, m.start_char));
                     }

@@ -55,6 +55,28 @@ fn starts_sentence(c: char) -> bool {
     c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
 }
 
+/// A page that lost the space after a full stop ("on Wednesday.During the visit"): a word of
+/// four letters or more ending in lower case before it, a capitalised word of three or more
+/// after it ("News.Az", "3.5", "U.S.Army" stay whole).
+fn glued(chars: &[char], dot: usize, next: usize) -> bool {
+    let before = chars[..dot]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .count();
+    let after: Vec<char> = chars[next..]
+        .iter()
+        .take_while(|c| c.is_alphabetic())
+        .copied()
+        .collect();
+    before >= 4
+        && chars[dot - 1].is_lowercase()
+        && after.len() >= 3
+        && after[0].is_uppercase()
+        && after[1..].iter().all(|c| c.is_lowercase())
+        && !is_abbreviation(chars, dot)
+}
+
 /// Splits a body into sentences with character offsets; whitespace between them is dropped.
 pub fn split(body: &str) -> Vec<Sentence> {
     let chars: Vec<char> = body.chars().collect();
@@ -98,7 +120,8 @@ pub fn split(body: &str) -> Vec<Sentence> {
                 || chars[next] == '\n'
                 || (spaced
                     && starts_sentence(chars[next])
-                    && !(c == '.' && is_abbreviation(&chars, i)));
+                    && !(c == '.' && is_abbreviation(&chars, i)))
+                || (!spaced && glued(&chars, i, end));
             if boundary {
                 push(&mut out, start, end);
                 start = end;
@@ -142,6 +165,18 @@ mod tests {
         for x in &s {
             assert_eq!(chars[x.start..x.end].iter().collect::<String>(), x.text);
         }
+    }
+
+    #[test]
+    fn a_full_stop_that_lost_its_space_still_ends_a_sentence() {
+        assert_eq!(
+            texts("They met on Wednesday.During the visit he spoke. News.Az reports 3.5 per cent."),
+            vec![
+                "They met on Wednesday.",
+                "During the visit he spoke.",
+                "News.Az reports 3.5 per cent."
+            ]
+        );
     }
 
     #[test]

@@ -140,3 +140,27 @@ fn the_prime_ministers_opening_a_sentence_are_the_pair_told_before() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_surname_written_without_its_particle_is_the_person_named_in_full() {
+    let e = encounters_of(
+        "Speaker Mohammed al-Halbousi arrived in Norway for talks.\n\nHalbousi was welcomed by Deputy Speaker Kari Lund at the airport.",
+        &["Mohammed al-Halbousi", "Kari Lund"],
+    );
+    assert!(
+        e.iter().any(|x| x.starts_with("reception:")
+            && x.contains("Mohammed al-Halbousi")
+            && x.contains("Kari Lund")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn sentences_glued_by_a_full_stop_are_read_apart() {
+    let e = encounters_of(
+        "Ola Holm was welcomed by Kari Lund at the airport on Wednesday.During the visit, Ola Holm is scheduled to meet with Per Dahl.",
+        &["Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert!(!e.iter().any(|x| x.contains("Per Dahl")), "{e:?}");
+    assert!(e.iter().any(|x| x.contains("Kari Lund")), "{e:?}");
+}
