@@ -31,7 +31,7 @@ use rayon::prelude::*;
 
 /// How many articles' mentions and cues pass 1 keeps for pass 2 (a few kilobytes each), so
 /// that an import of any size holds a bounded amount; articles past it are read twice.
-const READ_ONCE: usize = 2_000;
+const READ_ONCE: usize = 10_000;
 
 /// What one import extracted, for `--dry-run` and the import summary.
 #[derive(Debug, Clone, Default)]
