@@ -483,7 +483,15 @@ impl Gazetteer {
                 continue;
             }
             let f = fold_name(&m.surface);
-            let words: Vec<&str> = f.split(' ').collect();
+            let mut words: Vec<&str> = f.split(' ').collect();
+            // "Ferdinand Marcos Jr. ... Marcos said": a generation's suffix is no surname.
+            while words.len() > 2
+                && words
+                    .last()
+                    .is_some_and(|w| matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv"))
+            {
+                words.pop();
+            }
             if words.len() < 2 {
                 continue;
             }

@@ -164,3 +164,16 @@ fn sentences_glued_by_a_full_stop_are_read_apart() {
     assert!(!e.iter().any(|x| x.contains("Per Dahl")), "{e:?}");
     assert!(e.iter().any(|x| x.contains("Kari Lund")), "{e:?}");
 }
+
+#[test]
+fn a_surname_before_jr_is_the_surname() {
+    let e = encounters_of(
+        "President Ola Holm Jr. met Kari Lund on Monday.\n\nLater, Holm also met Prime Minister Per Dahl.",
+        &["Ola Holm Jr.", "Kari Lund", "Per Dahl"],
+    );
+    assert!(
+        e.iter()
+            .any(|x| x.contains("Ola Holm Jr.") && x.contains("Per Dahl")),
+        "{e:?}"
+    );
+}
