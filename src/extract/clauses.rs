@@ -290,12 +290,32 @@ fn spoke_at_the_meeting(text: &str, said_end: usize, trigger: usize) -> bool {
 
 /// "said (that) bilateral discussions were held with B" (speech ending at byte `said_end`,
 /// the talks' trigger at character `trigger`, right after): the speaker held them.
+/// Not when the speaker reports for others (a spokesman, a ministry's statement) or the
+/// clause names who held them ("... were held with B by Turkish mediators").
 fn told_own_talks(text: &str, said_end: usize, trigger: usize) -> bool {
     let at = byte_index(text, trigger);
-    text.get(said_end..)
+    let Some(m) = text
+        .get(said_end..)
         .and_then(|rest| HELD_WITH.find(rest))
-        .is_some_and(|m| m.start() == 0 && said_end + m.len() > at)
+        .filter(|m| m.start() == 0 && said_end + m.len() > at)
+    else {
+        return false;
+    };
+    let speaker = text.get(..said_end).unwrap_or_default();
+    let clause_after = text
+        .get(said_end + m.end()..)
+        .unwrap_or_default()
+        .split(['.', ';'])
+        .next()
+        .unwrap_or_default();
+    !REPORTER.is_match(speaker) && !clause_after.contains(" by ")
 }
+
+/// Who speaks for others: "spokesman A said", "a statement said".
+static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)spokes(?:man|woman|person)|press (?:secretary|officer|office)|statement|ministry|agency|sources?(?-u:\b)")
+        .expect("static regex")
+});
 
 /// " that bilateral discussions were held with ".
 static HELD_WITH: LazyLock<Regex> = LazyLock::new(|| {

@@ -7,11 +7,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::events::{Encounter, Named};
+use super::events::{dates_compatible, Encounter, Named};
 use super::lexicon::FRONTED;
 use super::names::{EntityKind, EntityRef, Mention};
 use super::sentences::Sentence;
 use super::triggers::{char_index, phrases, CLAUSE_BREAK, LIST_CONTINUES};
+use crate::date::PartialDate;
 use crate::model::{MeetingKind, Role};
 
 /// What a reference back to people refers to.
@@ -44,6 +45,12 @@ static REFERS_TO_PAIR: LazyLock<Regex> = LazyLock::new(|| phrases("refers_to_pai
 static REFERS_TO_DELEGATION: LazyLock<Regex> = LazyLock::new(|| phrases("refers_to_delegation"));
 static REFERS_TO_GUEST: LazyLock<Regex> = LazyLock::new(|| phrases("refers_to_guest"));
 static DELEGATION_MEMBERS: LazyLock<Regex> = LazyLock::new(|| phrases("delegation_members"));
+/// A noun for a person ("the German ambassador", "the new UN envoy"): someone a pronoun after
+/// it may be.
+static PERSON_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:ambassador|envoy|minister|president|secretary|delegation|official|diplomat|chairman|chairperson|director|governor|mayor|king|queen|prince|leader|representative|commissioner|speaker|chief|head|premier|chancellor|emir|sheikh|counterpart|guest|visitor)s?(?-u:\b)")
+        .expect("static regex")
+});
 static DELEGATION_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:delegation|team|mission)(?-u:\b)").expect("static regex")
 });
@@ -164,9 +171,17 @@ impl Discourse {
                             .to_lowercase()
                     })
                     .unwrap_or_default();
-                // Unless nobody is named before it: "took place during his visit to X where he
-                // also met B" has no one else "he" could be.
-                if !possessive && CLAUSE_BREAK.is_match(&previous_word) && !people_before.is_empty()
+                // Unless the clause before spoke of the same one by "his" and named no one
+                // ("took place during his visit to X where he also met B"), not "a visit by
+                // the ambassador to X, where he met B".
+                let lead_in: String = text.chars().take(a.at).collect();
+                let his_before = lead_in
+                    .split_whitespace()
+                    .any(|w| matches!(w, "his" | "her" | "His" | "Her"));
+                let someone_before = !people_before.is_empty() || PERSON_NOUN.is_match(&lead_in);
+                if !possessive
+                    && CLAUSE_BREAK.is_match(&previous_word)
+                    && (someone_before || !his_before)
                 {
                     return Vec::new();
                 }
@@ -361,6 +376,31 @@ pub(crate) fn join_attendees(found: &mut [Encounter], named: &[Named], sent: &Se
     let Some(e) = found.iter_mut().rev().find(|e| e.people.len() >= 2) else {
         return;
     };
+    join(e, named, sent);
+}
+
+/// The members a delegation consisted of join the last encounter of the article's day (or of
+/// no day told), not one told as background ("A last visited in 2018, when he met B").
+pub(crate) fn join_delegation(
+    found: &mut [Encounter],
+    named: &[Named],
+    sent: &Sentence,
+    article: Option<&PartialDate>,
+) {
+    let of_the_day = |e: &Encounter| {
+        e.date.is_none() || article.is_none_or(|a| dates_compatible(&e.date, &Some(a.clone())))
+    };
+    let Some(e) = found
+        .iter_mut()
+        .rev()
+        .find(|e| e.people.len() >= 2 && of_the_day(e))
+    else {
+        return;
+    };
+    join(e, named, sent);
+}
+
+fn join(e: &mut Encounter, named: &[Named], sent: &Sentence) {
     let mut joined = false;
     for n in named.iter().filter(|n| n.entity.kind == EntityKind::Person) {
         if !e.people.iter().any(|(p, _)| *p == n.entity.id) {

@@ -116,6 +116,9 @@ pub fn encounters(
         if trig.is_empty() && PRESENT_AT.is_match(text) {
             let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
             join_attendees(&mut found, &named, sent);
+        } else if trig.is_empty() && DELEGATION_LISTED.is_match(text) {
+            let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
+            join_delegation(&mut found, &named, sent, ctx.article_partial.as_ref());
         }
         if trig.is_empty() && !happened && !anaphoric {
             // "... an interaction with a delegation led by X": who "the delegation" is later.

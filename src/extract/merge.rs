@@ -197,9 +197,14 @@ pub(crate) fn merge_within(
                 .take(x.people.len())
                 .map(|(p, _)| *p)
                 .collect();
+            // ... on the article's day: not "they previously met on 5 March 2021".
+            let of_the_day = ctx
+                .article_partial
+                .as_ref()
+                .is_some_and(|a| e.date.is_some() && dates_compatible(&e.date, &Some(a.clone())));
             x.kind == e.kind
                 && x.date.is_none()
-                && e.date.is_some()
+                && of_the_day
                 && x.evidence.iter().all(|&(_, end)| end <= lead_end)
                 && parties == x.person_ids()
         };

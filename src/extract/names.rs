@@ -262,10 +262,15 @@ fn without_particle(name: &str) -> Option<String> {
     let last = name.split_whitespace().next_back()?;
     let (particle, rest) = last.split_once(is_hyphen)?;
     let particle = particle.to_lowercase();
+    let lower = rest.to_lowercase();
+    // Not "al-Iraqi": a people's adjective alone is no one's surname.
+    let a_people = super::world::WORLD.demonym(&lower).is_some()
+        || super::lexicon::contains(&super::lexicon::COUNTRY_WORDS, &lower);
     (super::lexicon::contains(&super::lexicon::NAME_PARTICLES, &particle)
         && rest.chars().count() >= 3
-        && rest.chars().next().is_some_and(char::is_uppercase))
-    .then(|| fold_name(rest))
+        && rest.chars().next().is_some_and(char::is_uppercase)
+        && !a_people)
+        .then(|| fold_name(rest))
 }
 
 fn fold_name(name: &str) -> String {

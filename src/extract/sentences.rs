@@ -16,7 +16,8 @@ const ABBREVIATIONS: &[&str] = &[
     "gov", "amb", "h.e", "u.s", "u.n", "u.k", "e.g", "i.e", "vs", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri",
     "sat", "sun", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "dept", "est", "fig", "ph.d",
-    "hon", "rev", "sh", "gen'l", "maj", "adm", "pres", "min", "a.i", "smt",
+    "hon", "rev", "sh", "gen'l", "maj", "adm", "pres", "min", "a.i", "smt", "asst", "govt", "intl",
+    "natl", "supt", "cmdr", "secy", "univ", "assoc",
 ];
 
 fn word_before(chars: &[char], dot: usize) -> String {
@@ -56,8 +57,8 @@ fn starts_sentence(c: char) -> bool {
 }
 
 /// A page that lost the space after a full stop ("on Wednesday.During the visit"): a word of
-/// four letters or more ending in lower case before it, a capitalised word of three or more
-/// after it ("News.Az", "3.5", "U.S.Army" stay whole).
+/// four letters or more ending in lower case before it, a word that opens sentences after it
+/// ("News.Az", "3.5", "U.S.Army", "Yandex.Taxi" stay whole).
 fn glued(chars: &[char], dot: usize, next: usize) -> bool {
     let before = chars[..dot]
         .iter()
@@ -69,13 +70,59 @@ fn glued(chars: &[char], dot: usize, next: usize) -> bool {
         .take_while(|c| c.is_alphabetic())
         .copied()
         .collect();
+    let opener: String = after.iter().collect::<String>().to_lowercase();
     before >= 4
         && chars[dot - 1].is_lowercase()
-        && after.len() >= 3
+        && after.len() >= 2
         && after[0].is_uppercase()
         && after[1..].iter().all(|c| c.is_lowercase())
+        && GLUED_OPENERS.contains(&opener.as_str())
         && !is_abbreviation(chars, dot)
 }
+
+/// Words a sentence opens with, after a full stop that lost its space: a brand ("Yandex.Taxi")
+/// or an abbreviation ("Asst.Secretary") runs on.
+const GLUED_OPENERS: &[&str] = &[
+    "the",
+    "during",
+    "earlier",
+    "later",
+    "after",
+    "before",
+    "while",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "on",
+    "in",
+    "at",
+    "according",
+    "this",
+    "these",
+    "those",
+    "both",
+    "his",
+    "her",
+    "their",
+    "meanwhile",
+    "also",
+    "however",
+    "a",
+    "an",
+    "following",
+    "there",
+    "in",
+    "as",
+    "speaking",
+    "furthermore",
+    "moreover",
+    "additionally",
+    "besides",
+    "today",
+    "yesterday",
+];
 
 /// Splits a body into sentences with character offsets; whitespace between them is dropped.
 pub fn split(body: &str) -> Vec<Sentence> {
@@ -170,11 +217,12 @@ mod tests {
     #[test]
     fn a_full_stop_that_lost_its_space_still_ends_a_sentence() {
         assert_eq!(
-            texts("They met on Wednesday.During the visit he spoke. News.Az reports 3.5 per cent."),
+            texts("They met on Wednesday.During the visit he spoke. News.Az reports 3.5 per cent. Yandex.Taxi and Asst.Secretary B."),
             vec![
                 "They met on Wednesday.",
                 "During the visit he spoke.",
-                "News.Az reports 3.5 per cent."
+                "News.Az reports 3.5 per cent.",
+                "Yandex.Taxi and Asst.Secretary B."
             ]
         );
     }

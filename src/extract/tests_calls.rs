@@ -115,19 +115,6 @@ fn who_says_talks_were_held_with_someone_held_them() {
 }
 
 #[test]
-fn the_visit_of_his_during_which_someone_was_hosted_is_the_guest_s() {
-    let e = encounters_of(
-        "Prime Minister Kari Lund today hosted Prime Minister Ola Holm in Norway as part of his official visit to Norway.",
-        &["Kari Lund", "Ola Holm"],
-    );
-    assert!(e.contains(&"visit: Ola Holm visitor".to_string()), "{e:?}");
-    assert!(
-        !e.contains(&"visit: Kari Lund visitor".to_string()),
-        "{e:?}"
-    );
-}
-
-#[test]
 fn the_prime_ministers_opening_a_sentence_are_the_pair_told_before() {
     let e = encounters_of(
         "Prime Minister Kari Lund today hosted Prime Minister Ola Holm in Norway.\n\nThe Prime Ministers also signed an agreement on sport.",
@@ -175,5 +162,83 @@ fn a_surname_before_jr_is_the_surname() {
         e.iter()
             .any(|x| x.contains("Ola Holm Jr.") && x.contains("Per Dahl")),
         "{e:?}"
+    );
+}
+
+/// What a reviewer wrote against this round's rules: each read as before them.
+#[test]
+fn visits_to_graves_plural_groups_spokesmen_and_envoys_are_not_misread() {
+    let none_with = |text: &str, people: &[&str], who: &str| {
+        let e = encounters_of(text, people);
+        assert!(!e.iter().any(|x| x.contains(who)), "{text}: {e:?}");
+    };
+    // A visit paid to the grave of someone, or on someone's invitation.
+    none_with(
+        "Minister Ola Holm paid a visit to the grave of national leader Kari Lund in the capital.",
+        &["Ola Holm", "Kari Lund"],
+        "Kari Lund host",
+    );
+    none_with(
+        "He later paid a visit on the invitation of President Kari Lund to the port.\n\nMinister Ola Holm arrived.",
+        &["Ola Holm", "Kari Lund"],
+        "Kari Lund host",
+    );
+    // Others described by a plural title are not the pair told before.
+    none_with(
+        "President Kari Lund received Foreign Minister Ola Holm.\n\nThe ministers of agriculture of the two countries signed a memorandum on fisheries.",
+        &["Kari Lund", "Ola Holm"],
+        "signing",
+    );
+    // A spokesman reports others' talks.
+    none_with(
+        "Kremlin spokesman Per Dahl said talks were held with President Kari Lund by Turkish mediators.",
+        &["Per Dahl", "Kari Lund"],
+        "Per Dahl",
+    );
+    // "he" after someone named by a noun is that one.
+    none_with(
+        "President Kari Lund met Minister Ola Holm.\n\nThe talks followed a visit by the German ambassador to Norway, where he met Foreign Minister Per Dahl.",
+        &["Kari Lund", "Ola Holm", "Per Dahl"],
+        "Kari Lund participant, Per Dahl",
+    );
+}
+
+#[test]
+fn a_delegation_listed_joins_the_encounter_of_the_day_not_one_told_as_background() {
+    let ctx = Context {
+        article_partial: crate::date::PartialDate::parse("2023-05-12").ok(),
+        ..Context::default()
+    };
+    let e = found_with(
+        "Kari Lund held talks with Ola Holm in Norway on 12 May 2023.\n\nOla Holm last visited Norway in 2018, when he met Per Dahl.\n\nThe Indian delegation included Eva Berg and Jon Lie.",
+        &["Kari Lund", "Ola Holm", "Per Dahl", "Eva Berg", "Jon Lie"],
+        &ctx,
+    );
+    let with_berg: Vec<Vec<i64>> = e
+        .iter()
+        .filter(|x| x.people.iter().any(|(p, _)| *p == 103))
+        .map(|x| x.people.iter().map(|(p, _)| *p).collect())
+        .collect();
+    assert!(
+        with_berg
+            .iter()
+            .all(|p| p.contains(&100) && !p.contains(&102)),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn initials_and_a_title_before_another_name_are_that_one_s() {
+    let cues: Vec<(String, String)> = cues_of(
+        "Minister Kari Lund met Ola Holm, UN secretary-general Per Dahl and Eva Berg in Oslo.",
+    )
+    .into_iter()
+    .map(|c| (c.name, c.title))
+    .collect();
+    assert!(
+        !cues
+            .iter()
+            .any(|(n, t)| n == "Ola Holm" && t.contains("secretary")),
+        "{cues:?}"
     );
 }

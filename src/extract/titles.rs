@@ -390,9 +390,16 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
             let bare = t.text.trim_end_matches("'s").trim_end_matches("’s");
             (2..=6).contains(&bare.chars().count()) && bare.chars().all(|c| c.is_ascii_uppercase())
         };
+        // The title ends there or goes on with its field ("for humanitarian affairs"): not
+        // "UN secretary-general Antonio Guterres" (the next one's title and name) nor
+        // "UN Secretary-General spokesman".
         let before_a_title = || {
             toks.get(h + 1)
                 .is_some_and(|n| n.kind == TokKind::Word && contains(&TITLE_HEADS, n.lower()))
+                && toks.get(h + 2).is_none_or(|n| {
+                    matches!(n.kind, TokKind::Punct(',' | ')' | '.' | ';'))
+                        || ["for", "of", "to", "on", "at"].iter().any(|w| n.is_word(w))
+                })
         };
         (possessive
             && (t.is_entity_of(EntityKind::Place) || t.is_entity_of(EntityKind::Organization)))

@@ -233,6 +233,9 @@ pub(crate) static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) static ATTENDED: LazyLock<Regex> = LazyLock::new(|| phrases("attended"));
 /// "A and B were present", "The meeting was attended by A": they join the last encounter.
 pub(crate) static PRESENT_AT: LazyLock<Regex> = LazyLock::new(|| phrases("present_at"));
+/// "The delegation consisted of A, B and C": they join the last encounter of the article's day.
+pub(crate) static DELEGATION_LISTED: LazyLock<Regex> =
+    LazyLock::new(|| phrases("delegation_listed"));
 /// "signed the documents and was scheduled to meet C": a clause of plans after the verb.
 pub(crate) static PLANS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| phrases("plans_clause"));
 /// A welcome on arrival ("upon his arrival at the airport"): a reception apart from talks.

@@ -125,6 +125,11 @@ pub(crate) fn visited_person(
     let host = people.iter().find(|n| {
         n.at >= trigger_end && n.entity.kind == EntityKind::Person && n.entity.id != visitor
     })?;
+    // A visit paid "to the grave of", "on the invitation of", "on Friday ... accompanied by"
+    // someone is none paid to them: only their title (capitalised) or "the" stands between.
+    if paid && !only_a_title_between(&sent.text, trigger_end, host.at) {
+        return None;
+    }
     let (from, to) = (sent.start + trigger_end, sent.start + host.at);
     let named_between = mentions.iter().any(|m| {
         m.entity.is_some_and(|e| {
@@ -133,6 +138,29 @@ pub(crate) fn visited_person(
             && m.start_char < to
     });
     (!named_between && host.at - trigger_end <= 120).then_some(host.entity.id)
+}
+
+/// Whether the words between a visit's "to"/"on" (character `from` of `text`) and the person
+/// named at `to` are only a title: capitalised words, their connectors ("of the") and "the",
+/// opening with a capital or "the" and a capital ("the President of the Senate"); no day.
+fn only_a_title_between(text: &str, from: usize, to: usize) -> bool {
+    let gap: String = text
+        .chars()
+        .skip(from)
+        .take(to.saturating_sub(from))
+        .collect();
+    let words: Vec<&str> = gap
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| matches!(*w, "to" | "on"))
+        .collect();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let first = words.iter().find(|w| **w != "the");
+    first.is_none_or(|w| capital(w) && !super::dates::is_calendar_word(&w.to_lowercase()))
+        && words
+            .iter()
+            .all(|w| capital(w) || matches!(*w, "the" | "of" | "and" | "for"))
 }
 
 /// "Y, who is in Z on a visit", "B, who is visiting X": the person named last before the
@@ -262,18 +290,8 @@ pub(crate) fn visit_frame(
     } else if possessive && before.is_empty() {
         after.first().copied()
     } else if let Some(v) = before.first() {
-        // "X met Y as part of his visit": "his" is the subject's; "X hosted Y as part of his
-        // visit": the guest's (the host is at home).
-        let hosted = [
-            "received", "welcomed", "hosted", "receives", "welcomes", "hosts",
-        ]
-        .iter()
-        .any(|v| lead_in.split_whitespace().any(|w| w == *v));
-        Some(if possessive && hosted {
-            *before.last().unwrap_or(v)
-        } else {
-            *v
-        })
+        // "X met Y as part of his visit": "his" is the subject's.
+        Some(*v)
     } else {
         // "While on a visit to Tbilisi, Minister X met ...": the subject
         // after the fronted clause. Not "the leader visited Kumasi, where he met B": a
