@@ -388,7 +388,7 @@ pub(crate) fn join_delegation(
     article: Option<&PartialDate>,
 ) {
     let of_the_day = |e: &Encounter| {
-        e.date.is_none() || article.is_none_or(|a| dates_compatible(&e.date, &Some(a.clone())))
+        e.date.is_none() || article.is_none_or(|a| dates_compatible(&e.date, &Some(*a)))
     };
     let Some(e) = found
         .iter_mut()

@@ -201,7 +201,7 @@ pub(crate) fn merge_within(
             let of_the_day = ctx
                 .article_partial
                 .as_ref()
-                .is_some_and(|a| e.date.is_some() && dates_compatible(&e.date, &Some(a.clone())));
+                .is_some_and(|a| e.date.is_some() && dates_compatible(&e.date, &Some(*a)));
             x.kind == e.kind
                 && x.date.is_none()
                 && of_the_day
