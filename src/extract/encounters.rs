@@ -10,12 +10,14 @@ use super::groups::{named_together, one_with_each, receptions, Delegation, Group
 use super::joint::{joint_subject, JOINT_SUBJECT};
 use super::merge::{
     better_date, headline_end, in_the_hosts_country, lead_place, merge_within,
-    only_a_headlines_plan, told_after_the_ones_before,
+    only_a_headlines_plan,
 };
 use super::names::{EntityKind, Mention};
 use super::presupposed::{attended_meeting, presupposed_meeting, who_attended};
 use super::sentences::Sentence;
 use super::sidelines::*;
+use super::speech::*;
+use super::told_after::told_after_the_ones_before;
 use super::triggers::*;
 use super::visits::{join_the_visit, relative_visitor, visit_frame, Around, VisitFrame};
 use crate::date::PartialDate;

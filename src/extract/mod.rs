@@ -28,10 +28,12 @@ mod organizations;
 mod presupposed;
 pub mod sentences;
 mod sidelines;
+mod speech;
 #[cfg(test)]
 mod tests;
 mod titles;
 mod tokens;
+mod told_after;
 mod triggers;
 mod visits;
 pub mod world;

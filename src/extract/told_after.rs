@@ -1,0 +1,99 @@
+//! What a sentence's encounters take from the ones told before it: the day of the one before
+//! when "also" tells one more, the day of the one referred to ("the meeting", "then"), the
+//! place of the visit referred to.
+
+use super::events::Encounter;
+use crate::model::{DateBasis, MeetingKind};
+
+/// What a sentence's encounters (`here`) take from the ones told before it (`found`): the
+/// day of the one before when "also" tells one more; the day of the one referred to ("the
+/// meeting", "then"); the place of the visit referred to. True when the sentence tells the
+/// next of a sequence ("The Secretary-General then met ...").
+pub(super) fn told_after_the_ones_before(
+    here: &mut [Encounter],
+    found: &[Encounter],
+    text: &str,
+    anaphoric: bool,
+    of_a_visit: bool,
+) -> bool {
+    if super::clauses::ALSO.is_match(text) {
+        same_day_as_the_one_before(here, found);
+    }
+    let sequence = super::triggers::SEQUENCE.is_match(text);
+    if anaphoric || sequence {
+        day_of_the_one_referred_to(here, found);
+    }
+    if of_a_visit {
+        place_of_the_visit_referred_to(here, found);
+    }
+    sequence
+}
+
+/// "B also presented credentials to X": an undated encounter told as one more of the same kind
+/// with the same person is of that one's day.
+fn same_day_as_the_one_before(here: &mut [Encounter], found: &[Encounter]) {
+    for e in here
+        .iter_mut()
+        .filter(|e| e.date.is_none() && e.event.is_none())
+    {
+        let ids = e.person_ids();
+        if let Some(prev) = found.iter().rev().find(|p| {
+            p.kind == e.kind && p.date.is_some() && p.people.iter().any(|(q, _)| ids.contains(q))
+        }) {
+            e.date = prev.date;
+            e.date_text = prev.date_text.clone();
+            e.basis = DateBasis::Context;
+        }
+    }
+}
+
+/// An undated encounter in a sentence that refers back takes the date (and place) of the
+/// encounter it refers to: the latest with one of its people ("Upon completion of the meeting
+/// A and B ..." after a visit by C in April), else the latest dated one. Not a named event the
+/// sentence mentions in passing ("the decisions taken at the Summit held in Vilnius").
+fn day_of_the_one_referred_to(here: &mut [Encounter], found: &[Encounter]) {
+    let latest_dated = found.iter().rev().find(|e| e.date.is_some());
+    for e in here
+        .iter_mut()
+        .filter(|e| e.date.is_none() && e.event.is_none())
+    {
+        let ids = e.person_ids();
+        // A retelling without a day (a quoted post) is no day's: the latest dated one of
+        // theirs.
+        let shares = |p: &&Encounter| p.people.iter().any(|(q, _)| ids.contains(q));
+        let theirs = found.iter().rev().filter(|p| p.date.is_some()).find(shares);
+        let any_of_theirs = found.iter().rev().find(shares);
+        let prev = match any_of_theirs {
+            Some(_) => theirs,
+            None => latest_dated,
+        };
+        let Some(prev) = prev.filter(|p| p.date.is_some()) else {
+            continue;
+        };
+        e.date = prev.date;
+        e.date_text = prev.date_text.clone();
+        e.basis = DateBasis::Context;
+        if e.place.is_none() {
+            e.place = prev.place;
+        }
+    }
+}
+
+/// "A paid a working visit to Guyana. During the visit A met B": an encounter told as part of
+/// a visit, without a place of its own, was where the visit went.
+fn place_of_the_visit_referred_to(here: &mut [Encounter], found: &[Encounter]) {
+    for e in here
+        .iter_mut()
+        .filter(|e| e.place.is_none() && !e.place_unknown && e.kind != MeetingKind::Visit)
+    {
+        let ids = e.person_ids();
+        let visit = found.iter().rev().find(|v| {
+            v.kind == MeetingKind::Visit
+                && v.place.is_some()
+                && v.people.iter().any(|(q, _)| ids.contains(q))
+        });
+        if let Some(v) = visit {
+            e.place = v.place;
+        }
+    }
+}
