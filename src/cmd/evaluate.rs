@@ -47,7 +47,7 @@ fn read_rows<T: DeserializeOwned>(
         ))
     })?;
     let mut reader = csv::ReaderBuilder::new()
-        .flexible(false)
+        .flexible(true)
         .from_reader(text.as_bytes());
     let headers = reader
         .headers()
@@ -90,15 +90,51 @@ fn read_rows<T: DeserializeOwned>(
             }
         ))
     };
+    // Every row that cannot be read, all at once (up to a screenful), as `check` lists the
+    // values it cannot use.
+    let mut bad: Vec<String> = Vec::new();
     for (i, record) in reader.records().enumerate() {
         let fallback = i as u64 + 2;
         let line_of = |p: &csv::Position| crate::import::curated::line_of(&text, p);
-        let record = record.map_err(|e| bad_row(e.position().map_or(fallback, line_of), &e))?;
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                bad.push(bad_row(e.position().map_or(fallback, line_of), &e).to_string());
+                continue;
+            }
+        };
         let line = record.position().map_or(fallback, line_of);
-        let row: T = record
-            .deserialize(Some(&headers))
-            .map_err(|e| bad_row(line, &e))?;
-        rows.push((line, row));
+        if record.len() != headers.len() {
+            bad.push(format!(
+                "{}:{line}: the row has {} field(s) and the header {}; fix the row (every row has the columns of the header `{expected}`)",
+                path.display(),
+                record.len(),
+                headers.len()
+            ));
+            continue;
+        }
+        match record.deserialize(Some(&headers)) {
+            Ok(row) => rows.push((line, row)),
+            Err(e) => bad.push(bad_row(line, &e).to_string()),
+        }
+    }
+    if let [one] = &bad[..] {
+        return Err(Error::Usage(one.clone()).into());
+    }
+    if !bad.is_empty() {
+        let shown = bad.len().min(20);
+        let more = if bad.len() > shown {
+            format!("\n  ... and {} more", bad.len() - shown)
+        } else {
+            String::new()
+        };
+        return Err(Error::Usage(format!(
+            "{} row(s) of {} cannot be read; nothing was scored:\n  {}{more}",
+            bad.len(),
+            path.display(),
+            bad[..shown].join("\n  ")
+        ))
+        .into());
     }
     if rows.is_empty() {
         return Err(Error::Usage(format!(

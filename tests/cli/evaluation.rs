@@ -431,6 +431,25 @@ fn evaluate_scores_the_catalog_against_a_gold_and_lists_what_it_missed() -> Test
         .stderr(predicates::str::contains(
             "wrong.csv:3: column kind: value \"meating\" is no kind of meeting",
         ));
+    // Rows with a field too few or too many are all named at once, with the header they need.
+    std::fs::write(
+        &wrong,
+        "file,meeting_date,place,participants,kind\n\
+         n1.txt,2022-05-03,Oslo,Ola Nordmann | Carmen Rojas\n\
+         n1.txt,2022-05-03,Oslo,Ola Nordmann | Carmen Rojas,reception\n\
+         n1.txt,2022-05-03,Oslo,Carmen Rojas,reception,extra\n",
+    )?;
+    ws.cmd(&["evaluate", wrong_s, "--entities", ents])?
+        .assert()
+        .code(2)
+        .stdout(predicates::str::is_empty())
+        .stderr(predicates::str::contains("2 row(s) of "))
+        .stderr(predicates::str::contains(
+            "wrong.csv:2: the row has 4 field(s) and the header 5",
+        ))
+        .stderr(predicates::str::contains(
+            "wrong.csv:4: the row has 6 field(s) and the header 5",
+        ));
     // Saved with CRLF line ends (as spreadsheets save CSV), the lines named are the same; a
     // file in another encoding is named with what to do.
     std::fs::write(
