@@ -248,9 +248,12 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     .iter()
                     .filter(|t| has_glued_initial(t))
                     .count();
+                // Nor after a verb of what a group is made of: "consisted of Jorge Ramirez Soto".
+                let made_of = i >= 1 && after_a_verb_of_calling(&toks, i - 1);
                 let after_of = i > 0
                     && (toks[i - 1].lower() == "of" || ends_a_field_with_and(&toks, i))
                     && run_end - i + glued >= 3
+                    && !made_of
                     && !toks.get(run_end).is_some_and(|t| t.is_word("as"));
                 let mut from = if after_of { i + 1 } else { i };
                 // "Gulf Cooperation Council Jasem Albudaiwi": the name starts after the last

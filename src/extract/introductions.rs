@@ -205,6 +205,11 @@ pub(crate) fn after_a_verb_of_calling(toks: &[Tok], at: usize) -> bool {
                 toks[at - 1].lower(),
                 "spoke" | "talked" | "speaking" | "talking" | "introduced"
             ),
+            // "The delegation consisted of A, ...": what a group is made of are people.
+            "of" => matches!(
+                toks[at - 1].lower(),
+                "consisted" | "consists" | "consisting" | "composed" | "comprised" | "up"
+            ),
             _ => false,
         }
 }

@@ -242,3 +242,14 @@ fn initials_and_a_title_before_another_name_are_that_one_s() {
         "{cues:?}"
     );
 }
+
+#[test]
+fn a_name_after_consisted_of_is_whole() {
+    let names: Vec<String> = cues_of(
+        "The delegation consisted of Jorge Ramirez Soto, Chairman of the Committee, and others.",
+    )
+    .into_iter()
+    .map(|c| c.name)
+    .collect();
+    assert_eq!(names, vec!["Jorge Ramirez Soto"]);
+}
