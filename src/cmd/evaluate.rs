@@ -258,7 +258,7 @@ fn check(
         String::new()
     };
     Err(Error::Usage(format!(
-        "{} problem(s) in the gold; nothing was scored:\n  {}{more}",
+        "{} problem(s) in the gold and entity files (each line names its file); nothing was scored:\n  {}{more}",
         problems.len(),
         problems[..shown].join("\n  ")
     ))

@@ -258,7 +258,7 @@ impl Folded {
 
 /// The last word of a name without the particle hyphenated to it ("al-Halbousi",
 /// "el-Sisi"), folded: the surname as the text may write it alone.
-fn without_particle(name: &str) -> Option<String> {
+pub fn without_particle(name: &str) -> Option<String> {
     let last = name.split_whitespace().next_back()?;
     let (particle, rest) = last.split_once(is_hyphen)?;
     let particle = particle.to_lowercase();

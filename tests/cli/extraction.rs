@@ -653,10 +653,17 @@ fn a_person_is_found_by_whole_words_of_the_name() -> TestResult {
         "a",
         &[(
             "visit.txt",
-            "Minister visits\n\nOSLO, March 4 (NTB) - Foreign Minister Jean Van Damme met Prime Minister Kari Lund in Oslo on Monday.\n",
+            "Minister visits\n\nOSLO, March 4 (NTB) - Foreign Minister Jean Van Damme and Foreign Minister Mohammed al-Rashid met Prime Minister Kari Lund in Oslo on Monday.\n",
         )],
     )?;
-    for name in ["Van Damme", "Damme", "Jean Van Damme"] {
+    // "Rashid": the surname of "Mohammed al-Rashid" without its particle.
+    for name in [
+        "Van Damme",
+        "Damme",
+        "Jean Van Damme",
+        "Rashid",
+        "al-Rashid",
+    ] {
         ws.cmd(&["report", "meetings", "-p", &format!("person={name}")])?
             .assert()
             .success()
