@@ -57,6 +57,11 @@ impl DatePoint {
                 y.parse::<i32>()
                     .map_err(|_| err("the year is not a number"))?,
             )
+        } else if s.chars().any(char::is_alphabetic) {
+            // "June 2025", "13 Nov 2023": a date written in words.
+            return Err(err(
+                "a date is written in digits, year first (2025-06 for June 2025)",
+            ));
         } else {
             return Err(err("the year must have four digits (or XXXX when unknown)"));
         };
@@ -241,6 +246,23 @@ mod tests {
             assert_eq!(PartialDate::parse(s)?.to_string(), s);
         }
         Ok(())
+    }
+
+    #[test]
+    fn a_date_in_words_is_told_to_be_written_in_digits() {
+        for s in ["June 2025", "13 Nov 2023"] {
+            let e = PartialDate::parse(s).err().map(|e| e.1);
+            assert_eq!(
+                e,
+                Some("a date is written in digits, year first (2025-06 for June 2025)"),
+                "{s}"
+            );
+        }
+        let e = PartialDate::parse("25-06").err().map(|e| e.1);
+        assert_eq!(
+            e,
+            Some("the year must have four digits (or XXXX when unknown)")
+        );
     }
 
     #[test]
