@@ -81,14 +81,14 @@ fn read_rows<T: DeserializeOwned>(
     }
     let mut rows = Vec::new();
     let bad_row = |line: u64, e: &csv::Error| {
-        Error::Usage(format!(
+        format!(
             "{}:{line}: {}; fix the row (every row has the columns of the header `{expected}`)",
             path.display(),
             match e.kind() {
                 csv::ErrorKind::Deserialize { err, .. } => err.to_string(),
                 _ => e.to_string(),
             }
-        ))
+        )
     };
     // Every row that cannot be read, all at once (up to a screenful), as `check` lists the
     // values it cannot use.
@@ -99,7 +99,7 @@ fn read_rows<T: DeserializeOwned>(
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                bad.push(bad_row(e.position().map_or(fallback, line_of), &e).to_string());
+                bad.push(bad_row(e.position().map_or(fallback, line_of), &e));
                 continue;
             }
         };
@@ -115,26 +115,15 @@ fn read_rows<T: DeserializeOwned>(
         }
         match record.deserialize(Some(&headers)) {
             Ok(row) => rows.push((line, row)),
-            Err(e) => bad.push(bad_row(line, &e).to_string()),
+            Err(e) => bad.push(bad_row(line, &e)),
         }
     }
     if let [one] = &bad[..] {
         return Err(Error::Usage(one.clone()).into());
     }
     if !bad.is_empty() {
-        let shown = bad.len().min(20);
-        let more = if bad.len() > shown {
-            format!("\n  ... and {} more", bad.len() - shown)
-        } else {
-            String::new()
-        };
-        return Err(Error::Usage(format!(
-            "{} row(s) of {} cannot be read; nothing was scored:\n  {}{more}",
-            bad.len(),
-            path.display(),
-            bad[..shown].join("\n  ")
-        ))
-        .into());
+        let what = format!("{} row(s) of {} cannot be read", bad.len(), path.display());
+        return Err(listed(&what, &bad).into());
     }
     if rows.is_empty() {
         return Err(Error::Usage(format!(
@@ -251,18 +240,25 @@ fn check(
         }
         return Ok(());
     }
-    let shown = problems.len().min(20);
-    let more = if problems.len() > shown {
-        format!("\n  ... and {} more", problems.len() - shown)
+    let what = format!(
+        "{} problem(s) in the gold and entity files (each line names its file)",
+        problems.len()
+    );
+    Err(listed(&what, &problems).into())
+}
+
+/// What stopped the scoring, and the first screenful of where (file:line: what to do).
+fn listed(what: &str, items: &[String]) -> Error {
+    let shown = items.len().min(20);
+    let more = if items.len() > shown {
+        format!("\n  ... and {} more", items.len() - shown)
     } else {
         String::new()
     };
-    Err(Error::Usage(format!(
-        "{} problem(s) in the gold and entity files (each line names its file); nothing was scored:\n  {}{more}",
-        problems.len(),
-        problems[..shown].join("\n  ")
+    Error::Usage(format!(
+        "{what}; nothing was scored:\n  {}{more}",
+        items[..shown].join("\n  ")
     ))
-    .into())
 }
 
 /// The types of `ENTITIES.csv` (an outlet is an organization).
