@@ -44,7 +44,7 @@ const READ_PRAGMAS: &[&str] = &[
 pub enum QueryError {
     #[error("`diplocat query` only reads, by design, and {0} would change something: it was refused and nothing was changed; the catalog is written by `diplocat import` (curated CSV files), or query a copy with sqlite3 to experiment")]
     Refused(String),
-    #[error("give one SQL statement at a time")]
+    #[error("the query holds more than one SQL statement; give one at a time (one `diplocat query` each)")]
     Several,
     #[error("the query ran longer than the time limit of {0} s and was stopped; narrow it, or raise --timeout")]
     Timeout(u64),
@@ -101,7 +101,10 @@ impl QueryError {
     pub fn is_usage(&self) -> bool {
         matches!(
             self,
-            QueryError::Empty | QueryError::MissingParam(_) | QueryError::UnusedParam(_)
+            QueryError::Empty
+                | QueryError::Several
+                | QueryError::MissingParam(_)
+                | QueryError::UnusedParam(_)
         )
     }
 }

@@ -253,3 +253,24 @@ fn a_name_after_consisted_of_is_whole() {
     .collect();
     assert_eq!(names, vec!["Jorge Ramirez Soto"]);
 }
+
+#[test]
+fn a_member_of_an_assembly_after_a_name_is_someone() {
+    let cues: Vec<(String, String)> = cues_of(
+        "Minister Kari Lund met Senator Per Dahl and Ola Holm, Member of the European Parliament, in Oslo.",
+    )
+    .into_iter()
+    .map(|c| (c.name, c.title))
+    .collect();
+    assert!(
+        cues.iter()
+            .any(|(n, t)| n == "Ola Holm" && t.starts_with("Member of the European Parliament")),
+        "{cues:?}"
+    );
+    // The word alone, lower case, among the delegation's members, introduces no one.
+    let names: Vec<String> = cues_of("Every member of the delegation met Minister Kari Lund.")
+        .into_iter()
+        .map(|c| c.name)
+        .collect();
+    assert_eq!(names, vec!["Kari Lund"]);
+}

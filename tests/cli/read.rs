@@ -316,12 +316,19 @@ fn hostile_statements_are_refused_and_the_file_is_unchanged() -> TestResult {
             .clone();
         let err = String::from_utf8(out)?;
         assert!(
-            err.contains("only reads, by design") || err.contains("one SQL statement"),
+            err.contains("only reads, by design") || err.contains("more than one SQL statement"),
             "{sql}: {err}"
         );
         // A refusal is not a read-only file: no advice to make the catalog writable.
         assert!(!err.contains("Make both writable"), "{sql}: {err}");
     }
+    // Two statements that only read are a usage error: the query was asked for wrongly.
+    ws.cmd(&["query", "SELECT 1; SELECT 2"])?
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "more than one SQL statement; give one at a time",
+        ));
     assert_eq!(std::fs::read(ws.db())?, before);
     assert!(!other.exists());
     Ok(())
