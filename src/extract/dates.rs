@@ -54,6 +54,13 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<pre>(?-u:\b)(?:since|from|until|till|by|before|after)\s+)?(?:\(\s*|(?-u:\b))(?P<year>(?:19|20)\d{2})(?-u:\b)(?:\s*\))?")
         .expect("static regex")
 });
+/// What follows the first year of a period of years: "-26", "–2026".
+static YEARS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s?[-–/]\s?(?:\d{2}|(?:19|20)\d{2})(?-u:\b)").expect("static regex")
+});
+/// What precedes the last year of a period of years: "2021–".
+static YEARS_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d{2}\s?[-–/]\s?$").expect("static regex"));
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?P<word>today|yesterday|this (?:morning|afternoon|evening)|tonight|last night|this year|last year|this month|last month|(?:(?:on|last|this) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?-u:\b)")
         .expect("static regex")
@@ -272,6 +279,13 @@ pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
         let (Some(whole), Some(y)) = (c.get(0), c.name("year")) else {
             continue;
         };
+        // "the programme for 2023-26", "the 2021–2025 action plan": a period of years is
+        // what was planned for, never the day of an event.
+        if YEARS_AFTER.is_match(&sentence[whole.end()..])
+            || YEARS_BEFORE.is_match(&sentence[..whole.start()])
+        {
+            continue;
+        }
         let Ok(year) = y.as_str().parse::<i32>() else {
             continue;
         };
@@ -496,6 +510,14 @@ mod tests {
             Some("2007".into())
         );
         assert_eq!(first("a member of ISESCO since 1991.", None), None);
+        // A period of years is no day of an event.
+        for text in [
+            "They signed the Cultural Exchange Program for 2023-26.",
+            "They adopted the 2021–2025 action plan.",
+            "the strategy 2024 - 2030",
+        ] {
+            assert_eq!(first(text, None), None, "{text}");
+        }
         assert_eq!(first("The minister may attend.", None), None);
         assert_eq!(first("He met them on February 30.", None), None);
     }

@@ -208,10 +208,25 @@ pub(crate) fn merge_within(
                 && x.evidence.iter().all(|&(_, end)| end <= lead_end)
                 && parties == x.person_ids()
         };
+        // "The MOUs were signed by A and B. They signed on behalf of C, ...": a signing told
+        // again by the next sentence, with its signatories and more and no document of its
+        // own, is the same signing (not "A and B, with C, signed a Cooperation Agreement").
+        let signed_again_with_more = |x: &Encounter| {
+            x.kind == MeetingKind::Signing
+                && e.kind == MeetingKind::Signing
+                && x.event.is_none()
+                && e.event.is_none()
+                && x.people.len() >= 2
+                && x.person_ids().is_subset(&e.person_ids())
+                && dates_compatible(&x.date, &e.date)
+                && (x.place == e.place || e.place.is_none())
+                && retold_next(sentences, x, &e)
+        };
         let same = match same {
             Some(x) => Some(x),
             None => out.iter_mut().find(|x| {
-                told_again_with_more(x) && (with_who_attended(x) || undated_in_the_lead(x))
+                (told_again_with_more(x) && (with_who_attended(x) || undated_in_the_lead(x)))
+                    || signed_again_with_more(x)
             }),
         };
         match same {
@@ -323,6 +338,21 @@ pub(crate) fn merge_within(
     super::sidelines::at_the_event_told_before(&mut out, sentences, ctx);
     none_after_the_article(&mut out, ctx);
     out
+}
+
+/// Whether `e` is told by the sentence right after the last one that tells `x`, and names no
+/// signed document of its own.
+fn retold_next(sentences: &[Sentence], x: &Encounter, e: &Encounter) -> bool {
+    let (Some(&(_, x_end)), Some(&(e_start, _))) = (x.evidence.last(), e.evidence.first()) else {
+        return false;
+    };
+    let next = sentences
+        .iter()
+        .find(|s| s.start >= x_end && !s.text.trim().is_empty());
+    next.is_some_and(|s| {
+        s.start == e_start
+            && !super::triggers::SIGNED_DOCUMENT.is_match(&s.text.replace("on behalf of", ""))
+    })
 }
 
 /// "Kim briefed the guests on the plans to host the 2030 World Expo": a date after the

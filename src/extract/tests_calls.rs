@@ -1,5 +1,5 @@
-//! Calls paid and talks told from one side (set W's misses, read as forms of the language);
-//! on invented text.
+//! Calls paid and talks told from one side, signings told twice (sets W's and X's misses, read
+//! as forms of the language); on invented text.
 
 use super::*;
 
@@ -273,4 +273,65 @@ fn a_member_of_an_assembly_after_a_name_is_someone() {
         .map(|c| c.name)
         .collect();
     assert_eq!(names, vec!["Kari Lund"]);
+}
+
+#[test]
+fn a_signing_told_again_with_whom_it_was_signed_for_is_one_signing() {
+    // "MOUs" name signed documents, as "MOU" does.
+    let e = encounters_of(
+        "Norway and Chile have signed five MOUs in Oslo.\n\nThe MOUs were signed by the Minister of Trade, Ola Holm, and the Minister of Lands, Kari Lund.\n\nThey signed on behalf of Prime Minister Per Dahl, while Premier Eva Berg represented Chile.",
+        &["Ola Holm", "Kari Lund", "Per Dahl", "Eva Berg"],
+    );
+    let signings: Vec<&String> = e.iter().filter(|e| e.starts_with("signing")).collect();
+    assert_eq!(signings.len(), 1, "{e:?}");
+    for name in ["Ola Holm", "Kari Lund", "Per Dahl"] {
+        assert!(signings[0].contains(name), "{name}: {e:?}");
+    }
+    // The next sentence's own document is another signing.
+    let e = encounters_of(
+        "Ola Holm and Kari Lund signed the Trade Agreement in Oslo.\n\nLikewise, Holm and Lund, together with Per Dahl, signed a Cooperation Agreement on fisheries.",
+        &["Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert_eq!(
+        e.iter().filter(|e| e.starts_with("signing")).count(),
+        2,
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_courtesy_title_whose_full_stop_lost_its_space_is_no_part_of_the_name() {
+    let e = encounters_of(
+        "Minister Ola Holm arrived in Oslo.\n\nOn Tuesday, Mr.Holm held a meeting with Ms. Kari Lund, High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island States.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert_eq!(
+        e,
+        vec!["meeting: Ola Holm participant, Kari Lund participant"]
+    );
+    let names: Vec<String> = cues_of(
+        "Mr.Holm met Ms. Kari Lund, High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island States.",
+    )
+    .into_iter()
+    .map(|c| c.name)
+    .collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Countries") || n.contains("Mr.")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_programme_signed_is_a_signed_document() {
+    let e = encounters_of(
+        "Minister Ola Holm met his counterpart, Kari Lund, on Thursday. Both leaders discussed trade and signed the Cultural Exchange Program for 2023-26.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.starts_with("signing") && e.contains("Ola Holm") && e.contains("Kari Lund")),
+        "{e:?}"
+    );
 }

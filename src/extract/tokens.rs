@@ -149,6 +149,13 @@ pub(crate) fn tokens(chars: &[char], start: usize, end: usize, mentions: &[Menti
             while e < end && is_word_char(chars[e]) {
                 e += 1;
             }
+            // "Mr.Meredov": a courtesy title whose full stop lost the space after it is a word
+            // of its own.
+            if let Some(k) = chars[i..e].iter().position(|&c| c == '.').map(|k| i + k) {
+                if k + 1 < e && chars[k + 1].is_uppercase() && is_abbreviation(&chars[i..k]) {
+                    e = k + 1;
+                }
+            }
             // Trailing full stops and hyphens are punctuation unless the word is an initial
             // or an abbreviation with inner stops ("H.E.", "M.").
             while e > i + 1

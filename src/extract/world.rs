@@ -343,6 +343,14 @@ mod tests {
     }
 
     #[test]
+    fn new_york_hyphenated_is_the_city() {
+        assert_eq!(
+            names_in("They met in New-York on Monday."),
+            vec![("New York City", "US")]
+        );
+    }
+
+    #[test]
     fn places_have_coordinates_and_demonyms_name_countries() {
         let baku = WORLD.lookup("Baku")[0];
         let p = WORLD.place(baku);
