@@ -35,6 +35,9 @@ pub struct PersonCue {
     /// Foreign Minister", "her Vietnamese counterpart"): its ISO code. Whose post it is, over
     /// a place inside the title ("Mauritanian Ambassador to Morocco").
     pub country: Option<&'static str>,
+    /// Where an envoy's title says the envoy is posted: the place after "to" ("Japan's
+    /// Ambassador to Kuwait" is posted to Kuwait).
+    pub posted_to: Option<i64>,
     /// The sentence, as body offsets.
     pub sentence: (usize, usize),
     /// The person's initials in brackets right after the name ("Pedro Pablo Kuczynski
@@ -157,6 +160,16 @@ pub(crate) fn cue(
         (None, None) => after_name.or(before_title),
         _ => place,
     };
+    let posted_to = (h < end
+        && toks[h..end]
+            .iter()
+            .any(|t| ENVOY_HEADS.contains(&t.lower())))
+    .then(|| {
+        (h..end.saturating_sub(1))
+            .find(|&k| toks[k].is_word("to"))
+            .and_then(|k| place_entity(&toks[k + 1]))
+    })
+    .flatten();
     let (ns, ne) = (toks[name_s].s, toks[name_e - 1].e);
     let name = text_of(chars, ns, ne)
         .trim_end_matches("'s")
@@ -179,10 +192,22 @@ pub(crate) fn cue(
         organization,
         place,
         country,
+        posted_to,
         sentence: (sent.start, sent.end),
         acronym,
     })
 }
+
+/// The head words of an envoy's title.
+const ENVOY_HEADS: &[&str] = &[
+    "ambassador",
+    "ambassador-designate",
+    "envoy",
+    "consul",
+    "consul-general",
+    "chargé",
+    "charge",
+];
 
 /// "Minister of Equipment and Water Kari Holm": the word before `i` is the "and" of a title's
 /// field (a title's head or word, "of", one or two capitalised words, "and"), so the word at

@@ -121,7 +121,7 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// The words around a page's date that only label it ("Published:", "Updated on", "This
 /// content was published on").
 static DATE_LABELS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:this|the) (?:content|article|story|page|post|news|report) (?:was|has been|is|was first)|first published|published|updated|posted|last updated|date|today|on|at|created|modified|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)(?-u:\b)|[,|:/•·()\[\]\-–—]")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:this|the) (?:content|article|story|page|post|news|report) (?:was|has been|is|was first)|first published|published|updated|posted|last updated|date|today|on|at|created|modified|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)(?-u:\b)|[,.|:/•·()\[\]\-–—]")
         .expect("static regex")
 });
 static MASTHEAD: LazyLock<Regex> = LazyLock::new(|| {

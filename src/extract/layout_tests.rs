@@ -374,6 +374,8 @@ fn timestamps_with_times_and_zones_are_dates() {
         ("Published: November 13, 2023 10:15 AZT", "2023-11-13"),
         ("2023-11-13T10:15:00+04:00", "2023-11-13"),
         ("13.11.2023 | 14:35", "2023-11-13"),
+        // An abbreviated weekday with its full stop.
+        ("Thu. Nov 13th, 2023", "2023-11-13"),
     ] {
         let a = parse_article(&format!("Minister meets Director General\n\n{line}\n\nThe minister met the director general in Baku."));
         assert_eq!(date_of(&a).as_deref(), Some(want), "{line}");

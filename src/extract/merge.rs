@@ -610,7 +610,8 @@ pub(crate) fn country_of_post(cues: &[PersonCue], ctx: &Context, person: i64) ->
 }
 
 /// "The Qatari Emir received the Saudi envoy", no place told and no dateline: the host
-/// received the guest in the country the host is named by.
+/// received the guest in the country the host is named by; else, a guest who is an envoy
+/// "to Kuwait" was received where the envoy is posted.
 pub(super) fn in_the_hosts_country(out: &mut [Encounter], cues: &[PersonCue], ctx: &Context) {
     for e in out
         .iter_mut()
@@ -620,8 +621,26 @@ pub(super) fn in_the_hosts_country(out: &mut [Encounter], cues: &[PersonCue], ct
             .people
             .iter()
             .filter(|(_, r)| *r == Role::Host)
-            .find_map(|(h, _)| country_of_post(cues, ctx, *h));
+            .find_map(|(h, _)| country_of_post(cues, ctx, *h))
+            .or_else(|| envoys_post(e, cues));
     }
+}
+
+/// Where the guests of a reception who are envoys are posted ("Japan's Ambassador to Kuwait
+/// A"), when they all are posted to one place.
+fn envoys_post(e: &Encounter, cues: &[PersonCue]) -> Option<i64> {
+    let posts: Vec<Option<i64>> = e
+        .people
+        .iter()
+        .filter(|(_, r)| *r != Role::Host)
+        .filter_map(|(p, _)| {
+            cues.iter()
+                .find(|c| c.person == Some(*p) && c.posted_to.is_some())
+                .map(|c| c.posted_to)
+        })
+        .collect();
+    let first = *posts.first()?;
+    posts.iter().all(|p| *p == first).then_some(first).flatten()
 }
 
 /// Where the lead (past the headline) says the news happened: "in X" in its first sentences,

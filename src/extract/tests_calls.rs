@@ -335,3 +335,26 @@ fn a_programme_signed_is_a_signed_document() {
         "{e:?}"
     );
 }
+
+#[test]
+fn envoys_received_with_no_place_told_were_received_where_they_are_posted() {
+    let found = found_in(
+        "Minister Ola Holm on Monday received Chile's Ambassador to Norway Kari Lund and Peru's Ambassador to Norway Per Dahl.",
+        &["Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|e| e.place == Some(900)), "{found:?}");
+    // An envoy to an organization is posted to no place.
+    let found = found_in(
+        "Minister Ola Holm on Monday received Ambassador to Norway Kari Lund and Ambassador to the Baltic Bank Per Dahl.",
+        &["Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    let place_with = |id: i64| {
+        found
+            .iter()
+            .find(|e| e.person_ids().contains(&id))
+            .map(|e| e.place)
+    };
+    assert_eq!(place_with(101), Some(Some(900)), "{found:?}");
+    assert_eq!(place_with(102), Some(None), "{found:?}");
+}
