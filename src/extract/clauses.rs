@@ -133,8 +133,8 @@ static FUTURE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Where a later clause of the future opens ("...; the two will meet again in June", "..., and
-/// the next round will be held in Luanda"), in characters: the dates and places from there on
-/// are of what is to come.
+/// the next round will be held in Luanda", "... as chair of the Forum to be hosted in Tonga in
+/// August"), in characters: the dates and places from there on are of what is to come.
 pub(crate) fn later_clause_of_the_future(text: &str) -> Option<usize> {
     FUTURE_NEXT_CLAUSE
         .find(text)
@@ -151,7 +151,7 @@ pub(crate) fn purpose_after(text: &str, after: usize) -> Option<usize> {
 }
 
 static FUTURE_NEXT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:;|,\s*(?:and|but|while))\s+[^,;]*?(?-u:\b)(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to)(?-u:\b)")
+    Regex::new(r"(?:;|,\s*(?:and|but|while))\s+[^,;]*?(?-u:\b)(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to)(?-u:\b)|(?-u:\b)(?:to be|will be) (?:held|hosted|organi[sz]ed|convened)(?-u:\b)")
         .expect("static regex")
 });
 

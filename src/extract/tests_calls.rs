@@ -358,3 +358,14 @@ fn envoys_received_with_no_place_told_were_received_where_they_are_posted() {
     assert_eq!(place_with(101), Some(Some(900)), "{found:?}");
     assert_eq!(place_with(102), Some(None), "{found:?}");
 }
+
+#[test]
+fn an_event_to_be_hosted_is_still_to_come_with_its_place_and_date() {
+    let found = found_in(
+        "Minister Ola Holm held a meeting in Oslo on 8 February 2024 with Minister Kari Lund.\n\nThe two ministers also discussed trade, where Lund congratulated Holm as incoming chair of the Forum to be hosted in Norway in August 2024.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].kind, MeetingKind::Meeting);
+    assert_ne!(found[0].place, Some(900), "{found:?}");
+}
