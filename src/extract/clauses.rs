@@ -515,7 +515,8 @@ pub(crate) fn own_subject_clause(
 }
 
 /// The opening of the clause in which `t` has a subject of its own, after an earlier
-/// trigger's party ("A has met B, and C had a meeting with D").
+/// trigger's party ("A has met B, and C had a meeting with D"), or after "after" or "when"
+/// ("A spoke to the press after the new Ambassador, B, presented her credentials to C").
 pub(crate) fn subject_of_its_own(
     text: &str,
     trig: &[Trigger],
@@ -524,6 +525,50 @@ pub(crate) fn subject_of_its_own(
 ) -> Option<usize> {
     trig.iter()
         .find_map(|u| own_subject_clause(text, u, t, people))
+        .or_else(|| subordinate_subject(text, trig, t, people))
+}
+
+static SUBORDINATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:after|when|once)\s+").expect("static regex"));
+
+/// Where "after" or "when" opens the clause of `t`, when its subject is named right after
+/// (only a title between: "after the new US Ambassador, B, presented ..."), someone is named
+/// before it, and no other encounter's words come between.
+fn subordinate_subject(
+    text: &str,
+    trig: &[Trigger],
+    t: &Trigger,
+    people: &[Named],
+) -> Option<usize> {
+    let lead = text.get(..byte_index(text, t.start))?;
+    let m = SUBORDINATE.find_iter(lead).last()?;
+    let (open, at) = (char_index(text, m.start()), char_index(text, m.end()));
+    let first = people.iter().find(|n| n.at >= at && n.at < t.start)?;
+    let title_only = text
+        .chars()
+        .skip(at)
+        .take(first.at - at)
+        .collect::<String>()
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    w,
+                    "the"
+                        | "new"
+                        | "newly"
+                        | "outgoing"
+                        | "incoming"
+                        | "visiting"
+                        | "of"
+                        | "for"
+                        | "and"
+                )
+        });
+    let between_verbs = trig.iter().any(|u| u.start > open && u.start < t.start);
+    (title_only && !between_verbs && people.iter().any(|n| n.at < open)).then_some(open)
 }
 
 /// Where the parties of the encounter that trigger `t` tells end: where a new clause begins

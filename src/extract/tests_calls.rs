@@ -369,3 +369,26 @@ fn an_event_to_be_hosted_is_still_to_come_with_its_place_and_date() {
     assert_eq!(found[0].kind, MeetingKind::Meeting);
     assert_ne!(found[0].place, Some(900), "{found:?}");
 }
+
+#[test]
+fn a_clause_opened_by_after_has_the_subject_named_right_after_it() {
+    assert_eq!(
+        encounters_of(
+            "Minister Ola Holm spoke to the press today after the new Ambassador, Kari Lund, presented her credentials to President Per Dahl.",
+            &["Ola Holm", "Kari Lund", "Per Dahl"],
+        ),
+        vec!["reception: Per Dahl host, Kari Lund visitor"]
+    );
+    // Not a clause with a subject: "after talks with B", "after meeting B".
+    for text in [
+        "After talks with Minister Kari Lund, President Ola Holm received Ambassador Per Dahl.",
+        "President Ola Holm, after meeting Minister Kari Lund, received Ambassador Per Dahl.",
+    ] {
+        let e = encounters_of(text, &["Ola Holm", "Kari Lund", "Per Dahl"]);
+        assert!(
+            e.iter()
+                .any(|e| e.contains("Ola Holm host") && e.contains("Per Dahl visitor")),
+            "{text}: {e:?}"
+        );
+    }
+}
