@@ -50,10 +50,10 @@ static DATELINE_DATE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A dateline on a line of its own, a time before it: "00:01 | Bogota (Colombia), Dec. 4.",
-/// "Oslo, March 3, 2019", or a time and the agency after it: "Baku, 20 June 2023, 11:05 (APA)";
+/// "Oslo, March 3, 2019", "Suva, Fiji 14 August 2025" (two lines joined), or a time and the agency after it: "Baku, 20 June 2023, 11:05 (APA)";
 /// the body before a slash is not the place: "United Nations/New York, September 26".
 static DATELINE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{1,2}:\d{2}\s*[|•·-]\s*)?(?:\p{Lu}[\p{L} ]{1,30}/)?(?P<place>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})(?:\s*\([^)]{2,30}\))?,\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)(?:,?\s*\d{1,2}:\d{2})?(?:\s*\((?P<agency>[^)]{2,30})\))?\.?$")
+    Regex::new(r"^(?:\d{1,2}:\d{2}\s*[|•·-]\s*)?(?:\p{Lu}[\p{L} ]{1,30}/)?(?P<place>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})(?:\s*\([^)]{2,30}\))?(?:,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s+|,\s*)(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)(?:,?\s*\d{1,2}:\d{2})?(?:\s*\((?P<agency>[^)]{2,30})\))?\.?$")
         .expect("static regex")
 });
 

@@ -690,3 +690,13 @@ fn a_dateline_with_the_day_and_month_first_and_no_year_is_read() {
         a.body
     );
 }
+
+#[test]
+fn a_dateline_of_two_lines_place_then_date_is_one_dateline() {
+    let a = parse_article(
+        "Suva, Fiji\n14 August 2025\n\nPrime Minister Ola Holm received Ambassador Kari Lund on Thursday.",
+    );
+    assert_eq!(a.dateline.as_deref(), Some("Suva"));
+    assert_eq!(date_of(&a), Some("2025-08-14".into()));
+    assert!(a.body.starts_with("Prime Minister"), "{}", a.body);
+}
