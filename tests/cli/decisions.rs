@@ -187,6 +187,33 @@ fn participants_kinds_places_and_renames() -> TestResult {
 }
 
 #[test]
+fn a_summary_says_the_place_and_the_names_the_decisions_give() -> TestResult {
+    let (ws, _) = catalog()?;
+    let reception = reception_key(&ws)?;
+    let summary = format!("SELECT summary FROM meetings WHERE key = '{reception}'");
+    let before = query(&ws, &summary)?;
+    assert!(before.contains("Aino Virtanen received"), "{before}");
+    let decisions = write_decisions(
+        &ws,
+        &format!(
+            "{reception},set-place,sydney,\n\
+             aino-virtanen,rename,Aino K. Virtanen,her full name\n"
+        ),
+    )?;
+    ws.cmd(&["import", path(&decisions)])?.assert().success();
+    let after = query(&ws, &summary)?;
+    assert!(
+        after.contains("Aino K. Virtanen received") && after.trim_end().ends_with(" in Sydney"),
+        "{after}"
+    );
+    // Withdrawn, both are as extraction said.
+    let decisions = write_decisions(&ws, "")?;
+    ws.cmd(&["import", path(&decisions)])?.assert().success();
+    assert_eq!(query(&ws, &summary)?, before);
+    Ok(())
+}
+
+#[test]
 fn a_place_of_the_world_gazetteer_no_article_named_may_be_set() -> TestResult {
     let (ws, _) = catalog()?;
     let reception = reception_key(&ws)?;

@@ -5,6 +5,7 @@
 mod check;
 mod entities;
 mod rejected;
+mod summaries;
 mod withdraw;
 
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -304,12 +305,28 @@ fn apply(
                     .map(|i| crate::import::places::world_place_for_decision(tx, i, s))
                     .transpose()?,
             };
+            let before: Option<(i64, Option<String>)> = tx
+                .prepare_cached(
+                    "SELECT m.id, p.name FROM meetings m LEFT JOIN places p ON p.id = m.place_id
+                     WHERE m.key = ?1 AND m.place_id IS NOT ?2",
+                )?
+                .query_row(params![subject, place], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?;
             let n = tx
                 .prepare_cached(
                     "UPDATE meetings SET place_id = ?1 WHERE key = ?2 AND place_id IS NOT ?1",
                 )?
                 .execute(params![place, subject])?;
             count_updates(s, "meetings", n);
+            if let Some((m, old)) = before {
+                let new: Option<String> = tx
+                    .prepare_cached("SELECT name FROM places WHERE id = ?1")?
+                    .query_row([place], |r| r.get(0))
+                    .optional()?;
+                // The meeting's row is counted as updated once, above.
+                let mut once = Summary::default();
+                summaries::resay_place(tx, &[m], old.as_deref(), new.as_deref(), &mut once)?;
+            }
         }
         SetKind => {
             let Ok(kind) = value.parse::<MeetingKind>() else {
@@ -342,6 +359,12 @@ fn apply(
                     continue;
                 };
                 if action == Rename {
+                    let old: String = tx
+                        .prepare(&format!(
+                            "SELECT name FROM {} WHERE id = ?1",
+                            subject_kind.table()
+                        ))?
+                        .query_row([id], |r| r.get(0))?;
                     // The name before, kept with the decision, so that withdrawing it gives
                     // the name back.
                     tx.prepare(&format!(
@@ -359,6 +382,7 @@ fn apply(
                         ))?
                         .execute(params![value, id])?;
                     count_updates(s, subject_kind.table(), n);
+                    summaries::resay(tx, subject_kind, id, &old, value, s)?;
                 }
                 // The new name (or the alias) is a name diplocat recognises in articles.
                 if let Some((names, column)) = subject_kind.names_table() {

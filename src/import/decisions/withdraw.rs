@@ -736,6 +736,9 @@ fn undo_rename(
         params![before, id],
     )?;
     count_updates(s, table, n);
+    if n > 0 {
+        super::summaries::resay(tx, kind, id, &d.value, &before, s)?;
+    }
     // The new name goes, unless a curated file gives it.
     let key = [d.subject.as_str(), &d.value].join(SEP);
     if let Source::Gone = source(tx, c, "names", &key)? {
