@@ -110,6 +110,7 @@ pub(crate) fn future_dates(text: &str, found: &[FoundDate]) -> Vec<usize> {
             )
         })
         .collect();
+    let to_come = clauses_to_come(text);
     found
         .iter()
         .filter(|f| {
@@ -117,6 +118,7 @@ pub(crate) fn future_dates(text: &str, found: &[FoundDate]) -> Vec<usize> {
             FUTURE_AFTER.is_match(&rest)
                 || opens.is_some_and(|o| f.start >= o)
                 || own_future.iter().any(|&(s, e)| s <= f.start && f.end <= e)
+                || to_come.iter().any(|&(s, e)| s <= f.start && f.end <= e)
         })
         .map(|f| f.start)
         .collect()
@@ -133,8 +135,8 @@ static FUTURE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Where a later clause of the future opens ("...; the two will meet again in June", "..., and
-/// the next round will be held in Luanda", "... as chair of the Forum to be hosted in Tonga in
-/// August"), in characters: the dates and places from there on are of what is to come.
+/// the next round will be held in Luanda"), in characters: the dates and places from there on
+/// are of what is to come.
 pub(crate) fn later_clause_of_the_future(text: &str) -> Option<usize> {
     FUTURE_NEXT_CLAUSE
         .find(text)
@@ -150,8 +152,36 @@ pub(crate) fn purpose_after(text: &str, after: usize) -> Option<usize> {
         .map(|m| super::triggers::char_index(text, m.start()))
 }
 
+/// The clauses of an event still to come ("... chair of the Forum to be hosted in Tonga in
+/// August 2024", "the summit, which will be held in Lima"), from their words to the clause's
+/// end, in characters: the dates and places in them are that event's.
+pub(crate) fn clauses_to_come(text: &str) -> Vec<(usize, usize)> {
+    TO_BE_HELD
+        .find_iter(text)
+        .map(|m| {
+            let end = CLAUSE_ENDS
+                .find_at(text, m.end())
+                .map_or(text.len(), |e| e.start());
+            (
+                super::triggers::char_index(text, m.start()),
+                super::triggers::char_index(text, end),
+            )
+        })
+        .collect()
+}
+
+static TO_BE_HELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:to be|will be) (?:held|hosted|organi[sz]ed|convened)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// Where a clause ends: a comma, a semicolon, or a conjunction that opens another.
+static CLAUSE_ENDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[,;]|\s(?:as|when|while|where|and|but)\s").expect("static regex")
+});
+
 static FUTURE_NEXT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:;|,\s*(?:and|but|while))\s+[^,;]*?(?-u:\b)(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to)(?-u:\b)|(?-u:\b)(?:to be|will be) (?:held|hosted|organi[sz]ed|convened)(?-u:\b)")
+    Regex::new(r"(?:;|,\s*(?:and|but|while))\s+[^,;]*?(?-u:\b)(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -529,7 +559,7 @@ pub(crate) fn subject_of_its_own(
 }
 
 static SUBORDINATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:after|when|once)\s+").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:after|when)\s+").expect("static regex"));
 
 /// Where "after" or "when" opens the clause of `t`, when its subject is named right after
 /// (only a title between: "after the new US Ambassador, B, presented ..."), someone is named
@@ -568,7 +598,27 @@ fn subordinate_subject(
                 )
         });
     let between_verbs = trig.iter().any(|u| u.start > open && u.start < t.start);
-    (title_only && !between_verbs && people.iter().any(|n| n.at < open)).then_some(open)
+    // The trigger is that subject's own verb: only the name (capitalised words), commas and
+    // auxiliaries come between ("after B, the new Ambassador, presented ..."); not "after B's
+    // address to Congress, and later held talks with C" nor "after B invited him, and met C".
+    let its_verb = text
+        .chars()
+        .skip(first.at)
+        .take(t.start.saturating_sub(first.at))
+        .collect::<String>()
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            (w.chars().next().is_some_and(char::is_uppercase)
+                && !w.ends_with("'s")
+                && !w.ends_with("’s"))
+                || matches!(
+                    w,
+                    "has" | "had" | "have" | "also" | "then" | "formally" | "officially"
+                )
+        });
+    (title_only && its_verb && !between_verbs && people.iter().any(|n| n.at < open)).then_some(open)
 }
 
 /// Where the parties of the encounter that trigger `t` tells end: where a new clause begins

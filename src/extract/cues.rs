@@ -160,16 +160,32 @@ pub(crate) fn cue(
         (None, None) => after_name.or(before_title),
         _ => place,
     };
-    let posted_to = (h < end
-        && toks[h..end]
+    // Only a serving ambassador: not a former one, one still designate, nor a special envoy
+    // (who travels), and "to" right after the word or after its "of X".
+    let serving = |k: usize| {
+        !toks[h.saturating_sub(3)..k]
             .iter()
-            .any(|t| ENVOY_HEADS.contains(&t.lower())))
-    .then(|| {
-        (h..end.saturating_sub(1))
-            .find(|&k| toks[k].is_word("to"))
-            .and_then(|k| place_entity(&toks[k + 1]))
-    })
-    .flatten();
+            .any(|t| matches!(t.lower(), "former" | "special" | "outgoing" | "ex"))
+    };
+    let posted_to = (h..end)
+        .find(|&k| {
+            matches!(
+                toks[k].lower(),
+                "ambassador" | "envoy" | "consul" | "consul-general"
+            ) && serving(k)
+        })
+        .and_then(|k| {
+            let to = match toks.get(k + 1) {
+                Some(t) if t.is_word("to") => k + 1,
+                Some(t) if t.is_word("of") && toks.get(k + 3).is_some_and(|t| t.is_word("to")) => {
+                    k + 3
+                }
+                _ => return None,
+            };
+            toks.get(to + 1)
+                .filter(|_| to + 1 < end)
+                .and_then(place_entity)
+        });
     let (ns, ne) = (toks[name_s].s, toks[name_e - 1].e);
     let name = text_of(chars, ns, ne)
         .trim_end_matches("'s")
@@ -197,17 +213,6 @@ pub(crate) fn cue(
         acronym,
     })
 }
-
-/// The head words of an envoy's title.
-const ENVOY_HEADS: &[&str] = &[
-    "ambassador",
-    "ambassador-designate",
-    "envoy",
-    "consul",
-    "consul-general",
-    "chargé",
-    "charge",
-];
 
 /// "Minister of Equipment and Water Kari Holm": the word before `i` is the "and" of a title's
 /// field (a title's head or word, "of", one or two capitalised words, "and"), so the word at

@@ -8,10 +8,11 @@ use regex::Regex;
 use super::layout::title_case;
 use crate::date::PartialDate;
 
-/// "BAKU, Azerbaijan, Nov. 13 (Trend) -", "New Delhi [India], Sept 24 (ANI):": place, its
-/// country, date words, agency, and the separator before the text.
+/// "BAKU, Azerbaijan, Nov. 13 (Trend) -", "New Delhi [India], Sept 24 (ANI):", "CASTRIES, Saint
+/// Lucia, Thursday, February 8, 2024 —", "Lima, 18 March 2024.-": place, its country, date
+/// words, agency, and the separator before the text.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2})(?:\s*\[\p{Lu}[^\]]{1,30}\])?(?:,\s*(?P<country>\p{Lu}\p{Ll}+\.?(?:\s\p{Lu}\p{Ll}+){0,2}))?(?:[,.;]\s*(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8})\.?(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?(?:\s*\((?P<agency>[^)]{2,60})\)|\s*/(?P<agency2>[^/]{2,20})/|[,.]\s*(?P<agency3>\p{Lu}[\p{Lu}.]{2,20}(?:\.\p{Lu}{2,3})?)\.?)?(?:\s*(?P<sep>--|-|—|–|:)\s+|\s+[-—–])")
+    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2})(?:\s*\[\p{Lu}[^\]]{1,30}\])?(?:,\s*(?P<country>\p{Lu}\p{Ll}+\.?(?:\s\p{Lu}\p{Ll}+){0,2}))?(?:[,.;]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8})\.?(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?(?:\s*\((?P<agency>[^)]{2,60})\)|\s*/(?P<agency2>[^/]{2,20})/|[,.]\s*(?P<agency3>\p{Lu}[\p{Lu}.]{2,20}(?:\.\p{Lu}{2,3})?)\.?)?(?:\.?\s*(?P<sep>--|-|—|–|:)\s+|\s+[-—–])")
         .expect("static regex")
 });
 

@@ -55,12 +55,34 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 /// What follows the first year of a period of years: "-26", "–2026".
+/// ("-26" written right after the year; a year of four digits may stand after a spaced dash),
+/// not the month of "2024-05-16" and not "2019 – 70 years after".
 static YEARS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s?[-–/]\s?(?:\d{2}|(?:19|20)\d{2})(?-u:\b)").expect("static regex")
+    Regex::new(r"^(?:[-–/](?P<short>\d{2})|\s?[-–/]\s?(?:19|20)\d{2})(?-u:\b)")
+        .expect("static regex")
 });
 /// What precedes the last year of a period of years: "2021–".
 static YEARS_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d{2}\s?[-–/]\s?$").expect("static regex"));
+
+/// Whether the year `year` (its digits) opens a period of years: what follows it is "-26"
+/// (a later year's last two digits) or a dash and another year.
+fn opens_a_period(year: &str, after: &str) -> bool {
+    YEARS_AFTER.captures(after).is_some_and(|c| {
+        // "2024-05-16": a day after the month.
+        let rest = c.get(0).map_or("", |m| &after[m.end()..]);
+        let mut next = rest.chars();
+        let more = next
+            .next()
+            .is_some_and(|c| matches!(c, '-' | '–' | '/' | '.'))
+            && next.next().is_some_and(|d| d.is_ascii_digit());
+        !more
+            && match c.name("short") {
+                Some(short) => short.as_str() > &year[year.len().saturating_sub(2)..],
+                None => true,
+            }
+    })
+}
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?P<word>today|yesterday|this (?:morning|afternoon|evening)|tonight|last night|this year|last year|this month|last month|(?:(?:on|last|this) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?-u:\b)")
         .expect("static regex")
@@ -281,7 +303,7 @@ pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
         };
         // "the programme for 2023-26", "the 2021–2025 action plan": a period of years is
         // what was planned for, never the day of an event.
-        if YEARS_AFTER.is_match(&sentence[whole.end()..])
+        if opens_a_period(y.as_str(), &sentence[whole.end()..])
             || YEARS_BEFORE.is_match(&sentence[..whole.start()])
         {
             continue;
@@ -345,6 +367,12 @@ pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
 /// exist is no date.
 fn numeric_date(c: &regex::Captures<'_>, weekday: Option<chrono::Weekday>) -> Option<DatePoint> {
     let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+    // "2024-05-16": the year first, then the month and the day.
+    if let (Some(y), Some(m), Some(d)) = (c.name("iy"), num("im"), num("id")) {
+        let year = y.as_str().parse().ok()?;
+        NaiveDate::from_ymd_opt(year, m, d)?;
+        return Some(DatePoint::ymd(year, m, d));
+    }
     let (a, b) = (num("a")?, num("b")?);
     let year = c.name("year")?.as_str().parse().ok()?;
     let falls_on = |month: u32, day: u32| {
@@ -517,6 +545,20 @@ mod tests {
             "the strategy 2024 - 2030",
         ] {
             assert_eq!(first(text, None), None, "{text}");
+        }
+        // A date written year first, or a dash and a number that is no year, are no period.
+        for (text, want) in [
+            ("They met in Beijing on 2024-05-16.", "2024-05-16"),
+            (
+                "In 2019 – 70 years after relations began – they met.",
+                "2019",
+            ),
+            (
+                "They first met in 2013 - 11 years before the summit.",
+                "2013",
+            ),
+        ] {
+            assert_eq!(first(text, None).as_deref(), Some(want), "{text}");
         }
         assert_eq!(first("The minister may attend.", None), None);
         assert_eq!(first("He met them on February 30.", None), None);

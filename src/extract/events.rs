@@ -330,6 +330,12 @@ pub(crate) fn place_in(
         .then(|| super::clauses::purpose_after(&sent.text, after))
         .flatten()
         .map(|o| sent.start + o);
+    // The clauses of an event still to come ("the Forum to be hosted in Tonga"), in body
+    // characters.
+    let to_come: Vec<(usize, usize)> = super::clauses::clauses_to_come(&sent.text)
+        .into_iter()
+        .map(|(s, e)| (sent.start + s, sent.start + e))
+        .collect();
     for m in mentions {
         if m.start_char < sent.start || m.end_char > sent.end {
             continue;
@@ -344,6 +350,9 @@ pub(crate) fn place_in(
         let at_a_venue = || VENUE_IN.is_match(&words_before(60));
         if quoted_from.is_some_and(|q| m.start_char >= q)
             || (purpose_from.is_some_and(|q| m.start_char >= q) && !at_a_venue())
+            || to_come
+                .iter()
+                .any(|&(s, e)| s <= m.start_char && m.end_char <= e)
         {
             continue;
         }

@@ -700,3 +700,24 @@ fn a_dateline_of_two_lines_place_then_date_is_one_dateline() {
     assert_eq!(date_of(&a), Some("2025-08-14".into()));
     assert!(a.body.starts_with("Prime Minister"), "{}", a.body);
 }
+
+#[test]
+fn a_dateline_may_give_the_weekday_and_end_in_a_full_stop_and_dash() {
+    for (text, place, date) in [
+        (
+            "CASTRIES, Saint Lucia, Thursday, February 8, 2024 — Prime Minister Ola Holm received Ambassador Kari Lund on Wednesday.",
+            "Castries",
+            "2024-02-08",
+        ),
+        (
+            "Lima, 18 March 2024.- Foreign Minister Ola Holm received Ambassador Kari Lund.",
+            "Lima",
+            "2024-03-18",
+        ),
+    ] {
+        let a = parse_article(text);
+        assert_eq!(a.dateline.as_deref(), Some(place), "{text}");
+        assert_eq!(date_of(&a).as_deref(), Some(date), "{text}");
+        assert!(a.body.starts_with("Prime Minister") || a.body.starts_with("Foreign"), "{}", a.body);
+    }
+}

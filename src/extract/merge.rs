@@ -351,7 +351,8 @@ fn retold_next(sentences: &[Sentence], x: &Encounter, e: &Encounter) -> bool {
         .find(|s| s.start >= x_end && !s.text.trim().is_empty());
     next.is_some_and(|s| {
         s.start == e_start
-            && !super::triggers::SIGNED_DOCUMENT.is_match(&s.text.replace("on behalf of", ""))
+            && !super::triggers::SIGNED_DOCUMENT
+                .is_match(&s.text.to_lowercase().replace("on behalf of", ""))
     })
 }
 

@@ -302,7 +302,7 @@ fn a_signing_told_again_with_whom_it_was_signed_for_is_one_signing() {
 #[test]
 fn a_courtesy_title_whose_full_stop_lost_its_space_is_no_part_of_the_name() {
     let e = encounters_of(
-        "Minister Ola Holm arrived in Oslo.\n\nOn Tuesday, Mr.Holm held a meeting with Ms. Kari Lund, High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island States.",
+        "Minister Ola Holm arrived in Oslo.\n\nOn Tuesday, Mr.Holm held a meeting with Ms. Kari Lund, Deputy Secretary General, High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island States.",
         &["Ola Holm", "Kari Lund"],
     );
     assert_eq!(
@@ -321,6 +321,23 @@ fn a_courtesy_title_whose_full_stop_lost_its_space_is_no_part_of_the_name() {
             .any(|n| n.contains("Countries") || n.contains("Mr.")),
         "{names:?}"
     );
+    // Nor after other initials written onto it.
+    let names: Vec<String> = cues_of("H.E.Mr.Per Dahl met Minister Kari Lund in Oslo.")
+        .into_iter()
+        .map(|c| c.name)
+        .collect();
+    assert!(names.contains(&"Per Dahl".to_string()), "{names:?}");
+}
+
+#[test]
+fn a_programme_signed_is_an_exchange_programme_not_any_programme() {
+    for text in [
+        "Minister Ola Holm met Kari Lund, Executive Director of the World Food Programme, on Tuesday, in what he called a sign of commitment.",
+        "Minister Ola Holm met Minister Kari Lund on Tuesday. They discussed signs of progress on the nuclear programme.",
+    ] {
+        let e = encounters_of(text, &["Ola Holm", "Kari Lund"]);
+        assert!(!e.iter().any(|e| e.starts_with("signing")), "{text}: {e:?}");
+    }
 }
 
 #[test]
@@ -357,6 +374,27 @@ fn envoys_received_with_no_place_told_were_received_where_they_are_posted() {
     };
     assert_eq!(place_with(101), Some(Some(900)), "{found:?}");
     assert_eq!(place_with(102), Some(None), "{found:?}");
+    // A former ambassador, one still designate, a special envoy: not where they are posted.
+    for text in [
+        "Minister Ola Holm on Monday received former Ambassador to Norway Kari Lund.",
+        "Minister Ola Holm on Monday received Special Envoy to Norway Kari Lund.",
+    ] {
+        let found = found_in(text, &["Ola Holm", "Kari Lund"]);
+        assert!(found.iter().all(|e| e.place.is_none()), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn an_event_to_be_hosted_named_before_the_encounter_leaves_the_encounter_its_date() {
+    let found = found_in(
+        "The summit to be hosted by Chile topped the agenda as President Ola Holm received Minister Kari Lund in Oslo on 7 March 2024.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-07")
+    );
 }
 
 #[test]
@@ -379,6 +417,17 @@ fn a_clause_opened_by_after_has_the_subject_named_right_after_it() {
         ),
         vec!["reception: Per Dahl host, Kari Lund visitor"]
     );
+    // The clause ends before the verb: the sentence's subject met them.
+    for text in [
+        "Chancellor Ola Holm flew to Oslo on Monday after President Kari Lund invited him, and met Prime Minister Per Dahl.",
+        "Chancellor Ola Holm, after President Kari Lund left Oslo on Monday, met Prime Minister Per Dahl.",
+    ] {
+        let e = encounters_of(text, &["Ola Holm", "Kari Lund", "Per Dahl"]);
+        assert!(
+            e.iter().any(|e| e.contains("Ola Holm") && e.contains("Per Dahl")),
+            "{text}: {e:?}"
+        );
+    }
     // Not a clause with a subject: "after talks with B", "after meeting B".
     for text in [
         "After talks with Minister Kari Lund, President Ola Holm received Ambassador Per Dahl.",

@@ -151,10 +151,18 @@ pub(crate) fn tokens(chars: &[char], start: usize, end: usize, mentions: &[Menti
             }
             // "Mr.Meredov": a courtesy title whose full stop lost the space after it is a word
             // of its own.
-            if let Some(k) = chars[i..e].iter().position(|&c| c == '.').map(|k| i + k) {
-                if k + 1 < e && chars[k + 1].is_uppercase() && is_abbreviation(&chars[i..k]) {
-                    e = k + 1;
+            // So is "H.E.Mr.Rashid": the title ends at the abbreviation's full stop.
+            let mut part = i;
+            for k in i..e {
+                if chars[k] != '.' {
+                    continue;
                 }
+                if k + 1 < e && chars[k + 1].is_uppercase() && is_abbreviation(&chars[part..k]) {
+                    // "H.E." first, then "Mr." a word of its own.
+                    e = if part > i { part } else { k + 1 };
+                    break;
+                }
+                part = k + 1;
             }
             // Trailing full stops and hyphens are punctuation unless the word is an initial
             // or an abbreviation with inner stops ("H.E.", "M.").
