@@ -26,6 +26,7 @@ pub mod names;
 pub mod normalise;
 mod organizations;
 mod presupposed;
+mod sentence_place;
 pub mod sentences;
 mod sidelines;
 mod speech;

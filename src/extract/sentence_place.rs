@@ -1,0 +1,222 @@
+//! The place a sentence gives its encounter: a place after "in", "at" or "to", the most
+//! specific, not one inside a title, a topic, someone's words, a purpose or an event still to
+//! come; and the place a visit went to.
+
+use std::sync::LazyLock;
+
+use super::cues::*;
+use super::events::Context;
+use super::lexicon::*;
+use super::names::{EntityKind, EntityRef, Mention};
+use super::sentences::Sentence;
+use super::triggers::*;
+
+/// A state's formal name before its country's ("the Arab Republic of", "the Sultanate of").
+static STATE_FORM: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?:\p{Lu}[\p{L}'’]+\s+){0,3}(?:Republic|Kingdom|State|Sultanate|Emirate|Federation|Principality|Commonwealth)\s+of\s+(?:the\s+)?$")
+        .expect("static regex")
+});
+
+/// The place a sentence gives for its encounter: a place after in/at/to, the most specific.
+pub(crate) fn place_in(
+    chars: &[char],
+    sent: &Sentence,
+    mentions: &[Mention],
+    ctx: &Context,
+    after: usize,
+    cues: &[PersonCue],
+) -> Option<i64> {
+    let mut best: Option<(u8, usize, i64)> = None;
+    // Where a later clause of the future opens, after the encounter's words (body characters).
+    let future_from = (after > 0)
+        .then(|| super::clauses::later_clause_of_the_future(&sent.text))
+        .flatten()
+        .map(|o| sent.start + o)
+        .filter(|&o| o > sent.start + after);
+    // Where someone's words open after the encounter's ("B, who said after the meeting: "...
+    // a large community in Brazil""): a place they name is not where the encounter was.
+    let quoted_from = (after > 0).then(|| {
+        let rest: String = sent.text.chars().skip(after).collect();
+        let quote = rest.find(['“', '"']);
+        let said = rest.find(" said").or_else(|| rest.find(" says"));
+        match (quote, said) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+        .map(|b| sent.start + after + rest[..b].chars().count())
+    });
+    let quoted_from = quoted_from.flatten();
+    // Where a purpose opens after the encounter's words ("... signed documents for a loan to
+    // support the repair of roads in Honduras"): body characters.
+    let purpose_from = (after > 0)
+        .then(|| super::clauses::purpose_after(&sent.text, after))
+        .flatten()
+        .map(|o| sent.start + o);
+    // The clauses of an event still to come ("the Forum to be hosted in Tonga"), in body
+    // characters.
+    let to_come: Vec<(usize, usize)> = super::clauses::clauses_to_come(&sent.text)
+        .into_iter()
+        .map(|(s, e)| (sent.start + s, sent.start + e))
+        .collect();
+    for m in mentions {
+        if m.start_char < sent.start || m.end_char > sent.end {
+            continue;
+        }
+        // The words of the sentence up to `n` characters before the mention.
+        let words_before = |n: usize| -> String {
+            chars[sent.start.max(m.start_char.saturating_sub(n))..m.start_char]
+                .iter()
+                .collect()
+        };
+        // (Not a venue told after the purpose: "to discuss trade at State House in Nairobi".)
+        let at_a_venue = || VENUE_IN.is_match(&words_before(60));
+        if quoted_from.is_some_and(|q| m.start_char >= q)
+            || (purpose_from.is_some_and(|q| m.start_char >= q) && !at_a_venue())
+            || to_come
+                .iter()
+                .any(|&(s, e)| s <= m.start_char && m.end_char <= e)
+        {
+            continue;
+        }
+        // "Ambassador to Morocco" names a title, not where the encounter was.
+        if cues
+            .iter()
+            .any(|c| c.title_start <= m.start_char && m.end_char <= c.title_end)
+        {
+            continue;
+        }
+        let Some(EntityRef {
+            kind: EntityKind::Place,
+            id,
+        }) = m.entity
+        else {
+            continue;
+        };
+        let before = words_before(48);
+        // "visit to the Arab Republic of Egypt": a state's formal name around its country.
+        let before = STATE_FORM
+            .replace(&before, "")
+            .replace("Kingdom of ", "")
+            .replace("Republic of ", "");
+        // "in the capital of Rabat", "in Peru's capital city, Lima", "in the Emirati capital
+        // Abu Dhabi": the capital named, then the city.
+        let before = CAPITAL.replace(&before, "");
+        // "the port city of Busan", "the city of Busan".
+        let before = CITY_OF.replace(&before, "");
+        let at_its_seat = || AT_A_BODY_IN.is_match(&words_before(100));
+        if !(IN_PLACE.is_match(&before) || AT_SITE.is_match(&before))
+            || (BODY_IN.is_match(&before) && !at_its_seat())
+            || TOPIC_IN.is_match(&before)
+        {
+            continue;
+        }
+        // "Seoul's foreign ministry" names a body of the place.
+        if matches!(chars.get(m.end_char), Some('\'') | Some('’')) {
+            continue;
+        }
+        // "... signed an agreement on Monday, and the next round will be held in Luanda": a
+        // place in a later clause of the future is where something will be, not where the
+        // encounter was.
+        if future_from.is_some_and(|o| m.start_char >= o) {
+            continue;
+        }
+        // "Adviser to UAE President": the place qualifies a title that follows it.
+        if qualifies_a_title(chars, m.end_char, sent.end) {
+            continue;
+        }
+        // A city says where best: a site in it ("the ICESCO headquarters") names a building,
+        // a country or region less.
+        let rank = match ctx.place_rank.get(&id).copied().unwrap_or(0) {
+            2 => 3,
+            3 => 2,
+            r => r,
+        };
+        let distance = m.start_char.abs_diff(sent.start + after);
+        let better = match best {
+            None => true,
+            Some((r, d, _)) => rank > r || (rank == r && distance < d),
+        };
+        if better {
+            best = Some((rank, distance, id));
+        }
+    }
+    best.map(|(_, _, id)| id)
+}
+
+/// "the capital of ", "Peru's capital city, ", "the Emirati capital ": a capital named before
+/// its city.
+static CAPITAL: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?:(?:\p{Lu}[\p{L}.-]*|country|nation)(?:['’]s)?\s+)?capital(?:\s+city)?(?:\s+of|,)?\s+$",
+    )
+    .expect("static regex")
+});
+/// "the port city of ", "the town of ", "Russia's city of ": a city named by its kind first.
+static CITY_OF: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?:\p{Lu}[\p{L}.-]*['’]s )?(?:[\p{Ll}-]+ )?(?:city|town) of $")
+        .expect("static regex")
+});
+/// "at State House in ", "at the Palace of the Nation in ": a venue, then the place it is in.
+static VENUE_IN: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?-u:\b)at\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,5}in\s+$",
+    )
+    .expect("static regex")
+});
+
+/// Whether the word from `at` (after spaces) is a title's head ("President", "Ambassador"):
+/// the place before it names whose title it is, not where anything happened.
+fn qualifies_a_title(chars: &[char], at: usize, end: usize) -> bool {
+    let start = (at..end)
+        .find(|&i| !chars[i].is_whitespace())
+        .unwrap_or(end);
+    if start == at || !chars.get(start).is_some_and(|c| c.is_uppercase()) {
+        return false;
+    }
+    let word: String = chars[start..end]
+        .iter()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(|c| c.to_lowercase())
+        .collect();
+    contains(&TITLE_HEADS, &word)
+}
+
+/// The place a visit went to: the first place after the trigger (at `after`, sentence
+/// characters) that `place_in` would take; else the sentence's place.
+pub(crate) fn visited_place(
+    chars: &[char],
+    sent: &Sentence,
+    mentions: &[Mention],
+    ctx: &Context,
+    after: usize,
+    cues: &[PersonCue],
+) -> Option<i64> {
+    let from = sent.start + after;
+    let places: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.start_char >= from && m.end_char <= sent.end)
+        .filter(|m| {
+            matches!(
+                m.entity,
+                Some(EntityRef {
+                    kind: EntityKind::Place,
+                    ..
+                })
+            )
+        })
+        .collect();
+    // "visited the ICESCO Headquarters in Rabat": a site, then the city it is in.
+    let site_in_city = |a: &Mention, b: &Mention| {
+        let between: String = chars[a.end_char..b.start_char.max(a.end_char)]
+            .iter()
+            .collect();
+        matches!(between.trim(), "in" | "," | "in the")
+    };
+    let later: Vec<Mention> = match places[..] {
+        [first, second, ..] if site_in_city(first, second) => vec![first.clone(), second.clone()],
+        [first, ..] => vec![first.clone()],
+        [] => Vec::new(),
+    };
+    place_in(chars, sent, &later, ctx, after, cues)
+        .or_else(|| place_in(chars, sent, mentions, ctx, after, cues))
+}
