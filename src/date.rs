@@ -62,6 +62,11 @@ impl DatePoint {
             return Err(err(
                 "a date is written in digits, year first (2025-06 for June 2025)",
             ));
+        } else if whole.contains('.') || whole.matches('/').count() >= 2 {
+            // "2024/05/01", "14.05.2024", "22/01/2024": other separators, other orders.
+            return Err(err(
+                "a date is written year first with hyphens (2024-05-01 for 1 May 2024)",
+            ));
         } else {
             return Err(err("the year must have four digits (or XXXX when unknown)"));
         };
@@ -255,6 +260,14 @@ mod tests {
             assert_eq!(
                 e,
                 Some("a date is written in digits, year first (2025-06 for June 2025)"),
+                "{s}"
+            );
+        }
+        for s in ["2024/05/01", "14.05.2024", "22/01/2024"] {
+            let e = PartialDate::parse(s).err().map(|e| e.1);
+            assert_eq!(
+                e,
+                Some("a date is written year first with hyphens (2024-05-01 for 1 May 2024)"),
                 "{s}"
             );
         }
