@@ -441,3 +441,22 @@ fn a_clause_opened_by_after_has_the_subject_named_right_after_it() {
         );
     }
 }
+
+#[test]
+fn a_peer_or_a_noble_is_named_by_one_name_after_lord() {
+    for text in [
+        "Prime Minister Ola Holm met Lord Fakatou, the Speaker of the Legislative Assembly, on Tuesday.",
+        "Minister Ola Holm met Foreign Secretary Lord Fakatou on Tuesday.",
+    ] {
+        let names: Vec<String> = cues_of(text).into_iter().map(|c| c.name).collect();
+        assert!(names.iter().any(|n| n.ends_with("Fakatou")), "{text}: {names:?}");
+    }
+    // A figure of worship is no one met.
+    let names: Vec<String> = cues_of(
+        "President Ola Holm visited Lumbini, the birthplace of Lord Buddha, and offered prayers.",
+    )
+    .into_iter()
+    .map(|c| c.name)
+    .collect();
+    assert!(!names.iter().any(|n| n.contains("Buddha")), "{names:?}");
+}
