@@ -222,11 +222,32 @@ pub(crate) fn merge_within(
                 && (x.place == e.place || e.place.is_none())
                 && retold_next(sentences, x, &e)
         };
+        // "A has held talks with B in Oslo. The two leaders met ... on Tuesday morning": the
+        // talks the lead dated by the article's day, told again by the next sentence with the
+        // day they were held, are the same talks, on that day.
+        let its_day_told_next = |x: &Encounter| {
+            x.kind == e.kind
+                && x.event.is_none()
+                && e.event.is_none()
+                && !e.distinct
+                && x.people.len() >= 2
+                && x.person_ids() == e.person_ids()
+                && x.basis == DateBasis::Article
+                && e.basis == DateBasis::Stated
+                && (x.place == e.place || e.place.is_none() || x.place.is_none())
+                && retold_next(sentences, x, &e)
+                // Not "The two had first met on Tuesday": an earlier meeting.
+                && !sentences
+                    .iter()
+                    .find(|s| e.evidence.first().is_some_and(|&(st, _)| st == s.start))
+                    .is_some_and(|s| EARLIER.is_match(&s.text))
+        };
         let same = match same {
             Some(x) => Some(x),
             None => out.iter_mut().find(|x| {
                 (told_again_with_more(x) && (with_who_attended(x) || undated_in_the_lead(x)))
                     || signed_again_with_more(x)
+                    || its_day_told_next(x)
             }),
         };
         match same {
@@ -339,6 +360,12 @@ pub(crate) fn merge_within(
     none_after_the_article(&mut out, ctx);
     out
 }
+
+/// Words that tell of an earlier encounter ("had met", "first met", "previously").
+static EARLIER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)(?-u:\b)(?:had|first|previously|earlier|last|before|former)(?-u:\b)")
+        .expect("static regex")
+});
 
 /// Whether `e` is told by the sentence right after the last one that tells `x`, and names no
 /// signed document of its own.

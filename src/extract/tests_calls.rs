@@ -460,3 +460,27 @@ fn a_peer_or_a_noble_is_named_by_one_name_after_lord() {
     .collect();
     assert!(!names.iter().any(|n| n.contains("Buddha")), "{names:?}");
 }
+
+#[test]
+fn talks_dated_by_the_article_and_told_next_with_their_day_are_one_on_that_day() {
+    let dated = |text: &str| -> Vec<String> {
+        let ctx = Context {
+            article_date: chrono::NaiveDate::from_ymd_opt(2024, 10, 9),
+            dateline: Some(21),
+            ..Default::default()
+        };
+        found_with(text, &["Ola Holm", "Kari Lund"], &ctx)
+            .iter()
+            .map(|e| e.date.map(|d| d.to_string()).unwrap_or_default())
+            .collect()
+    };
+    assert_eq!(
+        dated("Prime Minister Ola Holm has held bilateral talks with Prime Minister Kari Lund.\n\nThe two leaders met at the Prime Minister's Office on Tuesday morning."),
+        vec!["2024-10-08"]
+    );
+    // An earlier meeting told next stays apart.
+    assert_eq!(
+        dated("Prime Minister Ola Holm has held bilateral talks with Prime Minister Kari Lund.\n\nThe two leaders had first met on Tuesday.").len(),
+        2
+    );
+}
