@@ -220,7 +220,7 @@ pub(crate) fn merge_within(
                 && x.person_ids().is_subset(&e.person_ids())
                 && dates_compatible(&x.date, &e.date)
                 && (x.place == e.place || e.place.is_none())
-                && retold_next(sentences, x, &e)
+                && super::told_after::retold_next(sentences, x, &e)
         };
         // "A has held talks with B in Oslo. The two leaders met ... on Tuesday morning": the
         // talks the lead dated by the article's day, told again by the next sentence with the
@@ -235,12 +235,12 @@ pub(crate) fn merge_within(
                 && x.basis == DateBasis::Article
                 && e.basis == DateBasis::Stated
                 && (x.place == e.place || e.place.is_none() || x.place.is_none())
-                && retold_next(sentences, x, &e)
+                && super::told_after::retold_next(sentences, x, &e)
                 // Not "The two had first met on Tuesday": an earlier meeting.
                 && !sentences
                     .iter()
                     .find(|s| e.evidence.first().is_some_and(|&(st, _)| st == s.start))
-                    .is_some_and(|s| EARLIER.is_match(&s.text))
+                    .is_some_and(|s| super::told_after::EARLIER.is_match(&s.text))
         };
         let same = match same {
             Some(x) => Some(x),
@@ -359,28 +359,6 @@ pub(crate) fn merge_within(
     super::sidelines::at_the_event_told_before(&mut out, sentences, ctx);
     none_after_the_article(&mut out, ctx);
     out
-}
-
-/// Words that tell of an earlier encounter ("had met", "first met", "previously").
-static EARLIER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)(?-u:\b)(?:had|first|previously|earlier|last|before|former)(?-u:\b)")
-        .expect("static regex")
-});
-
-/// Whether `e` is told by the sentence right after the last one that tells `x`, and names no
-/// signed document of its own.
-fn retold_next(sentences: &[Sentence], x: &Encounter, e: &Encounter) -> bool {
-    let (Some(&(_, x_end)), Some(&(e_start, _))) = (x.evidence.last(), e.evidence.first()) else {
-        return false;
-    };
-    let next = sentences
-        .iter()
-        .find(|s| s.start >= x_end && !s.text.trim().is_empty());
-    next.is_some_and(|s| {
-        s.start == e_start
-            && !super::triggers::SIGNED_DOCUMENT
-                .is_match(&s.text.to_lowercase().replace("on behalf of", ""))
-    })
 }
 
 /// "Kim briefed the guests on the plans to host the 2030 World Expo": a date after the

@@ -97,3 +97,29 @@ fn place_of_the_visit_referred_to(here: &mut [Encounter], found: &[Encounter]) {
         }
     }
 }
+
+/// Words that tell of an earlier encounter ("had met", "first met", "previously").
+pub(crate) static EARLIER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)(?-u:\b)(?:had|first|previously|earlier|last|before|former)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// Whether `e` is told by the sentence right after the last one that tells `x`, and names no
+/// signed document of its own.
+pub(crate) fn retold_next(
+    sentences: &[super::sentences::Sentence],
+    x: &Encounter,
+    e: &Encounter,
+) -> bool {
+    let (Some(&(_, x_end)), Some(&(e_start, _))) = (x.evidence.last(), e.evidence.first()) else {
+        return false;
+    };
+    let next = sentences
+        .iter()
+        .find(|s| s.start >= x_end && !s.text.trim().is_empty());
+    next.is_some_and(|s| {
+        s.start == e_start
+            && !super::triggers::SIGNED_DOCUMENT
+                .is_match(&s.text.to_lowercase().replace("on behalf of", ""))
+    })
+}
