@@ -167,15 +167,7 @@ pub(super) fn merge(
         count_updates(s, counted, n);
     }
     // An extracted meeting's summary names the one that stays.
-    let n = tx.execute(
-        &format!(
-            "UPDATE meetings SET summary = replace(summary, ?1, ?2)
-             WHERE method = 'extracted' AND instr(summary, ?1) > 0
-               AND id IN (SELECT meeting_id FROM participants WHERE {column} = ?3)"
-        ),
-        params![from_name, into_name, into],
-    )?;
-    count_updates(s, "meetings", n);
+    super::summaries::resay_name(tx, column, into, &from_name, &into_name, s)?;
     let mut statements = vec![
         // Names: each of `from`'s names becomes one of `into`'s, as a spelling of it, and keeps
         // where it was learned.

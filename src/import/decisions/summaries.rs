@@ -63,8 +63,8 @@ pub(super) fn resay_place(
 }
 
 /// Says a person's or an organization's new name in the summaries of the extracted meetings it
-/// takes part in.
-fn resay_name(
+/// takes part in (after a rename, or a merge into the one that stays).
+pub(super) fn resay_name(
     tx: &Transaction,
     column: &str,
     id: i64,
