@@ -173,6 +173,18 @@ pub(in crate::import) fn world_place_with_key(key: &str) -> Option<usize> {
                 .copied()
                 .max_by_key(|&i| all[i].population)
         })
+        // "nuku-alofa" for "nukualofa": a key with a hyphen more or less, where the name has
+        // an apostrophe or is written as one word.
+        .or_else(|| {
+            let bare = key.replace('-', "");
+            (0..all.len())
+                .filter(|&i| {
+                    world_keys(&all[i])
+                        .iter()
+                        .any(|k| k.replace('-', "") == bare)
+                })
+                .max_by_key(|&i| all[i].population)
+        })
 }
 
 /// The catalog's row for a place of the gazetteer a decision names by key, made if missing.

@@ -239,6 +239,14 @@ fn a_place_of_the_world_gazetteer_no_article_named_may_be_set() -> TestResult {
         &format!("SELECT pl.key FROM meetings m JOIN places pl ON pl.id = m.place_id WHERE m.key = '{reception}'"),
     )?;
     assert_eq!(place, "key\nnew-york-city\n");
+    // A hyphen more than the key has, where the name has an apostrophe: Nuku'alofa.
+    let decisions = write_decisions(&ws, &format!("{reception},set-place,nuku-alofa,\n"))?;
+    ws.cmd(&["import", path(&decisions)])?.assert().success();
+    let place = query(
+        &ws,
+        &format!("SELECT pl.key FROM meetings m JOIN places pl ON pl.id = m.place_id WHERE m.key = '{reception}'"),
+    )?;
+    assert_eq!(place, "key\nnukualofa\n");
     Ok(())
 }
 
