@@ -126,6 +126,15 @@ fn key_fit(reference: &str, cue: &str) -> u8 {
     if reference == "leader" {
         return u8::from(HEADS_OF_STATE.contains(cue));
     }
+    // "the Korean diplomat": one whose post is in foreign affairs or a mission abroad.
+    if reference == "diplomat" {
+        return u8::from(cue.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "foreign" | "ambassador" | "envoy" | "consul" | "diplomat" | "chargé"
+            )
+        }));
+    }
     let cue_words: Vec<&str> = cue.split_whitespace().collect();
     let ref_words: Vec<&str> = reference.split_whitespace().collect();
     if ref_words.is_empty() || !ref_words.iter().all(|w| cue_words.contains(w)) {

@@ -484,3 +484,16 @@ fn talks_dated_by_the_article_and_told_next_with_their_day_are_one_on_that_day()
         2
     );
 }
+
+#[test]
+fn the_diplomat_of_a_country_is_its_foreign_minister_or_envoy_told_before() {
+    let e = encounters_of(
+        "Korean Deputy Foreign Minister Ola Holm arrived in Oslo on Tuesday.\n\nEarlier, the Korean diplomat held consultations with Deputy Foreign Minister Kari Lund.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.starts_with("meeting") && e.contains("Ola Holm") && e.contains("Kari Lund")),
+        "{e:?}"
+    );
+}
