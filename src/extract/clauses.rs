@@ -574,51 +574,48 @@ fn subordinate_subject(
     let m = SUBORDINATE.find_iter(lead).last()?;
     let (open, at) = (char_index(text, m.start()), char_index(text, m.end()));
     let first = people.iter().find(|n| n.at >= at && n.at < t.start)?;
-    let title_only = text
-        .chars()
-        .skip(at)
-        .take(first.at - at)
-        .collect::<String>()
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || matches!(
-                    w,
-                    "the"
-                        | "new"
-                        | "newly"
-                        | "outgoing"
-                        | "incoming"
-                        | "visiting"
-                        | "of"
-                        | "for"
-                        | "and"
-                )
-        });
+    let title_only = words_between(text, at, first.at).iter().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || matches!(
+                w.as_str(),
+                "the"
+                    | "new"
+                    | "newly"
+                    | "outgoing"
+                    | "incoming"
+                    | "visiting"
+                    | "of"
+                    | "for"
+                    | "and"
+            )
+    });
     let between_verbs = trig.iter().any(|u| u.start > open && u.start < t.start);
     // The trigger is that subject's own verb: only the name (capitalised words), commas and
     // auxiliaries come between ("after B, the new Ambassador, presented ..."); not "after B's
     // address to Congress, and later held talks with C" nor "after B invited him, and met C".
-    let its_verb = text
-        .chars()
-        .skip(first.at)
-        .take(t.start.saturating_sub(first.at))
-        .collect::<String>()
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .all(|w| {
-            (w.chars().next().is_some_and(char::is_uppercase)
-                && !w.ends_with("'s")
-                && !w.ends_with("’s"))
-                || matches!(
-                    w,
-                    "has" | "had" | "have" | "also" | "then" | "formally" | "officially"
-                )
-        });
+    let its_verb = words_between(text, first.at, t.start).iter().all(|w| {
+        (w.chars().next().is_some_and(char::is_uppercase)
+            && !w.ends_with("'s")
+            && !w.ends_with("’s"))
+            || matches!(
+                w.as_str(),
+                "has" | "had" | "have" | "also" | "then" | "formally" | "officially"
+            )
+    });
     (title_only && its_verb && !between_verbs && people.iter().any(|n| n.at < open)).then_some(open)
+}
+
+/// The words of `text` between characters `from` and `to`, without their punctuation.
+pub(crate) fn words_between(text: &str, from: usize, to: usize) -> Vec<String> {
+    let gap: String = text
+        .chars()
+        .skip(from)
+        .take(to.saturating_sub(from))
+        .collect();
+    gap.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// Where the parties of the encounter that trigger `t` tells end: where a new clause begins

@@ -144,23 +144,16 @@ pub(crate) fn visited_person(
 /// named at `to` are only a title: capitalised words, their connectors ("of the") and "the",
 /// opening with a capital or "the" and a capital ("the President of the Senate"); no day.
 fn only_a_title_between(text: &str, from: usize, to: usize) -> bool {
-    let gap: String = text
-        .chars()
-        .skip(from)
-        .take(to.saturating_sub(from))
-        .collect();
-    let words: Vec<&str> = gap
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .skip_while(|w| matches!(*w, "to" | "on"))
+    let words: Vec<String> = super::clauses::words_between(text, from, to)
+        .into_iter()
+        .skip_while(|w| matches!(w.as_str(), "to" | "on"))
         .collect();
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let first = words.iter().find(|w| **w != "the");
     first.is_none_or(|w| capital(w) && !super::dates::is_calendar_word(&w.to_lowercase()))
         && words
             .iter()
-            .all(|w| capital(w) || matches!(*w, "the" | "of" | "and" | "for"))
+            .all(|w| capital(w) || matches!(w.as_str(), "the" | "of" | "and" | "for"))
 }
 
 /// "Y, who is in Z on a visit", "B, who is visiting X": the person named last before the
