@@ -7,6 +7,7 @@ use super::dates::{dates_in_article, pick_date, FoundDate};
 use super::discourse::*;
 use super::events::*;
 use super::groups::{named_together, one_with_each, receptions, Delegation, Group, Series};
+use super::hits::{Hits, Section};
 use super::joint::{joint_subject, JOINT_SUBJECT};
 use super::merge::{
     better_date, headline_end, in_the_hosts_country, lead_place, merge_within,
@@ -50,7 +51,8 @@ pub fn encounters(
     for sent in sentences {
         let text = &sent.text;
         delegation.sentence_told();
-        if PLANNED_ENCOUNTER.is_match(text) {
+        let hits = Hits::of(text);
+        if hits.has(Section::PlannedEncounter) {
             let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
             planned.push(
                 named
@@ -60,17 +62,26 @@ pub fn encounters(
                     .collect(),
             );
         }
-        let blocked = NOT_HAPPENED.is_match(&CREDENCE.replace_all(text, ""));
-        let hedged = HEDGE.is_match(text);
-        let anaphoric = ANAPHOR.is_match(text);
+        // "Letters of credence", "delivered a message": no letter instead of a meeting.
+        let blocked = if hits.has(Section::Credence) {
+            NOT_HAPPENED.is_match(&CREDENCE.replace_all(text, ""))
+        } else {
+            NOT_HAPPENED.is_match(text)
+        };
+        let hedged = hits.has(Section::Hedge);
+        let anaphoric = hits.has(Section::Anaphor);
         // "During the visit", "the visit paid": the sentence speaks of a visit told before.
         let of_a_visit = anaphoric && speaks_of_a_visit(text);
-        let mut trig = if blocked { Vec::new() } else { triggers(text) };
+        let mut trig = if blocked {
+            Vec::new()
+        } else {
+            triggers_in(text, &hits)
+        };
         // "Minister A and his counterpart B reaffirmed ...": a joint subject's agreement.
         let mut joint_at = None;
         // Who the sentence names, when it was needed already.
         let mut named_here = None;
-        if trig.is_empty() && !blocked && JOINT_SUBJECT.is_match(text) {
+        if trig.is_empty() && !blocked && hits.has(Section::JointSubject) {
             let found_here = named_in(&chars, sent, mentions, cues, ctx);
             trig.extend(joint_subject(text, sent, &found_here.0, mentions));
             joint_at = trig.first().map(|t| t.start);
@@ -105,6 +116,7 @@ pub fn encounters(
         group.sentence_told();
         // "the 2024 Summit, scheduled to be held in Bahrain": held is still to come.
         let happened = !blocked
+            && hits.has(Section::Happened)
             && HAPPENED.find_iter(text).any(|m| {
                 !negated_before(text, m.start()) && !held_in_the_future(text, m.start(), m.end())
             });
@@ -115,10 +127,10 @@ pub fn encounters(
         if trig.is_empty() && !blocked && also_with(&mut found, sent, named_here_now) {
             continue;
         }
-        if trig.is_empty() && PRESENT_AT.is_match(text) {
+        if trig.is_empty() && hits.has(Section::PresentAt) {
             let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
             join_attendees(&mut found, &named, sent);
-        } else if trig.is_empty() && DELEGATION_LISTED.is_match(text) {
+        } else if trig.is_empty() && hits.has(Section::DelegationListed) {
             let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
             join_delegation(&mut found, &named, sent, ctx.article_partial.as_ref());
         }
@@ -131,7 +143,11 @@ pub fn encounters(
             } else if let Some(p) = opening_person(sent, mentions) {
                 discourse.learn_subject(p);
             }
-            if let Some(m) = COMPANIONS.find(text) {
+            if let Some(m) = hits
+                .has(Section::Companions)
+                .then(|| COMPANIONS.find(text))
+                .flatten()
+            {
                 let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
                 // "He was accompanied by ...": the one the text is about.
                 let he = (text.starts_with("He ") || text.starts_with("She "))

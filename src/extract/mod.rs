@@ -16,6 +16,7 @@ mod discourse;
 mod encounters;
 mod events;
 mod groups;
+mod hits;
 mod introductions;
 mod joint;
 pub mod layout;

@@ -5,6 +5,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::hits::{Hits, Section};
+
 use crate::model::MeetingKind;
 
 /// The phrase lists of lexicon/triggers.txt, by section: (case-sensitive, phrases).
@@ -37,7 +39,7 @@ fn sections(text: &'static str) -> Vec<(&'static str, bool, Vec<&'static str>)> 
 }
 
 /// A section's phrases as one pattern of whole words: `\b(?:one|two)\b`.
-fn pattern(name: &str) -> String {
+pub(crate) fn pattern(name: &str) -> String {
     let Some((_, case_sensitive, phrases)) = SECTIONS.iter().find(|(n, _, _)| *n == name) else {
         // The names are the code's own; a test reads every one.
         panic!("lexicon/triggers.txt has no section [{name}]");
@@ -169,10 +171,6 @@ fn clause_start(sentence: &str, byte: usize) -> usize {
 /// January"): a date after them is not the encounter's.
 pub(crate) static LOOKING_BACK: LazyLock<Regex> = LazyLock::new(|| phrases("looking_back"));
 pub(crate) static FUTURE: LazyLock<Regex> = LazyLock::new(|| phrases("future"));
-/// "X will meet with Y": an encounter still to come.
-pub(crate) static PLANNED_ENCOUNTER: LazyLock<Regex> =
-    LazyLock::new(|| phrases("planned_encounter"));
-pub(crate) static HEDGE: LazyLock<Regex> = LazyLock::new(|| phrases("hedge"));
 pub(crate) static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| phrases("anaphor"));
 pub(crate) static SAYS_WHERE: LazyLock<Regex> = LazyLock::new(|| phrases("says_where"));
 pub(crate) static PURPOSE: LazyLock<Regex> = LazyLock::new(|| phrases("purpose"));
@@ -231,11 +229,6 @@ pub(crate) static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// People named after these words attended an encounter beside its parties.
 pub(crate) static ATTENDED: LazyLock<Regex> = LazyLock::new(|| phrases("attended"));
-/// "A and B were present", "The meeting was attended by A": they join the last encounter.
-pub(crate) static PRESENT_AT: LazyLock<Regex> = LazyLock::new(|| phrases("present_at"));
-/// "The delegation consisted of A, B and C": they join the last encounter of the article's day.
-pub(crate) static DELEGATION_LISTED: LazyLock<Regex> =
-    LazyLock::new(|| phrases("delegation_listed"));
 /// "signed the documents and was scheduled to meet C": a clause of plans after the verb.
 pub(crate) static PLANS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| phrases("plans_clause"));
 /// A welcome on arrival ("upon his arrival at the airport"): a reception apart from talks.
@@ -409,7 +402,31 @@ static MOURNING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
+    triggers_in(sentence, &Hits::of(sentence))
+}
+
+/// `triggers`, for a sentence whose sections are read already.
+pub(crate) fn triggers_in(sentence: &str, hits: &Hits) -> Vec<Trigger> {
     let mut out = Vec::new();
+    if !hits.any(&[
+        Section::PassiveReception,
+        Section::PassiveReceptionParticiple,
+        Section::Credentials,
+        Section::ReceptionParticiple,
+        Section::Reception,
+        Section::Meeting,
+        Section::Visit,
+        Section::SignedDocument,
+    ]) {
+        return out;
+    }
+    // A section's matches, if the sentence has any.
+    let found = |section: Section, re: &'static Regex| {
+        hits.has(section)
+            .then(|| re.find_iter(sentence))
+            .into_iter()
+            .flatten()
+    };
     let mut push = |kind, m: regex::Match, passive, participle| {
         if without_named_subject(sentence, &m)
             || negated_before(sentence, m.start())
@@ -430,24 +447,27 @@ pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
             participle,
         });
     };
-    for m in PASSIVE_RECEPTION.find_iter(sentence) {
+    for m in found(Section::PassiveReception, &PASSIVE_RECEPTION) {
         push(MeetingKind::Reception, m, true, false);
     }
-    for m in PASSIVE_RECEPTION_PARTICIPLE.find_iter(sentence) {
+    for m in found(
+        Section::PassiveReceptionParticiple,
+        &PASSIVE_RECEPTION_PARTICIPLE,
+    ) {
         push(MeetingKind::Reception, m, true, true);
     }
     // "The ambassador presented his credentials to the President": the one named after
     // received the one named before, as in the passive.
-    for m in CREDENTIALS.find_iter(sentence) {
+    for m in found(Section::Credentials, &CREDENTIALS) {
         push(MeetingKind::Reception, m, true, false);
     }
-    for m in RECEPTION_PARTICIPLE.find_iter(sentence) {
+    for m in found(Section::ReceptionParticiple, &RECEPTION_PARTICIPLE) {
         if received_no_guest(sentence, m.end()) {
             continue;
         }
         push(MeetingKind::Reception, m, false, true);
     }
-    for m in RECEPTION.find_iter(sentence) {
+    for m in found(Section::Reception, &RECEPTION) {
         if received_no_guest(sentence, m.end()) {
             continue;
         }
@@ -456,17 +476,17 @@ pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
         }
         push(MeetingKind::Reception, m, false, false);
     }
-    for m in MEETING.find_iter(sentence) {
+    for m in found(Section::Meeting, &MEETING) {
         // "bid farewell to former Prime Minister B, who died last week": a mourner's farewell.
         if m.as_str().to_lowercase().contains("farewell") && MOURNING.is_match(sentence) {
             continue;
         }
         push(MeetingKind::Meeting, m, false, false);
     }
-    for m in VISIT.find_iter(sentence) {
+    for m in found(Section::Visit, &VISIT) {
         push(MeetingKind::Visit, m, false, false);
     }
-    if SIGNED_DOCUMENT.is_match(sentence) {
+    if hits.has(Section::SignedDocument) {
         for m in SIGNING.find_iter(sentence) {
             push(MeetingKind::Signing, m, false, false);
         }
@@ -537,8 +557,6 @@ mod tests {
             &TALK_ONLY,
             &FUTURE,
             &LOOKING_BACK,
-            &HEDGE,
-            &PLANNED_ENCOUNTER,
             &ANAPHOR,
             &SAYS_WHERE,
             &PRESENT_PERFECT,
