@@ -1,6 +1,8 @@
 //! The encounters of a whole article: event frames assembled sentence by sentence, the
 //! subject carried over from earlier sentences, merged within the article, and summarised.
 
+use std::cell::OnceCell;
+
 use super::clauses::*;
 use super::cues::*;
 use super::dates::{dates_in_article, pick_date, FoundDate};
@@ -52,8 +54,11 @@ pub fn encounters(
         let text = &sent.text;
         delegation.sentence_told();
         let hits = Hits::of(text);
+        // Who the sentence names, found once, when first needed.
+        let named_cell: OnceCell<(Vec<Named>, bool)> = OnceCell::new();
+        let named_here = || named_cell.get_or_init(|| named_in(&chars, sent, mentions, cues, ctx));
         if hits.has(Section::PlannedEncounter) {
-            let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
+            let named = &named_here().0;
             planned.push(
                 named
                     .iter()
@@ -79,13 +84,9 @@ pub fn encounters(
         };
         // "Minister A and his counterpart B reaffirmed ...": a joint subject's agreement.
         let mut joint_at = None;
-        // Who the sentence names, when it was needed already.
-        let mut named_here = None;
         if trig.is_empty() && !blocked && hits.has(Section::JointSubject) {
-            let found_here = named_in(&chars, sent, mentions, cues, ctx);
-            trig.extend(joint_subject(text, sent, &found_here.0, mentions));
+            trig.extend(joint_subject(text, sent, &named_here().0, mentions));
             joint_at = trig.first().map(|t| t.start);
-            named_here = Some(found_here);
         }
         // "X and Y held a phone call. ... They discussed ...": talk after a call is the call's.
         if blocked {
@@ -100,7 +101,7 @@ pub fn encounters(
             }
             after_call &= talk_only;
         }
-        let named_here_now = || named_in(&chars, sent, mentions, cues, ctx).0;
+        let named_here_now = || named_here().0.clone();
         if let Some(guests) = group.envoy_told(sent, cues, named_here_now) {
             found.extend(guests);
             continue;
@@ -128,16 +129,16 @@ pub fn encounters(
             continue;
         }
         if trig.is_empty() && hits.has(Section::PresentAt) {
-            let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
+            let named = &named_here().0;
             join_attendees(&mut found, &named, sent);
         } else if trig.is_empty() && hits.has(Section::DelegationListed) {
-            let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
+            let named = &named_here().0;
             join_delegation(&mut found, &named, sent, ctx.article_partial.as_ref());
         }
         if trig.is_empty() && !happened && !anaphoric {
             // "... an interaction with a delegation led by X": who "the delegation" is later.
             if Discourse::describes_delegation(text) {
-                let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
+                let named = &named_here().0;
                 let members = discourse.learn(text, &named);
                 found.extend(delegation.named(&members, sent));
             } else if let Some(p) = opening_person(sent, mentions) {
@@ -148,7 +149,7 @@ pub fn encounters(
                 .then(|| COMPANIONS.find(text))
                 .flatten()
             {
-                let (named, _) = named_in(&chars, sent, mentions, cues, ctx);
+                let named = &named_here().0;
                 // "He was accompanied by ...": the one the text is about.
                 let he = (text.starts_with("He ") || text.starts_with("She "))
                     .then_some(discourse.subject)
@@ -157,8 +158,7 @@ pub fn encounters(
             }
             continue; // reports no encounter and refers to none
         }
-        let (named, by_title) =
-            named_here.unwrap_or_else(|| named_in(&chars, sent, mentions, cues, ctx));
+        let (named, by_title) = named_here().clone();
         let until = trig.iter().map(|t| t.start).max().unwrap_or(usize::MAX);
         let completed = discourse.complete(text, named, &found, until);
         let named = completed.named;

@@ -105,6 +105,12 @@ impl Group {
         named: impl Fn() -> Vec<Named>,
         mentions: &[Mention],
     ) -> Option<Vec<Encounter>> {
+        // No list open and none that may open: nothing to read (as below, without reading).
+        if !self.listing && (self.open == 0 || self.reception.is_none()) {
+            self.items_go_on = text.trim_end().ends_with(';');
+            self.by_line = false;
+            return None;
+        }
         let named_before = |p: i64| {
             mentions.iter().any(|m| {
                 m.start_char < sent.start
