@@ -130,16 +130,16 @@ pub fn encounters(
         }
         if trig.is_empty() && hits.has(Section::PresentAt) {
             let named = &named_here().0;
-            join_attendees(&mut found, &named, sent);
+            join_attendees(&mut found, named, sent);
         } else if trig.is_empty() && hits.has(Section::DelegationListed) {
             let named = &named_here().0;
-            join_delegation(&mut found, &named, sent, ctx.article_partial.as_ref());
+            join_delegation(&mut found, named, sent, ctx.article_partial.as_ref());
         }
         if trig.is_empty() && !happened && !anaphoric {
             // "... an interaction with a delegation led by X": who "the delegation" is later.
             if Discourse::describes_delegation(text) {
                 let named = &named_here().0;
-                let members = discourse.learn(text, &named);
+                let members = discourse.learn(text, named);
                 found.extend(delegation.named(&members, sent));
             } else if let Some(p) = opening_person(sent, mentions) {
                 discourse.learn_subject(p);
@@ -154,7 +154,7 @@ pub fn encounters(
                 let he = (text.starts_with("He ") || text.starts_with("She "))
                     .then_some(discourse.subject)
                     .flatten();
-                join_companions(&mut found, &named, char_index(text, m.start()), he);
+                join_companions(&mut found, named, char_index(text, m.start()), he);
             }
             continue; // reports no encounter and refers to none
         }
