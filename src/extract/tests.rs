@@ -626,6 +626,11 @@ mod events;
 #[path = "tests_calls.rs"]
 mod calls;
 
+/// Envoys and their posts, clauses told before their subject (set Y's misses, read as forms of
+/// the language).
+#[path = "tests_envoys.rs"]
+mod envoys;
+
 #[test]
 fn one_word_opening_a_sentence_before_met_is_someone_named_by_the_surname() {
     let names = |text: &str| -> Vec<String> { cues_of(text).into_iter().map(|c| c.name).collect() };

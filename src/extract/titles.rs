@@ -126,10 +126,18 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                 // possessive or an article.
                 // "Chile's ambassador to Peru, B": after a country's possessive as well.
                 // "the new non-resident high commissioner": up to three words between.
+                // "Qatar's new ambassador to Tehran, B", "Peru's newly appointed envoy, B":
+                // words in lower case between the possessive and the title too.
                 let determined = toks[i.saturating_sub(4)..i]
                     .iter()
                     .any(|d| matches!(d.lower(), "his" | "her" | "their" | "its" | "the"))
-                    || (i > 0 && super::coref::possessive_of_a_name(&toks[i - 1]));
+                    || (1..=3).any(|k| {
+                        i >= k
+                            && super::coref::possessive_of_a_name(&toks[i - k])
+                            && toks[i - k + 1..i]
+                                .iter()
+                                .all(|u| u.kind == TokKind::Word && !u.is_cap())
+                    });
                 // "ambassador of Indonesia Budi Santoso": a lower-case title, then only the
                 // country or body it is of, then the name.
                 let of_a_body = || {

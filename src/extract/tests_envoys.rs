@@ -1,0 +1,39 @@
+//! Envoys and their posts, clauses told before their subject (set Y's misses, read as forms of
+//! the language); on invented text.
+
+use super::*;
+
+#[test]
+fn a_lower_case_title_after_a_possessive_and_an_adjective_introduces_the_name_after_it() {
+    for (text, title) in [
+        (
+            "Prime Minister Ola Holm met Peru's new ambassador, Carlos Rojas, on Monday.",
+            "ambassador",
+        ),
+        (
+            "Prime Minister Ola Holm met Peru's newly appointed ambassador to Oslo, Carlos Rojas, on Monday.",
+            "ambassador to Oslo",
+        ),
+    ] {
+        let c = cues_of(text);
+        let rojas = c.iter().find(|c| c.name == "Carlos Rojas");
+        assert_eq!(rojas.map(|c| c.title.as_str()), Some(title), "{text}: {c:#?}");
+    }
+    // A capitalised word between is no adjective of the title: "Peru's Foreign Trade
+    // ambassador" is not told this way, and a name is not taken after a noun in lower case.
+    let c = cues_of("Prime Minister Ola Holm praised Peru's strong economy, Carlos Rojas said.");
+    assert!(!c.iter().any(|c| c.name == "Carlos Rojas"), "{c:#?}");
+}
+
+#[test]
+fn credentials_received_in_a_clause_before_the_subject_are_a_reception_of_the_envoy() {
+    let e = encounters_of(
+        "After receiving the credentials of Peru's new ambassador to Oslo, Carlos Rojas, Prime Minister Ola Holm said relations were good.",
+        &["Ola Holm", "Carlos Rojas"],
+    );
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert!(
+        e[0].starts_with("reception") && e[0].contains("Carlos Rojas") && e[0].contains("Ola Holm"),
+        "{e:?}"
+    );
+}
