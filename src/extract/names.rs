@@ -298,6 +298,9 @@ pub struct Gazetteer {
     candidates: Vec<Vec<KnownName>>,
     /// Every word of the people's names of two words or more, folded.
     person_words: HashSet<String>,
+    /// People's names of two words or more written as one ("faisalbinfarhan"), as a handle in
+    /// an embedded post writes them: the pattern's index in `candidates`.
+    handles: HashMap<String, usize>,
 }
 
 /// The words of some names (folded as the gazetteer folds them), to tell whether a text may
@@ -364,6 +367,14 @@ impl Gazetteer {
             .collect();
         let patterns: Vec<String> = by_folded.keys().cloned().collect();
         let candidates: Vec<Vec<KnownName>> = by_folded.into_values().collect();
+        let mut handles: HashMap<String, usize> = HashMap::default();
+        for (i, (f, names)) in patterns.iter().zip(&candidates).enumerate() {
+            let people = names.iter().all(|n| n.entity.kind == EntityKind::Person);
+            let compact: String = f.chars().filter(|c| *c != ' ').collect();
+            if people && f.contains(' ') && compact.chars().count() >= 8 {
+                handles.insert(compact, i);
+            }
+        }
         let matcher = if patterns.is_empty() {
             None
         } else {
@@ -376,6 +387,7 @@ impl Gazetteer {
             matcher,
             candidates,
             person_words,
+            handles,
         }
     }
 
@@ -465,8 +477,54 @@ impl Gazetteer {
             });
         }
         self.add_surname_mentions(text, folded, &chars, &mut out);
+        self.add_handle_mentions(&chars, date, &mut out);
         out.sort_by_key(|m| m.start_char);
         out
+    }
+
+    /// "@FaisalbinFarhan" in an embedded post: a known person whose name of two words or more
+    /// the handle writes as one word.
+    fn add_handle_mentions(&self, chars: &[char], date: Option<&str>, out: &mut Vec<Mention>) {
+        if self.handles.is_empty() {
+            return;
+        }
+        let mut i = 0;
+        while i < chars.len() {
+            if chars[i] != '@' || (i > 0 && chars[i - 1].is_alphanumeric()) {
+                i += 1;
+                continue;
+            }
+            let start = i + 1;
+            let mut end = start;
+            while end < chars.len() && (chars[end].is_ascii_alphanumeric() || chars[end] == '_') {
+                end += 1;
+            }
+            i = end.max(start);
+            let handle: String = chars[start..end]
+                .iter()
+                .filter(|c| c.is_ascii_alphabetic())
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
+            let Some(&k) = self.handles.get(&handle) else {
+                continue;
+            };
+            let names = &self.candidates[k];
+            let mut entities: Vec<EntityRef> = names
+                .iter()
+                .filter(|n| valid_at(n, date))
+                .map(|n| n.entity)
+                .collect();
+            entities.sort();
+            entities.dedup();
+            if let [entity] = entities[..] {
+                out.push(Mention {
+                    entity: Some(entity),
+                    surface: chars[start..end].iter().collect(),
+                    start_char: start,
+                    end_char: end,
+                });
+            }
+        }
     }
 
     fn add_surname_mentions(

@@ -301,3 +301,22 @@ fn a_name_with_initials_is_the_full_name_of_the_same_surname() {
     assert!(!initialled_form("E. Rinkēvičs", "E. Rinkēvičs"));
     assert!(!initialled_form("J.P. Smith", "John Smith"));
 }
+
+#[test]
+fn a_handle_that_writes_a_known_name_as_one_word_names_that_person() {
+    let g = Gazetteer::new(vec![person(1, "Faisal bin Farhan"), person(2, "Ola Holm")]);
+    let found = |text: &str| -> Vec<(Option<i64>, String)> {
+        g.find(text, None)
+            .into_iter()
+            .map(|m| (m.entity.map(|e| e.id), m.surface))
+            .collect()
+    };
+    assert_eq!(
+        found("The Crown Prince receives Prince @FaisalbinFarhan, at the Palace."),
+        vec![(Some(1), "FaisalbinFarhan".to_string())]
+    );
+    // Not a handle that only holds a name, nor a short name run together, nor an address.
+    assert!(found("Follow @FaisalbinFarhanNews for more.").is_empty());
+    assert!(found("Minister @OlaHolm spoke.").is_empty());
+    assert!(found("Write to press@faisalbinfarhan.org today.").is_empty());
+}

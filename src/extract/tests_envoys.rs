@@ -37,3 +37,23 @@ fn credentials_received_in_a_clause_before_the_subject_are_a_reception_of_the_en
         "{e:?}"
     );
 }
+
+#[test]
+fn a_captions_present_tense_reception_is_a_reception() {
+    for text in [
+        "Prime Minister Ola Holm receives Foreign Minister Kari Lund in Oslo on April 10. (Photo: NTB)",
+        "President Ola Holm hosts Foreign Minister Kari Lund at the palace on Monday.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &["Ola Holm", "Kari Lund"]),
+            vec!["reception: Ola Holm host, Kari Lund visitor"],
+            "{text}"
+        );
+    }
+    // Still no plan: "will receive" is to come.
+    assert!(encounters_of(
+        "Prime Minister Ola Holm will receive Foreign Minister Kari Lund on Monday.",
+        &["Ola Holm", "Kari Lund"]
+    )
+    .is_empty());
+}
