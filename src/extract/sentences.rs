@@ -17,7 +17,7 @@ const ABBREVIATIONS: &[&str] = &[
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri",
     "sat", "sun", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "dept", "est", "fig", "ph.d",
     "hon", "rev", "sh", "gen'l", "maj", "adm", "pres", "min", "a.i", "smt", "asst", "govt", "intl",
-    "natl", "supt", "cmdr", "secy", "univ", "assoc",
+    "natl", "supt", "cmdr", "secy", "univ", "assoc", "msc", "bsc", "mba", "mphil", "phd",
 ];
 
 fn word_before(chars: &[char], dot: usize) -> String {

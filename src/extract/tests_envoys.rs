@@ -57,3 +57,17 @@ fn a_captions_present_tense_reception_is_a_reception() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_degree_before_a_name_ends_no_sentence_and_is_no_part_of_the_name() {
+    let text = "Rector Ola Holm, accompanied by the coordinator, MSc. Eva Berg, received Rector Kari Lund.";
+    assert_eq!(crate::extract::sentences::split(text).len(), 1);
+    let e = encounters_of(text, &["Ola Holm", "Kari Lund"]);
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert!(
+        e[0].starts_with("reception") && e[0].contains("Kari Lund"),
+        "{e:?}"
+    );
+    let c = cues_of("The coordinator for exchanges, PhD. Eva Berg, and Rector Kari Lund spoke.");
+    assert!(c.iter().all(|c| !c.name.contains("PhD")), "{c:#?}");
+}
