@@ -71,3 +71,18 @@ fn a_degree_before_a_name_ends_no_sentence_and_is_no_part_of_the_name() {
     let c = cues_of("The coordinator for exchanges, PhD. Eva Berg, and Rector Kari Lund spoke.");
     assert!(c.iter().all(|c| !c.name.contains("PhD")), "{c:#?}");
 }
+
+#[test]
+fn those_who_received_someone_upon_his_arrival_received_him_together() {
+    for text in [
+        "King Olav was received upon his arrival by Deputy Prime Minister Ola Holm, Minister Kari Lund and Ambassador Per Dahl.",
+        "King Olav was received on his arrival at the International Airport by Ola Holm, the Deputy Prime Minister, Kari Lund, Minister of the Court, and Per Dahl.",
+    ] {
+        let e = encounters_of(text, &["Olav", "Ola Holm", "Kari Lund", "Per Dahl"]);
+        assert_eq!(
+            e,
+            vec!["reception: Ola Holm host, Kari Lund host, Per Dahl host, Olav visitor"],
+            "{text}"
+        );
+    }
+}
