@@ -770,6 +770,30 @@ pub fn spelling_variant(a: &str, b: &str) -> bool {
         if x.chars().count().min(y.chars().count()) >= 5 && strsim::levenshtein(x, y) == 1)
 }
 
+/// One person's name with a middle name left out, and in full: "Tedros Ghebreyesus" and
+/// "Tedros Adhanom Ghebreyesus" (the same first and last words, the shorter's words all in the
+/// longer, in order). Either may be `a`; a surname of two letters is never enough.
+pub fn middle_name_left_out(a: &str, b: &str) -> bool {
+    let (fa, fb) = (fold_name(a), fold_name(b));
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (fa.split(' ').collect(), fb.split(' ').collect());
+    let (short, long) = if wa.len() < wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    if short.len() < 2 || long.len() <= short.len() {
+        return false;
+    }
+    let (Some(first), Some(last)) = (short.first(), short.last()) else {
+        return false;
+    };
+    let mut rest = long.iter();
+    last.chars().count() >= 3
+        && long.first() == Some(first)
+        && long.last() == Some(last)
+        && short.iter().all(|w| rest.any(|l| l == w))
+}
+
 /// One person's name with its given names as initials, and in full: "E. Rinkēvičs" and
 /// "Edgars Rinkēvičs", "S.M. Krishna" and "Somanahalli Mallaiah Krishna" (the same surname,
 /// each initial the first letter of a given name, in order). Either may be `a`.

@@ -320,3 +320,28 @@ fn a_handle_that_writes_a_known_name_as_one_word_names_that_person() {
     assert!(found("Minister @OlaHolm spoke.").is_empty());
     assert!(found("Write to press@faisalbinfarhan.org today.").is_empty());
 }
+
+#[test]
+fn a_middle_name_left_out_is_the_same_name() {
+    assert!(middle_name_left_out(
+        "Tomas Lindqvist",
+        "Tomas Erik Lindqvist"
+    ));
+    assert!(middle_name_left_out(
+        "Tomas Erik Lindqvist",
+        "Tomas Lindqvist"
+    ));
+    assert!(middle_name_left_out("Ana Lima", "Ana Maria de Lima"));
+    // Other first or last words, the same length, or a surname of two letters are not.
+    assert!(!middle_name_left_out(
+        "Erik Lindqvist",
+        "Tomas Erik Lindqvist"
+    ));
+    assert!(!middle_name_left_out("Tomas Erik", "Tomas Erik Lindqvist"));
+    assert!(!middle_name_left_out("Tomas Lindqvist", "Tomas Lindqvist"));
+    assert!(!middle_name_left_out(
+        "Tomas Lindqvist",
+        "Tomas Lindqvist Holm"
+    ));
+    assert!(!middle_name_left_out("Kim Un", "Kim Jong Un"));
+}

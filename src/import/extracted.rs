@@ -21,7 +21,8 @@ use super::summary::{Change, Summary};
 use crate::date::PartialDate;
 use crate::extract::dates::article_day;
 use crate::extract::names::{
-    fold, initialled_form, spelling_variant, EntityKind, EntityRef, Gazetteer, Mention, NameWords,
+    fold, initialled_form, middle_name_left_out, spelling_variant, EntityKind, EntityRef,
+    Gazetteer, Mention, NameWords,
 };
 use crate::extract::sentences::{split, Sentence};
 use crate::extract::DateKey;
@@ -454,6 +455,14 @@ fn another_name_of<'n>(
     }
     if let Some((n, id)) = named.iter().find(|(n, _)| spelling_variant(n, name)) {
         return Some((n, *id, "spelling"));
+    }
+    // "Tedros Ghebreyesus" and "Tedros Adhanom Ghebreyesus", whichever is told first, when
+    // only one person of the article has such a name.
+    let mut shorter = named.iter().filter(|(n, _)| middle_name_left_out(n, name));
+    if let Some((n, id)) = shorter.next() {
+        if shorter.all(|(_, other)| other == id) {
+            return Some((n, *id, "alias"));
+        }
     }
     let mut initialled = named.iter().filter(|(n, _)| initialled_form(n, name));
     let (n, id) = initialled.next()?;

@@ -359,6 +359,32 @@ fn initials_or_a_two_word_surname_later_are_the_person_named_in_full_before() ->
 }
 
 #[test]
+fn a_name_with_a_middle_name_left_out_is_the_person_named_in_full() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[(
+            "middle.txt",
+            " date 2023-07-10\n\nForeign Minister Karl Andersen met the WHO Director-General Tomas Lindqvist in Geneva on Monday.\n\nForeign Minister Karl Andersen met the WHO Director-General Tomas Erik Lindqvist on Monday and discussed health.",
+        )],
+    )?;
+    assert_eq!(
+        extracted_people(&ws)?,
+        vec!["Karl Andersen", "Tomas Lindqvist"]
+    );
+    let conn = ws.open()?;
+    let alias: i64 = conn.query_row(
+        "SELECT count(*) FROM person_names n JOIN people p ON p.id = n.person_id
+         WHERE p.name = 'Tomas Lindqvist' AND n.name = 'Tomas Erik Lindqvist' AND n.kind = 'alias'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(alias, 1);
+    Ok(())
+}
+
+#[test]
 fn titles_introduce_new_people_and_acronyms_are_learned() -> TestResult {
     let ws = Workspace::seeded()?;
     import_articles(
