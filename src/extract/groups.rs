@@ -283,6 +283,12 @@ pub(super) fn receptions(group: &Encounter, guests: &[i64], sent: &Sentence) -> 
         .collect()
 }
 
+/// The words from one person's name to their spouse's: "B and his wife ", "B and her husband,".
+static COUPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^,;]{1,60} and (?:his|her) (?:wife|husband|spouse)[,\s]*$")
+        .expect("static regex")
+});
+
 /// "received the Swedish and Danish foreign ministers": counterparts named in one phrase (a
 /// plural title of two countries), met together, not one after the other as a list names
 /// them. Their mentions lie within a few words joined by "and", with no comma between.
@@ -316,13 +322,16 @@ pub(crate) fn named_together(text: &str, people: &[Named], ids: &[i64]) -> bool 
         "in turn",
         "one by one",
     ];
-    ids.len() >= 2
-        && !apart.iter().any(|w| text.contains(w))
-        && (first == last
-            || (last - first <= 30
-                && between.contains(" and ")
-                && !between.contains(',')
-                && plural_after))
+    // "met with President B and his wife C": a couple, met together.
+    let couple = ids.len() == 2 && COUPLE.is_match(&between);
+    couple
+        || ids.len() >= 2
+            && !apart.iter().any(|w| text.contains(w))
+            && (first == last
+                || (last - first <= 30
+                    && between.contains(" and ")
+                    && !between.contains(',')
+                    && plural_after))
 }
 
 /// "X met with A, B and C": one encounter of `subject` with each counterpart (someone named

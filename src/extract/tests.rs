@@ -626,8 +626,8 @@ mod events;
 #[path = "tests_calls.rs"]
 mod calls;
 
-/// Envoys and their posts, clauses told before their subject (set Y's misses, read as forms of
-/// the language).
+/// Envoys and their posts, receptions in a caption's present or upon an arrival, degrees
+/// before names, couples (set Y's misses, read as forms of the language).
 #[path = "tests_envoys.rs"]
 mod envoys;
 

@@ -1,5 +1,6 @@
-//! Envoys and their posts, clauses told before their subject (set Y's misses, read as forms of
-//! the language); on invented text.
+//! Envoys and their posts, receptions told in a caption's present or upon an arrival, degrees
+//! before names, couples met together (set Y's misses, read as forms of the language); on
+//! invented text.
 
 use super::*;
 
@@ -85,4 +86,22 @@ fn those_who_received_someone_upon_his_arrival_received_him_together() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn a_counterpart_and_their_spouse_are_met_together() {
+    let e = encounters_of(
+        "President Ola Holm met with President Kari Lund and her husband Per Dahl on Monday.",
+        &["Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert_eq!(e.len(), 1, "{e:?}");
+    for name in ["Ola Holm", "Kari Lund", "Per Dahl"] {
+        assert!(e[0].contains(name), "{name}: {e:?}");
+    }
+    // Two counterparts of a list are still met one after the other.
+    let e = encounters_of(
+        "President Ola Holm met with President Kari Lund and Minister Per Dahl on Monday.",
+        &["Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert_eq!(e.len(), 2, "{e:?}");
 }
