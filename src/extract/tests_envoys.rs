@@ -71,6 +71,14 @@ fn a_degree_before_a_name_ends_no_sentence_and_is_no_part_of_the_name() {
     );
     let c = cues_of("The coordinator for exchanges, PhD. Eva Berg, and Rector Kari Lund spoke.");
     assert!(c.iter().all(|c| !c.name.contains("PhD")), "{c:#?}");
+    // So is an advocate's courtesy title.
+    let c = cues_of(
+        "She paid a courtesy call on Speaker of the National Assembly Advocate Jacob Moyo.",
+    );
+    assert_eq!(
+        c.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(),
+        vec!["Jacob Moyo"]
+    );
 }
 
 #[test]
