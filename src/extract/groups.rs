@@ -283,6 +283,20 @@ pub(super) fn receptions(group: &Encounter, guests: &[i64], sent: &Sentence) -> 
         .collect()
 }
 
+/// A delegation and who leads it, right before a name (a title between): "a delegation from
+/// X, chaired by Tuzla University Rector, Mr. ".
+static LED_BY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bdelegations?\b[^;]{0,100}?\b(?:led|headed|chaired)(?: jointly)? by\b[^;]{0,60}$",
+    )
+    .expect("static regex")
+});
+/// Words between two names that tell more than a list of them.
+static ANOTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:met|meets|received|receives|held|visited|then|later|also|while|who)\b|;")
+        .expect("static regex")
+});
+
 /// The words from one person's name to their spouse's: "B and his wife ", "B and her husband,".
 static COUPLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^,;]{1,60} and (?:his|her) (?:wife|husband|spouse)[,\s]*$")
@@ -324,7 +338,12 @@ pub(crate) fn named_together(text: &str, people: &[Named], ids: &[i64]) -> bool 
     ];
     // "met with President B and his wife C": a couple, met together.
     let couple = ids.len() == 2 && COUPLE.is_match(&between);
+    // "received a delegation chaired by Rector B and Rector C": the delegation's heads, met
+    // together (nothing else told between them).
+    let before: String = text.chars().take(first).collect();
+    let heads_of_a_delegation = LED_BY_BEFORE.is_match(&before) && !ANOTHER_VERB.is_match(&between);
     couple
+        || (ids.len() >= 2 && heads_of_a_delegation)
         || ids.len() >= 2
             && !apart.iter().any(|w| text.contains(w))
             && (first == last

@@ -113,3 +113,21 @@ fn a_counterpart_and_their_spouse_are_met_together() {
     );
     assert_eq!(e.len(), 2, "{e:?}");
 }
+
+#[test]
+fn the_heads_of_a_delegation_received_are_received_together() {
+    let e = encounters_of(
+        "President Ola Holm received today a university delegation from Sweden, chaired by Uppsala University Rector, Mr. Per Dahl and Lund University Rector, Ms. Kari Lund.",
+        &["Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert_eq!(
+        e,
+        vec!["reception: Ola Holm host, Per Dahl visitor, Kari Lund visitor"]
+    );
+    // A delegation's head, then someone met after it: one encounter each.
+    let e = encounters_of(
+        "President Ola Holm received a delegation led by Per Dahl and later met Kari Lund.",
+        &["Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert!(e.len() >= 2, "{e:?}");
+}
