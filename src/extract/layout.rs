@@ -146,6 +146,12 @@ static SLASHED_MONTH: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A byline in capitals that lost the space before the day ("by VNA11 April 2024").
+static GLUED_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<by>\p{Lu}{2,})(?P<day>\d{1,2}) (?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*)")
+        .expect("static regex")
+});
+
 /// A month's name in capitals ("APRIL 25, 2024", "25 APR 2024"), as some pages print their
 /// date.
 static MONTH_IN_CAPITALS: LazyLock<Regex> = LazyLock::new(|| {
@@ -156,6 +162,13 @@ static MONTH_IN_CAPITALS: LazyLock<Regex> = LazyLock::new(|| {
 /// "By Ola Holm | April 25, 2024": the author's byline before a page's date.
 static BYLINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:By|by|BY)\s+(?P<author>\p{Lu}[\p{L}.'’ -]{1,60}?)\s*(?:[|•·–—]|\s-)\s*")
+        .expect("static regex")
+});
+
+/// "by VNA 11 April 2024": a byline of capitalised words right before the day, no mark
+/// between.
+static BYLINE_BEFORE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:By|by|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s+")
         .expect("static regex")
 });
 
@@ -172,8 +185,13 @@ fn date_line(p: &str) -> Option<PartialDate> {
     }
     // "Thursday 31/October/2024 18:16 PM": the month's name between slashes.
     let p = &*SLASHED_MONTH.replace_all(p, "$day $month $year");
+    let p = &*GLUED_DAY.replace_all(p, "$by $day $month");
     let p = &*MONTH_IN_CAPITALS.replace_all(p, |c: &regex::Captures| title_case(&c[0]));
     let p = BYLINE_BEFORE.find(p).map_or(p, |b| &p[b.end()..]);
+    let p = BYLINE_BEFORE_DAY
+        .find(p)
+        .filter(|b| p[b.end()..].starts_with(|c: char| c.is_ascii_digit()))
+        .map_or(p, |b| &p[b.end()..]);
     if let Some(c) = ISO_DATE.captures(p) {
         let rest = TIME.replace_all(&p[c.get(0)?.end()..], "");
         if DATE_LABELS.replace_all(&rest, "").trim().is_empty() {

@@ -721,3 +721,26 @@ fn a_dateline_may_give_the_weekday_and_end_in_a_full_stop_and_dash() {
         assert!(a.body.starts_with("Prime Minister") || a.body.starts_with("Foreign"), "{}", a.body);
     }
 }
+
+#[test]
+fn a_byline_right_before_the_day_is_no_part_of_the_date_line() {
+    for line in [
+        "by NTB11 April 2024 Last updated at 17:00 PM",
+        "by NTB 11 April 2024",
+        "By Ola Holm 11 April 2024",
+    ] {
+        let a = parse_article(&format!(
+            "Prime Minister receives Foreign Minister\n\n{line}\n\nPrime Minister Ola Holm received Foreign Minister Kari Lund in Oslo on April 10."
+        ));
+        assert_eq!(
+            a.published.map(|(d, _)| d.to_string()).as_deref(),
+            Some("2024-04-11"),
+            "{line}"
+        );
+    }
+    // Capitals glued to a number that is no day are left as they are.
+    let a = parse_article(
+        "Summit news\n\nby NTB G20 leaders\n\nPrime Minister Ola Holm received Foreign Minister Kari Lund in Oslo.",
+    );
+    assert!(a.published.is_none(), "{:?}", a.published);
+}
