@@ -221,6 +221,58 @@ pub(crate) fn participle_subject(text: &str, people: &[Named], at: usize) -> Opt
     reported
         .map(|n| n.entity.id)
         .or_else(|| opening_subject(text, people))
+        .or_else(|| subject_after_the_clause(text, people, at))
+}
+
+/// The subject of a sentence that opens with a participle's clause ("After receiving the
+/// credentials of B, President A said ...", "Upon hosting B and C, A noted ..."): the first
+/// person named after the participle whose name a verb in lower case follows (after a comma
+/// or not), not one followed by "and", a comma and a capital, or a preposition.
+fn subject_after_the_clause(text: &str, people: &[Named], at: usize) -> Option<i64> {
+    let lead: String = text.chars().take(at).collect();
+    if !lead.trim().is_empty() {
+        return None;
+    }
+    people.iter().filter(|n| n.at > at).find_map(|n| {
+        let rest: String = text.chars().skip(n.at).collect();
+        // Past the name's words (capitalised, or its particles).
+        let mut words = rest.split_whitespace().peekable();
+        let mut after = None;
+        while let Some(w) = words.next() {
+            let bare = w.trim_end_matches(',');
+            let name_word = bare.starts_with(char::is_uppercase)
+                || matches!(
+                    bare,
+                    "bin" | "bint" | "al" | "de" | "da" | "van" | "von" | "la"
+                )
+                || bare.starts_with("al-");
+            if !name_word || w.ends_with(',') {
+                after = if name_word { words.next() } else { Some(w) };
+                break;
+            }
+        }
+        let verb = after?;
+        let lower = verb.starts_with(char::is_lowercase)
+            && !matches!(
+                verb,
+                "and"
+                    | "of"
+                    | "the"
+                    | "who"
+                    | "which"
+                    | "from"
+                    | "to"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "for"
+                    | "with"
+                    | "as"
+                    | "or"
+                    | "by"
+            );
+        lower.then_some(n.entity.id)
+    })
 }
 
 pub(crate) fn dedup_ids<'a>(it: impl Iterator<Item = &'a Named>) -> Vec<i64> {

@@ -27,14 +27,16 @@ fn a_lower_case_title_after_a_possessive_and_an_adjective_introduces_the_name_af
 }
 
 #[test]
-fn credentials_received_in_a_clause_before_the_subject_are_a_reception_of_the_envoy() {
+fn credentials_received_in_a_clause_before_the_subject_are_a_reception_by_the_subject() {
     let e = encounters_of(
         "After receiving the credentials of Peru's new ambassador to Oslo, Carlos Rojas, Prime Minister Ola Holm said relations were good.",
         &["Ola Holm", "Carlos Rojas"],
     );
     assert_eq!(e.len(), 1, "{e:?}");
     assert!(
-        e[0].starts_with("reception") && e[0].contains("Carlos Rojas") && e[0].contains("Ola Holm"),
+        e[0].starts_with("reception")
+            && e[0].contains("Carlos Rojas visitor")
+            && e[0].contains("Ola Holm host"),
         "{e:?}"
     );
 }
@@ -130,4 +132,18 @@ fn the_heads_of_a_delegation_received_are_received_together() {
         &["Ola Holm", "Kari Lund", "Per Dahl"],
     );
     assert!(e.len() >= 2, "{e:?}");
+}
+
+#[test]
+fn the_subject_of_an_opening_participle_clause_is_the_one_a_verb_follows() {
+    for text in [
+        "Upon hosting Minister Kari Lund and Ambassador Per Dahl, President Ola Holm noted the ties.",
+        "After welcoming Kari Lund, Ola Holm said relations were good.",
+    ] {
+        let e = encounters_of(text, &["Ola Holm", "Kari Lund", "Per Dahl"]);
+        assert!(
+            !e.is_empty() && e.iter().all(|e| e.contains("Ola Holm host")),
+            "{text}: {e:?}"
+        );
+    }
 }
