@@ -283,6 +283,10 @@ pub(super) fn receptions(group: &Encounter, guests: &[i64], sent: &Sentence) -> 
         .collect()
 }
 
+/// A day or a place told between two names: each met on their own.
+static TIME_OR_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:on|in|at|during)\b").expect("static regex"));
+
 /// A delegation and who leads it, right before a name (a title between): "a delegation from
 /// X, chaired by Tuzla University Rector, Mr. ".
 static LED_BY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -299,8 +303,10 @@ static ANOTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The words from one person's name to their spouse's: "B and his wife ", "B and her husband,".
 static COUPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^,;]{1,60} and (?:his|her) (?:wife|husband|spouse)[,\s]*$")
-        .expect("static regex")
+    Regex::new(
+        r"(?i)^[^,;]{1,60} and (?:his|her) (?:wife|husband|spouse)[,\s]*(?:(?:first lady|first gentleman|madam|mrs\.?|mr\.?|dr\.?)[,\s]*)?$",
+    )
+    .expect("static regex")
 });
 
 /// "received the Swedish and Danish foreign ministers": counterparts named in one phrase (a
@@ -337,7 +343,11 @@ pub(crate) fn named_together(text: &str, people: &[Named], ids: &[i64]) -> bool 
         "one by one",
     ];
     // "met with President B and his wife C": a couple, met together.
-    let couple = ids.len() == 2 && COUPLE.is_match(&between);
+    // Not "... B on Monday and her husband C on Tuesday", "... separately".
+    let couple = ids.len() == 2
+        && COUPLE.is_match(&between)
+        && !TIME_OR_PLACE.is_match(&between)
+        && !apart.iter().any(|w| text.contains(w));
     // "received a delegation chaired by Rector B and Rector C": the delegation's heads, met
     // together (nothing else told between them).
     let before: String = text.chars().take(first).collect();

@@ -494,6 +494,15 @@ impl Gazetteer {
                 i += 1;
                 continue;
             }
+            // Only after a title or a courtesy title ("Prince @FaisalbinFarhan"): not a handle
+            // tagged, credited or in a possessive ("tagging @A", "photo by @B").
+            let word_before: String = chars[..i]
+                .iter()
+                .rev()
+                .skip_while(|c| **c == ' ')
+                .take_while(|c| c.is_alphabetic() || **c == '.')
+                .collect();
+            let titled = word_before.chars().last().is_some_and(char::is_uppercase);
             let start = i + 1;
             let mut end = start;
             while end < chars.len() && (chars[end].is_ascii_alphanumeric() || chars[end] == '_') {
@@ -505,7 +514,8 @@ impl Gazetteer {
                 .filter(|c| c.is_ascii_alphabetic())
                 .map(|c| c.to_ascii_lowercase())
                 .collect();
-            let Some(&k) = self.handles.get(&handle) else {
+            let possessive = chars.get(end).is_some_and(|c| matches!(c, '\'' | '’'));
+            let Some(&k) = self.handles.get(&handle).filter(|_| titled && !possessive) else {
                 continue;
             };
             let names = &self.candidates[k];

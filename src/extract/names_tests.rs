@@ -319,6 +319,10 @@ fn a_handle_that_writes_a_known_name_as_one_word_names_that_person() {
     assert!(found("Follow @FaisalbinFarhanNews for more.").is_empty());
     assert!(found("Minister @OlaHolm spoke.").is_empty());
     assert!(found("Write to press@faisalbinfarhan.org today.").is_empty());
+    // Only after a title: a handle tagged, credited or in a possessive is nobody met.
+    assert!(found("The ministry wrote on X, tagging @FaisalbinFarhan.").is_empty());
+    assert!(found("The Palace (photo by @FaisalbinFarhan).").is_empty());
+    assert!(found("He received Prince @FaisalbinFarhan's colleagues.").is_empty());
 }
 
 #[test]

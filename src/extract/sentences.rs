@@ -17,8 +17,12 @@ const ABBREVIATIONS: &[&str] = &[
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri",
     "sat", "sun", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "dept", "est", "fig", "ph.d",
     "hon", "rev", "sh", "gen'l", "maj", "adm", "pres", "min", "a.i", "smt", "asst", "govt", "intl",
-    "natl", "supt", "cmdr", "secy", "univ", "assoc", "msc", "bsc", "mba", "mphil", "phd",
+    "natl", "supt", "cmdr", "secy", "univ", "assoc", "rt",
 ];
+
+/// Degrees, written before a name ("MSc. Eva Berg") or as what someone holds ("earned his
+/// MPhil."): the full stop ends a sentence only after a determiner.
+const DEGREES: &[&str] = &["msc", "bsc", "mba", "mphil", "phd"];
 
 fn word_before(chars: &[char], dot: usize) -> String {
     let mut s = dot;
@@ -49,7 +53,42 @@ fn is_abbreviation(chars: &[char], dot: usize) -> bool {
     if initials && !matches!(country.as_str(), "us" | "uk" | "un" | "eu" | "uae" | "usa") {
         return true;
     }
+    if DEGREES.contains(&w) {
+        let start = dot - word_before(chars, dot).chars().count();
+        let before = word_before(chars, start.saturating_sub(1)).to_lowercase();
+        return !matches!(
+            before.as_str(),
+            "a" | "an" | "his" | "her" | "their" | "the" | "its"
+        );
+    }
     ABBREVIATIONS.contains(&w)
+}
+
+/// Words that open a sentence and are nobody's name: after "Hun Sen." or "Inc." they tell the
+/// full stop ended one ("... Samdech Hun Sen. The Speaker's office said").
+fn opens_a_sentence(chars: &[char], at: usize) -> bool {
+    let word: String = chars[at..]
+        .iter()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    matches!(
+        word.as_str(),
+        "The"
+            | "This"
+            | "These"
+            | "Those"
+            | "It"
+            | "They"
+            | "She"
+            | "We"
+            | "During"
+            | "According"
+            | "Meanwhile"
+            | "However"
+            | "Both"
+            | "Earlier"
+            | "Later"
+    )
 }
 
 fn starts_sentence(c: char) -> bool {
@@ -165,7 +204,9 @@ pub fn split(body: &str) -> Vec<Sentence> {
                 || chars[next] == '\n'
                 || (spaced
                     && starts_sentence(chars[next])
-                    && !(c == '.' && is_abbreviation(&chars, i)))
+                    && !(c == '.'
+                        && is_abbreviation(&chars, i)
+                        && !opens_a_sentence(&chars, next)))
                 || (!spaced && glued(&chars, i, end));
             if boundary {
                 push(&mut out, start, end);

@@ -127,16 +127,30 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                 // "Chile's ambassador to Peru, B": after a country's possessive as well.
                 // "the new non-resident high commissioner": up to three words between.
                 // "Qatar's new ambassador to Tehran, B", "Peru's newly appointed envoy, B":
-                // words in lower case between the possessive and the title too.
+                // words that qualify a post between the possessive and the title too (not
+                // "Lund's term as president, B", "Chile's choice of ambassador, B").
                 let determined = toks[i.saturating_sub(4)..i]
                     .iter()
                     .any(|d| matches!(d.lower(), "his" | "her" | "their" | "its" | "the"))
                     || (1..=3).any(|k| {
                         i >= k
                             && super::coref::possessive_of_a_name(&toks[i - k])
-                            && toks[i - k + 1..i]
-                                .iter()
-                                .all(|u| u.kind == TokKind::Word && !u.is_cap())
+                            && toks[i - k + 1..i].iter().all(|u| {
+                                u.kind == TokKind::Word
+                                    && !u.is_cap()
+                                    && (contains(&TITLE_QUALIFIERS, u.lower())
+                                        || matches!(
+                                            u.lower(),
+                                            "new"
+                                                | "newly"
+                                                | "appointed"
+                                                | "accredited"
+                                                | "resident"
+                                                | "non-resident"
+                                                | "serving"
+                                                | "top"
+                                        ))
+                            })
                     });
                 // "ambassador of Indonesia Budi Santoso": a lower-case title, then only the
                 // country or body it is of, then the name.

@@ -139,7 +139,7 @@ pub(crate) static RECEIVED_CREDENTIALS: LazyLock<Regex> =
 /// "welcomed X's visit": what X did was welcomed, not X.
 pub(crate) static POSSESSED_NOT_GUEST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\s*(?:the\s+)?(?:\p{{Lu}}[\p{{L}}.-]*\s+){{0,3}}\p{{Lu}}[\p{{L}}-]*['’]s?\s+(?:\w+\s+)?{}",
+        r"^\s*(?:the\s+)?(?:\p{{Lu}}[\p{{L}}.-]*\s+){{0,5}}\p{{Lu}}[\p{{L}}-]*['’]s?\s+(?:\w+\s+)?{}",
         pattern("possessed_not_guest")
     ))
     .expect("lexicon/triggers.txt compiles (checked by a test)")
@@ -393,6 +393,37 @@ fn without_named_subject(sentence: &str, m: &regex::Match) -> bool {
 
 static NAMED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| phrases("named_subject"));
 
+/// "A receives B" (as a caption or headline tells what happened): a present tense tells one
+/// reception when someone named follows the verb ("receives Ambassador B", "hosts the
+/// President of X"), and the sentence neither tells a plan or a habit ("next Friday", "every
+/// summer") nor puts the verb in a relative clause ("who hosts a weekly show"). Other forms
+/// pass.
+fn present_tells_one(sentence: &str, m: &regex::Match) -> bool {
+    if !matches!(m.as_str(), "receives" | "hosts" | "welcomes") {
+        return true;
+    }
+    let after = sentence[m.end()..].trim_start();
+    let after = after.strip_prefix("the ").unwrap_or(after);
+    let named_after = after.starts_with(char::is_uppercase);
+    let before = sentence[..m.start()]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or_default()
+        .trim_end_matches(',')
+        .to_lowercase();
+    named_after
+        && !matches!(before.as_str(), "who" | "which" | "that")
+        && !PLAN_OR_HABIT.is_match(sentence)
+}
+
+/// Words that make a present tense a plan or a habit.
+static PLAN_OR_HABIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:next|tomorrow|every|each|weekly|monthly|annually|yearly|usually|often|regularly|this coming|later this|will|would)(?-u:\b)",
+    )
+    .expect("static regex")
+});
+
 /// Words of a death: a farewell in their sentence is a mourner's.
 static MOURNING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -472,6 +503,9 @@ pub(crate) fn triggers_in(sentence: &str, hits: &Hits) -> Vec<Trigger> {
             continue;
         }
         if POSSESSED_NOT_GUEST.is_match(&sentence[m.end()..]) {
+            continue;
+        }
+        if !present_tells_one(sentence, &m) {
             continue;
         }
         push(MeetingKind::Reception, m, false, false);

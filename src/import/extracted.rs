@@ -217,7 +217,20 @@ pub fn write_extracted(
                         continue;
                     }
                     // Another way this article writes someone it named before: one person.
-                    if let Some((other, id, kind)) = another_name_of(&named, &cue.name, &folded) {
+                    // A name with a middle name more or less is the same person only when the
+                    // two are told apart by nothing: not in one sentence, not with two posts
+                    // ("Foreign Minister Juan Carlos Rodriguez", "Trade Minister Juan Rodriguez").
+                    let alike = |other: &str| {
+                        people.iter().filter(|c| c.name == other).all(|c| {
+                            c.sentence != cue.sentence
+                                && (c.title_key.is_empty()
+                                    || cue.title_key.is_empty()
+                                    || c.title_key == cue.title_key)
+                        })
+                    };
+                    if let Some((other, id, kind)) =
+                        another_name_of(&named, &cue.name, &folded, alike)
+                    {
                         learn_name(tx, "person_names", ("person_id", id), &cue.name, kind, a, s)?;
                         learned.push(cue.name.clone());
                         learned_people.insert(folded, id);
@@ -446,6 +459,7 @@ fn another_name_of<'n>(
     named: &'n [(String, i64)],
     name: &str,
     folded: &str,
+    alike: impl Fn(&str) -> bool,
 ) -> Option<(&'n str, i64, &'static str)> {
     let tail = format!(" {folded}");
     if name.contains(' ') {
@@ -457,8 +471,10 @@ fn another_name_of<'n>(
         return Some((n, *id, "spelling"));
     }
     // "Tedros Ghebreyesus" and "Tedros Adhanom Ghebreyesus", whichever is told first, when
-    // only one person of the article has such a name.
-    let mut shorter = named.iter().filter(|(n, _)| middle_name_left_out(n, name));
+    // only one person of the article has such a name and nothing tells the two apart.
+    let mut shorter = named
+        .iter()
+        .filter(|(n, _)| middle_name_left_out(n, name) && alike(n));
     if let Some((n, id)) = shorter.next() {
         if shorter.all(|(_, other)| other == id) {
             return Some((n, *id, "alias"));

@@ -381,6 +381,27 @@ fn a_name_with_a_middle_name_left_out_is_the_person_named_in_full() -> TestResul
         |r| r.get(0),
     )?;
     assert_eq!(alias, 1);
+    // Two people told apart by one sentence, or by their posts, stay two.
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "b",
+        &[(
+            "two.txt",
+            " date 2023-07-10\n\nForeign Minister Tomas Lindqvist met Ambassador Tomas Erik Lindqvist in Oslo on Monday.\n\nLater, Trade Minister Eva Berg met Ambassador Kari Lund. Foreign Minister Eva Maria Berg met Ambassador Per Dahl.",
+        )],
+    )?;
+    assert_eq!(
+        extracted_people(&ws)?,
+        vec![
+            "Eva Berg",
+            "Eva Maria Berg",
+            "Kari Lund",
+            "Per Dahl",
+            "Tomas Erik Lindqvist",
+            "Tomas Lindqvist"
+        ]
+    );
     Ok(())
 }
 
