@@ -727,7 +727,18 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
     let mut joined: Vec<String> = Vec::new();
     let has_title = layout.title.is_some();
     for p in kept {
-        let after_headline = has_title && joined.len() == 1;
+        // The body's first paragraph a heading of a few words over a lead that opens with a
+        // capital ("... holds talks at the MERCOSUR Summit" / "Foreign Minister A met ..."),
+        // under a banner taken for the page's title: no sentence goes on across them.
+        let body_so_far = joined
+            .iter()
+            .filter(|x| Some(x.as_str()) != layout.title.as_deref())
+            .count();
+        let after_headline = (has_title && joined.len() == 1)
+            || (body_so_far == 1
+                && joined.last().is_some_and(|h| {
+                    word_count(h) <= 16 && p.starts_with(char::is_uppercase) && word_count(&p) >= 12
+                }));
         match joined.last_mut() {
             Some(prev)
                 if !after_headline

@@ -744,3 +744,16 @@ fn a_byline_right_before_the_day_is_no_part_of_the_date_line() {
     );
     assert!(a.published.is_none(), "{:?}", a.published);
 }
+
+#[test]
+fn a_heading_under_a_banner_goes_on_no_sentence_into_the_lead() {
+    let a = parse_article(
+        "Ministry of Foreign Affairs of the Kingdom of Norway\n\nForeign Minister Holm holds talks with counterparts at the Nordic Summit\n\nForeign Minister Ola Holm met with his Swedish counterpart, Kari Lund, in Oslo on Friday, on the sidelines of the Nordic Summit.",
+    );
+    assert!(
+        a.body
+            .contains("Nordic Summit\n\nForeign Minister Ola Holm met"),
+        "{:?}",
+        a.body
+    );
+}
