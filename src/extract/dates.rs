@@ -27,7 +27,7 @@ const MONTH: &str = r"(?P<month>J ?anuary|F ?ebruary|M ?arch|A ?pril|M ?ay|J ?un
 
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b){MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?-u:\b)(?:,?\s+(?P<year>(?:19|20)\d{{2}})(?-u:\b)|\s+of\s+(?P<rel>this|last|next)\s+year)?"
+        r"(?-u:\b){MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?(?-u:\b)(?:,?\s+(?P<year>(?:19|20)\d{{2}})(?-u:\b)|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?"
     ))
     .expect("static regex")
 });
@@ -39,7 +39,7 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?:early|mid|late|in)[- ])?{MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}})(?-u:\b)|\s+of\s+(?P<rel>this|last|next)\s+year)?"
+        r"(?-u:\b)(?:(?:early|mid|late|in)[- ])?{MONTH}(?:,?\s+(?P<year>(?:19|20)\d{{2}})(?-u:\b)|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?"
     ))
     .expect("static regex")
 });
@@ -509,6 +509,18 @@ mod tests {
         assert_eq!(
             first("held at headquarters last year", Some("2020-11-04")),
             Some("2019".into())
+        );
+        // A month of last year, with "of" or without.
+        for text in ["met in March last year", "met in March of last year"] {
+            assert_eq!(
+                first(text, Some("2024-06-12")),
+                Some("2023-03".into()),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            first("met on March 5 last year", Some("2024-06-12")),
+            Some("2023-03-05".into())
         );
         assert_eq!(
             first("The minister met him today.", Some("2023-11-13")),
