@@ -83,6 +83,11 @@ impl Section {
         }
     }
 
+    /// Whether its phrases report an encounter (the sections `triggers` searches).
+    pub(crate) fn reports_an_encounter(self) -> bool {
+        (self as usize) <= Section::SignedDocument as usize
+    }
+
     /// Its pattern, as its own regular expression has it.
     pub(crate) fn pattern(self) -> String {
         pattern(self.name())
@@ -107,9 +112,11 @@ impl Hits {
         self.0.matched(section as usize)
     }
 
-    /// Whether any section of `sections` matches.
-    pub(crate) fn any(&self, sections: &[Section]) -> bool {
-        sections.iter().any(|&s| self.has(s))
+    /// Whether any section that reports an encounter matches.
+    pub(crate) fn any_encounter(&self) -> bool {
+        Section::ALL
+            .iter()
+            .any(|&s| s.reports_an_encounter() && self.has(s))
     }
 }
 
@@ -122,6 +129,28 @@ mod tests {
         for (i, s) in Section::ALL.iter().enumerate() {
             assert_eq!(*s as usize, i, "{s:?}");
         }
+    }
+
+    #[test]
+    fn the_sections_that_report_an_encounter_come_first() {
+        let reporting: Vec<&str> = Section::ALL
+            .iter()
+            .filter(|s| s.reports_an_encounter())
+            .map(|s| s.name())
+            .collect();
+        assert_eq!(
+            reporting,
+            [
+                "passive_reception",
+                "passive_reception_participle",
+                "credentials",
+                "reception_participle",
+                "reception",
+                "meeting",
+                "visit",
+                "signed_document"
+            ]
+        );
     }
 
     #[test]

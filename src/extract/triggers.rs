@@ -439,16 +439,7 @@ pub(crate) fn triggers(sentence: &str) -> Vec<Trigger> {
 /// `triggers`, for a sentence whose sections are read already.
 pub(crate) fn triggers_in(sentence: &str, hits: &Hits) -> Vec<Trigger> {
     let mut out = Vec::new();
-    if !hits.any(&[
-        Section::PassiveReception,
-        Section::PassiveReceptionParticiple,
-        Section::Credentials,
-        Section::ReceptionParticiple,
-        Section::Reception,
-        Section::Meeting,
-        Section::Visit,
-        Section::SignedDocument,
-    ]) {
+    if !hits.any_encounter() {
         return out;
     }
     // A section's matches, if the sentence has any.
