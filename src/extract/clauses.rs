@@ -236,7 +236,7 @@ fn subject_after_the_clause(text: &str, people: &[Named], at: usize) -> Option<i
     people.iter().filter(|n| n.at > at).find_map(|n| {
         let rest: String = text.chars().skip(n.at).collect();
         // Past the name's words (capitalised, or its particles).
-        let mut words = rest.split_whitespace().peekable();
+        let mut words = rest.split_whitespace();
         let mut after = None;
         while let Some(w) = words.next() {
             let bare = w.trim_end_matches(',');
