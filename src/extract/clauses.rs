@@ -241,10 +241,7 @@ fn subject_after_the_clause(text: &str, people: &[Named], at: usize) -> Option<i
         while let Some(w) = words.next() {
             let bare = w.trim_end_matches(',');
             let name_word = bare.starts_with(char::is_uppercase)
-                || matches!(
-                    bare,
-                    "bin" | "bint" | "al" | "de" | "da" | "van" | "von" | "la"
-                )
+                || contains(&NAME_PARTICLES, bare)
                 || bare.starts_with("al-");
             if !name_word || w.ends_with(',') {
                 after = if name_word { words.next() } else { Some(w) };

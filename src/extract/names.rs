@@ -282,6 +282,26 @@ fn is_acronym(name: &str) -> bool {
     (2..=8).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
 }
 
+/// The one entity these names (one folded form) stand for at `date`, if only one: among the
+/// names valid then, or among all when none is (a name used out of its time, "ICESCO" for a
+/// 2006 event, still names its entity).
+fn one_entity(names: &[&KnownName], date: Option<&str>) -> Option<EntityRef> {
+    let mut entities: Vec<EntityRef> = names
+        .iter()
+        .filter(|n| valid_at(n, date))
+        .map(|n| n.entity)
+        .collect();
+    if entities.is_empty() {
+        entities = names.iter().map(|n| n.entity).collect();
+    }
+    entities.sort();
+    entities.dedup();
+    match entities[..] {
+        [entity] => Some(entity),
+        _ => None,
+    }
+}
+
 fn valid_at(name: &KnownName, date: Option<&str>) -> bool {
     let Some(date) = date else { return true };
     name.valid_from.as_deref().is_none_or(|from| date >= from)
@@ -453,24 +473,8 @@ impl Gazetteer {
             if fitting.is_empty() {
                 continue;
             }
-            let mut entities: Vec<EntityRef> = fitting
-                .iter()
-                .filter(|n| valid_at(n, date))
-                .map(|n| n.entity)
-                .collect();
-            if entities.is_empty() {
-                // A name used out of its time ("ICESCO" for a 2006 event) still names its entity.
-                entities = fitting.iter().map(|n| n.entity).collect();
-            }
-            entities.sort();
-            entities.dedup();
-            let entity = if entities.len() == 1 {
-                Some(entities[0])
-            } else {
-                None
-            };
             out.push(Mention {
-                entity,
+                entity: one_entity(&fitting, date),
                 surface: surf,
                 start_char: cs,
                 end_char: ce,
@@ -518,15 +522,8 @@ impl Gazetteer {
             let Some(&k) = self.handles.get(&handle).filter(|_| titled && !possessive) else {
                 continue;
             };
-            let names = &self.candidates[k];
-            let mut entities: Vec<EntityRef> = names
-                .iter()
-                .filter(|n| valid_at(n, date))
-                .map(|n| n.entity)
-                .collect();
-            entities.sort();
-            entities.dedup();
-            if let [entity] = entities[..] {
+            let names: Vec<&KnownName> = self.candidates[k].iter().collect();
+            if let Some(entity) = one_entity(&names, date) {
                 out.push(Mention {
                     entity: Some(entity),
                     surface: chars[start..end].iter().collect(),
