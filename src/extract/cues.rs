@@ -2,9 +2,9 @@
 //! "H.E. Mr ..."); organizations by an acronym: organizations.rs.
 
 use super::introductions::{
-    after_a_countrys, after_a_verb_of_calling, countries_of_pair, demonym_before, heads_a_group,
-    in_an_encounter, nationality_at, plural_title_of_countries, surname_after_title,
-    surname_as_subject, with_its_country,
+    after_a_countrys, after_a_verb_of_calling, countries_of_pair, demonym_before, given_a_post,
+    heads_a_group, in_an_encounter, listed_after_a_plural_title, nationality_at,
+    plural_title_of_countries, surname_after_title, surname_as_subject, with_its_country,
 };
 use super::lexicon::*;
 pub(crate) use super::name_shapes::*;
@@ -479,6 +479,8 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                             || with_its_country(&toks, name_e)
                             || after_a_countrys(&toks, name_s, name_e)
                             || in_an_encounter(&toks, name_s, name_e)
+                            || given_a_post(&toks, name_s, name_e)
+                            || listed_after_a_plural_title(&toks, name_s, name_e)
                             || surname_as_subject(&toks, name_s, name_e).is_some()) =>
                     {
                         (Some((name_s, name_s)), next)

@@ -68,6 +68,8 @@ static DATELINE_CITY: LazyLock<Regex> = LazyLock::new(|| {
 /// An agency dateline opening the first paragraph ("BAKU, Azerbaijan, Nov. 13 (Trend) -",
 /// "Rabat, 13 November, AZERTAC -"): place, date words, agency, and where the text begins.
 pub(super) fn dateline(p: &str) -> Option<(String, Option<String>, Option<String>, usize)> {
+    // "DILI, 08 november 2021 (TATOLI) –": the month's name read as if capitalised.
+    let p = &*super::dates::months_capitalised(p);
     agency_dateline(p)
         .or_else(|| date_first_dateline(p))
         .or_else(|| city_dateline(p))
@@ -132,6 +134,7 @@ pub(super) fn day_of_the_report(
 
 /// A dateline on a line of its own: its place, date words and agency ("(NTB)" after its time).
 pub(super) fn dateline_alone(p: &str) -> Option<(String, String, Option<String>)> {
+    let p = &*super::dates::months_capitalised(p);
     let c = DATELINE_ALONE.captures(p.trim())?;
     let place = c.name("place")?.as_str();
     let date = c.name("date")?.as_str();

@@ -241,9 +241,40 @@ pub fn dates_in_article(
     found
 }
 
+/// A full month's name in lower case between a day and a year ("08 november 2021", "november
+/// 8, 2021"), as some outlets print their dateline: unambiguous there, even "may".
+static LOWER_CASE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let month =
+        "january|february|march|april|may|june|july|august|september|october|november|december";
+    Regex::new(&format!(
+        r"(?-u:\b)(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<after_day>{month})|(?P<before_day>{month})\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d{{2}}(?-u:\b)"
+    ))
+    .expect("static regex")
+});
+
+/// The text with each month's name written in lower case between a day and a year given its
+/// capital ("08 November 2021"): the same length, so offsets into it are offsets into `text`.
+pub(super) fn months_capitalised(text: &str) -> std::borrow::Cow<'_, str> {
+    if !LOWER_CASE_MONTH.is_match(text) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = text.to_string();
+    for c in LOWER_CASE_MONTH.captures_iter(text) {
+        if let Some(m) = c.name("after_day").or_else(|| c.name("before_day")) {
+            // ASCII letters: the capital takes the same byte.
+            out.replace_range(
+                m.start()..m.start() + 1,
+                &m.as_str()[..1].to_ascii_uppercase(),
+            );
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Every date expression in `sentence`, in text order, completed from the article's date.
 pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
     let mut found: Vec<FoundDate> = Vec::new();
+    let sentence = &*months_capitalised(sentence);
     for re in [&*MONTH_DAY, &*DAY_MONTH] {
         for c in re.captures_iter(sentence) {
             let Some(whole) = c.get(0) else { continue };
@@ -541,6 +572,24 @@ mod tests {
             Some("2023-11-13".into())
         );
         assert_eq!(first("held last year", None), None);
+    }
+
+    #[test]
+    fn a_months_name_in_lower_case_is_read_only_between_a_day_and_a_year() {
+        assert_eq!(
+            first("DILI, 08 november 2021 (TATOLI)", None).as_deref(),
+            Some("2021-11-08")
+        );
+        assert_eq!(
+            first("on may 4, 2023 they met", None).as_deref(),
+            Some("2023-05-04")
+        );
+        // "may" alone is a verb; "march" a walk.
+        assert_eq!(
+            first("They may 4 times a year march to the sea.", None),
+            None
+        );
+        assert_eq!(months_capitalised("08 november 2021"), "08 November 2021");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::cues::*;
 use super::dates::{dates_in_article, pick_date, FoundDate};
 use super::discourse::*;
 use super::events::*;
-use super::groups::{named_together, one_with_each, receptions, Delegation, Group, Series};
+use super::groups::{named_together, one_with_each, receptions, sides, Delegation, Group, Series};
 use super::hits::{Hits, Section};
 use super::joint::{joint_subject, JOINT_SUBJECT};
 use super::merge::{
@@ -334,6 +334,24 @@ pub fn encounters(
                         || PLURAL_ENVOYS.find(&object).is_some_and(|m| m.start() <= 1);
                     if let ([host], true) = (&before[..], each) {
                         group.opened(reception_by(*host));
+                        kinds_done.push(t.kind);
+                        continue;
+                    }
+                }
+                // "New envoys to A and B have met the President, X": a group whose people the
+                // next sentences name ("The new ambassadors are ..."), each met on their own.
+                if let ([], [host], false) = (&before[..], &after[..], t.passive) {
+                    let subject: String = text.chars().take(t.start).collect();
+                    // (Not the envoys of a group told just before: "... later saw the envoys
+                    // hold talks with the head of state".)
+                    if t.kind != MeetingKind::Visit
+                        && PLURAL_ENVOYS.is_match(&subject)
+                        && group.still_open().is_none()
+                    {
+                        let mut g = reception_by(*host);
+                        g.kind = t.kind;
+                        g.people = vec![(*host, sides(t.kind).0)];
+                        group.opened(g);
                         kinds_done.push(t.kind);
                         continue;
                     }

@@ -276,7 +276,7 @@ pub(super) fn receptions(group: &Encounter, guests: &[i64], sent: &Sentence) -> 
         .filter(|g| !group.people.iter().any(|(p, _)| p == *g))
         .map(|g| {
             let mut one = group.clone();
-            one.people.push((*g, Role::Visitor));
+            one.people.push((*g, sides(group.kind).1));
             one.evidence.insert(0, (sent.start, sent.end));
             one
         })
@@ -397,7 +397,7 @@ pub(crate) fn one_with_each(
 
 /// The roles of an encounter's subject and of those it met: a reception's host and visitors,
 /// a signing's signatories, else participants.
-fn sides(kind: MeetingKind) -> (Role, Role) {
+pub(super) fn sides(kind: MeetingKind) -> (Role, Role) {
     match kind {
         MeetingKind::Reception => (Role::Host, Role::Visitor),
         MeetingKind::Signing => (Role::Signatory, Role::Signatory),

@@ -192,6 +192,88 @@ pub(crate) fn in_an_encounter(toks: &[Tok], name_s: usize, name_e: usize) -> boo
     object || subject
 }
 
+/// "The new ambassadors are A, B to Chile, and C": a whole name in a list that a plural title
+/// and "are" (or "were", "include") open, each item after a comma, "and" or the verb.
+pub(crate) fn listed_after_a_plural_title(toks: &[Tok], name_s: usize, name_e: usize) -> bool {
+    if name_e - name_s < 2 || name_s < 2 {
+        return false;
+    }
+    let opens_an_item = |k: usize| {
+        matches!(toks[k].kind, TokKind::Punct(','))
+            || toks[k].is_word("and")
+            || matches!(toks[k].lower(), "are" | "were" | "include" | "included")
+    };
+    // The item ends with the name, or goes on with where the person is posted or from.
+    let ends_an_item = toks.get(name_e).is_none_or(|t| {
+        matches!(
+            t.kind,
+            TokKind::Punct(',') | TokKind::Punct('.') | TokKind::Punct(';')
+        ) || matches!(t.lower(), "and" | "to" | "from" | "who" | "of")
+    });
+    if !opens_an_item(name_s - 1) || !ends_an_item {
+        return false;
+    }
+    // Back to the verb, through earlier items: names, commas, "and", "to" or "from" and a
+    // place, a relative clause's lower-case words.
+    let mut k = name_s - 1;
+    while k > 0 && name_s - k <= 30 {
+        let t = &toks[k];
+        if matches!(t.lower(), "are" | "were" | "include" | "included") {
+            return contains(&PLURAL_HEADS, toks[k - 1].lower());
+        }
+        if matches!(
+            t.kind,
+            TokKind::Punct('.') | TokKind::Punct(';') | TokKind::Punct(':')
+        ) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
+/// "A who was assigned as ambassador to Belgium", "A, who has been appointed the new envoy":
+/// a whole name, then a relative clause that gives it a post.
+pub(crate) fn given_a_post(toks: &[Tok], name_s: usize, name_e: usize) -> bool {
+    if name_e - name_s < 2 {
+        return false;
+    }
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower());
+    let mut k = name_e;
+    if matches!(toks.get(k).map(|t| &t.kind), Some(TokKind::Punct(','))) {
+        k += 1;
+    }
+    if word(k) != "who" {
+        return false;
+    }
+    k += 1;
+    match word(k) {
+        "is" | "was" => k += 1,
+        "has" | "had" if word(k + 1) == "been" => k += 2,
+        _ => return false,
+    }
+    if matches!(word(k), "newly" | "recently" | "just") {
+        k += 1;
+    }
+    if !matches!(
+        word(k),
+        "assigned" | "appointed" | "named" | "nominated" | "posted" | "accredited" | "designated"
+    ) {
+        return false;
+    }
+    k += 1;
+    if word(k) == "as" {
+        k += 1;
+    }
+    if matches!(word(k), "the" | "a" | "an" | "new") {
+        k += 1;
+    }
+    if word(k) == "new" {
+        k += 1;
+    }
+    contains(&TITLE_HEADS, word(k))
+}
+
 /// "called on A", "spoke to A": the preposition at `at` is a verb's, not a title's ("Minister
 /// of A").
 pub(crate) fn after_a_verb_of_calling(toks: &[Tok], at: usize) -> bool {

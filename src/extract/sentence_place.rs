@@ -78,10 +78,12 @@ pub(crate) fn place_in(
         {
             continue;
         }
-        // "Ambassador to Morocco" names a title, not where the encounter was.
+        // "Ambassador to Morocco" names a title, not where the encounter was; so do "new
+        // envoys to Belgium, Thailand and Mozambique".
         if cues
             .iter()
             .any(|c| c.title_start <= m.start_char && m.end_char <= c.title_end)
+            || (ENVOYS_TO.is_match(&words_before(80)) && in_a_list_of_places(chars, m, sent.end))
         {
             continue;
         }
@@ -142,6 +144,30 @@ pub(crate) fn place_in(
     }
     best.map(|(_, _, id)| id)
 }
+
+/// Whether the place mentioned at `m` is one of a list ("Belgium, Thailand, and Mozambique"):
+/// another place named right before or right after it.
+fn in_a_list_of_places(chars: &[char], m: &Mention, end: usize) -> bool {
+    let after: String = chars[m.end_char.min(end)..end].iter().take(12).collect();
+    let before: String = chars[m.start_char.saturating_sub(6)..m.start_char]
+        .iter()
+        .collect();
+    LIST_GOES_ON.is_match(&after) || before.ends_with(", ") || before.ends_with(" and ")
+}
+
+/// ", Thailand", " and Mozambique": a list of names goes on.
+static LIST_GOES_ON: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}").expect("static regex")
+});
+
+/// "envoys to ", "ambassadors to Belgium, Thailand, and ": the posts of several envoys, before
+/// each place they are posted to (when they are posted to several).
+static ENVOYS_TO: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?-u:\b)(?i:ambassadors|envoys|high commissioners|heads of mission|consuls general|consuls)(?:-designate)?\s+to\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},?\s+(?:and\s+)?)*$",
+    )
+    .expect("static regex")
+});
 
 /// "the capital of ", "Peru's capital city, ", "the Emirati capital ": a capital named before
 /// its city.

@@ -783,3 +783,40 @@ fn a_capital_a_city_s_building_and_a_building_s_city_give_the_place() -> TestRes
     }
     Ok(())
 }
+
+#[test]
+fn envoys_who_met_as_a_group_each_meet_the_one_named_when_a_later_sentence_names_them() -> TestResult
+{
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[
+            (
+                "new-envoys.txt",
+                "Envoys meet the President\n\nOSLO, 14 march 2022 (NTB) – Norway's new envoys to Peru, Chile, and Ghana have met the President of the Republic, Tor Vik, before leaving for their posts.\nThe new ambassadors are Ana Maria Holm who was appointed ambassador to Peru, Per Olav Dahl to Chile, and the Ambassador of Norway to Ghana, Kari Lund.\n",
+            ),
+            // No one named after: nothing is made of the group.
+            (
+                "unnamed.txt",
+                "Envoys\n\nBERGEN, 15 march 2022 (NTB) – Several ambassadors met Prime Minister Eva Berg on Tuesday to discuss trade.\n",
+            ),
+            // Envoys to one country, presenting their credentials there: its place stays.
+            (
+                "credentials.txt",
+                "Ceremony\n\nOSLO, 16 March 2022 (NTB) – Foreign Minister Jon Moe met with President Rosa Cruz during a ceremony for newly appointed ambassadors to Peru, the ministry said.\n",
+            ),
+        ],
+    )?;
+    let found = extracted(&ws)?;
+    for want in [
+        "meeting|2022-03-14|oslo|ana-maria-holm,tor-vik",
+        "meeting|2022-03-14|oslo|per-olav-dahl,tor-vik",
+        "meeting|2022-03-14|oslo|kari-lund,tor-vik",
+        "meeting|2022-03-16|peru|jon-moe,rosa-cruz",
+    ] {
+        assert!(found.iter().any(|m| m == want), "{want} in {found:#?}");
+    }
+    assert!(!found.iter().any(|m| m.contains("eva-berg")), "{found:#?}");
+    Ok(())
+}
