@@ -209,3 +209,26 @@ fn the_subject_of_an_opening_participle_clause_is_the_one_a_verb_follows() {
         );
     }
 }
+#[test]
+fn a_title_of_any_portfolio_refers_to_the_one_who_holds_it() {
+    for (lead, again) in [
+        (
+            "Minister of External Affairs",
+            "the Minister of External Affairs",
+        ),
+        ("Minister of Home Affairs", "the Minister of Home Affairs"),
+        (
+            "Minister for Overseas Development",
+            "the Minister for Overseas Development",
+        ),
+    ] {
+        let text = format!(
+            "{lead} Ola Holm arrived in Lima on 20 February 2021. During the visit, {again} met President Carlos Rojas Vega."
+        );
+        assert_eq!(
+            encounters_of(&text, &["Ola Holm", "Carlos Rojas Vega"]),
+            vec!["meeting: Ola Holm participant, Carlos Rojas Vega participant"],
+            "{text}"
+        );
+    }
+}
