@@ -551,7 +551,9 @@ pub fn encounters(
                         }
                         // "X met with A, B and C": one encounter with each counterpart, the
                         // attendees at every one.
-                        let together = named_together(text, &people, &counterparts);
+                        // (Or met at once: "held a joint meeting with A, B and C".)
+                        let together = named_together(text, &people, &counterparts)
+                            || MET_AT_ONCE.is_match(&words);
                         if before.len() == 1 && counterparts.len() >= 2 && !t.passive && !together {
                             here.extend(one_with_each(
                                 &enc,
@@ -831,3 +833,9 @@ pub fn encounters(
     in_the_hosts_country(&mut out, cues, ctx);
     out
 }
+
+/// Words of a meeting with several at once: "held a joint meeting with", "a trilateral
+/// meeting with".
+static MET_AT_ONCE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:joint|trilateral|quadrilateral)\b").expect("static regex")
+});

@@ -232,3 +232,20 @@ fn a_title_of_any_portfolio_refers_to_the_one_who_holds_it() {
         );
     }
 }
+
+#[test]
+fn a_joint_meeting_with_several_is_one_meeting_of_them_all() {
+    let people = ["Ola Holm", "Per Dahl", "Kari Lund", "Eva Berg"];
+    let joint = encounters_of(
+        "Foreign Minister Ola Holm held a joint meeting with the Minister of Finance Per Dahl, the Minister of Trade Kari Lund, and Minister of Energy Eva Berg.",
+        &people,
+    );
+    assert_eq!(joint.len(), 1, "{joint:?}");
+    // Met one after another, whatever the sentence says later of a joint statement.
+    let each = encounters_of(
+        "Foreign Minister Ola Holm met the Minister of Finance Per Dahl, the Minister of Trade Kari Lund, and Minister of Energy Eva Berg, and they signed a joint statement.",
+        &people,
+    );
+    let meetings = each.iter().filter(|e| e.starts_with("meeting")).count();
+    assert_eq!(meetings, 3, "{each:?}");
+}
