@@ -37,6 +37,13 @@ static DATELINE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// "LILONGWE-(MaraviPost)-President ...": a city in capitals and the agency in brackets,
+/// between dashes without spaces.
+static DATELINE_DASHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<place>\p{Lu}{3,}(?:\s\p{Lu}{2,}){0,2})\s*[-–—]\s*\((?P<agency>[^)]{2,30})\)\s*[-–—]\s*")
+        .expect("static regex")
+});
+
 /// "Ulaanbaatar/MONTSAME/. In New York, ...": a city and the agency between slashes.
 static DATELINE_SLASH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<place>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})\s*/(?P<agency2>[^/]{2,20})/\.?\s+")
@@ -164,7 +171,8 @@ pub(super) fn agency_dateline(p: &str) -> Option<(String, Option<String>, Option
         .or_else(|| DATELINE_BRACKET.captures(p))
         .or_else(|| DATELINE_STOP.captures(p))
         .or_else(|| DATELINE_SLASH.captures(p))
-        .or_else(|| DATELINE_PAREN.captures(p))?;
+        .or_else(|| DATELINE_PAREN.captures(p))
+        .or_else(|| DATELINE_DASHED.captures(p))?;
     let mut place = c.name("place")?.as_str();
     // "Jeddah (UrduPoint / Pakistan Point News - 28th November, 2019) Secretary General ...":
     // a bracket with the agency and the date needs no dash after it.

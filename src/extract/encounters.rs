@@ -114,7 +114,17 @@ pub fn encounters(
                 continue;
             }
         }
-        group.sentence_told();
+        // "Edwards said ...", "She added ...": the group's guests still spoken of.
+        let about_the_group = group.still_open().is_some() && {
+            let people: Vec<i64> = named_here()
+                .0
+                .iter()
+                .filter(|n| n.entity.kind == EntityKind::Person)
+                .map(|n| n.entity.id)
+                .collect();
+            group.all_of_it(&people) || (people.is_empty() && opens_with_a_pronoun(text))
+        };
+        group.sentence_told(about_the_group);
         // "the 2024 Summit, scheduled to be held in Bahrain": held is still to come.
         let happened = !blocked
             && hits.has(Section::Happened)
@@ -839,3 +849,9 @@ pub fn encounters(
 static MET_AT_ONCE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?i)\b(?:joint|trilateral|quadrilateral)\b").expect("static regex")
 });
+
+/// "She added ...", "He said ...": a sentence whose subject is a person told before.
+fn opens_with_a_pronoun(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    matches!(first, "He" | "She" | "They")
+}

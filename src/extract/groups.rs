@@ -37,13 +37,34 @@ pub(super) struct Group {
     /// The list opened with a colon ("The envoys who presented their credentials were:"):
     /// each line that names someone is an item, and a line of their title goes with it.
     by_line: bool,
+    /// Its host and the guests told so far: sentences about them alone ("Edwards said ...",
+    /// "The Jamaican envoy observed ...") keep the group open to the next guest.
+    members: Vec<i64>,
 }
 
 impl Group {
     /// A group reception told without its guests.
     pub(super) fn opened(&mut self, reception: Encounter) {
+        self.members = reception.people.iter().map(|(p, _)| *p).collect();
         self.reception = Some(reception);
         self.open = LISTED_WITHIN;
+    }
+
+    /// Its guests' receptions, each guest now one of the group.
+    fn received(&mut self, receptions: Vec<Encounter>) -> Vec<Encounter> {
+        for e in &receptions {
+            for (p, _) in &e.people {
+                if !self.members.contains(p) {
+                    self.members.push(*p);
+                }
+            }
+        }
+        receptions
+    }
+
+    /// Whether the group is open and `people` (named in a sentence) are all of it.
+    pub(super) fn all_of_it(&self, people: &[i64]) -> bool {
+        self.open > 0 && !people.is_empty() && people.iter().all(|p| self.members.contains(p))
     }
 
     /// The group told last, if any.
@@ -55,10 +76,12 @@ impl Group {
     /// credentials include A, B"): the next sentences may go on listing.
     pub(super) fn guests(&mut self, guests: &[i64], sent: &Sentence) -> Vec<Encounter> {
         self.listing = true;
-        self.reception
+        let found = self
+            .reception
             .as_ref()
             .map(|g| receptions(g, guests, sent))
-            .unwrap_or_default()
+            .unwrap_or_default();
+        self.received(found)
     }
 
     /// "H.E. A, Ambassador of Cuba, discussed ...": a sentence that opens with an envoy, soon
@@ -88,8 +111,9 @@ impl Group {
         if guests.is_empty() || others {
             return None;
         }
+        let found = receptions(g, &guests, sent);
         self.open = LISTED_WITHIN;
-        Some(receptions(g, &guests, sent))
+        Some(self.received(found))
     }
 
     /// The guests a sentence without a verb of meeting lists: "Others include ...", right
@@ -169,12 +193,16 @@ impl Group {
                 .iter()
                 .filter(|n| n.entity.kind == EntityKind::Person && n.at >= from),
         );
-        Some(receptions(g, &guests, sent))
+        let found = receptions(g, &guests, sent);
+        Some(self.received(found))
     }
 
-    /// One sentence more told since the group's.
-    pub(super) fn sentence_told(&mut self) {
-        self.open = self.open.saturating_sub(1);
+    /// One sentence more told since the group's; one about its people alone (`about_it`)
+    /// leaves it open as it was.
+    pub(super) fn sentence_told(&mut self, about_it: bool) {
+        if !about_it {
+            self.open = self.open.saturating_sub(1);
+        }
     }
 
     /// Another encounter was told: the group's guests are no longer listed.

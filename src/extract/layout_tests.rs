@@ -757,3 +757,22 @@ fn a_heading_under_a_banner_goes_on_no_sentence_into_the_lead() {
         a.body
     );
 }
+
+#[test]
+fn a_dateline_between_dashes_without_spaces_and_a_month_in_lower_case_are_read() {
+    let a =
+        parse_article("Envoys\n\nOSLO-(NordicPost)-President Tor Vik met the envoys on Monday.");
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert_eq!(a.outlet.as_deref(), Some("NordicPost"));
+    assert_eq!(
+        a.body.lines().last(),
+        Some("President Tor Vik met the envoys on Monday.")
+    );
+    // Not a hyphenated word at a sentence's start.
+    let a = parse_article("Envoys\n\nCo-(operation) grows-the minister said.");
+    assert_eq!(a.dateline, None);
+    let a =
+        parse_article("Envoys\n\nDILI, 08 november 2021 (TATOLI) – The envoys met the President.");
+    assert_eq!(a.dateline.as_deref(), Some("Dili"));
+    assert_eq!(date_of(&a), Some("2021-11-08".into()));
+}

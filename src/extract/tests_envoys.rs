@@ -249,3 +249,27 @@ fn a_joint_meeting_with_several_is_one_meeting_of_them_all() {
     let meetings = each.iter().filter(|e| e.starts_with("meeting")).count();
     assert_eq!(meetings, 3, "{each:?}");
 }
+
+#[test]
+fn a_group_reception_stays_open_while_the_text_speaks_of_its_guests() {
+    let text = "President Tor Vik on Tuesday received letters of credence from seven envoys. \
+        After presenting her letter, new High Commissioner of Jamaica to Norway, Ana Maria Cruz said her country wants partnership. \
+        Cruz said tourism matters. She added that sport matters too. \
+        The Jamaican envoy observed that Norway leads in skiing. \
+        Echoing the same, Swedish ambassador Per Lund, said his country will continue to support Norway.";
+    let e = encounters_of(text, &["Tor Vik", "Ana Maria Cruz", "Per Lund"]);
+    assert_eq!(
+        e,
+        vec![
+            "reception: Tor Vik host, Ana Maria Cruz visitor",
+            "reception: Tor Vik host, Per Lund visitor"
+        ]
+    );
+    // Another person spoken of in between: the group's sentences are over.
+    let text = "President Tor Vik on Tuesday received letters of credence from seven envoys. \
+        After presenting her letter, new High Commissioner of Jamaica to Norway, Ana Maria Cruz said her country wants partnership. \
+        Minister Eva Berg spoke of trade. Minister Eva Berg spoke of fish. Minister Eva Berg spoke of oil. \
+        Later, Swedish ambassador Per Lund said his country will continue to support Norway.";
+    let e = encounters_of(text, &["Tor Vik", "Ana Maria Cruz", "Per Lund", "Eva Berg"]);
+    assert_eq!(e, vec!["reception: Tor Vik host, Ana Maria Cruz visitor"]);
+}
