@@ -23,7 +23,7 @@ pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize,
     let month_named = given_name_of_a_month(toks, start, end);
     while s < end && !month_named {
         let l = toks[s].lower();
-        if sri_of_a_name(toks, s) {
+        if sri_of_a_name(toks, s) || tan_of_a_name(toks, s) {
             break;
         }
         if is_honorific(toks, s)
@@ -221,6 +221,12 @@ fn sri_of_a_name(toks: &[Tok], i: usize) -> bool {
     toks[i].lower() == "sri" && !(i > 0 && toks[i - 1].lower() == "tan")
 }
 
+/// "Tan" opening a name ("Mr. Tan Yang Thai", a family name), not the honorific of "Tan Sri
+/// A" at token `i`.
+fn tan_of_a_name(toks: &[Tok], i: usize) -> bool {
+    toks[i].lower() == "tan" && !toks.get(i + 1).is_some_and(|n| n.lower() == "sri")
+}
+
 /// A courtesy title at token `i`: "Dr.", "His Excellency", "Sheikh", "HE", "H. E.".
 pub(crate) fn is_honorific(toks: &[Tok], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
@@ -228,7 +234,7 @@ pub(crate) fn is_honorific(toks: &[Tok], i: usize) -> bool {
         return false;
     }
     let l = t.lower();
-    if sri_of_a_name(toks, i) {
+    if sri_of_a_name(toks, i) || tan_of_a_name(toks, i) {
         return false;
     }
     (contains(&HONORIFICS, l) && l != "the")

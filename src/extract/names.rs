@@ -102,6 +102,42 @@ pub fn capitalised_word_follows(chars: &[char], end: usize) -> bool {
     !COURTESY.contains(&word)
 }
 
+/// Whether the name ending at `end` opens an institution's name: up to three capitalised
+/// words after it, the last a head of such a name ("Kotelawala Defence University").
+fn named_after_them(chars: &[char], end: usize) -> bool {
+    if !capitalised_word_follows(chars, end) {
+        return false;
+    }
+    let rest: String = chars[end..].iter().take(60).collect();
+    rest.split_whitespace()
+        .take(3)
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .any(|w| {
+            let bare = w.trim_end_matches([',', ';', ':', '.', ')']).to_lowercase();
+            matches!(
+                bare.as_str(),
+                "foundation"
+                    | "university"
+                    | "institute"
+                    | "academy"
+                    | "centre"
+                    | "center"
+                    | "fund"
+                    | "college"
+                    | "school"
+                    | "hospital"
+                    | "museum"
+                    | "library"
+                    | "stadium"
+                    | "airport"
+                    | "prize"
+                    | "award"
+                    | "mausoleum"
+                    | "trust"
+            )
+        })
+}
+
 /// "Aydin Karimov", "Baku Process": a capitalised word after a city's name (at `end`) makes
 /// it part of a longer name, unless the words name a building in the city ("Entebbe
 /// International Airport") whose own city is not named after it ("Marka Military Airport in
@@ -464,10 +500,13 @@ impl Gazetteer {
             // A person's name is written with capitals: "official visit" is no mention of
             // someone a text once called "Official Visit" (nor "With" of a name's "with").
             let written_as_a_name = surf.chars().any(char::is_uppercase);
+            // "Jomo Kenyatta University", "the Nelson Mandela Foundation": an institution
+            // named after someone, not a mention of them.
+            let person_here = written_as_a_name && !named_after_them(&chars, ce);
             let fitting: Vec<&KnownName> = names
                 .iter()
                 .filter(|n| !is_acronym(&n.name) || is_acronym(&surf))
-                .filter(|n| n.entity.kind != EntityKind::Person || written_as_a_name)
+                .filter(|n| n.entity.kind != EntityKind::Person || person_here)
                 .filter(|n| !n.standalone || proper)
                 .collect();
             if fitting.is_empty() {

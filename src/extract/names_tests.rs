@@ -349,3 +349,28 @@ fn a_middle_name_left_out_is_the_same_name() {
     ));
     assert!(!middle_name_left_out("Kim Un", "Kim Jong Un"));
 }
+
+#[test]
+fn an_institution_named_after_someone_is_no_mention_of_them() {
+    let g = Gazetteer::new(vec![person(1, "Jomo Kenyatta"), person(2, "Ola Holm")]);
+    let found = |text: &str| {
+        g.find(text, None)
+            .iter()
+            .filter_map(|m| m.entity.map(|e| e.id))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        found("Ola Holm visited Jomo Kenyatta University on Monday."),
+        vec![2]
+    );
+    assert_eq!(
+        found("Ola Holm opened the Jomo Kenyatta Memorial Museum."),
+        vec![2]
+    );
+    // The person themself, before another name or a word in lower case.
+    assert_eq!(found("Ola Holm met Jomo Kenyatta on Monday."), vec![2, 1]);
+    assert_eq!(
+        found("Ola Holm met Jomo Kenyatta and University rector Per Dahl."),
+        vec![2, 1]
+    );
+}

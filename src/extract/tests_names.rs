@@ -155,4 +155,9 @@ fn sri_opens_a_given_name_but_is_an_honorific_after_tan() {
         names_and_titles("Prime Minister Tan Sri Ola Holm met the envoy in Putrajaya."),
         pairs(&[("Ola Holm", "Prime Minister")])
     );
+    // "Tan" alone opens a family name.
+    assert_eq!(
+        names_and_titles("High Commissioner of Malaysia, Mr. Tan Yang Thai, met the envoy."),
+        pairs(&[("Tan Yang Thai", "High Commissioner of Malaysia")])
+    );
 }
