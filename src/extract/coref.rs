@@ -126,6 +126,13 @@ fn key_fit(reference: &str, cue: &str) -> u8 {
     if reference == "leader" {
         return u8::from(HEADS_OF_STATE.contains(cue));
     }
+    // "the Jamaican envoy": one who heads a mission (its country is checked apart).
+    if reference == "envoy" {
+        return u8::from(
+            cue.split_whitespace()
+                .any(|w| matches!(w, "ambassador" | "envoy" | "commissioner" | "chargé")),
+        );
+    }
     // "the Korean diplomat": one whose post is in foreign affairs or a mission abroad.
     if reference == "diplomat" {
         return u8::from(cue.split_whitespace().any(|w| {

@@ -38,9 +38,9 @@ static DATELINE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "LILONGWE-(MaraviPost)-President ...": a city in capitals and the agency in brackets,
-/// between dashes without spaces.
+/// between dashes without spaces (not a date or a time in the brackets).
 static DATELINE_DASHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<place>\p{Lu}{3,}(?:\s\p{Lu}{2,}){0,2})\s*[-–—]\s*\((?P<agency>[^)]{2,30})\)\s*[-–—]\s*")
+    Regex::new(r"^(?P<place>\p{Lu}{3,}(?:\s\p{Lu}{2,}){0,2})\s*[-–—]\s*\((?P<agency>[^)\d]{2,30})\)\s*[-–—]\s*")
         .expect("static regex")
 });
 

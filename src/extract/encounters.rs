@@ -114,17 +114,19 @@ pub fn encounters(
                 continue;
             }
         }
-        // "Edwards said ...", "She added ...": the group's guests still spoken of.
-        let about_the_group = group.still_open().is_some() && {
-            let people: Vec<i64> = named_here()
+        // "Edwards said ...", "The Jamaican envoy observed ...": the group's guests still
+        // spoken of.
+        let people_here: Vec<i64> = if group.may_go_on() {
+            named_here()
                 .0
                 .iter()
                 .filter(|n| n.entity.kind == EntityKind::Person)
                 .map(|n| n.entity.id)
-                .collect();
-            group.all_of_it(&people) || (people.is_empty() && opens_with_a_pronoun(text))
+                .collect()
+        } else {
+            Vec::new()
         };
-        group.sentence_told(about_the_group);
+        group.sentence_told(&people_here, text);
         // "the 2024 Summit, scheduled to be held in Bahrain": held is still to come.
         let happened = !blocked
             && hits.has(Section::Happened)
@@ -561,9 +563,13 @@ pub fn encounters(
                         }
                         // "X met with A, B and C": one encounter with each counterpart, the
                         // attendees at every one.
-                        // (Or met at once: "held a joint meeting with A, B and C".)
+                        // (Or met at once: "held a joint meeting with A, B and C"; not
+                        // "separate joint meetings", nor "joint talks with A on Monday and
+                        // with B on Wednesday", nor "bilateral and trilateral talks".)
                         let together = named_together(text, &people, &counterparts)
-                            || MET_AT_ONCE.is_match(&words);
+                            || (MET_AT_ONCE.is_match(&words)
+                                && !APART.is_match(&words)
+                                && !apart_in_time_or_place(text, &people, &counterparts));
                         if before.len() == 1 && counterparts.len() >= 2 && !t.passive && !together {
                             here.extend(one_with_each(
                                 &enc,
@@ -849,9 +855,28 @@ pub fn encounters(
 static MET_AT_ONCE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?i)\b(?:joint|trilateral|quadrilateral)\b").expect("static regex")
 });
+/// ... unless the meetings were apart: "separate joint meetings", "bilateral and trilateral".
+static APART: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:separate|separately|bilateral)\b").expect("static regex")
+});
 
-/// "She added ...", "He said ...": a sentence whose subject is a person told before.
-fn opens_with_a_pronoun(text: &str) -> bool {
-    let first = text.split_whitespace().next().unwrap_or("");
-    matches!(first, "He" | "She" | "They")
+/// Whether a day, a place or another "with" lies between the first and the last of the
+/// counterparts: "with A on Monday and with B on Wednesday".
+fn apart_in_time_or_place(text: &str, people: &[Named], counterparts: &[i64]) -> bool {
+    let at: Vec<usize> = people
+        .iter()
+        .filter(|n| counterparts.contains(&n.entity.id))
+        .map(|n| n.at)
+        .collect();
+    let (Some(&first), Some(&last)) = (at.iter().min(), at.iter().max()) else {
+        return false;
+    };
+    let between: String = text.chars().skip(first).take(last - first).collect();
+    let words: Vec<String> = between
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .collect();
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "with" | "on" | "in" | "at" | "separately"))
 }

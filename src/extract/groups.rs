@@ -40,6 +40,8 @@ pub(super) struct Group {
     /// Its host and the guests told so far: sentences about them alone ("Edwards said ...",
     /// "The Jamaican envoy observed ...") keep the group open to the next guest.
     members: Vec<i64>,
+    /// The sentence before spoke of one of its guests: "She added ..." goes on about them.
+    guest_spoken_of: bool,
 }
 
 impl Group {
@@ -52,6 +54,7 @@ impl Group {
 
     /// Its guests' receptions, each guest now one of the group.
     fn received(&mut self, receptions: Vec<Encounter>) -> Vec<Encounter> {
+        self.guest_spoken_of = !receptions.is_empty();
         for e in &receptions {
             for (p, _) in &e.people {
                 if !self.members.contains(p) {
@@ -62,9 +65,17 @@ impl Group {
         receptions
     }
 
-    /// Whether the group is open and `people` (named in a sentence) are all of it.
-    pub(super) fn all_of_it(&self, people: &[i64]) -> bool {
-        self.open > 0 && !people.is_empty() && people.iter().all(|p| self.members.contains(p))
+    /// Whether the group is open and `people` (named in a sentence) are all of it, one of its
+    /// guests among them (not its host alone: "He urged the envoys ...").
+    fn all_of_it(&self, people: &[i64]) -> bool {
+        let host = |p: &i64| {
+            self.reception
+                .as_ref()
+                .is_some_and(|g| g.people.iter().any(|(h, _)| h == p))
+        };
+        self.open > 0
+            && people.iter().any(|p| !host(p))
+            && people.iter().all(|p| self.members.contains(p))
     }
 
     /// The group told last, if any.
@@ -154,7 +165,13 @@ impl Group {
         if listing && self.by_line && !named().iter().any(|n| n.entity.kind == EntityKind::Person) {
             return Some(Vec::new());
         }
-        let header = LIST_CONTINUES.find(text).map(|m| m.end());
+        // The words after the list's opening name its first item: a colon, a name, a title
+        // or a courtesy title in capitals, or "the" and an envoy's title ("They were earlier
+        // briefed by ...", "The first to speak was the Minister ..." list no one).
+        let header = LIST_CONTINUES
+            .find(text)
+            .map(|m| m.end())
+            .filter(|&end| opens_an_item(&text[end..]));
         let opens_by_line = header.is_some_and(|end| text[end..].trim() == ":");
         let continues = header
             .or_else(|| LIST_ITEM.find(text).filter(|_| listing).map(|m| m.end()))
@@ -197,12 +214,26 @@ impl Group {
         Some(self.received(found))
     }
 
-    /// One sentence more told since the group's; one about its people alone (`about_it`)
-    /// leaves it open as it was.
-    pub(super) fn sentence_told(&mut self, about_it: bool) {
-        if !about_it {
+    /// One sentence more told since the group's, naming `people`. One about its guests
+    /// ("Edwards said ...", and "She added ..." right after one) leaves it open as it was.
+    pub(super) fn sentence_told(&mut self, people: &[i64], text: &str) {
+        // (A quotation's sentences after its first go on with its speaker.)
+        let pronoun = matches!(text.split_whitespace().next(), Some("He" | "She"));
+        let quoted_on = !text.contains('“') && text.contains('”');
+        let about_a_guest = self.all_of_it(people)
+            || (people.is_empty()
+                && (pronoun || quoted_on)
+                && self.guest_spoken_of
+                && self.open > 0);
+        self.guest_spoken_of = about_a_guest;
+        if !about_a_guest {
             self.open = self.open.saturating_sub(1);
         }
+    }
+
+    /// Whether a sentence may keep the group open: it is, and has guests to speak of.
+    pub(super) fn may_go_on(&self) -> bool {
+        self.open > 0 && self.members.len() > 1
     }
 
     /// Another encounter was told: the group's guests are no longer listed.
@@ -215,6 +246,16 @@ impl Group {
     pub(super) fn still_open(&mut self) -> Option<&mut Encounter> {
         self.reception.as_mut().filter(|_| self.open > 0)
     }
+}
+
+/// Whether `rest` (after a list's opening words) begins with its first item.
+fn opens_an_item(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    if rest.starts_with(':') || rest.starts_with(|c: char| c.is_uppercase()) {
+        return true;
+    }
+    rest.strip_prefix("the ")
+        .is_some_and(|r| ENVOY_TITLE.find(r).is_some_and(|m| m.start() == 0))
 }
 
 /// A line of a list that names and titles someone, and tells nothing ("Mr. A, Ambassador of

@@ -210,7 +210,14 @@ pub(crate) fn listed_after_a_plural_title(toks: &[Tok], name_s: usize, name_e: u
             TokKind::Punct(',') | TokKind::Punct('.') | TokKind::Punct(';')
         ) || matches!(t.lower(), "and" | "to" | "from" | "who" | "of")
     });
-    if !opens_an_item(name_s - 1) || !ends_an_item {
+    // "Khomas Region", "Standard Bank": a place's or a body's name, not a person's.
+    let last = toks[name_e - 1].lower();
+    let a_place_or_body = contains(&ORG_HEADS, last)
+        || matches!(
+            last,
+            "region" | "province" | "district" | "county" | "state" | "city" | "governorate"
+        );
+    if !opens_an_item(name_s - 1) || !ends_an_item || a_place_or_body {
         return false;
     }
     // Back to the verb, through earlier items: names, commas, "and", "to" or "from" and a
@@ -218,8 +225,13 @@ pub(crate) fn listed_after_a_plural_title(toks: &[Tok], name_s: usize, name_e: u
     let mut k = name_s - 1;
     while k > 0 && name_s - k <= 30 {
         let t = &toks[k];
+        // The list begins right after the verb ("The governors were drawn from A Region"
+        // lists nobody).
         if matches!(t.lower(), "are" | "were" | "include" | "included") {
-            return contains(&PLURAL_HEADS, toks[k - 1].lower());
+            return contains(&PLURAL_HEADS, toks[k - 1].lower())
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_cap() || n.is_entity_of(EntityKind::Person));
         }
         if matches!(
             t.kind,

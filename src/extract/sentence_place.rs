@@ -160,11 +160,12 @@ static LIST_GOES_ON: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r"^(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}").expect("static regex")
 });
 
-/// "envoys to ", "ambassadors to Belgium, Thailand, and ": the posts of several envoys, before
-/// each place they are posted to (when they are posted to several).
+/// "Norway's envoys to ", "new ambassadors to Belgium, Thailand, and ": the posts of several
+/// envoys, before each place they are posted to (when they are posted to several; not
+/// "accompanied the ambassadors to Kumasi and Tamale").
 static ENVOYS_TO: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?-u:\b)(?i:ambassadors|envoys|high commissioners|heads of mission|consuls general|consuls)(?:-designate)?\s+to\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},?\s+(?:and\s+)?)*$",
+        r"(?:['’]s\s+|(?-u:\b)(?i:new|newly[- ]appointed|designated)\s+)(?i:ambassadors|envoys|high commissioners|heads of mission|consuls general|consuls)(?:-designate)?\s+to\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},?\s+(?:and\s+)?)*$",
     )
     .expect("static regex")
 });

@@ -641,31 +641,64 @@ pub(crate) fn titled_before(toks: &[Tok], j: usize) -> bool {
 /// funeral or death "of", before the name's title) takes part in nothing.
 pub(crate) fn late(toks: &[Tok], at: usize) -> bool {
     let mut k = at;
+    // A comma crossed, and a title's head between it and the name: "the son of the king,
+    // Prince A" names the son, who holds a post of his own.
+    let mut comma = false;
+    let mut own_post = false;
     while k > 0 && at - k < 8 {
         k -= 1;
         let t = &toks[k];
+        if t.kind == TokKind::Punct(',') {
+            comma = true;
+        } else if !comma && contains(&TITLE_HEADS, t.lower()) {
+            own_post = true;
+        }
         if t.is_word("late") {
             // "In late June, President A met ...": late in a month, not dead.
             return !toks
                 .get(k + 1)
                 .is_some_and(|n| super::dates::is_calendar_word(n.lower()));
         }
-        // "in Tokyo for the state funeral of former Prime Minister A": mourned, not met.
+        // "in Tokyo for the state funeral of former Prime Minister A": mourned, not met. And
+        // "B, the son of Namibia's first President, Dr. A": A is named to say who B is.
         if t.is_word("of")
             && k > 0
             && matches!(
                 toks[k - 1].lower(),
-                "funeral" | "death" | "passing" | "demise" | "assassination" | "memorial"
+                "funeral"
+                    | "death"
+                    | "passing"
+                    | "demise"
+                    | "assassination"
+                    | "memorial"
+                    | "son"
+                    | "daughter"
+                    | "grandson"
+                    | "granddaughter"
+                    | "widow"
+                    | "nephew"
+                    | "niece"
             )
         {
-            return true;
+            let kin = matches!(
+                toks[k - 1].lower(),
+                "son" | "daughter" | "grandson" | "granddaughter" | "widow" | "nephew" | "niece"
+            );
+            return !(kin && comma && own_post);
         }
         let title_word = t.kind == TokKind::Word
             && (t.is_cap()
                 || contains(&TITLE_HEADS, t.lower())
                 || contains(&TITLE_WORDS, t.lower())
                 || matches!(t.lower(), "national" | "former" | "the"));
-        if !(title_word || t.kind == TokKind::Punct(',')) {
+        // (The full stop of "Dr." too, and a country or a body: "Namibia's first President".)
+        let place_or_body = t
+            .entity()
+            .is_some_and(|e| e.kind != super::names::EntityKind::Person);
+        if !(title_word
+            || place_or_body
+            || matches!(t.kind, TokKind::Punct(',') | TokKind::Punct('.')))
+        {
             return false;
         }
     }

@@ -820,3 +820,81 @@ fn envoys_who_met_as_a_group_each_meet_the_one_named_when_a_later_sentence_names
     assert!(!found.iter().any(|m| m.contains("eva-berg")), "{found:#?}");
     Ok(())
 }
+
+#[test]
+fn envoys_groups_lists_joint_meetings_and_datelines_stay_within_their_forms() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[
+            // "They were earlier briefed by B": no list of the group's envoys.
+            (
+                "briefed.txt",
+                "Envoys\n\nOSLO, 4 March 2022 (NTB) - Norway's new envoys to Peru, Chile and Ghana have met the President, Tor Vik. The President urged them to attract trade. They were earlier briefed at the ministry by the Secretary General, Eva Berg Lie.\n",
+            ),
+            // "The governors were drawn from A Region, B Region": no people.
+            (
+                "regions.txt",
+                "Governors\n\nOSLO, 5 March 2022 (NTB) - Regional governors met Prime Minister Per Dahl on Tuesday. The governors were drawn from Agder Region, Viken Region and Troms Region, the office said.\n",
+            ),
+            // Ambassadors taken to two cities: the first is where they met.
+            (
+                "tour.txt",
+                "Tour\n\nOSLO, 6 March 2022 (NTB) - Deputy Minister Kari Lund accompanied the visiting EU ambassadors to Bergen and Trondheim, where they met Mayor Jon Moe Aas.\n",
+            ),
+            // "Home" and "Mines" are surnames too.
+            (
+                "surnames.txt",
+                "Surnames\n\nLONDON, 7 March 2022 - Prime Minister Anna Ward met the Scottish Secretary, David Home, on Monday.\n",
+            ),
+            // Separate joint meetings: one each.
+            (
+                "separate.txt",
+                "Trade\n\nKAMPALA, 8 March 2022 (UNA) - Trade Minister Rose Akiki held separate joint meetings with Kenyan Trade Minister Peter Wafula and Rwandan Trade Minister Grace Uwase on Monday.\n",
+            ),
+            // A date in the dashed dateline's brackets is no outlet.
+            (
+                "dated.txt",
+                "Talks\n\nLILONGWE-(June 3, 2022)-President Tom Banda on Friday met the Zambian Foreign Minister, Ruth Mwale.\n",
+            ),
+        ],
+    )?;
+    let found = extracted(&ws)?;
+    assert!(
+        !found.iter().any(|m| m.contains("eva-berg-lie")),
+        "{found:#?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|m| m.ends_with("|bergen|jon-moe-aas,kari-lund")),
+        "{found:#?}"
+    );
+    assert!(
+        found.iter().any(|m| m.ends_with("|anna-ward,david-home")),
+        "{found:#?}"
+    );
+    for pair in ["grace-uwase,rose-akiki", "peter-wafula,rose-akiki"] {
+        assert!(
+            found.iter().any(|m| m.ends_with(pair)),
+            "{pair} in {found:#?}"
+        );
+    }
+    assert!(
+        found
+            .iter()
+            .any(|m| m.starts_with("meeting|2022-06-03|") && m.ends_with("|ruth-mwale,tom-banda")),
+        "{found:#?}"
+    );
+    let people = extracted_people(&ws)?;
+    assert!(!people.iter().any(|p| p.ends_with("Region")), "{people:#?}");
+    let conn = ws.open()?;
+    let outlets: i64 = conn.query_row(
+        "SELECT count(*) FROM outlets WHERE name LIKE '%2022%'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(outlets, 0);
+    Ok(())
+}
