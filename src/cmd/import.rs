@@ -60,7 +60,7 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
     }
     .map_err(Error::from)?;
     let dry_run = options.dry_run;
-    let (summary, plan) = match import::import(&mut conn, &folders, options) {
+    let (summary, plan) = match import::import(&mut conn, folders, options) {
         Ok(done) => done,
         Err(e) => {
             if created && !dry_run {

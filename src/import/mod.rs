@@ -129,7 +129,7 @@ pub(crate) struct Followups {
 /// Reads and validates every input; returns the plan, or every problem found.
 pub fn plan(
     conn: &Connection,
-    folders: &[SeedFolder],
+    folders: Vec<SeedFolder>,
     options: &ImportOptions,
 ) -> Result<Plan, ImportError> {
     // `--strict`: the folders' files that are no article nor curated file sink the import,
@@ -144,7 +144,7 @@ pub fn plan(
     };
     let mut plan = Plan::default();
 
-    for folder in folders {
+    for folder in &folders {
         for file in &folder.csv {
             // A table of the user's own in the folder is skipped like a page that is no
             // article: one such file never sinks a batch without --strict.
@@ -165,13 +165,18 @@ pub fn plan(
         .map(|r| r.file.clone())
         .chain(plan.curated.evidence.iter().map(|r| r.article.clone()))
         .collect();
-    let files: Vec<&SourceFile> = folders.iter().flat_map(|f| &f.articles).collect();
+    // The files are moved into the plan, not copied: an import of 100,000 articles holds each
+    // one's path and name once. `chosen` is the plan's articles until then: which file, its
+    // text's hash.
+    let files: Vec<SourceFile> = folders.into_iter().flat_map(|f| f.articles).collect();
+    let indexed: Vec<(usize, &SourceFile)> = files.iter().enumerate().collect();
+    let mut chosen: Vec<(usize, String)> = Vec::new();
     let progress = crate::progress::bar(files.len() as u64, "checking articles");
     let mut texts: HashMap<String, String> = HashMap::new();
     pipelined(
-        files.chunks(BATCH),
+        indexed.chunks(BATCH),
         |batch| Ok::<_, ImportError>(batch.to_vec()),
-        |f| {
+        |&(_, f)| {
             if referred.contains(&f.name) {
                 lay_out(f).map(|l| (sha256_hex(&l.raw_text), Some(l.layout.body)))
             } else {
@@ -180,7 +185,7 @@ pub fn plan(
         },
         |batch, laid| {
             progress.inc(batch.len() as u64);
-            for (file, result) in batch.into_iter().zip(laid) {
+            for ((index, file), result) in batch.into_iter().zip(laid) {
                 match result {
                     Ok((sha256, body)) => {
                         if let Some(first) = texts.get(&sha256).cloned() {
@@ -189,14 +194,10 @@ pub fn plan(
                             let (copy, kept) = if catalog_name(conn, &sha256)?.as_deref()
                                 == Some(file.name.as_str())
                             {
-                                let at = plan.articles.iter().position(|a| a.file.path == first);
+                                let at = chosen.iter().position(|(i, _)| files[*i].path == first);
                                 if let Some(at) = at {
-                                    plan.bodies.remove(&plan.articles[at].file_name);
-                                    plan.articles[at] = ArticleInput {
-                                        file: (*file).clone(),
-                                        file_name: file.name.clone(),
-                                        sha256: sha256.clone(),
-                                    };
+                                    plan.bodies.remove(&files[chosen[at].0].name);
+                                    chosen[at] = (index, sha256.clone());
                                     if let Some(body) = body {
                                         plan.bodies.insert(file.name.clone(), body);
                                     }
@@ -218,11 +219,7 @@ pub fn plan(
                         if let Some(body) = body {
                             plan.bodies.insert(file.name.clone(), body);
                         }
-                        plan.articles.push(ArticleInput {
-                            file: (*file).clone(),
-                            file_name: file.name.clone(),
-                            sha256,
-                        });
+                        chosen.push((index, sha256));
                     }
                     Err((p, true)) if !options.strict => plan.skipped.push(p),
                     Err((p, _)) => problems.push(p),
@@ -232,6 +229,20 @@ pub fn plan(
         },
     )?;
     progress.finish_and_clear();
+    drop(indexed);
+    let mut files: Vec<Option<SourceFile>> = files.into_iter().map(Some).collect();
+    plan.articles = chosen
+        .into_iter()
+        .filter_map(|(i, sha256)| {
+            let file = files.get_mut(i)?.take()?;
+            Some(ArticleInput {
+                file_name: file.name.clone(),
+                file,
+                sha256,
+            })
+        })
+        .collect();
+    drop(files);
     validate::validate(conn, &mut plan, &mut problems)?;
     if problems.is_empty() {
         Ok(plan)
@@ -243,7 +254,7 @@ pub fn plan(
 /// Imports the folders into the catalog in one transaction.
 pub fn import(
     conn: &mut Connection,
-    folders: &[SeedFolder],
+    folders: Vec<SeedFolder>,
     options: ImportOptions,
 ) -> Result<(Summary, Plan), ImportError> {
     // The write lock is taken first (waiting up to the busy timeout for another writer), so
