@@ -224,7 +224,7 @@ fn sri_of_a_name(toks: &[Tok], i: usize) -> bool {
 /// "Tan" opening a name ("Mr. Tan Yang Thai", a family name), not the honorific of "Tan Sri
 /// A" at token `i`.
 fn tan_of_a_name(toks: &[Tok], i: usize) -> bool {
-    toks[i].lower() == "tan" && !toks.get(i + 1).is_some_and(|n| n.lower() == "sri")
+    toks[i].lower() == "tan" && toks.get(i + 1).is_none_or(|n| n.lower() != "sri")
 }
 
 /// A courtesy title at token `i`: "Dr.", "His Excellency", "Sheikh", "HE", "H. E.".
