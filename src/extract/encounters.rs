@@ -8,7 +8,9 @@ use super::cues::*;
 use super::dates::{dates_in_article, pick_date, FoundDate};
 use super::discourse::*;
 use super::events::*;
-use super::groups::{named_together, one_with_each, receptions, sides, Delegation, Group, Series};
+use super::groups::{
+    met_at_once, named_together, one_with_each, receptions, Delegation, Group, Series,
+};
 use super::hits::{Hits, Section};
 use super::joint::{joint_subject, JOINT_SUBJECT};
 use super::merge::{
@@ -114,19 +116,7 @@ pub fn encounters(
                 continue;
             }
         }
-        // "Edwards said ...", "The Jamaican envoy observed ...": the group's guests still
-        // spoken of.
-        let people_here: Vec<i64> = if group.may_go_on() {
-            named_here()
-                .0
-                .iter()
-                .filter(|n| n.entity.kind == EntityKind::Person)
-                .map(|n| n.entity.id)
-                .collect()
-        } else {
-            Vec::new()
-        };
-        group.sentence_told(&people_here, text);
+        group.sentence_told(text, || named_here().0.clone());
         // "the 2024 Summit, scheduled to be held in Bahrain": held is still to come.
         let happened = !blocked
             && hits.has(Section::Happened)
@@ -351,19 +341,9 @@ pub fn encounters(
                     }
                 }
                 // "New envoys to A and B have met the President, X": a group whose people the
-                // next sentences name ("The new ambassadors are ..."), each met on their own.
+                // next sentences name.
                 if let ([], [host], false) = (&before[..], &after[..], t.passive) {
-                    let subject: String = text.chars().take(t.start).collect();
-                    // (Not the envoys of a group told just before: "... later saw the envoys
-                    // hold talks with the head of state".)
-                    if t.kind != MeetingKind::Visit
-                        && PLURAL_ENVOYS.is_match(&subject)
-                        && group.still_open().is_none()
-                    {
-                        let mut g = reception_by(*host);
-                        g.kind = t.kind;
-                        g.people = vec![(*host, sides(t.kind).0)];
-                        group.opened(g);
+                    if group.envoys_met(text, t, reception_by(*host)) {
                         kinds_done.push(t.kind);
                         continue;
                     }
@@ -567,9 +547,7 @@ pub fn encounters(
                         // "separate joint meetings", nor "joint talks with A on Monday and
                         // with B on Wednesday", nor "bilateral and trilateral talks".)
                         let together = named_together(text, &people, &counterparts)
-                            || (MET_AT_ONCE.is_match(&words)
-                                && !APART.is_match(&words)
-                                && !apart_in_time_or_place(text, &people, &counterparts));
+                            || met_at_once(&words, text, &people, &counterparts);
                         if before.len() == 1 && counterparts.len() >= 2 && !t.passive && !together {
                             here.extend(one_with_each(
                                 &enc,
@@ -848,35 +826,4 @@ pub fn encounters(
     out.retain(|e| !only_a_headlines_plan(e, headline_end, &planned));
     in_the_hosts_country(&mut out, cues, ctx);
     out
-}
-
-/// Words of a meeting with several at once: "held a joint meeting with", "a trilateral
-/// meeting with".
-static MET_AT_ONCE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:joint|trilateral|quadrilateral)\b").expect("static regex")
-});
-/// ... unless the meetings were apart: "separate joint meetings", "bilateral and trilateral".
-static APART: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:separate|separately|bilateral)\b").expect("static regex")
-});
-
-/// Whether a day, a place or another "with" lies between the first and the last of the
-/// counterparts: "with A on Monday and with B on Wednesday".
-fn apart_in_time_or_place(text: &str, people: &[Named], counterparts: &[i64]) -> bool {
-    let at: Vec<usize> = people
-        .iter()
-        .filter(|n| counterparts.contains(&n.entity.id))
-        .map(|n| n.at)
-        .collect();
-    let (Some(&first), Some(&last)) = (at.iter().min(), at.iter().max()) else {
-        return false;
-    };
-    let between: String = text.chars().skip(first).take(last - first).collect();
-    let words: Vec<String> = between
-        .split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
-        .collect();
-    words
-        .iter()
-        .any(|w| matches!(w.as_str(), "with" | "on" | "in" | "at" | "separately"))
 }

@@ -13,7 +13,7 @@ use super::lexicon::{contains, PLURAL_HEADS, TITLE_CONNECTORS};
 use super::names::{EntityKind, Mention};
 use super::sentences::Sentence;
 use super::triggers::{char_index, Trigger};
-use super::triggers::{ENVOY_TITLE, LIST_CONTINUES, LIST_ITEM};
+use super::triggers::{ENVOY_TITLE, LIST_CONTINUES, LIST_ITEM, PLURAL_ENVOYS};
 use super::Encounter;
 use crate::model::{DateBasis, MeetingKind, Role};
 
@@ -214,9 +214,40 @@ impl Group {
         Some(self.received(found))
     }
 
-    /// One sentence more told since the group's, naming `people`. One about its guests
-    /// ("Edwards said ...", and "She added ..." right after one) leaves it open as it was.
-    pub(super) fn sentence_told(&mut self, people: &[i64], text: &str) {
+    /// "New envoys to A and B have met the President, X" (`t`, the encounter of X alone,
+    /// `alone`): a group whose people the next sentences name ("The new ambassadors are
+    /// ..."), each met on their own; not the envoys of a group told just before ("... later
+    /// saw the envoys hold talks with the head of state").
+    pub(super) fn envoys_met(&mut self, text: &str, t: &Trigger, mut alone: Encounter) -> bool {
+        let subject: String = text.chars().take(t.start).collect();
+        if t.kind == MeetingKind::Visit
+            || !PLURAL_ENVOYS.is_match(&subject)
+            || self.still_open().is_some()
+        {
+            return false;
+        }
+        alone.kind = t.kind;
+        for (_, role) in alone.people.iter_mut() {
+            *role = sides(t.kind).0;
+        }
+        self.opened(alone);
+        true
+    }
+
+    /// One sentence more told since the group's (`named`: whom it names). One about its
+    /// guests ("Edwards said ...", and "She added ..." right after one) leaves it open as it
+    /// was.
+    pub(super) fn sentence_told(&mut self, text: &str, named: impl FnOnce() -> Vec<Named>) {
+        let people: Vec<i64> = if self.open > 0 && self.members.len() > 1 {
+            named()
+                .iter()
+                .filter(|n| n.entity.kind == EntityKind::Person)
+                .map(|n| n.entity.id)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let people = &people[..];
         // (A quotation's sentences after its first go on with its speaker.)
         let pronoun = matches!(text.split_whitespace().next(), Some("He" | "She"));
         let quoted_on = !text.contains('“') && text.contains('”');
@@ -229,11 +260,6 @@ impl Group {
         if !about_a_guest {
             self.open = self.open.saturating_sub(1);
         }
-    }
-
-    /// Whether a sentence may keep the group open: it is, and has guests to speak of.
-    pub(super) fn may_go_on(&self) -> bool {
-        self.open > 0 && self.members.len() > 1
     }
 
     /// Another encounter was told: the group's guests are no longer listed.
@@ -382,15 +408,9 @@ static COUPLE: LazyLock<Regex> = LazyLock::new(|| {
 /// plural title of two countries), met together, not one after the other as a list names
 /// them. Their mentions lie within a few words joined by "and", with no comma between.
 pub(crate) fn named_together(text: &str, people: &[Named], ids: &[i64]) -> bool {
-    let at: Vec<usize> = people
-        .iter()
-        .filter(|n| ids.contains(&n.entity.id))
-        .map(|n| n.at)
-        .collect();
-    let (Some(&first), Some(&last)) = (at.iter().min(), at.iter().max()) else {
+    let Some((between, first, last)) = from_first_to_last(text, people, ids) else {
         return false;
     };
-    let between: String = text.chars().skip(first).take(last - first).collect();
     // The plural head within a few words after the last ("Danish foreign ministers").
     let plural_after = text
         .chars()
@@ -525,3 +545,42 @@ impl Delegation {
         Some(e)
     }
 }
+
+/// The text from the first of `ids` that `people` names to the last, and where they are.
+fn from_first_to_last(text: &str, people: &[Named], ids: &[i64]) -> Option<(String, usize, usize)> {
+    let at: Vec<usize> = people
+        .iter()
+        .filter(|n| ids.contains(&n.entity.id))
+        .map(|n| n.at)
+        .collect();
+    let (&first, &last) = (at.iter().min()?, at.iter().max()?);
+    let between = text.chars().skip(first).take(last - first).collect();
+    Some((between, first, last))
+}
+
+/// "held a joint meeting with A, B and C", "a trilateral meeting with A and B" (the words
+/// of the encounter): its counterparts met at once; not "separate joint meetings", "bilateral
+/// and trilateral talks", nor "joint talks with A on Monday and with B on Wednesday".
+pub(crate) fn met_at_once(words: &str, text: &str, people: &[Named], ids: &[i64]) -> bool {
+    if !MET_AT_ONCE.is_match(words) || APART.is_match(words) {
+        return false;
+    }
+    let Some((between, _, _)) = from_first_to_last(text, people, ids) else {
+        return false;
+    };
+    !between.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "with" | "on" | "in" | "at" | "separately"
+        )
+    })
+}
+
+/// Words of a meeting with several at once.
+static MET_AT_ONCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:joint|trilateral|quadrilateral)\b").expect("static regex")
+});
+/// ... unless the meetings were apart.
+static APART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:separate|separately|bilateral)\b").expect("static regex")
+});
