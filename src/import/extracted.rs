@@ -452,6 +452,8 @@ pub fn write_extracted(
 /// The person of the article (`named`: each way it wrote someone, with their id) that a new
 /// name is another way of writing, and how (the kind of `person_names` row): the last words of
 /// a name given in full before ("Ana Mendonca Pires ... Minister Mendonca Pires", an alias),
+/// or the full name of one given by its last words of two or more before ("Lacalle Pou ...
+/// Luis Lacalle Pou", an alias),
 /// one letter off ("Bruno Rodrigues Parrilla" and "... Rodriguez ...", a spelling), or its
 /// given names as initials ("Edgars Rinkēvičs ... E. Rinkēvičs", a spelling, when only one
 /// person of the article has them).
@@ -464,6 +466,14 @@ fn another_name_of<'n>(
     let tail = format!(" {folded}");
     if name.contains(' ') {
         if let Some((n, id)) = named.iter().find(|(n, _)| fold(n).text.ends_with(&tail)) {
+            return Some((n, *id, "alias"));
+        }
+        // "President Lacalle Pou" in a headline, "Luis Lacalle Pou" in the text: a name of two
+        // words or more told first, then in full.
+        if let Some((n, id)) = named
+            .iter()
+            .find(|(n, _)| n.contains(' ') && folded.ends_with(&format!(" {}", fold(n).text)))
+        {
             return Some((n, *id, "alias"));
         }
     }

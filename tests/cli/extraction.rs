@@ -898,3 +898,23 @@ fn envoys_groups_lists_joint_meetings_and_datelines_stay_within_their_forms() ->
     assert_eq!(outlets, 0);
     Ok(())
 }
+
+#[test]
+fn a_name_told_by_its_last_two_words_first_and_in_full_later_is_one_person() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[(
+            "headline-first.txt",
+            "President Vik Holm received the President of Chile\n\nAt noon on Thursday, 4 March 2021, the President of the Republic Ola Vik Holm met with the President of Chile, Ana Rojas, in Oslo.\n",
+        )],
+    )?;
+    let people = extracted_people(&ws)?;
+    assert_eq!(
+        people.iter().filter(|p| p.ends_with("Vik Holm")).count(),
+        1,
+        "{people:#?}"
+    );
+    Ok(())
+}
