@@ -222,9 +222,17 @@ fn sri_of_a_name(toks: &[Tok], i: usize) -> bool {
 }
 
 /// "Tan" opening a name ("Mr. Tan Yang Thai", a family name), not the honorific of "Tan Sri
-/// A" at token `i`.
+/// A" at token `i`; "Seri" opening one, not the honorific of "Datuk Seri A".
 fn tan_of_a_name(toks: &[Tok], i: usize) -> bool {
-    toks[i].lower() == "tan" && toks.get(i + 1).is_none_or(|n| n.lower() != "sri")
+    let l = toks[i].lower();
+    (l == "tan" && toks.get(i + 1).is_none_or(|n| n.lower() != "sri"))
+        // "Seri" likewise, but after its honorific: "Datuk Seri A".
+        || (l == "seri"
+            && !(i > 0
+                && matches!(
+                    toks[i - 1].lower(),
+                    "dato" | "datuk" | "tan" | "dato'" | "dato’" | "datin"
+                )))
 }
 
 /// A courtesy title at token `i`: "Dr.", "His Excellency", "Sheikh", "HE", "H. E.".

@@ -715,8 +715,9 @@ impl Gazetteer {
             if !chars.get(cs).is_some_and(|c| c.is_uppercase()) {
                 continue;
             }
-            // "in Glasgow, Scotland" is a place's region, not Ms Scotland.
-            if after_a_place(chars, cs, out) {
+            // "in Glasgow, Scotland" is a place's region, not Ms Scotland; "the Lalith
+            // Siriwardena University" is named after someone, not a mention of them.
+            if after_a_place(chars, cs, out) || named_after_them(chars, ce) {
                 continue;
             }
             let earlier: Vec<EntityRef> = people

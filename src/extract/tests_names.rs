@@ -155,6 +155,15 @@ fn sri_opens_a_given_name_but_is_an_honorific_after_tan() {
         names_and_titles("Prime Minister Tan Sri Ola Holm met the envoy in Putrajaya."),
         pairs(&[("Ola Holm", "Prime Minister")])
     );
+    // "Seri" after Datuk is an honorific too; "Professor" is a courtesy title.
+    assert_eq!(
+        names_and_titles("Minister of Trade Datuk Seri Haris Kamaruddin met the envoy."),
+        pairs(&[("Haris Kamaruddin", "Minister of Trade")])
+    );
+    assert_eq!(
+        names_and_titles("Vice-Chancellor Professor Kari Lund met the envoy."),
+        pairs(&[("Kari Lund", "Vice-Chancellor")])
+    );
     // "Tan" alone opens a family name.
     assert_eq!(
         names_and_titles("High Commissioner of Malaysia, Mr. Tan Yang Thai, met the envoy."),

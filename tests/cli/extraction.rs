@@ -918,3 +918,22 @@ fn a_name_told_by_its_last_two_words_first_and_in_full_later_is_one_person() -> 
     );
     Ok(())
 }
+
+#[test]
+fn an_institution_named_after_someone_told_before_is_no_meeting_with_them() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[(
+            "university.txt",
+            "Visit\n\nOSLO, 4 March 2022 (NTB) - The late President Per Olav Dahl founded the academy in 1980. On Monday, Speaker Ola Holm visited the Per Olav Dahl University of Maritime Studies, and later the Dahl Cultural Centre.\n",
+        )],
+    )?;
+    let found = extracted(&ws)?;
+    assert!(
+        !found.iter().any(|m| m.contains("per-olav-dahl")),
+        "{found:#?}"
+    );
+    Ok(())
+}
