@@ -1,5 +1,6 @@
 //! A reception of a group named by its plural ("Eight ambassadors presented their credentials
-//! to President X", "X received Ambassadors of A, B and C"), and its guests as the next
+//! to President X", "X received Ambassadors of A, B and C"), or envoys who met someone as a
+//! group ("X's new envoys to A and B have met the President"), and its guests as the next
 //! sentences name them: in a list ("They are: A, B"), an item a line ("- Mr. A, Ambassador of
 //! X;"), or a paragraph each ("H.E. A, Ambassador of Cuba, discussed ...").
 

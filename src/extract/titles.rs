@@ -636,9 +636,30 @@ pub(crate) fn titled_before(toks: &[Tok], j: usize) -> bool {
         && title_before(toks, start).is_some_and(|h| !(h..start).all(|k| is_honorific(toks, k)))
 }
 
+/// What is "of" someone mourned: "the funeral of A".
+const MOURNED: [&str; 6] = [
+    "funeral",
+    "death",
+    "passing",
+    "demise",
+    "assassination",
+    "memorial",
+];
+/// Relatives "of" someone named to say who they are: "the son of A".
+const KIN: [&str; 7] = [
+    "son",
+    "daughter",
+    "grandson",
+    "granddaughter",
+    "widow",
+    "nephew",
+    "niece",
+];
+
 /// "the Mausoleum of the late Vietnamese President, Ho Chi Minh", "late national leader A",
 /// "the funeral of former Prime Minister A": a person told as dead (the word "late", or the
-/// funeral or death "of", before the name's title) takes part in nothing.
+/// funeral or death "of", before the name's title) takes part in nothing; nor does one named
+/// to say whose relative a guest is ("B, the son of Namibia's first President, Dr. A").
 pub(crate) fn late(toks: &[Tok], at: usize) -> bool {
     let mut k = at;
     // A comma crossed, and a title's head between it and the name: "the son of the king,
@@ -661,30 +682,14 @@ pub(crate) fn late(toks: &[Tok], at: usize) -> bool {
         }
         // "in Tokyo for the state funeral of former Prime Minister A": mourned, not met. And
         // "B, the son of Namibia's first President, Dr. A": A is named to say who B is.
-        if t.is_word("of")
-            && k > 0
-            && matches!(
-                toks[k - 1].lower(),
-                "funeral"
-                    | "death"
-                    | "passing"
-                    | "demise"
-                    | "assassination"
-                    | "memorial"
-                    | "son"
-                    | "daughter"
-                    | "grandson"
-                    | "granddaughter"
-                    | "widow"
-                    | "nephew"
-                    | "niece"
-            )
-        {
-            let kin = matches!(
-                toks[k - 1].lower(),
-                "son" | "daughter" | "grandson" | "granddaughter" | "widow" | "nephew" | "niece"
-            );
-            return !(kin && comma && own_post);
+        if t.is_word("of") && k > 0 {
+            let before = toks[k - 1].lower();
+            if MOURNED.contains(&before) {
+                return true;
+            }
+            if KIN.contains(&before) {
+                return !(comma && own_post);
+            }
         }
         let title_word = t.kind == TokKind::Word
             && (t.is_cap()
