@@ -155,6 +155,10 @@ pub fn title_key(title: &str) -> String {
     }
 }
 
+/// The last words of an institution named after someone ("Jomo Kenyatta University").
+pub(crate) static INSTITUTION_HEADS: LazyLock<WordSet> =
+    LazyLock::new(|| word_list(include_str!("lexicon/institution_heads.txt")));
+
 /// Title heads in the plural: one title for several names.
 pub(crate) static PLURAL_HEADS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/plural_heads.txt")));

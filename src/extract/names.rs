@@ -114,27 +114,7 @@ fn named_after_them(chars: &[char], end: usize) -> bool {
         .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
         .any(|w| {
             let bare = w.trim_end_matches([',', ';', ':', '.', ')']).to_lowercase();
-            matches!(
-                bare.as_str(),
-                "foundation"
-                    | "university"
-                    | "institute"
-                    | "academy"
-                    | "centre"
-                    | "center"
-                    | "fund"
-                    | "college"
-                    | "school"
-                    | "hospital"
-                    | "museum"
-                    | "library"
-                    | "stadium"
-                    | "airport"
-                    | "prize"
-                    | "award"
-                    | "mausoleum"
-                    | "trust"
-            )
+            super::lexicon::contains(&super::lexicon::INSTITUTION_HEADS, &bare)
         })
 }
 
