@@ -98,6 +98,8 @@ pub struct MissingTable {
 
 impl QueryError {
     /// Errors in how the query was asked for (exit status 2).
+    /// A query SQLite cannot read (a syntax error, a table the catalog does not have) is one:
+    /// the SQL given is mistaken, as several statements are.
     pub fn is_usage(&self) -> bool {
         matches!(
             self,
@@ -105,6 +107,8 @@ impl QueryError {
                 | QueryError::Several
                 | QueryError::MissingParam(_)
                 | QueryError::UnusedParam(_)
+                | QueryError::NoSuchTable(_)
+                | QueryError::Sql(rusqlite::Error::SqlInputError { .. })
         )
     }
 }

@@ -79,9 +79,10 @@ fn the_list_of_reports_puts_every_description_in_one_column() -> TestResult {
 #[test]
 fn a_syntax_error_in_a_query_says_where_without_sqlites_generic_words() -> TestResult {
     let ws = Workspace::seeded()?;
+    // A mistake in the SQL given is a usage error, as several statements are.
     ws.cmd(&["query", "SELEC 1"])?
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicate::str::contains(
             "near \"SELEC\": syntax error (at character 1 of the query)",
         ))
@@ -226,13 +227,13 @@ fn a_misspelt_table_in_a_query_names_the_one_meant() -> TestResult {
     // own shadow tables).
     ws.cmd(&["query", "SELECT * FROM meeting"])?
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicate::str::contains(
             "no such table \"meeting\" (did you mean \"meetings\"?); the catalog's tables and views: articles, articles_fts, catalog_docs,",
         ));
     ws.cmd(&["query", "SELECT * FROM zzz"])?
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicate::str::contains("did you mean").not())
         .stderr(predicate::str::contains("no such table \"zzz\""));
     Ok(())
@@ -387,7 +388,7 @@ fn a_failed_query_with_output_leaves_no_file() -> TestResult {
         &out_path.display().to_string(),
     ])?
     .assert()
-    .code(1);
+    .code(2);
     assert!(!out_path.exists());
     Ok(())
 }
