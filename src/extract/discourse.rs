@@ -453,7 +453,7 @@ pub(crate) fn also_with(
     sent: &Sentence,
     named: impl FnOnce() -> Vec<Named>,
 ) -> bool {
-    let goes_on = LIST_CONTINUES.is_match(&sent.text) && in_series(found);
+    let goes_on = in_series(found) && LIST_CONTINUES.is_match(&sent.text);
     if !opens_with_with(&sent.text) && !goes_on {
         return false;
     }

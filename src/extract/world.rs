@@ -55,6 +55,9 @@ pub struct World {
     places: Vec<WorldPlace>,
     /// Folded name -> the places that bear it (most populous first).
     names: Vec<(String, Vec<usize>)>,
+    /// For each of `names`: every place's way of writing it is an acronym ("UAE"), so it is
+    /// the name only when the text writes it in capitals too.
+    acronym_only: Vec<bool>,
     matcher: Option<AhoCorasick>,
     countries: HashMap<&'static str, usize>,
     demonyms: HashMap<String, &'static str>,
@@ -145,6 +148,18 @@ impl World {
             // Countries first, then the most populous.
             list.sort_by_key(|&i| (places[i].kind != WorldKind::Country, -places[i].population));
         }
+        let acronym_only = names
+            .iter()
+            .map(|(name, list)| {
+                list.iter().all(|&i| {
+                    let p = &places[i];
+                    std::iter::once(&p.name)
+                        .chain(p.aliases.iter())
+                        .filter(|n| fold(n).text.trim() == name.as_str())
+                        .all(|n| is_acronym(n))
+                })
+            })
+            .collect();
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(names.iter().map(|(n, _)| n.as_str()))
@@ -152,6 +167,7 @@ impl World {
         World {
             places,
             names,
+            acronym_only,
             matcher,
             countries,
             demonyms,
@@ -221,15 +237,8 @@ impl World {
             };
             let surface: String = chars[cs..ce].iter().collect();
             let first_upper = surface.chars().next().is_some_and(char::is_uppercase);
-            let (name, _) = &self.names[m.pattern().as_usize()];
             // The name as written decides: an acronym only in capitals, a name with a capital.
-            let acronym_only = self.names[m.pattern().as_usize()].1.iter().all(|&i| {
-                let p = &self.places[i];
-                std::iter::once(&p.name)
-                    .chain(p.aliases.iter())
-                    .filter(|n| fold(n).text.trim() == name.as_str())
-                    .all(|n| is_acronym(n))
-            });
+            let acronym_only = self.acronym_only[m.pattern().as_usize()];
             if !first_upper || (acronym_only && !is_acronym(&surface)) {
                 continue;
             }
