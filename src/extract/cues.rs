@@ -290,6 +290,10 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 // word that names a body, a place or a title.
                 if let Some(k) = (from..run_end).rev().find(|&k| {
                     let l = toks[k].lower();
+                    // "Director General Amy Pope": a surname that is a title's word.
+                    if surname_like_a_title(&toks, k, run_end) {
+                        return false;
+                    }
                     contains(&ORG_HEADS, l)
                         || contains(&TITLE_HEADS, l)
                         || PLURAL_HEADS.contains(&l)

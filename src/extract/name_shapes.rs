@@ -68,8 +68,57 @@ pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize,
                 || (k == 0 && month_named)
                 || (k == 0 && surname_in_capitals(t, &words[1..]))
                 || (k + 1 == words.len() && surname_last_in_capitals(t, &words[..k]))
+                || (k + 1 == words.len() && surname_like_a_title(toks, s + k, end))
         });
     ok.then_some((s, end))
+}
+
+/// "Amy Pope, director general of X", "Director General Amy Pope": a title's head that ends a
+/// run of capitalised words right after a given name is the name's surname, when the name is
+/// titled (by a title or a courtesy title before it, or a title after it and a comma). Not "the Anglican Bishop" nor
+/// "Saudi King, ...": a given name is no nation's word, and follows no article.
+pub(crate) fn surname_like_a_title(toks: &[Tok], k: usize, run_end: usize) -> bool {
+    let (Some(t), Some(g)) = (toks.get(k), k.checked_sub(1).and_then(|b| toks.get(b))) else {
+        return false;
+    };
+    let b = k - 1;
+    let titleish = |t: &Tok| {
+        let l = t.lower();
+        contains(&TITLE_HEADS, l) || contains(&TITLE_WORDS, l) || contains(&TITLE_QUALIFIERS, l)
+    };
+    let before = b.checked_sub(1).map(|x| &toks[x]);
+    let titled_before =
+        before.is_some_and(|w| w.is_cap() && titleish(w)) || (b > 0 && is_honorific(toks, b - 1));
+    let titled_after = toks
+        .get(run_end)
+        .is_some_and(|c| c.kind == TokKind::Punct(','))
+        && toks[run_end + 1..]
+            .iter()
+            .find(|w| !matches!(w.lower(), "the" | "a" | "an"))
+            .is_some_and(|w| w.kind == TokKind::Word && titleish(w));
+    // "Deputy Supreme Commander of the Armed Forces": a title's head before its field.
+    let field_follows = toks
+        .get(run_end)
+        .is_some_and(|w| matches!(w.lower(), "of" | "for" | "to" | "in" | "at" | "on"));
+    k + 1 == run_end
+        && !field_follows
+        && t.kind == TokKind::Word
+        && t.is_cap()
+        && !is_all_capitals(&t.text)
+        && contains(&TITLE_HEADS, t.lower())
+        && !contains(&TITLE_WORDS, t.lower())
+        && g.kind == TokKind::Word
+        && g.is_cap()
+        && may_be_a_name_word(g)
+        && !contains(&ORG_HEADS, g.lower())
+        && super::world::WORLD.demonym(&g.text).is_none()
+        && super::world::WORLD.lookup(&g.text).is_empty()
+        && !before.is_some_and(|w| {
+            matches!(w.lower(), "the" | "a" | "an")
+                || w.lower().ends_with("'s")
+                || w.lower().ends_with("’s")
+        })
+        && (titled_before || titled_after)
 }
 
 /// "Ambassador in Vienna Ola Holm", "Representative at New York Ola Holm": the words of a
