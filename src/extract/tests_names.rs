@@ -175,19 +175,19 @@ fn sri_opens_a_given_name_but_is_an_honorific_after_tan() {
 fn a_titles_head_after_a_given_name_is_a_surname_when_the_name_is_titled() {
     // A title after the name and a comma, a title before it, a courtesy title before it.
     assert_eq!(
-        names_and_titles("Kari Bishop, the head of the Relief Agency, met the mayor."),
-        pairs(&[("Kari Bishop", "head of the Relief Agency")])
+        names_and_titles("Kari King, the head of the Relief Agency, met the mayor."),
+        pairs(&[("Kari King", "head of the Relief Agency")])
     );
     assert_eq!(
-        names_and_titles("Director General Kari Bishop met the mayor."),
-        pairs(&[("Kari Bishop", "Director General")])
+        names_and_titles("Director General Kari King met the mayor."),
+        pairs(&[("Kari King", "Director General")])
     );
     assert_eq!(
-        names_and_titles("The Director of the Relief Agency, Ms Kari Bishop, met the mayor."),
-        pairs(&[("Kari Bishop", "Director of the Relief Agency")])
+        names_and_titles("The Director of the Relief Agency, Ms Kari Marshal, met the mayor."),
+        pairs(&[("Kari Marshal", "Director of the Relief Agency")])
     );
     // A title's head before its field, after an article or a nation's word, names no one.
     assert!(names_and_titles("The Deputy Supreme Commander of the Armed Forces spoke.").is_empty());
-    assert!(names_and_titles("The Anglican Bishop, the head of the synod, spoke.").is_empty());
-    assert!(names_and_titles("Nordic Bishop, the head of the synod, spoke.").is_empty());
+    assert!(names_and_titles("The Anglican King, the head of the synod, spoke.").is_empty());
+    assert!(names_and_titles("Danish King, the head of the realm, spoke.").is_empty());
 }
