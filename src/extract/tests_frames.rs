@@ -703,3 +703,24 @@ fn guests_told_one_after_another_by_their_order_are_each_received() {
         ]
     );
 }
+
+#[test]
+fn taking_part_in_talks_with_someone_is_meeting_them() {
+    let one = |text: &str| encounters_of(text, &["Lena Berg", "Ola Holm", "Kari Lund"]);
+    assert_eq!(
+        one("Lena Berg took part in bilateral talks in Oslo with Ola Holm and Kari Lund."),
+        vec![
+            "meeting: Lena Berg participant, Ola Holm participant",
+            "meeting: Lena Berg participant, Kari Lund participant"
+        ]
+    );
+    assert_eq!(
+        one("Lena Berg participated in talks with Ola Holm."),
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+    // Taking part in a body's meeting meets no one named.
+    nothing_from(
+        one,
+        &["Lena Berg took part in the meeting of the council in Oslo."],
+    );
+}
