@@ -4,7 +4,8 @@
 use super::introductions::{
     after_a_countrys, after_a_verb_of_calling, countries_of_pair, demonym_before, given_a_post,
     heads_a_group, in_an_encounter, listed_after_a_plural_title, nationality_at,
-    plural_title_of_countries, surname_after_title, surname_as_subject, with_its_country,
+    plural_title_of_countries, plural_title_of_names, surname_after_title, surname_as_subject,
+    with_its_country,
 };
 use super::lexicon::*;
 pub(crate) use super::name_shapes::*;
@@ -455,6 +456,12 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
             let plural_head = (lead == name_s)
                 .then(|| plural_title_of_countries(&toks, name_s))
                 .flatten();
+            // "Presidents A of Argentina and B of Brazil": the country after each name.
+            let plural_of_names = plural_head
+                .is_none()
+                .then(|| plural_title_of_names(&toks, name_s, name_e))
+                .flatten();
+            let plural_head = plural_head.or(plural_of_names);
             let (title, resume) = match before {
                 Some((h, at)) => {
                     let mut end = at;
@@ -522,6 +529,7 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 && title_after(&toks, name_e).is_some();
             let inside_title = person.is_none()
                 && lead == name_s
+                && plural_of_names.is_none()
                 && !titled_as
                 && !own_title_after
                 && (name_s > 0
@@ -581,7 +589,12 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     if plural_head == Some(h) {
                         // Each holds the title in the singular ("President").
                         cue.title = super::layout::title_case(&cue.title_key);
-                        cue.place = toks[name_s - 2].entity().map(|e| e.id);
+                        let country = if plural_of_names.is_some() {
+                            name_e + 1
+                        } else {
+                            name_s - 2
+                        };
+                        cue.place = toks[country].entity().map(|e| e.id);
                     }
                     out.push(cue);
                 }

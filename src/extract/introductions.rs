@@ -100,6 +100,43 @@ pub(crate) fn plural_title_of_countries(toks: &[Tok], name_s: usize) -> Option<u
         .then_some(head)
 }
 
+/// "Presidents A of Argentina and B of Brazil agreed": names right after a plural title's
+/// head, each with the country it is the title's of. Returns the head's token.
+pub(crate) fn plural_title_of_names(toks: &[Tok], name_s: usize, name_e: usize) -> Option<usize> {
+    let of_a_place = |e: usize| {
+        toks.get(e).is_some_and(|t| t.is_word("of"))
+            && toks
+                .get(e + 1)
+                .is_some_and(|t| t.is_entity_of(EntityKind::Place))
+    };
+    if name_e - name_s < 2 || name_s == 0 || !of_a_place(name_e) {
+        return None;
+    }
+    let head = |k: usize| toks[k].is_cap() && contains(&PLURAL_HEADS, toks[k].lower());
+    // Back through the list's earlier items (names, "of" and a country, commas, "and").
+    let mut k = name_s - 1;
+    loop {
+        if head(k) {
+            break;
+        }
+        let t = &toks[k];
+        let in_a_list = t.kind == TokKind::Punct(',')
+            || t.is_word("and")
+            || t.is_word("of")
+            || t.is_entity_of(EntityKind::Place)
+            || t.is_entity_of(EntityKind::Person)
+            || (t.kind == TokKind::Word && t.is_cap() && may_be_a_name_word(t));
+        if !in_a_list || k == 0 || name_s - k > 24 {
+            return None;
+        }
+        k -= 1;
+    }
+    // The first item follows the head directly, and the list joins items by "," or "and".
+    let first = toks.get(k + 1)?;
+    let joined = k + 1 == name_s || matches!(toks[name_s - 1].lower(), "," | "and");
+    ((first.is_cap() || first.is_entity_of(EntityKind::Person)) && joined).then_some(k)
+}
+
 /// "Chile's Michelle Bachelet met": a name of two words or more right after a country's
 /// possessive, and before a word in lower case (a verb, "and"), not another capitalised one
 /// ("Kenya's Rift Valley Province").

@@ -185,3 +185,19 @@ fn in_a_list_of_titles_each_before_its_name_every_name_keeps_its_title() {
         pairs(&[("Lena Berg", "")])
     );
 }
+
+#[test]
+fn a_plural_title_before_names_each_of_a_country_names_each_one() {
+    let cues = cues_of("Presidents Lena Berg of Morocco and Ola Holm of Azerbaijan met in Baku.");
+    let found: Vec<(&str, &str, Option<i64>)> = cues
+        .iter()
+        .map(|c| (c.name.as_str(), c.title.as_str(), c.place))
+        .collect();
+    assert_eq!(found.len(), 2, "{cues:?}");
+    assert_eq!((found[0].0, found[0].1), ("Lena Berg", "President"));
+    assert_eq!((found[1].0, found[1].1), ("Ola Holm", "President"));
+    // Each holds the post of the country after the name.
+    assert!(found[0].2.is_some() && found[1].2.is_some() && found[0].2 != found[1].2);
+    // No plural title before the list: no one's title.
+    assert!(cues_of("Trade of Lena Berg of Morocco and Ola Holm of Azerbaijan grew.").is_empty());
+}
