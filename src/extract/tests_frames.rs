@@ -724,3 +724,14 @@ fn taking_part_in_talks_with_someone_is_meeting_them() {
         &["Lena Berg took part in the meeting of the council in Oslo."],
     );
 }
+
+#[test]
+fn two_named_sides_that_talked_about_something_met() {
+    let one = |text: &str| encounters_of(text, &["Lena Berg", "Ola Holm", "Kari Lund"]);
+    assert_eq!(
+        one("Lena Berg and Ola Holm talked about trade and energy."),
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+    // Talking about someone is no meeting with them.
+    nothing_from(one, &["Lena Berg talked about Ola Holm's visit to Oslo."]);
+}
