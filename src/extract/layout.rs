@@ -331,10 +331,19 @@ fn is_outlet_name(s: &str) -> bool {
         && s.split_whitespace().skip(1).any(|w| {
             w.chars().count() >= 4 && !w.contains('.') && w.chars().all(char::is_lowercase)
         });
+    // "Mar 7, 2": a date (cut off), not the outlet.
+    let dated = words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
+        && words.iter().any(|w| {
+            let w = w.trim_end_matches('.');
+            super::dates::MONTHS
+                .iter()
+                .any(|m| *m == w || (w.len() >= 3 && m.starts_with(w)))
+        });
     // "ahm/", "sd/kl": an editor's initials, not the outlet.
     // "Turkey, Heiko Maas,": a line cut off in the middle of a sentence.
     // "Translate »": a link of the page.
     !slug
+        && !dated
         && !cut_prose
         && !s.trim_end().ends_with([',', '»', '›'])
         && !s.contains(':')

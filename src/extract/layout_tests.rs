@@ -509,6 +509,14 @@ fn a_pages_slug_at_the_end_is_no_outlet() {
 }
 
 #[test]
+fn a_date_cut_off_at_the_end_is_no_outlet() {
+    let a = parse_article("Ministers meet\n\nThe minister met the envoy of Chile.\n\nOct 9, 2");
+    assert_eq!(a.outlet, None);
+    let a = parse_article("Ministers meet\n\nThe minister met the envoy of Chile.\n\nNorth Wire");
+    assert_eq!(a.outlet.as_deref(), Some("North Wire"));
+}
+
+#[test]
 fn chrome_lines_that_run_long_are_still_no_article_text() {
     let a = parse_article(
         "Home | News | Politics\n\nShare:\n\nTelegram Subscribe to our Telegram channel to get the latest news\n\nPrint the page\n\nYour Comment\n\n© 2023 All rights reserved",

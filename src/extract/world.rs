@@ -343,6 +343,19 @@ mod tests {
     }
 
     #[test]
+    fn countries_older_english_names_are_theirs() {
+        assert_eq!(
+            names_in("Envoys of the Czech Republic, Netherlands, Swaziland and East Timor."),
+            vec![
+                ("Czechia", "CZ"),
+                ("The Netherlands", "NL"),
+                ("Eswatini", "SZ"),
+                ("Timor Leste", "TL")
+            ]
+        );
+    }
+
+    #[test]
     fn a_name_several_places_bear_is_the_one_in_a_country_the_text_names() {
         assert_eq!(names_in("Rabat")[0], ("Rabat", "MA"));
         assert_eq!(
