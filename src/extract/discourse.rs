@@ -372,11 +372,27 @@ pub(crate) fn join_companions(
 
 /// "During the meeting, A, B and C were present": the people the sentence names join the
 /// latest encounter of two people or more, and the sentence is its evidence.
+///
+/// The encounters told together with it (one sentence, one host, one kind: "received the
+/// credentials of A, B and C") were one ceremony: the attendees were at each.
 pub(crate) fn join_attendees(found: &mut [Encounter], named: &[Named], sent: &Sentence) {
-    let Some(e) = found.iter_mut().rev().find(|e| e.people.len() >= 2) else {
+    let Some(last) = found.iter().rposition(|e| e.people.len() >= 2) else {
         return;
     };
-    join(e, named, sent);
+    let (kind, host, told) = {
+        let e = &found[last];
+        (e.kind, e.people[0].0, e.evidence.first().copied())
+    };
+    for e in found.iter_mut() {
+        let together = e.kind == kind
+            && e.people.len() >= 2
+            && e.people[0].0 == host
+            && told.is_some()
+            && e.evidence.first().copied() == told;
+        if together {
+            join(e, named, sent);
+        }
+    }
 }
 
 /// The members a delegation consisted of join the last encounter of the article's day (or of

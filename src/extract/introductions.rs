@@ -240,13 +240,18 @@ pub(crate) fn listed_after_a_plural_title(toks: &[Tok], name_s: usize, name_e: u
             || toks[k].is_word("and")
             || matches!(toks[k].lower(), "are" | "were" | "include" | "included")
     };
-    // The item ends with the name, or goes on with where the person is posted or from.
-    let ends_an_item = toks.get(name_e).is_none_or(|t| {
-        matches!(
-            t.kind,
-            TokKind::Punct(',') | TokKind::Punct('.') | TokKind::Punct(';')
-        ) || matches!(t.lower(), "and" | "to" | "from" | "who" | "of")
-    });
+    // The item ends with the name, or goes on with where the person is posted or from
+    // ("B to Chile", "C Austria and").
+    let ends_at = |k: usize| {
+        toks.get(k).is_none_or(|t| {
+            matches!(
+                t.kind,
+                TokKind::Punct(',') | TokKind::Punct('.') | TokKind::Punct(';')
+            ) || matches!(t.lower(), "and" | "to" | "from" | "who" | "of")
+        })
+    };
+    let ends_an_item =
+        ends_at(name_e) || (toks[name_e].is_entity_of(EntityKind::Place) && ends_at(name_e + 1));
     // "Khomas Region", "Standard Bank": a place's or a body's name, not a person's.
     let last = toks[name_e - 1].lower();
     let a_place_or_body = contains(&ORG_HEADS, last)

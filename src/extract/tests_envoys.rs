@@ -311,3 +311,38 @@ fn a_group_reception_closes_on_its_hosts_sentences_and_on_others_pronouns() {
         In a separate event, the Ambassador of Japan, Ken Sato, handed over boats.";
     assert!(encounters_of(text, &people).is_empty(), "{text}");
 }
+
+#[test]
+fn attendees_of_a_ceremony_of_several_envoys_were_at_each_reception_and_its_venue_is_where() {
+    let text = "President Ola Holm received the credentials of Ambassador Kari Lund and Ambassador Per Dahl at the royal Palace, Norway. In attendance at the ceremony was the Foreign Minister, Ines Moreau.";
+    let people = ["Ola Holm", "Kari Lund", "Per Dahl", "Ines Moreau"];
+    assert_eq!(
+        encounters_of(text, &people),
+        vec![
+            "reception: Ola Holm host, Kari Lund visitor, Ines Moreau participant",
+            "reception: Ola Holm host, Per Dahl visitor, Ines Moreau participant"
+        ]
+    );
+    assert!(found_in(text, &people).iter().all(|e| e.place == Some(900)));
+    // Also present, after its verb: the meeting told last.
+    assert_eq!(
+        encounters_of(
+            "Ola Holm met Kari Lund. Also present were Per Dahl and Ines Moreau.",
+            &people
+        ),
+        vec!["meeting: Ola Holm participant, Kari Lund participant, Per Dahl participant, Ines Moreau participant"]
+    );
+}
+
+#[test]
+fn a_listed_envoy_may_be_followed_by_the_country_without_a_comma() {
+    let c = cues_of(
+        "The new ambassadors are Kari Lund, Chile, Per Dahl Morocco and Ines Moreau from Peru.",
+    );
+    let names: Vec<&str> = c.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(
+        names,
+        vec!["Kari Lund", "Per Dahl", "Ines Moreau"],
+        "{c:#?}"
+    );
+}

@@ -194,7 +194,7 @@ pub(crate) static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 /// "at Merdeka Palace, Jakarta": a city after a site's name and a comma.
 pub(crate) static AT_SITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*,\s*$",
+        r"(?-u:\b)(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+)?)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*,\s*$",
     )
     .expect("static regex")
 });
