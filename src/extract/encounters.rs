@@ -52,6 +52,8 @@ pub fn encounters(
     let mut in_sequence: Vec<(usize, usize)> = Vec::new();
     // The people of each encounter the text tells as a plan ("X will meet with Y today").
     let mut planned: Vec<std::collections::BTreeSet<i64>> = Vec::new();
+    // Whether the sentence before told of a signing.
+    let mut signed_before = false;
     for sent in sentences {
         let text = &sent.text;
         delegation.sentence_told();
@@ -84,6 +86,21 @@ pub fn encounters(
         } else {
             triggers_in(text, &hits)
         };
+        // "Both countries signed a memorandum. A and B represented their countries": they
+        // signed the one told right before.
+        let signed_here = trig.iter().any(|t| t.kind == MeetingKind::Signing);
+        let signed_just_before = std::mem::replace(&mut signed_before, signed_here);
+        if trig.is_empty() && !blocked && signed_just_before {
+            if let Some(m) = SIGNATORIES.find(text) {
+                trig.push(Trigger {
+                    kind: MeetingKind::Signing,
+                    start: char_index(text, m.start()),
+                    end: char_index(text, m.end()),
+                    passive: false,
+                    participle: false,
+                });
+            }
+        }
         // "Minister A and his counterpart B reaffirmed ...": a joint subject's agreement.
         let mut joint_at = None;
         if trig.is_empty() && !blocked && hits.has(Section::JointSubject) {

@@ -735,3 +735,20 @@ fn two_named_sides_that_talked_about_something_met() {
     // Talking about someone is no meeting with them.
     nothing_from(one, &["Lena Berg talked about Ola Holm's visit to Oslo."]);
 }
+
+#[test]
+fn those_who_represented_their_countries_right_after_a_signing_signed_it() {
+    let people = ["Lena Berg", "Ola Holm", "Kari Lund"];
+    assert_eq!(
+        encounters_of(
+            "Both countries signed a memorandum on trade. Lena Berg and Ola Holm represented their countries respectively.",
+            &people
+        ),
+        vec!["signing: Lena Berg signatory, Ola Holm signatory"]
+    );
+    // Not after anything else: representing one's country is no signing by itself.
+    nothing_from(
+        |t| encounters_of(t, &people),
+        &["Trade grew last year. Lena Berg and Ola Holm represented their countries respectively."],
+    );
+}

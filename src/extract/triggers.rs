@@ -235,6 +235,8 @@ pub(crate) static PLANS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| phrases("plan
 pub(crate) static ARRIVAL: LazyLock<Regex> = LazyLock::new(|| phrases("arrival"));
 /// "B was accompanied by C": C joins the encounter of B's told before.
 pub(crate) static COMPANIONS: LazyLock<Regex> = LazyLock::new(|| phrases("companions"));
+/// "A and B represented their countries respectively", right after a signing of countries.
+pub(crate) static SIGNATORIES: LazyLock<Regex> = LazyLock::new(|| phrases("signatories"));
 
 /// A verb or phrase that reports an encounter, and where it is in the sentence (characters).
 #[derive(Debug, Clone, Copy)]
