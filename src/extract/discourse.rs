@@ -374,7 +374,8 @@ pub(crate) fn join_companions(
 /// latest encounter of two people or more, and the sentence is its evidence.
 ///
 /// The encounters told together with it (one sentence, one host, one kind: "received the
-/// credentials of A, B and C") were one ceremony: the attendees were at each.
+/// credentials of A, B and C") were one ceremony: the attendees were at each; and so were they
+/// at the same meeting told before (the same people, the same kind).
 pub(crate) fn join_attendees(found: &mut [Encounter], named: &[Named], sent: &Sentence) {
     let Some(last) = found.iter().rposition(|e| e.people.len() >= 2) else {
         return;
@@ -383,13 +384,19 @@ pub(crate) fn join_attendees(found: &mut [Encounter], named: &[Named], sent: &Se
         let e = &found[last];
         (e.kind, e.people[0].0, e.evidence.first().copied())
     };
+    let people_of = |e: &Encounter| -> std::collections::BTreeSet<i64> {
+        e.people.iter().map(|(p, _)| *p).collect()
+    };
+    let same_people = people_of(&found[last]);
     for e in found.iter_mut() {
         let together = e.kind == kind
             && e.people.len() >= 2
             && e.people[0].0 == host
             && told.is_some()
             && e.evidence.first().copied() == told;
-        if together {
+        // The same meeting told again ("A met B ... A and B also exchanged views"): one.
+        let told_again = e.kind == kind && people_of(e) == same_people;
+        if together || told_again {
             join(e, named, sent);
         }
     }

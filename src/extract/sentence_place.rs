@@ -109,6 +109,7 @@ pub(crate) fn place_in(
         if !(IN_PLACE.is_match(&before) || AT_SITE.is_match(&before))
             || (BODY_IN.is_match(&before) && !at_its_seat())
             || TOPIC_IN.is_match(&before)
+            || TOPIC_IN.is_match(&words_before(100))
         {
             continue;
         }

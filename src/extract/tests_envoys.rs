@@ -346,3 +346,29 @@ fn a_listed_envoy_may_be_followed_by_the_country_without_a_comma() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn attendees_join_the_same_meeting_told_again_before_them() {
+    let people = ["Ola Holm", "Kari Lund", "Per Dahl"];
+    let found = found_in(
+        "Ola Holm met Kari Lund in Norway. Ola Holm and Kari Lund also exchanged views on conditions in Norway. The meeting was attended by Per Dahl.",
+        &people,
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].people.len(), 3);
+    assert_eq!(found[0].place, Some(900));
+}
+
+#[test]
+fn a_countrys_initials_before_a_title_of_several_words_after_a_comma_are_whose_it_is() {
+    let c =
+        cues_of("The meeting was attended by Kari Lund, UAE Permanent Representative to the UN.");
+    let found: Vec<(&str, &str)> = c
+        .iter()
+        .map(|c| (c.name.as_str(), c.title.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![("Kari Lund", "Permanent Representative to the UN")]
+    );
+}

@@ -752,3 +752,15 @@ fn those_who_represented_their_countries_right_after_a_signing_signed_it() {
         &["Trade grew last year. Lena Berg and Ola Holm represented their countries respectively."],
     );
 }
+
+#[test]
+fn places_listed_after_a_topics_place_are_topics_too() {
+    // Baltic Bank stands in for nothing here; Norway is the only place the test gazetteer has,
+    // so the list is Norway twice.
+    let found = found_in(
+        "Lena Berg met Ola Holm and discussed the conditions in Sweden, Norway and Chile.",
+        &["Lena Berg", "Ola Holm"],
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].place, None, "{found:#?}");
+}

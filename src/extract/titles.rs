@@ -415,17 +415,31 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
         // The title ends there or goes on with its field ("for humanitarian affairs"): not
         // "UN secretary-general Antonio Guterres" (the next one's title and name) nor
         // "UN Secretary-General spokesman".
+        // ", UAE Permanent Representative to the UN": a title of a few capitalised words.
         let before_a_title = || {
+            let mut j = h + 1;
+            while j < h + 3
+                && toks.get(j + 1).is_some_and(|n| {
+                    n.kind == TokKind::Word
+                        && n.is_cap()
+                        && (contains(&TITLE_HEADS, n.lower()) || contains(&TITLE_WORDS, n.lower()))
+                })
+            {
+                j += 1;
+            }
             toks.get(h + 1)
                 .is_some_and(|n| n.kind == TokKind::Word && contains(&TITLE_HEADS, n.lower()))
-                && toks.get(h + 2).is_none_or(|n| {
+                && toks.get(j + 1).is_none_or(|n| {
                     matches!(n.kind, TokKind::Punct(',' | ')' | '.' | ';'))
                         || ["for", "of", "to", "on", "at"].iter().any(|w| n.is_word(w))
                 })
         };
         (possessive
             && (t.is_entity_of(EntityKind::Place) || t.is_entity_of(EntityKind::Organization)))
-            || ((initials || t.is_entity_of(EntityKind::Organization)) && before_a_title())
+            || ((initials
+                || t.is_entity_of(EntityKind::Organization)
+                || t.is_entity_of(EntityKind::Place))
+                && before_a_title())
             || (t.is_cap()
                 && (contains(&COUNTRY_WORDS, t.lower())
                     || super::world::WORLD.demonym(t.lower()).is_some()))

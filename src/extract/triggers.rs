@@ -199,10 +199,14 @@ pub(crate) static AT_SITE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 /// "discussed the situation in Afghanistan", "peace in the region": a place that is a topic
-/// of the talks, not where they were held.
+/// of the talks, not where they were held; so are the places listed after it ("conditions in
+/// Yemen, Syria and Iraq").
+const TOPICS: &str = r"(?i:situations?|conditions|developments?|crisis|conflicts?|war|peace|security|stability|elections?|events|investments?|operations|refugees|people|communit(?:y|ies)|diaspora|presence|interests?)";
 pub(crate) static TOPIC_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:situations?|developments?|crisis|conflicts?|war|peace|security|stability|elections?|events|investments?|operations|refugees|people|communit(?:y|ies)|diaspora|presence|interests?)\s+(?:in|of|on)\s+(?:the\s+)?$")
-        .expect("static regex")
+    Regex::new(&format!(
+        r"(?-u:\b){TOPICS}\s+(?i:in|of|on)\s+(?i:the\s+)?(?:(?:\p{{Lu}}[\p{{L}}'’.-]*\s+)*\p{{Lu}}[\p{{L}}'’.-]*,?\s+(?:and\s+|or\s+)?)*$"
+    ))
+    .expect("static regex")
 });
 /// "took place at the Building of the Foreign Affairs Ministry in Jakarta", "met at the
 /// Embassy in Oslo": a body's seat where the encounter was, so its place is where.

@@ -454,7 +454,9 @@ pub fn write_extracted(
 /// a name given in full before ("Ana Mendonca Pires ... Minister Mendonca Pires", an alias),
 /// or the full name of one given by its last words of two or more before ("Lacalle Pou ...
 /// Luis Lacalle Pou", an alias),
-/// one letter off ("Bruno Rodrigues Parrilla" and "... Rodriguez ...", a spelling), or its
+/// one by its father's name without its family's ("Abdullah bin Zayed Al Nahyan ... Abdullah
+/// bin Zayed", an alias), one letter off ("Bruno Rodrigues Parrilla" and "... Rodriguez ...",
+/// a spelling), or its
 /// given names as initials ("Edgars Rinkēvičs ... E. Rinkēvičs", a spelling, when only one
 /// person of the article has them).
 fn another_name_of<'n>(
@@ -479,6 +481,24 @@ fn another_name_of<'n>(
     }
     if let Some((n, id)) = named.iter().find(|(n, _)| spelling_variant(n, name)) {
         return Some((n, *id, "spelling"));
+    }
+    // "Abdullah bin Zayed Al Nahyan ... Sheikh Abdullah bin Zayed": a name by its father's
+    // name, its family's left out, when only one person of the article has it.
+    let words: Vec<&str> = folded.split(' ').collect();
+    let by_lineage = words.len() >= 3
+        && words[1..words.len() - 1]
+            .iter()
+            .any(|w| matches!(*w, "bin" | "ibn" | "bint" | "ben"));
+    if by_lineage {
+        let head = format!("{folded} ");
+        let mut longer = named
+            .iter()
+            .filter(|(n, _)| fold(n).text.starts_with(&head));
+        if let Some((n, id)) = longer.next() {
+            if longer.all(|(_, other)| other == id) {
+                return Some((n, *id, "alias"));
+            }
+        }
     }
     // "Tedros Ghebreyesus" and "Tedros Adhanom Ghebreyesus", whichever is told first, when
     // only one person of the article has such a name and nothing tells the two apart.

@@ -406,6 +406,31 @@ fn a_name_with_a_middle_name_left_out_is_the_person_named_in_full() -> TestResul
 }
 
 #[test]
+fn a_name_by_its_fathers_name_without_the_familys_is_the_person_named_in_full() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[(
+            "lineage.txt",
+            " date 2023-07-10\n\nForeign Minister Khalid bin Saeed Al Rashed met Ambassador Kari Lund in Oslo on Monday.\n\nSheikh Khalid bin Saeed and Lund also exchanged views on trade.",
+        )],
+    )?;
+    assert_eq!(
+        extracted_people(&ws)?,
+        vec!["Kari Lund", "Khalid bin Saeed Al Rashed"]
+    );
+    let meetings: i64 = ws.open()?.query_row(
+        "SELECT count(DISTINCT e.meeting_id) FROM evidence e JOIN articles a ON a.id = e.article_id
+             WHERE a.file_name = 'lineage.txt' AND e.meeting_id IS NOT NULL",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(meetings, 1);
+    Ok(())
+}
+
+#[test]
 fn titles_introduce_new_people_and_acronyms_are_learned() -> TestResult {
     let ws = Workspace::seeded()?;
     import_articles(
