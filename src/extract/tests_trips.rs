@@ -307,3 +307,18 @@ fn what_the_trip_rules_leave_alone() {
         told(&e)
     );
 }
+
+#[test]
+fn someone_in_a_country_for_talks_is_visiting_it() {
+    for text in [
+        "Minister Lena Berg is currently in Norway for high-level talks.",
+        "Minister Lena Berg was in Norway for talks last week.",
+    ] {
+        let found = found_in(text, &["Lena Berg"]);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        assert_eq!(found[0].kind, MeetingKind::Visit);
+        assert_eq!(found[0].place, Some(900));
+    }
+    // Not an agreement "for talks to continue".
+    assert!(found_in("Lena Berg is in favour of talks.", &["Lena Berg"]).is_empty());
+}
