@@ -159,9 +159,14 @@ pub(crate) fn clauses_to_come(text: &str) -> Vec<(usize, usize)> {
     TO_BE_HELD
         .find_iter(text)
         .map(|m| {
+            // "to be held from 9 to 18 August, in Windhoek": a comma before where goes on.
             let end = CLAUSE_ENDS
-                .find_at(text, m.end())
-                .map_or(text.len(), |e| e.start());
+                .find_iter(&text[m.end()..])
+                .find(|e| {
+                    let after = text[m.end() + e.end()..].trim_start();
+                    !(e.as_str() == "," && (after.starts_with("in ") || after.starts_with("at ")))
+                })
+                .map_or(text.len(), |e| m.end() + e.start());
             (
                 super::triggers::char_index(text, m.start()),
                 super::triggers::char_index(text, end),

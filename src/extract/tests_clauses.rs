@@ -659,3 +659,13 @@ fn people_in_a_clause_of_what_is_ahead_take_no_part() {
         );
     }
 }
+
+#[test]
+fn where_an_event_to_come_will_be_held_after_its_dates_and_a_comma_is_still_its_place() {
+    let found = found_in(
+        "Minister Lena Berg briefed Minister Per Dahl on the summit to be held from 9 to 18 August, in Norway.",
+        &["Lena Berg", "Per Dahl"],
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].place, None, "{found:#?}");
+}
