@@ -191,3 +191,19 @@ fn a_titles_head_after_a_given_name_is_a_surname_when_the_name_is_titled() {
     assert!(names_and_titles("The Anglican King, the head of the synod, spoke.").is_empty());
     assert!(names_and_titles("Danish King, the head of the realm, spoke.").is_empty());
 }
+
+#[test]
+fn a_linking_adverb_that_opens_a_sentence_is_no_given_name() {
+    for text in [
+        "Besides Holm met Kari Lund, Ambassador of Chile.",
+        "Separately Holm received Kari Lund, Ambassador of Chile.",
+        "Moreover Holm met Kari Lund, Ambassador of Chile.",
+    ] {
+        let c = cues_of(text);
+        assert!(
+            c.iter().all(|c| !c.name.ends_with("Holm")),
+            "{text}: {c:#?}"
+        );
+        assert!(c.iter().any(|c| c.name == "Kari Lund"), "{text}: {c:#?}");
+    }
+}
