@@ -15,6 +15,7 @@ pub mod dates;
 mod discourse;
 mod encounters;
 mod events;
+mod fold;
 mod groups;
 mod hits;
 mod introductions;
@@ -31,6 +32,7 @@ mod sentence_place;
 pub mod sentences;
 mod sidelines;
 mod speech;
+pub mod spellings;
 #[cfg(test)]
 mod tests;
 mod titles;

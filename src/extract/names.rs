@@ -6,8 +6,10 @@ use std::collections::BTreeMap;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+
+use super::fold::is_hyphen;
+pub use super::fold::{fold, Folded};
+pub use super::spellings::{initialled_form, middle_name_left_out, spelling_variant};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EntityKind {
@@ -184,92 +186,6 @@ pub struct Mention {
     pub surface: String,
     pub start_char: usize,
     pub end_char: usize,
-}
-
-/// Text folded for matching, with the character index in the original of every folded byte.
-pub struct Folded {
-    pub text: String,
-    origin: Vec<usize>,
-}
-
-fn fold_char(c: char, out: &mut String) {
-    match c {
-        // Most text is ASCII, which has nothing to decompose.
-        _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        'ə' | 'Ə' => out.push('a'),
-        'ı' | 'İ' => out.push('i'),
-        _ => {
-            for d in c.nfd() {
-                if !is_combining_mark(d) {
-                    out.extend(d.to_lowercase());
-                }
-            }
-        }
-    }
-}
-
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`')
-}
-
-fn is_hyphen(c: char) -> bool {
-    matches!(c, '-' | '‐' | '‑' | '–')
-}
-
-/// Folds text for matching: lower case, no diacritics, no punctuation inside names
-/// ("Al-Malik", "AlMalik" and "al Malik" all become "almalik"), one space between words.
-pub fn fold(text: &str) -> Folded {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let mut origin = Vec::with_capacity(text.len());
-    let mut word_len = 0usize;
-    let mut skip_possessive_s = false;
-    for (i, &c) in chars.iter().enumerate() {
-        let before = out.len();
-        if skip_possessive_s {
-            skip_possessive_s = false;
-        } else if c.is_alphanumeric() {
-            fold_char(c, &mut out);
-            word_len += 1;
-        } else if is_apostrophe(c) {
-            // A possessive "'s" ends the word; an apostrophe inside a name ("O'Neil") vanishes.
-            let possessive = chars.get(i + 1).is_some_and(|n| *n == 's' || *n == 'S')
-                && !chars.get(i + 2).is_some_and(|n| n.is_alphanumeric());
-            if possessive {
-                skip_possessive_s = true;
-                if !out.ends_with(' ') {
-                    out.push(' ');
-                }
-                word_len = 0;
-            }
-        } else if is_hyphen(c) && (1..=3).contains(&word_len) {
-            // "Al-Malik", "el-Sisi", "bin-": a short prefix joins its name.
-        } else if c == '.' && word_len == 1 {
-            // Initials ("Salim M. AlMalik", "H.E.") keep their letter and lose the dot.
-            if !out.ends_with(' ') {
-                out.push(' ');
-                word_len = 0;
-            }
-        } else {
-            if !out.is_empty() && !out.ends_with(' ') {
-                out.push(' ');
-            }
-            word_len = 0;
-        }
-        for _ in before..out.len() {
-            origin.push(i);
-        }
-    }
-    Folded { text: out, origin }
-}
-
-impl Folded {
-    /// Character range in the original text of the folded byte range `start..end`.
-    pub fn original_range(&self, start: usize, end: usize) -> Option<(usize, usize)> {
-        let first = *self.origin.get(start)?;
-        let last = *self.origin.get(end.checked_sub(1)?)?;
-        Some((first, last + 1))
-    }
 }
 
 /// The last word of a name without the particle hyphenated to it ("al-Halbousi",
@@ -776,81 +692,6 @@ fn ends_a_fronted_clause(chars: &[char], comma: usize) -> bool {
     }
     let clause: String = chars[k..comma].iter().collect();
     super::lexicon::FRONTED.is_match(clause.trim_start())
-}
-
-/// Two spellings of one person's name: the same words but one, which differs by a letter
-/// ("Bruno Rodrigues Parrilla" and "Bruno Rodriguez Parrilla", "Draupadi Murmu" and
-/// "Droupadi Murmu"). Short words are never variants ("Ola Holm" is not "Ola Helm").
-pub fn spelling_variant(a: &str, b: &str) -> bool {
-    let (fa, fb) = (fold_name(a), fold_name(b));
-    let (wa, wb): (Vec<&str>, Vec<&str>) = (fa.split(' ').collect(), fb.split(' ').collect());
-    if wa.len() != wb.len() || wa.len() < 2 || fa == fb {
-        return false;
-    }
-    let differing: Vec<(&str, &str)> = wa
-        .iter()
-        .zip(&wb)
-        .filter(|(x, y)| x != y)
-        .map(|(x, y)| (*x, *y))
-        .collect();
-    matches!(differing.as_slice(), [(x, y)]
-        if x.chars().count().min(y.chars().count()) >= 5 && strsim::levenshtein(x, y) == 1)
-}
-
-/// One person's name with a middle name left out, and in full: "Tedros Ghebreyesus" and
-/// "Tedros Adhanom Ghebreyesus" (the same first and last words, the shorter's words all in the
-/// longer, in order). Either may be `a`; a surname of two letters is never enough.
-pub fn middle_name_left_out(a: &str, b: &str) -> bool {
-    let (fa, fb) = (fold_name(a), fold_name(b));
-    let (wa, wb): (Vec<&str>, Vec<&str>) = (fa.split(' ').collect(), fb.split(' ').collect());
-    let (short, long) = if wa.len() < wb.len() {
-        (wa, wb)
-    } else {
-        (wb, wa)
-    };
-    if short.len() < 2 || long.len() <= short.len() {
-        return false;
-    }
-    let (Some(first), Some(last)) = (short.first(), short.last()) else {
-        return false;
-    };
-    let mut rest = long.iter();
-    last.chars().count() >= 3
-        && long.first() == Some(first)
-        && long.last() == Some(last)
-        && short.iter().all(|w| rest.any(|l| l == w))
-}
-
-/// One person's name with its given names as initials, and in full: "E. Rinkēvičs" and
-/// "Edgars Rinkēvičs", "S.M. Krishna" and "Somanahalli Mallaiah Krishna" (the same surname,
-/// each initial the first letter of a given name, in order). Either may be `a`.
-pub fn initialled_form(a: &str, b: &str) -> bool {
-    let (fa, fb) = (fold_name(a), fold_name(b));
-    let split = |f: &str| -> Option<(Vec<String>, String)> {
-        let (given, surname) = f.rsplit_once(' ')?;
-        let words = given
-            .split([' ', '.'])
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect();
-        Some((words, surname.to_string()))
-    };
-    let (Some((ga, sa)), Some((gb, sb))) = (split(&fa), split(&fb)) else {
-        return false;
-    };
-    let initials = |g: &[String]| g.iter().all(|w| w.chars().count() == 1);
-    let (short, full) = match (initials(&ga), initials(&gb)) {
-        (true, false) => (ga, gb),
-        (false, true) => (gb, ga),
-        _ => return false,
-    };
-    sa == sb
-        && sa.chars().count() >= 3
-        && short.len() <= full.len()
-        && short
-            .iter()
-            .zip(&full)
-            .all(|(i, w)| w.chars().count() > 1 && w.starts_with(i.as_str()))
 }
 
 #[cfg(test)]

@@ -20,11 +20,9 @@ use super::store::{known_names, partial_date_values, text, upsert, write_mention
 use super::summary::{Change, Summary};
 use crate::date::PartialDate;
 use crate::extract::dates::article_day;
-use crate::extract::names::{
-    fold, initialled_form, middle_name_left_out, spelling_variant, EntityKind, EntityRef,
-    Gazetteer, Mention, NameWords,
-};
+use crate::extract::names::{fold, EntityKind, EntityRef, Gazetteer, Mention, NameWords};
 use crate::extract::sentences::{split, Sentence};
+use crate::extract::spellings::another_name_of;
 use crate::extract::DateKey;
 use crate::extract::{encounters, organization_cues, person_cues, Context, Encounter, PersonCue};
 use crate::model::Method;
@@ -447,74 +445,6 @@ pub fn write_extracted(
         write_pending(p, &mut catalog, &mut findings, s, kept)?;
     }
     Ok(findings)
-}
-
-/// The person of the article (`named`: each way it wrote someone, with their id) that a new
-/// name is another way of writing, and how (the kind of `person_names` row): the last words of
-/// a name given in full before ("Ana Mendonca Pires ... Minister Mendonca Pires", an alias),
-/// or the full name of one given by its last words of two or more before ("Lacalle Pou ...
-/// Luis Lacalle Pou", an alias),
-/// one by its father's name without its family's ("Abdullah bin Zayed Al Nahyan ... Abdullah
-/// bin Zayed", an alias), one letter off ("Bruno Rodrigues Parrilla" and "... Rodriguez ...",
-/// a spelling), or its
-/// given names as initials ("Edgars Rinkēvičs ... E. Rinkēvičs", a spelling, when only one
-/// person of the article has them).
-fn another_name_of<'n>(
-    named: &'n [(String, i64)],
-    name: &str,
-    folded: &str,
-    alike: impl Fn(&str) -> bool,
-) -> Option<(&'n str, i64, &'static str)> {
-    let tail = format!(" {folded}");
-    if name.contains(' ') {
-        if let Some((n, id)) = named.iter().find(|(n, _)| fold(n).text.ends_with(&tail)) {
-            return Some((n, *id, "alias"));
-        }
-        // "President Lacalle Pou" in a headline, "Luis Lacalle Pou" in the text: a name of two
-        // words or more told first, then in full.
-        if let Some((n, id)) = named
-            .iter()
-            .find(|(n, _)| n.contains(' ') && folded.ends_with(&format!(" {}", fold(n).text)))
-        {
-            return Some((n, *id, "alias"));
-        }
-    }
-    if let Some((n, id)) = named.iter().find(|(n, _)| spelling_variant(n, name)) {
-        return Some((n, *id, "spelling"));
-    }
-    // "Abdullah bin Zayed Al Nahyan ... Sheikh Abdullah bin Zayed": a name by its father's
-    // name, its family's left out, when only one person of the article has it.
-    let words: Vec<&str> = folded.split(' ').collect();
-    let by_lineage = words.len() >= 3
-        && words[1..words.len() - 1]
-            .iter()
-            .any(|w| matches!(*w, "bin" | "ibn" | "bint" | "ben"));
-    if by_lineage {
-        let head = format!("{folded} ");
-        let mut longer = named
-            .iter()
-            .filter(|(n, _)| fold(n).text.starts_with(&head));
-        if let Some((n, id)) = longer.next() {
-            if longer.all(|(_, other)| other == id) {
-                return Some((n, *id, "alias"));
-            }
-        }
-    }
-    // "Tedros Ghebreyesus" and "Tedros Adhanom Ghebreyesus", whichever is told first, when
-    // only one person of the article has such a name and nothing tells the two apart.
-    let mut shorter = named
-        .iter()
-        .filter(|(n, _)| middle_name_left_out(n, name) && alike(n));
-    if let Some((n, id)) = shorter.next() {
-        if shorter.all(|(_, other)| other == id) {
-            return Some((n, *id, "alias"));
-        }
-    }
-    let mut initialled = named.iter().filter(|(n, _)| initialled_form(n, name));
-    let (n, id) = initialled.next()?;
-    initialled
-        .all(|(_, other)| other == id)
-        .then_some((n.as_str(), *id, "spelling"))
 }
 
 /// The article an encounter was found in: its sentences, and the position each person it
