@@ -462,6 +462,21 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 .then(|| plural_title_of_names(&toks, name_s, name_e))
                 .flatten();
             let plural_head = plural_head.or(plural_of_names);
+            // Each one's title is the plural title's words up to its head ("Foreign
+            // Ministers"), not what a title before the name would take in.
+            let before = match plural_of_names {
+                Some(head) => {
+                    let mut h = head;
+                    while h > 0 && toks[h - 1].is_cap() && {
+                        let l = toks[h - 1].lower();
+                        contains(&TITLE_WORDS, l) || contains(&TITLE_HEADS, l)
+                    } {
+                        h -= 1;
+                    }
+                    Some((h, head + 1))
+                }
+                None => before,
+            };
             let (title, resume) = match before {
                 Some((h, at)) => {
                     let mut end = at;
@@ -586,7 +601,7 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
             if let (Some((h, end)), false) = (title, inside_title || after_the) {
                 if let Some(mut cue) = cue(&chars, &toks, person, (name_s, name_e), (h, end), sent)
                 {
-                    if plural_head == Some(h) {
+                    if plural_head == Some(h) || plural_of_names.is_some() {
                         // Each holds the title in the singular ("President").
                         cue.title = super::layout::title_case(&cue.title_key);
                         let country = if plural_of_names.is_some() {

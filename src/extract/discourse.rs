@@ -388,6 +388,7 @@ pub(crate) fn join_attendees(found: &mut [Encounter], named: &[Named], sent: &Se
         e.people.iter().map(|(p, _)| *p).collect()
     };
     let same_people = people_of(&found[last]);
+    let (date, place) = (found[last].date, found[last].place);
     for e in found.iter_mut() {
         let together = e.kind == kind
             && e.people.len() >= 2
@@ -395,7 +396,11 @@ pub(crate) fn join_attendees(found: &mut [Encounter], named: &[Named], sent: &Se
             && told.is_some()
             && e.evidence.first().copied() == told;
         // The same meeting told again ("A met B ... A and B also exchanged views"): one.
-        let told_again = e.kind == kind && people_of(e) == same_people;
+        // (Not the same people met on another day or somewhere else.)
+        let told_again = e.kind == kind
+            && people_of(e) == same_people
+            && (e.date.is_none() || date.is_none() || e.date == date)
+            && (e.place.is_none() || place.is_none() || e.place == place);
         if together || told_again {
             join(e, named, sent);
         }

@@ -109,7 +109,8 @@ pub(crate) fn plural_title_of_names(toks: &[Tok], name_s: usize, name_e: usize) 
                 .get(e + 1)
                 .is_some_and(|t| t.is_entity_of(EntityKind::Place))
     };
-    if name_e - name_s < 2 || name_s == 0 || !of_a_place(name_e) {
+    let whole = name_e - name_s >= 2 || toks[name_s].is_entity_of(EntityKind::Person);
+    if !whole || name_s == 0 || !of_a_place(name_e) {
         return None;
     }
     let head = |k: usize| toks[k].is_cap() && contains(&PLURAL_HEADS, toks[k].lower());

@@ -87,8 +87,38 @@ pub(crate) fn surname_like_a_title(toks: &[Tok], k: usize, run_end: usize) -> bo
         contains(&TITLE_HEADS, l) || contains(&TITLE_WORDS, l) || contains(&TITLE_QUALIFIERS, l)
     };
     let before = b.checked_sub(1).map(|x| &toks[x]);
-    let titled_before =
-        before.is_some_and(|w| w.is_cap() && titleish(w)) || (b > 0 && is_honorific(toks, b - 1));
+    // "Director General Amy Pope"; not "Deputy Majority Leader" nor "Deputy Police
+    // Commissioner, Thomas Moore": a word that qualifies the title after it, or a title that a
+    // name follows after a comma.
+    let qualifies = |w: &Tok| {
+        contains(&TITLE_QUALIFIERS, w.lower())
+            || matches!(
+                w.lower(),
+                "deputy"
+                    | "vice"
+                    | "assistant"
+                    | "associate"
+                    | "senior"
+                    | "principal"
+                    | "interim"
+                    | "chief"
+                    | "executive"
+                    | "joint"
+                    | "permanent"
+                    | "special"
+                    | "first"
+                    | "under"
+            )
+    };
+    let a_name_follows = toks
+        .get(run_end)
+        .is_some_and(|c| c.kind == TokKind::Punct(','))
+        && toks
+            .get(run_end + 1)
+            .is_some_and(|w| w.is_cap() || w.is_entity_of(super::names::EntityKind::Person));
+    let titled_before = (before.is_some_and(|w| w.is_cap() && titleish(w) && !qualifies(w))
+        && !a_name_follows)
+        || (b > 0 && is_honorific(toks, b - 1));
     let titled_after = toks
         .get(run_end)
         .is_some_and(|c| c.kind == TokKind::Punct(','))

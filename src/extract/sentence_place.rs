@@ -108,8 +108,8 @@ pub(crate) fn place_in(
         let at_its_seat = || AT_A_BODY_IN.is_match(&words_before(100));
         if !(IN_PLACE.is_match(&before) || AT_SITE.is_match(&before))
             || (BODY_IN.is_match(&before) && !at_its_seat())
-            || TOPIC_IN.is_match(&before)
-            || TOPIC_IN.is_match(&words_before(100))
+            || (TOPIC_IN.is_match(&before) && !UNDER_CONDITIONS.is_match(&before))
+            || listed_after_a_topic(chars, m, sent.end, &words_before(100))
         {
             continue;
         }
@@ -191,6 +191,28 @@ static VENUE_IN: LazyLock<regex::Regex> = LazyLock::new(|| {
     )
     .expect("static regex")
 });
+
+/// "met under tight security in Kabul", "under difficult conditions in Mogadishu": the
+/// circumstances of the meeting, where it was; no topic.
+static UNDER_CONDITIONS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)(?-u:\b)under\s+(?:[\w-]+\s+){0,2}(?:conditions|security)\s+in\s+")
+        .expect("static regex")
+});
+
+/// "conditions in Yemen, Syria, Libya and Iraq": a place in a list (one with "and" or "or")
+/// whose first item follows a topic's "in"; not "security in Kabul, Afghanistan" (a city and
+/// its country).
+fn listed_after_a_topic(chars: &[char], m: &Mention, end: usize, before: &str) -> bool {
+    if UNDER_CONDITIONS.is_match(before) {
+        return false;
+    }
+    let Some(list) = TOPIC_LIST_IN.captures(before).and_then(|c| c.name("list")) else {
+        return false;
+    };
+    let joined = |t: &str| t.contains(" and ") || t.contains(" or ");
+    let after: String = chars[m.end_char..end.min(m.end_char + 80)].iter().collect();
+    joined(list.as_str()) || TOPIC_LIST_GOES_ON.is_match(&after)
+}
 
 /// Whether the word from `at` (after spaces) is a title's head ("President", "Ambassador"):
 /// the place before it names whose title it is, not where anything happened.

@@ -357,6 +357,13 @@ fn attendees_join_the_same_meeting_told_again_before_them() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].people.len(), 3);
     assert_eq!(found[0].place, Some(900));
+    // Not the same people met on another day.
+    let found = found_in(
+        "Ola Holm met Kari Lund in Norway on 3 March 2024. Ola Holm and Kari Lund met again on 7 March 2024. The meeting was attended by Per Dahl.",
+        &people,
+    );
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].people.len(), 2, "{found:#?}");
 }
 
 #[test]
@@ -370,5 +377,12 @@ fn a_countrys_initials_before_a_title_of_several_words_after_a_comma_are_whose_i
     assert_eq!(
         found,
         vec![("Kari Lund", "Permanent Representative to the UN")]
+    );
+    // A country's name in full before a title may open the next person's.
+    let c = cues_of("Ola Holm met Kari Lund, Morocco Ambassador to Chile Per Dahl and others.");
+    assert!(
+        c.iter()
+            .all(|c| c.name != "Kari Lund" || c.title.is_empty()),
+        "{c:#?}"
     );
 }

@@ -189,6 +189,19 @@ fn a_titles_head_after_a_given_name_is_a_surname_when_the_name_is_titled() {
     // A title's head before its field, after an article or a nation's word, names no one.
     assert!(names_and_titles("The Deputy Supreme Commander of the Armed Forces spoke.").is_empty());
     assert!(names_and_titles("The Anglican King, the head of the synod, spoke.").is_empty());
+    // A qualifier before a title's words, or a title a name follows, is no given name.
+    for text in [
+        "The Deputy Majority Leader, Samuel Otieno, met the envoy.",
+        "Prime Minister Lars Dahl met Deputy Police Commissioner, Thomas Moore, in Oslo.",
+    ] {
+        let found = names_and_titles(text);
+        assert!(
+            found
+                .iter()
+                .all(|(n, _)| !n.ends_with("Leader") && !n.ends_with("Commissioner")),
+            "{text}: {found:?}"
+        );
+    }
     assert!(names_and_titles("Danish King, the head of the realm, spoke.").is_empty());
 }
 

@@ -436,9 +436,11 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
         };
         (possessive
             && (t.is_entity_of(EntityKind::Place) || t.is_entity_of(EntityKind::Organization)))
+            // ", UAE Permanent Representative": a country's initials (a name in full before a
+            // title may open the next person's: "Egypt Ambassador to Kenya Omar Said").
             || ((initials
                 || t.is_entity_of(EntityKind::Organization)
-                || t.is_entity_of(EntityKind::Place))
+                || (t.is_entity_of(EntityKind::Place) && is_all_capitals(&t.text)))
                 && before_a_title())
             || (t.is_cap()
                 && (contains(&COUNTRY_WORDS, t.lower())

@@ -194,7 +194,7 @@ pub(crate) static IN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 /// "at Merdeka Palace, Jakarta": a city after a site's name and a comma.
 pub(crate) static AT_SITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+)?)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*,\s*$",
+        r"(?-u:\b)(?:[Ii]n\s+(?:the\s+)?|[Aa]t\s+(?:the\s+(?:(?:presidential|royal|official|national|federal|imperial|historic)\s+)?)?)(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*,\s*$",
     )
     .expect("static regex")
 });
@@ -204,9 +204,23 @@ pub(crate) static AT_SITE: LazyLock<Regex> = LazyLock::new(|| {
 const TOPICS: &str = r"(?i:situations?|conditions|developments?|crisis|conflicts?|war|peace|security|stability|elections?|events|investments?|operations|refugees|people|communit(?:y|ies)|diaspora|presence|interests?)";
 pub(crate) static TOPIC_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b){TOPICS}\s+(?i:in|of|on)\s+(?i:the\s+)?(?:(?:\p{{Lu}}[\p{{L}}'’.-]*\s+)*\p{{Lu}}[\p{{L}}'’.-]*,?\s+(?:and\s+|or\s+)?)*$"
+        r"(?-u:\b){TOPICS}\s+(?i:in|of|on)\s+(?i:the\s+)?$"
     ))
     .expect("static regex")
+});
+/// The same, with the places of a list before (the places' words after the topic's in
+/// `list`): "conditions in Yemen, Syria, " before "Libya".
+pub(crate) static TOPIC_LIST_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b){TOPICS}\s+(?i:in|of|on)\s+(?i:the\s+)?(?P<list>(?:(?:\p{{Lu}}[\p{{L}}'’.-]*\s+)*\p{{Lu}}[\p{{L}}'’.-]*,?\s+(?:and\s+|or\s+)?)+)$"
+    ))
+    .expect("static regex")
+});
+/// After a place: the list it is in goes on to its last item ("Syria, Libya and Iraq", "Myanmar
+/// and other challenges").
+pub(crate) static TOPIC_LIST_GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)*,?\s+(?:and|or)\s")
+        .expect("static regex")
 });
 /// "took place at the Building of the Foreign Affairs Ministry in Jakarta", "met at the
 /// Embassy in Oslo": a body's seat where the encounter was, so its place is where.
