@@ -91,21 +91,7 @@ pub fn encounters(
         let signed_here = trig.iter().any(|t| t.kind == MeetingKind::Signing);
         let signed_just_before = std::mem::replace(&mut signed_before, signed_here);
         if trig.is_empty() && !blocked && signed_just_before {
-            // (Only as the sentence's end: not "represented their countries at the talks".)
-            let at_the_end = |m: &regex::Match| {
-                let rest = text[m.end()..].trim_start();
-                let rest = rest.strip_prefix("respectively").unwrap_or(rest);
-                rest.chars().all(|c| !c.is_alphanumeric())
-            };
-            if let Some(m) = SIGNATORIES.find(text).filter(at_the_end) {
-                trig.push(Trigger {
-                    kind: MeetingKind::Signing,
-                    start: char_index(text, m.start()),
-                    end: char_index(text, m.end()),
-                    passive: false,
-                    participle: false,
-                });
-            }
+            trig.extend(signatories(text));
         }
         // "Minister A and his counterpart B reaffirmed ...": a joint subject's agreement.
         let mut joint_at = None;

@@ -36,6 +36,7 @@ pub mod spellings;
 #[cfg(test)]
 mod tests;
 mod titles;
+mod to_come;
 mod tokens;
 mod told_after;
 mod triggers;

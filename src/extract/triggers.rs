@@ -254,7 +254,24 @@ pub(crate) static ARRIVAL: LazyLock<Regex> = LazyLock::new(|| phrases("arrival")
 /// "B was accompanied by C": C joins the encounter of B's told before.
 pub(crate) static COMPANIONS: LazyLock<Regex> = LazyLock::new(|| phrases("companions"));
 /// "A and B represented their countries respectively", right after a signing of countries.
-pub(crate) static SIGNATORIES: LazyLock<Regex> = LazyLock::new(|| phrases("signatories"));
+static SIGNATORIES: LazyLock<Regex> = LazyLock::new(|| phrases("signatories"));
+
+/// "A and B represented their countries respectively" as the sentence's end (not "represented
+/// their countries at the talks"): the signing told right before is theirs.
+pub(crate) fn signatories(text: &str) -> Option<Trigger> {
+    let at_the_end = |m: &regex::Match| {
+        let rest = text[m.end()..].trim_start();
+        let rest = rest.strip_prefix("respectively").unwrap_or(rest);
+        rest.chars().all(|c| !c.is_alphanumeric())
+    };
+    SIGNATORIES.find(text).filter(at_the_end).map(|m| Trigger {
+        kind: MeetingKind::Signing,
+        start: char_index(text, m.start()),
+        end: char_index(text, m.end()),
+        passive: false,
+        participle: false,
+    })
+}
 
 /// A verb or phrase that reports an encounter, and where it is in the sentence (characters).
 #[derive(Debug, Clone, Copy)]
