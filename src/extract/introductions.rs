@@ -109,7 +109,10 @@ pub(crate) fn plural_title_of_names(toks: &[Tok], name_s: usize, name_e: usize) 
                 .get(e + 1)
                 .is_some_and(|t| t.is_entity_of(EntityKind::Place))
     };
-    let whole = name_e - name_s >= 2 || toks[name_s].is_entity_of(EntityKind::Person);
+    let whole = name_e - name_s >= 2
+        || toks
+            .get(name_s)
+            .is_some_and(|t| t.is_entity_of(EntityKind::Person));
     if !whole || name_s == 0 || !of_a_place(name_e) {
         return None;
     }
@@ -251,8 +254,11 @@ pub(crate) fn listed_after_a_plural_title(toks: &[Tok], name_s: usize, name_e: u
             ) || matches!(t.lower(), "and" | "to" | "from" | "who" | "of")
         })
     };
-    let ends_an_item =
-        ends_at(name_e) || (toks[name_e].is_entity_of(EntityKind::Place) && ends_at(name_e + 1));
+    let ends_an_item = ends_at(name_e)
+        || (toks
+            .get(name_e)
+            .is_some_and(|t| t.is_entity_of(EntityKind::Place))
+            && ends_at(name_e + 1));
     // "Khomas Region", "Standard Bank": a place's or a body's name, not a person's.
     let last = toks[name_e - 1].lower();
     let a_place_or_body = contains(&ORG_HEADS, last)

@@ -75,8 +75,9 @@ pub(crate) fn name_run(toks: &[Tok], start: usize, end: usize) -> Option<(usize,
 
 /// "Amy Pope, director general of X", "Director General Amy Pope": a title's head that ends a
 /// run of capitalised words right after a given name is the name's surname, when the name is
-/// titled (by a title or a courtesy title before it, or a title after it and a comma). Not "the Anglican Bishop" nor
-/// "Saudi King, ...": a given name is no nation's word, and follows no article.
+/// titled (by a title or a courtesy title before it, or a title after it and a comma). Not
+/// "the Anglican Bishop" nor "Saudi King, ...": a given name is no nation's word, and follows
+/// no article.
 pub(crate) fn surname_like_a_title(toks: &[Tok], k: usize, run_end: usize) -> bool {
     let (Some(t), Some(g)) = (toks.get(k), k.checked_sub(1).and_then(|b| toks.get(b))) else {
         return false;
