@@ -384,10 +384,7 @@ pub(crate) fn join_attendees(found: &mut [Encounter], named: &[Named], sent: &Se
         let e = &found[last];
         (e.kind, e.people[0].0, e.evidence.first().copied())
     };
-    let people_of = |e: &Encounter| -> std::collections::BTreeSet<i64> {
-        e.people.iter().map(|(p, _)| *p).collect()
-    };
-    let same_people = people_of(&found[last]);
+    let same_people = found[last].person_ids();
     let (date, place) = (found[last].date, found[last].place);
     for e in found.iter_mut() {
         let together = e.kind == kind
@@ -398,7 +395,7 @@ pub(crate) fn join_attendees(found: &mut [Encounter], named: &[Named], sent: &Se
         // The same meeting told again ("A met B ... A and B also exchanged views"): one.
         // (Not the same people met on another day or somewhere else.)
         let told_again = e.kind == kind
-            && people_of(e) == same_people
+            && e.person_ids() == same_people
             && (e.date.is_none() || date.is_none() || e.date == date)
             && (e.place.is_none() || place.is_none() || e.place == place);
         if together || told_again {

@@ -89,3 +89,8 @@ impl Folded {
         Some((first, last + 1))
     }
 }
+
+/// A name folded, without the spaces around it.
+pub(crate) fn fold_name(name: &str) -> String {
+    fold(name).text.trim().to_string()
+}

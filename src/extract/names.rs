@@ -7,6 +7,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
+use super::fold::fold_name;
 use super::fold::is_hyphen;
 pub use super::fold::{fold, Folded};
 pub use super::spellings::{initialled_form, middle_name_left_out, spelling_variant};
@@ -203,10 +204,6 @@ pub fn without_particle(name: &str) -> Option<String> {
         && rest.chars().next().is_some_and(char::is_uppercase)
         && !a_people)
         .then(|| fold_name(rest))
-}
-
-fn fold_name(name: &str) -> String {
-    fold(name).text.trim().to_string()
 }
 
 fn is_acronym(name: &str) -> bool {

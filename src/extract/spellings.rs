@@ -1,11 +1,7 @@
 //! Ways of writing one person's name: a spelling a letter off, a middle name left out, given
 //! names as initials, the last words alone, the father's name without the family's.
 
-use super::fold::fold;
-
-fn fold_name(name: &str) -> String {
-    fold(name).text.trim().to_string()
-}
+use super::fold::{fold, fold_name};
 
 /// Two spellings of one person's name: the same words but one, which differs by a letter
 /// ("Bruno Rodrigues Parrilla" and "Bruno Rodriguez Parrilla", "Draupadi Murmu" and
