@@ -23,6 +23,7 @@ use super::sentences::Sentence;
 use super::sidelines::*;
 use super::speech::*;
 use super::told_after::told_after_the_ones_before;
+use super::told_before::{signed_by_the_sides, told_again, where_the_visit_went};
 use super::triggers::*;
 use super::visits::{join_the_visit, relative_visitor, visit_frame, Around, VisitFrame};
 use crate::date::PartialDate;
@@ -476,21 +477,7 @@ pub fn encounters(
                         }
                         // "The sides signed a memorandum": the people of the meeting before.
                         if enc.people.len() + enc.organizations.len() < 2 && anaphoric {
-                            if let Some(prev) = found.iter().rev().find(|e| e.people.len() >= 2) {
-                                enc.people = prev
-                                    .people
-                                    .iter()
-                                    .map(|(p, _)| (*p, Role::Signatory))
-                                    .collect();
-                                if enc.date.is_none() {
-                                    enc.date = prev.date;
-                                    enc.date_text = prev.date_text.clone();
-                                    enc.basis = DateBasis::Context;
-                                }
-                                enc.place = enc.place.or(prev.place);
-                                enc.place_unknown = prev.place_unknown;
-                                enc.confidence = 0.8;
-                            }
+                            signed_by_the_sides(&mut enc, &found);
                         }
                         // "Norway and Chile signed five accords", before any encounter: the
                         // signing whose people a later sentence names.
@@ -635,16 +622,7 @@ pub fn encounters(
                         // "X visited the Bank's headquarters in Jeddah. Y received X.": where
                         // the visit of one of its people went.
                         if enc.place.is_none() {
-                            enc.place = found
-                                .iter()
-                                .rev()
-                                .find(|v| {
-                                    v.kind == MeetingKind::Visit
-                                        && v.people
-                                            .iter()
-                                            .any(|(p, _)| enc.people.iter().any(|(q, _)| p == q))
-                                })
-                                .and_then(|v| v.place);
+                            enc.place = where_the_visit_went(&enc, &found);
                         }
                     }
                 }
@@ -665,23 +643,8 @@ pub fn encounters(
             if happened {
                 let place = place_default(0);
                 for mut ev in events(&chars, sent, mentions, ctx, place) {
-                    // "Minister X attended the Nordic Summit": X took part in it.
-                    let at = ev.event.as_deref().and_then(|name| text.find(name));
-                    if let (true, Some(at)) = (ev.people.is_empty(), at) {
-                        if let Some(verb) = attended_before(&text[..at]) {
-                            let verb_at = char_index(text, verb.start());
-                            let speech = SPEECH
-                                .find_iter(&text[..verb.start()])
-                                .map(|m| char_index(text, m.start()))
-                                .last();
-                            let attendees =
-                                dedup_ids(people.iter().filter(|n| {
-                                    n.at < verb_at && speech.is_none_or(|sp| n.at > sp)
-                                }));
-                            for p in attendees {
-                                ev.people.push((p, Role::Participant));
-                            }
-                        }
+                    if ev.people.is_empty() {
+                        attended_it(&mut ev, text, &people);
                     }
                     here.push(ev);
                 }
@@ -786,20 +749,8 @@ pub fn encounters(
                 None => None,
             };
             if let Some(last) = last {
-                if !last.evidence.contains(&(sent.start, sent.end)) {
-                    last.evidence.push((sent.start, sent.end));
-                }
                 date_told(last);
-                if let Some(range) = who {
-                    for n in named
-                        .iter()
-                        .filter(|n| n.entity.kind == EntityKind::Person && range.contains(&n.at))
-                    {
-                        if !last.people.iter().any(|(p, _)| *p == n.entity.id) {
-                            last.people.push((n.entity.id, Role::Participant));
-                        }
-                    }
-                }
+                told_again(last, (sent.start, sent.end), &named, who);
                 // Not from a sentence of plans: "The two sides agreed to hold the next round
                 // in Helsinki" says nothing of where this one was.
                 if last.place.is_none() && !FUTURE.is_match(text) && SAYS_WHERE.is_match(text) {

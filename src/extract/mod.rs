@@ -39,6 +39,7 @@ mod titles;
 mod to_come;
 mod tokens;
 mod told_after;
+mod told_before;
 mod triggers;
 mod visits;
 pub mod world;

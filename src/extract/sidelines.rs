@@ -6,10 +6,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::clauses::dedup_ids;
 use super::cues::single_spaced;
-use super::events::Encounter;
+use super::events::{Encounter, Named};
 use super::sentences::Sentence;
-use super::triggers::ATTEND;
+use super::triggers::{char_index, ATTEND, SPEECH};
 use crate::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind, Role};
 
@@ -192,4 +193,28 @@ pub(crate) fn attended_before(text: &str) -> Option<regex::Match<'_>> {
                 .any(|x| w.contains(x))
         })
         .last()
+}
+
+/// "Minister X attended the Nordic Summit": those named before the verb of attendance (not a
+/// speaker's clause before them) took part in the named event.
+pub(crate) fn attended_it(ev: &mut Encounter, text: &str, people: &[Named]) {
+    let Some(at) = ev.event.as_deref().and_then(|name| text.find(name)) else {
+        return;
+    };
+    let Some(verb) = attended_before(&text[..at]) else {
+        return;
+    };
+    let verb_at = char_index(text, verb.start());
+    let speech = SPEECH
+        .find_iter(&text[..verb.start()])
+        .map(|m| char_index(text, m.start()))
+        .last();
+    let attendees = dedup_ids(
+        people
+            .iter()
+            .filter(|n| n.at < verb_at && speech.is_none_or(|sp| n.at > sp)),
+    );
+    for p in attendees {
+        ev.people.push((p, Role::Participant));
+    }
 }

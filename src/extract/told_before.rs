@@ -1,0 +1,66 @@
+//! What a sentence adds to an encounter the text told before: the people who signed "the
+//! sides'" agreement, where a visit went, who attended "the meeting" and where it was.
+
+use std::ops::Range;
+
+use super::events::{Encounter, Named};
+use super::names::EntityKind;
+use crate::model::{DateBasis, MeetingKind, Role};
+
+/// "The sides signed a memorandum": the people of the meeting told before signed it, on its
+/// day (when the sentence gives none) and at its place.
+pub(crate) fn signed_by_the_sides(enc: &mut Encounter, found: &[Encounter]) {
+    let Some(prev) = found.iter().rev().find(|e| e.people.len() >= 2) else {
+        return;
+    };
+    enc.people = prev
+        .people
+        .iter()
+        .map(|(p, _)| (*p, Role::Signatory))
+        .collect();
+    if enc.date.is_none() {
+        enc.date = prev.date;
+        enc.date_text = prev.date_text.clone();
+        enc.basis = DateBasis::Context;
+    }
+    enc.place = enc.place.or(prev.place);
+    enc.place_unknown = prev.place_unknown;
+    enc.confidence = 0.8;
+}
+
+/// "X visited the Bank's headquarters in Jeddah. Y received X.": where the last visit of one
+/// of the encounter's people went.
+pub(crate) fn where_the_visit_went(enc: &Encounter, found: &[Encounter]) -> Option<i64> {
+    found
+        .iter()
+        .rev()
+        .find(|v| {
+            v.kind == MeetingKind::Visit
+                && v.people
+                    .iter()
+                    .any(|(p, _)| enc.people.iter().any(|(q, _)| p == q))
+        })
+        .and_then(|v| v.place)
+}
+
+/// A sentence about the encounter told last ("The meeting was attended by A and B"): it is
+/// one more of its evidence, and those it says attended (named in `who`) were there too.
+pub(crate) fn told_again(
+    last: &mut Encounter,
+    sent: (usize, usize),
+    named: &[Named],
+    who: Option<Range<usize>>,
+) {
+    if !last.evidence.contains(&sent) {
+        last.evidence.push(sent);
+    }
+    let Some(range) = who else { return };
+    for n in named
+        .iter()
+        .filter(|n| n.entity.kind == EntityKind::Person && range.contains(&n.at))
+    {
+        if !last.people.iter().any(|(p, _)| *p == n.entity.id) {
+            last.people.push((n.entity.id, Role::Participant));
+        }
+    }
+}
