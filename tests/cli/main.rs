@@ -8,6 +8,7 @@ mod decisions;
 mod defects;
 mod evaluation;
 mod extraction;
+mod extraction_people;
 mod generator;
 mod hardening;
 mod import;
