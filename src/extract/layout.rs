@@ -227,6 +227,21 @@ fn date_line(p: &str) -> Option<PartialDate> {
     Some(PartialDate::Point(point))
 }
 
+/// Whether `body` tells of something done "on" the weekday `date` fell on ("on Sunday").
+fn tells_of_its_weekday(body: &str, date: &PartialDate) -> bool {
+    use chrono::Datelike;
+    let Some(day) = date
+        .earliest()
+        .filter(|_| date.earliest() == date.latest())
+        .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
+    else {
+        return false;
+    };
+    let name = title_case(super::dates::WEEKDAYS[day.weekday().num_days_from_monday() as usize]);
+    body.match_indices(&format!("on {name}"))
+        .any(|(at, m)| !body[at + m.len()..].starts_with(char::is_alphanumeric))
+}
+
 /// Each word with a capital first letter and the rest in lower case ("ULAANBAATAR",
 /// "foreign minister" -> "Ulaanbaatar", "Foreign Minister").
 pub(crate) fn title_case(s: &str) -> String {
@@ -465,6 +480,7 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
     let mut layout = ArticleLayout::default();
     let mut kept: Vec<String> = Vec::new();
     let mut masthead: Option<PartialDate> = None;
+    let mut masthead_words: Option<String> = None;
     // The place a date line names ("Oslo, 20 June 2023, 11:05 (NTB)"), for the dateline.
     let mut line_place: Option<(String, Option<String>)> = None;
     let mut published_was_updated = false;
@@ -541,6 +557,7 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
             // ("Saturday, 14 April 2018 00:00"): that is when the article was posted.
             if kept.is_empty() && MASTHEAD.is_match(p) && !TIME.is_match(p) {
                 masthead.get_or_insert(date);
+                masthead_words.get_or_insert_with(|| p.to_string());
             } else if layout.published.is_none() || (published_was_updated && !UPDATED.is_match(p))
             {
                 published_was_updated = UPDATED.is_match(p);
@@ -767,6 +784,15 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
         }
     }
     layout.body = joined.join("\n\n");
+    // "Sunday 29 January 2023" over a text that tells of what was done "on Sunday": the page
+    // was posted the day it tells of, and its date is the report's.
+    if layout.published.is_none() {
+        if let (Some(date), Some(words)) = (masthead, masthead_words) {
+            if tells_of_its_weekday(&layout.body, &date) {
+                layout.published = Some((date, words));
+            }
+        }
+    }
 
     if layout.outlet.is_none() {
         if let Some(c) = REPORTS.captures(&layout.body) {

@@ -368,6 +368,24 @@ fn a_masthead_is_the_day_saved_not_the_article_date() {
 }
 
 #[test]
+fn a_masthead_whose_weekday_the_text_tells_of_is_the_day_posted() {
+    // A blog's post heading over a text of what was done "on Sunday": posted that day.
+    let a = parse_article(
+        "Sunday 22 November 2026\n\nMinister meets Director General\n\nThe minister met the director general in Baku on Sunday.",
+    );
+    assert_eq!(date_of(&a), Some("2026-11-22".into()));
+    // Another weekday ("on Friday") leaves the saved page's day out, as does none.
+    let a = parse_article(
+        "Sunday 22 November 2026\n\nMinister meets Director General\n\nThe minister met the director general in Baku on Friday.",
+    );
+    assert_eq!(date_of(&a), None);
+    let a = parse_article(
+        "Sunday 22 November 2026\n\nMinister meets Director General\n\nThe minister met the director general on Sundays in Baku.",
+    );
+    assert_eq!(date_of(&a), None);
+}
+
+#[test]
 fn timestamps_with_times_and_zones_are_dates() {
     for (line, want) in [
         ("13 November 2023, 14:35 (UTC+04:00)", "2023-11-13"),
