@@ -773,8 +773,12 @@ pub fn encounters(
         for e in here.iter_mut() {
             series.fill(e);
         }
-        // Another encounter told: a group's guests are no longer listed.
-        if here.iter().any(|e| !e.people.is_empty()) {
+        // Another encounter told: a group's guests are no longer listed (not one of its own
+        // people: "She briefed the Chairperson on ...", said of a guest).
+        if here
+            .iter()
+            .any(|e| !e.people.is_empty() && !group.all_its_own(e))
+        {
             group.close();
         }
         found.extend(here);

@@ -79,6 +79,11 @@ impl Group {
             && people.iter().all(|p| self.members.contains(p))
     }
 
+    /// Whether an encounter's people are all of the group (its host and guests told so far).
+    pub(super) fn all_its_own(&self, e: &Encounter) -> bool {
+        self.reception.is_some() && e.people.iter().all(|(p, _)| self.members.contains(p))
+    }
+
     /// The group told last, if any.
     pub(super) fn last(&self) -> Option<&Encounter> {
         self.reception.as_ref()
@@ -198,6 +203,11 @@ impl Group {
         self.items_go_on = text.trim_end().ends_with(';');
         let (true, Some(g), Some(end)) = (listing || self.open > 0, &self.reception, continues)
         else {
+            // The list has ended: a later sentence may still tell of one more of its guests
+            // ("In the same vein, the Ambassador of X, B, presented his credentials").
+            if self.listing {
+                self.open = LISTED_WITHIN;
+            }
             self.listing = false;
             self.by_line = false;
             return None;
@@ -266,6 +276,7 @@ impl Group {
     /// Another encounter was told: the group's guests are no longer listed.
     pub(super) fn close(&mut self) {
         self.open = 0;
+        self.listing = false;
     }
 
     /// The group still open to a sentence about it ("The ceremony, held on Monday May 10,

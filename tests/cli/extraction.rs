@@ -557,3 +557,37 @@ fn envoys_groups_lists_joint_meetings_and_datelines_stay_within_their_forms() ->
     assert_eq!(outlets, 0);
     Ok(())
 }
+
+#[test]
+fn a_group_of_envoys_keeps_each_guest_told_later_while_the_text_speaks_of_them() -> TestResult {
+    let ws = Workspace::seeded()?;
+    // "presented on Tuesday, 9 January 2018, their letters of credence": the day between the
+    // verb and its object; "They are: ..." lists no one by name; the guests come one by one,
+    // a guest's talk with the host in between ("She briefed the Chairperson").
+    let group = "Three new Ambassadors presented on Tuesday, 9 January 2018, their letters of credence to Chairperson Tor Vik at the headquarters in Oslo. They are: one new envoy from Chile and two from Peru and Cuba.";
+    import_articles(
+        &ws,
+        "a",
+        &[
+            (
+                "group.txt",
+                &format!("Envoys\n\nOSLO, 10 January 2018 (NTB) – {group}\n\nAfter presenting her credentials, the new Chilean Ambassador, Ana Maria Cruz, spoke of trade. Ambassador Cruz also congratulated Mr Tor Vik on his work. She briefed the Chairperson on fishing.\n\nIn the same vein, the new Ambassador of Peru, Per Lund, presented his credentials to the Chairperson.\n"),
+            ),
+            // Another encounter told between ends it: the last envoy's reception is told on
+            // its own, on the day of the report.
+            (
+                "between.txt",
+                &format!("Envoys\n\nBERGEN, 12 January 2018 (NTB) – {group}\n\nMinister Eva Berg met Minister Kari Holm on trade.\n\nIn the same vein, the new Ambassador of Cuba, Jon Moe, presented his credentials to the Chairperson.\n"),
+            ),
+        ],
+    )?;
+    let found = extracted(&ws)?;
+    for want in [
+        "reception|2018-01-09|oslo|ana-maria-cruz,tor-vik",
+        "reception|2018-01-09|oslo|per-lund,tor-vik",
+        "reception|2018-01-12|bergen|jon-moe,tor-vik",
+    ] {
+        assert!(found.iter().any(|m| m == want), "{want} in {found:#?}");
+    }
+    Ok(())
+}
