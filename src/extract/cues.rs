@@ -398,6 +398,17 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
             // "High Commissioner to Barbados and the Eastern Caribbean": a name right after
             // "the" is a place's or a body's, not a person's.
             let after_the = lead == name_s && name_s > 0 && toks[name_s - 1].is_word("the");
+            // "the Australian ambassador Ms A, Mr B of Ghana": a title with someone's name
+            // inside (a courtesy title and a capital) is the name's before, not B's.
+            let names_someone = |h: usize, at: usize| {
+                (h..at.saturating_sub(1)).any(|k| {
+                    matches!(toks[k].lower(), "mr" | "mrs" | "ms" | "miss" | "mme")
+                        && toks[k + 1..at]
+                            .iter()
+                            .find(|t| t.kind != TokKind::Punct('.'))
+                            .is_some_and(|t| t.is_cap())
+                })
+            };
             let before = title_before(&toks, name_s)
                 .filter(|_| !after_the)
                 .map(|h| (h, name_s))
@@ -407,7 +418,8 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                         .then(|| title_before(&toks, lead))
                         .flatten()
                         .map(|h| (h, lead))
-                });
+                })
+                .filter(|&(h, at)| !names_someone(h, at));
             // In a list ("Mr. A, Minister of X, Mr. B, Minister of Y"), a title after the
             // name is its own; the one before, behind a comma, is the previous name's.
             // But in a list of titles each followed by its name ("the adviser, Dr. A, the

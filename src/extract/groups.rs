@@ -292,8 +292,16 @@ fn opens_an_item(rest: &str) -> bool {
     if rest.starts_with(':') || rest.starts_with(|c: char| c.is_uppercase()) {
         return true;
     }
-    rest.strip_prefix("the ")
-        .is_some_and(|r| ENVOY_TITLE.find(r).is_some_and(|m| m.start() == 0))
+    // "the Ambassador of X", "the Australian ambassador", "the new Ghanaian envoy".
+    rest.strip_prefix("the ").is_some_and(|r| {
+        ENVOY_TITLE.find(r).is_some_and(|m| {
+            m.start() == 0
+                || (r[..m.start()].split_whitespace().count() <= 2
+                    && r[..m.start()]
+                        .split_whitespace()
+                        .all(|w| w == "new" || w.starts_with(char::is_uppercase)))
+        })
+    })
 }
 
 /// A line of a list that names and titles someone, and tells nothing ("Mr. A, Ambassador of

@@ -386,3 +386,34 @@ fn a_countrys_initials_before_a_title_of_several_words_after_a_comma_are_whose_i
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_list_of_envoys_opening_with_an_adjective_of_their_country_names_each_guest() {
+    let text = "President Tor Vik accepted letters of credence from four new ambassadors on Thursday. \
+        They are the Chilean ambassador Ms Ana Maria Cruz, Mr Per Lund of Peru, Mr Jon Moe of Cuba and Mr Eva Berg of Fiji.";
+    let e = encounters_of(
+        text,
+        &[
+            "Tor Vik",
+            "Ana Maria Cruz",
+            "Per Lund",
+            "Jon Moe",
+            "Eva Berg",
+        ],
+    );
+    assert_eq!(
+        e,
+        vec![
+            "reception: Tor Vik host, Ana Maria Cruz visitor",
+            "reception: Tor Vik host, Per Lund visitor",
+            "reception: Tor Vik host, Jon Moe visitor",
+            "reception: Tor Vik host, Eva Berg visitor",
+        ]
+    );
+    // Not a title with someone's name inside: "ambassador Ms A" is A's, not the next name's.
+    let c = cues_of("They are the Chilean ambassador Ms Ana Cruz, Mr Per Lund of Peru.");
+    let lund = c.iter().find(|c| c.name == "Per Lund");
+    assert_eq!(lund.map(|c| c.title.as_str()), Some(""), "{c:#?}");
+    let cruz = c.iter().find(|c| c.name == "Ana Cruz");
+    assert_eq!(cruz.map(|c| c.title.as_str()), Some("ambassador"), "{c:#?}");
+}
