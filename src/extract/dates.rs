@@ -241,6 +241,63 @@ pub fn dates_in_article(
     found
 }
 
+/// What stands between the two ends of a span across months: "to", a dash, "until", and the
+/// second end's weekday ("Tuesday 31st of May to Wednesday 1st of June 2022").
+static SPAN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:-|–|—|to|until|till|through)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$")
+        .expect("static regex")
+});
+static WRITTEN_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d{2}(?-u:\b)").expect("static regex"));
+
+/// "31 May to 2 June 2022", "May 31 to June 2, 2022": one span across two months whose year
+/// is written once, at its end (a span that starts in December ends in the next year).
+fn join_spans(found: &mut Vec<FoundDate>, sentence: &str) {
+    let chars: Vec<char> = sentence.chars().collect();
+    let mut i = 0;
+    while i < found.len() {
+        let Some(j) = (i + 1..found.len()).find(|&k| found[k].absolute) else {
+            break;
+        };
+        let (a, b) = (&found[i], &found[j]);
+        let merged = match (a.date, b.date) {
+            (PartialDate::Point(p1), PartialDate::Point(p2))
+                if a.absolute
+                    && a.end <= b.start
+                    && b.end <= chars.len()
+                    && p1.day.is_some()
+                    && p2.day.is_some()
+                    && p1.month.is_some()
+                    && !WRITTEN_YEAR.is_match(&a.text)
+                    && WRITTEN_YEAR.is_match(&b.text)
+                    && SPAN_BETWEEN.is_match(&chars[a.end..b.start].iter().collect::<String>()) =>
+            {
+                p2.year.and_then(|y| {
+                    let year = if p1.month > p2.month { y - 1 } else { y };
+                    let start = DatePoint {
+                        year: Some(year),
+                        ..p1
+                    };
+                    (start.earliest() < p2.earliest()).then(|| FoundDate {
+                        date: PartialDate::Interval(Some(start), Some(p2)),
+                        text: chars[a.start..b.end].iter().collect(),
+                        start: a.start,
+                        end: b.end,
+                        absolute: true,
+                    })
+                })
+            }
+            _ => None,
+        };
+        match merged {
+            Some(m) => {
+                found.splice(i..=j, [m]);
+            }
+            None => i += 1,
+        }
+    }
+}
+
 /// A full month's name in lower case between a day and a year ("08 november 2021", "november
 /// 8, 2021"), as some outlets print their dateline: unambiguous there, even "may".
 static LOWER_CASE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
@@ -388,6 +445,7 @@ pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
         }
     }
     found.sort_by_key(|f| f.start);
+    join_spans(&mut found, sentence);
     found
 }
 
@@ -498,6 +556,30 @@ mod tests {
             first("The visit runs from 20 to 22 October 2024.", None),
             Some("2024-10-20/2024-10-22".into())
         );
+        // Across two months, the year written once at the end.
+        for (text, want) in [
+            (
+                "They met from 31 May to 2 June 2022.",
+                "2022-05-31/2022-06-02",
+            ),
+            (
+                "They met from May 31 to June 2, 2022.",
+                "2022-05-31/2022-06-02",
+            ),
+            ("They met on 31 May-2 June 2022.", "2022-05-31/2022-06-02"),
+            (
+                "A visit from Tuesday 31st of May to Wednesday 01st of June 2022.",
+                "2022-05-31/2022-06-01",
+            ),
+            (
+                "They met from December 30 to January 2, 2023.",
+                "2022-12-30/2023-01-02",
+            ),
+            // Two days, not a span.
+            ("They met on 3 May and 4 June 2022.", "XXXX-05-03"),
+        ] {
+            assert_eq!(first(text, None), Some(want.into()), "{text}");
+        }
         // A day within a week after the article's is of its year, not a year before.
         assert_eq!(
             first(

@@ -322,3 +322,35 @@ fn someone_in_a_country_for_talks_is_visiting_it() {
     // Not an agreement "for talks to continue".
     assert!(found_in("Lena Berg is in favour of talks.", &["Lena Berg"]).is_empty());
 }
+
+#[test]
+fn one_welcomed_on_a_visit_is_the_visitor_and_one_granted_an_audience_is_received() {
+    let people = ["Ola Holm", "Kari Lund", "Harald Berg"];
+    // The guest welcomed "on a visit" visits, not the one who welcomed them; "to Norway"
+    // after the welcome is where.
+    assert_eq!(
+        encounters_of(
+            "President Kari Lund warmly welcomed Foreign Minister Ola Holm on a two-day visit to Norway.",
+            &people,
+        ),
+        vec![
+            "reception: Kari Lund host, Ola Holm visitor",
+            "visit: Ola Holm visitor"
+        ]
+    );
+    assert_eq!(
+        encounters_of(
+            "The Government warmly welcomed H.E. Ola Holm, Minister of Trade of Chile to Norway, on a two-day visit.",
+            &people,
+        ),
+        vec!["visit: Ola Holm visitor"]
+    );
+    // "was granted an audience of the King": the King received him.
+    assert_eq!(
+        encounters_of(
+            "During the talks, Ola Holm was granted a royal audience of His Majesty King Harald Berg.",
+            &people,
+        ),
+        vec!["reception: Harald Berg host, Ola Holm visitor"]
+    );
+}

@@ -34,6 +34,17 @@ pub(crate) fn place_just_before(lead_in: &str) -> Option<usize> {
         .map(|(_, (byte, w))| char_index(lead_in, byte + w.len()))
 }
 
+/// "welcomed A, Minister of X, to Tonga, on a two-day visit": where (the character after
+/// " to ") the guest was welcomed to.
+fn welcomed_to(lead_in: &str) -> Option<usize> {
+    let verb = ["welcomed ", "received ", "welcomes ", "receives "]
+        .iter()
+        .filter_map(|v| lead_in.rfind(v).map(|i| i + v.len()))
+        .max()?;
+    let to = verb + lead_in[verb..].rfind(" to ")? + 4;
+    Some(char_index(lead_in, to))
+}
+
 /// The first place named wholly between characters `from` and `to` of a sentence.
 pub(crate) fn place_between(
     mentions: &[Mention],
@@ -242,6 +253,12 @@ pub(crate) fn visit_frame(
         }
     }
     let first_after = |from: usize| people.iter().find(|n| n.at >= from).map(|n| n.entity.id);
+    // "received Y during a visit to Baku", "welcomed Y on a two-day visit": the guest's.
+    let received = [
+        "received", "welcomed", "hosted", "receives", "welcomes", "hosts",
+    ]
+    .iter()
+    .any(|v| lead_in.split_whitespace().any(|w| w == *v));
     let visitor = if words.starts_with('\'') || words.starts_with('’') {
         // "Minister X's visit to Oslo": the one whose visit it is.
         before.last().copied()
@@ -259,11 +276,6 @@ pub(crate) fn visit_frame(
             .map(|(b, _)| char_index(text, b));
         // "X meets with Y during a working visit to Moscow": the subject's visit; "received Y
         // during a visit to Baku": the guest's.
-        let received = [
-            "received", "welcomed", "hosted", "receives", "welcomes", "hosts",
-        ]
-        .iter()
-        .any(|v| lead_in.split_whitespace().any(|w| w == *v));
         let of_the_subject = (words.starts_with("during a ") || words.starts_with("during an "))
             .then(|| {
                 if received {
@@ -278,7 +290,8 @@ pub(crate) fn visit_frame(
     } else if let Some(v) = visitor_of_who_clause(&lead_in, people) {
         // "Y, who is in Z on a visit": the one just before ", who".
         Some(v)
-    } else if relative {
+    } else if relative || (received && (words.starts_with("on a ") || words.starts_with("on an ")))
+    {
         before.last().copied()
     } else if possessive && before.is_empty() {
         after.first().copied()
@@ -319,6 +332,7 @@ pub(crate) fn visit_frame(
     // "X is in Nairobi on a two-day visit": the place just before, only.
     enc.place = if words.starts_with("on ") && !words.ends_with(" to") {
         place_just_before(&lead_in)
+            .or_else(|| received.then(|| welcomed_to(&lead_in)).flatten())
             .and_then(|from| place_between(s.mentions, s.sent, from, t.start))
     } else if words.ends_with(" by") {
         // "the first visit to Vietnam by X": the place inside the words.
