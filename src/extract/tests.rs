@@ -141,6 +141,18 @@ fn capitalised_words_inside_a_title_or_a_headline_verb_are_not_people() {
     // a body's other name between dashes
     let c = cues_of("He met the Speaker of the Nordic Council -Stora Radet- Ola Holm today.");
     assert!(c.iter().all(|c| c.name != "Stora Radet"), "{c:#?}");
+    // A body's name ending in "System", "Board", "Bureau", "Corporation" is no one's.
+    for text in [
+        "The Secretary General of the Central American Integration System (SICA), Dr. Kari Lund, met him.",
+        "The Chairman of the Baltic Tourism Board, Kari Lund, met him.",
+    ] {
+        let c = cues_of(text);
+        assert_eq!(
+            c.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(),
+            vec!["Kari Lund"],
+            "{text}: {c:#?}"
+        );
+    }
 }
 
 /// Encounters of a text whose people are known by these names (ids from 100 on), as
