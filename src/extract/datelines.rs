@@ -61,7 +61,7 @@ static DATELINE_DATE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// "Oslo, March 3, 2019", "Suva, Fiji 14 August 2025" (two lines joined), or a time and the agency after it: "Baku, 20 June 2023, 11:05 (APA)";
 /// the body before a slash is not the place: "United Nations/New York, September 26".
 static DATELINE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{1,2}:\d{2}\s*[|•·-]\s*)?(?:\p{Lu}[\p{L} ]{1,30}/)?(?P<place>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})(?:\s*\([^)]{2,30}\))?(?:,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s+|,\s*)(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)(?:,?\s*\d{1,2}:\d{2})?(?:\s*\((?P<agency>[^)]{2,30})\))?\.?$")
+    Regex::new(r"^(?:\d{1,2}:\d{2}\s*[|•·-]\s*)?(?:\p{Lu}[\p{L} ]{1,30}/)?(?P<place>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})(?:\s*\([^)]{2,30}\))?(?:,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s+|,\s*)(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)(?:,?\s*\d{1,2}:\d{2})?(?:\s*\((?P<agency>[^)]{2,30})\)|,\s*(?P<bare_agency>\p{Lu}{2,}[\p{Lu}-]*))?\.?$")
         .expect("static regex")
 });
 
@@ -139,13 +139,18 @@ pub(super) fn day_of_the_report(
     }
 }
 
-/// A dateline on a line of its own: its place, date words and agency ("(NTB)" after its time).
+/// A dateline on a line of its own: its place, date words and agency ("(NTB)" after its time,
+/// ", AZERTAC" after its date).
 pub(super) fn dateline_alone(p: &str) -> Option<(String, String, Option<String>)> {
     let p = &*super::dates::months_capitalised(p);
     let c = DATELINE_ALONE.captures(p.trim())?;
     let place = c.name("place")?.as_str();
     let date = c.name("date")?.as_str();
-    let agency = c.name("agency").map(|a| a.as_str().trim().to_string());
+    // "Baku, May 12, AZERTAC": an agency in capitals after a comma, without brackets.
+    let agency = c
+        .name("agency")
+        .or_else(|| c.name("bare_agency"))
+        .map(|a| a.as_str().trim().to_string());
     (is_known_place(place) && !super::dates::is_calendar_word(&place.to_lowercase()))
         .then(|| (place.to_string(), date.to_string(), agency))
 }

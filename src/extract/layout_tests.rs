@@ -186,6 +186,17 @@ fn a_dateline_with_a_time_and_the_agency_in_brackets_is_read() {
     // A bracket inside a sentence is none.
     let a = parse_article("Oslo, the capital (Norway) Hosts the fair.");
     assert_eq!(a.dateline, None);
+    // The agency in capitals after a comma, without brackets, and no year: the day only.
+    let a = parse_article(
+        "Oslo, June 20, NTB\n\nThe minister has met the envoy of Chile as part of his visit.",
+    );
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert_eq!(a.outlet.as_deref(), Some("NTB"));
+    assert_eq!(date_of(&a), Some("XXXX-06-20".into()));
+    assert_eq!(a.title, None);
+    // Not a word in lower case after the comma.
+    let a = parse_article("Oslo, June 20, today\n\nThe minister has met the envoy of Chile.");
+    assert_eq!(a.outlet, None);
 }
 
 #[test]

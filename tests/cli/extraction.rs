@@ -591,3 +591,32 @@ fn a_group_of_envoys_keeps_each_guest_told_later_while_the_text_speaks_of_them()
     }
     Ok(())
 }
+
+#[test]
+fn a_meeting_during_a_visit_to_a_region_the_catalog_does_not_know_is_not_at_the_dateline(
+) -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[
+            (
+                "region.txt",
+                "Talks\n\nOSLO, 14 March 2022 (NTB) – Deputy Foreign Minister Ola Holm has met with Peruvian Foreign Minister Kari Lund as part of his visit to Latin America.\n",
+            ),
+            // Without a place named, the dateline's city stays the place.
+            (
+                "home.txt",
+                "Talks\n\nOSLO, 15 March 2022 (NTB) – Deputy Foreign Minister Per Dahl has met with Peruvian Foreign Minister Eva Berg.\n",
+            ),
+        ],
+    )?;
+    let found = extracted(&ws)?;
+    for want in [
+        "meeting|2022-03-14|-|kari-lund,ola-holm",
+        "meeting|2022-03-15|oslo|eva-berg,per-dahl",
+    ] {
+        assert!(found.iter().any(|m| m == want), "{want} in {found:#?}");
+    }
+    Ok(())
+}
