@@ -23,7 +23,7 @@ use super::sentences::Sentence;
 use super::sidelines::*;
 use super::speech::*;
 use super::told_after::told_after_the_ones_before;
-use super::told_before::{signed_by_the_sides, told_again, where_the_visit_went};
+use super::told_before::{between_others, signed_by_the_sides, told_again, where_the_visit_went};
 use super::triggers::*;
 use super::visits::{join_the_visit, relative_visitor, visit_frame, Around, VisitFrame};
 use crate::date::PartialDate;
@@ -523,6 +523,10 @@ pub fn encounters(
                             && !t.passive
                             && takes_an_object(text, t.start, &words)
                         {
+                            continue;
+                        }
+                        // "... hosted a meeting between Iran and the EU": others' meeting.
+                        if all.is_empty() && between_others(text, t.start) {
                             continue;
                         }
                         if all.len() < 2 && !(all.is_empty() && t.kind == MeetingKind::Meeting) {

@@ -354,3 +354,27 @@ fn one_welcomed_on_a_visit_is_the_visitor_and_one_granted_an_audience_is_receive
         vec!["reception: Harald Berg host, Ola Holm visitor"]
     );
 }
+
+#[test]
+fn a_meeting_between_countries_told_later_is_not_the_meeting_before() {
+    let people = ["Kari Lund", "Per Dahl"];
+    // Its day is not the day of the meeting told before it.
+    for second in [
+        "In November 2014, the capital hosted a historic meeting between Chile, the United States and the European Union.",
+        "The commission was revived in November 2014, during a meeting between Chilean and Peruvian officials.",
+    ] {
+        let e = found_in(
+            &format!("Minister Kari Lund held a meeting with Ambassador Per Dahl. {second}"),
+            &people,
+        );
+        assert_eq!(e.len(), 1, "{second}: {e:#?}");
+        assert_eq!(e[0].date, None, "{second}: {e:#?}");
+    }
+    // A sentence that tells more of the same meeting still supports it.
+    let e = found_in(
+        "Minister Kari Lund held a meeting with Ambassador Per Dahl. The meeting was held on 3 November 2014.",
+        &people,
+    );
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(e[0].date.map(|d| d.to_string()), Some("2014-11-03".into()));
+}

@@ -64,3 +64,29 @@ pub(crate) fn told_again(
         }
     }
 }
+
+/// Whether the words from character `start` (a trigger's) of `text` name a meeting of
+/// others: a meeting's noun, "between" and a country ("hosted a historic meeting between Iran,
+/// the United States and the EU", "during a meeting between Ugandan and Rwandan officials");
+/// not "discussed relations between Kuwait and ...", nor "meeting between DG Qu and PM Meloni".
+pub(crate) fn between_others(text: &str, start: usize) -> bool {
+    let rest: String = text.chars().skip(start).take(60).collect();
+    let Some(at) = rest.find(" between ") else {
+        return false;
+    };
+    let noun = rest[..at].split_whitespace().last().unwrap_or_default();
+    let after = &rest[at + " between ".len()..];
+    let after = after.strip_prefix("the ").unwrap_or(after);
+    let first = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    rest[..at].split_whitespace().count() <= 4
+        && matches!(
+            noun,
+            "meeting" | "meetings" | "talks" | "summit" | "negotiations" | "consultations"
+        )
+        && first.starts_with(char::is_uppercase)
+        && (super::world::WORLD.is_country_word(first)
+            || !super::world::WORLD.lookup(first).is_empty())
+}
