@@ -19,13 +19,14 @@ pub(crate) use super::to_come::*;
 
 pub(crate) static IN_CAPITALISED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:in|at|(?:visit|trip|tour) (?:to|of))\s+(?:the\s+)?(?P<w>\p{Lu}[\p{L}'’-]+)(?P<more>(?:\s+\p{Lu}[\p{L}'’-]+){0,4})",
+        r"(?-u:\b)(?:in|at|(?:visit|trip) to|tour of)\s+(?:the\s+)?(?P<w>\p{Lu}[\p{L}'’-]+)(?P<more>(?:\s+\p{Lu}[\p{L}'’-]+){0,4})",
     )
     .expect("static regex")
 });
 
-/// True when the sentence says "in X", "at X" or "visit to X" of a capitalised X that is no
-/// known name ("as part of his visit to Latin America": not where the dateline is).
+/// True when the sentence says "in X", "at X" or "visit to X" (not "visit of X": a visitor)
+/// of a capitalised X that is no known name ("as part of his visit to Latin America": not
+/// where the dateline is).
 pub(crate) fn names_unknown_place(text: &str, sent: &Sentence, mentions: &[Mention]) -> bool {
     IN_CAPITALISED.captures_iter(text).any(|c| {
         let Some(w) = c.name("w") else { return false };

@@ -400,9 +400,12 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
             let after_the = lead == name_s && name_s > 0 && toks[name_s - 1].is_word("the");
             // "the Australian ambassador Ms A, Mr B of Ghana": a title with someone's name
             // inside (a courtesy title and a capital) is the name's before, not B's.
+            // (Not "Special Adviser to Mr Albers, B": a post of someone's.)
             let names_someone = |h: usize, at: usize| {
                 (h..at.saturating_sub(1)).any(|k| {
                     matches!(toks[k].lower(), "mr" | "mrs" | "ms" | "miss" | "mme")
+                        && k > h
+                        && !matches!(toks[k - 1].lower(), "to" | "of" | "for" | "the")
                         && toks[k + 1..at]
                             .iter()
                             .find(|t| t.kind != TokKind::Punct('.'))

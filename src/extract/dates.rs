@@ -247,6 +247,18 @@ static SPAN_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:-|–|—|to|until|till|through)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$")
         .expect("static regex")
 });
+/// "postponed from 31 May to 2 June 2022": a day moved, not a span.
+static MOVED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:postponed|moved|rescheduled|brought forward|pushed back|delayed|shifted|changed)\s+from\s*$")
+        .expect("static regex")
+});
+
+/// Whether the words before a date end with "postponed from" and the like.
+fn moved_from(before: &[char]) -> bool {
+    let before: String = before.iter().collect();
+    MOVED.is_match(&before)
+}
+
 static WRITTEN_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d{2}(?-u:\b)").expect("static regex"));
 
@@ -272,20 +284,28 @@ fn join_spans(found: &mut Vec<FoundDate>, sentence: &str) {
                     && WRITTEN_YEAR.is_match(&b.text)
                     && SPAN_BETWEEN.is_match(&chars[a.end..b.start].iter().collect::<String>()) =>
             {
-                p2.year.and_then(|y| {
-                    let year = if p1.month > p2.month { y - 1 } else { y };
-                    let start = DatePoint {
-                        year: Some(year),
-                        ..p1
-                    };
-                    (start.earliest() < p2.earliest()).then(|| FoundDate {
-                        date: PartialDate::Interval(Some(start), Some(p2)),
-                        text: chars[a.start..b.end].iter().collect(),
-                        start: a.start,
-                        end: b.end,
-                        absolute: true,
+                p2.year
+                    .filter(|_| !moved_from(&chars[..a.start]))
+                    .and_then(|y| {
+                        // Only December runs into the next year's January; "from 5 July to 28
+                        // June" is no span.
+                        let year = match (p1.month, p2.month) {
+                            (Some(12), Some(1)) => y - 1,
+                            (m1, m2) if m1 > m2 => return None,
+                            _ => y,
+                        };
+                        let start = DatePoint {
+                            year: Some(year),
+                            ..p1
+                        };
+                        (start.earliest() < p2.earliest()).then(|| FoundDate {
+                            date: PartialDate::Interval(Some(start), Some(p2)),
+                            text: chars[a.start..b.end].iter().collect(),
+                            start: a.start,
+                            end: b.end,
+                            absolute: true,
+                        })
                     })
-                })
             }
             _ => None,
         };
@@ -575,6 +595,12 @@ mod tests {
                 "They met from December 30 to January 2, 2023.",
                 "2022-12-30/2023-01-02",
             ),
+            // Months in reverse, a day moved: no span.
+            (
+                "It was brought forward from 5 July to 28 June 2022.",
+                "XXXX-07-05",
+            ),
+            ("It was postponed from 31 May to 2 June 2022.", "XXXX-05-31"),
             // Two days, not a span.
             ("They met on 3 May and 4 June 2022.", "XXXX-05-03"),
         ] {

@@ -114,7 +114,7 @@ pub fn encounters(
             after_call &= talk_only;
         }
         let named_here_now = || named_here().0.clone();
-        if let Some(guests) = group.envoy_told(sent, cues, named_here_now) {
+        if let Some(guests) = group.envoy_told(sent, cues, named_here_now, !trig.is_empty()) {
             found.extend(guests);
             continue;
         }

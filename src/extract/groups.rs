@@ -14,7 +14,7 @@ use super::lexicon::{contains, PLURAL_HEADS, TITLE_CONNECTORS};
 use super::names::{EntityKind, Mention};
 use super::sentences::Sentence;
 use super::triggers::{char_index, Trigger};
-use super::triggers::{ENVOY_TITLE, LIST_CONTINUES, LIST_ITEM, PLURAL_ENVOYS};
+use super::triggers::{CREDENTIALS, ENVOY_TITLE, LIST_CONTINUES, LIST_ITEM, PLURAL_ENVOYS};
 use super::Encounter;
 use crate::model::{DateBasis, MeetingKind, Role};
 
@@ -43,6 +43,10 @@ pub(super) struct Group {
     members: Vec<i64>,
     /// The sentence before spoke of one of its guests: "She added ..." goes on about them.
     guest_spoken_of: bool,
+    /// Its list has ended: only an envoy who presents credentials or meets (`meets`: a verb
+    /// of meeting) is one more of its guests (not "Ghana's Ambassador to Italy, A, told
+    /// reporters").
+    after_list: bool,
 }
 
 impl Group {
@@ -51,6 +55,7 @@ impl Group {
         self.members = reception.people.iter().map(|(p, _)| *p).collect();
         self.reception = Some(reception);
         self.open = LISTED_WITHIN;
+        self.after_list = false;
     }
 
     /// Its guests' receptions, each guest now one of the group.
@@ -108,6 +113,7 @@ impl Group {
         sent: &Sentence,
         cues: &[PersonCue],
         named: impl FnOnce() -> Vec<Named>,
+        meets: bool,
     ) -> Option<Vec<Encounter>> {
         let g = self
             .reception
@@ -125,7 +131,11 @@ impl Group {
                 && !guests.contains(&n.entity.id)
                 && !g.people.iter().any(|(p, _)| *p == n.entity.id)
         });
-        if guests.is_empty() || others {
+        // After its list, one not yet its guest joins only by presenting credentials or
+        // meeting; one of its guests may still be spoken of.
+        let new_guest = guests.iter().any(|g| !self.members.contains(g));
+        let joins = !self.after_list || meets || CREDENTIALS.is_match(&sent.text);
+        if guests.is_empty() || others || (new_guest && !joins) {
             return None;
         }
         let found = receptions(g, &guests, sent);
@@ -207,6 +217,7 @@ impl Group {
             // ("In the same vein, the Ambassador of X, B, presented his credentials").
             if self.listing {
                 self.open = LISTED_WITHIN;
+                self.after_list = true;
             }
             self.listing = false;
             self.by_line = false;
@@ -295,11 +306,15 @@ fn opens_an_item(rest: &str) -> bool {
     // "the Ambassador of X", "the Australian ambassador", "the new Ghanaian envoy".
     rest.strip_prefix("the ").is_some_and(|r| {
         ENVOY_TITLE.find(r).is_some_and(|m| {
-            m.start() == 0
-                || (r[..m.start()].split_whitespace().count() <= 2
-                    && r[..m.start()]
-                        .split_whitespace()
-                        .all(|w| w == "new" || w.starts_with(char::is_uppercase)))
+            // Not "the Australian ambassador's counterparts".
+            let possessive = r[m.end()..].starts_with(['\'', '’']);
+            let before = &r[..m.start()];
+            !possessive
+                && (m.start() == 0
+                    || (before.split_whitespace().count() <= 2
+                        && before
+                            .split_whitespace()
+                            .all(|w| w == "new" || w.starts_with(char::is_uppercase))))
         })
     })
 }

@@ -238,8 +238,16 @@ fn tells_of_its_weekday(body: &str, date: &PartialDate) -> bool {
         return false;
     };
     let name = title_case(super::dates::WEEKDAYS[day.weekday().num_days_from_monday() as usize]);
-    body.match_indices(&format!("on {name}"))
-        .any(|(at, m)| !body[at + m.len()..].starts_with(char::is_alphanumeric))
+    // Not "Election Sunday", nor "on Sunday, 5 February" (a day of its own).
+    let Ok(on_the_day) = Regex::new(&format!(r"(?:^|\s)[Oo]n {name}\b")) else {
+        return false;
+    };
+    let told = on_the_day.find_iter(body).any(|m| {
+        !body[m.end()..]
+            .trim_start_matches([',', ' '])
+            .starts_with(|c: char| c.is_ascii_digit())
+    });
+    told
 }
 
 /// Each word with a capital first letter and the rest in lower case ("ULAANBAATAR",

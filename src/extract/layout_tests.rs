@@ -390,10 +390,20 @@ fn a_masthead_whose_weekday_the_text_tells_of_is_the_day_posted() {
         "Sunday 22 November 2026\n\nMinister meets Director General\n\nThe minister met the director general in Baku on Friday.",
     );
     assert_eq!(date_of(&a), None);
+    for body in [
+        "The minister met the director general on Sundays in Baku.",
+        "The minister spoke in the run-up to Election Sunday.",
+        "The minister will travel to Baku on Sunday, 6 December.",
+    ] {
+        let a = parse_article(&format!(
+            "Sunday 22 November 2026\n\nMinister meets Director General\n\n{body}"
+        ));
+        assert_eq!(date_of(&a), None, "{body}");
+    }
     let a = parse_article(
-        "Sunday 22 November 2026\n\nMinister meets Director General\n\nThe minister met the director general on Sundays in Baku.",
+        "Sunday 22 November 2026\n\nMinister meets Director General\n\nOn Sunday, the minister met the director general.",
     );
-    assert_eq!(date_of(&a), None);
+    assert_eq!(date_of(&a), Some("2026-11-22".into()));
 }
 
 #[test]

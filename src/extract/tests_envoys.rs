@@ -417,3 +417,54 @@ fn a_list_of_envoys_opening_with_an_adjective_of_their_country_names_each_guest(
     let cruz = c.iter().find(|c| c.name == "Ana Cruz");
     assert_eq!(cruz.map(|c| c.title.as_str()), Some("ambassador"), "{c:#?}");
 }
+
+#[test]
+fn after_a_groups_list_only_an_envoy_presenting_credentials_joins_it() {
+    let people = ["Tor Vik", "Ana Maria Cruz", "Per Lund", "Kofi Boateng"];
+    let group = "Three new Ambassadors presented their letters of credence to President Tor Vik on Tuesday. \
+        They are: the Chilean ambassador Ms Ana Maria Cruz and Mr Per Lund of Peru. \
+        The ceremony lasted an hour.";
+    // Norway's own envoy who speaks of it is no guest.
+    let e = encounters_of(
+        &format!(
+            "{group} Norway's Ambassador to Italy, Kofi Boateng, told reporters it went well."
+        ),
+        &people,
+    );
+    assert!(!e.iter().any(|e| e.contains("Kofi Boateng")), "{e:#?}");
+    // One more who presents credentials is.
+    let e = encounters_of(
+        &format!("{group} In the same vein, the Ambassador of Ghana, Kofi Boateng, presented his credentials."),
+        &people,
+    );
+    assert!(
+        e.iter()
+            .any(|e| e == "reception: Tor Vik host, Kofi Boateng visitor"),
+        "{e:#?}"
+    );
+    // "presented on behalf of the group, the credentials report": no day between, no
+    // reception; "his Credential Letter" in the singular is credentials, not a letter.
+    assert!(encounters_of(
+        "Per Lund presented on behalf of the group, the credentials of the delegations to President Tor Vik.",
+        &people,
+    )
+    .is_empty());
+    assert_eq!(
+        encounters_of(
+            "Ambassador Per Lund presented his Credential Letter to President Tor Vik.",
+            &people,
+        ),
+        vec!["reception: Tor Vik host, Per Lund visitor"]
+    );
+    // A post of someone's ("Special Adviser to Mr Albers, B") is B's title.
+    let c = cues_of("Special Adviser to Mr Albers, Kate Norris, met Ambassador Budi Santoso.");
+    let norris = c.iter().find(|c| c.name == "Kate Norris");
+    assert_eq!(
+        norris.map(|c| c.title.as_str()),
+        Some("Special Adviser to Mr Albers"),
+        "{c:#?}"
+    );
+    // "Bureau" is a surname too.
+    let c = cues_of("The minister met Haitian Senator Jean Bureau in Paris.");
+    assert!(c.iter().any(|c| c.name == "Jean Bureau"), "{c:#?}");
+}

@@ -378,3 +378,16 @@ fn a_meeting_between_countries_told_later_is_not_the_meeting_before() {
     assert_eq!(e.len(), 1, "{e:#?}");
     assert_eq!(e[0].date.map(|d| d.to_string()), Some("2014-11-03".into()));
 }
+
+#[test]
+fn one_welcomed_by_the_host_is_the_visitor() {
+    let people = ["Ola Holm", "Kari Lund"];
+    for text in [
+        "Prime Minister Ola Holm was welcomed by Prime Minister Kari Lund on a three-day visit to Norway.",
+        "Prime Minister Ola Holm, welcomed at the airport by Prime Minister Kari Lund, is on a three-day visit to Norway.",
+    ] {
+        let e = encounters_of(text, &people);
+        assert!(e.contains(&"visit: Ola Holm visitor".to_string()), "{text}: {e:#?}");
+        assert!(!e.contains(&"visit: Kari Lund visitor".to_string()), "{text}: {e:#?}");
+    }
+}

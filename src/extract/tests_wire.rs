@@ -141,6 +141,7 @@ fn a_days_meetings_told_one_after_another_are_of_its_day() {
     for second in [
         "Lena Berg later met Kari Lund.",
         "Later in the day, Lena Berg received Kari Lund.",
+        "Later, Lena Berg received Kari Lund.",
     ] {
         assert_eq!(
             date(
@@ -154,14 +155,20 @@ fn a_days_meetings_told_one_after_another_are_of_its_day() {
             "{second}"
         );
     }
-    // "Two days later" tells another day: not the one before's.
-    assert_eq!(
-        date(
-            "Lena Berg met Ola Holm on 3 March 2024. Two days later, Lena Berg met Kari Lund.",
-            &["Lena Berg", "Ola Holm", "Kari Lund"],
-        ),
-        vec![Some("2024-03-03".to_string()), None]
-    );
+    // "Two days later", "a week later held" tell another day: not the one before's.
+    for second in [
+        "Two days later, Lena Berg met Kari Lund.",
+        "Lena Berg, who a week later held talks with Kari Lund, said so.",
+    ] {
+        assert_eq!(
+            date(
+                &format!("Lena Berg met Ola Holm on 3 March 2024. {second}"),
+                &["Lena Berg", "Ola Holm", "Kari Lund"],
+            ),
+            vec![Some("2024-03-03".to_string()), None],
+            "{second}"
+        );
+    }
     // Without a word of sequence the second stays undated.
     assert_eq!(
         date(

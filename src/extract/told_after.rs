@@ -19,7 +19,7 @@ pub(super) fn told_after_the_ones_before(
     if super::clauses::ALSO.is_match(text) {
         same_day_as_the_one_before(here, found);
     }
-    let sequence = super::triggers::SEQUENCE.is_match(text);
+    let sequence = tells_the_next(text);
     if anaphoric || sequence {
         day_of_the_one_referred_to(here, found);
     }
@@ -122,4 +122,31 @@ pub(crate) fn retold_next(
             && !super::triggers::SIGNED_DOCUMENT
                 .is_match(&s.text.to_lowercase().replace("on behalf of", ""))
     })
+}
+
+/// Whether the sentence tells the next encounter of the day: "then", "later met", "Later,";
+/// not "a week later held", "years later met" (a day of its own).
+fn tells_the_next(text: &str) -> bool {
+    let span_before = |at: usize| {
+        let last = text[..at].split_whitespace().last().unwrap_or_default();
+        matches!(
+            last.to_lowercase().as_str(),
+            "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "decade"
+                | "decades"
+                | "hours"
+        )
+    };
+    text.starts_with("Later,")
+        || text.starts_with("Later on,")
+        || super::triggers::SEQUENCE
+            .find_iter(text)
+            .any(|m| !(m.as_str().to_lowercase().starts_with("later") && span_before(m.start())))
 }

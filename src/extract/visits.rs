@@ -253,12 +253,23 @@ pub(crate) fn visit_frame(
         }
     }
     let first_after = |from: usize| people.iter().find(|n| n.at >= from).map(|n| n.entity.id);
-    // "received Y during a visit to Baku", "welcomed Y on a two-day visit": the guest's.
-    let received = [
-        "received", "welcomed", "hosted", "receives", "welcomes", "hosts",
-    ]
-    .iter()
-    .any(|v| lead_in.split_whitespace().any(|w| w == *v));
+    // "received Y during a visit to Baku", "welcomed Y on a two-day visit": the guest's. The
+    // subject's verb only: not "was welcomed by Y", "welcomed at the airport by Y", "A, who
+    // hosted a dinner, met Y".
+    let received = {
+        let words: Vec<&str> = lead_in.split_whitespace().collect();
+        words.iter().enumerate().any(|(i, w)| {
+            let w = w.trim_end_matches(',');
+            [
+                "received", "welcomed", "hosted", "receives", "welcomes", "hosts",
+            ]
+            .contains(&w)
+                && !(i > 0
+                    && ["was", "were", "been", "is", "are", "be", "being"].contains(&words[i - 1]))
+                && !words[i.saturating_sub(2)..i].contains(&"who")
+                && !words[i + 1..].contains(&"by")
+        })
+    };
     let visitor = if words.starts_with('\'') || words.starts_with('’') {
         // "Minister X's visit to Oslo": the one whose visit it is.
         before.last().copied()

@@ -604,10 +604,15 @@ fn a_meeting_during_a_visit_to_a_region_the_catalog_does_not_know_is_not_at_the_
                 "region.txt",
                 "Talks\n\nOSLO, 14 March 2022 (NTB) – Deputy Foreign Minister Ola Holm has met with Peruvian Foreign Minister Kari Lund as part of his visit to Latin America.\n",
             ),
-            // Without a place named, the dateline's city stays the place.
+            // Without a place named, the dateline's city stays the place; so it does after
+            // "the visit of" a titled visitor.
             (
                 "home.txt",
                 "Talks\n\nOSLO, 15 March 2022 (NTB) – Deputy Foreign Minister Per Dahl has met with Peruvian Foreign Minister Eva Berg.\n",
+            ),
+            (
+                "visitor.txt",
+                "Talks\n\nOSLO, 16 March 2022 (NTB) – During the visit of Crown Prince Jon Moe, Prime Minister Kari Holm has held talks with him.\n",
             ),
         ],
     )?;
@@ -615,6 +620,7 @@ fn a_meeting_during_a_visit_to_a_region_the_catalog_does_not_know_is_not_at_the_
     for want in [
         "meeting|2022-03-14|-|kari-lund,ola-holm",
         "meeting|2022-03-15|oslo|eva-berg,per-dahl",
+        "meeting|2022-03-16|oslo|jon-moe,kari-holm",
     ] {
         assert!(found.iter().any(|m| m == want), "{want} in {found:#?}");
     }
