@@ -258,14 +258,16 @@ pub(crate) fn visit_frame(
     // hosted a dinner, met Y".
     let received = {
         let words: Vec<&str> = lead_in.split_whitespace().collect();
+        let passive = |i: usize| {
+            i > 0 && ["was", "were", "been", "is", "are", "be", "being"].contains(&words[i - 1])
+        };
         words.iter().enumerate().any(|(i, w)| {
             let w = w.trim_end_matches(',');
             [
                 "received", "welcomed", "hosted", "receives", "welcomes", "hosts",
             ]
             .contains(&w)
-                && !(i > 0
-                    && ["was", "were", "been", "is", "are", "be", "being"].contains(&words[i - 1]))
+                && !passive(i)
                 && !words[i.saturating_sub(2)..i].contains(&"who")
                 && !words[i + 1..].contains(&"by")
         })
