@@ -468,3 +468,32 @@ fn after_a_groups_list_only_an_envoy_presenting_credentials_joins_it() {
     let c = cues_of("The minister met Haitian Senator Jean Bureau in Paris.");
     assert!(c.iter().any(|c| c.name == "Jean Bureau"), "{c:#?}");
 }
+
+#[test]
+fn copies_of_letters_of_credence_received_are_a_reception_and_a_signing_witnessed_has_the_witness()
+{
+    let people = ["Tor Vik", "Ana Cruz", "Per Lund", "Kari Holm"];
+    assert_eq!(
+        encounters_of(
+            "Foreign Minister Tor Vik received copies of the letters of credence of the new Ambassador of Chile, Ana Cruz, and of Peru, Per Lund.",
+            &people,
+        ),
+        vec![
+            "reception: Tor Vik host, Ana Cruz visitor",
+            "reception: Tor Vik host, Per Lund visitor"
+        ]
+    );
+    // A letter of thanks is still no guest.
+    assert!(encounters_of(
+        "Foreign Minister Tor Vik received a letter of thanks from Ambassador Ana Cruz.",
+        &people
+    )
+    .is_empty());
+    assert_eq!(
+        encounters_of(
+            "Minister Ana Cruz and Minister Per Lund signed a memorandum on energy. The signing ceremony was witnessed by President Kari Holm.",
+            &people,
+        ),
+        vec!["signing: Ana Cruz signatory, Per Lund signatory, Kari Holm participant"]
+    );
+}

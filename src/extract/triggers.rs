@@ -386,7 +386,8 @@ pub(crate) static SPEECH: LazyLock<Regex> = LazyLock::new(|| phrases("speech"));
 /// at a comma.
 fn received_no_guest(sentence: &str, byte_end: usize) -> bool {
     let mut object: Vec<&str> = Vec::new();
-    for w in sentence[byte_end..].split_whitespace().take(4) {
+    // (Eight words to see credentials: "received copies of the letters of credence of".)
+    for w in sentence[byte_end..].split_whitespace().take(8) {
         let possessive = w.ends_with("'s") || w.ends_with("’s");
         if w.chars().next().is_some_and(char::is_uppercase) && !possessive {
             break;
@@ -396,8 +397,8 @@ fn received_no_guest(sentence: &str, byte_end: usize) -> bool {
             break;
         }
     }
-    let after = object.join(" ");
-    RECEIVED_NO_GUEST.is_match(&after) && !RECEIVED_CREDENTIALS.is_match(&after)
+    let after = object[..object.len().min(4)].join(" ");
+    RECEIVED_NO_GUEST.is_match(&after) && !RECEIVED_CREDENTIALS.is_match(&object.join(" "))
 }
 
 /// "Minister X visits Kenya" reports a visit; "an exchange of visits", "the hosts" do not:
