@@ -232,3 +232,26 @@ pub(super) fn agency_dateline(p: &str) -> Option<(String, Option<String>, Option
     };
     Some((place.to_string(), date, agency, end))
 }
+
+/// Whether `body` tells of something done "on" the weekday `date` fell on ("on Sunday").
+pub(super) fn tells_of_its_weekday(body: &str, date: &PartialDate) -> bool {
+    use chrono::Datelike;
+    let Some(day) = date
+        .earliest()
+        .filter(|_| date.earliest() == date.latest())
+        .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
+    else {
+        return false;
+    };
+    let name = title_case(super::dates::WEEKDAYS[day.weekday().num_days_from_monday() as usize]);
+    // Not "Election Sunday", nor "on Sunday, 5 February" (a day of its own).
+    let Ok(on_the_day) = Regex::new(&format!(r"(?:^|\s)[Oo]n {name}\b")) else {
+        return false;
+    };
+    let told = on_the_day.find_iter(body).any(|m| {
+        !body[m.end()..]
+            .trim_start_matches([',', ' '])
+            .starts_with(|c: char| c.is_ascii_digit())
+    });
+    told
+}

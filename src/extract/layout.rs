@@ -8,7 +8,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::datelines::{agency_dateline, dateline, dateline_alone, day_of_the_report};
+use super::datelines::{
+    agency_dateline, dateline, dateline_alone, day_of_the_report, tells_of_its_weekday,
+};
 use crate::date::{DatePoint, PartialDate};
 
 /// What the layout parser derives from one scraped page.
@@ -225,29 +227,6 @@ fn date_line(p: &str) -> Option<PartialDate> {
         return None;
     }
     Some(PartialDate::Point(point))
-}
-
-/// Whether `body` tells of something done "on" the weekday `date` fell on ("on Sunday").
-fn tells_of_its_weekday(body: &str, date: &PartialDate) -> bool {
-    use chrono::Datelike;
-    let Some(day) = date
-        .earliest()
-        .filter(|_| date.earliest() == date.latest())
-        .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
-    else {
-        return false;
-    };
-    let name = title_case(super::dates::WEEKDAYS[day.weekday().num_days_from_monday() as usize]);
-    // Not "Election Sunday", nor "on Sunday, 5 February" (a day of its own).
-    let Ok(on_the_day) = Regex::new(&format!(r"(?:^|\s)[Oo]n {name}\b")) else {
-        return false;
-    };
-    let told = on_the_day.find_iter(body).any(|m| {
-        !body[m.end()..]
-            .trim_start_matches([',', ' '])
-            .starts_with(|c: char| c.is_ascii_digit())
-    });
-    told
 }
 
 /// Each word with a capital first letter and the rest in lower case ("ULAANBAATAR",
@@ -813,3 +792,7 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
 #[cfg(test)]
 #[path = "layout_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "layout_date_tests.rs"]
+mod date_tests;

@@ -1,0 +1,84 @@
+//! Tests of a page's own dates: mastheads, date lines with times and zones (src/extract/layout.rs).
+
+use super::*;
+
+fn date_of(a: &ArticleLayout) -> Option<String> {
+    a.published.as_ref().map(|(d, _)| d.to_string())
+}
+
+#[test]
+fn a_weekday_and_a_date_with_a_time_of_day_is_when_the_article_was_posted() {
+    let a = parse_article(
+        "Saturday, 14 April 2018 00:00\n\nMinister meets envoy\n\nThe Minister met the envoy on Friday.",
+    );
+    assert_eq!(date_of(&a), Some("2018-04-14".into()));
+    // Without a time, the page's masthead: the day it was saved.
+    let a = parse_article(
+        "Saturday, 14 April 2018\n\nMinister meets envoy\n\nThe Minister met the envoy on Friday.",
+    );
+    assert_eq!(date_of(&a), None);
+}
+
+#[test]
+fn a_masthead_is_the_day_saved_not_the_article_date() {
+    let a = parse_article(
+        "Sunday, November 22, 2026\n\nMinister meets Director General\n\nBAKU, Nov. 13 (Trend) - The minister met the director general in Baku.",
+    );
+    // The dateline's day, in the masthead's year.
+    assert_eq!(date_of(&a), Some("2026-11-13".into()));
+    let a = parse_article(
+        "Sunday, November 22, 2026\n\nMinister meets Director General\n\nThe minister met the director general in Baku.",
+    );
+    assert_eq!(date_of(&a), None);
+}
+
+#[test]
+fn a_masthead_whose_weekday_the_text_tells_of_is_the_day_posted() {
+    // A blog's post heading over a text of what was done "on Sunday": posted that day.
+    let a = parse_article(
+        "Sunday 22 November 2026\n\nMinister meets Director General\n\nThe minister met the director general in Baku on Sunday.",
+    );
+    assert_eq!(date_of(&a), Some("2026-11-22".into()));
+    // Another weekday ("on Friday") leaves the saved page's day out, as does none.
+    let a = parse_article(
+        "Sunday 22 November 2026\n\nMinister meets Director General\n\nThe minister met the director general in Baku on Friday.",
+    );
+    assert_eq!(date_of(&a), None);
+    for body in [
+        "The minister met the director general on Sundays in Baku.",
+        "The minister spoke in the run-up to Election Sunday.",
+        "The minister will travel to Baku on Sunday, 6 December.",
+    ] {
+        let a = parse_article(&format!(
+            "Sunday 22 November 2026\n\nMinister meets Director General\n\n{body}"
+        ));
+        assert_eq!(date_of(&a), None, "{body}");
+    }
+    let a = parse_article(
+        "Sunday 22 November 2026\n\nMinister meets Director General\n\nOn Sunday, the minister met the director general.",
+    );
+    assert_eq!(date_of(&a), Some("2026-11-22".into()));
+}
+
+#[test]
+fn timestamps_with_times_and_zones_are_dates() {
+    for (line, want) in [
+        ("13 November 2023, 14:35 (UTC+04:00)", "2023-11-13"),
+        ("Published: November 13, 2023 10:15 AZT", "2023-11-13"),
+        ("2023-11-13T10:15:00+04:00", "2023-11-13"),
+        ("13.11.2023 | 14:35", "2023-11-13"),
+        // An abbreviated weekday with its full stop.
+        ("Thu. Nov 13th, 2023", "2023-11-13"),
+    ] {
+        let a = parse_article(&format!("Minister meets Director General\n\n{line}\n\nThe minister met the director general in Baku."));
+        assert_eq!(date_of(&a).as_deref(), Some(want), "{line}");
+        assert!(
+            !a.body.contains("14:35") && !a.body.contains("10:15"),
+            "{line}: {}",
+            a.body
+        );
+    }
+    // An update after the publication date does not replace it.
+    let a = parse_article("Published: 13 November 2023\n\nUpdated: 15 November 2023\n\nThe minister met the director general in Baku.");
+    assert_eq!(date_of(&a), Some("2023-11-13".into()));
+}
