@@ -2,10 +2,10 @@
 //! "H.E. Mr ..."); organizations by an acronym: organizations.rs.
 
 use super::introductions::{
-    after_a_countrys, after_a_verb_of_calling, countries_of_pair, demonym_before, given_a_post,
-    heads_a_group, in_an_encounter, listed_after_a_plural_title, nationality_at,
-    plural_title_of_countries, plural_title_of_names, surname_after_title, surname_as_subject,
-    with_its_country,
+    after_a_countrys, after_a_verb_of_calling, countries_of_pair, courtesy_surnames,
+    demonym_before, given_a_post, heads_a_group, in_an_encounter, listed_after_a_plural_title,
+    named_by_courtesy_elsewhere, nationality_at, plural_title_of_countries, plural_title_of_names,
+    surname_after_title, surname_as_subject, with_its_country,
 };
 use super::lexicon::*;
 pub(crate) use super::name_shapes::*;
@@ -244,6 +244,7 @@ fn next_title_ends_a_name(toks: &[Tok], i: usize, j: usize) -> bool {
 pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> Vec<PersonCue> {
     let chars: Vec<char> = body.chars().collect();
     let mut out = Vec::new();
+    let courtesy = courtesy_surnames(body);
     for sent in sentences {
         let toks = tokens(&chars, sent.start, sent.end, mentions);
         let mut i = 0;
@@ -522,7 +523,8 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                             || in_an_encounter(&toks, name_s, name_e)
                             || given_a_post(&toks, name_s, name_e)
                             || listed_after_a_plural_title(&toks, name_s, name_e)
-                            || surname_as_subject(&toks, name_s, name_e).is_some()) =>
+                            || surname_as_subject(&toks, name_s, name_e).is_some()
+                            || named_by_courtesy_elsewhere(&toks, name_s, name_e, &courtesy)) =>
                     {
                         (Some((name_s, name_s)), next)
                     }

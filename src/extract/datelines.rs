@@ -11,8 +11,10 @@ use crate::date::PartialDate;
 /// "BAKU, Azerbaijan, Nov. 13 (Trend) -", "New Delhi [India], Sept 24 (ANI):", "CASTRIES, Saint
 /// Lucia, Thursday, February 8, 2024 —", "Lima, 18 March 2024.-": place, its country, date
 /// words, agency, and the separator before the text.
+/// A date of the Hijri calendar may come before the Gregorian ("Jeddah, Rabi'II 24, 1439, Jan
+/// 11, 2018, SPA --"): the Gregorian is read.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2})(?:\s*\[\p{Lu}[^\]]{1,30}\])?(?:,\s*(?P<country>\p{Lu}\p{Ll}+\.?(?:\s\p{Lu}\p{Ll}+){0,2}))?(?:[,.;]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8})\.?(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?(?:\s*\((?P<agency>[^)]{2,60})\)|\s*/(?P<agency2>[^/]{2,20})/|[,.]\s*(?P<agency3>\p{Lu}[\p{Lu}.]{2,20}(?:\.\p{Lu}{2,3})?)\.?)?(?:\.?\s*(?P<sep>--|-|—|–|:)\s+|\s+[-—–])")
+    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]+){0,2})(?:\s*\[\p{Lu}[^\]]{1,30}\])?(?:,\s*(?P<country>\p{Lu}\p{Ll}+\.?(?:\s\p{Lu}\p{Ll}+){0,2}))?(?:,\s*(?:Muharram|Safar|Rabi|Jumad|Rajab|Sha['’]?ban|Rama[dz]h?an|Shawwal|Dhu|Dhul|Thul|Zul)[\p{L}'’ -]{0,16}?\s\d{1,2},\s*14\d{2})?(?:[,.;]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8})\.?(?:,?\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4}))?(?:\s*\((?P<agency>[^)]{2,60})\)|\s*/(?P<agency2>[^/]{2,20})/|[,.]\s*(?P<agency3>\p{Lu}[\p{Lu}.]{2,20}(?:\.\p{Lu}{2,3})?)\.?)?(?:\.?\s*(?P<sep>--|-|—|–|:)\s+|\s+[-—–])")
         .expect("static regex")
 });
 

@@ -553,3 +553,52 @@ pub(crate) fn surname_as_subject(toks: &[Tok], i: usize, run_end: usize) -> Opti
         && super::world::WORLD.lookup(&word.text).is_empty())
     .then_some((i, i + 1))
 }
+
+/// The surnames an article gives after a courtesy title alone ("Mr Kalsakau is joined by
+/// ...", "Ms Wong said"), lower-cased: news style names a person in full once, then by
+/// courtesy title and surname.
+pub(crate) fn courtesy_surnames(body: &str) -> Vec<String> {
+    COURTESY_SURNAME
+        .captures_iter(body)
+        .filter_map(|c| c.get(1))
+        .map(|m| {
+            m.as_str()
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .to_lowercase()
+        })
+        .filter(|w| w.chars().count() >= 2)
+        .collect()
+}
+
+/// Whether the name's last word is a surname the article gives after a courtesy title
+/// elsewhere ("Alatoi Ishmael Kalsakau’s arrival ... Mr Kalsakau"): a whole name of a person.
+pub(crate) fn named_by_courtesy_elsewhere(
+    toks: &[Tok],
+    name_s: usize,
+    name_e: usize,
+    surnames: &[String],
+) -> bool {
+    if name_e - name_s < 2 || surnames.is_empty() {
+        return false;
+    }
+    // Every word a name's: not "As Ms Šimonytė", a sentence's first word and a courtesy title.
+    if (name_s..name_e).any(|k| {
+        super::name_shapes::is_honorific(toks, k)
+            || not_a_name(toks[k].lower())
+            || toks[k].kind != TokKind::Word
+    }) {
+        return false;
+    }
+    let last = toks[name_e - 1].lower();
+    let last = last.trim_end_matches("'s").trim_end_matches("’s");
+    surnames.iter().any(|s| s == last)
+}
+
+/// "Mr Kalsakau", "Ms. Wong's": a courtesy title and one capitalised word, no further name.
+static COURTESY_SURNAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?-u:\b)(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{Ll}'’-]+)(?:[^\p{L}\s]|\s+[^\p{Lu}\s]|$)",
+    )
+    .expect("static regex")
+});

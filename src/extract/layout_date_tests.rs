@@ -82,3 +82,14 @@ fn timestamps_with_times_and_zones_are_dates() {
     let a = parse_article("Published: 13 November 2023\n\nUpdated: 15 November 2023\n\nThe minister met the director general in Baku.");
     assert_eq!(date_of(&a), Some("2023-11-13".into()));
 }
+
+#[test]
+fn a_hijri_date_before_the_gregorian_in_a_dateline_is_passed_over() {
+    let a = parse_article(
+        "Minister receives envoy\n\nJeddah, Rabi'II 24, 1439, Jan 11, 2018, SPA -- The Minister received the envoy here today.",
+    );
+    assert_eq!(date_of(&a), Some("2018-01-11".into()));
+    assert_eq!(a.dateline.as_deref(), Some("Jeddah"));
+    assert_eq!(a.outlet.as_deref(), Some("SPA"));
+    assert!(!a.body.contains("Rabi"), "{}", a.body);
+}

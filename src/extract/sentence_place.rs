@@ -108,7 +108,10 @@ pub(crate) fn place_in(
         let at_its_seat = || AT_A_BODY_IN.is_match(&words_before(100));
         if !(IN_PLACE.is_match(&before) || AT_SITE.is_match(&before))
             || (BODY_IN.is_match(&before) && !at_its_seat())
-            || (TOPIC_IN.is_match(&before) && !UNDER_CONDITIONS.is_match(&before))
+            // ("at the Great Hall of the People in Beijing": a venue's name, no topic.)
+            || (TOPIC_IN.is_match(&before)
+                && !UNDER_CONDITIONS.is_match(&before)
+                && !VENUE_IN.is_match(&CAPITAL.replace(&words_before(80), "")))
             || listed_after_a_topic(chars, m, sent.end, &words_before(100))
         {
             continue;
@@ -187,7 +190,7 @@ static CITY_OF: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// "at State House in ", "at the Palace of the Nation in ": a venue, then the place it is in.
 static VENUE_IN: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?-u:\b)at\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,5}in\s+$",
+        r"(?-u:\b)at\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,5}in\s+(?:the\s+)?$",
     )
     .expect("static regex")
 });

@@ -97,7 +97,8 @@ fn starts_sentence(c: char) -> bool {
 
 /// A page that lost the space after a full stop ("on Wednesday.During the visit"): a word of
 /// four letters or more ending in lower case before it, a word that opens sentences after it
-/// ("News.Az", "3.5", "U.S.Army", "Yandex.Taxi" stay whole).
+/// or a lower-case word before it and a name after it ("News.Az", "3.5", "U.S.Army",
+/// "Yandex.Taxi" stay whole).
 fn glued(chars: &[char], dot: usize, next: usize) -> bool {
     let before = chars[..dot]
         .iter()
@@ -110,12 +111,16 @@ fn glued(chars: &[char], dot: usize, next: usize) -> bool {
         .copied()
         .collect();
     let opener: String = after.iter().collect::<String>().to_lowercase();
+    // "a release outlined.Holness signed": a word all in lower case before the stop, a name
+    // and a space after it (a brand's first word is capitalised: "Yandex.Taxi app").
+    let lower_word_before = chars[dot - before..dot].iter().all(|c| c.is_lowercase());
+    let name_after = after.len() >= 3 && chars.get(next + after.len()) == Some(&' ');
     before >= 4
         && chars[dot - 1].is_lowercase()
         && after.len() >= 2
         && after[0].is_uppercase()
         && after[1..].iter().all(|c| c.is_lowercase())
-        && GLUED_OPENERS.contains(&opener.as_str())
+        && (GLUED_OPENERS.contains(&opener.as_str()) || (lower_word_before && name_after))
         && !is_abbreviation(chars, dot)
 }
 
@@ -262,6 +267,19 @@ mod tests {
                 "During the visit he spoke.",
                 "News.Az reports 3.5 per cent.",
                 "Yandex.Taxi and Asst.Secretary B."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_glued_to_a_lower_case_word_opens_a_sentence() {
+        assert_eq!(
+            texts("A release outlined.Holmberg signed a deal. The app Yandex.Taxi runs. See www.Example.com now."),
+            vec![
+                "A release outlined.",
+                "Holmberg signed a deal.",
+                "The app Yandex.Taxi runs.",
+                "See www.Example.com now."
             ]
         );
     }

@@ -22,6 +22,12 @@ pub(crate) static SIDELINES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// "’s 24th Ministerial Council": a named event right after a possessive.
+static AFTER_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:of|the|and|on|for)\s+)*\p{Lu}[\p{L}\d'’-]*)*")
+        .expect("static regex")
+});
+
 /// "while attending the ASEAN Leaders' Meeting, X received Y": a named event (ending in an
 /// event's word) that the people of the sentence's meeting attended.
 pub(crate) static WHILE_ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
@@ -41,7 +47,14 @@ pub(crate) fn sidelines_event(text: &str, base: &Encounter) -> Option<Encounter>
         .captures(text)
         .or_else(|| WHILE_ATTENDING.captures(text))?;
     // "the 2024 Nordic Summit": the year dates it; the name is the one told elsewhere.
-    let name = single_spaced(c.name("ev")?.as_str());
+    let ev = c.name("ev")?;
+    let mut name = single_spaced(ev.as_str());
+    // "the OSCE’s 24th Ministerial Council": the event is named after the possessive; "the
+    // Philippine President's state visit" names no event.
+    if let Some(owner) = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")) {
+        let after = AFTER_POSSESSIVE.find(&text[ev.end()..])?;
+        name = format!("{owner} {}", single_spaced(after.as_str().trim()));
+    }
     let name = match name.split_once(' ') {
         Some((year, rest))
             if year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) && !rest.is_empty() =>

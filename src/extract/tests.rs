@@ -643,6 +643,12 @@ mod calls;
 #[path = "tests_envoys.rs"]
 mod envoys;
 
+/// Meetings told inside what followed them, talks in a session, a letter brought in person,
+/// places around venues and events to come, names by courtesy title (set AC's misses, read as
+/// forms of the language).
+#[path = "tests_statements.rs"]
+mod statements;
+
 #[test]
 fn one_word_opening_a_sentence_before_met_is_someone_named_by_the_surname() {
     let names = |text: &str| -> Vec<String> { cues_of(text).into_iter().map(|c| c.name).collect() };

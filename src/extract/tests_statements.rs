@@ -1,0 +1,125 @@
+//! Meetings told inside what followed them (a joint statement signed after "the meeting held
+//! ... between A and B", a plan of action "which A and B signed"), talks held "in a session",
+//! a letter brought in person, a venue's name and an event still to come around a place, a
+//! name given in full once and then by courtesy title (set AC's misses, read as forms of the
+//! language); on invented text.
+
+use super::*;
+
+#[test]
+fn a_meeting_held_between_two_named_people_is_a_meeting_whatever_follows_it() {
+    for text in [
+        "Following the meeting held Monday in Oslo between the Foreign Minister, Mr. Ola Holm, and his Chilean counterpart, Mr. Kari Lund, the two sides issued a statement.",
+        "In a joint statement signed following the meeting held Monday in Oslo between the Foreign Minister, Mr. Ola Holm, and his Chilean counterpart, Mr. Kari Lund, Chile paid tribute to Norway.",
+    ] {
+        let e = encounters_of(text, &["Ola Holm", "Kari Lund"]);
+        assert!(
+            e.contains(&"meeting: Ola Holm participant, Kari Lund participant".to_string()),
+            "{text}: {e:?}"
+        );
+    }
+    // Without people named in it, "the meeting held" is the one told before.
+    assert!(encounters_of(
+        "Following the meeting held on Monday, the two sides issued a statement.",
+        &["Ola Holm", "Kari Lund"],
+    )
+    .is_empty());
+}
+
+#[test]
+fn talks_held_in_a_session_or_a_round_are_a_meeting() {
+    for text in [
+        "King Ola Holm and President Kari Lund held an official session of talks in Oslo.",
+        "King Ola Holm and President Kari Lund held the second round of consultations in Oslo.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &["Ola Holm", "Kari Lund"]),
+            vec!["meeting: Ola Holm participant, Kari Lund participant"],
+            "{text}"
+        );
+    }
+    // A session of a body is no talks between them.
+    assert!(encounters_of(
+        "King Ola Holm and President Kari Lund held a session of the council in Oslo.",
+        &["Ola Holm", "Kari Lund"],
+    )
+    .iter()
+    .all(|e| !e.starts_with("meeting")));
+}
+
+#[test]
+fn a_letter_brought_in_person_is_no_letter_instead_of_a_meeting() {
+    for text in [
+        "Secretary General Ola Holm received here today Ambassador Kari Lund, who was at the Secretariat to deliver a letter from her Foreign Minister.",
+        "Secretary General Ola Holm received Ambassador Kari Lund, who handed over a letter from her President.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &["Ola Holm", "Kari Lund"]),
+            vec!["reception: Ola Holm host, Kari Lund visitor"],
+            "{text}"
+        );
+    }
+    // A letter sent is still no meeting.
+    assert!(encounters_of(
+        "Ola Holm sent a letter to Kari Lund on Monday.",
+        &["Ola Holm", "Kari Lund"]
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_plan_of_action_signed_by_two_is_a_signing() {
+    let e = encounters_of(
+        "Trade grew under the Plan of Action 2022-2027, which Ola Holm and Kari Lund signed in September 2022.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert_eq!(e, vec!["signing: Ola Holm signatory, Kari Lund signatory"]);
+}
+
+#[test]
+fn the_sidelines_of_someones_visit_are_no_event_but_a_bodys_named_event_is() {
+    // "on the sidelines of the President's state visit": whose visit, no conference.
+    let e = found_in(
+        "The plan, which Ola Holm and Kari Lund signed on the sidelines of the Norwegian President's state visit to Chile in 2022, covers trade.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert!(
+        e.iter().all(|e| e.kind != MeetingKind::Conference),
+        "{e:#?}"
+    );
+    // "the Bank's 24th Annual Meeting": the event is named after the possessive.
+    let e = found_in(
+        "On the margins of the Bank’s 24th Annual Meeting, Ola Holm met Kari Lund.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    let events: Vec<_> = e.iter().filter_map(|e| e.event.as_deref()).collect();
+    assert_eq!(events, ["Bank 24th Annual Meeting"], "{e:#?}");
+}
+
+#[test]
+fn a_place_after_a_venue_of_the_people_or_an_event_still_to_come() {
+    // "the Great Hall of the People in Norway": a venue's name, not people as a topic.
+    let e = found_in(
+        "King Ola Holm and President Kari Lund held talks at the Great Hall of the People in the capital, Norway, this evening.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert_eq!(e[0].place, Some(900), "{e:#?}");
+    // "the next Summit scheduled for 2019 in Norway": where it will be, not where they met.
+    let e = found_in(
+        "Secretary General Ola Holm received Ambassador Kari Lund to discuss the next Summit scheduled for early 2019 in Norway.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert_eq!(e[0].place, None, "{e:#?}");
+}
+
+#[test]
+fn a_whole_name_given_by_courtesy_title_and_surname_elsewhere_is_a_persons() {
+    let names = |text: &str| -> Vec<String> { cues_of(text).into_iter().map(|c| c.name).collect() };
+    assert_eq!(
+        names("Ola Kari Holmvik’s arrival was greeted with a salute. Mr Holmvik is joined by two ministers."),
+        ["Ola Kari Holmvik"]
+    );
+    // Not without the courtesy title elsewhere, nor words of a sentence's opening.
+    assert!(names("Ola Kari Holmvik’s arrival was greeted with a salute.").is_empty());
+    assert!(names("As Ms Holmvik said, the talks went well. Ms Holmvik spoke.").is_empty());
+}
