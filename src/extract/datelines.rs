@@ -89,6 +89,15 @@ fn is_known_place(place: &str) -> bool {
     !super::world::WORLD.lookup(place).is_empty()
 }
 
+/// Whether a name is a country's.
+fn is_a_country(name: &str) -> bool {
+    let world = &*super::world::WORLD;
+    world
+        .lookup(name)
+        .first()
+        .is_some_and(|&i| world.place(i).kind == super::world::WorldKind::Country)
+}
+
 /// "21-07-2017, Geneva (Switzerland): ...": only a place the gazetteer knows.
 fn date_first_dateline(p: &str) -> Option<(String, Option<String>, Option<String>, usize)> {
     let c = DATELINE_DATE_FIRST.captures(p)?;
@@ -198,10 +207,12 @@ pub(super) fn agency_dateline(p: &str) -> Option<(String, Option<String>, Option
         }
     }
     let date = c.name("date").map(|m| m.as_str().to_string());
+    // "RIO DE JANEIRO, BRAZIL –": a country in capitals after the city is no agency.
+    let agency3 = c.name("agency3").filter(|m| !is_a_country(m.as_str()));
     let agency = c
         .name("agency")
         .or(c.name("agency2"))
-        .or(c.name("agency3"))
+        .or(agency3)
         .map(|m| {
             // The last of "UrduPoint / Pakistan Point News / WAM" is the agency reporting.
             m.as_str()

@@ -23,7 +23,9 @@ use super::sentences::Sentence;
 use super::sidelines::*;
 use super::speech::*;
 use super::told_after::told_after_the_ones_before;
-use super::told_before::{between_others, signed_by_the_sides, told_again, where_the_visit_went};
+use super::told_before::{
+    between_others, signed_by_the_sides, signed_the_one_told, told_again, where_the_visit_went,
+};
 use super::triggers::*;
 use super::visits::{join_the_visit, relative_visitor, visit_frame, Around, VisitFrame};
 use crate::date::PartialDate;
@@ -771,6 +773,7 @@ pub fn encounters(
             }
             continue;
         }
+        signed_the_one_told(text, &mut here, &mut found, (sent.start, sent.end));
         if told_after_the_ones_before(&mut here, &found, text, anaphoric, of_a_visit) {
             in_sequence.push((sent.start, sent.end));
         }

@@ -93,3 +93,16 @@ fn a_hijri_date_before_the_gregorian_in_a_dateline_is_passed_over() {
     assert_eq!(a.outlet.as_deref(), Some("SPA"));
     assert!(!a.body.contains("Rabi"), "{}", a.body);
 }
+
+#[test]
+fn a_country_in_capitals_after_a_datelines_city_is_no_agency() {
+    let a =
+        parse_article("Minister receives envoy\n\nOSLO, BRAZIL – The Minister received the envoy.");
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    assert_eq!(a.outlet, None);
+    // An agency in capitals still is one.
+    let a = parse_article(
+        "Minister receives envoy\n\nRabat, 13 November, AZERTAC - The Minister received the envoy.",
+    );
+    assert_eq!(a.outlet.as_deref(), Some("AZERTAC"));
+}

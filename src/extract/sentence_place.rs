@@ -116,8 +116,10 @@ pub(crate) fn place_in(
         {
             continue;
         }
-        // "Seoul's foreign ministry" names a body of the place.
-        if matches!(chars.get(m.end_char), Some('\'') | Some('’')) {
+        // "Seoul's foreign ministry" names a body of the place; "at Mexico’s National Palace"
+        // a building in it, where the encounter was.
+        if matches!(chars.get(m.end_char), Some('\'') | Some('’')) && !a_building_of_it(chars, m)
+        {
             continue;
         }
         // "... signed an agreement on Monday, and the next round will be held in Luanda": a
@@ -147,6 +149,24 @@ pub(crate) fn place_in(
         }
     }
     best.map(|(_, _, id)| id)
+}
+
+/// "Mexico’s National Palace": after the place's possessive, capitalised words that end in a
+/// building's word.
+fn a_building_of_it(chars: &[char], m: &Mention) -> bool {
+    let after: String = chars[m.end_char..].iter().take(48).collect();
+    let words: Vec<&str> = after
+        .split_whitespace()
+        .skip(1)
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .take(4)
+        .collect();
+    words.last().is_some_and(|w| {
+        let w = w
+            .trim_end_matches(|c: char| !c.is_alphabetic())
+            .to_lowercase();
+        contains(&VENUE_HEADS, &w)
+    })
 }
 
 /// Whether the place mentioned at `m` is one of a list ("Belgium, Thailand, and Mozambique"):

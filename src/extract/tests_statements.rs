@@ -123,3 +123,44 @@ fn a_whole_name_given_by_courtesy_title_and_surname_elsewhere_is_a_persons() {
     assert!(names("Ola Kari Holmvik’s arrival was greeted with a salute.").is_empty());
     assert!(names("As Ms Holmvik said, the talks went well. Ms Holmvik spoke.").is_empty());
 }
+
+#[test]
+fn a_signing_witnessed_then_told_by_its_signatories_is_one_signing() {
+    let e = encounters_of(
+        "President Ola Holm and Vice President Kari Lund witnessed on Tuesday at the National Palace the signing of a memorandum on migration. The document was signed by the Minister of Foreign Affairs, Per Dahl, and the Chargé d'Affaires of the U.S. Embassy, Ana Berg.",
+        &["Ola Holm", "Kari Lund", "Per Dahl", "Ana Berg"],
+    );
+    assert_eq!(
+        e,
+        vec!["signing: Ola Holm participant, Kari Lund participant, Per Dahl signatory, Ana Berg signatory"]
+    );
+    // Two signings, each told by its signatories, stay two.
+    let e = encounters_of(
+        "Ola Holm and Kari Lund signed a memorandum on trade. The agreements were signed by Per Dahl and Ana Berg.",
+        &["Ola Holm", "Kari Lund", "Per Dahl", "Ana Berg"],
+    );
+    assert_eq!(e.len(), 2, "{e:?}");
+}
+
+#[test]
+fn a_building_of_a_place_in_the_possessive_is_where_and_what_followed_is_there_too() {
+    let e = found_in(
+        "President Ola Holm and Vice President Kari Lund witnessed at Norway’s National Palace the signing of a memorandum. After the signing, Ola Holm and Kari Lund were photographed before the private meeting between the delegations.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    let places: Vec<_> = e.iter().map(|e| (e.kind, e.place)).collect();
+    assert_eq!(
+        places,
+        [
+            (MeetingKind::Signing, Some(900)),
+            (MeetingKind::Meeting, Some(900))
+        ],
+        "{e:#?}"
+    );
+    // "Norway's foreign ministry" names a body of the place, not where.
+    let e = found_in(
+        "President Ola Holm met Kari Lund at Norway’s foreign ministry.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    assert_eq!(e[0].place, None, "{e:#?}");
+}

@@ -132,6 +132,11 @@ pub(crate) fn tokens(chars: &[char], start: usize, end: usize, mentions: &[Menti
             if e + 1 < end && matches!(chars[e], '\'' | '’') && chars[e + 1] == 's' {
                 e += 2;
             }
+            // So does the full stop of a name with inner stops ("the U.S., A"): it is the
+            // abbreviation's, not a mark that ends a title.
+            if e < end && chars[e] == '.' && abbreviated_with_stops(&chars[i..e]) {
+                e += 1;
+            }
             out.push(Tok::new(
                 i,
                 e,
@@ -187,4 +192,32 @@ pub(crate) fn tokens(chars: &[char], start: usize, end: usize, mentions: &[Menti
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::names::EntityRef;
+
+    #[test]
+    fn the_full_stop_of_a_name_with_inner_stops_is_the_names() {
+        let text = "the Ambassador of the U.S., Ana Berg";
+        let chars: Vec<char> = text.chars().collect();
+        let start = text.find("U.S").unwrap_or_default();
+        let mentions = [Mention {
+            entity: Some(EntityRef {
+                kind: EntityKind::Place,
+                id: 1,
+            }),
+            surface: "U.S".into(),
+            start_char: start,
+            end_char: start + 3,
+        }];
+        let toks = tokens(&chars, 0, chars.len(), &mentions);
+        let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(
+            words,
+            ["the", "Ambassador", "of", "the", "U.S.", ",", "Ana", "Berg"]
+        );
+    }
 }

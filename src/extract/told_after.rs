@@ -68,6 +68,11 @@ fn day_of_the_one_referred_to(here: &mut [Encounter], found: &[Encounter]) {
             None => latest_dated,
         };
         let Some(prev) = prev.filter(|p| p.date.is_some()) else {
+            // Neither dated: still where the one of theirs referred to was ("After the
+            // signing, A and B ... before the private meeting").
+            if let (None, Some(p)) = (e.place, any_of_theirs) {
+                e.place = p.place;
+            }
             continue;
         };
         e.date = prev.date;

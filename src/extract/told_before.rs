@@ -90,3 +90,48 @@ pub(crate) fn between_others(text: &str, start: usize) -> bool {
         && (super::world::WORLD.is_country_word(first)
             || !super::world::WORLD.lookup(first).is_empty())
 }
+
+/// "A and B witnessed the signing of a memorandum. The document was signed by C and D.": the
+/// signing told again by who signed it, one signing with all four (on the day and at the place
+/// either gave).
+pub(crate) fn signed_the_one_told(
+    text: &str,
+    here: &mut Vec<Encounter>,
+    found: &mut [Encounter],
+    sent: (usize, usize),
+) {
+    if !THE_DOCUMENT_SIGNED.is_match(text) {
+        return;
+    }
+    // Told by who witnessed or presided over it: the signatories are still to be told.
+    let Some(last) = found.last_mut().filter(|e| {
+        e.kind == MeetingKind::Signing
+            && !e.people.is_empty()
+            && e.people.iter().all(|(_, r)| *r != Role::Signatory)
+    }) else {
+        return;
+    };
+    let Some(at) = here.iter().position(|e| e.kind == MeetingKind::Signing) else {
+        return;
+    };
+    let again = here.remove(at);
+    for (p, r) in again.people {
+        if !last.people.iter().any(|(q, _)| *q == p) {
+            last.people.push((p, r));
+        }
+    }
+    if last.date.is_none() {
+        last.date = again.date;
+        last.date_text = again.date_text;
+        last.basis = again.basis;
+    }
+    last.place = last.place.or(again.place);
+    last.evidence.push(sent);
+}
+
+/// "The document was signed by", "The two agreements were signed by": a signing whose
+/// document the text named before.
+static THE_DOCUMENT_SIGNED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:The|This|That|These|Both) (?:[\w-]+ ){0,2}(?:documents?|memorand(?:um|a)|agreements?|accords?|treat(?:y|ies)|MoUs?|protocols?|deals?|declarations?) (?:was|were|has been|have been|had been) (?:also )?signed by ")
+        .expect("static regex")
+});
