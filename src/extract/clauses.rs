@@ -360,11 +360,15 @@ pub(crate) fn refers_to_one_to_come(text: &str) -> bool {
     })
 }
 
-/// "During the visit", "the visit paid": the sentence speaks of a visit told before.
+/// "During the visit", "the visit paid", "During the trip": the sentence speaks of a visit
+/// told before.
 pub(crate) fn speaks_of_a_visit(text: &str) -> bool {
-    ANAPHOR
-        .find_iter(text)
-        .any(|m| m.as_str().to_lowercase().contains("visit"))
+    ANAPHOR.find_iter(text).any(|m| {
+        let m = m.as_str().to_lowercase();
+        ["visit", "trip", "tour", "stay"]
+            .iter()
+            .any(|w| m.contains(w))
+    })
 }
 
 /// Whether the trigger at `start` (its words `words`) is a verb in the active voice that takes

@@ -329,6 +329,29 @@ static LOWER_CASE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// "26 фев 2021, 07:58" as "26 February 2021, 07:58": a page's date line in Russian, as
+/// Central Asian outlets print it.
+pub(super) fn russian_months_in_english(text: &str) -> std::borrow::Cow<'_, str> {
+    RUSSIAN_MONTH.replace_all(text, |c: &regex::Captures| {
+        let month = RUSSIAN_MONTHS
+            .iter()
+            .position(|m| c[2].to_lowercase().starts_with(m))
+            .map_or("", |i| MONTHS[i]);
+        format!("{} {} {}", &c[1], super::layout::title_case(month), &c[3])
+    })
+}
+
+/// "26 фев 2021", "3 марта 2022": a day, a month's name in Russian (full, in the genitive or
+/// cut short), a year.
+static RUSSIAN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(\d{1,2})\s+((?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)\p{L}*)\.?,?\s+(\d{4})")
+        .expect("static regex")
+});
+/// The stems of the months' Russian names, January first.
+const RUSSIAN_MONTHS: [&str; 12] = [
+    "янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
+];
+
 /// The text with each month's name written in lower case between a day and a year given its
 /// capital ("08 November 2021"): the same length, so offsets into it are offsets into `text`.
 pub(super) fn months_capitalised(text: &str) -> std::borrow::Cow<'_, str> {

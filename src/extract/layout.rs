@@ -187,6 +187,7 @@ fn date_line(p: &str) -> Option<PartialDate> {
     }
     // "Thursday 31/October/2024 18:16 PM": the month's name between slashes.
     let p = &*SLASHED_MONTH.replace_all(p, "$day $month $year");
+    let p = &*super::dates::russian_months_in_english(p);
     let p = &*GLUED_DAY.replace_all(p, "$by $day $month");
     let p = &*MONTH_IN_CAPITALS.replace_all(p, |c: &regex::Captures| title_case(&c[0]));
     let p = BYLINE_BEFORE.find(p).map_or(p, |b| &p[b.end()..]);

@@ -106,3 +106,15 @@ fn a_country_in_capitals_after_a_datelines_city_is_no_agency() {
     );
     assert_eq!(a.outlet.as_deref(), Some("AZERTAC"));
 }
+
+#[test]
+fn a_date_line_in_russian_gives_the_day_posted() {
+    let a = parse_article(
+        "Minister meets envoy\n\nThe Minister met the envoy on Wednesday.\n\n26 фев 2021, 07:58\n\nPhoto source: gov.kg",
+    );
+    assert_eq!(date_of(&a), Some("2021-02-26".into()));
+    let a = parse_article(
+        "Minister meets envoy\n\nThe Minister met the envoy on Wednesday.\n\n3 мая 2022, 10:15",
+    );
+    assert_eq!(date_of(&a), Some("2022-05-03".into()));
+}

@@ -164,3 +164,41 @@ fn a_building_of_a_place_in_the_possessive_is_where_and_what_followed_is_there_t
     );
     assert_eq!(e[0].place, None, "{e:#?}");
 }
+
+#[test]
+fn those_also_met_were_met_where_the_one_before_was() {
+    let e = found_in(
+        "After meeting Prime Minister Ola Holm in Norway on Tuesday, Minister Kari Lund said ties were good. Minister Kari Lund also met his Norwegian counterpart, Per Dahl, Economy Minister Ana Berg and Trade Minister Eva Stone.",
+        &["Ola Holm", "Kari Lund", "Per Dahl", "Ana Berg", "Eva Stone"],
+    );
+    let met: Vec<(Vec<i64>, Option<i64>)> = e
+        .iter()
+        .map(|e| (e.people.iter().map(|(p, _)| *p).collect(), e.place))
+        .collect();
+    // The counterpart named after the comma is Per Dahl (not the prime minister again), and
+    // each of the three was met in Norway.
+    assert_eq!(
+        met,
+        [
+            (vec![100, 101], Some(900)),
+            (vec![101, 102], Some(900)),
+            (vec![101, 103], Some(900)),
+            (vec![101, 104], Some(900)),
+        ],
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn during_the_trip_is_the_visit_told_before() {
+    let e = found_in(
+        "President Ola Holm arrived in Norway at the invitation of President Kari Lund on February 24, 2021. During the trip, Ola Holm met with Kari Lund.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    let meeting = e.iter().find(|e| e.kind == MeetingKind::Meeting);
+    assert_eq!(
+        meeting.map(|m| (m.date.map(|d| d.to_string()), m.place)),
+        Some((Some("2021-02-24".to_string()), Some(900))),
+        "{e:#?}"
+    );
+}

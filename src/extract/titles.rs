@@ -528,11 +528,12 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
         // "Kari Lund, Secretary to the President Tor Vik and ...": a name right after the
         // title's head is the next person's, and so is the title: it is not Kari Lund's.
         // ("Head of the General Intelligence Service": "General" is also an adjective.)
+        // So is a known person's ("A, Economy Minister B and ...").
         if e > h
             && toks[e - 1].is_cap()
             && contains(&TITLE_HEADS, toks[e - 1].lower())
             && !toks[e - 1].is_word("general")
-            && name_run_at(toks, e)
+            && (name_run_at(toks, e) || toks[e].is_entity_of(EntityKind::Person))
         {
             return None;
         }

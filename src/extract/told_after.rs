@@ -30,7 +30,7 @@ pub(super) fn told_after_the_ones_before(
 }
 
 /// "B also presented credentials to X": an undated encounter told as one more of the same kind
-/// with the same person is of that one's day.
+/// with the same person is of that one's day, and one without a place of its own was there.
 fn same_day_as_the_one_before(here: &mut [Encounter], found: &[Encounter]) {
     for e in here
         .iter_mut()
@@ -43,6 +43,20 @@ fn same_day_as_the_one_before(here: &mut [Encounter], found: &[Encounter]) {
             e.date = prev.date;
             e.date_text = prev.date_text.clone();
             e.basis = DateBasis::Context;
+        }
+    }
+    // "A met B in Bratislava ... A also met C": where the last one of the same kind was.
+    for e in here
+        .iter_mut()
+        .filter(|e| e.place.is_none() && !e.place_unknown && e.event.is_none())
+    {
+        let ids = e.person_ids();
+        if let Some(prev) = found
+            .iter()
+            .rev()
+            .find(|p| p.kind == e.kind && p.people.iter().any(|(q, _)| ids.contains(q)))
+        {
+            e.place = prev.place;
         }
     }
 }
