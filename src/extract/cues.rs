@@ -172,7 +172,7 @@ pub(crate) fn cue(
         .find(|&k| {
             matches!(
                 toks[k].lower(),
-                "ambassador" | "envoy" | "consul" | "consul-general"
+                "ambassador" | "envoy" | "consul" | "consul-general" | "commissioner"
             ) && serving(k)
         })
         .and_then(|k| {

@@ -607,12 +607,32 @@ fn while_visiting(out: &mut [Encounter]) {
 }
 
 /// The catalog's place of the country an adjective of nationality gives a person's post in
-/// the article's cues ("the Norwegian King A").
+/// the article's cues ("the Norwegian King A"), or the country the post is of ("the Acting
+/// Head of State of the Republic of Vanuatu, A"; not an envoy's: "Ambassador of X" serves
+/// abroad).
 pub(crate) fn country_of_post(cues: &[PersonCue], ctx: &Context, person: i64) -> Option<i64> {
-    cues.iter()
-        .filter(|c| c.person == Some(person))
+    let theirs = || cues.iter().filter(|c| c.person == Some(person));
+    let is_a_country = |p: i64| ctx.country_place.values().any(|&c| c == p);
+    let envoy = |key: &str| {
+        [
+            "ambassador",
+            "envoy",
+            "commissioner",
+            "consul",
+            "representative",
+            "charg",
+        ]
+        .iter()
+        .any(|w| key.contains(w))
+    };
+    theirs()
         .find_map(|c| c.country)
         .and_then(|iso| ctx.country_place.get(iso).copied())
+        .or_else(|| {
+            theirs()
+                .filter(|c| !envoy(&c.title_key))
+                .find_map(|c| c.place.filter(|&p| is_a_country(p)))
+        })
 }
 
 /// "The Qatari Emir received the Saudi envoy", no place told and no dateline: the host

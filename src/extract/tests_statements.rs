@@ -202,3 +202,33 @@ fn during_the_trip_is_the_visit_told_before() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn a_host_whose_post_is_of_a_country_received_the_guest_there() {
+    let countries: std::collections::HashMap<&'static str, i64> = [("NO", 900)].into();
+    let ctx = Context {
+        country_place: &countries,
+        ..Context::default()
+    };
+    let found = found_with(
+        "The Acting Head of State of the Republic of Norway, Ola Holm, received the new High Commissioner of Chile, Kari Lund.",
+        &["Ola Holm", "Kari Lund"],
+        &ctx,
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].place, Some(900), "{found:#?}");
+    // An envoy of a country serves abroad: not where an envoy host received someone.
+    let found = found_with(
+        "The Ambassador of Norway, Ola Holm, received the artist Kari Lund.",
+        &["Ola Holm", "Kari Lund"],
+        &ctx,
+    );
+    assert_eq!(found[0].place, None, "{found:#?}");
+    // A High Commissioner posted to Norway was received there.
+    let found = found_with(
+        "President Ola Holm received the new High Commissioner of Chile to Norway, Kari Lund.",
+        &["Ola Holm", "Kari Lund"],
+        &ctx,
+    );
+    assert_eq!(found[0].place, Some(900), "{found:#?}");
+}
