@@ -42,7 +42,8 @@ pub struct PersonCue {
     /// The sentence, as body offsets.
     pub sentence: (usize, usize),
     /// The person's initials in brackets right after the name ("Pedro Pablo Kuczynski
-    /// (PPK)"), by which the text names them again.
+    /// (PPK)"), or the name they go by in quotes ("Abdulkadir Ahmed Aw-Ali ‘Firdhiye’"), by
+    /// which the text names them again.
     pub acronym: Option<String>,
 }
 
@@ -192,7 +193,8 @@ pub(crate) fn cue(
         .trim_end_matches("'s")
         .trim_end_matches("’s")
         .to_string();
-    let acronym = initials_after(chars, &name, ne);
+    // Initials in brackets or a name in quotes the person goes by (learned as another name).
+    let acronym = initials_after(chars, &name, ne).or_else(|| nickname_after(chars, ne));
     Some(PersonCue {
         person,
         name,

@@ -363,3 +363,21 @@ pub(crate) fn is_acronym(word: &str) -> bool {
         && is_all_capitals(word)
         && word.chars().any(|c| !matches!(c, 'I' | 'V' | 'X'))
 }
+
+/// "Abdulkadir Ahmed Aw-Ali ‘Firdhiye’": one capitalised word in quotes right after a name,
+/// the name the person goes by.
+pub(crate) fn nickname_after(chars: &[char], end: usize) -> Option<String> {
+    let rest: String = chars.get(end..)?.iter().take(32).collect();
+    let inner = rest
+        .strip_prefix(" ‘")
+        .and_then(|r| r.split_once('’'))
+        .or_else(|| rest.strip_prefix(" “").and_then(|r| r.split_once('”')))
+        .or_else(|| rest.strip_prefix(" \"").and_then(|r| r.split_once('"')))
+        .or_else(|| rest.strip_prefix(" '").and_then(|r| r.split_once('\'')))
+        .map(|(inner, _)| inner)?;
+    let fits = (3..=20).contains(&inner.chars().count())
+        && inner.chars().next().is_some_and(char::is_uppercase)
+        && inner.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+        && !is_all_capitals(inner);
+    fits.then(|| inner.to_string())
+}

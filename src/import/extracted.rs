@@ -112,29 +112,37 @@ fn mentions_and_sentences(g: &Gazetteer, a: &Article) -> (Vec<Sentence>, Vec<Men
 }
 
 /// "Pedro Pablo Kuczynski (PPK)": the initials in brackets after a person's name are another
-/// name of theirs ("PPK was received by ..."), unless someone rejected that name.
+/// name of theirs ("PPK was received by ..."), unless someone rejected that name; so is the
+/// name in quotes they go by ("Abdulkadir Ahmed Aw-Ali ‘Firdhiye’", an alias). The text's
+/// later "President Firdhiye" is the same person: `named` learns the name.
 fn learn_initials(
     tx: &Transaction,
     cue: &PersonCue,
     person: i64,
-    a: &Article,
-    s: &mut Summary,
+    (a, s): (&Article, &mut Summary),
     rejected: &super::decisions::Rejected,
     learned: &mut Vec<String>,
+    named: &mut Vec<(String, i64)>,
 ) -> rusqlite::Result<()> {
     let Some(initials) = cue.acronym.as_deref().filter(|i| !rejected.name(i)) else {
         return Ok(());
+    };
+    let kind = if initials.chars().all(|c| c.is_uppercase()) {
+        "acronym"
+    } else {
+        "alias"
     };
     learn_name(
         tx,
         "person_names",
         ("person_id", person),
         initials,
-        "acronym",
+        kind,
         a,
         s,
     )?;
     learned.push(initials.to_string());
+    named.push((initials.to_string(), person));
     Ok(())
 }
 
@@ -189,7 +197,7 @@ pub fn write_extracted(
                 }
                 for cue in &people {
                     if let Some(id) = cue.person {
-                        learn_initials(tx, cue, id, a, s, &rejected, &mut learned)?;
+                        learn_initials(tx, cue, id, (a, s), &rejected, &mut learned, &mut named)?;
                         continue;
                     }
                     let folded = fold(&cue.name).text;
@@ -246,7 +254,7 @@ pub fn write_extracted(
                     learned.push(cue.name.clone());
                     let id = new_person(tx, cue, a, s)?;
                     learned_people.insert(folded, id);
-                    learn_initials(tx, cue, id, a, s, &rejected, &mut learned)?;
+                    learn_initials(tx, cue, id, (a, s), &rejected, &mut learned, &mut named)?;
                     named.push((cue.name.clone(), id));
                     findings.note(|| {
                         format!(

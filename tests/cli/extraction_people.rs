@@ -322,6 +322,35 @@ fn initials_in_brackets_after_a_name_name_the_person_again() -> TestResult {
 }
 
 #[test]
+fn a_name_in_quotes_after_a_name_is_the_one_the_person_goes_by() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[(
+            "visit.txt",
+            "Leader visits Oslo\n\nOSLO, March 4 (NTB) - The President of the Region, Pedro Lima Holm ‘Pelle’, visited Norway for talks.\n\nDuring his visit, President Pelle on Monday met with Prime Minister Kari Lund.",
+        )],
+    )?;
+    let found = extracted(&ws)?;
+    // One person, by either name: the meeting is his, in Norway, where his visit went.
+    assert!(
+        found
+            .iter()
+            .any(|m| m.starts_with("meeting|") && m.ends_with("|kari-lund,pedro-lima-holm")),
+        "{found:#?}"
+    );
+    let conn = ws.open()?;
+    let (people, kind): (i64, String) = conn.query_row(
+        "SELECT (SELECT count(*) FROM people WHERE name LIKE '%Pelle%'), kind FROM person_names WHERE name = 'Pelle'",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    assert_eq!((people, kind.as_str()), (0, "alias"));
+    Ok(())
+}
+
+#[test]
 fn a_person_is_found_by_whole_words_of_the_name() -> TestResult {
     let ws = Workspace::seeded()?;
     import_articles(
