@@ -24,7 +24,8 @@ use super::sidelines::*;
 use super::speech::*;
 use super::told_after::told_after_the_ones_before;
 use super::told_before::{
-    between_others, signed_by_the_sides, signed_the_one_told, told_again, where_the_visit_went,
+    between_others, signed_by_the_sides, signed_the_one_told, talk_of_the_sides, told_again,
+    where_the_visit_went,
 };
 use super::triggers::*;
 use super::visits::{join_the_visit, relative_visitor, visit_frame, Around, VisitFrame};
@@ -659,32 +660,15 @@ pub fn encounters(
             here.extend(sidelines_of_all(text, &here));
         }
 
-        // "The two sides discussed trade": talk of the encounter before, not another one.
-        let sides: std::collections::BTreeSet<i64> = completed.sides.iter().copied().collect();
-        for e in here.iter_mut().filter(|e| {
-            e.kind == MeetingKind::Meeting
-                && !e.distinct
-                && !sides.is_empty()
-                && e.person_ids() == sides
-        }) {
-            e.people.clear();
-        }
+        talk_of_the_sides(&mut here, &completed.sides);
         if names_unknown_place(text, sent, mentions) {
             for e in here.iter_mut().filter(|e| e.place.is_none()) {
                 e.place_unknown = true;
             }
         }
-        // "During this meeting on the sidelines of the General Conference, ...": the people
-        // of the meeting attended the event (named here, so not a conference of its own).
-        let sidelines_conference = if anaphoric && SIDELINES_OF_MEETING.is_match(text) {
-            found
-                .iter()
-                .rev()
-                .find(|e| e.kind != MeetingKind::Conference && e.people.len() >= 2)
-                .and_then(|last| sidelines_event(text, last))
-        } else {
-            None
-        };
+        let sidelines_conference = anaphoric
+            .then(|| sidelines_of_the_meeting(text, &found))
+            .flatten();
         if sidelines_conference.is_some() {
             here.retain(|e| !(e.event.is_some() && e.people.is_empty()));
         }

@@ -97,6 +97,20 @@ pub(crate) fn sidelines_of_all(text: &str, here: &[Encounter]) -> Option<Encount
     sidelines_event(text, &base)
 }
 
+/// "During this meeting on the sidelines of the General Conference, ...": the people of the
+/// meeting told last (with two people or more) attended the event (named here, so not a
+/// conference of its own).
+pub(crate) fn sidelines_of_the_meeting(text: &str, found: &[Encounter]) -> Option<Encounter> {
+    if !SIDELINES_OF_MEETING.is_match(text) {
+        return None;
+    }
+    found
+        .iter()
+        .rev()
+        .find(|e| e.kind != MeetingKind::Conference && e.people.len() >= 2)
+        .and_then(|last| sidelines_event(text, last))
+}
+
 /// Whether a trigger's words are "on the sidelines (margins, fringes) of".
 pub(crate) fn on_the_sidelines(words: &str) -> bool {
     let w = words.to_lowercase();

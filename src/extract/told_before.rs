@@ -135,3 +135,17 @@ static THE_DOCUMENT_SIGNED: std::sync::LazyLock<regex::Regex> = std::sync::LazyL
     regex::Regex::new(r"^(?:The|This|That|These|Both) (?:[\w-]+ ){0,2}(?:documents?|memorand(?:um|a)|agreements?|accords?|treat(?:y|ies)|MoUs?|protocols?|deals?|declarations?) (?:was|were|has been|have been|had been) (?:also )?signed by ")
         .expect("static regex")
 });
+
+/// "The two sides discussed trade": talk of the encounter before, not another one (its
+/// people are cleared: the sentence supports the one told before).
+pub(crate) fn talk_of_the_sides(here: &mut [Encounter], sides: &[i64]) {
+    let sides: std::collections::BTreeSet<i64> = sides.iter().copied().collect();
+    for e in here.iter_mut().filter(|e| {
+        e.kind == MeetingKind::Meeting
+            && !e.distinct
+            && !sides.is_empty()
+            && e.person_ids() == sides
+    }) {
+        e.people.clear();
+    }
+}
