@@ -583,6 +583,10 @@ pub(crate) fn named_by_courtesy_elsewhere(
         return false;
     }
     // Every word a name's: not "As Ms Šimonytė", a sentence's first word and a courtesy title.
+    // Nor "Accompanying Jotham Napat", "Honouring Sam Kalo": a clause's verb before a name.
+    if toks[name_s].lower().ends_with("ing") {
+        return false;
+    }
     if (name_s..name_e).any(|k| {
         super::name_shapes::is_honorific(toks, k)
             || not_a_name(toks[k].lower())

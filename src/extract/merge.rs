@@ -621,16 +621,18 @@ pub(crate) fn country_of_post(cues: &[PersonCue], ctx: &Context, person: i64) ->
             "consul",
             "representative",
             "charg",
+            "delegation",
+            "mission",
         ]
         .iter()
-        .any(|w| key.contains(w))
+        .any(|w| key.to_lowercase().contains(w))
     };
     theirs()
         .find_map(|c| c.country)
         .and_then(|iso| ctx.country_place.get(iso).copied())
         .or_else(|| {
             theirs()
-                .filter(|c| !envoy(&c.title_key))
+                .filter(|c| !envoy(&c.title))
                 .find_map(|c| c.place.filter(|&p| is_a_country(p)))
         })
 }

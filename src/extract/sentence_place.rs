@@ -111,7 +111,7 @@ pub(crate) fn place_in(
             // ("at the Great Hall of the People in Beijing": a venue's name, no topic.)
             || (TOPIC_IN.is_match(&before)
                 && !UNDER_CONDITIONS.is_match(&before)
-                && !VENUE_IN.is_match(&CAPITAL.replace(&words_before(80), "")))
+                && !at_a_building_in(&CAPITAL.replace(&words_before(80), "")))
             || listed_after_a_topic(chars, m, sent.end, &words_before(100))
         {
             continue;
@@ -151,6 +151,19 @@ pub(crate) fn place_in(
     best.map(|(_, _, id)| id)
 }
 
+/// "at the Great Hall of the People in ": a building's name (not an event's: "at the Summit
+/// of Peace in ") before the place.
+fn at_a_building_in(words: &str) -> bool {
+    VENUE_IN.find(words).is_some_and(|m| {
+        !m.as_str().split_whitespace().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "summit" | "conference" | "session" | "forum" | "meeting" | "congress" | "assembly"
+            )
+        })
+    })
+}
+
 /// "Mexico’s National Palace": after the place's possessive, capitalised words that end in a
 /// building's word.
 fn a_building_of_it(chars: &[char], m: &Mention) -> bool {
@@ -161,11 +174,13 @@ fn a_building_of_it(chars: &[char], m: &Mention) -> bool {
         .take_while(|w| w.starts_with(char::is_uppercase))
         .take(4)
         .collect();
+    // Not an embassy, a consulate or an expo's pavilion: a country's, abroad.
     words.last().is_some_and(|w| {
         let w = w
             .trim_end_matches(|c: char| !c.is_alphabetic())
             .to_lowercase();
         contains(&VENUE_HEADS, &w)
+            && !matches!(w.as_str(), "embassy" | "consulate" | "pavilion" | "mission")
     })
 }
 

@@ -114,7 +114,10 @@ fn glued(chars: &[char], dot: usize, next: usize) -> bool {
     // "a release outlined.Holness signed": a word all in lower case before the stop, a name
     // and a space after it (a brand's first word is capitalised: "Yandex.Taxi app").
     let lower_word_before = chars[dot - before..dot].iter().all(|c| c.is_lowercase());
-    let name_after = after.len() >= 3 && chars.get(next + after.len()) == Some(&' ');
+    // (Not a web address's ending: "kloop.Media", "news.Az".)
+    let name_after = after.len() >= 3
+        && chars.get(next + after.len()) == Some(&' ')
+        && !WEB_ENDINGS.contains(&opener.as_str());
     before >= 4
         && chars[dot - 1].is_lowercase()
         && after.len() >= 2
@@ -123,6 +126,11 @@ fn glued(chars: &[char], dot: usize, next: usize) -> bool {
         && (GLUED_OPENERS.contains(&opener.as_str()) || (lower_word_before && name_after))
         && !is_abbreviation(chars, dot)
 }
+
+/// Words that end a web address or an outlet's name written as one ("kloop.Media").
+const WEB_ENDINGS: &[&str] = &[
+    "media", "com", "net", "org", "info", "news", "online", "asia", "africa", "today", "live",
+];
 
 /// Words a sentence opens with, after a full stop that lost its space: a brand ("Yandex.Taxi")
 /// or an abbreviation ("Asst.Secretary") runs on.

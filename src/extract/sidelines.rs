@@ -22,6 +22,12 @@ pub(crate) static SIDELINES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// "’s annual summit", "’s 78th session": an event's kind in lower case after a possessive.
+static EVENT_OF_KIND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:[\p{Ll}\d-]+\s+){0,3}(summit|session|meeting|conference|forum|assembly|congress)(?-u:\b)")
+        .expect("static regex")
+});
+
 /// "’s 24th Ministerial Council": a named event right after a possessive.
 static AFTER_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:of|the|and|on|for)\s+)*\p{Lu}[\p{L}\d'’-]*)*")
@@ -52,8 +58,12 @@ pub(crate) fn sidelines_event(text: &str, base: &Encounter) -> Option<Encounter>
     // "the OSCE’s 24th Ministerial Council": the event is named after the possessive; "the
     // Philippine President's state visit" names no event.
     if let Some(owner) = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")) {
-        let after = AFTER_POSSESSIVE.find(&text[ev.end()..])?;
-        name = format!("{owner} {}", single_spaced(after.as_str().trim()));
+        let rest = &text[ev.end()..];
+        name = match AFTER_POSSESSIVE.find(rest) {
+            Some(after) => format!("{owner} {}", single_spaced(after.as_str().trim())),
+            // "the African Union's annual summit": the body's event of that kind.
+            None => format!("{owner} {}", &EVENT_OF_KIND.captures(rest)?[1]),
+        };
     }
     let name = match name.split_once(' ') {
         Some((year, rest))

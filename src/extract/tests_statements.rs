@@ -232,3 +232,77 @@ fn a_host_whose_post_is_of_a_country_received_the_guest_there() {
     );
     assert_eq!(found[0].place, Some(900), "{found:#?}");
 }
+
+#[test]
+fn this_rounds_rules_keep_to_their_forms() {
+    let people = &["Ola Holm", "Kari Lund", "Per Dahl", "Ana Berg"];
+    // A meeting at talks "scheduled for 10 a.m." in Norway was in Norway: only the next or an
+    // upcoming event's schedule opens a clause of its own.
+    let e = found_in(
+        "President Ola Holm met President Kari Lund at the talks scheduled for 10 a.m. at the Palace of Nations in Norway on Wednesday.",
+        people,
+    );
+    assert_eq!(e[0].place, Some(900), "{e:#?}");
+    // An older document signed by others is a signing of its own.
+    let e = encounters_of(
+        "President Ola Holm and Vice President Kari Lund witnessed on Tuesday at the National Palace the signing of a protocol. The original treaty was signed by Per Dahl and Ana Berg.",
+        people,
+    );
+    assert_eq!(e.len(), 2, "{e:?}");
+    // Having witnessed a signing long ago is no signing now.
+    assert!(encounters_of(
+        "President Ola Holm, who as a young diplomat witnessed in 1996 the signing of the Peace Accords, met Kari Lund.",
+        people,
+    )
+    .iter()
+    .all(|e| !e.starts_with("signing")));
+    // A country's embassy or pavilion is abroad: not where.
+    let e = found_in(
+        "Minister Ola Holm met Ambassador Kari Lund at Norway’s Embassy on Monday.",
+        people,
+    );
+    assert_eq!(e[0].place, None, "{e:#?}");
+    // "Accompanying Ola Holm" is no one's name, whatever "Mr Holm" says.
+    let names: Vec<String> =
+        cues_of("Accompanying Ola Holm were two officials. Mr Holm thanked the hosts.")
+            .into_iter()
+            .map(|c| c.name)
+            .collect();
+    assert!(
+        names.iter().all(|n| !n.starts_with("Accompanying")),
+        "{names:?}"
+    );
+    // One also met on a day of its own, or over years, was not met where the one before was.
+    for text in [
+        "Minister Ola Holm met Minister Kari Lund in Norway on Monday. On Thursday, Ola Holm also met Minister Per Dahl at a video conference.",
+        "Minister Ola Holm met Minister Kari Lund in Norway last year. Ola Holm has also met Minister Per Dahl several times since January.",
+    ] {
+        let e = found_in(text, people);
+        let with_dahl = e.iter().find(|e| e.people.iter().any(|(p, _)| *p == 102));
+        assert_eq!(with_dahl.map(|e| e.place), Some(None), "{text}: {e:#?}");
+    }
+    // After travelling, somewhere else.
+    let e = found_in(
+        "President Ola Holm met President Kari Lund in Norway. After the meeting, Ola Holm flew back home and received Ambassador Per Dahl.",
+        people,
+    );
+    let reception = e.iter().find(|e| e.kind == MeetingKind::Reception);
+    assert_eq!(reception.map(|e| e.place), Some(None), "{e:#?}");
+    // A letter still to be delivered is no visit.
+    assert!(encounters_of(
+        "Minister Ola Holm will deliver a letter to King Kari Lund during his visit to Norway next week.",
+        people,
+    )
+    .is_empty());
+    // "During the trip to X this week": a trip of its own, not the visit told before.
+    let e = found_in(
+        "President Ola Holm paid a state visit to Chile on January 30, 2024. During the trip to Norway this week, Ola Holm met Kari Lund.",
+        people,
+    );
+    let meeting = e.iter().find(|e| e.kind == MeetingKind::Meeting);
+    assert_eq!(
+        meeting.map(|m| (m.date, m.place)),
+        Some((None, Some(900))),
+        "{e:#?}"
+    );
+}

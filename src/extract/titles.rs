@@ -533,7 +533,10 @@ pub(crate) fn title_after(toks: &[Tok], name_end: usize) -> Option<(usize, usize
             && toks[e - 1].is_cap()
             && contains(&TITLE_HEADS, toks[e - 1].lower())
             && !toks[e - 1].is_word("general")
-            && (name_run_at(toks, e) || toks[e].is_entity_of(EntityKind::Person))
+            && (name_run_at(toks, e)
+                || (toks[e].is_entity_of(EntityKind::Person)
+                    // Not the head of a field: "Special Envoy of President Joe Biden".
+                    && !(e >= 2 && matches!(toks[e - 2].lower(), "of" | "to" | "for"))))
         {
             return None;
         }

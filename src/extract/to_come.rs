@@ -109,7 +109,7 @@ pub(crate) fn clauses_to_come(text: &str) -> Vec<(usize, usize)> {
 }
 
 static TO_BE_HELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:to be|will be) (?:held|hosted|organi[sz]ed|convened)|(?:scheduled|slated|planned) (?:for|to take place))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:(?:to be|will be) (?:held|hosted|organi[sz]ed|convened)|(?:next|upcoming|forthcoming|coming)(?: [\w-]+){0,4} (?:scheduled|slated|planned) (?:for|to take place))(?-u:\b)")
         .expect("static regex")
 });
 

@@ -17,11 +17,11 @@ pub(super) fn told_after_the_ones_before(
     of_a_visit: bool,
 ) -> bool {
     if super::clauses::ALSO.is_match(text) {
-        same_day_as_the_one_before(here, found);
+        same_day_as_the_one_before(here, found, text);
     }
     let sequence = tells_the_next(text);
     if anaphoric || sequence {
-        day_of_the_one_referred_to(here, found);
+        day_of_the_one_referred_to(here, found, text);
     }
     if of_a_visit {
         place_of_the_visit_referred_to(here, found);
@@ -31,7 +31,31 @@ pub(super) fn told_after_the_ones_before(
 
 /// "B also presented credentials to X": an undated encounter told as one more of the same kind
 /// with the same person is of that one's day, and one without a place of its own was there.
-fn same_day_as_the_one_before(here: &mut [Encounter], found: &[Encounter]) {
+fn same_day_as_the_one_before(here: &mut [Encounter], found: &[Encounter], text: &str) {
+    // "A met B in Bratislava ... A also met C": where the last one of the same kind was, on
+    // its day (not "On Thursday, A also met C", nor "A has also met C several times").
+    // (Before the day is taken from the one before: the sentence's own day, if any.)
+    for e in here
+        .iter_mut()
+        .filter(|e| e.place.is_none() && !e.place_unknown && e.event.is_none())
+        .filter(|_| !HAS_ALSO_MET.is_match(text))
+    {
+        let ids = e.person_ids();
+        if let Some(prev) = found
+            .iter()
+            .rev()
+            .find(|p| p.kind == e.kind && p.people.iter().any(|(q, _)| ids.contains(q)))
+            .filter(|p| match e.date {
+                Some(_) => e.date == p.date,
+                // A day it names that could not be read is still a day of its own.
+                None => !text
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| super::dates::is_calendar_word(&w.to_lowercase())),
+            })
+        {
+            e.place = prev.place;
+        }
+    }
     for e in here
         .iter_mut()
         .filter(|e| e.date.is_none() && e.event.is_none())
@@ -45,27 +69,13 @@ fn same_day_as_the_one_before(here: &mut [Encounter], found: &[Encounter]) {
             e.basis = DateBasis::Context;
         }
     }
-    // "A met B in Bratislava ... A also met C": where the last one of the same kind was.
-    for e in here
-        .iter_mut()
-        .filter(|e| e.place.is_none() && !e.place_unknown && e.event.is_none())
-    {
-        let ids = e.person_ids();
-        if let Some(prev) = found
-            .iter()
-            .rev()
-            .find(|p| p.kind == e.kind && p.people.iter().any(|(q, _)| ids.contains(q)))
-        {
-            e.place = prev.place;
-        }
-    }
 }
 
 /// An undated encounter in a sentence that refers back takes the date (and place) of the
 /// encounter it refers to: the latest with one of its people ("Upon completion of the meeting
 /// A and B ..." after a visit by C in April), else the latest dated one. Not a named event the
 /// sentence mentions in passing ("the decisions taken at the Summit held in Vilnius").
-fn day_of_the_one_referred_to(here: &mut [Encounter], found: &[Encounter]) {
+fn day_of_the_one_referred_to(here: &mut [Encounter], found: &[Encounter], text: &str) {
     let latest_dated = found.iter().rev().find(|e| e.date.is_some());
     for e in here
         .iter_mut()
@@ -83,8 +93,9 @@ fn day_of_the_one_referred_to(here: &mut [Encounter], found: &[Encounter]) {
         };
         let Some(prev) = prev.filter(|p| p.date.is_some()) else {
             // Neither dated: still where the one of theirs referred to was ("After the
-            // signing, A and B ... before the private meeting").
-            if let (None, Some(p)) = (e.place, any_of_theirs) {
+            // signing, A and B ... before the private meeting"), unless the sentence travels
+            // ("After the meeting, A flew back home and received C").
+            if let (None, Some(p), false) = (e.place, any_of_theirs, TRAVELS.is_match(text)) {
                 e.place = p.place;
             }
             continue;
@@ -169,3 +180,16 @@ fn tells_the_next(text: &str) -> bool {
             .find_iter(text)
             .any(|m| !(m.as_str().to_lowercase().starts_with("later") && span_before(m.start())))
 }
+
+/// "has also met", "have also met": a career told, no encounter of the day.
+static HAS_ALSO_MET: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?-u:\b)(?:has|have) also met(?-u:\b)").expect("static regex")
+});
+
+/// A journey in the sentence: what it tells next may be somewhere else.
+static TRAVELS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)(?-u:\b)(?:flew|returned|travell?ed|went back|left for|headed|arrived|home)(?-u:\b)",
+    )
+    .expect("static regex")
+});

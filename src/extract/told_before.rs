@@ -111,9 +111,17 @@ pub(crate) fn signed_the_one_told(
     }) else {
         return;
     };
-    let Some(at) = here.iter().position(|e| e.kind == MeetingKind::Signing) else {
+    // Not a document of its own day or an earlier one ("The original treaty was signed by C
+    // and D in 2019"): a signing of its own.
+    let Some(at) = here
+        .iter()
+        .position(|e| e.kind == MeetingKind::Signing && e.date.is_none())
+    else {
         return;
     };
+    if EARLIER_DOCUMENT.is_match(text) {
+        return;
+    }
     let again = here.remove(at);
     for (p, r) in again.people {
         if !last.people.iter().any(|(q, _)| *q == p) {
@@ -128,6 +136,14 @@ pub(crate) fn signed_the_one_told(
     last.place = last.place.or(again.place);
     last.evidence.push(sent);
 }
+
+/// "The original treaty", "the 2019 accord": a document signed before.
+static EARLIER_DOCUMENT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)(?-u:\b)(?:original|earlier|previous|former|first|(?:19|20)\d\d)(?-u:\b)",
+    )
+    .expect("static regex")
+});
 
 /// "The document was signed by", "The two agreements were signed by": a signing whose
 /// document the text named before.
