@@ -75,16 +75,53 @@ pub(super) fn resay_name(
     if old == new || old.is_empty() {
         return Ok(());
     }
-    let n = tx.execute(
-        &format!(
-            "UPDATE meetings SET summary = replace(summary, ?1, ?2)
+    let said: Vec<(i64, String)> = tx
+        .prepare(&format!(
+            "SELECT id, summary FROM meetings
              WHERE method = 'extracted' AND instr(summary, ?1) > 0
-               AND id IN (SELECT meeting_id FROM participants WHERE {column} = ?3)"
-        ),
-        params![old, new, id],
-    )?;
+               AND id IN (SELECT meeting_id FROM participants WHERE {column} = ?2)"
+        ))?
+        .query_map(params![old, id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut n = 0;
+    for (meeting, summary) in said {
+        let again = name_replaced(&summary, old, new);
+        if again != summary {
+            n += tx
+                .prepare_cached("UPDATE meetings SET summary = ?1 WHERE id = ?2")?
+                .execute(params![again, meeting])?;
+        }
+    }
     count_updates(s, "meetings", n);
     Ok(())
+}
+
+/// `summary` with each whole-word `old` said as `new`, but not inside `new` where the summary
+/// already says it ("Fuentes" merged into "Carolina Fuentes Rojas": "Carolina Fuentes Rojas
+/// received B" stays as it is).
+fn name_replaced(summary: &str, old: &str, new: &str) -> String {
+    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    summary
+        .split(new)
+        .map(|piece| {
+            let mut out = String::with_capacity(piece.len());
+            let mut rest = piece;
+            while let Some(at) = rest.find(old) {
+                let before = rest[..at].chars().next_back();
+                let after = rest[at + old.len()..].chars().next();
+                out.push_str(&rest[..at]);
+                out.push_str(if is_word(before) || is_word(after) {
+                    old
+                } else {
+                    new
+                });
+                rest = &rest[at + old.len()..];
+            }
+            out.push_str(rest);
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(new)
 }
 
 /// Says an entity's new name (`old` -> `new`) in the summaries that name it: a person's or an
@@ -113,7 +150,7 @@ pub(super) fn resay(
 
 #[cfg(test)]
 mod tests {
-    use super::with_place;
+    use super::{name_replaced, with_place};
 
     #[test]
     fn the_place_is_said_anew_where_diplocat_wrote_it() {
@@ -150,6 +187,28 @@ mod tests {
         assert_eq!(
             said("Meeting of A and B in Oslo", Some("Oslo"), Some("Oslo")),
             None
+        );
+    }
+
+    #[test]
+    fn a_name_is_said_anew_only_where_it_stands_alone() {
+        let new = "Carolina Fuentes Rojas";
+        assert_eq!(
+            name_replaced(
+                "Carolina Fuentes Rojas received Hiroshi Tanaka",
+                "Fuentes",
+                new
+            ),
+            "Carolina Fuentes Rojas received Hiroshi Tanaka"
+        );
+        assert_eq!(
+            name_replaced("Meeting of Fuentes and Hiroshi Tanaka", "Fuentes", new),
+            "Meeting of Carolina Fuentes Rojas and Hiroshi Tanaka"
+        );
+        // Not inside another word.
+        assert_eq!(
+            name_replaced("Meeting of Fuentesova and Ana Lima", "Fuentes", new),
+            "Meeting of Fuentesova and Ana Lima"
         );
     }
 }
