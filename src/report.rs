@@ -535,7 +535,11 @@ fn resolve(conn: &Connection, kind: ParamType, value: &str) -> Result<i64, Resol
             } else if !want.is_empty()
                 // Whole words of the name: "Damme", or "Van Damme" of "Jean Van Damme".
                 && (format!(" {f} ").contains(&format!(" {want} "))
+                    // ("Al" of "Al-Malik" too: a hyphen joins words of a name.)
                     || f.split(' ').any(|w| squash(w) == squash(&want))
+                    || candidate
+                        .split([' ', '-'])
+                        .any(|w| squash(fold(w).text.trim()) == squash(&want))
                     // "Rashid" of "Mohammed al-Rashid": the surname without its particle.
                     || crate::extract::names::without_particle(candidate)
                         .is_some_and(|b| squash(&b) == squash(&want)))

@@ -103,6 +103,19 @@ fn the_meetings_report_starts_with_the_promised_columns() -> TestResult {
 }
 
 #[test]
+fn a_word_of_several_names_is_ambiguous_and_lists_them() -> TestResult {
+    let ws = Workspace::seeded()?;
+    // "Al" is a word of Al-Malik's name and of Al-Twajri's: not one of them picked in silence.
+    ws.cmd(&["report", "meetings", "-p", "person=Al"])?
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("is ambiguous"))
+        .stderr(predicates::str::contains("Al-Malik"))
+        .stderr(predicates::str::contains("Al-Twajri"));
+    Ok(())
+}
+
+#[test]
 fn a_person_is_found_by_any_spelling_of_their_name() -> TestResult {
     let ws = Workspace::seeded()?;
     let mut outputs = Vec::new();
