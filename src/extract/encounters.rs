@@ -12,11 +12,9 @@ use super::groups::{
     met_at_once, named_together, one_with_each, receptions, Delegation, Group, Series,
 };
 use super::hits::{Hits, Section};
+use super::hosts::in_the_hosts_country;
 use super::joint::{joint_subject, JOINT_SUBJECT};
-use super::merge::{
-    better_date, headline_end, in_the_hosts_country, lead_place, merge_within,
-    only_a_headlines_plan,
-};
+use super::merge::{better_date, headline_end, lead_place, merge_within, only_a_headlines_plan};
 use super::names::{EntityKind, Mention};
 use super::presupposed::{attended_meeting, presupposed_meeting, who_attended};
 use super::sentences::Sentence;

@@ -18,6 +18,7 @@ mod events;
 mod fold;
 mod groups;
 mod hits;
+mod hosts;
 mod introductions;
 mod joint;
 pub mod layout;

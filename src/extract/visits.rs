@@ -383,7 +383,7 @@ fn country_of_place(ctx: &Context, place: i64) -> i64 {
 /// The country whose post the article's cues give a person ("Jordanian King A", "Jordan's
 /// King A").
 fn country_of_person(s: &Around<'_>, person: i64) -> Option<i64> {
-    super::merge::country_of_post(s.cues, s.ctx, person).or_else(|| {
+    super::hosts::country_of_post(s.cues, s.ctx, person).or_else(|| {
         s.cues
             .iter()
             .filter(|c| c.person == Some(person))
