@@ -35,10 +35,14 @@ fn same_day_as_the_one_before(here: &mut [Encounter], found: &[Encounter], text:
     // "A met B in Bratislava ... A also met C": where the last one of the same kind was, on
     // its day (not "On Thursday, A also met C", nor "A has also met C several times").
     // (Before the day is taken from the one before: the sentence's own day, if any.)
+    let career = HAS_ALSO_MET.is_match(text);
+    // A day it names that could not be read is still a day of its own.
+    let names_a_day = text
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| super::dates::is_calendar_word(&w.to_lowercase()));
     for e in here
         .iter_mut()
-        .filter(|e| e.place.is_none() && !e.place_unknown && e.event.is_none())
-        .filter(|_| !HAS_ALSO_MET.is_match(text))
+        .filter(|e| !career && e.place.is_none() && !e.place_unknown && e.event.is_none())
     {
         let ids = e.person_ids();
         if let Some(prev) = found
@@ -47,10 +51,7 @@ fn same_day_as_the_one_before(here: &mut [Encounter], found: &[Encounter], text:
             .find(|p| p.kind == e.kind && p.people.iter().any(|(q, _)| ids.contains(q)))
             .filter(|p| match e.date {
                 Some(_) => e.date == p.date,
-                // A day it names that could not be read is still a day of its own.
-                None => !text
-                    .split(|c: char| !c.is_alphabetic())
-                    .any(|w| super::dates::is_calendar_word(&w.to_lowercase())),
+                None => !names_a_day,
             })
         {
             e.place = prev.place;
