@@ -76,6 +76,21 @@ pub(crate) fn report_dates(text: &str, found: &[FoundDate]) -> Vec<usize> {
     out
 }
 
+/// "A, who arrived in Malaysia yesterday (Dec 15), was welcomed by B": the spans (in
+/// characters, from the relative pronoun to the comma that closes the clause) of the
+/// relative clauses of people set off by commas. A date inside one tells of the clause's
+/// verb, not of a verb after it.
+pub(crate) fn relative_clauses(text: &str) -> Vec<(usize, usize)> {
+    static WHO: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r",\s+(?:who|whom)\s").expect("static regex"));
+    WHO.find_iter(text)
+        .filter_map(|m| {
+            let close = text[m.end()..].find(',')? + m.end();
+            Some((char_index(text, m.start()), char_index(text, close)))
+        })
+        .collect()
+}
+
 /// "also": one more of what the text told before.
 pub(crate) static ALSO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)also(?-u:\b)").expect("static regex"));

@@ -189,6 +189,7 @@ pub fn encounters(
             .find_iter(text)
             .map(|m| char_index(text, m.start()))
             .collect();
+        let relative = relative_clauses(text);
         let mut of_report = report_dates(text, &sentence_dates);
         of_report.extend(future_dates(text, &sentence_dates));
         // `upto`: where the encounter's words end; a date after them is its topic's ("A and B
@@ -204,6 +205,11 @@ pub fn encounters(
                     // held talks with B": nor a date in such a clause before the verb.
                     .filter(|f| !looking_back.iter().any(|&b| b < f.start && f.start < at))
                     .filter(|f| !of_report.contains(&f.start))
+                    .filter(|f| {
+                        !relative
+                            .iter()
+                            .any(|&(o, c)| o < f.start && f.start < c && c <= at)
+                    })
                     .cloned()
                     .collect();
                 match pick_date(&own, at) {

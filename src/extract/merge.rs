@@ -353,8 +353,9 @@ pub(crate) fn merge_within(
     }
     // Still without a place (no dateline, no place in the lead): where the visit went.
     while_visiting(&mut out);
-    on_the_days_of_the_visit(&mut out);
+    // The next of a day takes the day of the one told before it, before the visit's first.
     next_of_the_day(&mut out, in_sequence);
+    on_the_days_of_the_visit(&mut out);
     welcome_on_the_day_of_the_talks(&mut out, &arrivals);
     super::sidelines::at_the_event_told_before(&mut out, sentences, ctx);
     none_after_the_article(&mut out, ctx);
@@ -471,8 +472,17 @@ fn next_of_the_day(out: &mut [Encounter], in_sequence: &[(usize, usize)]) {
                 && p.evidence.first().is_some_and(|s| s.0 < start)
                 && p.people.iter().any(|(q, _)| ids.contains(q))
         });
-        let Some((_, prev)) = before.max_by_key(|(_, p)| p.evidence.first().map_or(0, |s| s.0))
-        else {
+        // The one told last before it ("A received B. ... C and D were also present.
+        // Earlier, A and B held a meeting": the reception, told again after the visit).
+        let last_told = |p: &Encounter| {
+            p.evidence
+                .iter()
+                .map(|s| s.0)
+                .filter(|&s| s < start)
+                .max()
+                .unwrap_or(0)
+        };
+        let Some((_, prev)) = before.max_by_key(|(_, p)| last_told(p)) else {
             continue;
         };
         let (date, date_text, place) = (prev.date, prev.date_text.clone(), prev.place);

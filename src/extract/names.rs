@@ -572,9 +572,21 @@ impl Gazetteer {
                 && folded.original_range(s, e).is_some_and(|(cs, ce)| {
                     !capitalised_word_precedes(chars, cs) && !capitalised_word_follows(chars, ce)
                 });
+            // "Earlier, Anwar and Paetongtarn held a meeting" after "Anwar Ibrahim" and
+            // "Paetongtarn Shinawatra": a given name standing alone, of one person named so
+            // far, that is no word of titles, honorifics or bodies ("Sheikh", "Western").
+            let given_alone = || {
+                given.get(w).is_some_and(|p| p.len() == 1)
+                    && !is_lexicon_word(w)
+                    && folded.original_range(s, e).is_some_and(|(cs, ce)| {
+                        !capitalised_word_precedes(chars, cs)
+                            && !capitalised_word_follows(chars, ce)
+                    })
+            };
             let people = match (surnames.get(w), given.get(w)) {
                 (Some(p), _) => p,
                 (None, Some(p)) if after_honorific || after_title || family_first => p,
+                (None, Some(p)) if given_alone() => p,
                 _ => continue,
             };
             let Some((cs, ce)) = folded.original_range(s, e) else {
@@ -658,6 +670,26 @@ impl Gazetteer {
             });
         }
     }
+}
+
+/// Whether a folded word is one of the lexicon's words of titles, honorifics, bodies and
+/// countries: such a word opens many names, not one person's.
+fn is_lexicon_word(w: &str) -> bool {
+    use super::lexicon::*;
+    let lists: [&super::tokens::WordSet; 11] = [
+        &TITLE_HEADS,
+        &TITLE_WORDS,
+        &TITLE_QUALIFIERS,
+        &HONORIFICS,
+        &GIVEN_NAME_HONORIFICS,
+        &NOT_NAMES,
+        &NOT_SURNAMES,
+        &ORG_HEADS,
+        &COUNTRY_WORDS,
+        &GROUP_NOUNS,
+        &HEADS_OF_STATE,
+    ];
+    not_a_name(w) || lists.iter().any(|set| contains(*set, w))
 }
 
 /// Whether the word at `start` follows a place's name and a comma ("Glasgow, Scotland").

@@ -110,13 +110,33 @@ fn a_knight_or_a_dame_is_named_again_by_the_given_name() {
         "Governor-General Sir Ola Holm received Dame Kari Lund. Later Sir Ola met the press. Ola spoke.",
         None,
     );
-    // After "Sir" the given name is the knight; alone it is nobody yet.
+    // After "Sir" the given name is the knight; alone too, as the one person named so.
     assert_eq!(
         surfaces(&m),
         vec![
             ("Ola Holm", Some(1)),
             ("Kari Lund", Some(2)),
+            ("Ola", Some(1)),
             ("Ola", Some(1))
+        ]
+    );
+    // Not before another capitalised word (someone else's name), nor when two share it.
+    let g = Gazetteer::new(vec![
+        person(1, "Ola Holm"),
+        person(2, "Kari Lund"),
+        person(3, "Ola Berg"),
+    ]);
+    let m = g.find(
+        "Sir Ola Holm received Dame Kari Lund. Ola Hansen spoke. Kari Lund met Ola Berg. Ola spoke.",
+        None,
+    );
+    assert_eq!(
+        surfaces(&m),
+        vec![
+            ("Ola Holm", Some(1)),
+            ("Kari Lund", Some(2)),
+            ("Kari Lund", Some(2)),
+            ("Ola Berg", Some(3))
         ]
     );
 }
@@ -134,6 +154,7 @@ fn a_given_name_after_a_title_is_the_person_named_in_full() {
         vec![
             ("Ola Holm", Some(1)),
             ("Kari Lund", Some(2)),
+            ("Ola", Some(1)),
             ("Ola", Some(1))
         ]
     );

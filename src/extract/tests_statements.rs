@@ -306,3 +306,94 @@ fn this_rounds_rules_keep_to_their_forms() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn a_meal_given_in_honour_of_someone_named_is_a_reception_in_the_present_too() {
+    for text in [
+        "Prime Minister Ola Holm hosts an official luncheon on Monday in honour of President Kari Lund at the palace.",
+        "Prime Minister Ola Holm hosts a state banquet for President Kari Lund.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &["Ola Holm", "Kari Lund"]),
+            vec!["reception: Ola Holm host, Kari Lund visitor"],
+            "{text}"
+        );
+    }
+    // A habit, or a meal for no one named, is none.
+    for text in [
+        "Prime Minister Ola Holm hosts a dinner every year in honour of President Kari Lund.",
+        "Prime Minister Ola Holm hosts a luncheon for the press, said President Kari Lund.",
+    ] {
+        assert!(
+            encounters_of(text, &["Ola Holm", "Kari Lund"]).is_empty(),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_given_name_standing_alone_is_the_one_person_named_so() {
+    let text = "Prime Minister Ola Holm hosted a luncheon in honour of President Kari Lund. Earlier, Ola and Kari held a meeting on trade.";
+    let e = encounters_of(text, &["Ola Holm", "Kari Lund"]);
+    assert!(
+        e.contains(&"meeting: Ola Holm participant, Kari Lund participant".to_string()),
+        "{e:?}"
+    );
+    assert!(
+        e.contains(&"reception: Ola Holm host, Kari Lund visitor".to_string()),
+        "{e:?}"
+    );
+    // Two people of that given name: "Ola" is neither.
+    let text = "Prime Minister Ola Holm and Minister Ola Berg hosted a luncheon in honour of President Kari Lund. Earlier, Ola and Kari held a meeting on trade.";
+    assert!(
+        encounters_of(text, &["Ola Holm", "Ola Berg", "Kari Lund"])
+            .iter()
+            .all(|e| !e.starts_with("meeting")),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_date_in_a_relative_clause_before_the_verb_is_the_clauses() {
+    let text = "President Kari Lund, who arrived in Norway on 15 December 2024 for a two-day visit, was welcomed by Prime Minister Ola Holm at the palace.";
+    let e = found_in(text, &["Ola Holm", "Kari Lund"]);
+    let day = |kind: MeetingKind| {
+        e.iter()
+            .find(|e| e.kind == kind)
+            .map(|e| (e.date.map(|d| d.to_string()), e.basis))
+    };
+    // The visit's day, as a visitor's encounter after it takes it; not the day stated for
+    // the welcome.
+    let visit_day = Some("2024-12-15".to_string());
+    assert_eq!(
+        day(MeetingKind::Reception),
+        Some((visit_day.clone(), DateBasis::Context)),
+        "{e:?}"
+    );
+    assert_eq!(
+        day(MeetingKind::Visit),
+        Some((visit_day, DateBasis::Stated)),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn earlier_tells_an_encounter_of_the_day_of_the_one_told_last() {
+    let text = "Prime Minister Ola Holm hosted a luncheon in honour of President Kari Lund on 16 December 2024. Kari Lund, who arrived on 15 December 2024 for a two-day visit, was welcomed by Ola Holm. Earlier, Ola Holm and Kari Lund held a meeting on trade.";
+    let e = found_in(text, &["Ola Holm", "Kari Lund"]);
+    let meeting = e.iter().find(|e| e.kind == MeetingKind::Meeting);
+    assert_eq!(
+        meeting.map(|m| m.date.map(|d| d.to_string())),
+        Some(Some("2024-12-16".to_string())),
+        "{e:?}"
+    );
+    // "had called on": the past of the past, on a day of its own.
+    let text = "Prime Minister Ola Holm hosted a luncheon in honour of President Kari Lund on 16 December 2024. Earlier, Ola Holm had called on Kari Lund at her hotel.";
+    let e = found_in(text, &["Ola Holm", "Kari Lund"]);
+    assert!(
+        e.iter()
+            .filter(|e| e.kind == MeetingKind::Meeting)
+            .all(|m| m.date.is_none()),
+        "{e:?}"
+    );
+}

@@ -86,7 +86,13 @@ fn day_of_the_one_referred_to(here: &mut [Encounter], found: &[Encounter], text:
         // A retelling without a day (a quoted post) is no day's: the latest dated one of
         // theirs.
         let shares = |p: &&Encounter| p.people.iter().any(|(q, _)| ids.contains(q));
-        let theirs = found.iter().rev().filter(|p| p.date.is_some()).find(shares);
+        // Of theirs, the one told last ("A received B on Monday. B, who arrived on Sunday
+        // for a visit, was welcomed by A. ... Earlier, A and B met": the reception).
+        let theirs = found
+            .iter()
+            .filter(|p| p.date.is_some())
+            .filter(shares)
+            .max_by_key(|p| p.evidence.iter().map(|s| s.0).max());
         let any_of_theirs = found.iter().rev().find(shares);
         let prev = match any_of_theirs {
             Some(_) => theirs,
@@ -175,12 +181,24 @@ fn tells_the_next(text: &str) -> bool {
                 | "hours"
         )
     };
+    // "Earlier, A had called on B": told in the past of the past, on a day of its own.
+    let pluperfect = PLUPERFECT.is_match(text);
     text.starts_with("Later,")
         || text.starts_with("Later on,")
-        || super::triggers::SEQUENCE
-            .find_iter(text)
-            .any(|m| !(m.as_str().to_lowercase().starts_with("later") && span_before(m.start())))
+        || super::triggers::SEQUENCE.find_iter(text).any(|m| {
+            let words = m.as_str().to_lowercase();
+            !(words.starts_with("later") && span_before(m.start()))
+                && !(words.starts_with("earlier") && pluperfect)
+        })
 }
+
+/// "had called on", "had met": the past of the past.
+static PLUPERFECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?-u:\b)had (?:\w+ )?(?:met|called|held|received|hosted|visited|paid|signed)(?-u:\b)",
+    )
+    .expect("static regex")
+});
 
 /// "has also met", "have also met": a career told, no encounter of the day.
 static HAS_ALSO_MET: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

@@ -442,7 +442,8 @@ fn present_tells_one(sentence: &str, m: &regex::Match) -> bool {
     }
     let after = sentence[m.end()..].trim_start();
     let after = after.strip_prefix("the ").unwrap_or(after);
-    let named_after = after.starts_with(char::is_uppercase);
+    let named_after = after.starts_with(char::is_uppercase)
+        || (m.as_str() == "hosts" && MEAL_IN_HONOUR.is_match(after));
     let before = sentence[..m.start()]
         .split_whitespace()
         .next_back()
@@ -453,6 +454,15 @@ fn present_tells_one(sentence: &str, m: &regex::Match) -> bool {
         && !matches!(before.as_str(), "who" | "which" | "that")
         && !PLAN_OR_HABIT.is_match(sentence)
 }
+
+/// "hosts an official luncheon on Monday in honour of Thailand's Prime Minister": a meal
+/// given for someone named.
+static MEAL_IN_HONOUR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:an? )?(?:[\w-]+ ){0,2}(?:luncheon|lunch|dinner|banquet|breakfast|reception)(?: [\w(),]+){0,5}? (?:in hono(?:u)?r of|for) (?:the )?\p{Lu}",
+    )
+    .expect("static regex")
+});
 
 /// Words that make a present tense a plan or a habit.
 static PLAN_OR_HABIT: LazyLock<Regex> = LazyLock::new(|| {
