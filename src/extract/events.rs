@@ -222,15 +222,19 @@ pub(crate) fn named_in(
                 n.is_entity_of(EntityKind::Person)
                     || (n.is_cap() && !not_a_name(n.lower()) && !contains(&HONORIFICS, n.lower()))
             })
-            || (toks.get(j).is_some_and(|n| n.kind == TokKind::Punct(','))
-                && toks.get(j + 1).is_some_and(|n| {
-                    // "... with the President of X, H.E. A, Ambassador of Y, ...": A's title is
-                    // the one after the name; the one before refers to someone else.
-                    n.is_entity_of(EntityKind::Person)
-                        && !cues
-                            .iter()
-                            .any(|c| c.name_start == n.s && c.title_start >= c.name_end)
-                }));
+            || (toks.get(j).is_some_and(|n| {
+                // Not the comma that ends a clause opening the sentence ("In a meeting
+                // with the secretary-general, A reaffirmed"): A is the subject.
+                n.kind == TokKind::Punct(',')
+                    && !super::titles::ends_a_fronted_clause(&toks, j, j + 1)
+            }) && toks.get(j + 1).is_some_and(|n| {
+                // "... with the President of X, H.E. A, Ambassador of Y, ...": A's title is
+                // the one after the name; the one before refers to someone else.
+                n.is_entity_of(EntityKind::Person)
+                    && !cues
+                        .iter()
+                        .any(|c| c.name_start == n.s && c.title_start >= c.name_end)
+            }));
         // A title a cue gave to the name it goes with ("Ambassador of the Vatican City State
         // A", where the place's name is not read as a name) is that person's.
         let followed_by_person = followed_by_person

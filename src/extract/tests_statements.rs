@@ -397,3 +397,44 @@ fn earlier_tells_an_encounter_of_the_day_of_the_one_told_last() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_title_that_ends_a_clause_opening_the_sentence_is_not_the_subjects() {
+    let people = ["Ola Holm", "Kari Lund"];
+    let lead = "Prime Minister Ola Holm has assured Secretary-General Kari Lund that all is well. ";
+    for rest in [
+        "In a meeting with the secretary-general, Ola Holm reaffirmed the commitment.",
+        "In a meeting in Oslo on Monday with the secretary-general, Mr. Ola Holm reaffirmed the commitment.",
+    ] {
+        assert_eq!(
+            encounters_of(&format!("{lead}{rest}"), &people),
+            vec!["meeting: Kari Lund participant, Ola Holm participant"],
+            "{rest}"
+        );
+    }
+    // An appositive inside the clause is the title's ("At the invitation of the
+    // Secretary-General, Kari Lund, ..."), as is one told after a subject of the clause's own.
+    let found = |text: &str| {
+        let s = split(text);
+        let g = Gazetteer::new(vec![
+            known(EntityKind::Person, 100, "Ola Holm"),
+            known(EntityKind::Person, 101, "Kari Lund"),
+        ]);
+        let m = g.find(text, None);
+        person_cues(text, &s, &m)
+            .iter()
+            .filter(|c| c.person == Some(101))
+            .map(|c| c.title.clone())
+            .collect::<Vec<_>>()
+    };
+    for text in [
+        "At the invitation of the Secretary-General of the Commonwealth, Kari Lund, a delegation visited Oslo.",
+        "In Oslo it called on the Secretary-General of the Commonwealth, Kari Lund who spoke.",
+    ] {
+        assert_eq!(
+            found(text),
+            vec!["Secretary-General of the Commonwealth"],
+            "{text}"
+        );
+    }
+}

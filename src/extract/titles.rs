@@ -57,6 +57,35 @@ pub(crate) fn another_titled_name_before(toks: &[Tok], head: usize) -> bool {
             .any(|k| toks[k].is_cap() && contains(&TITLE_HEADS, toks[k].lower()))
 }
 
+/// Whether the comma at token `comma` is the first of a sentence that opens with a clause
+/// ("During talks with the president, ...", "In a meeting with the secretary-general, ..."),
+/// and the name at `name` after it goes on to its verb: the sentence's subject, not the
+/// title's ("At the invitation of the President of X, A, B visited": A is the President).
+pub(crate) fn ends_a_fronted_clause(toks: &[Tok], comma: usize, name: usize) -> bool {
+    let mut k = name;
+    while toks
+        .get(k)
+        .is_some_and(|t| t.is_cap() || t.entity().is_some())
+    {
+        k += 1;
+    }
+    toks.first()
+        .is_some_and(|t| t.kind == TokKind::Word && super::lexicon::FRONTED.is_match(&t.text))
+        // Not "In addition to the Secretary General, A met B": one met before, not now.
+        && !toks.get(1).is_some_and(|t| t.is_word("addition"))
+        // ... a clause without a subject of its own ("In Delhi it called on the Minister
+        // of Foreign Affairs, A who said": the title is A's).
+        && !toks[..comma].iter().any(|t| {
+            matches!(t.kind, TokKind::Punct(',' | ';' | ':'))
+                || matches!(t.lower(), "it" | "he" | "she" | "they" | "we" | "i")
+        })
+        && toks.get(k).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && !t.is_cap()
+                && !matches!(t.lower(), "and" | "who" | "whom" | "whose" | "which" | "that")
+        })
+}
+
 /// The title right before token `at` (a name): its first token index, or None.
 pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
     let mut i = at;
@@ -68,6 +97,13 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
         steps += 1;
         let t = &toks[i];
         match &t.kind {
+            // "In a meeting with the secretary-general, Ola Holm reaffirmed": the comma ends
+            // a clause that opens the sentence; the title before it is someone else's.
+            TokKind::Punct(',')
+                if i + 1 == at && commas == 0 && ends_a_fronted_clause(toks, i, at) =>
+            {
+                return None
+            }
             TokKind::Punct(',')
             | TokKind::Punct('-')
             | TokKind::Punct('–')
