@@ -49,6 +49,15 @@ pub fn organization_cues(
                     && chars[m.end_char..open].iter().all(|c| c.is_whitespace())
                     && m.entity.is_some_and(|e| e.kind == EntityKind::Organization)
             });
+            // Not the end of a longer name that the acronym spells ("the Food and Agriculture
+            // Organisation of the United Nations (FAO)" is no "United Nations").
+            let known = known.filter(|m| {
+                let before: String = chars[m.start_char.saturating_sub(8)..m.start_char]
+                    .iter()
+                    .collect();
+                let of_a_longer_name = before.ends_with(" of the ") || before.ends_with(" of ");
+                !of_a_longer_name || m.surface.chars().next() == acronym.chars().next()
+            });
             if let Some(m) = known {
                 out.push(OrganizationCue {
                     organization: m.entity.map(|e| e.id),

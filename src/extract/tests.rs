@@ -428,6 +428,15 @@ fn acronyms_are_learned_for_known_and_new_organizations() {
     assert_eq!(c[0].acronym, "OIC");
     assert_eq!(c[1].organization, None);
     assert_eq!(c[1].name, "Islamic Development Bank");
+    // A known body at the end of a longer name is not what the acronym stands for; one
+    // whose initial the acronym shares still is ("the Secretariat of the OIC (OIC)").
+    let text = "The Youth Forum of the Organization of Islamic Cooperation (YFO) met.";
+    let m = g.find(text, None);
+    assert!(organization_cues(text, &split(text), &m).is_empty());
+    let text = "The head of the Organization of Islamic Cooperation (OIC) met.";
+    let m = g.find(text, None);
+    let c = organization_cues(text, &split(text), &m);
+    assert_eq!(c.first().and_then(|c| c.organization), Some(11), "{c:#?}");
 }
 
 #[test]

@@ -438,3 +438,22 @@ fn a_title_that_ends_a_clause_opening_the_sentence_is_not_the_subjects() {
         );
     }
 }
+
+#[test]
+fn leaders_who_witnessed_the_exchange_of_signed_documents_took_part_in_a_signing() {
+    let text = "Prime Minister Ola Holm hosted a luncheon in honour of President Kari Lund. Both leaders also witnessed the exchange of three memoranda of understanding on culture.";
+    assert!(encounters_of(text, &["Ola Holm", "Kari Lund"])
+        .contains(&"signing: Ola Holm participant, Kari Lund participant".to_string()));
+    // An exchange of views or of greetings is no signing.
+    for text in [
+        "Prime Minister Ola Holm hosted a luncheon in honour of President Kari Lund. Both leaders also witnessed the exchange of views between the delegations.",
+        "Prime Minister Ola Holm hosted a luncheon in honour of President Kari Lund. Both leaders also witnessed the exchange of greetings and documents.",
+    ] {
+        assert!(
+            encounters_of(text, &["Ola Holm", "Kari Lund"])
+                .iter()
+                .all(|e| !e.starts_with("signing")),
+            "{text}"
+        );
+    }
+}
