@@ -10,6 +10,7 @@
 mod clauses;
 mod coref;
 mod cues;
+mod date_lines;
 mod datelines;
 pub mod dates;
 mod discourse;
