@@ -84,7 +84,7 @@ fn opens_a_period(year: &str, after: &str) -> bool {
     })
 }
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?P<word>today|yesterday|this (?:morning|afternoon|evening)|tonight|last night|this year|last year|this month|last month|(?:(?:on|last|this) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?P<word>today|yesterday|this (?:morning|afternoon|evening)|tonight|last night|this year|last year|this month|last month|last week|(?:(?:on|last|this) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?-u:\b)")
         .expect("static regex")
 });
 
@@ -479,6 +479,20 @@ pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
                         (a.year(), a.month() - 1)
                     };
                     point(Some(y), m, None)
+                }
+                // "last week": Monday to Sunday of the week before the article's ("this week"
+                // is left unread: it may be the article's week or the days before it).
+                "last week" => {
+                    let days_since_monday = a.weekday().num_days_from_monday();
+                    let monday = a - chrono::Duration::days(days_since_monday.into());
+                    let (from, to) = (
+                        monday - chrono::Duration::days(7),
+                        monday - chrono::Duration::days(1),
+                    );
+                    let end = |d: NaiveDate| DatePoint::ymd(d.year(), d.month(), d.day());
+                    let span = PartialDate::Interval(Some(end(from)), Some(end(to)));
+                    add_found(&mut found, sentence, w, span, false);
+                    None
                 }
                 w => weekday_before(w, a).map(|d| DatePoint::ymd(d.year(), d.month(), d.day())),
             };

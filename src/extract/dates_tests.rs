@@ -127,6 +127,19 @@ fn relative_words_need_the_article_date() {
         Some("2023-11-13".into())
     );
     assert_eq!(first("They met on Monday.", None), None);
+    // "last week": Monday to Sunday of the week before (2005-08-17 is a Wednesday; the week
+    // before ran from 8 to 14 August, and one across a month's end is written in full).
+    assert_eq!(
+        first("He visited last week.", Some("2005-08-17")),
+        Some("2005-08-08/2005-08-14".into())
+    );
+    assert_eq!(
+        first("He visited last week.", Some("2024-12-04")),
+        Some("2024-11-25/2024-12-01".into())
+    );
+    assert_eq!(first("He visited last week.", None), None);
+    // "this week" is left unread: the article's week, or the days before it.
+    assert_eq!(first("He visits this week.", Some("2024-12-04")), None);
     // A weekday without "on" after the verb.
     assert_eq!(
         first(

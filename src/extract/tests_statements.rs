@@ -457,3 +457,15 @@ fn leaders_who_witnessed_the_exchange_of_signed_documents_took_part_in_a_signing
         );
     }
 }
+
+#[test]
+fn a_visit_initiated_or_commenced_is_a_visit() {
+    for verb in ["initiated", "commenced", "kicked off"] {
+        let text = format!("President Kari Lund {verb} an official visit to Norway on Monday.");
+        assert_eq!(
+            encounters_of(&text, &["Kari Lund"]),
+            vec!["visit: Kari Lund visitor"],
+            "{text}"
+        );
+    }
+}
