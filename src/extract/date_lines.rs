@@ -60,7 +60,9 @@ static BYLINE_BEFORE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A line that is only a date (with its time, zone, weekday and label): the date it gives.
-pub(crate) fn date_line(p: &str) -> Option<PartialDate> {
+/// `first`: nothing of the page kept before it, where a masthead's name may stand before the
+/// date ("The Guardian 17 August, 2005").
+pub(crate) fn date_line(p: &str, first: bool) -> Option<PartialDate> {
     if p.split_whitespace().count() > 10 {
         return None;
     }
@@ -95,8 +97,9 @@ pub(crate) fn date_line(p: &str) -> Option<PartialDate> {
     let rest = TIME.replace_all(&rest, "");
     let rest = DATE_LABELS.replace_all(&rest, "");
     // "Politics Materials 14 March 2024 17:42 (UTC +04:00)": a section's label before a
-    // timestamped date is still a date line; a headline with a date has no time.
-    let label_only = timed && {
+    // timestamped date is still a date line; a headline with a date has no time. A
+    // masthead's name before the day opening the page is one too.
+    let label_only = (timed || first) && {
         let words: Vec<&str> = rest.split_whitespace().collect();
         words.len() <= 3
             && words

@@ -118,3 +118,24 @@ fn a_date_line_in_russian_gives_the_day_posted() {
     );
     assert_eq!(date_of(&a), Some("2022-05-03".into()));
 }
+
+#[test]
+fn a_mastheads_name_before_the_day_opening_the_page_is_a_date_line() {
+    for first in [
+        "The Northern Herald 12 March, 2009",
+        "Northern Herald, 12 March 2009",
+    ] {
+        let a = parse_article(&format!(
+            "{first}\n\nMinister visits Oslo\n\nThe minister visited Oslo last week."
+        ));
+        assert_eq!(date_of(&a), Some("2009-03-12".into()), "{first}");
+        assert_eq!(a.title.as_deref(), Some("Minister visits Oslo"), "{first}");
+    }
+    // Not below the headline, nor a headline of many words with a day in it.
+    for text in [
+        "Minister visits Oslo\n\nThe Northern Herald 12 March, 2009\n\nThe minister visited Oslo.",
+        "Talks Between The Two Ministers 12 March, 2009\n\nThe minister visited Oslo.",
+    ] {
+        assert_eq!(date_of(&parse_article(text)), None, "{text}");
+    }
+}
