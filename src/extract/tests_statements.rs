@@ -469,3 +469,27 @@ fn a_visit_initiated_or_commenced_is_a_visit() {
         );
     }
 }
+
+#[test]
+fn a_visit_that_is_the_subject_of_a_verb_in_the_future_is_a_plan() {
+    for text in [
+        "Prime Minister Kari Lund's visit to Norway will further strengthen the ties.",
+        "The prime minister’s visit to Norway will open a new chapter, said Prime Minister Kari Lund.",
+    ] {
+        assert!(
+            encounters_of(text, &["Kari Lund"]).is_empty(),
+            "{text}"
+        );
+    }
+    // Told as held: a visit.
+    for text in [
+        "Prime Minister Kari Lund's visit to Norway, which ended on Monday, will strengthen ties.",
+        "Prime Minister Kari Lund's visit to Norway strengthened the ties.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &["Kari Lund"]),
+            vec!["visit: Kari Lund visitor"],
+            "{text}"
+        );
+    }
+}

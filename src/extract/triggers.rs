@@ -367,8 +367,19 @@ fn planned_after(sentence: &str, m: &regex::Match) -> bool {
         }
         _ => clause,
     };
-    named_by_a_noun && PLANNED_AFTER.is_match(clause)
+    // "The prime minister's visit to Iran will further close the relationship": the visit
+    // is the subject of a verb in the future.
+    // (Not "During his visit to Georgia A will also meet B": a visit under way.)
+    let subject = ["'s ", "’s ", "the "].iter().any(|w| words.starts_with(w));
+    let visit_will = subject && words.contains("visit") && VISIT_WILL.is_match(rest);
+    (named_by_a_noun && PLANNED_AFTER.is_match(clause)) || visit_will
 }
+
+/// What follows "visit" in "X's visit to Iran will ...": where to, then "will".
+static VISIT_WILL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:to\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}will\s")
+        .expect("static regex")
+});
 
 /// Whether words after a comma hold a verb of their own in the past, after a name ("Hun Manet
 /// presided over the signing"): a word of five letters or more ending in "ed", not the first.
