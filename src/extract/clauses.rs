@@ -76,15 +76,19 @@ pub(crate) fn report_dates(text: &str, found: &[FoundDate]) -> Vec<usize> {
     out
 }
 
-/// "A, who arrived in Malaysia yesterday (Dec 15), was welcomed by B": the spans (in
-/// characters, from the relative pronoun to the comma that closes the clause) of the
-/// relative clauses of people set off by commas. A date inside one tells of the clause's
-/// verb, not of a verb after it.
+/// "A, who arrived in Malaysia yesterday (Dec 15), was welcomed by B", "B received C, who
+/// arrived last week, in Baku": the spans (in characters, from the relative pronoun to the
+/// comma that closes the clause) of the relative clauses of people set off by commas. A
+/// date inside one tells of the clause's verb, not of a verb outside it; not in the present
+/// ("A, who is attending the summit in Baku on Wednesday, met B": the days A is there).
 pub(crate) fn relative_clauses(text: &str) -> Vec<(usize, usize)> {
-    static WHO: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r",\s+(?:who|whom)\s").expect("static regex"));
-    WHO.find_iter(text)
-        .filter_map(|m| {
+    static WHO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r",\s+(?:who|whom)\s+(?P<present>(?:is|are|am)\s)?").expect("static regex")
+    });
+    WHO.captures_iter(text)
+        .filter(|c| c.name("present").is_none())
+        .filter_map(|c| {
+            let m = c.get(0)?;
             let close = text[m.end()..].find(',')? + m.end();
             Some((char_index(text, m.start()), char_index(text, close)))
         })

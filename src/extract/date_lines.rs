@@ -60,8 +60,8 @@ static BYLINE_BEFORE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A line that is only a date (with its time, zone, weekday and label): the date it gives.
-/// `first`: nothing of the page kept before it, where a masthead's name may stand before the
-/// date ("The Guardian 17 August, 2005").
+/// `first`: nothing of the page kept or dated before it, where a newspaper's masthead may
+/// stand before the date ("The Guardian 17 August, 2005").
 pub(crate) fn date_line(p: &str, first: bool) -> Option<PartialDate> {
     if p.split_whitespace().count() > 10 {
         return None;
@@ -99,9 +99,13 @@ pub(crate) fn date_line(p: &str, first: bool) -> Option<PartialDate> {
     // "Politics Materials 14 March 2024 17:42 (UTC +04:00)": a section's label before a
     // timestamped date is still a date line; a headline with a date has no time. A
     // masthead's name before the day opening the page is one too.
-    let label_only = (timed || first) && {
+    let label_only = {
         let words: Vec<&str> = rest.split_whitespace().collect();
-        words.len() <= 3
+        let masthead = words
+            .iter()
+            .any(|w| super::lexicon::contains(&super::lexicon::MASTHEAD_WORDS, &w.to_lowercase()));
+        (timed || (first && masthead))
+            && words.len() <= 3
             && words
                 .iter()
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))

@@ -208,7 +208,7 @@ pub fn encounters(
                     .filter(|f| {
                         !relative
                             .iter()
-                            .any(|&(o, c)| o < f.start && f.start < c && c <= at)
+                            .any(|&(o, c)| o < f.start && f.start < c && !(o < at && at < c))
                     })
                     .cloned()
                     .collect();

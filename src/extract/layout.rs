@@ -428,7 +428,7 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
                 }
             }
         }
-        if let Some(date) = date_line(p, kept.is_empty()) {
+        if let Some(date) = date_line(p, kept.is_empty() && layout.published.is_none()) {
             // "By Ola Holm | April 25, 2024": the author's name before the page's date.
             if let Some(b) = BYLINE_BEFORE.captures(p) {
                 let name = b["author"].trim();

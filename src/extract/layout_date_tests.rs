@@ -131,11 +131,20 @@ fn a_mastheads_name_before_the_day_opening_the_page_is_a_date_line() {
         assert_eq!(date_of(&a), Some("2009-03-12".into()), "{first}");
         assert_eq!(a.title.as_deref(), Some("Minister visits Oslo"), "{first}");
     }
-    // Not below the headline, nor a headline of many words with a day in it.
+    // Not below the headline, nor a headline with a day in it (an anniversary's), nor after
+    // the page's own date.
     for text in [
         "Minister visits Oslo\n\nThe Northern Herald 12 March, 2009\n\nThe minister visited Oslo.",
         "Talks Between The Two Ministers 12 March, 2009\n\nThe minister visited Oslo.",
+        "Remembering Tromso 11 July 1995\n\nThe minister visited Oslo on Monday.",
+        "Holm Meets Lund 17 August 2005\n\nThe minister visited Oslo on Monday.",
     ] {
-        assert_eq!(date_of(&parse_article(text)), None, "{text}");
+        let a = parse_article(text);
+        assert_eq!(date_of(&a), None, "{text}");
+        assert!(a.title.is_some(), "{text}");
     }
+    let a = parse_article(
+        " date 2024-07-15 The Northern Herald 11 July 1995\n\nThe minister visited Oslo.",
+    );
+    assert_eq!(date_of(&a), Some("2024-07-15".into()));
 }

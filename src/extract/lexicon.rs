@@ -45,6 +45,10 @@ pub(crate) static BUILDINGS: LazyLock<WordSet> =
 pub(crate) static VENUE_HEADS: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/venue_heads.txt")));
 
+/// Words that name a newspaper in its masthead ("The Guardian", "Daily News").
+pub(crate) static MASTHEAD_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| word_list(include_str!("lexicon/masthead_words.txt")));
+
 /// Family names written first ("Park Jin"): the word a person is named again by.
 pub(crate) static FAMILY_NAMES_FIRST: LazyLock<WordSet> =
     LazyLock::new(|| word_list(include_str!("lexicon/family_names_first.txt")));

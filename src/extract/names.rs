@@ -578,6 +578,8 @@ impl Gazetteer {
             let given_alone = || {
                 given.get(w).is_some_and(|p| p.len() == 1)
                     && !is_lexicon_word(w)
+                    // Not a place's name ("In Victoria, B received C" after "Victoria A").
+                    && super::world::WORLD.lookup(w).is_empty()
                     && folded.original_range(s, e).is_some_and(|(cs, ce)| {
                         !capitalised_word_precedes(chars, cs)
                             && !capitalised_word_follows(chars, ce)

@@ -120,6 +120,17 @@ fn a_knight_or_a_dame_is_named_again_by_the_given_name() {
             ("Ola", Some(1))
         ]
     );
+    // Not a place's name ("In Victoria, B received C" after "Victoria Holm").
+    let g = Gazetteer::new(vec![person(1, "Victoria Holm"), person(2, "Kari Lund")]);
+    let m = g.find(
+        "Envoy Victoria Holm met Kari Lund. In Victoria, Lund spoke.",
+        None,
+    );
+    assert!(
+        !surfaces(&m).contains(&("Victoria", Some(1))),
+        "{:?}",
+        surfaces(&m)
+    );
     // Not before another capitalised word (someone else's name), nor when two share it.
     let g = Gazetteer::new(vec![
         person(1, "Ola Holm"),

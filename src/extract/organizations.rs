@@ -56,7 +56,16 @@ pub fn organization_cues(
                     .iter()
                     .collect();
                 let of_a_longer_name = before.ends_with(" of the ") || before.ends_with(" of ");
-                !of_a_longer_name || m.surface.chars().next() == acronym.chars().next()
+                // ... unless the acronym is the body's own ("the head of the Organization of
+                // Islamic Cooperation (OIC)"; not "the Security Council of the United Nations
+                // (UNSC)").
+                let initials: String = m
+                    .surface
+                    .split_whitespace()
+                    .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                    .collect();
+                let letters: String = acronym.chars().filter(|c| c.is_uppercase()).collect();
+                !of_a_longer_name || initials == letters
             });
             if let Some(m) = known {
                 out.push(OrganizationCue {

@@ -433,6 +433,9 @@ fn acronyms_are_learned_for_known_and_new_organizations() {
     let text = "The Youth Forum of the Organization of Islamic Cooperation (YFO) met.";
     let m = g.find(text, None);
     assert!(organization_cues(text, &split(text), &m).is_empty());
+    let text = "The Youth Forum of the Organization of Islamic Cooperation (OICYF) met.";
+    let m = g.find(text, None);
+    assert!(organization_cues(text, &split(text), &m).is_empty());
     let text = "The head of the Organization of Islamic Cooperation (OIC) met.";
     let m = g.find(text, None);
     let c = organization_cues(text, &split(text), &m);

@@ -74,10 +74,11 @@ pub(crate) fn ends_a_fronted_clause(toks: &[Tok], comma: usize, name: usize) -> 
         // Not "In addition to the Secretary General, A met B": one met before, not now.
         && !toks.get(1).is_some_and(|t| t.is_word("addition"))
         // ... a clause without a subject of its own ("In Delhi it called on the Minister
-        // of Foreign Affairs, A who said": the title is A's).
+        // of Foreign Affairs, A who said": the title is A's), nor one that gives the subject
+        // the title ("On her first trip as Foreign Minister, A visited").
         && !toks[..comma].iter().any(|t| {
             matches!(t.kind, TokKind::Punct(',' | ';' | ':'))
-                || matches!(t.lower(), "it" | "he" | "she" | "they" | "we" | "i")
+                || matches!(t.lower(), "it" | "he" | "she" | "they" | "we" | "i" | "as")
         })
         && toks.get(k).is_some_and(|t| {
             t.kind == TokKind::Word

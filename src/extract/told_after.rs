@@ -26,7 +26,8 @@ pub(super) fn told_after_the_ones_before(
     if of_a_visit {
         place_of_the_visit_referred_to(here, found);
     }
-    sequence
+    // "Earlier, ..." takes a day here or none (see below), not the next of a day's.
+    sequence && !text.starts_with("Earlier")
 }
 
 /// "B also presented credentials to X": an undated encounter told as one more of the same kind
@@ -78,6 +79,7 @@ fn same_day_as_the_one_before(here: &mut [Encounter], found: &[Encounter], text:
 /// sentence mentions in passing ("the decisions taken at the Summit held in Vilnius").
 fn day_of_the_one_referred_to(here: &mut [Encounter], found: &[Encounter], text: &str) {
     let latest_dated = found.iter().rev().find(|e| e.date.is_some());
+    let earlier = text.starts_with("Earlier");
     for e in here
         .iter_mut()
         .filter(|e| e.date.is_none() && e.event.is_none())
@@ -87,12 +89,18 @@ fn day_of_the_one_referred_to(here: &mut [Encounter], found: &[Encounter], text:
         // theirs.
         let shares = |p: &&Encounter| p.people.iter().any(|(q, _)| ids.contains(q));
         // Of theirs, the one told last ("A received B on Monday. B, who arrived on Sunday
-        // for a visit, was welcomed by A. ... Earlier, A and B met": the reception).
-        let theirs = found
-            .iter()
-            .filter(|p| p.date.is_some())
-            .filter(shares)
-            .max_by_key(|p| p.evidence.iter().map(|s| s.0).max());
+        // for a visit, was welcomed by A. ... Earlier, A and B met": the reception); after
+        // "Earlier", the last of the same people, if any ("A received B on Monday. On
+        // Tuesday, A met C. Earlier, A and B discussed ...": Monday).
+        let told_last = |p: &&Encounter| p.evidence.iter().map(|s| s.0).max();
+        let dated = || found.iter().filter(|p| p.date.is_some()).filter(shares);
+        let theirs = match dated()
+            .filter(|p| earlier && p.person_ids() == ids)
+            .max_by_key(told_last)
+        {
+            Some(p) => Some(p),
+            None => dated().max_by_key(told_last),
+        };
         let any_of_theirs = found.iter().rev().find(shares);
         let prev = match any_of_theirs {
             Some(_) => theirs,
@@ -107,6 +115,11 @@ fn day_of_the_one_referred_to(here: &mut [Encounter], found: &[Encounter], text:
             }
             continue;
         };
+        // "A met B in Cairo on Tuesday. Earlier, A met C in Doha": another city, maybe
+        // another day.
+        if earlier && e.place.is_some() && prev.place.is_some() && e.place != prev.place {
+            continue;
+        }
         e.date = prev.date;
         e.date_text = prev.date_text.clone();
         e.basis = DateBasis::Context;

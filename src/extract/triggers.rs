@@ -466,11 +466,12 @@ fn present_tells_one(sentence: &str, m: &regex::Match) -> bool {
         && !PLAN_OR_HABIT.is_match(sentence)
 }
 
-/// "hosts an official luncheon on Monday in honour of Thailand's Prime Minister": a meal
-/// given for someone named.
+/// "hosts an official luncheon on Monday in honour of Thailand's Prime Minister", "in
+/// honour of visiting Rwandan President A": a meal given in someone's honour (not "a dinner
+/// for ASEAN ministers", "a fundraising dinner for Governor A": whom it is for is no guest).
 static MEAL_IN_HONOUR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:an? )?(?:[\w-]+ ){0,2}(?:luncheon|lunch|dinner|banquet|breakfast|reception)(?: [\w(),]+){0,5}? (?:in hono(?:u)?r of|for) (?:the )?\p{Lu}",
+        r"^(?:an? )?(?:[\w-]+ ){0,2}(?:luncheon|lunch|dinner|banquet|breakfast|reception)(?: [\w(),.]+){0,8}? in hono(?:u)?r of (?:the )?(?:visiting )?\p{Lu}",
     )
     .expect("static regex")
 });
