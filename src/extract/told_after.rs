@@ -200,8 +200,9 @@ fn tells_the_next(text: &str) -> bool {
         || text.starts_with("Later on,")
         || super::triggers::SEQUENCE.find_iter(text).any(|m| {
             let words = m.as_str().to_lowercase();
-            !(words.starts_with("later") && span_before(m.start()))
-                && !(words.starts_with("earlier") && pluperfect)
+            let later_by_a_span = words.starts_with("later") && span_before(m.start());
+            let past_of_the_past = words.starts_with("earlier") && pluperfect;
+            !(later_by_a_span || past_of_the_past)
         })
 }
 
