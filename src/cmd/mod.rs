@@ -37,6 +37,13 @@ pub(crate) fn with_output(
     }
     let file = args.output.as_deref().filter(|p| p.as_os_str() != "-");
     let to_file = file.is_some();
+    // `-o rows.xlsx` asks for a format diplocat does not write: no CSV under that name.
+    if let (None, Some(ext)) = (args.format, file.and_then(other_formats_extension)) {
+        return Err(crate::Error::usage(format!(
+            "cannot write a .{ext} file: name it .csv (with --excel for Excel, which opens it), .tsv, .json or .ndjson, or give --format"
+        ))
+        .into());
+    }
     // `-o rows.json` writes JSON: the file's name says the format when --format does not.
     let named = file
         .and_then(Format::from_extension)
@@ -53,6 +60,28 @@ pub(crate) fn with_output(
         |n| format!("{n} row(s)"),
         |out| write(out, format, style),
     )
+}
+
+/// The extension of a file name that asks for a format of another kind than diplocat's
+/// (a workbook, a page, a database): "xlsx" for "rows.xlsx".
+fn other_formats_extension(path: &std::path::Path) -> Option<String> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    matches!(
+        ext.as_str(),
+        "xlsx"
+            | "xls"
+            | "xlsm"
+            | "ods"
+            | "numbers"
+            | "parquet"
+            | "html"
+            | "htm"
+            | "xml"
+            | "db"
+            | "sqlite"
+            | "pdf"
+    )
+    .then_some(ext)
 }
 
 /// Writes to stdout, or atomically to `path` (then says on stderr what `said` makes of the

@@ -457,9 +457,11 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
             continue;
         }
         if p.starts_with("Home /") || p.starts_with("Home » ") || p.starts_with("Home > ") {
+            // Its last part is the headline on sites that end it so; a section's name
+            // ("Home > World > Europe") is none: the headline comes after.
             if let Some(last) = p.rsplit(['/', '»', '>']).next() {
                 let last = last.trim();
-                if !last.is_empty() {
+                if last.split_whitespace().count() >= 4 {
                     layout.title.get_or_insert_with(|| last.to_string());
                 }
             }

@@ -746,3 +746,20 @@ fn a_dateline_between_dashes_without_spaces_and_a_month_in_lower_case_are_read()
     assert_eq!(a.dateline.as_deref(), Some("Dili"));
     assert_eq!(date_of(&a), Some("2021-11-08".into()));
 }
+
+#[test]
+fn a_breadcrumb_of_sections_only_leaves_the_headline_after_it() {
+    let a = parse_article(
+        "Nordic Wire\n\nHome > World > Europe\n\nNorway and Finland discuss Arctic cooperation\n\nOSLO, March 3 (NTB) - The Norwegian foreign minister met his Finnish counterpart in Oslo on Monday.",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Norway and Finland discuss Arctic cooperation")
+    );
+    assert!(
+        a.body.ends_with("cooperation\n\nThe Norwegian foreign minister met his Finnish counterpart in Oslo on Monday."),
+        "{}",
+        a.body
+    );
+    assert!(!a.body.contains("Europe"), "{}", a.body);
+}

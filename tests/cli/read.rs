@@ -431,6 +431,14 @@ fn an_output_file_s_name_chooses_its_format_unless_format_is_given() -> TestResu
         .success();
     let text = read("meetings.ndjson")?;
     assert!(text.lines().count() > 1 && text.lines().all(|l| l.starts_with('{')));
+    // A name of another kind of file (a workbook) is refused, not filled with CSV.
+    ws.cmd(&["report", "contacts", "-o", "contacts.xlsx"])?
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "cannot write a .xlsx file: name it .csv",
+        ));
+    assert!(!ws.dir.path().join("contacts.xlsx").exists());
     Ok(())
 }
 
