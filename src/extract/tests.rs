@@ -94,6 +94,20 @@ fn a_particle_joined_to_a_name_is_part_of_it() {
     let c = cues_of("President Abdel Fattah el-Sisi received the envoy.");
     assert_eq!(c.len(), 1, "{c:#?}");
     assert_eq!(c[0].name, "Abdel Fattah el-Sisi");
+    // Portuguese "e", Spanish "y" between surnames.
+    for (text, name) in [
+        (
+            "Minister of Culture Pedro Lima e Silva received the envoy.",
+            "Pedro Lima e Silva",
+        ),
+        (
+            "Minister of Culture Ana Ortega y Gasset received the envoy.",
+            "Ana Ortega y Gasset",
+        ),
+    ] {
+        let c = cues_of(text);
+        assert_eq!(c.first().map(|c| c.name.as_str()), Some(name), "{c:#?}");
+    }
 }
 
 #[test]
