@@ -529,3 +529,22 @@ fn guards_found_by_the_review_of_this_rounds_rules() {
         "{e:?}"
     );
 }
+
+#[test]
+fn talks_in_the_possessive_told_with_where_or_when_are_a_meeting() {
+    let text = "Trade was the main topic of President Ola Holm's discussions with Ambassador Kari Lund in Norway on Monday.";
+    assert_eq!(
+        encounters_of(text, &["Ola Holm", "Kari Lund"]),
+        vec!["meeting: Ola Holm participant, Kari Lund participant"]
+    );
+    // Without where or when, or still to come: none.
+    for text in [
+        "The roundtable highlighted President Ola Holm's discussions with Ambassador Kari Lund, who has visited twice.",
+        "President Ola Holm's talks with Ambassador Kari Lund in Norway will take place on Friday.",
+    ] {
+        assert!(
+            encounters_of(text, &["Ola Holm", "Kari Lund"]).is_empty(),
+            "{text}"
+        );
+    }
+}

@@ -348,9 +348,11 @@ static PLANNED_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| phrases("planned_ad
 /// words of a plan after it in its clause.
 fn planned_after(sentence: &str, m: &regex::Match) -> bool {
     let words = m.as_str().to_lowercase();
-    let named_by_a_noun = ["a ", "an ", "the ", "meeting", "talks", "visit"]
-        .iter()
-        .any(|w| words.starts_with(w))
+    let named_by_a_noun = [
+        "a ", "an ", "the ", "meeting", "talks", "visit", "'s ", "’s ",
+    ]
+    .iter()
+    .any(|w| words.starts_with(w))
         || words.contains(" meeting");
     let rest = &sentence[m.end()..];
     let clause = rest.find([';', '.']).map_or(rest, |i| &rest[..i]);
