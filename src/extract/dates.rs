@@ -482,6 +482,15 @@ pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
                 }
                 // "last week": Monday to Sunday of the week before the article's ("this week"
                 // is left unread: it may be the article's week or the days before it).
+                // (After a weekday, "on Tuesday last week", the weekday's: see below.)
+                "last week"
+                    if sentence[..w.start()]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|d| WEEKDAYS.contains(&d.to_lowercase().as_str())) =>
+                {
+                    None
+                }
                 "last week" => {
                     let days_since_monday = a.weekday().num_days_from_monday();
                     let monday = a - chrono::Duration::days(days_since_monday.into());
@@ -494,7 +503,23 @@ pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
                     add_found(&mut found, sentence, w, span, false);
                     None
                 }
-                w => weekday_before(w, a).map(|d| DatePoint::ymd(d.year(), d.month(), d.day())),
+                // "on Tuesday last week": that weekday of the week before the article's.
+                w => {
+                    let after = c.get(0).map_or(w.len(), |m| m.end());
+                    let last_week = sentence[after..].to_lowercase().starts_with(" last week");
+                    let day = match (last_week, w.rsplit(' ').next()) {
+                        (true, Some(name)) => {
+                            WEEKDAYS.iter().position(|d| *d == name).map(|want| {
+                                let monday = a - chrono::Duration::days(
+                                    a.weekday().num_days_from_monday().into(),
+                                );
+                                monday - chrono::Duration::days(7 - want as i64)
+                            })
+                        }
+                        _ => weekday_before(w, a),
+                    };
+                    day.map(|d| DatePoint::ymd(d.year(), d.month(), d.day()))
+                }
             };
             if let Some(p) = date {
                 add_found(&mut found, sentence, w, PartialDate::Point(p), false);

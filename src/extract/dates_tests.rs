@@ -138,6 +138,15 @@ fn relative_words_need_the_article_date() {
         Some("2024-11-25/2024-12-01".into())
     );
     assert_eq!(first("He visited last week.", None), None);
+    // "on Tuesday last week": that day of the week before (2024-12-04 is a Wednesday).
+    assert_eq!(
+        first("They met on Tuesday last week.", Some("2024-12-04")),
+        Some("2024-11-26".into())
+    );
+    assert_eq!(
+        first("They met on Friday last week in Oslo.", Some("2024-12-04")),
+        Some("2024-11-29".into())
+    );
     // "this week" is left unread: the article's week, or the days before it.
     assert_eq!(first("He visits this week.", Some("2024-12-04")), None);
     // A weekday without "on" after the verb.
