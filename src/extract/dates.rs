@@ -492,12 +492,8 @@ pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
                     None
                 }
                 "last week" => {
-                    let days_since_monday = a.weekday().num_days_from_monday();
-                    let monday = a - chrono::Duration::days(days_since_monday.into());
-                    let (from, to) = (
-                        monday - chrono::Duration::days(7),
-                        monday - chrono::Duration::days(1),
-                    );
+                    let monday = last_weeks_monday(a);
+                    let (from, to) = (monday, monday + chrono::Duration::days(6));
                     let end = |d: NaiveDate| DatePoint::ymd(d.year(), d.month(), d.day());
                     let span = PartialDate::Interval(Some(end(from)), Some(end(to)));
                     add_found(&mut found, sentence, w, span, false);
@@ -508,14 +504,10 @@ pub fn dates_in(sentence: &str, article: Option<NaiveDate>) -> Vec<FoundDate> {
                     let after = c.get(0).map_or(w.len(), |m| m.end());
                     let last_week = sentence[after..].to_lowercase().starts_with(" last week");
                     let day = match (last_week, w.rsplit(' ').next()) {
-                        (true, Some(name)) => {
-                            WEEKDAYS.iter().position(|d| *d == name).map(|want| {
-                                let monday = a - chrono::Duration::days(
-                                    a.weekday().num_days_from_monday().into(),
-                                );
-                                monday - chrono::Duration::days(7 - want as i64)
-                            })
-                        }
+                        (true, Some(name)) => WEEKDAYS
+                            .iter()
+                            .position(|d| *d == name)
+                            .map(|want| last_weeks_monday(a) + chrono::Duration::days(want as i64)),
                         _ => weekday_before(w, a),
                     };
                     day.map(|d| DatePoint::ymd(d.year(), d.month(), d.day()))
@@ -569,6 +561,12 @@ fn weekday_just_before(text: &str) -> Option<chrono::Weekday> {
     let word = tail.rsplit(|c: char| !c.is_alphabetic()).next()?;
     let at = WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(word))?;
     chrono::Weekday::try_from(at as u8).ok()
+}
+
+/// The Monday of the week before the article's day's.
+fn last_weeks_monday(article: NaiveDate) -> NaiveDate {
+    let since_monday = article.weekday().num_days_from_monday();
+    article - chrono::Duration::days(i64::from(since_monday) + 7)
 }
 
 /// The last such weekday on or before the article's date ("on Monday" in a Tuesday article).

@@ -568,10 +568,12 @@ impl Gazetteer {
                     || super::lexicon::contains(&*super::lexicon::TITLE_WORDS, before)
             };
             // ... and standing alone: not "Central Park", "Park Avenue"
-            let family_first = first_of_two.iter().any(|f| f == w)
-                && folded.original_range(s, e).is_some_and(|(cs, ce)| {
+            let alone = || {
+                folded.original_range(s, e).is_some_and(|(cs, ce)| {
                     !capitalised_word_precedes(chars, cs) && !capitalised_word_follows(chars, ce)
-                });
+                })
+            };
+            let family_first = first_of_two.iter().any(|f| f == w) && alone();
             // "Earlier, Anwar and Paetongtarn held a meeting" after "Anwar Ibrahim" and
             // "Paetongtarn Shinawatra": a given name standing alone, of one person named so
             // far, that is no word of titles, honorifics or bodies ("Sheikh", "Western").
@@ -580,10 +582,7 @@ impl Gazetteer {
                     && !is_lexicon_word(w)
                     // Not a place's name ("In Victoria, B received C" after "Victoria A").
                     && super::world::WORLD.lookup(w).is_empty()
-                    && folded.original_range(s, e).is_some_and(|(cs, ce)| {
-                        !capitalised_word_precedes(chars, cs)
-                            && !capitalised_word_follows(chars, ce)
-                    })
+                    && alone()
             };
             let people = match (surnames.get(w), given.get(w)) {
                 (Some(p), _) => p,
