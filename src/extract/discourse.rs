@@ -234,12 +234,25 @@ impl Discourse {
         until: usize,
     ) -> Completed {
         // Or a party of the trigger itself: "talks were held between the two leaders",
-        // "met with the delegation".
+        // "met with the delegation", "also received the visiting commander".
         let party_of_trigger = |a: &Anaphor| {
             let before: String = text.chars().take(a.at).collect();
             matches!(
                 before.split_whitespace().last(),
-                Some("between" | "with" | "among")
+                Some(
+                    "between"
+                        | "with"
+                        | "among"
+                        | "received"
+                        | "receives"
+                        | "welcomed"
+                        | "welcomes"
+                        | "hosted"
+                        | "hosts"
+                        | "greeted"
+                        | "met"
+                        | "meets"
+                )
             )
         };
         let refs: Vec<Anaphor> = anaphors(text)
@@ -309,11 +322,14 @@ impl Discourse {
     }
 
     /// Returns the delegation's members the sentence names (none when it names no delegation).
-    pub(crate) fn learn(&mut self, text: &str, named: &[Named]) -> Vec<i64> {
+    /// `verbs`: where the sentence's encounters are told; the members are named before the
+    /// first that follows "led by", "comprising" ("The delegation, comprising envoys of ten
+    /// states, met with officials, including Governor B": B met it, B is none of it).
+    pub(crate) fn learn(&mut self, text: &str, named: &[Named], verbs: &[usize]) -> Vec<i64> {
         if let Some(first) = named.iter().find(|n| n.entity.kind == EntityKind::Person) {
             self.subject = Some(first.entity.id);
         }
-        let members = Self::members(text, named);
+        let members = Self::members(text, named, verbs);
         if !members.is_empty() {
             self.delegation = members.clone();
         }
@@ -321,7 +337,7 @@ impl Discourse {
     }
 
     /// The people a sentence about a delegation names after "led by", "comprising".
-    fn members(text: &str, named: &[Named]) -> Vec<i64> {
+    fn members(text: &str, named: &[Named], verbs: &[usize]) -> Vec<i64> {
         if !DELEGATION_WORD.is_match(text) {
             return Vec::new();
         }
@@ -329,10 +345,16 @@ impl Discourse {
             return Vec::new();
         };
         let from = char_index(text, m.start());
+        let upto = verbs
+            .iter()
+            .copied()
+            .filter(|v| *v > from)
+            .min()
+            .unwrap_or(usize::MAX);
         let mut members: Vec<i64> = Vec::new();
         for n in named
             .iter()
-            .filter(|n| n.entity.kind == EntityKind::Person && n.at >= from)
+            .filter(|n| n.entity.kind == EntityKind::Person && (from..upto).contains(&n.at))
         {
             if !members.contains(&n.entity.id) {
                 members.push(n.entity.id);

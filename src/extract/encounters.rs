@@ -152,7 +152,7 @@ pub fn encounters(
             // "... an interaction with a delegation led by X": who "the delegation" is later.
             if Discourse::describes_delegation(text) {
                 let named = &named_here().0;
-                let members = discourse.learn(text, named);
+                let members = discourse.learn(text, named, &[]);
                 found.extend(delegation.named(&members, sent));
             } else if let Some(p) = opening_person(sent, mentions) {
                 discourse.learn_subject(p);
@@ -177,7 +177,8 @@ pub fn encounters(
         let named = completed.named;
         // who the text was about before this sentence
         let told_of = discourse.subject;
-        discourse.learn(text, &named);
+        let verbs: Vec<usize> = trig.iter().map(|t| t.start).collect();
+        discourse.learn(text, &named, &verbs);
         let by_title = by_title || completed.by_reference;
         let sentence_dates = dates_in_article(text, ctx.article_date, ctx.article_partial.as_ref());
         let mut here: Vec<Encounter> = Vec::new();
@@ -544,7 +545,7 @@ pub fn encounters(
                                 series.opened(enc);
                             } else if let [one] = all[..] {
                                 enc.place = place_default(t.end);
-                                delegation.opened(text, t, one, enc);
+                                delegation.opened(text, t, (one, after.contains(&one)), enc);
                             }
                             continue;
                         }

@@ -536,31 +536,53 @@ static A_DELEGATION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// "The delegation, comprising envoys of ten states, met with B": the subject of the verb is
+/// a delegation (after an opening phrase, before an appositive), whose people the text may
+/// name after.
+static THE_DELEGATION_MET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[^,]{1,40},\s+|.{0,60}?\s[–—-]{1,2}\s+)?(?:an?|the|this|their|its)\s+(?:[\w.’'()-]+\s+){0,5}?delegation(?:,[^,]{1,120},)?\s*$")
+        .expect("static regex")
+});
+
 /// "X welcomed a delegation of Y ... The delegation was headed by A and included B": X's
 /// encounter, told without its guests, whom one of the next two sentences names.
 #[derive(Default)]
 pub(super) struct Delegation {
-    /// The encounter of its one person, and how many sentences more may name the guests.
-    told: Option<(Encounter, u8)>,
+    /// The encounter of its one person, how many sentences more may name the guests, and
+    /// whether the delegation was the encounter's subject.
+    told: Option<(Encounter, u8, bool)>,
 }
 
 impl Delegation {
     /// One sentence more told since the encounter.
     pub(super) fn sentence_told(&mut self) {
-        self.told = self.told.take().filter(|(_, left)| *left > 0);
-        if let Some((_, left)) = &mut self.told {
+        self.told = self.told.take().filter(|(_, left, _)| *left > 0);
+        if let Some((_, left, _)) = &mut self.told {
             *left -= 1;
         }
     }
 
-    /// An encounter of one person `one` at trigger `t`: kept when its object is a delegation.
-    pub(super) fn opened(&mut self, text: &str, t: &Trigger, one: i64, mut e: Encounter) {
+    /// An encounter of one person `one` at trigger `t`: kept when its object is a delegation,
+    /// or its subject is and `one` is named after the verb (`one_after`).
+    pub(super) fn opened(
+        &mut self,
+        text: &str,
+        t: &Trigger,
+        (one, one_after): (i64, bool),
+        mut e: Encounter,
+    ) {
         let object: String = text.chars().skip(t.end).take(60).collect();
-        if !A_DELEGATION.is_match(&object) {
-            return;
+        let (subject_role, object_role) = sides(t.kind);
+        if A_DELEGATION.is_match(&object) {
+            e.people = vec![(one, subject_role)];
+            self.told = Some((e, 2, false));
+        } else if one_after && !t.passive && {
+            let subject: String = text.chars().take(t.start).collect();
+            THE_DELEGATION_MET.is_match(&subject)
+        } {
+            e.people = vec![(one, object_role)];
+            self.told = Some((e, 2, true));
         }
-        e.people = vec![(one, sides(t.kind).0)];
-        self.told = Some((e, 2));
     }
 
     /// The delegation's members a sentence names: the encounter with them, if one is waiting.
@@ -568,8 +590,12 @@ impl Delegation {
         if members.is_empty() {
             return None;
         }
-        let (mut e, _) = self.told.take()?;
-        let role = sides(e.kind).1;
+        let (mut e, _, subject) = self.told.take()?;
+        let role = if subject {
+            sides(e.kind).0
+        } else {
+            sides(e.kind).1
+        };
         for m in members {
             if !e.people.iter().any(|(p, _)| p == m) {
                 e.people.push((*m, role));

@@ -593,6 +593,18 @@ impl Gazetteer {
             let Some((cs, ce)) = folded.original_range(s, e) else {
                 continue;
             };
+            // A surname is written with a capital: "with" is no Mr With ("al-Burhan" is
+            // written so after its particle).
+            let particle = chars[cs..ce]
+                .iter()
+                .position(|c| is_hyphen(*c))
+                .filter(|&h| {
+                    (1..=3).contains(&h) && chars[cs..cs + h].iter().all(|c| c.is_lowercase())
+                })
+                .map_or(0, |h| h + 1);
+            if !chars.get(cs + particle).is_some_and(|c| c.is_uppercase()) {
+                continue;
+            }
             // "Minister Meza-Cuadra" after "Gustavo Meza-Cuadra": the surname is the whole
             // hyphenated word, as the full name writes it (not "Aliyev-Putin talks").
             let cs = match cs.checked_sub(1).map(|h| chars[h]) {
@@ -615,10 +627,6 @@ impl Gazetteer {
                 _ => cs,
             };
             if covered.iter().any(|(a, b)| cs < *b && *a < ce) {
-                continue;
-            }
-            // A surname is written with a capital: "with" is no Mr With.
-            if !chars.get(cs).is_some_and(|c| c.is_uppercase()) {
                 continue;
             }
             // "in Glasgow, Scotland" is a place's region, not Ms Scotland; "the Lalith

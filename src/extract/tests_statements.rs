@@ -2,8 +2,11 @@
 //! ... between A and B", a plan of action "which A and B signed"), talks held "in a session",
 //! a letter brought in person, a venue's name and an event still to come around a place, a
 //! name given in full once and then by courtesy title (set AC's misses, read as forms of the
-//! language); on invented text.
+//! language); a delegation that met someone before its head is named, a surname after its
+//! particle, a guest met as "the visiting commander", quoted words in "had a “frank”
+//! discussion", two bare names that held talks (set AE's misses); on invented text.
 
+use super::people::names_and_titles;
 use super::*;
 
 #[test]
@@ -546,5 +549,119 @@ fn talks_in_the_possessive_told_with_where_or_when_are_a_meeting() {
             encounters_of(text, &["Ola Holm", "Kari Lund"]).is_empty(),
             "{text}"
         );
+    }
+}
+
+#[test]
+fn a_delegation_that_met_someone_is_its_head_named_after() {
+    let people = ["Kari Lund", "Ola Holm"];
+    for text in [
+        "The delegation, comprising envoys of ten member states, met with officials, including Governor Kari Lund, to discuss the plan. Lund said the delegation, led by Ambassador Ola Holm, conveyed the wishes of the Union.",
+        "OSLO, May 3 – The delegation met with Governor Kari Lund. Lund said the delegation, led by Ambassador Ola Holm, conveyed the wishes of the Union.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &people),
+            vec!["meeting: Kari Lund participant, Ola Holm participant"],
+            "{text}"
+        );
+    }
+    // Those named after "comprising" up to the verb are the delegation; the one it met after
+    // the verb is not one of it, so "the delegation" later is not her.
+    let e = encounters_of(
+        "A delegation comprising Ambassador Ola Holm met with Governor Kari Lund. Later the delegation met with Lena Berg.",
+        &["Kari Lund", "Ola Holm", "Lena Berg"],
+    );
+    assert!(
+        e.contains(&"meeting: Ola Holm participant, Lena Berg participant".to_string()),
+        "{e:?}"
+    );
+    assert!(
+        !e.iter()
+            .any(|m| m.contains("Kari Lund") && m.contains("Lena Berg")),
+        "{e:?}"
+    );
+    // A delegation nobody names stays unmet.
+    assert!(encounters_of(
+        "The delegation met with Governor Kari Lund. The weather was fine. Trade was discussed. Prices rose.",
+        &people
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_surname_after_its_particle_is_the_person_named_in_full() {
+    let e = encounters_of(
+        "In March, army chief Kwame al-Boateng said the plan would work. On Friday, President Ola Holm met with al-Boateng.",
+        &["Kwame al-Boateng", "Ola Holm"],
+    );
+    assert_eq!(
+        e,
+        vec!["meeting: Ola Holm participant, Kwame al-Boateng participant"]
+    );
+    // A lower-case word is still no surname: "with" is no Mr With.
+    assert!(encounters_of(
+        "Kwame With spoke. On Friday, President Ola Holm met with the press.",
+        &["Kwame With", "Ola Holm"],
+    )
+    .is_empty());
+}
+
+#[test]
+fn an_armed_body_is_nobody_and_the_visiting_commander_is_the_guest() {
+    let text = "General Ola Holm received General Kari Lund, Deputy Commander of the US Central Command, on Monday. Air Marshal Lena Berg, Commander of the Royal Air Force of Norway, also received the visiting US Commander.";
+    let names: Vec<String> = names_and_titles(text).into_iter().map(|(n, _)| n).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Command") || n.contains("Force")),
+        "{names:?}"
+    );
+    assert_eq!(
+        encounters_of(text, &["Ola Holm", "Kari Lund", "Lena Berg"]),
+        vec![
+            "reception: Ola Holm host, Kari Lund visitor",
+            "reception: Lena Berg host, Kari Lund visitor"
+        ]
+    );
+}
+
+#[test]
+fn talks_with_quoted_words_are_talks_and_a_conversation_after_a_call_is_the_call() {
+    let people = ["Ola Holm", "Kari Lund"];
+    for text in [
+        "President Ola Holm and Prime Minister Kari Lund had a “robust but constructive” discussion in Oslo.",
+        "President Ola Holm and Prime Minister Kari Lund held a \"frank\" meeting in Oslo.",
+        "President Ola Holm had “fruitful” talks with Prime Minister Kari Lund in Oslo.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &people),
+            vec!["meeting: Ola Holm participant, Kari Lund participant"],
+            "{text}"
+        );
+    }
+    for text in [
+        "President Ola Holm spoke on the phone with Prime Minister Kari Lund. A statement said Holm had a “fruitful” conversation with Lund.",
+        "President Ola Holm spoke on the phone with Prime Minister Kari Lund. A statement said Holm had a long conversation with Lund.",
+    ] {
+        assert!(encounters_of(text, &people).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn two_whole_names_joined_by_and_that_held_talks_are_people() {
+    for text in [
+        "Ola Holm and Kari Lund had a “robust but constructive” discussion in Oslo.",
+        "Ola Holm and Kari Lund held talks in Oslo on Monday.",
+        "Ola Holm and Kari Lund met in Oslo on Monday.",
+    ] {
+        let names: Vec<String> = names_and_titles(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, vec!["Ola Holm", "Kari Lund"], "{text}");
+    }
+    // Not before other verbs, nor a body's words.
+    for text in [
+        "Ola Holm and Kari Lund had a cup of tea in Oslo.",
+        "Ola Holm and Kari Lund wrote a book.",
+    ] {
+        assert!(names_and_titles(text).is_empty(), "{text}");
     }
 }
