@@ -742,24 +742,43 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
         let l = c.name.to_lowercase();
         !one_word(c) || !(of_a_whole_name(c, &l) || lower_case_words.contains(l.as_str()))
     });
-    // A headline capitalises every word ("Leaders Hold Talks", "Visit Next Month"): a new
-    // name there is someone only if the body names them again.
-    if let Some(h) = sentences.first().filter(|h| {
+    // A headline capitalises every word ("Leaders Hold Talks", "Visit Next Month"), and so
+    // does a line that links another story ("President Will Struggle to Get Patriarch He Can
+    // Control"): a new name there is someone only if the rest of the text names them again.
+    let chars: Vec<char> = body.chars().collect();
+    let own_line = |h: &Sentence| {
+        (h.start == 0 || chars.get(h.start - 1) == Some(&'\n'))
+            && chars[h.end.min(chars.len())..]
+                .iter()
+                .take_while(|c| **c != '\n')
+                .all(|c| c.is_whitespace())
+    };
+    for (k, h) in sentences.iter().enumerate() {
         let text = h.text.trim_end();
-        super::layout::is_headline_case(text)
+        let headline = super::layout::is_headline_case(text)
             && !text.ends_with(['.', '!', '?', ':', ';'])
             && text.split_whitespace().count() <= 20
-    }) {
-        let rest = body
-            .char_indices()
-            .nth(h.end)
-            .map_or("", |(b, _)| &body[b..]);
+            // (a line of its own that reads as a sentence: not "Mr. Ola Holm" listed alone)
+            && (k == 0
+                || own_line(h)
+                    && text.split_whitespace().count() >= 5
+                    && text
+                        .split_whitespace()
+                        .any(|w| w.starts_with(|c: char| c.is_lowercase())));
+        if !headline {
+            continue;
+        }
+        let (before, after) = (
+            chars[..h.start.min(chars.len())].iter().collect::<String>(),
+            chars[h.end.min(chars.len())..].iter().collect::<String>(),
+        );
         out.retain(|c| {
             c.person.is_some()
+                || c.name_start < h.start
                 || c.name_start >= h.end
                 || c.name
                     .split_whitespace()
-                    .any(|w| w.chars().count() >= 3 && rest.contains(w))
+                    .any(|w| w.chars().count() >= 3 && (after.contains(w) || before.contains(w)))
         });
     }
     out

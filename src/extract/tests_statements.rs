@@ -665,3 +665,19 @@ fn two_whole_names_joined_by_and_that_held_talks_are_people() {
         assert!(names_and_titles(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_line_in_headline_case_that_links_another_story_names_nobody_new() {
+    let text = "President Ola Holm received Ambassador Kari Lund in Oslo on Monday.\nNorway’s King Will Struggle to Find a Premier He Can Trust\nThe envoys received were:\nMr. Per Dahl\nMs. Lena Berg\n";
+    let names: Vec<String> = names_and_titles(text).into_iter().map(|(n, _)| n).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Struggle") || n.contains("Trust")),
+        "{names:?}"
+    );
+    // A name listed on a line of its own is someone all the same.
+    for n in ["Ola Holm", "Kari Lund", "Per Dahl", "Lena Berg"] {
+        assert!(names.iter().any(|m| m == n), "{n}: {names:?}");
+    }
+}
