@@ -681,3 +681,25 @@ fn a_line_in_headline_case_that_links_another_story_names_nobody_new() {
         assert!(names.iter().any(|m| m == n), "{n}: {names:?}");
     }
 }
+
+#[test]
+fn hosted_to_a_dinner_by_someone_is_their_reception_and_the_following_day_another() {
+    let people = ["Ola Holm", "Kari Lund"];
+    let e = encounters_of(
+        "Later that evening, the Prime Minister, Ola Holm, was hosted to a dinner by the President of the Bank, Mr Kari Lund. The following day, the Prime Minister met with Mr Lund at the Bank's office.",
+        &people,
+    );
+    assert_eq!(
+        e,
+        vec![
+            "reception: Kari Lund host, Ola Holm visitor",
+            "meeting: Ola Holm participant, Kari Lund participant"
+        ]
+    );
+    // Told again without a new day, it is the same reception.
+    let e = encounters_of(
+        "Prime Minister Ola Holm was honoured with a luncheon by President Kari Lund. During the luncheon, Lund received Holm warmly.",
+        &people,
+    );
+    assert_eq!(e, vec!["reception: Kari Lund host, Ola Holm visitor"]);
+}
