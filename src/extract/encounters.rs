@@ -26,7 +26,9 @@ use super::told_before::{
     where_the_visit_went,
 };
 use super::triggers::*;
-use super::visits::{join_the_visit, relative_visitor, visit_frame, Around, VisitFrame};
+use super::visits::{
+    join_the_visit, listed_after, relative_visitor, visit_frame, Around, VisitFrame,
+};
 use crate::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind, Role};
 
@@ -418,6 +420,8 @@ pub fn encounters(
                     kinds_done.push(t.kind);
                     continue;
                 }
+                // "visiting Riyadh, Cairo, and Ankara": the further places, a visit each.
+                let mut also_to: Vec<i64> = Vec::new();
                 let mut enc = Encounter {
                     kind: t.kind,
                     date,
@@ -444,7 +448,17 @@ pub fn encounters(
                         };
                         match visit_frame(&around, t, &before, &after, &mut enc) {
                             VisitFrame::Nothing => continue,
-                            VisitFrame::Visit => join_the_visit(&mut enc, &people, attended_at),
+                            VisitFrame::Visit => {
+                                join_the_visit(&mut enc, &people, attended_at);
+                                if let Some(p) = enc.place {
+                                    also_to = listed_after(
+                                        (&chars, sent, mentions),
+                                        ctx.place_country,
+                                        p,
+                                        t.end,
+                                    );
+                                }
+                            }
                             VisitFrame::Met => {
                                 here.push(enc);
                                 kinds_done.extend([t.kind, MeetingKind::Meeting]);
@@ -649,6 +663,16 @@ pub fn encounters(
                     enc.confidence -= 0.3;
                 }
                 kinds_done.push(t.kind);
+                let further: Vec<Encounter> = also_to
+                    .into_iter()
+                    .map(|p| Encounter {
+                        place: Some(p),
+                        ..enc.clone()
+                    })
+                    .collect();
+                // (before the first: the visit told last is the one its sentence named first,
+                // where what follows took place)
+                here.extend(further);
                 here.push(enc);
             }
             // Named events held: conferences, sessions.

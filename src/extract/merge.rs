@@ -22,6 +22,20 @@ pub(crate) fn better_date(into: &mut Encounter, from: &Encounter) {
 /// Encounters reported twice in one article (headline and lead) become one; an encounter
 /// without participants ("Cooperation was discussed in Baku") joins the next one with people.
 /// `in_sequence`: the sentences that tell the next encounter of a day ("then met").
+/// Two visits of the same people that one sentence sends to places apart ("visiting Riyadh,
+/// Cairo, and Ankara"): not a city and its country.
+fn visits_elsewhere(x: &Encounter, e: &Encounter, ctx: &Context) -> bool {
+    match (x.kind, e.kind, x.place, e.place) {
+        (MeetingKind::Visit, MeetingKind::Visit, Some(a), Some(b)) => {
+            a != b
+                && x.evidence == e.evidence
+                && ctx.place_country.get(&a) != Some(&b)
+                && ctx.place_country.get(&b) != Some(&a)
+        }
+        _ => false,
+    }
+}
+
 pub(crate) fn merge_within(
     found: Vec<Encounter>,
     ctx: &Context,
@@ -150,6 +164,7 @@ pub(crate) fn merge_within(
                 && e.event.is_none()
                 && !e.distinct
                 && x.person_ids() == e.person_ids()
+                && !visits_elsewhere(x, &e, ctx)
                 && (x.people.is_empty() == e.people.is_empty())
                 && (!x.people.is_empty() || x.organization_ids() == e.organization_ids())
                 && dates_compatible(&x.date, &e.date)

@@ -703,3 +703,40 @@ fn hosted_to_a_dinner_by_someone_is_their_reception_and_the_following_day_anothe
     );
     assert_eq!(e, vec!["reception: Kari Lund host, Ola Holm visitor"]);
 }
+
+#[test]
+fn a_visit_to_places_listed_is_a_visit_to_each() {
+    let g = Gazetteer::new(vec![
+        known(EntityKind::Person, 100, "Ola Holm"),
+        known(EntityKind::Place, 901, "Riyadh"),
+        known(EntityKind::Place, 902, "Cairo"),
+        known(EntityKind::Place, 903, "Ankara"),
+        known(EntityKind::Place, 904, "Egypt"),
+    ]);
+    let places = |text: &str| -> Vec<Option<i64>> {
+        let s = split(text);
+        let m = g.find(text, None);
+        let cues = person_cues(text, &s, &m);
+        let countries = std::collections::HashMap::from([(902, 904)]);
+        let ctx = Context {
+            place_country: &countries,
+            ..Context::default()
+        };
+        let mut p: Vec<Option<i64>> = encounters(text, &s, &m, &cues, &ctx)
+            .iter()
+            .filter(|e| e.kind == MeetingKind::Visit)
+            .map(|e| e.place)
+            .collect();
+        p.sort();
+        p
+    };
+    assert_eq!(
+        places("Alongside him is Ola Holm, the Norwegian envoy, who is visiting Riyadh, Cairo, and Ankara as part of a tour."),
+        vec![Some(901), Some(902), Some(903)]
+    );
+    // A city's country after it is no second place.
+    assert_eq!(
+        places("Envoy Ola Holm arrived in Cairo, Egypt, for a working visit on Sunday."),
+        vec![Some(902)]
+    );
+}

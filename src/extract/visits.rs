@@ -11,6 +11,51 @@ use crate::date::{DatePoint, PartialDate};
 use crate::model::{MeetingKind, Role};
 use chrono::Datelike;
 
+/// "who is visiting Riyadh, Cairo, and Ankara": the places listed right after the visit's own
+/// (`first`, named after character `after` of the sentence), one visit to each.
+pub(crate) fn listed_after(
+    (chars, sent, mentions): (&[char], &Sentence, &[Mention]),
+    place_country: &std::collections::HashMap<i64, i64>,
+    first: i64,
+    after: usize,
+) -> Vec<i64> {
+    let places: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.entity.is_some_and(|e| e.kind == EntityKind::Place))
+        .filter(|m| m.start_char >= sent.start + after && m.end_char <= sent.end)
+        .collect();
+    let Some(mut k) = places
+        .iter()
+        .position(|m| m.entity.is_some_and(|e| e.id == first))
+    else {
+        return Vec::new();
+    };
+    let mut out: Vec<i64> = Vec::new();
+    while let Some(next) = places.get(k + 1) {
+        let between: String = chars
+            .get(places[k].end_char..next.start_char)
+            .unwrap_or_default()
+            .iter()
+            .collect();
+        if !matches!(between.as_str(), ", " | " and " | ", and " | " & ") {
+            break;
+        }
+        let country_of_the_one_before = places[k]
+            .entity
+            .and_then(|p| place_country.get(&p.id))
+            .is_some_and(|c| next.entity.is_some_and(|e| e.id == *c));
+        match next.entity {
+            // ("arrived in Gaborone, Botswana": the city's country, no place of its own)
+            Some(e) if e.id != first && !out.contains(&e.id) && !country_of_the_one_before => {
+                out.push(e.id)
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    out
+}
+
 /// Where "is in <place>" opens among the last words before a trigger ("is in Nairobi on a
 /// visit"): the character after "in", if it is at most four words back and follows a form of
 /// "be" ("born in Mombasa" is no stay).

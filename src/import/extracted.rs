@@ -615,7 +615,21 @@ fn write_encounter(
                 .date
                 .map(|d| slug(&d.to_string()))
                 .unwrap_or_else(|| "undated".into());
-            let key = format!("{}-{}-{}-{hash}", e.kind, date_slug, slug(&first));
+            let mut key = format!("{}-{}-{}-{hash}", e.kind, date_slug, slug(&first));
+            // "visiting Riyadh, Cairo, and Ankara": the sentence's further visits of the same
+            // people, each to its own place (the first keeps the key it always had).
+            if e.kind == crate::model::MeetingKind::Visit {
+                let taken: Option<i64> = rusqlite::OptionalExtension::optional(
+                    tx.prepare_cached("SELECT id FROM meetings WHERE key = ?1")?
+                        .query_row(params![key], |r| r.get(0)),
+                )?;
+                if let (Some(id), Some(place)) = (taken, e.place) {
+                    if claimed.contains(&id) {
+                        let hash = short_hash(&[&hash, &place.to_string()]);
+                        key = format!("{}-{}-{}-{hash}", e.kind, date_slug, slug(&first));
+                    }
+                }
+            }
             let rejected_sentence = e.evidence.iter().any(|(start, _)| {
                 catalog.rejected_sentences.contains(&(
                     a.id,

@@ -426,7 +426,7 @@ pub(super) fn find_existing(
         }
         let m = catalog.stored(tx, id)?;
         // A meeting a person accepted is what its sentence reports, whoever it now names.
-        if m.reviewed || same_sentence_fits(&m, e, &people) {
+        if m.reviewed || same_sentence_fits(&m, e, &people, &catalog.place_country) {
             return Ok(Some(m));
         }
     }
@@ -505,10 +505,21 @@ pub(super) fn reported_by_the_same_sentence(rows: &[SentenceRow], e: &Encounter)
 }
 
 /// A meeting already reported by the same sentence is this encounter when its people are the
-/// same (or either side names none) and the dates are compatible.
-pub(super) fn same_sentence_fits(m: &Stored, e: &Encounter, people: &BTreeSet<i64>) -> bool {
+/// same (or either side names none) and the dates are compatible; a visit, when it went to
+/// the same place ("visiting Riyadh, Cairo, and Ankara" is three).
+pub(super) fn same_sentence_fits(
+    m: &Stored,
+    e: &Encounter,
+    people: &BTreeSet<i64>,
+    place_country: &HashMap<i64, i64>,
+) -> bool {
     let people_ok = people.is_empty() || m.people.is_empty() || m.people == *people;
-    people_ok && dates_compatible(&m.date, &e.date)
+    // (a city and its country are one visit's places)
+    let up = |p: i64| place_country.get(&p).copied();
+    let elsewhere = e.kind == MeetingKind::Visit
+        && matches!((m.place, e.place), (Some(a), Some(b))
+            if a != b && up(a) != Some(b) && up(b) != Some(a));
+    people_ok && !elsewhere && dates_compatible(&m.date, &e.date)
 }
 
 /// Two reports of one named event: compatible dates, or both undated.
@@ -674,11 +685,33 @@ mod tests {
         rows[2].curated = true;
         assert_eq!(reported_by_the_same_sentence(&rows, &e), vec![6, 8, 5]);
         let m = stored(&[1, 2], Some("2023-11"), None);
-        assert!(same_sentence_fits(&m, &e, &e.person_ids()));
+        let no_countries = HashMap::new();
+        assert!(same_sentence_fits(&m, &e, &e.person_ids(), &no_countries));
         assert!(!same_sentence_fits(
             &stored(&[1, 3], None, None),
             &e,
-            &e.person_ids()
+            &e.person_ids(),
+            &no_countries
+        ));
+        // "visiting Riyadh, Cairo, and Ankara": a visit to Cairo is not the one to Riyadh; a
+        // city's is its country's.
+        let mut visit = e.clone();
+        visit.kind = MeetingKind::Visit;
+        visit.place = Some(20);
+        let mut to_riyadh = stored(&[1, 2], Some("2023-11"), None);
+        to_riyadh.place = Some(10);
+        assert!(!same_sentence_fits(
+            &to_riyadh,
+            &visit,
+            &visit.person_ids(),
+            &no_countries
+        ));
+        let in_its_country = HashMap::from([(10, 20)]);
+        assert!(same_sentence_fits(
+            &to_riyadh,
+            &visit,
+            &visit.person_ids(),
+            &in_its_country
         ));
         assert!(same_event_dates(None, None));
         assert!(!same_event_dates(m.date_key.as_ref(), None));

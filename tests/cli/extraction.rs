@@ -626,3 +626,30 @@ fn a_meeting_during_a_visit_to_a_region_the_catalog_does_not_know_is_not_at_the_
     }
     Ok(())
 }
+
+#[test]
+fn a_visit_to_three_cities_is_three_visits_and_stays_so_when_read_again() -> TestResult {
+    let ws = Workspace::seeded()?;
+    import_articles(
+        &ws,
+        "a",
+        &[(
+            "tour.txt",
+            "Envoy tours the region\n\nAlongside him is Ola Holm, the Norwegian envoy, who is visiting Riyadh, Cairo, and Ankara as part of a regional tour.",
+        )],
+    )?;
+    let visits = |found: Vec<String>| -> Vec<String> {
+        found
+            .into_iter()
+            .filter(|m| m.starts_with("visit|-|"))
+            .collect()
+    };
+    let first = visits(extracted(&ws)?);
+    assert_eq!(first.len(), 3, "{first:?}");
+    for city in ["riyadh", "cairo", "ankara"] {
+        assert!(first.iter().any(|v| v.contains(city)), "{city}: {first:?}");
+    }
+    ws.cmd(&["import", "--reextract"])?.assert().success();
+    assert_eq!(visits(extracted(&ws)?), first);
+    Ok(())
+}
