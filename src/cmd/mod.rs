@@ -84,6 +84,36 @@ fn other_formats_extension(path: &std::path::Path) -> Option<String> {
     .then_some(ext)
 }
 
+/// What a file is when it is a SQLite database (a catalog, perhaps the one being read) or
+/// one of its -wal and -shm files: `-o` would destroy it.
+fn a_database(path: &Path) -> Option<&'static str> {
+    const SQLITE: &[u8; 16] = b"SQLite format 3\0";
+    let head = |p: &Path| -> Option<[u8; 16]> {
+        let mut buf = [0u8; 16];
+        std::io::Read::read_exact(&mut std::fs::File::open(p).ok()?, &mut buf).ok()?;
+        Some(buf)
+    };
+    if let Some(h) = head(path) {
+        if &h == SQLITE {
+            return Some("a SQLite database (a catalog?)");
+        }
+        // a write-ahead log's magic number, either byte order
+        if h[..3] == [0x37, 0x7f, 0x06] && matches!(h[3], 0x82 | 0x83) {
+            return Some("a SQLite database's write-ahead log");
+        }
+    }
+    let name = path.file_name()?.to_str()?;
+    let (db, _) = name
+        .strip_suffix("-wal")
+        .map(|d| (d, "-wal"))
+        .or_else(|| name.strip_suffix("-shm").map(|d| (d, "-shm")))
+        .or_else(|| name.strip_suffix("-journal").map(|d| (d, "-journal")))?;
+    let db = path.with_file_name(db);
+    head(&db)
+        .filter(|h| h == SQLITE)
+        .map(|_| "a file SQLite keeps beside a database")
+}
+
 /// Writes to stdout, or atomically to `path` (then says on stderr what `said` makes of the
 /// number `write` returns). `-o -` is stdout, as for most tools.
 pub(crate) fn to_destination(
@@ -114,6 +144,13 @@ pub(crate) fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> anyhow::Result<u64>,
 ) -> anyhow::Result<u64> {
+    if let Some(what) = a_database(path) {
+        return Err(crate::Error::usage(format!(
+            "{} is {what}: rows are never written over it; give -o another file name",
+            path.display()
+        ))
+        .into());
+    }
     if let Ok(meta) = std::fs::metadata(path) {
         if meta.is_dir() {
             return Err(crate::Error::usage(format!(

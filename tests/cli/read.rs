@@ -443,6 +443,44 @@ fn an_output_file_s_name_chooses_its_format_unless_format_is_given() -> TestResu
 }
 
 #[test]
+fn output_never_goes_over_a_catalog_or_the_files_beside_it() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let before = std::fs::read(ws.db())?;
+    std::fs::write(ws.dir.path().join("catalog.db-wal"), b"")?;
+    for (args, what) in [
+        (
+            vec!["report", "meetings", "--format", "csv", "-o", "catalog.db"],
+            "catalog.db is a SQLite database",
+        ),
+        (
+            vec!["graph", "--format", "json", "-o", "catalog.db"],
+            "catalog.db is a SQLite database",
+        ),
+        (
+            vec!["query", "SELECT 1", "-o", "catalog.db-wal"],
+            "catalog.db-wal is a file SQLite keeps beside a database",
+        ),
+    ] {
+        ws.cmd(&args)?
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(what))
+            .stderr(predicates::str::contains("give -o another file name"));
+    }
+    assert_eq!(std::fs::read(ws.db())?, before);
+    ws.cmd(&["status"])?.assert().success();
+    // Another SQLite file is refused as well; a CSV over a CSV is fine.
+    std::fs::copy(ws.db(), ws.dir.path().join("other.sqlite3"))?;
+    ws.cmd(&["query", "SELECT 1", "-o", "other.sqlite3", "--format", "csv"])?
+        .assert()
+        .code(2);
+    ws.cmd(&["query", "SELECT 1", "-o", "rows.csv"])?.assert().success();
+    ws.cmd(&["query", "SELECT 2", "-o", "rows.csv"])?.assert().success();
+    assert_eq!(std::fs::read_to_string(ws.dir.path().join("rows.csv"))?, "2\n2\n");
+    Ok(())
+}
+
+#[test]
 fn query_reads_sql_from_a_file_and_from_stdin() -> TestResult {
     let ws = Workspace::seeded()?;
     let sql = ws.dir.path().join("q.sql");
