@@ -471,12 +471,26 @@ fn output_never_goes_over_a_catalog_or_the_files_beside_it() -> TestResult {
     ws.cmd(&["status"])?.assert().success();
     // Another SQLite file is refused as well; a CSV over a CSV is fine.
     std::fs::copy(ws.db(), ws.dir.path().join("other.sqlite3"))?;
-    ws.cmd(&["query", "SELECT 1", "-o", "other.sqlite3", "--format", "csv"])?
+    ws.cmd(&[
+        "query",
+        "SELECT 1",
+        "-o",
+        "other.sqlite3",
+        "--format",
+        "csv",
+    ])?
+    .assert()
+    .code(2);
+    ws.cmd(&["query", "SELECT 1", "-o", "rows.csv"])?
         .assert()
-        .code(2);
-    ws.cmd(&["query", "SELECT 1", "-o", "rows.csv"])?.assert().success();
-    ws.cmd(&["query", "SELECT 2", "-o", "rows.csv"])?.assert().success();
-    assert_eq!(std::fs::read_to_string(ws.dir.path().join("rows.csv"))?, "2\n2\n");
+        .success();
+    ws.cmd(&["query", "SELECT 2", "-o", "rows.csv"])?
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::read_to_string(ws.dir.path().join("rows.csv"))?,
+        "2\n2\n"
+    );
     Ok(())
 }
 
