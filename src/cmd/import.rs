@@ -23,6 +23,13 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
         author: args.by.clone().unwrap_or_else(login_name),
         reextract: args.reextract,
     };
+    // `--reextract` alone reads the catalog's own articles again: there must be a catalog.
+    if args.reextract && args.paths.is_empty() && !db.exists() {
+        return Err(Error::from(catalog::CatalogError::Missing {
+            path: db.display().to_string(),
+        })
+        .into());
+    }
     let mut problems = Vec::new();
     let folders: Vec<source::SeedFolder> = if args.paths.is_empty() && args.reextract {
         // Only the articles already in the catalog are read again.

@@ -166,8 +166,15 @@ fn has_extension(p: &Path, extensions: &[&str]) -> bool {
         .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
 }
 
+/// An article's file, or a link named as one that leads nowhere (read, it fails as any
+/// unreadable article does: named, skipped, exit status 1, refused with --strict).
 fn is_article_file(p: &Path) -> bool {
-    p.is_file() && has_extension(p, ARTICLE_EXTENSIONS)
+    let broken_link = || {
+        p.symlink_metadata()
+            .is_ok_and(|m| m.file_type().is_symlink())
+            && p.metadata().is_err()
+    };
+    has_extension(p, ARTICLE_EXTENSIONS) && (p.is_file() || broken_link())
 }
 
 /// Whether an article file is a saved web page (its text is read out of its HTML).
@@ -315,7 +322,8 @@ pub struct LaidOut {
 
 /// Reads and decodes one article file: its text (a saved page's read out of its HTML) and what
 /// the page says about itself. `Err(true)` is a problem that `--strict` decides about (the
-/// file is not text); `Err(false)` is always an error.
+/// file cannot be read, or is not text: skipped without it, one bad file never sinks a
+/// batch); `Err(false)` is always an error.
 pub(super) fn read_text(
     file: &SourceFile,
 ) -> Result<(String, Option<super::html::PageMeta>), (Problem, bool)> {
@@ -330,11 +338,11 @@ pub(super) fn read_text(
         )
     };
     // Measured before it is read: a 200 MB file is refused without holding it in memory.
-    let len = file.size_in_bytes().map_err(|p| (p, false))?;
+    let len = file.size_in_bytes().map_err(|p| (p, true))?;
     if len > MAX_ARTICLE_BYTES as u64 {
         return Err(too_large(len));
     }
-    let bytes = file.bytes().map_err(|p| (p, false))?;
+    let bytes = file.bytes().map_err(|p| (p, true))?;
     if bytes.len() > MAX_ARTICLE_BYTES {
         return Err(too_large(bytes.len() as u64));
     }

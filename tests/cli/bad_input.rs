@@ -476,3 +476,45 @@ fn a_closed_pipe_keeps_the_warning_and_the_exit_status_of_files_skipped() -> Tes
     assert_eq!(String::from_utf8(count.stdout)?.lines().last(), Some("1"));
     Ok(())
 }
+
+#[test]
+fn reading_a_catalogs_articles_again_needs_a_catalog() -> TestResult {
+    let ws = Workspace::new()?;
+    ws.cmd(&["import", "--reextract"])?
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("catalog.db: no catalog here"));
+    assert!(!ws.db().exists(), "no empty catalog is left behind");
+    Ok(())
+}
+
+#[test]
+fn an_article_that_cannot_be_read_is_skipped_and_named_or_refused_with_strict() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let dir = ws.dir.path().join("batch");
+    std::fs::create_dir_all(&dir)?;
+    std::fs::write(
+        dir.join("talks.txt"),
+        "Minister of Trade Ola Nordmann met Ambassador Carmen Rojas in Oslo on 3 May 2022.\n",
+    )?;
+    std::os::unix::fs::symlink(dir.join("nowhere.txt"), dir.join("broken.txt"))?;
+    let before = dump(&ws.open()?)?;
+    ws.cmd(&["import", "--strict", dir.to_str().ok_or("path")?])?
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("broken.txt: cannot read it"));
+    assert_eq!(dump(&ws.open()?)?, before, "--strict writes nothing");
+    ws.cmd(&["import", dir.to_str().ok_or("path")?])?
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("1 file(s) skipped"))
+        .stderr(predicates::str::contains("broken.txt: cannot read it"));
+    let conn = ws.open()?;
+    let n: i64 = conn.query_row(
+        "SELECT count(*) FROM articles WHERE file_name = 'talks.txt'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(n, 1, "the other article is imported");
+    Ok(())
+}
