@@ -740,3 +740,31 @@ fn a_visit_to_places_listed_is_a_visit_to_each() {
         vec![Some(902)]
     );
 }
+
+#[test]
+fn sg_is_a_title_and_looking_forward_to_something_is_a_plan() {
+    let people = ["Le Luong Holm", "Kari Lund"];
+    let e = encounters_of(
+        "Ms. Kari Lund called on Mr. Le Luong Holm, the Secretary-General, last week. SG Holm welcomed Ms. Lund and her delegation to the Secretariat.",
+        &people,
+    );
+    assert!(
+        e.iter()
+            .all(|m| m.contains("Le Luong Holm") && m.contains("Kari Lund")),
+        "{e:?}"
+    );
+    let names: Vec<String> = names_and_titles("SG Per Dahl welcomed the guests.")
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    assert_eq!(names, vec!["Per Dahl"]);
+    for text in [
+        "The Secretariat looks forward to the Nordic Commemorative Summit being organized towards the end of the year.",
+        "President Ola Holm said he looked forward to meeting Prime Minister Kari Lund.",
+    ] {
+        assert!(
+            found_in(text, &["Ola Holm", "Kari Lund"]).is_empty(),
+            "{text}"
+        );
+    }
+}
