@@ -88,7 +88,11 @@ fn other_formats_extension(path: &std::path::Path) -> Option<String> {
 /// one of its -wal and -shm files: `-o` would destroy it.
 fn a_database(path: &Path) -> Option<&'static str> {
     const SQLITE: &[u8; 16] = b"SQLite format 3\0";
+    // (only a regular file is read: a pipe or a terminal would wait for input)
     let head = |p: &Path| -> Option<[u8; 16]> {
+        if !std::fs::metadata(p).is_ok_and(|m| m.is_file()) {
+            return None;
+        }
         let mut buf = [0u8; 16];
         std::io::Read::read_exact(&mut std::fs::File::open(p).ok()?, &mut buf).ok()?;
         Some(buf)

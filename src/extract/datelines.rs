@@ -74,29 +74,6 @@ static DATELINE_CITY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// A date with its year opening the first paragraph, then a full stop or a colon: "23
-/// August, 2011. The Prime Minister ...", "29 April 2022: The King ..." (after a dash, "09 May
-/// 2019 - A met B", the date stays the sentence's own).
-static DATELINE_DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\s*[.:]\s+\p{Lu}")
-        .expect("static regex")
-});
-
-/// The date words of a date that opens the first paragraph with no place ("23 August, 2011.
-/// The Prime Minister ..."), and where the text begins.
-pub(super) fn date_alone_dateline(p: &str) -> Option<(String, usize)> {
-    let c = DATELINE_DATE_ONLY.captures(p)?;
-    let words = c.name("date")?.as_str();
-    // (a month's name, not "21 Heads, 2019")
-    let found = super::dates::dates_in(words, None);
-    let day = found.first()?;
-    if !matches!(&day.date, PartialDate::Point(pt) if pt.day.is_some()) {
-        return None;
-    }
-    let end = c.get(0)?.end() - c.get(0)?.as_str().chars().last()?.len_utf8();
-    Some((words.to_string(), end))
-}
-
 /// An agency dateline opening the first paragraph ("BAKU, Azerbaijan, Nov. 13 (Trend) -",
 /// "Rabat, 13 November, AZERTAC -"): place, date words, agency, and where the text begins.
 pub(super) fn dateline(p: &str) -> Option<(String, Option<String>, Option<String>, usize)> {

@@ -234,25 +234,12 @@ impl Discourse {
         until: usize,
     ) -> Completed {
         // Or a party of the trigger itself: "talks were held between the two leaders",
-        // "met with the delegation", "also received the visiting commander".
+        // "met with the delegation".
         let party_of_trigger = |a: &Anaphor| {
             let before: String = text.chars().take(a.at).collect();
             matches!(
                 before.split_whitespace().last(),
-                Some(
-                    "between"
-                        | "with"
-                        | "among"
-                        | "received"
-                        | "receives"
-                        | "welcomed"
-                        | "welcomes"
-                        | "hosted"
-                        | "hosts"
-                        | "greeted"
-                        | "met"
-                        | "meets"
-                )
+                Some("between" | "with" | "among")
             )
         };
         let refs: Vec<Anaphor> = anaphors(text)

@@ -46,6 +46,8 @@ pub fn encounters(
     let mut discourse = Discourse::default();
     // The latest sentence that reported contact told of a call or a letter, not a meeting.
     let mut after_call = false;
+    // ... and the people the call named.
+    let mut call_people: Vec<i64> = Vec::new();
     // The group reception told last, and where its list of guests stands.
     let mut group = Group::default();
     // Talks with several counterparts told as one, whose meetings the next sentences tell.
@@ -103,18 +105,36 @@ pub fn encounters(
             trig.extend(joint_subject(text, sent, &named_here().0, mentions));
             joint_at = trig.first().map(|t| t.start);
         }
-        // "X and Y held a phone call. ... They discussed ...": talk after a call is the call's.
-        if blocked {
+        // "X and Y held a phone call. ... They discussed ...": talk after a call is the call's
+        // (not talk with someone the call did not name: "had a conversation with C").
+        let persons = |named: &[Named]| -> Vec<i64> {
+            named
+                .iter()
+                .filter(|n| n.entity.kind == EntityKind::Person)
+                .map(|n| n.entity.id)
+                .collect()
+        };
+        let a_call = blocked || SPOKE_ON_THE_PHONE.is_match(text);
+        if a_call {
             after_call = true;
-        } else if !trig.is_empty() {
+            call_people = persons(&named_here().0);
+        }
+        if !blocked && !trig.is_empty() {
             let talk_only = trig.iter().all(|t| {
                 let words: String = text.chars().skip(t.start).take(t.end - t.start).collect();
                 TALK_ONLY.is_match(&words) || JOINT_SUBJECT.is_match(&words)
             });
-            if talk_only && after_call {
+            // (a call with a counterpart by title only may be with anyone named later)
+            let of_the_call = || {
+                call_people.len() < 2
+                    || persons(&named_here().0)
+                        .iter()
+                        .all(|p| call_people.contains(p))
+            };
+            if talk_only && after_call && !a_call && of_the_call() {
                 continue;
             }
-            after_call &= talk_only;
+            after_call &= talk_only || a_call;
         }
         let named_here_now = || named_here().0.clone();
         if let Some(guests) = group.envoy_told(sent, cues, named_here_now, !trig.is_empty()) {

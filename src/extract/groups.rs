@@ -544,6 +544,11 @@ static THE_DELEGATION_MET: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// "the delegation", "the PSC delegation": one told before.
+static THE_DELEGATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)the\s+(?:[\w’'-]+\s+){0,3}?delegation(?-u:\b)").expect("static regex")
+});
+
 /// "X welcomed a delegation of Y ... The delegation was headed by A and included B": X's
 /// encounter, told without its guests, whom one of the next two sentences names.
 #[derive(Default)]
@@ -586,8 +591,15 @@ impl Delegation {
     }
 
     /// The delegation's members a sentence names: the encounter with them, if one is waiting.
+    /// One that met someone is named as "the delegation" ("A second delegation, led by B, will
+    /// arrive" is another).
     pub(super) fn named(&mut self, members: &[i64], sent: &Sentence) -> Option<Encounter> {
         if members.is_empty() {
+            return None;
+        }
+        if self.told.as_ref().is_some_and(|(_, _, subject)| *subject)
+            && !THE_DELEGATION.is_match(&sent.text)
+        {
             return None;
         }
         let (mut e, _, subject) = self.told.take()?;

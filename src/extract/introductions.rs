@@ -227,35 +227,9 @@ pub(crate) fn in_an_encounter(toks: &[Tok], name_s: usize, name_e: usize) -> boo
             TokKind::Punct(',') | TokKind::Punct(';')
         )
         || toks[name_s - 1].is_word("and");
-    // "A B held talks", "A B had a “frank” discussion", "A B and C D met": the verb of a
-    // meeting after the name, or after the whole name joined to it by "and".
-    let verb_at = |e: usize| {
-        let verb = word(Some(e));
-        VERBS_OF_MEETING.contains(&verb)
-            || matches!(verb, "held" | "holds")
-            || (matches!(verb, "had" | "have")
-                && toks.iter().skip(e + 1).take(8).any(|t| {
-                    matches!(
-                        t.lower(),
-                        "talks" | "meeting" | "meetings" | "discussion" | "discussions"
-                    )
-                }))
-    };
-    let and_a_name_then_verb = || {
-        toks.get(name_e).is_some_and(|t| t.is_word("and")) && {
-            let mut e = name_e + 1;
-            while e < toks.len()
-                && e - name_e <= 4
-                && toks[e].kind == TokKind::Word
-                && toks[e].is_cap()
-                && !super::titles::title_like(toks[e].lower())
-            {
-                e += 1;
-            }
-            e >= name_e + 3 && verb_at(e)
-        }
-    };
-    let subject = opens_a_clause && (verb_at(name_e) || and_a_name_then_verb());
+    let verb = word(Some(name_e));
+    let subject =
+        opens_a_clause && (VERBS_OF_MEETING.contains(&verb) || matches!(verb, "held" | "holds"));
     object || subject
 }
 

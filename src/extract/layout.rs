@@ -10,8 +10,7 @@ use regex::Regex;
 
 use super::date_lines::{date_line, BYLINE_BEFORE, TIME};
 use super::datelines::{
-    agency_dateline, date_alone_dateline, dateline, dateline_alone, day_of_the_report,
-    tells_of_its_weekday,
+    agency_dateline, dateline, dateline_alone, day_of_the_report, tells_of_its_weekday,
 };
 use crate::date::{DatePoint, PartialDate};
 
@@ -602,11 +601,6 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
                         day_of_the_report(layout.published.take(), &words, masthead.as_ref());
                 }
             }
-        } else if let Some((words, end)) = date_alone_dateline(p) {
-            // "23 August, 2011. The Prime Minister returned home yesterday": the report's day.
-            *p = p[end..].to_string();
-            layout.published =
-                day_of_the_report(layout.published.take(), &words, masthead.as_ref());
         }
     }
 

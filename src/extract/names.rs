@@ -605,6 +605,10 @@ impl Gazetteer {
             if !chars.get(cs + particle).is_some_and(|c| c.is_uppercase()) {
                 continue;
             }
+            // ... standing alone: "the Haram al-Sharif" is a place's name, not Karim al-Sharif.
+            if particle > 0 && capitalised_word_precedes(chars, cs) {
+                continue;
+            }
             // "Minister Meza-Cuadra" after "Gustavo Meza-Cuadra": the surname is the whole
             // hyphenated word, as the full name writes it (not "Aliyev-Putin talks").
             let cs = match cs.checked_sub(1).map(|h| chars[h]) {

@@ -144,6 +144,9 @@ pub(crate) static POSSESSED_NOT_GUEST: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("lexicon/triggers.txt compiles (checked by a test)")
 });
+/// "A spoke on the phone with B": a call told beside what else the sentence tells.
+pub(crate) static SPOKE_ON_THE_PHONE: LazyLock<Regex> =
+    LazyLock::new(|| phrases("spoke_on_the_phone"));
 /// Verbs that report talk only: after a call, they tell of the call.
 pub(crate) static TALK_ONLY: LazyLock<Regex> = LazyLock::new(|| phrases("talk_only"));
 

@@ -40,6 +40,49 @@ pub(crate) fn listed_after(
         if !matches!(between.as_str(), ", " | " and " | ", and " | " & ") {
             break;
         }
+        // An item of the list ends there: not a clause that opens with the place ("visited
+        // Oslo and Moscow condemned the trip", "Oslo, and Moscow's reaction").
+        let after: String = chars
+            .get(next.end_char..sent.end.min(chars.len()))
+            .unwrap_or_default()
+            .iter()
+            .collect();
+        let next_word = after.split_whitespace().next().unwrap_or("").to_lowercase();
+        let ends_an_item = after.is_empty()
+            || after.starts_with([',', '.', ';', ':', ')', '—', '–'])
+            || (after.starts_with(' ')
+                && matches!(
+                    next_word.trim_end_matches([',', '.', ';']),
+                    "and"
+                        | "as"
+                        | "for"
+                        | "on"
+                        | "in"
+                        | "from"
+                        | "to"
+                        | "during"
+                        | "between"
+                        | "last"
+                        | "this"
+                        | "next"
+                        | "earlier"
+                        | "later"
+                        | "with"
+                        | "where"
+                        | "while"
+                        | "since"
+                        | "after"
+                        | "before"
+                        | "over"
+                        | "until"
+                        | "amid"
+                        | "respectively"
+                        | "by"
+                        | "at"
+                ));
+        if !ends_an_item {
+            break;
+        }
         let country_of_the_one_before = places[k]
             .entity
             .and_then(|p| place_country.get(&p.id))
