@@ -112,8 +112,8 @@ pub struct QueryArgs {
     /// A parameter as KEY=VALUE, bound to :KEY (repeatable).
     #[arg(short = 'p', long = "param", value_name = "KEY=VALUE", value_parser = parse_param)]
     pub params: Vec<Param>,
-    /// Stop the query after this many seconds.
-    #[arg(long, default_value_t = 30, value_name = "SECONDS")]
+    /// Stop the query after this many seconds (1 or more).
+    #[arg(long, default_value_t = 30, value_name = "SECONDS", value_parser = parse_timeout)]
     pub timeout: u64,
     #[command(flatten)]
     pub output: OutputArgs,
@@ -250,6 +250,17 @@ pub struct ManArgs {
 pub struct Param {
     pub key: String,
     pub value: String,
+}
+
+/// `--timeout`: whole seconds, at least one.
+fn parse_timeout(s: &str) -> Result<u64, String> {
+    match s.trim().parse::<u64>() {
+        Ok(0) => Err("0 seconds would stop every query at once; give 1 or more".into()),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!(
+            "{s:?} is no whole number of seconds; give one, such as 30"
+        )),
+    }
 }
 
 fn parse_param(s: &str) -> Result<Param, String> {

@@ -121,8 +121,13 @@ pub enum ReportError {
         value: String,
         expected: String,
     },
-    #[error("{report}: -p {name}= is given twice; give it once")]
-    Repeated { report: String, name: String },
+    #[error("{report}: -p {name}= is given twice ({first:?}, then {second:?}); give it once")]
+    Repeated {
+        report: String,
+        name: String,
+        first: String,
+        second: String,
+    },
     #[error("{report}: from={from:?} is after to={to:?}, so no meeting could match; swap them")]
     Reversed {
         report: String,
@@ -324,10 +329,12 @@ impl Report {
                     expected: self.expected(),
                 });
             }
-            if given[..i].iter().any(|earlier| earlier.key == g.key) {
+            if let Some(earlier) = given[..i].iter().find(|earlier| earlier.key == g.key) {
                 return Err(ReportError::Repeated {
                     report: self.label.clone(),
                     name: g.key.clone(),
+                    first: earlier.value.clone(),
+                    second: g.value.clone(),
                 });
             }
         }

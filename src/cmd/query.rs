@@ -31,8 +31,12 @@ pub fn run(db: &Path, args: &QueryArgs) -> anyhow::Result<()> {
         }
     };
     for (i, p) in args.params.iter().enumerate() {
-        if args.params[..i].iter().any(|earlier| earlier.key == p.key) {
-            return Err(Error::usage(format!("-p {}= is given twice; give it once", p.key)).into());
+        if let Some(earlier) = args.params[..i].iter().find(|earlier| earlier.key == p.key) {
+            return Err(Error::usage(format!(
+                "-p {}= is given twice ({:?}, then {:?}); give it once",
+                p.key, earlier.value, p.value
+            ))
+            .into());
         }
     }
     // A value that reads as a whole number is bound as one, so `-p n=3` compares with numbers.
@@ -52,7 +56,7 @@ pub fn run(db: &Path, args: &QueryArgs) -> anyhow::Result<()> {
         let statement = Statement {
             sql: &text,
             params: &binds,
-            timeout: Duration::from_secs(args.timeout.max(1)),
+            timeout: Duration::from_secs(args.timeout),
             format,
             style,
             every_param_used: true,

@@ -109,7 +109,7 @@ fn guesses_are_usage_errors_that_say_what_is_expected() -> TestResult {
         (&["query", "SELECT ? AS n"], "positional parameter"),
         (
             &["query", "SELECT :n", "-p", "n=1", "-p", "n=2"],
-            "-p n= is given twice",
+            "-p n= is given twice (\"1\", then \"2\")",
         ),
         (
             &["query", "SELECT :n", "-p", "n=1", "-p", "m=2"],
@@ -124,7 +124,7 @@ fn guesses_are_usage_errors_that_say_what_is_expected() -> TestResult {
                 "-p",
                 "person=Aliyev",
             ],
-            "-p person= is given twice",
+            "-p person= is given twice (\"AlMalik\", then \"Aliyev\")",
         ),
         (
             &["report", "timeline", "-p", "by=week"],
@@ -145,6 +145,10 @@ fn guesses_are_usage_errors_that_say_what_is_expected() -> TestResult {
         (
             &["query", "--excel", "--format", "json", "SELECT 1"],
             "--excel writes spreadsheet-safe CSV",
+        ),
+        (
+            &["query", "SELECT 1", "--timeout", "0"],
+            "0 seconds would stop every query at once; give 1 or more",
         ),
     ];
     for (args, expected) in cases {
