@@ -9,6 +9,9 @@ mod embedded {
     refinery::embed_migrations!("migrations");
 }
 
+/// The files SQLite keeps beside a catalog, by the suffix of its name.
+pub const SIDE_FILES: [&str; 3] = ["-wal", "-shm", "-journal"];
+
 /// Tables a user will look at, in the order `status` lists them.
 pub const TABLES: &[&str] = &[
     "articles",

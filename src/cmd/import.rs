@@ -123,7 +123,7 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
 /// Removes a catalog file and the journal files SQLite keeps beside it.
 fn remove_catalog(db: &Path) {
     let _ = std::fs::remove_file(db);
-    for suffix in ["-wal", "-shm", "-journal"] {
+    for suffix in catalog::SIDE_FILES {
         let mut side = db.as_os_str().to_owned();
         side.push(suffix);
         let _ = std::fs::remove_file(side);

@@ -107,11 +107,9 @@ fn a_database(path: &Path) -> Option<&'static str> {
         }
     }
     let name = path.file_name()?.to_str()?;
-    let (db, _) = name
-        .strip_suffix("-wal")
-        .map(|d| (d, "-wal"))
-        .or_else(|| name.strip_suffix("-shm").map(|d| (d, "-shm")))
-        .or_else(|| name.strip_suffix("-journal").map(|d| (d, "-journal")))?;
+    let db = crate::catalog::SIDE_FILES
+        .iter()
+        .find_map(|suffix| name.strip_suffix(suffix))?;
     let db = path.with_file_name(db);
     head(&db)
         .filter(|h| h == SQLITE)

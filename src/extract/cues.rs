@@ -745,7 +745,6 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
     // A headline capitalises every word ("Leaders Hold Talks", "Visit Next Month"), and so
     // does a line that links another story ("President Will Struggle to Get Patriarch He Can
     // Control"): a new name there is someone only if the rest of the text names them again.
-    let chars: Vec<char> = body.chars().collect();
     let own_line = |h: &Sentence| {
         (h.start == 0 || chars.get(h.start - 1) == Some(&'\n'))
             && chars[h.end.min(chars.len())..]

@@ -25,15 +25,21 @@ pub(crate) fn better_date(into: &mut Encounter, from: &Encounter) {
 /// Two visits of the same people that one sentence sends to places apart ("visiting Riyadh,
 /// Cairo, and Ankara"): not a city and its country.
 fn visits_elsewhere(x: &Encounter, e: &Encounter, ctx: &Context) -> bool {
-    match (x.kind, e.kind, x.place, e.place) {
-        (MeetingKind::Visit, MeetingKind::Visit, Some(a), Some(b)) => {
-            a != b
-                && x.evidence == e.evidence
-                && ctx.place_country.get(&a) != Some(&b)
-                && ctx.place_country.get(&b) != Some(&a)
-        }
-        _ => false,
-    }
+    x.kind == MeetingKind::Visit
+        && e.kind == MeetingKind::Visit
+        && x.evidence == e.evidence
+        && places_apart(x.place, e.place, ctx.place_country)
+}
+
+/// Two places named, neither the other nor the other's country (a city and its country are
+/// one visit's places).
+pub(crate) fn places_apart(
+    a: Option<i64>,
+    b: Option<i64>,
+    place_country: &std::collections::HashMap<i64, i64>,
+) -> bool {
+    matches!((a, b), (Some(a), Some(b))
+        if a != b && place_country.get(&a) != Some(&b) && place_country.get(&b) != Some(&a))
 }
 
 pub(crate) fn merge_within(

@@ -51,5 +51,6 @@ pub use encounters::encounters;
 pub use events::{dates_compatible, Context, DateKey, Encounter};
 pub use introductions::countries_of_titles;
 pub use lexicon::title_key;
+pub(crate) use merge::places_apart;
 pub use merge::summary;
 pub use organizations::{organization_cues, OrganizationCue};

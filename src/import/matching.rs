@@ -514,11 +514,8 @@ pub(super) fn same_sentence_fits(
     place_country: &HashMap<i64, i64>,
 ) -> bool {
     let people_ok = people.is_empty() || m.people.is_empty() || m.people == *people;
-    // (a city and its country are one visit's places)
-    let up = |p: i64| place_country.get(&p).copied();
     let elsewhere = e.kind == MeetingKind::Visit
-        && matches!((m.place, e.place), (Some(a), Some(b))
-            if a != b && up(a) != Some(b) && up(b) != Some(a));
+        && crate::extract::places_apart(m.place, e.place, place_country);
     people_ok && !elsewhere && dates_compatible(&m.date, &e.date)
 }
 

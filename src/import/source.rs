@@ -220,8 +220,8 @@ pub fn catalog_files(db: &Path) -> Vec<PathBuf> {
     let (Ok(dir), Some(name)) = (dir.canonicalize(), db.file_name()) else {
         return Vec::new();
     };
-    ["", "-wal", "-shm", "-journal"]
-        .iter()
+    std::iter::once("")
+        .chain(crate::catalog::SIDE_FILES)
         .map(|suffix| {
             let mut n = name.to_os_string();
             n.push(suffix);
