@@ -771,8 +771,14 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
             chars[..h.start.min(chars.len())].iter().collect::<String>(),
             chars[h.end.min(chars.len())..].iter().collect::<String>(),
         );
+        // (In sentence case, a name after its title is someone: "President A receives
+        // Ambassador B".)
+        let sentence_case = !only_small_words_lower(text);
         out.retain(|c| {
             c.person.is_some()
+                || (sentence_case
+                    && !c.title_key.is_empty()
+                    && (c.title_end..=c.title_end + 1).contains(&c.name_start))
                 || c.name_start < h.start
                 || c.name_start >= h.end
                 || c.name
@@ -781,4 +787,18 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
         });
     }
     out
+}
+
+/// Title case leaves only the small words in lower case ("Leaders Hold Talks on the Border");
+/// a headline with a verb in lower case ("President A receives Ambassador B") is written in
+/// sentence case.
+fn only_small_words_lower(text: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "by", "for",
+        "with", "from", "as", "via", "into", "over", "per", "vs", "amid", "after", "before",
+    ];
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .all(|w| SMALL.contains(&w))
 }

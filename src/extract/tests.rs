@@ -675,6 +675,11 @@ mod envoys;
 #[path = "tests_statements.rs"]
 mod statements;
 
+/// Headlines in sentence case, datelines after an outlet's name, arrivals, departures and
+/// messages delivered (set AF's misses, read as forms of the language).
+#[path = "tests_headlines.rs"]
+mod headlines;
+
 #[test]
 fn one_word_opening_a_sentence_before_met_is_someone_named_by_the_surname() {
     let names = |text: &str| -> Vec<String> { cues_of(text).into_iter().map(|c| c.name).collect() };
