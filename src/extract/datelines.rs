@@ -67,6 +67,13 @@ static DATELINE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A word in capitals, a full stop, the date with its year and a full stop: "NORDIC-NEWS. April
+/// 21, 2014. At his meeting ...", "OSLO. 21 April 2014. ...": the agency, or the place.
+static DATELINE_CAPITALS_STOP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<name>\p{Lu}[\p{Lu}&-]{2,}(?:[ -]\p{Lu}[\p{Lu}&-]+){0,2})\.\s+(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?,?)\s+\d{4})\.\s+\p{Lu}")
+        .expect("static regex")
+});
+
 /// A city alone before a colon, a comma or a full stop: "New Delhi: Prime Minister ...",
 /// "Riyadh, Dr. ...", "Dar es Salaam. President ...".
 static DATELINE_CITY: LazyLock<Regex> = LazyLock::new(|| {
@@ -81,7 +88,23 @@ pub(super) fn dateline(p: &str) -> Option<(String, Option<String>, Option<String
     let p = &*super::dates::months_capitalised(p);
     agency_dateline(p)
         .or_else(|| date_first_dateline(p))
+        .or_else(|| capitals_stop_dateline(p))
         .or_else(|| city_dateline(p))
+}
+
+/// "NORDIC-NEWS. April 21, 2014. At ...": an agency's name (no place: an empty one) or a
+/// place the gazetteer knows, and the date.
+fn capitals_stop_dateline(p: &str) -> Option<(String, Option<String>, Option<String>, usize)> {
+    let c = DATELINE_CAPITALS_STOP.captures(p)?;
+    let name = c.name("name")?.as_str();
+    let date = c.name("date")?.as_str().to_string();
+    let whole = c.get(0)?;
+    let end = whole.end() - whole.as_str().chars().last()?.len_utf8();
+    if is_known_place(name) {
+        Some((name.to_string(), Some(date), None, end))
+    } else {
+        Some((String::new(), Some(date), Some(title_case(name)), end))
+    }
 }
 
 /// Whether a place a dateline names is one the gazetteer knows.

@@ -117,6 +117,12 @@ fn menu_lines(lines: &[&str]) -> Vec<bool> {
     menu
 }
 
+/// A headline that ends with its date in brackets: "A and B renew bonds [November 28 2010]".
+static HEADLINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*[\[(](?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?),?\s+\d{4})[\])]$")
+        .expect("static regex")
+});
+
 static MASTHEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(?-u:\b)(?:today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)",
@@ -524,6 +530,15 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
             }
         }
     }
+    // "A and B renew bonds [November 28 2010]": the page's date, when it shows no other.
+    if let (None, Some(title)) = (&layout.published, &layout.title) {
+        let dated = HEADLINE_DATE.captures(title).and_then(|c| {
+            let words = c.name("date")?.as_str();
+            let found = super::dates::dates_in(words, None).into_iter().next()?;
+            Some((found.date, words.to_string()))
+        });
+        layout.published = dated;
+    }
     if let Some(title) = layout.title.clone() {
         let mut seen_title = false;
         kept.retain(|p| {
@@ -592,7 +607,9 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
             let rest = p[end..].trim_start().to_string();
             if rest.split_whitespace().count() >= 3 {
                 *p = rest;
-                layout.dateline = Some(place_case(&place));
+                if !place.is_empty() {
+                    layout.dateline = Some(place_case(&place));
+                }
                 if let Some(a) = agency {
                     layout.outlet.get_or_insert(a);
                 }

@@ -148,3 +148,43 @@ fn a_mastheads_name_before_the_day_opening_the_page_is_a_date_line() {
     );
     assert_eq!(date_of(&a), Some("2024-07-15".into()));
 }
+
+#[test]
+fn a_date_in_brackets_ending_the_headline_is_the_pages() {
+    let a = parse_article(
+        "Norway and Chile renew bonds [November 28 2010]\n\nPresident Ola Holm met President Kari Lund this afternoon.",
+    );
+    assert_eq!(date_of(&a), Some("2010-11-28".into()));
+    // Not a date inside the headline, nor one without its year.
+    for page in [
+        "Talks of [November 28 2010] recalled by the ministers\n\nThe minister spoke today.",
+        "Norway and Chile renew bonds (November 28)\n\nThe minister spoke today.",
+    ] {
+        assert_eq!(date_of(&parse_article(page)), None, "{page}");
+    }
+}
+
+#[test]
+fn a_name_in_capitals_and_a_date_with_its_year_each_closed_by_a_stop_open_a_report() {
+    // An agency's name: the page's date and its outlet, no place.
+    let a = parse_article(
+        "NORDIC-NEWS. April 21, 2014. At his meeting with Kari Lund, Prime Minister Ola Holm stressed the need for trade.",
+    );
+    assert_eq!(date_of(&a), Some("2014-04-21".into()));
+    assert_eq!(a.outlet.as_deref(), Some("Nordic-news"));
+    assert_eq!(a.dateline, None);
+    assert!(a.body.starts_with("At his meeting"), "{}", a.body);
+    // A place's name: the dateline.
+    let a = parse_article(
+        "OSLO. 21 April 2014. At his meeting with Kari Lund, Prime Minister Ola Holm stressed the need for trade.",
+    );
+    assert_eq!(date_of(&a), Some("2014-04-21".into()));
+    assert_eq!(a.dateline.as_deref(), Some("Oslo"));
+    // Not an acronym opening a sentence, nor a date without its year.
+    for page in [
+        "NATO. April 21 is the day the ministers met in Oslo.",
+        "NORDIC-NEWS. April 21. At his meeting with Kari Lund, Prime Minister Ola Holm stressed the need for trade.",
+    ] {
+        assert_eq!(date_of(&parse_article(page)), None, "{page}");
+    }
+}
