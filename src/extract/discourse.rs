@@ -99,6 +99,9 @@ pub(crate) struct Discourse {
     pub(crate) subject: Option<i64>,
     /// The people of the latest delegation the article described ("led by X and comprising Y").
     pub(crate) delegation: Vec<i64>,
+    /// The people of the latest plan of two or more ("X is expected to hold talks with Y"):
+    /// who "the two ministers" are when no encounter of two was told before.
+    pub(crate) planned: Vec<i64>,
 }
 
 /// The people of the last encounter with two or more of them, not a named event.
@@ -197,7 +200,12 @@ impl Discourse {
                 if people_before.len() >= 2 {
                     people_before
                 } else {
-                    last_sides(found)
+                    let sides = last_sides(found);
+                    if sides.is_empty() {
+                        self.planned.clone()
+                    } else {
+                        sides
+                    }
                 }
             }
             Referent::Pair => {

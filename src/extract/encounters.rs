@@ -68,14 +68,17 @@ pub fn encounters(
         let named_cell: OnceCell<(Vec<Named>, bool)> = OnceCell::new();
         let named_here = || named_cell.get_or_init(|| named_in(&chars, sent, mentions, cues, ctx));
         if hits.has(Section::PlannedEncounter) {
-            let named = &named_here().0;
-            planned.push(
-                named
-                    .iter()
-                    .filter(|n| n.entity.kind == EntityKind::Person)
-                    .map(|n| n.entity.id)
-                    .collect(),
-            );
+            let mut people: Vec<i64> = named_here()
+                .0
+                .iter()
+                .filter(|n| n.entity.kind == EntityKind::Person)
+                .map(|n| n.entity.id)
+                .collect();
+            people.dedup();
+            planned.push(people.iter().copied().collect());
+            if people.len() >= 2 {
+                discourse.planned = people;
+            }
         }
         // "Letters of credence", "delivered a message": no letter instead of a meeting.
         let blocked = if hits.has(Section::Credence) {

@@ -24,3 +24,41 @@ fn a_name_after_its_title_in_a_sentence_case_headline_is_someone() {
         "{title_case:?}"
     );
 }
+
+#[test]
+fn a_journey_set_out_on_a_visit_is_a_visit_to_where_it_went() {
+    for text in [
+        "Foreign Minister Ola Holm has left for Norway on a four-day official visit.",
+        "Foreign Minister Ola Holm left here today for Norway on an official visit.",
+        "Foreign Minister Ola Holm flew to Norway on a working visit.",
+    ] {
+        let e = found_in(text, &["Ola Holm"]);
+        assert_eq!(e.len(), 1, "{text}: {e:#?}");
+        assert_eq!(e[0].kind, MeetingKind::Visit, "{text}");
+        assert_eq!(e[0].place, Some(900), "{text}");
+    }
+    // A place the traveller was born in, or left, is none the visit went to.
+    assert!(found_in(
+        "Foreign Minister Ola Holm, born in Norway, is on a four-day official visit.",
+        &["Ola Holm"]
+    )
+    .is_empty());
+    assert!(found_in(
+        "Foreign Minister Ola Holm left Norway on a four-day official visit.",
+        &["Ola Holm"]
+    )
+    .is_empty());
+}
+
+#[test]
+fn the_two_ministers_are_the_two_of_the_plan_when_no_encounter_was_told() {
+    let text = "Minister Ola Holm is expected to hold talks with Minister Kari Lund on trade. The two ministers had earlier met on the sidelines of the summit in Norway in September 2017.";
+    assert_eq!(
+        encounters_of(text, &["Ola Holm", "Kari Lund"]),
+        vec!["meeting: Ola Holm participant, Kari Lund participant"]
+    );
+    // After an encounter of two, "the two ministers" are its people.
+    let text = "Minister Ola Holm is expected to hold talks with Minister Kari Lund on trade. Minister Lena Berg met Minister Per Dahl in Oslo. The two ministers had earlier met in Norway in 2017.";
+    let e = encounters_of(text, &["Ola Holm", "Kari Lund", "Lena Berg", "Per Dahl"]);
+    assert!(e.iter().all(|e| !e.contains("Ola Holm")), "{e:?}");
+}

@@ -101,7 +101,8 @@ pub(crate) fn listed_after(
 
 /// Where "is in <place>" opens among the last words before a trigger ("is in Nairobi on a
 /// visit"): the character after "in", if it is at most four words back and follows a form of
-/// "be" ("born in Mombasa" is no stay).
+/// "be" ("born in Mombasa" is no stay); or the place a journey set out for ("has left for
+/// Moscow on a visit", "flew to Oslo on a visit").
 pub(crate) fn place_just_before(lead_in: &str) -> Option<usize> {
     let words: Vec<(usize, &str)> = lead_in
         .split_whitespace()
@@ -114,10 +115,33 @@ pub(crate) fn place_just_before(lead_in: &str) -> Option<usize> {
         .rev()
         .take(5)
         .find(|(i, (_, w))| {
-            *w == "in"
-                && i + 1 < n
-                && *i > 0
-                && matches!(words[i - 1].1, "is" | "was" | "are" | "were" | "been")
+            let stay =
+                *w == "in" && matches!(words[i - 1].1, "is" | "was" | "are" | "were" | "been");
+            let journey = |verb: &str| {
+                matches!(
+                    verb,
+                    "left"
+                        | "leaves"
+                        | "departed"
+                        | "departs"
+                        | "flew"
+                        | "flies"
+                        | "went"
+                        | "travelled"
+                        | "traveled"
+                        | "headed"
+                        | "set"
+                )
+            };
+            // (over "here", "today", "off": "left here today for Moscow")
+            let set_out = matches!(*w, "for" | "to")
+                && words[..*i]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .find(|(_, v)| !matches!(*v, "here" | "today" | "yesterday" | "off"))
+                    .is_some_and(|(_, v)| journey(v));
+            i + 1 < n && *i > 0 && (stay || set_out)
         })
         .map(|(_, (byte, w))| char_index(lead_in, byte + w.len()))
 }
