@@ -62,3 +62,17 @@ fn the_two_ministers_are_the_two_of_the_plan_when_no_encounter_was_told() {
     let e = encounters_of(text, &["Ola Holm", "Kari Lund", "Lena Berg", "Per Dahl"]);
     assert!(e.iter().all(|e| !e.contains("Ola Holm")), "{e:?}");
 }
+
+#[test]
+fn arrived_here_is_a_visit_to_the_city_of_the_dateline() {
+    let text = "Prince Ola Holm, Deputy Premier and official Envoy of the King, arrived here Saturday for a short visit.";
+    let ctx = Context {
+        dateline: Some(900),
+        ..Context::default()
+    };
+    let e = found_with(text, &["Ola Holm"], &ctx);
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!((e[0].kind, e[0].place), (MeetingKind::Visit, Some(900)));
+    // No dateline: nowhere named, no visit.
+    assert!(found_in(text, &["Ola Holm"]).is_empty());
+}

@@ -466,6 +466,10 @@ pub(crate) fn visit_frame(
     } else {
         visited_place(s.chars, s.sent, s.mentions, s.ctx, t.end, s.cues)
     };
+    // "arrived here": the dateline's city.
+    if enc.place.is_none() && words.ends_with(" here") {
+        enc.place = s.ctx.dateline;
+    }
     if enc.place.is_none() {
         return VisitFrame::Nothing; // a visit to nowhere named is not recorded
     }
