@@ -76,3 +76,23 @@ fn arrived_here_is_a_visit_to_the_city_of_the_dateline() {
     // No dateline: nowhere named, no visit.
     assert!(found_in(text, &["Ola Holm"]).is_empty());
 }
+
+#[test]
+fn talks_with_someone_told_with_when_and_where_between_are_a_meeting() {
+    for text in [
+        "The Foreign Minister, Ola Holm, said that his talks, Tuesday in Oslo, with Under Secretary of State Kari Lund, are part of the coordination on security.",
+        "Minister Ola Holm said that his talks, on Monday, with Minister Kari Lund were fruitful.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &["Ola Holm", "Kari Lund"]),
+            vec!["meeting: Ola Holm participant, Kari Lund participant"],
+            "{text}"
+        );
+    }
+    // Talks with someone else than the one named after the aside are no meeting of theirs.
+    assert!(encounters_of(
+        "Minister Ola Holm said that the talks, he hoped, would not fail.",
+        &["Ola Holm", "Kari Lund"]
+    )
+    .is_empty());
+}
