@@ -116,6 +116,11 @@ pub const WEEKDAYS: [&str; 7] = [
 ];
 
 /// True for a month or weekday name in lower case.
+/// Whether a (lower-case) word is a day of the week.
+pub(crate) fn is_weekday(w: &str) -> bool {
+    WEEKDAYS.contains(&w)
+}
+
 pub fn is_calendar_word(w: &str) -> bool {
     MONTHS.contains(&w) || WEEKDAYS.contains(&w)
 }

@@ -29,6 +29,8 @@ pub(crate) enum Referent {
     Delegation,
     /// "the guest", "the visiting minister": the last encounter's visitor.
     Guest,
+    /// "The message" (was delivered by B): the one who received it, as told before.
+    Recipient,
 }
 
 /// A reference back in a sentence: what it refers to and where it is (sentence characters).
@@ -44,6 +46,9 @@ static REFERS_TO_SIDES: LazyLock<Regex> = LazyLock::new(|| phrases("refers_to_si
 static REFERS_TO_PAIR: LazyLock<Regex> = LazyLock::new(|| phrases("refers_to_pair"));
 static REFERS_TO_DELEGATION: LazyLock<Regex> = LazyLock::new(|| phrases("refers_to_delegation"));
 static REFERS_TO_GUEST: LazyLock<Regex> = LazyLock::new(|| phrases("refers_to_guest"));
+static REFERS_TO_RECIPIENT: LazyLock<Regex> = LazyLock::new(|| phrases("refers_to_recipient"));
+/// "A received a special message from P".
+pub(crate) static RECEIVED_MESSAGE: LazyLock<Regex> = LazyLock::new(|| phrases("received_message"));
 static DELEGATION_MEMBERS: LazyLock<Regex> = LazyLock::new(|| phrases("delegation_members"));
 /// A noun for a person ("the German ambassador", "the new UN envoy"): someone a pronoun after
 /// it may be.
@@ -61,6 +66,7 @@ pub(crate) fn anaphors(text: &str) -> Vec<Anaphor> {
     let mut out: Vec<Anaphor> = Vec::new();
     for (re, referent) in [
         (&*REFERS_TO_GUEST, Referent::Guest),
+        (&*REFERS_TO_RECIPIENT, Referent::Recipient),
         (&*REFERS_TO_SIDES, Referent::Sides),
         (&*REFERS_TO_PAIR, Referent::Pair),
         (&*REFERS_TO_DELEGATION, Referent::Delegation),
@@ -102,6 +108,8 @@ pub(crate) struct Discourse {
     /// The people of the latest plan of two or more ("X is expected to hold talks with Y"):
     /// who "the two ministers" are when no encounter of two was told before.
     pub(crate) planned: Vec<i64>,
+    /// Who received the message the sentence before told of ("A received a message from P").
+    pub(crate) recipient: Option<i64>,
 }
 
 /// The people of the last encounter with two or more of them, not a named event.
@@ -220,6 +228,7 @@ impl Discourse {
                     self.delegation.clone()
                 }
             }
+            Referent::Recipient => self.recipient.into_iter().collect(),
             Referent::Guest => {
                 let guests = last_guests(found);
                 if guests.is_empty() {

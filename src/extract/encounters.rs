@@ -80,6 +80,19 @@ pub fn encounters(
                 discourse.planned = people;
             }
         }
+        // "A received a special message from P": who "the message" of the next sentence
+        // went to (the sentence's subject).
+        let recipient = RECEIVED_MESSAGE.find(text).and_then(|m| {
+            let at = char_index(text, m.start());
+            named_here()
+                .0
+                .iter()
+                .find(|n| n.entity.kind == EntityKind::Person && n.at < at)
+                .map(|n| n.entity.id)
+        });
+        if recipient.is_some() {
+            discourse.recipient = recipient;
+        }
         // "Letters of credence", "delivered a message": no letter instead of a meeting.
         let blocked = if hits.has(Section::Credence) {
             NOT_HAPPENED.is_match(&CREDENCE.replace_all(text, ""))
@@ -255,11 +268,12 @@ pub fn encounters(
 
         if !blocked {
             let sources = sources_in(text, sent, cues);
+            let principals = principals_in(&chars, sent, mentions, cues);
             let people: Vec<Named> = named
                 .iter()
                 .copied()
                 .filter(|n| n.entity.kind == EntityKind::Person)
-                .filter(|n| !sources.contains(&n.entity.id))
+                .filter(|n| !sources.contains(&n.entity.id) && !principals.contains(&n.at))
                 .collect();
             let orgs: Vec<Named> = named
                 .iter()

@@ -43,6 +43,38 @@ pub(crate) fn sources_in(text: &str, sent: &Sentence, cues: &[PersonCue]) -> Vec
         .collect()
 }
 
+/// Where (sentence characters) a person is named whose envoy the sentence names right after
+/// ("delivered by President Dahl's Special Envoy Ambassador B"): the one the envoy speaks
+/// for, no party of what the envoy did.
+pub(crate) fn principals_in(
+    chars: &[char],
+    sent: &Sentence,
+    mentions: &[super::names::Mention],
+    cues: &[PersonCue],
+) -> Vec<usize> {
+    let titled_at: Vec<usize> = cues
+        .iter()
+        .filter(|c| c.sentence == (sent.start, sent.end) && c.title_start < c.name_start)
+        .map(|c| c.title_start)
+        .collect();
+    mentions
+        .iter()
+        .filter(|m| m.start_char >= sent.start && m.end_char <= sent.end)
+        .filter(|m| {
+            m.entity
+                .is_some_and(|e| e.kind == super::names::EntityKind::Person)
+        })
+        .filter(|m| {
+            let after: String = chars[m.end_char.min(chars.len())..]
+                .iter()
+                .take(3)
+                .collect();
+            (after == "'s " || after == "’s ") && titled_at.contains(&(m.end_char + 3))
+        })
+        .map(|m| m.start_char - sent.start)
+        .collect()
+}
+
 /// Where the last verb of speech before character `before` is ("Adesina said the President
 /// met X": the speaker is no party). "said (that) the President met X" reports; "told Dr. X
 /// during the meeting" is the speaker's own meeting unless "told ... that" ("told journalists

@@ -96,3 +96,41 @@ fn talks_with_someone_told_with_when_and_where_between_are_a_meeting() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_message_delivered_by_an_envoy_is_the_envoys_reception_by_whom_it_went_to() {
+    let text = "President Ola Holm on Thursday received a special message from President Per Dahl. The message was delivered by President Dahl's Special Envoy Ambassador Kari Lund.";
+    assert_eq!(
+        encounters_of(text, &["Ola Holm", "Per Dahl", "Kari Lund"]),
+        vec!["reception: Ola Holm host, Kari Lund visitor"]
+    );
+    // A message told without its bearer, or a bearer of another's message, is no reception.
+    assert!(encounters_of(
+        "President Ola Holm received a special message from President Per Dahl. The message was read out at the summit.",
+        &["Ola Holm", "Per Dahl", "Kari Lund"]
+    )
+    .is_empty());
+    assert!(encounters_of(
+        "The message was delivered by Ambassador Kari Lund.",
+        &["Ola Holm", "Per Dahl", "Kari Lund"]
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_day_or_a_buildings_word_is_no_part_of_a_title_or_a_name() {
+    let names = |text: &str| -> Vec<String> {
+        names_and_titles(text)
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect()
+    };
+    assert_eq!(
+        names("President Ola Holm on Thursday at State House Oslo, received Ambassador Kari Lund."),
+        vec!["Ola Holm", "Kari Lund"]
+    );
+    assert_eq!(
+        names("Earlier at another function at State House Nairobi, President Holm bade farewell to Ambassador Kari Lund."),
+        vec!["Holm", "Kari Lund"]
+    );
+}

@@ -157,6 +157,8 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                     continue;
                 }
             }
+            // "President A on Thursday at State House B": no title goes on over a day.
+            TokKind::Word if super::dates::is_weekday(t.lower()) => break,
             TokKind::Word => {
                 let l = t.lower();
                 // "his Japanese counterpart, Takeshi Iwaya": a lower-case title after a
