@@ -126,6 +126,10 @@ pub struct ExportArgs {
     /// Spreadsheet-safe CSV: byte-order mark, CRLF, formula-looking cells neutralised.
     #[arg(long)]
     pub excel: bool,
+    /// Replace files of the same names in a folder that is no earlier export (curated files,
+    /// say).
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

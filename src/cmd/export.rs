@@ -25,8 +25,6 @@ pub fn run(db: &Path, args: &ExportArgs) -> anyhow::Result<()> {
         ))
         .into());
     }
-    std::fs::create_dir_all(&args.dir)
-        .with_context(|| format!("cannot create the folder {}", args.dir.display()))?;
     let mut jobs: Vec<(String, String)> = catalog::TABLES
         .iter()
         .chain(["catalog_docs"].iter())
@@ -37,6 +35,26 @@ pub fn run(db: &Path, args: &ExportArgs) -> anyhow::Result<()> {
             jobs.push((format!("report_{}", r.name), r.view_sql()));
         }
     }
+    // A folder of curated files ("people.csv", "meetings.csv") is no place to export into:
+    // its files would be replaced by tables of the same names. An earlier export (its
+    // catalog_docs.csv) is replaced as a whole.
+    let replaced: Vec<String> = jobs
+        .iter()
+        .map(|(name, _)| format!("{name}.csv"))
+        .filter(|f| args.dir.join(f).exists())
+        .collect();
+    let earlier_export = args.dir.join("catalog_docs.csv").is_file();
+    if !replaced.is_empty() && !earlier_export && !args.force {
+        return Err(Error::usage(format!(
+            "{} holds {} that export would replace ({}), and no earlier export (no catalog_docs.csv): give a new or empty folder, or --force to replace them",
+            printable(&args.dir.display().to_string()),
+            if replaced.len() == 1 { "a file" } else { "files" },
+            replaced.join(", ")
+        ))
+        .into());
+    }
+    std::fs::create_dir_all(&args.dir)
+        .with_context(|| format!("cannot create the folder {}", args.dir.display()))?;
     for (name, sql) in jobs {
         let output = OutputArgs {
             format: Some(Format::Csv),

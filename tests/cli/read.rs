@@ -716,3 +716,26 @@ fn libreoffice_reads_excel_csv_with_names_intact_and_no_formula() -> TestResult 
     assert!(!html.contains(">3<"), "{html}");
     Ok(())
 }
+
+#[test]
+fn export_refuses_to_replace_curated_files_but_replaces_an_earlier_export() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let dir = ws.dir.path().join("curated");
+    std::fs::create_dir_all(&dir)?;
+    let people = "key,name,description\nola-holm,Ola Holm,\n";
+    std::fs::write(dir.join("people.csv"), people)?;
+    let d = dir.display().to_string();
+    ws.cmd(&["export", &d])?
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("people.csv").and(predicate::str::contains("--force")));
+    assert_eq!(std::fs::read_to_string(dir.join("people.csv"))?, people);
+    assert!(!dir.join("meetings.csv").exists());
+    // An earlier export is replaced without asking; --force replaces curated files.
+    let out = ws.dir.path().join("out").display().to_string();
+    ws.cmd(&["export", &out])?.assert().success();
+    ws.cmd(&["export", &out])?.assert().success();
+    ws.cmd(&["export", &d, "--force"])?.assert().success();
+    assert_ne!(std::fs::read_to_string(dir.join("people.csv"))?, people);
+    Ok(())
+}
