@@ -38,12 +38,9 @@ impl SourceFile {
         match &self.content {
             Content::Bytes(b) => Ok(b.len() as u64),
             Content::Bundled(b) => Ok(b.len() as u64),
-            Content::Disk(p) => fs::metadata(p).map(|m| m.len()).map_err(|e| {
-                Problem::file(
-                    &self.path,
-                    format!("cannot read it ({e}); check the path and its permissions"),
-                )
-            }),
+            Content::Disk(p) => fs::metadata(p)
+                .map(|m| m.len())
+                .map_err(|e| Problem::file(&self.path, unreadable(p, &e))),
         }
     }
 
@@ -52,12 +49,9 @@ impl SourceFile {
         match &self.content {
             Content::Bytes(b) => Ok(Cow::Borrowed(b)),
             Content::Bundled(b) => Ok(Cow::Borrowed(b)),
-            Content::Disk(p) => fs::read(p).map(Cow::Owned).map_err(|e| {
-                Problem::file(
-                    &self.path,
-                    format!("cannot read it ({e}); check the path and its permissions"),
-                )
-            }),
+            Content::Disk(p) => fs::read(p)
+                .map(Cow::Owned)
+                .map_err(|e| Problem::file(&self.path, unreadable(p, &e))),
         }
     }
 }
@@ -132,7 +126,7 @@ fn read(path: &Path, problems: &mut Vec<Problem>) -> Option<SourceFile> {
         Err(e) => {
             problems.push(Problem::file(
                 &path.display().to_string(),
-                format!("cannot read it ({e}); check the path and its permissions"),
+                unreadable(path, &e),
             ));
             None
         }
@@ -154,6 +148,20 @@ fn sorted_entries(dir: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
             ));
             Vec::new()
         }
+    }
+}
+
+/// Why a file cannot be read: missing, a link that leads nowhere, or the system's reason.
+fn unreadable(path: &Path, e: &std::io::Error) -> String {
+    match (fs::read_link(path), e.kind()) {
+        (Ok(to), std::io::ErrorKind::NotFound) => format!(
+            "is a link to {}, which does not exist; fix or remove the link",
+            to.display()
+        ),
+        (_, std::io::ErrorKind::NotFound) => {
+            "does not exist; check the path (a file's name is matched exactly)".to_string()
+        }
+        _ => format!("cannot read it ({e}); check the path and its permissions"),
     }
 }
 
@@ -238,6 +246,13 @@ pub fn from_path(path: &Path, own: &[PathBuf], problems: &mut Vec<Problem>) -> S
     let shown = path.display().to_string();
     let meta = match fs::metadata(path) {
         Ok(m) => m,
+        // An article file that is missing, or a link to one that leads nowhere: read, it
+        // fails as any unreadable article does (named, skipped, exit status 1, the rest
+        // imported; refused with --strict).
+        Err(_) if has_extension(path, ARTICLE_EXTENSIONS) => {
+            folder.articles.push(article(path));
+            return folder;
+        }
         Err(e) => {
             problems.push(Problem::file(
                 &shown,

@@ -291,10 +291,39 @@ fn paths_that_are_missing_folders_or_unreadable_are_named() -> TestResult {
         &ws,
         &["import", &missing.display().to_string()],
         1,
+        &["no-such-file.txt: does not exist; check the path"],
+    )?;
+    // Named beside an article that exists: that one is imported, the missing one named.
+    let good = dir.path().join("good.txt");
+    std::fs::write(
+        &good,
+        "Foreign Minister Ola Holm met Foreign Minister Kari Lund in Oslo on 3 March 2024.",
+    )?;
+    ws.cmd(&[
+        "import",
+        &missing.display().to_string(),
+        &good.display().to_string(),
+    ])?
+    .assert()
+    .code(1)
+    .stderr(predicates::str::contains(
+        "no-such-file.txt: does not exist",
+    ));
+    let imported: i64 = ws.open()?.query_row(
+        "SELECT count(*) FROM articles WHERE file_name = 'good.txt'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(imported, 1);
+    // A folder that is missing is still refused as a whole.
+    refused(
+        &ws,
         &[
-            "no-such-file.txt: cannot open it",
-            "give an existing folder, an article file (.txt, .html, .htm) or a curated .csv file",
+            "import",
+            &dir.path().join("no-such-folder").display().to_string(),
         ],
+        1,
+        &["no-such-folder: cannot open it", "give an existing folder"],
     )?;
     refused(
         &ws,
@@ -502,13 +531,13 @@ fn an_article_that_cannot_be_read_is_skipped_and_named_or_refused_with_strict() 
     ws.cmd(&["import", "--strict", dir.to_str().ok_or("path")?])?
         .assert()
         .code(1)
-        .stderr(predicates::str::contains("broken.txt: cannot read it"));
+        .stderr(predicates::str::contains("broken.txt: is a link to"));
     assert_eq!(dump(&ws.open()?)?, before, "--strict writes nothing");
     ws.cmd(&["import", dir.to_str().ok_or("path")?])?
         .assert()
         .code(1)
         .stderr(predicates::str::contains("1 file(s) skipped"))
-        .stderr(predicates::str::contains("broken.txt: cannot read it"));
+        .stderr(predicates::str::contains("broken.txt: is a link to"));
     let conn = ws.open()?;
     let n: i64 = conn.query_row(
         "SELECT count(*) FROM articles WHERE file_name = 'talks.txt'",
