@@ -254,7 +254,7 @@ impl ReadOnly {
         statement: &Statement<'_>,
         out: &mut dyn std::io::Write,
     ) -> Result<u64, QueryError> {
-        if statement.sql.trim().trim_end_matches(';').trim().is_empty() {
+        if no_statement(statement.sql) {
             return Err(QueryError::Empty);
         }
         let started = Instant::now();
@@ -409,4 +409,23 @@ fn run_inner(
     }
     sink.finish()?;
     Ok(count)
+}
+
+/// Whether SQL holds no statement: only blanks, semicolons and comments ("-- just a
+/// comment", "/* c */").
+fn no_statement(sql: &str) -> bool {
+    let mut rest = sql;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ';');
+        if rest.is_empty() {
+            return true;
+        }
+        if let Some(after) = rest.strip_prefix("--") {
+            rest = after.split_once('\n').map_or("", |(_, r)| r);
+        } else if let Some(after) = rest.strip_prefix("/*") {
+            rest = after.split_once("*/").map_or("", |(_, r)| r);
+        } else {
+            return false;
+        }
+    }
 }

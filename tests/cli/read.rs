@@ -739,3 +739,26 @@ fn export_refuses_to_replace_curated_files_but_replaces_an_earlier_export() -> T
     assert_ne!(std::fs::read_to_string(dir.join("people.csv"))?, people);
     Ok(())
 }
+
+#[test]
+fn a_query_of_only_blanks_semicolons_or_comments_is_empty() -> TestResult {
+    let ws = Workspace::seeded()?;
+    for sql in [
+        "",
+        ";",
+        "-- just a comment",
+        "/* c */ ;",
+        "  -- a\n/* b */\n",
+    ] {
+        ws.cmd(&["query", sql])?
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("the query is empty"));
+    }
+    // A comment before a statement is no empty query.
+    ws.cmd(&["query", "-- count\nSELECT 1 AS one"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("one"));
+    Ok(())
+}
