@@ -750,13 +750,13 @@ fn a_query_of_only_blanks_semicolons_or_comments_is_empty() -> TestResult {
         "/* c */ ;",
         "  -- a\n/* b */\n",
     ] {
-        ws.cmd(&["query", sql])?
+        ws.cmd(&["query", "--", sql])?
             .assert()
             .code(2)
             .stderr(predicate::str::contains("the query is empty"));
     }
     // A comment before a statement is no empty query.
-    ws.cmd(&["query", "-- count\nSELECT 1 AS one"])?
+    ws.cmd(&["query", "--", "-- count\nSELECT 1 AS one"])?
         .assert()
         .success()
         .stdout(predicate::str::contains("one"));
