@@ -771,14 +771,17 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
             chars[..h.start.min(chars.len())].iter().collect::<String>(),
             chars[h.end.min(chars.len())..].iter().collect::<String>(),
         );
-        // (In sentence case, a name after its title is someone: "President A receives
-        // Ambassador B".)
-        let sentence_case = !only_small_words_lower(text);
+        // (In sentence case, the name after its title that ends a headline of a meeting is
+        // someone: "President A receives Ambassador B"; not "receives Queen Elizabeth Prize
+        // winners".)
+        let sentence_case = !only_small_words_lower(text) && MEETS_IN_HEADLINE.is_match(text);
+        let headline_end = h.start + text.chars().count();
         out.retain(|c| {
             c.person.is_some()
                 || (sentence_case
                     && !c.title_key.is_empty()
-                    && (c.title_end..=c.title_end + 1).contains(&c.name_start))
+                    && (c.title_end..=c.title_end + 1).contains(&c.name_start)
+                    && c.name_end == headline_end)
                 || c.name_start < h.start
                 || c.name_start >= h.end
                 || c.name
@@ -789,6 +792,14 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
     out
 }
 
+/// A headline's verb of meeting in the present, in lower case.
+static MEETS_IN_HEADLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?-u:\b)(?:receives|meets|hosts|welcomes|holds talks with|meets with)(?-u:\b)",
+    )
+    .expect("static regex")
+});
+
 /// Title case leaves only the small words in lower case ("Leaders Hold Talks on the Border");
 /// a headline with a verb in lower case ("President A receives Ambassador B") is written in
 /// sentence case.
@@ -796,6 +807,9 @@ fn only_small_words_lower(text: &str) -> bool {
     const SMALL: &[&str] = &[
         "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "by", "for",
         "with", "from", "as", "via", "into", "over", "per", "vs", "amid", "after", "before",
+        // particles of names ("Tamim bin Hamad")
+        "bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "du", "del", "della", "der",
+        "van", "von", "la", "le",
     ];
     text.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))

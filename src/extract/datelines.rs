@@ -100,10 +100,14 @@ fn capitals_stop_dateline(p: &str) -> Option<(String, Option<String>, Option<Str
     let date = c.name("date")?.as_str().to_string();
     let whole = c.get(0)?;
     let end = whole.end() - whole.as_str().chars().last()?.len_utf8();
+    // An agency's name of two words or a hyphenated one ("OREANDA-NEWS"); not one word
+    // ("UPDATED", a town the gazetteer does not know).
     if is_known_place(name) {
         Some((name.to_string(), Some(date), None, end))
-    } else {
+    } else if name.contains(['-', ' ']) {
         Some((String::new(), Some(date), Some(title_case(name)), end))
+    } else {
+        None
     }
 }
 

@@ -115,12 +115,12 @@ pub const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
-/// True for a month or weekday name in lower case.
 /// Whether a (lower-case) word is a day of the week.
 pub(crate) fn is_weekday(w: &str) -> bool {
     WEEKDAYS.contains(&w)
 }
 
+/// True for a month or weekday name in lower case.
 pub fn is_calendar_word(w: &str) -> bool {
     MONTHS.contains(&w) || WEEKDAYS.contains(&w)
 }

@@ -60,6 +60,11 @@ pub fn encounters(
     let mut planned: Vec<std::collections::BTreeSet<i64>> = Vec::new();
     // Whether the sentence before told of a signing.
     let mut signed_before = false;
+    // Who received the message the sentence before told of.
+    let mut message_to: Option<i64> = None;
+    // The sentence before reported an encounter (held or not): a plan told before it is no
+    // longer who "the two ministers" are.
+    let mut told_since_plan = false;
     for sent in sentences {
         let text = &sent.text;
         delegation.sentence_told();
@@ -67,32 +72,41 @@ pub fn encounters(
         // Who the sentence names, found once, when first needed.
         let named_cell: OnceCell<(Vec<Named>, bool)> = OnceCell::new();
         let named_here = || named_cell.get_or_init(|| named_in(&chars, sent, mentions, cues, ctx));
+        if std::mem::take(&mut told_since_plan) {
+            discourse.planned.clear();
+        }
         if hits.has(Section::PlannedEncounter) {
-            let mut people: Vec<i64> = named_here()
-                .0
-                .iter()
-                .filter(|n| n.entity.kind == EntityKind::Person)
-                .map(|n| n.entity.id)
-                .collect();
-            people.dedup();
+            let mut people: Vec<i64> = Vec::new();
+            for n in &named_here().0 {
+                if n.entity.kind == EntityKind::Person && !people.contains(&n.entity.id) {
+                    people.push(n.entity.id);
+                }
+            }
             planned.push(people.iter().copied().collect());
             if people.len() >= 2 {
                 discourse.planned = people;
             }
         }
-        // "A received a special message from P": who "the message" of the next sentence
-        // went to (the sentence's subject).
-        let recipient = RECEIVED_MESSAGE.find(text).and_then(|m| {
+        // "A received a special message from P. The message was delivered by B": who "the
+        // message" of the sentence right after went to (the subject of "received", not a
+        // speaker before it); not when it was delivered to someone else ("by B to C").
+        let to_another = text.split_once(" by ").is_some_and(|(_, rest)| {
+            rest.split_once(" to ").is_some_and(|(_, r)| {
+                r.starts_with(|c: char| c.is_uppercase()) || r.starts_with("the ")
+            })
+        });
+        discourse.recipient = message_to.take().filter(|_| !to_another);
+        message_to = RECEIVED_MESSAGE.find(text).and_then(|m| {
             let at = char_index(text, m.start());
+            let speech = speech_before(text, at);
             named_here()
                 .0
                 .iter()
-                .find(|n| n.entity.kind == EntityKind::Person && n.at < at)
+                .filter(|n| n.entity.kind == EntityKind::Person && n.at < at)
+                .filter(|n| speech.is_none_or(|sp| n.at > sp))
+                .last()
                 .map(|n| n.entity.id)
         });
-        if recipient.is_some() {
-            discourse.recipient = recipient;
-        }
         // "Letters of credence", "delivered a message": no letter instead of a meeting.
         let blocked = if hits.has(Section::Credence) {
             NOT_HAPPENED.is_match(&CREDENCE.replace_all(text, ""))
@@ -108,6 +122,7 @@ pub fn encounters(
         } else {
             triggers_in(text, &hits)
         };
+        told_since_plan = !trig.is_empty() && !hits.has(Section::PlannedEncounter);
         // "Both countries signed a memorandum. A and B represented their countries": they
         // signed the one told right before.
         let signed_here = trig.iter().any(|t| t.kind == MeetingKind::Signing);

@@ -531,12 +531,21 @@ pub fn parse_article(raw: &str) -> ArticleLayout {
         }
     }
     // "A and B renew bonds [November 28 2010]": the page's date, when it shows no other.
+    // Not a headline of what is still to come ("A and B to meet at summit [June 3, 2016]").
+    let to_come = |t: &str| {
+        [" to ", " will ", " set to ", " due to "]
+            .iter()
+            .any(|w| t.contains(w))
+    };
     if let (None, Some(title)) = (&layout.published, &layout.title) {
-        let dated = HEADLINE_DATE.captures(title).and_then(|c| {
-            let words = c.name("date")?.as_str();
-            let found = super::dates::dates_in(words, None).into_iter().next()?;
-            Some((found.date, words.to_string()))
-        });
+        let dated = HEADLINE_DATE
+            .captures(title)
+            .filter(|_| !to_come(title))
+            .and_then(|c| {
+                let words = c.name("date")?.as_str();
+                let found = super::dates::dates_in(words, None).into_iter().next()?;
+                Some((found.date, words.to_string()))
+            });
         layout.published = dated;
     }
     if let Some(title) = layout.title.clone() {

@@ -567,6 +567,17 @@ pub(crate) fn triggers_in(sentence: &str, hits: &Hits) -> Vec<Trigger> {
         push(MeetingKind::Reception, m, false, false);
     }
     for m in found(Section::Meeting, &MEETING) {
+        // "his talks, Tuesday in Rabat, with B": only someone's own talks (not "missed the
+        // talks, held Tuesday, with B").
+        let possessed = || {
+            sentence[..m.start()]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w, "his" | "her" | "their" | "His" | "Her" | "Their"))
+        };
+        if m.as_str().starts_with("talks,") && !possessed() {
+            continue;
+        }
         // "bid farewell to former Prime Minister B, who died last week": a mourner's farewell.
         if m.as_str().to_lowercase().contains("farewell") && MOURNING.is_match(sentence) {
             continue;

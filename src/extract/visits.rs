@@ -115,6 +115,9 @@ pub(crate) fn place_just_before(lead_in: &str) -> Option<usize> {
         .rev()
         .take(5)
         .find(|(i, (_, w))| {
+            if *i == 0 || i + 1 >= n {
+                return false;
+            }
             let stay =
                 *w == "in" && matches!(words[i - 1].1, "is" | "was" | "are" | "were" | "been");
             let journey = |verb: &str| {
@@ -133,15 +136,19 @@ pub(crate) fn place_just_before(lead_in: &str) -> Option<usize> {
                         | "set"
                 )
             };
-            // (over "here", "today", "off": "left here today for Moscow")
+            // (over "here", "today", "off": "left here today for Moscow"; the place right
+            // before the visit, no clause between: not "who went to school in Bergen, is on
+            // a visit")
             let set_out = matches!(*w, "for" | "to")
+                && *i + 4 >= n
+                && !words[*i..].iter().any(|(_, v)| v.ends_with(','))
                 && words[..*i]
                     .iter()
                     .rev()
                     .take(3)
                     .find(|(_, v)| !matches!(*v, "here" | "today" | "yesterday" | "off"))
                     .is_some_and(|(_, v)| journey(v));
-            i + 1 < n && *i > 0 && (stay || set_out)
+            stay || set_out
         })
         .map(|(_, (byte, w))| char_index(lead_in, byte + w.len()))
 }
@@ -467,7 +474,7 @@ pub(crate) fn visit_frame(
         visited_place(s.chars, s.sent, s.mentions, s.ctx, t.end, s.cues)
     };
     // "arrived here": the dateline's city.
-    if enc.place.is_none() && words.ends_with(" here") {
+    if enc.place.is_none() && words.contains(" here ") {
         enc.place = s.ctx.dateline;
     }
     if enc.place.is_none() {

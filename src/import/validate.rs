@@ -196,6 +196,25 @@ fn check_date<R: CuratedRow>(row: &Located<R>, column: &str, problems: &mut Vec<
     }
 }
 
+/// A period whose end (column `to`) comes before its start (column `from`).
+fn check_order<R: CuratedRow>(row: &Located<R>, from: &str, to: &str, problems: &mut Vec<Problem>) {
+    let date = |c: &str| row.opt(c).and_then(|v| PartialDate::parse(v).ok());
+    let (Some(start), Some(end)) = (date(from), date(to)) else {
+        return;
+    };
+    if let (Some(first), Some(last)) = (start.earliest(), end.latest()) {
+        if last < first {
+            problems.push(row.problem(
+                to,
+                format!(
+                    "ends before it starts ({from} is {}); swap the two or correct one",
+                    row.opt(from).unwrap_or_default()
+                ),
+            ));
+        }
+    }
+}
+
 /// Checks a column against its closed vocabulary (`T`, one of crate::model's enums).
 fn check_vocabulary<T: std::str::FromStr, R: CuratedRow>(
     row: &Located<R>,
@@ -323,6 +342,7 @@ pub(super) fn validate(
         }
         check_date(row, "valid_from", problems);
         check_date(row, "valid_until", problems);
+        check_order(row, "valid_from", "valid_until", problems);
     }
     for row in &plan.curated.positions {
         keys.refer(row, "person", "person", problems);
@@ -330,6 +350,7 @@ pub(super) fn validate(
         keys.refer(row, "country", "place", problems);
         check_date(row, "start", problems);
         check_date(row, "end", problems);
+        check_order(row, "start", "end", problems);
     }
     for row in &plan.curated.memberships {
         if let Some(m) = nonempty(&row.member) {
@@ -343,6 +364,7 @@ pub(super) fn validate(
         keys.refer(row, "organization", "organization", problems);
         check_date(row, "start", problems);
         check_date(row, "end", problems);
+        check_order(row, "start", "end", problems);
     }
     for row in &plan.curated.meetings {
         check_vocabulary::<MeetingKind, _>(row, "kind", problems);

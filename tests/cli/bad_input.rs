@@ -547,3 +547,31 @@ fn an_article_that_cannot_be_read_is_skipped_and_named_or_refused_with_strict() 
     assert_eq!(n, 1, "the other article is imported");
     Ok(())
 }
+
+#[test]
+fn a_period_that_ends_before_it_starts_is_refused_in_positions_memberships_and_names() -> TestResult
+{
+    let ws = Workspace::seeded()?;
+    let dir = tempfile::TempDir::new()?;
+    std::fs::write(
+        dir.path().join("people.csv"),
+        "key,name,description\nola-holm,Ola Holm,\n",
+    )?;
+    std::fs::write(
+        dir.path().join("positions.csv"),
+        "key,person,title,organization,country,start,start_text,end,end_text\npos-1,ola-holm,President,,,2003-10-31,,2003-10-01,\n",
+    )?;
+    std::fs::write(
+        dir.path().join("names.csv"),
+        "entity,name,kind,valid_from,valid_until\nicesco,ISESCO Old,former,2011,2001\n",
+    )?;
+    refused(
+        &ws,
+        &["import", &dir.path().display().to_string()],
+        1,
+        &[
+            "positions.csv:2: column 8 (end): value \"2003-10-01\": ends before it starts (start is 2003-10-31)",
+            "names.csv:2: column 5 (valid_until): value \"2001\": ends before it starts",
+        ],
+    )
+}
