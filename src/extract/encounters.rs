@@ -103,8 +103,7 @@ pub fn encounters(
                 .0
                 .iter()
                 .filter(|n| n.entity.kind == EntityKind::Person && n.at < at)
-                .filter(|n| speech.is_none_or(|sp| n.at > sp))
-                .last()
+                .rfind(|n| speech.is_none_or(|sp| n.at > sp))
                 .map(|n| n.entity.id)
         });
         // "Letters of credence", "delivered a message": no letter instead of a meeting.
