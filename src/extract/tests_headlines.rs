@@ -4,14 +4,16 @@
 use super::people::names_and_titles;
 use super::*;
 
+/// The names of the people a text names, in order.
+fn names(text: &str) -> Vec<String> {
+    names_and_titles(text)
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect()
+}
+
 #[test]
 fn a_name_after_its_title_in_a_sentence_case_headline_is_someone() {
-    let names = |text: &str| -> Vec<String> {
-        names_and_titles(text)
-            .into_iter()
-            .map(|(name, _)| name)
-            .collect()
-    };
     // "receives" in lower case: the headline is written in sentence case.
     assert_eq!(
         names("President Kari Lund receives Ambassador of Chile to Norway Pablo Soria\n\nThe partnership was discussed during the meeting. President Lund noted its importance."),
@@ -119,12 +121,6 @@ fn a_message_delivered_by_an_envoy_is_the_envoys_reception_by_whom_it_went_to() 
 
 #[test]
 fn a_day_or_a_buildings_word_is_no_part_of_a_title_or_a_name() {
-    let names = |text: &str| -> Vec<String> {
-        names_and_titles(text)
-            .into_iter()
-            .map(|(name, _)| name)
-            .collect()
-    };
     assert_eq!(
         names("President Ola Holm on Thursday at State House Oslo, received Ambassador Kari Lund."),
         vec!["Ola Holm", "Kari Lund"]
@@ -190,12 +186,6 @@ fn what_the_rules_of_set_af_leave_alone() {
 
 #[test]
 fn headlines_and_datelines_the_rules_of_set_af_leave_alone() {
-    let names = |text: &str| -> Vec<String> {
-        names_and_titles(text)
-            .into_iter()
-            .map(|(name, _)| name)
-            .collect()
-    };
     for text in [
         "Minister Kari Lund receives Queen Elizabeth Prize winners\n\nThe minister congratulated the engineers.",
         "Emir Tamim bin Hamad Receives Ambassador Hails Strong Ties\n\nThe emir received the envoy.",
