@@ -106,7 +106,7 @@ pub enum ReportError {
         why: String,
     },
     #[error(
-        "{report}: {kind} {value:?} is ambiguous; it may be: {candidates}; give a fuller name"
+        "{report}: {kind} {value:?} is ambiguous; it may be: {candidates}; give a fuller name or the key"
     )]
     Ambiguous {
         report: String,
@@ -538,7 +538,7 @@ fn resolve(conn: &Connection, kind: ParamType, value: &str) -> Result<i64, Resol
         {
             let f = fold(candidate).text.trim().to_string();
             if f == want || squash(&f) == squash(&want) || key == value {
-                exact.insert(*id, canonical.clone());
+                exact.insert(*id, format!("{canonical} (key {key})"));
             } else if !want.is_empty()
                 // Whole words of the name: "Damme", or "Van Damme" of "Jean Van Damme".
                 && (format!(" {f} ").contains(&format!(" {want} "))
@@ -551,7 +551,7 @@ fn resolve(conn: &Connection, kind: ParamType, value: &str) -> Result<i64, Resol
                     || crate::extract::names::without_particle(candidate)
                         .is_some_and(|b| squash(&b) == squash(&want)))
             {
-                partial.insert(*id, canonical.clone());
+                partial.insert(*id, format!("{canonical} (key {key})"));
             }
         }
     }

@@ -111,7 +111,8 @@ fn a_word_of_several_names_is_ambiguous_and_lists_them() -> TestResult {
         .failure()
         .stderr(predicates::str::contains("is ambiguous"))
         .stderr(predicates::str::contains("Al-Malik"))
-        .stderr(predicates::str::contains("Al-Twajri"));
+        .stderr(predicates::str::contains("Al-Twajri"))
+        .stderr(predicates::str::contains("(key salim-almalik)"));
     Ok(())
 }
 
