@@ -27,7 +27,26 @@ pub fn run(db: &Path, args: &ReportArgs) -> anyhow::Result<()> {
             every_param_used: false,
         };
         Ok(catalog.run(&statement, out).map_err(crate::Error::from)?)
-    })
+    })?;
+    // A meeting whose date or year is unknown may have happened in any period: from/to leave
+    // it out, and say so rather than in silence.
+    let by_date = args.params.iter().any(|p| p.key == "from" || p.key == "to");
+    if by_date && (r.sql.contains(":from") || r.sql.contains(":to")) {
+        let undated: i64 = catalog
+            .connection()
+            .query_row(
+                "SELECT count(*) FROM meetings WHERE date_earliest IS NULL",
+                [],
+                |row| row.get(0),
+            )
+            .map_err(|e| anyhow::anyhow!("catalog {}: {e}", db.display()))?;
+        if undated > 0 {
+            eprintln!(
+                "diplocat: note: from/to leave out the {undated} meeting(s) of the catalog whose date or year is unknown; run without from/to to see them"
+            );
+        }
+    }
+    Ok(())
 }
 
 /// Every report with its parameters, as `diplocat report` prints them.

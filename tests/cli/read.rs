@@ -763,3 +763,26 @@ fn a_query_of_only_blanks_semicolons_or_comments_is_empty() -> TestResult {
         .stdout(predicate::str::contains("one"));
     Ok(())
 }
+
+#[test]
+fn a_date_filter_says_how_many_meetings_of_unknown_date_it_leaves_out() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let undated: i64 = ws.open()?.query_row(
+        "SELECT count(*) FROM meetings WHERE date_earliest IS NULL",
+        [],
+        |r| r.get(0),
+    )?;
+    assert!(undated > 0, "the seed has meetings of unknown date or year");
+    ws.cmd(&["report", "meetings", "-p", "from=2023"])?
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "from/to leave out the {undated} meeting(s) of the catalog whose date or year is unknown"
+        )));
+    // Without from/to, no note.
+    ws.cmd(&["report", "meetings"])?
+        .assert()
+        .success()
+        .stderr(predicate::str::is_empty());
+    Ok(())
+}
