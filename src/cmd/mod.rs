@@ -48,6 +48,25 @@ pub(crate) fn with_output(
     let named = file
         .and_then(Format::from_extension)
         .filter(|_| !args.excel);
+    // --format (or --excel's CSV) wins over the file's name: said, not done in silence.
+    let said = args.format.or(args.excel.then_some(Format::Csv));
+    if let (Some(f), Some(by_name), Some(path)) =
+        (said, file.and_then(Format::from_extension), file)
+    {
+        if f != by_name {
+            eprintln!(
+                "diplocat: note: writing {} into {}, as {} says (its name says {})",
+                format_name(f),
+                crate::output::printable(&path.display().to_string()),
+                if args.format.is_some() {
+                    "--format"
+                } else {
+                    "--excel"
+                },
+                format_name(by_name)
+            );
+        }
+    }
     let format = args.format.or(named).unwrap_or(if args.excel || to_file {
         Format::Csv
     } else if std::io::stdout().is_terminal() {
@@ -60,6 +79,13 @@ pub(crate) fn with_output(
         |n| format!("{n} row(s)"),
         |out| write(out, format, style),
     )
+}
+
+/// A format's name as --format takes it.
+fn format_name(f: Format) -> String {
+    use clap::ValueEnum;
+    f.to_possible_value()
+        .map_or_else(|| format!("{f:?}"), |v| v.get_name().to_string())
 }
 
 /// The extension of a file name that asks for a format of another kind than diplocat's

@@ -425,7 +425,10 @@ fn an_output_file_s_name_chooses_its_format_unless_format_is_given() -> TestResu
     // --format wins over the name; the reports choose the same way.
     ws.cmd(&["query", sql, "-o", "forced.json", "--format", "csv"])?
         .assert()
-        .success();
+        .success()
+        .stderr(predicates::str::contains(
+            "note: writing csv into forced.json, as --format says (its name says json)",
+        ));
     assert_eq!(read("forced.json")?, "x,n\na,1\n");
     ws.cmd(&["report", "meetings", "-o", "meetings.ndjson"])?
         .assert()
