@@ -211,3 +211,20 @@ fn headlines_and_datelines_the_rules_of_set_af_leave_alone() {
         );
     }
 }
+
+#[test]
+fn one_met_on_arrival_by_their_post_is_who_arrived() {
+    let people = &["Ola Holm", "Kari Lund", "Per Dahl"];
+    let text = "Prime Minister Ola Holm arrived in Norway last night. The Nordic Chair was met on arrival by High Commissioner Kari Lund and Ambassador Per Dahl.";
+    let e = encounters_of(text, people);
+    assert!(
+        e.contains(&"reception: Kari Lund host, Per Dahl host, Ola Holm visitor".to_string()),
+        "{e:?}"
+    );
+    // Without anyone who arrived, the post is nobody's.
+    let e = encounters_of(
+        "The Nordic Chair was met on arrival by High Commissioner Kari Lund.",
+        people,
+    );
+    assert!(e.iter().all(|e| !e.contains("Ola Holm")), "{e:?}");
+}
