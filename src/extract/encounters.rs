@@ -282,7 +282,12 @@ pub fn encounters(
 
         if !blocked {
             let sources = sources_in(text, sent, cues);
-            let principals = principals_in(&chars, sent, mentions, cues);
+            // (only a possessive can name one)
+            let principals = if text.contains("'s ") || text.contains("’s ") {
+                principals_in(&chars, sent, mentions, cues)
+            } else {
+                Vec::new()
+            };
             let people: Vec<Named> = named
                 .iter()
                 .copied()
