@@ -122,7 +122,7 @@ pub(crate) fn is_weekday(w: &str) -> bool {
 
 /// True for a month or weekday name in lower case.
 pub fn is_calendar_word(w: &str) -> bool {
-    MONTHS.contains(&w) || WEEKDAYS.contains(&w)
+    MONTHS.contains(&w) || is_weekday(w)
 }
 
 fn month_number(name: &str) -> Option<u32> {

@@ -282,12 +282,7 @@ pub fn encounters(
 
         if !blocked {
             let sources = sources_in(text, sent, cues);
-            // (only a possessive can name one)
-            let principals = if text.contains("'s ") || text.contains("’s ") {
-                principals_in(&chars, sent, mentions, cues)
-            } else {
-                Vec::new()
-            };
+            let principals = principals_in(&chars, sent, mentions, cues);
             let people: Vec<Named> = named
                 .iter()
                 .copied()

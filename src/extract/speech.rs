@@ -52,6 +52,10 @@ pub(crate) fn principals_in(
     mentions: &[super::names::Mention],
     cues: &[PersonCue],
 ) -> Vec<usize> {
+    // (only a possessive can name one: most sentences have none)
+    if !sent.text.contains("'s ") && !sent.text.contains("’s ") {
+        return Vec::new();
+    }
     let titled_at: Vec<usize> = cues
         .iter()
         .filter(|c| c.sentence == (sent.start, sent.end) && c.title_start < c.name_start)
