@@ -303,6 +303,12 @@ fn opens_an_item(rest: &str) -> bool {
     if rest.starts_with(':') || rest.starts_with(|c: char| c.is_uppercase()) {
         return true;
     }
+    // "Others are ambassadors A (X) and B": an envoys' plural title before the first name.
+    if let Some(m) = PLURAL_ENVOYS.find(rest).filter(|m| m.start() == 0 && m.end() > 0) {
+        return rest[m.end()..]
+            .trim_start()
+            .starts_with(|c: char| c.is_uppercase());
+    }
     // "the Ambassador of X", "the Australian ambassador", "the new Ghanaian envoy".
     rest.strip_prefix("the ").is_some_and(|r| {
         ENVOY_TITLE.find(r).is_some_and(|m| {

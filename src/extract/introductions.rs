@@ -24,15 +24,34 @@ pub(crate) fn heads_a_group(toks: &[Tok], at: usize) -> bool {
 /// Whether the name ending at token `end` is followed by a place in brackets: "Ola Holm
 /// (Norway)", or by "from" and a place in a list.
 pub(crate) fn with_its_country(toks: &[Tok], end: usize) -> bool {
-    toks.get(end).is_some_and(|t| t.kind == TokKind::Punct('('))
-        // "(PISA)" is an acronym that happens to be a city's name; "(UAE)" is a country.
-        && toks.get(end + 1).is_some_and(|t| {
+    // "(PISA)" is an acronym that happens to be a city's name; "(UAE)" is a country.
+    let place = |k: usize| {
+        toks.get(k).is_some_and(|t| {
             t.is_entity_of(EntityKind::Place)
                 && !(is_all_capitals(&t.text) && t.text.chars().count() > 3)
         })
-        && toks
-            .get(end + 2)
-            .is_some_and(|t| t.kind == TokKind::Punct(')'))
+    };
+    // "(UK and Northern Ireland)", "(Peru, Bolivia)": places joined, up to four.
+    let in_brackets = || {
+        let mut k = end + 1;
+        for _ in 0..4 {
+            // ("Northern Ireland": a word the gazetteer does not hold before its place.)
+            if !place(k) && toks.get(k).is_some_and(Tok::is_cap) && place(k + 1) {
+                k += 1;
+            }
+            if !place(k) {
+                return false;
+            }
+            k += 1;
+            match toks.get(k) {
+                Some(t) if t.kind == TokKind::Punct(')') => return true,
+                Some(t) if t.is_word("and") || t.kind == TokKind::Punct(',') => k += 1,
+                _ => return false,
+            }
+        }
+        false
+    };
+    toks.get(end).is_some_and(|t| t.kind == TokKind::Punct('(')) && in_brackets()
         || from_its_country(toks, end)
 }
 
@@ -157,9 +176,18 @@ pub(crate) fn after_a_countrys(toks: &[Tok], name_s: usize, name_e: usize) -> bo
     };
     let country =
         before.is_entity_of(EntityKind::Place) || contains(&COUNTRY_WORDS, &stem.to_lowercase());
-    // "The new envoys are Argentina's Ana Lima, ...": or the end of a list's item.
+    // "The new envoys are Argentina's Ana Lima, ...": or the end of a list's item; the last
+    // item of a list of people ("A (Chile) and Peru's B.", not "Lima and Kenya's Rift Valley.").
+    let last_of_people = || {
+        name_s >= 3
+            && (toks[name_s - 2].is_word("and") || toks[name_s - 2].kind == TokKind::Punct(','))
+            && (toks[name_s - 3].is_entity_of(EntityKind::Person)
+                || toks[name_s - 3].kind == TokKind::Punct(')'))
+    };
     let then_lower = toks.get(name_e).is_some_and(|t| {
-        (t.kind == TokKind::Word && !t.is_cap()) || matches!(t.kind, TokKind::Punct(',' | ';'))
+        (t.kind == TokKind::Word && !t.is_cap())
+            || matches!(t.kind, TokKind::Punct(',' | ';'))
+            || (t.kind == TokKind::Punct('.') && last_of_people())
     });
     // Without a title to say it is a person, none of its words may be a title's or a body's.
     let name_like = toks[name_s..name_e]

@@ -497,3 +497,31 @@ fn copies_of_letters_of_credence_received_are_a_reception_and_a_signing_witnesse
         vec!["signing: Ana Cruz signatory, Per Lund signatory, Kari Holm participant"]
     );
 }
+
+#[test]
+fn accredited_envoys_welcomed_are_listed_with_countries_in_brackets_and_possessives() {
+    let text = "President Ana Lima last week welcomed five accredited heads of mission. \
+        They are Ola Holm (Norway and Iceland), Omar Haddad (Egypt) and Peru's Luis Garcia Torres. \
+        Others are ambassadors Maria Rojas (Chile) and Karim Uddin from Bangladesh.";
+    let people = [
+        "Ana Lima",
+        "Ola Holm",
+        "Omar Haddad",
+        "Luis Garcia Torres",
+        "Maria Rojas",
+        "Karim Uddin",
+    ];
+    let e = encounters_of(text, &people);
+    let guests: Vec<&str> = people[1..]
+        .iter()
+        .copied()
+        .filter(|g| e.contains(&format!("reception: Ana Lima host, {g} visitor")))
+        .collect();
+    assert_eq!(guests, people[1..].to_vec(), "{e:?}");
+    assert_eq!(e.len(), 5, "{e:?}");
+    // The last item after a possessive is a person's only in a list of people.
+    let c = cues_of("President Ana Lima visited Nairobi and Kenya's Rift Valley.");
+    assert!(!c.iter().any(|c| c.name.contains("Rift")), "{c:#?}");
+    let c = cues_of("The guests came from Oslo (Norway and Central Asia) on Monday.");
+    assert!(c.is_empty(), "{c:#?}");
+}
