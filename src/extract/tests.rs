@@ -680,6 +680,11 @@ mod statements;
 #[path = "tests_headlines.rs"]
 mod headlines;
 
+/// Rounds of a dialogue, meetings told by where before with whom
+/// (set AG's misses, read as forms of the language).
+#[path = "tests_dialogues.rs"]
+mod dialogues;
+
 #[test]
 fn one_word_opening_a_sentence_before_met_is_someone_named_by_the_surname() {
     let names = |text: &str| -> Vec<String> { cues_of(text).into_iter().map(|c| c.name).collect() };
