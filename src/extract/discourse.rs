@@ -73,7 +73,18 @@ pub(crate) fn anaphors(text: &str) -> Vec<Anaphor> {
         (&*REFERS_TO_ONE, Referent::One),
     ] {
         for m in re.find_iter(text) {
-            let (at, end) = (char_index(text, m.start()), char_index(text, m.end()));
+            let (mut at, end) = (char_index(text, m.start()), char_index(text, m.end()));
+            // "During a long meeting the presidents agreed": the reference is the words after
+            // the meeting's, which may be the trigger itself.
+            let words = m.as_str();
+            let fronted = ["during ", "at ", "after ", "in "]
+                .iter()
+                .any(|p| words.get(..p.len()).is_some_and(|w| w.eq_ignore_ascii_case(p)));
+            if referent == Referent::Sides && fronted {
+                if let Some(the) = words.rfind(" the ") {
+                    at = char_index(text, m.start() + the + 1);
+                }
+            }
             if out.iter().any(|a| a.at < end && at < a.end) {
                 continue;
             }
@@ -254,10 +265,18 @@ impl Discourse {
         // "met with the delegation".
         let party_of_trigger = |a: &Anaphor| {
             let before: String = text.chars().take(a.at).collect();
-            matches!(
-                before.split_whitespace().last(),
-                Some("between" | "with" | "among")
-            )
+            // Or the subject right after a fronted one: "During a long meeting(,) the
+            // presidents agreed ...".
+            let after_a_meeting = a.referent == Referent::Sides
+                && matches!(
+                    before.split_whitespace().last().map(|w| w.trim_end_matches(',')),
+                    Some("meeting" | "talks" | "discussions")
+                );
+            after_a_meeting
+                || matches!(
+                    before.split_whitespace().last(),
+                    Some("between" | "with" | "among")
+                )
         };
         let refs: Vec<Anaphor> = anaphors(text)
             .into_iter()

@@ -740,7 +740,7 @@ pub fn encounters(
             here.extend(sidelines_of_all(text, &here));
         }
 
-        talk_of_the_sides(&mut here, &completed.sides);
+        talk_of_the_sides(&mut here, &completed.sides, text, &found);
         if names_unknown_place(text, sent, mentions) {
             for e in here.iter_mut().filter(|e| e.place.is_none()) {
                 e.place_unknown = true;

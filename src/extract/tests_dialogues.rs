@@ -30,3 +30,37 @@ fn a_meeting_told_by_where_and_then_with_whom_is_a_meeting_there() {
     assert_eq!(met.len(), 1, "{e:?}");
     assert_eq!(met[0].people.len(), 3, "{e:?}");
 }
+
+#[test]
+fn a_visit_in_a_fronted_clause_is_the_subjects_after_it() {
+    for text in [
+        "Following a one-day official visit to Norway, Chilean President Ana Lima on Wednesday signed an agreement with Prime Minister Ola Holm.",
+        "During a one-day official visit to Norway, Chilean President Ana Lima praised the fjords.",
+    ] {
+        let e = encounters_of(text, &["Ana Lima", "Ola Holm"]);
+        assert!(e.contains(&"visit: Ana Lima visitor".to_string()), "{text}: {e:?}");
+    }
+    // Not a clause that goes on about the visit ("..., where B met C").
+    let e = encounters_of(
+        "After a visit to Norway, where Minister Per Dahl spoke, nothing changed.",
+        &["Per Dahl"],
+    );
+    assert!(e.is_empty(), "{e:?}");
+}
+
+#[test]
+fn the_pair_named_by_their_plural_title_after_a_meeting_opening_the_sentence_met() {
+    for text in [
+        "During a five-hour meeting the presidents agreed to boost trade.",
+        "During a long meeting, the presidents agreed to boost trade.",
+    ] {
+        let text = format!(
+            "President Ana Lima on Wednesday signed an agreement with President Ola Holm. {text}"
+        );
+        let e = encounters_of(&text, &["Ana Lima", "Ola Holm"]);
+        assert!(
+            e.contains(&"meeting: Ana Lima participant, Ola Holm participant".to_string()),
+            "{text}: {e:?}"
+        );
+    }
+}

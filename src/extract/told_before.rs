@@ -137,6 +137,12 @@ pub(crate) fn signed_the_one_told(
     last.evidence.push(sent);
 }
 
+/// "During a long meeting, ...": a meeting the sentence opens with.
+static A_MEETING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:During|At|In) (?:a|an) (?:[\w-]+ ){0,2}(?:meeting|talks)(?-u:\b)")
+        .expect("static regex")
+});
+
 /// "The original treaty", "the 2019 accord": a document signed before.
 static EARLIER_DOCUMENT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
@@ -153,14 +159,28 @@ static THE_DOCUMENT_SIGNED: std::sync::LazyLock<regex::Regex> = std::sync::LazyL
 });
 
 /// "The two sides discussed trade": talk of the encounter before, not another one (its
-/// people are cleared: the sentence supports the one told before).
-pub(crate) fn talk_of_the_sides(here: &mut [Encounter], sides: &[i64]) {
+/// people are cleared: the sentence supports the one told before). Not a meeting the
+/// sentence opens with, after a signing ("A and B signed ... During a long meeting the
+/// presidents agreed ..."): their meeting.
+pub(crate) fn talk_of_the_sides(
+    here: &mut [Encounter],
+    sides: &[i64],
+    text: &str,
+    found: &[Encounter],
+) {
     let sides: std::collections::BTreeSet<i64> = sides.iter().copied().collect();
+    let a_meeting_after_a_signing = A_MEETING.is_match(text)
+        && found
+            .iter()
+            .rev()
+            .find(|e| e.person_ids() == sides)
+            .is_some_and(|e| e.kind == MeetingKind::Signing);
     for e in here.iter_mut().filter(|e| {
         e.kind == MeetingKind::Meeting
             && !e.distinct
             && !sides.is_empty()
             && e.person_ids() == sides
+            && !a_meeting_after_a_signing
     }) {
         e.people.clear();
     }

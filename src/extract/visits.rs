@@ -372,6 +372,24 @@ pub(crate) fn visit_frame(
         }
     }
     let first_after = |from: usize| people.iter().find(|n| n.at >= from).map(|n| n.entity.id);
+    // "While on a visit to Tbilisi, Minister X met ...": the subject after the fronted
+    // clause. Not "the leader visited Kumasi, where he met B": a clause that goes on about
+    // the visit names whom the visitor met.
+    let after_the_clause = || {
+        let comma = text
+            .char_indices()
+            .skip(t.end)
+            .find(|(_, c)| *c == ',')
+            .filter(|(b, _)| {
+                let next = text[b + 1..].split_whitespace().next().unwrap_or("");
+                !matches!(
+                    next.to_lowercase().as_str(),
+                    "where" | "when" | "who" | "which" | "and" | "during" | "while"
+                )
+            })
+            .map(|(b, _)| char_index(text, b));
+        comma.and_then(first_after)
+    };
     // "received Y during a visit to Baku", "welcomed Y on a two-day visit": the guest's. The
     // subject's verb only: not "was welcomed by Y", "welcomed at the airport by Y", "A, who
     // hosted a dinner, met Y".
@@ -418,7 +436,9 @@ pub(crate) fn visit_frame(
             })
             .flatten()
             .copied();
-        by.and_then(first_after).or(of_the_subject)
+        // "During a visit to Oslo, President X signed ...": the subject after the clause.
+        let fronted = || before.is_empty().then(after_the_clause).flatten();
+        by.and_then(first_after).or(of_the_subject).or_else(fronted)
     } else if let Some(v) = visitor_of_who_clause(&lead_in, people) {
         // "Y, who is in Z on a visit": the one just before ", who".
         Some(v)
@@ -431,22 +451,7 @@ pub(crate) fn visit_frame(
         // "X met Y as part of his visit": "his" is the subject's.
         Some(*v)
     } else {
-        // "While on a visit to Tbilisi, Minister X met ...": the subject
-        // after the fronted clause. Not "the leader visited Kumasi, where he met B": a
-        // clause that goes on about the visit names whom the visitor met.
-        let comma = text
-            .char_indices()
-            .skip(t.end)
-            .find(|(_, c)| *c == ',')
-            .filter(|(b, _)| {
-                let next = text[b + 1..].split_whitespace().next().unwrap_or("");
-                !matches!(
-                    next.to_lowercase().as_str(),
-                    "where" | "when" | "who" | "which" | "and" | "during" | "while"
-                )
-            })
-            .map(|(b, _)| char_index(text, b));
-        comma.and_then(first_after)
+        after_the_clause()
     };
     let Some(v) = visitor.as_ref() else {
         return VisitFrame::Nothing;
