@@ -601,12 +601,14 @@ mod tests {
             kinds("The mayor welcomed the visiting trade minister."),
             vec![(Referent::Guest, "the visiting trade minister".to_string())]
         );
+        // After a fronted meeting, the reference is the words that name them.
         assert_eq!(
             kinds("During the talks, the ministers agreed."),
-            vec![(
-                Referent::Sides,
-                "During the talks, the ministers".to_string()
-            )]
+            vec![(Referent::Sides, "the ministers".to_string())]
+        );
+        assert_eq!(
+            kinds("During a long meeting the presidents agreed."),
+            vec![(Referent::Sides, "the presidents".to_string())]
         );
         assert!(kinds("Shepherds met in the hall.").is_empty());
         assert!(kinds("A delegation led by the mayor arrived.").is_empty());
