@@ -77,9 +77,11 @@ pub(crate) fn anaphors(text: &str) -> Vec<Anaphor> {
             // "During a long meeting the presidents agreed": the reference is the words after
             // the meeting's, which may be the trigger itself.
             let words = m.as_str();
-            let fronted = ["during ", "at ", "after ", "in "]
-                .iter()
-                .any(|p| words.get(..p.len()).is_some_and(|w| w.eq_ignore_ascii_case(p)));
+            let fronted = ["during ", "at ", "after ", "in "].iter().any(|p| {
+                words
+                    .get(..p.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(p))
+            });
             if referent == Referent::Sides && fronted {
                 if let Some(the) = words.rfind(" the ") {
                     at = char_index(text, m.start() + the + 1);
@@ -269,7 +271,10 @@ impl Discourse {
             // presidents agreed ...".
             let after_a_meeting = a.referent == Referent::Sides
                 && matches!(
-                    before.split_whitespace().last().map(|w| w.trim_end_matches(',')),
+                    before
+                        .split_whitespace()
+                        .last()
+                        .map(|w| w.trim_end_matches(',')),
                     Some("meeting" | "talks" | "discussions")
                 );
             after_a_meeting

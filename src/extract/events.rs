@@ -214,6 +214,41 @@ pub(crate) fn named_in(
             && j > i
             && toks[j].kind == TokKind::Word
             && matches!(toks[j].lower(), "at" | "in");
+        // "the Chairwoman of the Sister Cities International": capitalised words after "of the"
+        // name a body the catalog does not know, not the title's holder.
+        let title_end = j;
+        // (Or after a body's word and "of": "of the Organization of Turkic States".)
+        let of_the = j > i + 2
+            && ((toks[j - 1].is_word("the") && toks[j - 2].is_word("of"))
+                || (toks[j - 1].is_word("of") && toks[i..j - 1].iter().any(|t| t.is_word("the"))));
+        if of_the {
+            // (With its own "of": "of the Organization of Turkic States".)
+            let name_word = |k: usize| {
+                toks.get(k)
+                    .is_some_and(|n| n.is_cap() && !n.is_entity_of(EntityKind::Person))
+            };
+            let line_break = |k: usize| chars[toks[k - 1].e..toks[k].s].contains(&'\n');
+            let mut k = j;
+            while (name_word(k)
+                || (k > j && toks.get(k).is_some_and(|n| n.is_word("of")) && name_word(k + 1)))
+                && !(k > j && line_break(k))
+            {
+                k += 1;
+            }
+            // The body's name ends the title: a mark or a word in lower case follows ("and
+            // her team"). Not a country's long name ("of the People's Republic of China").
+            let ends = toks.get(k).is_none_or(|n| {
+                line_break(k)
+                    || matches!(n.kind, TokKind::Punct(_))
+                    || (n.kind == TokKind::Word
+                        && !n.is_cap()
+                        && !matches!(n.lower(), "of" | "to" | "for"))
+            });
+            let a_place = toks[j..k].iter().any(|n| n.is_entity_of(EntityKind::Place));
+            if k > j && ends && !a_place {
+                j = k;
+            }
+        }
         // Followed by a name: that person is counted through the name itself.
         // Followed by a name, even one word the catalog does not know ("Foreign Minister
         // Sugiono met"): the title is that person's, not someone the article named elsewhere.
@@ -266,7 +301,7 @@ pub(crate) fn named_in(
             {
                 h -= 1;
             }
-            let reference = title_ref(chars, sent.start, &toks, h, j, org);
+            let reference = title_ref(chars, sent.start, &toks, h, title_end, org);
             let key = &reference.key;
             if !key.is_empty() && key != "general" && key != "first" {
                 if let Some(p) = resolve_title(&reference, chars, cues, ctx, t.s) {

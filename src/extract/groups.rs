@@ -304,7 +304,10 @@ fn opens_an_item(rest: &str) -> bool {
         return true;
     }
     // "Others are ambassadors A (X) and B": an envoys' plural title before the first name.
-    if let Some(m) = PLURAL_ENVOYS.find(rest).filter(|m| m.start() == 0 && m.end() > 0) {
+    if let Some(m) = PLURAL_ENVOYS
+        .find(rest)
+        .filter(|m| m.start() == 0 && m.end() > 0)
+    {
         return rest[m.end()..]
             .trim_start()
             .starts_with(|c: char| c.is_uppercase());

@@ -26,7 +26,10 @@ fn a_meeting_told_by_where_and_then_with_whom_is_a_meeting_there() {
         "Deputy Secretary Kari Lund arrived on Wednesday, following a trilateral meeting in Oslo with Vice Minister Ola Holm and Minister Per Dahl.",
         &["Kari Lund", "Ola Holm", "Per Dahl"],
     );
-    let met: Vec<_> = e.iter().filter(|e| e.kind == MeetingKind::Meeting).collect();
+    let met: Vec<_> = e
+        .iter()
+        .filter(|e| e.kind == MeetingKind::Meeting)
+        .collect();
     assert_eq!(met.len(), 1, "{e:?}");
     assert_eq!(met[0].people.len(), 3, "{e:?}");
 }
@@ -63,4 +66,23 @@ fn the_pair_named_by_their_plural_title_after_a_meeting_opening_the_sentence_met
             "{text}: {e:?}"
         );
     }
+}
+
+#[test]
+fn a_title_of_a_body_the_catalog_does_not_know_refers_to_its_holder_named_elsewhere() {
+    for text in [
+        "On Monday, Minister Ola Holm met with Chairwoman of the Sister Cities Union and her team. Chairwoman Ana Lopez said the talks were good.",
+        "On Monday, Minister Ola Holm met with the Secretary General of the Organization of Baltic Towns. Secretary General of the Organization of Baltic Towns Ana Lopez spoke.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &["Ola Holm", "Ana Lopez"]),
+            vec!["meeting: Ola Holm participant, Ana Lopez participant"],
+            "{text}"
+        );
+    }
+    // Not a title that goes on with a place ("of the Kingdom of Norway": a country's long
+    // name, the title of someone else).
+    let text = "On Monday, Minister Ola Holm met with Minister of the Kingdom of Norway Per Dahl. Minister Ana Lopez spoke.";
+    let e = encounters_of(text, &["Ola Holm", "Ana Lopez", "Per Dahl"]);
+    assert!(!e.iter().any(|e| e.contains("Ana Lopez")), "{e:?}");
 }
