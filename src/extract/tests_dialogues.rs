@@ -86,3 +86,36 @@ fn a_title_of_a_body_the_catalog_does_not_know_refers_to_its_holder_named_elsewh
     let e = encounters_of(text, &["Ola Holm", "Ana Lopez", "Per Dahl"]);
     assert!(!e.iter().any(|e| e.contains("Ana Lopez")), "{e:?}");
 }
+
+#[test]
+fn a_reception_verb_in_the_passive_without_by_names_no_host() {
+    for text in [
+        "Prime Minister Ola Holm was greeted warmly before he held talks with Prime Minister Per Dahl.",
+        "Prime Minister Ola Holm was on Saturday welcomed to the palace. He sat down with Prime Minister Per Dahl for talks.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &["Ola Holm", "Per Dahl"]),
+            vec!["meeting: Ola Holm participant, Per Dahl participant"],
+            "{text}"
+        );
+    }
+    // With "by" after it, the one named after is the host.
+    let e = encounters_of(
+        "Prime Minister Ola Holm was received today by Prime Minister Per Dahl.",
+        &["Ola Holm", "Per Dahl"],
+    );
+    assert_eq!(e, vec!["reception: Per Dahl host, Ola Holm visitor"]);
+}
+
+#[test]
+fn who_opened_an_event_attended_it() {
+    let e = found_in(
+        "Director-General Ola Holm opened the Sixty-ninth Baltic Health Assembly with words of hope.",
+        &["Ola Holm"],
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.kind == MeetingKind::Conference && e.people.len() == 1),
+        "{e:?}"
+    );
+}

@@ -447,6 +447,41 @@ fn without_named_subject(sentence: &str, m: &regex::Match) -> bool {
 
 static NAMED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| phrases("named_subject"));
 
+/// "A was on Saturday welcomed to X", "A was greeted with a powhiri": a reception verb in the
+/// passive without "by" ([passive_reception] reads those with it) names no host; its guest is
+/// the subject, not the one who received.
+fn passive_without_host(sentence: &str, verb_at: usize) -> bool {
+    // ("was received today by B": the host named after all.)
+    if sentence[verb_at..].contains(" by ") {
+        return false;
+    }
+    let mut words = sentence[..verb_at].split_whitespace().rev();
+    for _ in 0..4 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        let w = w.to_lowercase();
+        if matches!(
+            w.as_str(),
+            "was" | "were" | "is" | "are" | "been" | "being" | "be"
+        ) {
+            return true;
+        }
+        // Only words of manner or time between: "was warmly welcomed", "was on Saturday
+        // welcomed".
+        let between = w.ends_with("ly")
+            || matches!(
+                w.as_str(),
+                "also" | "then" | "later" | "on" | "today" | "yesterday"
+            )
+            || super::dates::is_weekday(&w);
+        if !between {
+            return false;
+        }
+    }
+    false
+}
+
 /// "A receives B" (as a caption or headline tells what happened): a present tense tells one
 /// reception when someone named follows the verb ("receives Ambassador B", "hosts the
 /// President of X"), and the sentence neither tells a plan or a habit ("next Friday", "every
@@ -561,7 +596,7 @@ pub(crate) fn triggers_in(sentence: &str, hits: &Hits) -> Vec<Trigger> {
         if POSSESSED_NOT_GUEST.is_match(&sentence[m.end()..]) {
             continue;
         }
-        if !present_tells_one(sentence, &m) {
+        if !present_tells_one(sentence, &m) || passive_without_host(sentence, m.start()) {
             continue;
         }
         push(MeetingKind::Reception, m, false, false);
