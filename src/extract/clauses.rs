@@ -228,6 +228,18 @@ pub(crate) fn list_item_after(rest: &str) -> bool {
 /// Whether the text opens with a name (capitalised words) that ends at a semicolon, a comma, a
 /// full stop, "and" or the end: a list's item, not a clause's subject.
 fn name_ends_the_item(text: &str) -> bool {
+    // "the Hon. B", "the Rt. Hon. B": a courtesy title after "the" opens the name.
+    let text = text.trim_start();
+    let text = text
+        .strip_prefix("the ")
+        .filter(|r| {
+            let w = r.split_whitespace().next().unwrap_or_default();
+            let w = w.trim_end_matches('.').to_lowercase();
+            super::tokens::ABBREVIATED_HONORIFICS.contains(w.as_str())
+                || contains(&HONORIFICS, &w)
+                || w == "rt"
+        })
+        .unwrap_or(text);
     let mut words = text.split_whitespace().peekable();
     if !words
         .peek()

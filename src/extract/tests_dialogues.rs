@@ -119,3 +119,24 @@ fn who_opened_an_event_attended_it() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_list_goes_on_after_a_semicolon_to_a_title_and_the_hon_name() {
+    let e = encounters_of(
+        "Lord Ahmad held meetings with Senator the Hon. Kari Lund; and Business Minister, the Hon. Per Dahl.",
+        &["Ahmad", "Kari Lund", "Per Dahl"],
+    );
+    assert_eq!(
+        e,
+        vec![
+            "meeting: Ahmad participant, Kari Lund participant",
+            "meeting: Ahmad participant, Per Dahl participant"
+        ]
+    );
+    // Not a clause about something else after the semicolon.
+    let e = encounters_of(
+        "Lord Ahmad held meetings with Senator the Hon. Kari Lund; and Business Minister, the economy grew, Per Dahl said.",
+        &["Ahmad", "Kari Lund", "Per Dahl"],
+    );
+    assert_eq!(e, vec!["meeting: Ahmad participant, Kari Lund participant"]);
+}
