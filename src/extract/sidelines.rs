@@ -35,9 +35,10 @@ static AFTER_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "while attending the ASEAN Leaders' Meeting, X received Y": a named event (ending in an
-/// event's word) that the people of the sentence's meeting attended.
+/// event's word) that the people of the sentence's meeting attended. Also "The minister, who
+/// is taking part in the Munich Security Conference, met Y".
 pub(crate) static WHILE_ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[Ww]hile (?:attending|participating in)|[Dd]uring (?:his|her|their) participation in) (?:the )?(?P<ev>(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:of|the|and|on|for)\s+)*\p{Lu}[\p{L}\d'’-]*)*\s+(?:Meeting|Summit|Session|Conference|Forum|Assembly|Congress|Symposium))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:[Ww]hile (?:attending|participating in)|[Dd]uring (?:his|her|their) participation in|who (?:is|was|are|were) (?:attending|taking part in|participating in)) (?:the )?(?P<ev>(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:of|the|and|on|for)\s+)*\p{Lu}[\p{L}\d'’-]*)*\s+(?:Meeting|Summit|Session|Conference|Forum|Assembly|Congress|Symposium))(?-u:\b)")
         .expect("static regex")
 });
 

@@ -140,3 +140,18 @@ fn a_list_goes_on_after_a_semicolon_to_a_title_and_the_hon_name() {
     );
     assert_eq!(e, vec!["meeting: Ahmad participant, Kari Lund participant"]);
 }
+
+#[test]
+fn who_is_taking_part_in_an_event_met_there() {
+    let e = found_in(
+        "The minister Ola Holm, who is taking part in the Baltic Security Conference, also met with Secretary-General Kari Lund.",
+        &["Ola Holm", "Kari Lund"],
+    );
+    let conference = e.iter().find(|e| e.kind == MeetingKind::Conference);
+    assert_eq!(
+        conference.and_then(|c| c.event.as_deref()),
+        Some("Baltic Security Conference"),
+        "{e:?}"
+    );
+    assert_eq!(conference.map(|c| c.people.len()), Some(2), "{e:?}");
+}
