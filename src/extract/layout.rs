@@ -69,11 +69,17 @@ static WIDGET: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// A settings, translation or sharing widget's line.
+/// A settings, translation or sharing widget's line; or the debris of a page's markup, the
+/// values of its attributes cut where they end ("OIC Secretary General Arriv"> OIC ... />").
 fn is_widget(line: &str) -> bool {
-    !line.is_empty()
-        && line.chars().count() <= 60
-        && WIDGET.is_match(line.trim_matches(['|', '•', '·', ' ']))
+    // (Not one such mark inside a sentence: "(UNICEF">UNICEF) Executive Director ...".)
+    let marks = ["\">", "\" />", "\"/>"];
+    let markup = marks.iter().map(|m| line.matches(m).count()).sum::<usize>() >= 2
+        || marks.iter().any(|m| line.trim_end().ends_with(m));
+    markup
+        || (!line.is_empty()
+            && line.chars().count() <= 60
+            && WIDGET.is_match(line.trim_matches(['|', '•', '·', ' '])))
 }
 
 /// Lines that form a navigation menu: "Politics | Economy | Society", or three or more
