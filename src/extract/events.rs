@@ -304,7 +304,21 @@ pub(crate) fn named_in(
             let reference = title_ref(chars, sent.start, &toks, h, title_end, org);
             let key = &reference.key;
             if !key.is_empty() && key != "general" && key != "first" {
-                if let Some(p) = resolve_title(&reference, chars, cues, ctx, t.s) {
+                // A body the catalog does not know: only one whose title the text gives
+                // with that body ("Secretary General of the Organization of Turkic States
+                // B"), not anyone of the bare title ("Director Maria Rojas of the Museum").
+                let body: String = (title_end < j)
+                    .then(|| text_of(chars, toks[title_end].s, toks[j - 1].e))
+                    .unwrap_or_default();
+                let of_the_body = |p: i64| {
+                    body.is_empty()
+                        || cues.iter().any(|c| {
+                            c.person == Some(p) && single_spaced(&c.title).contains(body.as_str())
+                        })
+                };
+                if let Some(p) =
+                    resolve_title(&reference, chars, cues, ctx, t.s).filter(|&p| of_the_body(p))
+                {
                     out.push(Named {
                         entity: EntityRef {
                             kind: EntityKind::Person,

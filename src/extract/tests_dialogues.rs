@@ -35,13 +35,21 @@ fn a_meeting_told_by_where_and_then_with_whom_is_a_meeting_there() {
 }
 
 #[test]
-fn a_visit_in_a_fronted_clause_is_the_subjects_after_it() {
+fn a_visit_in_a_fronted_clause_is_the_subjects_right_after_it() {
+    let text =
+        "During a one-day official visit to Norway, Chilean President Ana Lima praised the fjords.";
+    let e = encounters_of(text, &["Ana Lima", "Ola Holm"]);
+    assert!(
+        e.contains(&"visit: Ana Lima visitor".to_string()),
+        "{text}: {e:?}"
+    );
+    // Not the host named after the clause's subject.
     for text in [
-        "Following a one-day official visit to Norway, Chilean President Ana Lima on Wednesday signed an agreement with Prime Minister Ola Holm.",
-        "During a one-day official visit to Norway, Chilean President Ana Lima praised the fjords.",
+        "During a two-day visit to Norway, the Chilean delegation met President Ana Lima on Monday.",
+        "During a visit to Norway, Chilean lawmakers called on President Ana Lima on Monday.",
     ] {
-        let e = encounters_of(text, &["Ana Lima", "Ola Holm"]);
-        assert!(e.contains(&"visit: Ana Lima visitor".to_string()), "{text}: {e:?}");
+        let e = encounters_of(text, &["Ana Lima"]);
+        assert!(!e.iter().any(|e| e.starts_with("visit")), "{text}: {e:?}");
     }
     // Not a clause that goes on about the visit ("..., where B met C").
     let e = encounters_of(
@@ -71,7 +79,7 @@ fn the_pair_named_by_their_plural_title_after_a_meeting_opening_the_sentence_met
 #[test]
 fn a_title_of_a_body_the_catalog_does_not_know_refers_to_its_holder_named_elsewhere() {
     for text in [
-        "On Monday, Minister Ola Holm met with Chairwoman of the Sister Cities Union and her team. Chairwoman Ana Lopez said the talks were good.",
+        "On Monday, Minister Ola Holm met with Chairwoman of the Sister Cities Union and her team. Chairwoman of the Sister Cities Union Ana Lopez said the talks were good.",
         "On Monday, Minister Ola Holm met with the Secretary General of the Organization of Baltic Towns. Secretary General of the Organization of Baltic Towns Ana Lopez spoke.",
     ] {
         assert_eq!(
@@ -79,6 +87,14 @@ fn a_title_of_a_body_the_catalog_does_not_know_refers_to_its_holder_named_elsewh
             vec!["meeting: Ola Holm participant, Ana Lopez participant"],
             "{text}"
         );
+    }
+    // Not someone of the same bare title, nor the holder named right after the body.
+    for text in [
+        "Minister Ola Holm met the Director of the Oslo Symphony Orchestra Per Dahl on Monday. Director Ana Lopez of the National Museum also attended.",
+        "Minister Ola Holm received the Chairman of the Joint Chiefs on Monday. Chairman Ana Lopez of the Senate criticised the meeting.",
+    ] {
+        let e = encounters_of(text, &["Ola Holm", "Ana Lopez", "Per Dahl"]);
+        assert!(!e.iter().any(|e| e.contains("Ana Lopez")), "{text}: {e:?}");
     }
     // Not a title that goes on with a place ("of the Kingdom of Norway": a country's long
     // name, the title of someone else).
@@ -105,19 +121,6 @@ fn a_reception_verb_in_the_passive_without_by_names_no_host() {
         &["Ola Holm", "Per Dahl"],
     );
     assert_eq!(e, vec!["reception: Per Dahl host, Ola Holm visitor"]);
-}
-
-#[test]
-fn who_opened_an_event_attended_it() {
-    let e = found_in(
-        "Director-General Ola Holm opened the Sixty-ninth Baltic Health Assembly with words of hope.",
-        &["Ola Holm"],
-    );
-    assert!(
-        e.iter()
-            .any(|e| e.kind == MeetingKind::Conference && e.people.len() == 1),
-        "{e:?}"
-    );
 }
 
 #[test]

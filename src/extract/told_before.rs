@@ -137,9 +137,10 @@ pub(crate) fn signed_the_one_told(
     last.evidence.push(sent);
 }
 
-/// "During a long meeting, ...": a meeting the sentence opens with.
+/// "During a long meeting, ...": a meeting the sentence opens with (not "During a previous
+/// meeting": one told before).
 static A_MEETING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^(?:During|At|In) (?:a|an) (?:[\w-]+ ){0,2}(?:meeting|talks)(?-u:\b)")
+    regex::Regex::new(r"^(?:During|At|In) (?:a|an) (?:(?:[\w-]+ )?(?:long|lengthy|brief|short|closed-door|private|bilateral|official|working|[\w]+-hour|[\w]+-minute) )?(?:meeting|talks)(?-u:\b)")
         .expect("static regex")
 });
 

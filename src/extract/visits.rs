@@ -436,8 +436,25 @@ pub(crate) fn visit_frame(
             })
             .flatten()
             .copied();
-        // "During a visit to Oslo, President X signed ...": the subject after the clause.
-        let fronted = || before.is_empty().then(after_the_clause).flatten();
+        // "During a visit to Oslo, President X signed ...": the subject after the clause,
+        // right after its comma (only a title before the name: not "During a visit to Peru,
+        // the delegation met President X", X its host), and no "by" naming the visitor.
+        let fronted = || {
+            let comma = text.char_indices().skip(t.end).find(|(_, c)| *c == ',')?;
+            let comma = char_index(text, comma.0);
+            let subject = people.iter().find(|n| n.at > comma)?;
+            let lead: String = text
+                .chars()
+                .skip(comma + 1)
+                .take(subject.at - comma - 1)
+                .collect();
+            let only_a_title = lead
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) || w == "the");
+            (before.is_empty() && by.is_none() && only_a_title)
+                .then_some(subject.entity.id)
+                .filter(|_| after_the_clause() == Some(subject.entity.id))
+        };
         by.and_then(first_after).or(of_the_subject).or_else(fronted)
     } else if let Some(v) = visitor_of_who_clause(&lead_in, people) {
         // "Y, who is in Z on a visit": the one just before ", who".
