@@ -307,9 +307,11 @@ pub(crate) fn named_in(
                 // A body the catalog does not know: only one whose title the text gives
                 // with that body ("Secretary General of the Organization of Turkic States
                 // B"), not anyone of the bare title ("Director Maria Rojas of the Museum").
-                let body: String = (title_end < j)
-                    .then(|| text_of(chars, toks[title_end].s, toks[j - 1].e))
-                    .unwrap_or_default();
+                let body = if title_end < j {
+                    text_of(chars, toks[title_end].s, toks[j - 1].e)
+                } else {
+                    String::new()
+                };
                 let of_the_body = |p: i64| {
                     body.is_empty()
                         || cues.iter().any(|c| {
