@@ -453,6 +453,7 @@ mod tests {
             (10, "document_decision_withdrawal", 9461527727344498422),
             (11, "index_meeting_people", 303510743371136065),
             (12, "drop_duplicate_indexes", 11657885586094123477),
+            (13, "document_curated_article_rows", 1206755288840795933),
         ];
         let runner = embedded::migrations::runner();
         let found: Vec<(i32, String, u64)> = runner

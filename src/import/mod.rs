@@ -1,6 +1,7 @@
 //! The importer, the only writer: read every input, validate everything, then write it all in
 //! one transaction, row by row as new, updated or unchanged.
 
+mod article_meta;
 pub mod curated;
 mod decisions;
 mod extracted;

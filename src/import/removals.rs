@@ -48,6 +48,8 @@ fn collect<T: CuratedRow>(
 fn current(c: &CuratedRows) -> Rows {
     let mut out = Rows::new();
     collect(&c.outlets, "outlets", |r| r.key.clone(), &mut out);
+    // An article's row is known by the file it describes.
+    collect(&c.articles, "articles", |r| r.file.clone(), &mut out);
     collect(&c.places, "places", |r| r.key.clone(), &mut out);
     collect(&c.people, "people", |r| r.key.clone(), &mut out);
     collect(
@@ -80,11 +82,12 @@ fn current(c: &CuratedRows) -> Rows {
     out
 }
 
-/// The table a curated file's rows are tracked as (articles.csv and decisions.csv are not
-/// tracked here).
+/// The table a curated file's rows are tracked as (decisions.csv is tracked by the decisions
+/// themselves).
 fn table_of(file_name: &str) -> Option<&'static str> {
     Some(match file_name {
         "outlets.csv" => "outlets",
+        "articles.csv" => "articles",
         "places.csv" => "places",
         "people.csv" => "people",
         "organizations.csv" => "organizations",
@@ -201,6 +204,7 @@ pub(super) fn apply(
     let now = current(c);
     // Facts before the entities they name, so that an entity's last reference goes first.
     let order = [
+        "articles",
         "evidence",
         "participants",
         "names",
@@ -345,6 +349,12 @@ fn remove(
             // Said after extraction, which may find it again.
             return Ok(n > 0);
         }
+        // The article's metadata is already what the article itself gives (see
+        // `article_meta`); the article stays.
+        ("articles", [_]) => note(
+            s,
+            "its article's address, title, outlet, author, date, dateline and language are what the article itself gives again",
+        ),
         ("participants", [m, p]) => {
             let n = tx.execute(
                 "DELETE FROM participants WHERE method = 'curated'

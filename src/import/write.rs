@@ -8,7 +8,8 @@ use rusqlite::{OptionalExtension, Transaction};
 
 use super::curated::{ArticleRow, CuratedRow, CuratedRows, Located};
 
-use super::places::{place_by_name, world_place, WorldIds};
+use super::article_meta;
+use super::places::{world_place, WorldIds};
 use super::store::{date_values, int, text, upsert};
 use super::summary::{Change, Summary};
 use super::{char_offset, id_of, ImportError, Plan, Problem};
@@ -206,6 +207,10 @@ pub fn write(
         .map(|r| (r.file.as_str(), &**r))
         .collect();
     let mut article_ids: HashMap<String, i64> = HashMap::new();
+    // The file names of the articles written, to tell which curated rows are about articles
+    // this import does not bring.
+    let mut written: HashSet<String> = HashSet::new();
+    let curated_articles = article_meta::CuratedArticles::load(tx, &curated)?;
     let mut world_ids = WorldIds {
         by_index: HashMap::new(),
         new: new_places,
@@ -232,34 +237,6 @@ pub fn write(
                     }
                     Err((p, false)) => return Err(ImportError::Invalid(vec![p])),
                 };
-                // The curated sidecar's metadata first, then a saved page's own, then what
-                // the layout parser found.
-                let meta = sidecar.get(a.file_name.as_str()).copied();
-                let page = laid.page.as_ref();
-                let outlet_id = match meta.and_then(|m| m.outlet.as_deref()) {
-                    Some(k) => ids.key("outlets", Some(k))?,
-                    None => match &laid.layout.outlet {
-                        Some(name) => outlet_by_name(tx, name, &mut s)?,
-                        None => Value::Null,
-                    },
-                };
-                let (published, published_text) = match meta.and_then(|m| m.published.as_deref()) {
-                    Some(p) => (
-                        Some(p.to_string()),
-                        meta.and_then(|m| m.published_text.as_deref())
-                            .map(str::to_string),
-                    ),
-                    None => match (
-                        page.and_then(|p| p.published.as_deref()),
-                        &laid.layout.published,
-                    ) {
-                        (Some(day), _) => (Some(day.to_string()), None),
-                        (None, Some((d, words))) => (Some(d.to_string()), Some(words.clone())),
-                        (None, None) => (None, None),
-                    },
-                };
-                let dates = date_values(published.as_deref(), published_text.as_deref());
-                let [p0, p1, p2, p3] = dates;
                 // The gazetteer's places the article names become places of the catalog, so
                 // that its dateline and its meetings can name them.
                 for &place in &laid.places {
@@ -274,6 +251,7 @@ pub fn write(
                     .prepare_cached("SELECT file_name FROM articles WHERE sha256 = ?1")?
                     .query_row([&a.sha256], |r| r.get(0))
                     .optional()?;
+                let stored = known_as.is_some();
                 let file_name = match known_as {
                     Some(first) if first != a.file_name => {
                         s.notices.push(format!(
@@ -298,56 +276,28 @@ pub fn write(
                         a.file_name.clone()
                     }
                 };
+                // The curated sidecar's metadata first, then a saved page's own, then what
+                // the layout parser found; what a curated row of an earlier import gave stays
+                // until that row is removed from its file.
+                let meta = sidecar.get(a.file_name.as_str()).copied();
+                let keeps_curated = meta.is_none()
+                    && stored
+                    && curated_articles.keeps(tx, &[&file_name, &a.file_name])?;
+                let mut values: Vec<(&str, Value)> = vec![("file_name", text(Some(&file_name)))];
+                if !keeps_curated {
+                    values.extend(
+                        article_meta::columns(tx, meta, laid.page.as_ref(), &laid.layout, &mut s)?
+                            .into_iter()
+                            .map(|c| (c.name, c.value)),
+                    );
+                }
+                values.push(("raw_text", text(Some(&laid.raw_text))));
+                values.push(("body", text(Some(&laid.layout.body))));
                 let (id, c) = upsert(
                     tx,
                     "articles",
                     &[("sha256", text(Some(&a.sha256)))],
-                    &[
-                        ("file_name", text(Some(&file_name))),
-                        (
-                            "url",
-                            text(
-                                meta.and_then(|m| m.url.as_deref())
-                                    .or(page.and_then(|p| p.url.as_deref())),
-                            ),
-                        ),
-                        (
-                            "title",
-                            text(
-                                meta.and_then(|m| m.title.as_deref())
-                                    .or(page.and_then(|p| p.title.as_deref()))
-                                    .or(laid.layout.title.as_deref()),
-                            ),
-                        ),
-                        ("outlet_id", outlet_id),
-                        (
-                            "author",
-                            text(
-                                meta.and_then(|m| m.author.as_deref())
-                                    .or(page.and_then(|p| p.author.as_deref()))
-                                    .or(laid.layout.author.as_deref()),
-                            ),
-                        ),
-                        ("published", p0),
-                        ("published_text", p1),
-                        ("published_earliest", p2),
-                        ("published_latest", p3),
-                        (
-                            "dateline_place_id",
-                            match meta.and_then(|m| m.dateline.as_deref()) {
-                                Some(k) => ids.key("places", Some(k))?,
-                                None => place_by_name(tx, laid.layout.dateline.as_deref())?,
-                            },
-                        ),
-                        (
-                            "language",
-                            text(Some(
-                                meta.and_then(|m| m.language.as_deref()).unwrap_or("en"),
-                            )),
-                        ),
-                        ("raw_text", text(Some(&laid.raw_text))),
-                        ("body", text(Some(&laid.layout.body))),
-                    ],
+                    &values,
                     &[
                         ("imported_at", text(Some(&now))),
                         (
@@ -357,6 +307,8 @@ pub fn write(
                     ],
                 )?;
                 s.count("articles", c);
+                written.insert(file_name);
+                written.insert(a.file_name.clone());
                 article_ids.insert(a.file_name.clone(), id);
             }
             Ok(())
@@ -367,6 +319,9 @@ pub fn write(
         return Err(ImportError::Invalid(refused));
     }
     fts.put_back(tx)?;
+    // Articles already in the catalog whose curated row this import gives, changes or removes.
+    let rewritten =
+        article_meta::rewrite_stored(tx, &sidecar, &written, &curated_articles, &mut s)?;
 
     for r in &curated.positions {
         let [a, b, c, d] = date_values(r.start.as_deref(), r.start_text.as_deref());
@@ -569,7 +524,7 @@ pub fn write(
     }
     // Rows this import's curated files gave before and give no more.
     let removed_meetings = super::removals::apply(tx, &plan.curated, &mut s)?;
-    let mut ids: Vec<i64> = article_ids.values().copied().collect();
+    let mut ids: Vec<i64> = article_ids.values().copied().chain(rewritten).collect();
     ids.sort_unstable();
     ids.dedup();
     Ok((
@@ -581,35 +536,6 @@ pub fn write(
             removed_meetings,
         },
     ))
-}
-
-/// An outlet named by the page ("News.Az", "Azernews"), matched by name, or added.
-fn outlet_by_name(tx: &Transaction, name: &str, s: &mut Summary) -> rusqlite::Result<Value> {
-    let found: Option<i64> = tx
-        .prepare_cached(
-            "SELECT id FROM outlets WHERE lower(name) = lower(?1) OR lower(key) = lower(?1)",
-        )?
-        .query_row([name], |r| r.get(0))
-        .ok();
-    if let Some(id) = found {
-        return Ok(Value::Integer(id));
-    }
-    let key: String = name
-        .to_lowercase()
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect::<String>()
-        .trim_matches('-')
-        .to_string();
-    let (id, c) = upsert(
-        tx,
-        "outlets",
-        &[("key", text(Some(&key)))],
-        &[("name", text(Some(name)))],
-        &[],
-    )?;
-    s.count("outlets", c);
-    Ok(Value::Integer(id))
 }
 
 fn write_names(tx: &Transaction, c: &CuratedRows, s: &mut Summary) -> rusqlite::Result<()> {

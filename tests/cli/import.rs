@@ -473,7 +473,8 @@ fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> Tes
     {
         let conn = ws.open()?;
         conn.execute_batch(
-            "CREATE INDEX meetings_place_id ON meetings(place_id);
+            "DELETE FROM refinery_schema_history WHERE version = 13;
+             CREATE INDEX meetings_place_id ON meetings(place_id);
              CREATE INDEX meetings_date_earliest ON meetings(date_earliest);
              CREATE INDEX evidence_article_id ON evidence(article_id);
              DELETE FROM refinery_schema_history WHERE version = 12;
@@ -546,14 +547,14 @@ fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> Tes
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "migrations pending (run `diplocat upgrade`):\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year\n  V8__record_decisions\n  V9__redeclare_article_search\n  V10__document_decision_withdrawal\n  V11__index_meeting_people\n  V12__drop_duplicate_indexes",
+            "migrations pending (run `diplocat upgrade`):\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year\n  V8__record_decisions\n  V9__redeclare_article_search\n  V10__document_decision_withdrawal\n  V11__index_meeting_people\n  V12__drop_duplicate_indexes\n  V13__document_curated_article_rows",
         ));
     assert_eq!(std::fs::read(ws.db())?, bytes);
     ws.cmd(&["upgrade"])?
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "applied\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year\n  V8__record_decisions\n  V9__redeclare_article_search\n  V10__document_decision_withdrawal\n  V11__index_meeting_people\n  V12__drop_duplicate_indexes",
+            "applied\n  V5__count_meetings_by_month\n  V6__locate_places\n  V7__count_year_only_meetings_by_year\n  V8__record_decisions\n  V9__redeclare_article_search\n  V10__document_decision_withdrawal\n  V11__index_meeting_people\n  V12__drop_duplicate_indexes\n  V13__document_curated_article_rows",
         ));
     // The report views are this build's again: the ones the older catalog lacked are back.
     let views: Vec<String> = ws

@@ -1,5 +1,6 @@
 //! Integration tests: the real binary on a temporary directory.
 
+mod articles_csv;
 mod bad_input;
 #[path = "../../fuzz/check_article.rs"]
 mod check_article;
