@@ -8,6 +8,7 @@ mod extracted;
 pub mod html;
 mod learned;
 mod matching;
+mod name_owners;
 mod pipeline;
 mod places;
 pub mod reextract;

@@ -10,7 +10,7 @@ use super::curated::{CuratedRow, CuratedRows, Located};
 use super::summary::Summary;
 
 /// The tables whose curated rows are tracked, with the key each row is known by.
-const SEP: &str = "\u{1f}";
+pub(super) const SEP: &str = "\u{1f}";
 
 /// (file, table) -> row keys, for every tracked curated row of this import.
 type Rows = BTreeMap<(String, &'static str), BTreeSet<String>>;

@@ -281,7 +281,14 @@ pub(super) fn validate(
     check_keys(&c.memberships, "membership", &mut seen, &mut keys, problems);
     // Facts whose row was deleted from a curated file of this import are removed by it: rows
     // of the other files that still refer to them would dangle.
+    // And the names whose rows were deleted from names.csv no longer stand in another's way.
+    let mut names_going: HashSet<(String, String)> = HashSet::new();
     for d in super::removals::dropped(conn, &plan.curated)? {
+        if d.kept_by.is_none() && d.table == "names" {
+            if let Some((entity, name)) = d.key.split_once(super::removals::SEP) {
+                names_going.insert((entity.to_string(), name.to_string()));
+            }
+        }
         if d.kept_by.is_none() && matches!(d.table, "meetings" | "positions" | "memberships") {
             let kind = match d.table {
                 "meetings" => "meeting",
@@ -344,6 +351,8 @@ pub(super) fn validate(
         check_date(row, "valid_until", problems);
         check_order(row, "valid_from", "valid_until", problems);
     }
+    // A name belongs to one entity.
+    super::name_owners::check(conn, &plan.curated, &names_going, problems)?;
     for row in &plan.curated.positions {
         keys.refer(row, "person", "person", problems);
         keys.refer(row, "organization", "organization", problems);

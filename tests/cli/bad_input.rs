@@ -575,3 +575,64 @@ fn a_period_that_ends_before_it_starts_is_refused_in_positions_memberships_and_n
         ],
     )
 }
+
+/// A name belongs to one entity: names.csv cannot give a person, organization or place a name
+/// another one has (in the catalog, in this import's files, or in another row), in any case or
+/// spelling that articles read as the same.
+#[test]
+fn names_csv_refuses_a_name_that_is_another_entitys() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let dir = tempfile::TempDir::new()?;
+    let names = dir.path().join("names.csv");
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "entity,name,kind,valid_from,valid_until\nilham-aliyev,MEHRIBAN ƏLIYEVA,alias,,\n",
+            &[
+                "names.csv:2: column 2 (name): value \"MEHRIBAN ƏLIYEVA\": is already the name of mehriban-aliyeva (a person, in the catalog",
+                "a name belongs to one entity",
+                "`mehriban-aliyeva,merge,ilham-aliyev`",
+            ],
+        ),
+        (
+            "entity,name,kind,valid_from,valid_until\noic,ICESCO,acronym,,\n",
+            &["names.csv:2: column 2 (name): value \"ICESCO\": is already the name of icesco (an organization, in the catalog"],
+        ),
+        (
+            "entity,name,kind,valid_from,valid_until\nilham-aliyev,The President,alias,,\nmehriban-aliyeva,the president,alias,,\n",
+            &["names.csv:3: column 2 (name): value \"the president\":", "names.csv:2 gives this name to ilham-aliyev"],
+        ),
+    ];
+    for (text, expected) in cases {
+        std::fs::write(&names, text)?;
+        let mut all = expected.to_vec();
+        all.push("nothing was written");
+        refused(&ws, &["import", &names.display().to_string()], 1, &all)?;
+    }
+    // A person of the same import's people.csv, named with its file and line.
+    std::fs::write(
+        dir.path().join("people.csv"),
+        "key,name,description\nola-holm,Ola Holm,\nkari-lund,Kari Lund,\n",
+    )?;
+    std::fs::write(
+        &names,
+        "entity,name,kind,valid_from,valid_until\nola-holm,Kari Lund,alias,,\n",
+    )?;
+    refused(
+        &ws,
+        &["import", &dir.path().display().to_string()],
+        1,
+        &[
+            "is already the name of kari-lund (a person, at ",
+            "people.csv:3",
+        ],
+    )?;
+    // An alias of its own is no one else's: imported.
+    std::fs::write(
+        &names,
+        "entity,name,kind,valid_from,valid_until\nola-holm,O. Holm,alias,,\n",
+    )?;
+    ws.cmd(&["import", &dir.path().display().to_string()])?
+        .assert()
+        .success();
+    Ok(())
+}
