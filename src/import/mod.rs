@@ -145,6 +145,17 @@ pub fn plan(
         Vec::new()
     };
     let mut plan = Plan::default();
+    // Paths and folders that cannot be read: skipped as an unreadable article is, or, with
+    // `--strict`, problems.
+    for folder in &folders {
+        for p in &folder.unreadable {
+            if options.strict {
+                problems.push(p.clone());
+            } else {
+                plan.skipped.push(p.clone());
+            }
+        }
+    }
 
     for folder in &folders {
         for file in &folder.csv {

@@ -67,6 +67,10 @@ pub struct SeedFolder {
     /// The files among them, which `--strict` refuses: a page saved as .md or .pdf is not
     /// to be left out unnoticed.
     pub refused: Vec<Problem>,
+    /// Paths given, and folders in them, that cannot be read (missing, a link that leads
+    /// nowhere, no permission to list them): skipped and named as an article file that cannot
+    /// be read is (exit status 1, the rest imported), refused with `--strict`.
+    pub unreadable: Vec<Problem>,
 }
 
 /// The seed compiled into the binary, so `diplocat import` works from any directory.
@@ -253,11 +257,14 @@ pub fn from_path(path: &Path, own: &[PathBuf], problems: &mut Vec<Problem>) -> S
             folder.articles.push(article(path));
             return folder;
         }
+        // A folder (or any other path) that is missing, a link that leads nowhere, or one
+        // the system will not let diplocat look at: the same.
         Err(e) => {
-            problems.push(Problem::file(
-                &shown,
-                format!("cannot open it ({e}); give an existing folder, an article file (.txt, .html, .htm) or a curated .csv file"),
-            ));
+            let why = match (e.kind(), fs::symlink_metadata(path)) {
+                (std::io::ErrorKind::NotFound, Err(_)) => "does not exist; check the path (give an existing folder, an article file (.txt, .html, .htm) or a curated .csv file)".to_string(),
+                _ => unreadable(path, &e),
+            };
+            folder.unreadable.push(Problem::file(&shown, why));
             return folder;
         }
     };
@@ -282,12 +289,12 @@ pub fn from_path(path: &Path, own: &[PathBuf], problems: &mut Vec<Problem>) -> S
     }
     let is_own =
         |entry: &Path| !own.is_empty() && entry.canonicalize().is_ok_and(|c| own.contains(&c));
-    for entry in sorted_entries(path, problems) {
+    for entry in sorted_entries(path, &mut folder.unreadable) {
         if is_own(&entry) {
             continue;
         }
         if entry.is_dir() && entry.file_name().is_some_and(|n| n == "articles") {
-            for a in sorted_entries(&entry, problems) {
+            for a in sorted_entries(&entry, &mut folder.unreadable) {
                 if is_article_file(&a) {
                     folder.articles.push(article(&a));
                 } else {
@@ -304,7 +311,11 @@ pub fn from_path(path: &Path, own: &[PathBuf], problems: &mut Vec<Problem>) -> S
             skip(&mut folder, &entry);
         }
     }
-    if folder.csv.is_empty() && folder.articles.is_empty() && problems.is_empty() {
+    if folder.csv.is_empty()
+        && folder.articles.is_empty()
+        && folder.unreadable.is_empty()
+        && problems.is_empty()
+    {
         problems.push(Problem::file(
             &shown,
             "holds no articles (.txt or .html files, or an articles/ folder) and no curated CSV files; give a seed-style folder or article files".to_string(),

@@ -315,7 +315,8 @@ fn paths_that_are_missing_folders_or_unreadable_are_named() -> TestResult {
         |r| r.get(0),
     )?;
     assert_eq!(imported, 1);
-    // A folder that is missing is still refused as a whole.
+    // A folder that is missing is named as a missing file is (given alone, nothing is
+    // imported).
     refused(
         &ws,
         &[
@@ -323,7 +324,10 @@ fn paths_that_are_missing_folders_or_unreadable_are_named() -> TestResult {
             &dir.path().join("no-such-folder").display().to_string(),
         ],
         1,
-        &["no-such-folder: cannot open it", "give an existing folder"],
+        &[
+            "1 file(s) skipped; no other file was given",
+            "no-such-folder: does not exist; check the path (give an existing folder",
+        ],
     )?;
     refused(
         &ws,
@@ -634,5 +638,92 @@ fn names_csv_refuses_a_name_that_is_another_entitys() -> TestResult {
     ws.cmd(&["import", &dir.path().display().to_string()])?
         .assert()
         .success();
+    Ok(())
+}
+
+/// A folder that cannot be read (missing, a link that leads nowhere, no permission to list
+/// it) is skipped and named as an article file that cannot be read is: the rest of the batch
+/// is imported with exit status 1, and `--strict` refuses the batch.
+#[test]
+fn a_folder_that_cannot_be_read_is_skipped_and_named_or_refused_with_strict() -> TestResult {
+    use std::os::unix::fs::PermissionsExt;
+    let ws = Workspace::new()?;
+    // Readable by everyone, for the part run as another user below.
+    std::fs::set_permissions(ws.dir.path(), std::fs::Permissions::from_mode(0o777))?;
+    let good = ws.dir.path().join("talks.txt");
+    std::fs::write(
+        &good,
+        "Minister of Trade Ola Nordmann met Ambassador Carmen Rojas in Oslo on 3 May 2022.\n",
+    )?;
+    std::fs::set_permissions(&good, std::fs::Permissions::from_mode(0o644))?;
+    let good = good.display().to_string();
+    let missing = ws.dir.path().join("no-such-folder").display().to_string();
+    let dangling = ws.dir.path().join("dangling");
+    std::os::unix::fs::symlink(ws.dir.path().join("nowhere"), &dangling)?;
+    let dangling = dangling.display().to_string();
+    let articles = |ws: &Workspace| -> rusqlite::Result<i64> {
+        ws.open()?
+            .query_row("SELECT count(*) FROM articles", [], |r| r.get(0))
+    };
+    for (folder, why) in [
+        (&missing, "no-such-folder: does not exist; check the path"),
+        (&dangling, "dangling: is a link to "),
+    ] {
+        // --strict: nothing written, no catalog left behind.
+        ws.cmd(&["import", "--strict", folder, &good])?
+            .assert()
+            .code(1)
+            .stderr(predicates::str::contains("nothing was written"))
+            .stderr(predicates::str::contains(why));
+        assert!(!ws.db().exists(), "--strict left a catalog behind");
+        ws.cmd(&["import", folder, &good])?
+            .assert()
+            .code(1)
+            .stderr(predicates::str::contains(
+                "1 file(s) skipped; the other files given were imported",
+            ))
+            .stderr(predicates::str::contains(why));
+        assert_eq!(articles(&ws)?, 1, "the article beside {folder} is imported");
+        std::fs::remove_file(ws.db())?;
+    }
+    // A folder its user may not list: root lists every folder, so diplocat runs as `nobody`
+    // through setpriv when the tests run as root.
+    let locked = ws.dir.path().join("locked");
+    std::fs::create_dir(&locked)?;
+    std::fs::copy(
+        crate::fixture("raw-articles/trend.txt"),
+        locked.join("trend.txt"),
+    )?;
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000))?;
+    let mut cmd = if unsafe { libc::geteuid() } == 0 {
+        let mut c = std::process::Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(assert_cmd::cargo::cargo_bin("diplocat"));
+        c
+    } else {
+        std::process::Command::new(assert_cmd::cargo::cargo_bin("diplocat"))
+    };
+    let out = cmd
+        .env_remove("DIPLOCAT_DB")
+        .arg("--db")
+        .arg(ws.db())
+        .arg("import")
+        .arg(&locked)
+        .arg(&good)
+        .output()
+        .map_err(|e| format!("setpriv is needed for this test when run as root: apt-get install util-linux ({e})"))?;
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755))?;
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("locked: cannot list this folder")
+            && err.contains("check the path and its permissions"),
+        "{err}"
+    );
+    assert_eq!(
+        articles(&ws)?,
+        1,
+        "the article beside the locked folder is imported"
+    );
     Ok(())
 }
