@@ -534,21 +534,30 @@ fn write_encounter(
     if let Some(m) = &existing {
         claimed.insert(m.id);
         if m.method == Method::Curated.as_str() || m.reviewed {
-            return Ok((
-                format!(
-                    "{} ({}, {date_shown}) is the {} meeting {:?}; nothing added",
-                    e.kind,
-                    summary_text,
-                    if m.reviewed {
-                        // Accepted or corrected: a decision covers it (`report decisions`).
-                        "decided"
-                    } else {
-                        "curated"
-                    },
-                    m.key
-                ),
-                Filing::Unchanged,
-            ));
+            // Corrected but not accepted: what no decision sets follows extraction.
+            let followed = if m.method == Method::Extracted.as_str() && !m.accepted {
+                super::decided::follow_extraction(tx, m, e, a.id, &catalog.place_country, s)?
+            } else {
+                Vec::new()
+            };
+            let line = format!(
+                "{} ({}, {date_shown}) is the {} meeting {:?}; {}",
+                e.kind,
+                summary_text,
+                // Accepted or corrected: a decision covers it (`report decisions`).
+                if m.reviewed { "decided" } else { "curated" },
+                m.key,
+                if followed.is_empty() {
+                    "nothing added".to_string()
+                } else {
+                    followed.join(", ")
+                }
+            );
+            if followed.is_empty() {
+                return Ok((line, Filing::Unchanged));
+            }
+            catalog.forget(m.id);
+            return Ok((line, Filing::Changed(m.id)));
         }
     }
     let is_new = existing.is_none();
@@ -780,6 +789,7 @@ fn write_encounter(
                 place: e.place,
                 people: e.person_ids(),
                 reviewed: false,
+                accepted: false,
             }),
             summary_text,
         )

@@ -330,12 +330,16 @@ pub(super) struct Stored {
     pub(super) people: BTreeSet<i64>,
     /// A person accepted it or decided about it (decisions.csv): extraction adds nothing to it.
     pub(super) reviewed: bool,
+    /// A person accepted it (`accept`): extraction changes nothing of it, not even what no
+    /// decision sets (see `decided`).
+    pub(super) accepted: bool,
 }
 
 pub(super) fn load_meeting(tx: &Transaction, id: i64) -> rusqlite::Result<Stored> {
-    let (key, method, date, place, reviewed): (String, String, Option<String>, Option<i64>, bool) = tx
-        .prepare_cached("SELECT key, method, date, place_id, reviewed_by IS NOT NULL OR EXISTS (SELECT 1 FROM decisions d WHERE d.subject = meetings.key) FROM meetings WHERE id = ?1")?
-        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
+    #[allow(clippy::type_complexity)]
+    let (key, method, date, place, reviewed, accepted): (String, String, Option<String>, Option<i64>, bool, bool) = tx
+        .prepare_cached("SELECT key, method, date, place_id, reviewed_by IS NOT NULL OR EXISTS (SELECT 1 FROM decisions d WHERE d.subject = meetings.key), reviewed_by IS NOT NULL FROM meetings WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?;
     let people: BTreeSet<i64> = tx
         .prepare_cached(
             "SELECT person_id FROM participants WHERE meeting_id = ?1 AND person_id IS NOT NULL",
@@ -352,6 +356,7 @@ pub(super) fn load_meeting(tx: &Transaction, id: i64) -> rusqlite::Result<Stored
         place,
         people,
         reviewed,
+        accepted,
     })
 }
 
@@ -597,6 +602,7 @@ mod tests {
             place,
             people: people.iter().copied().collect(),
             reviewed: false,
+            accepted: false,
         }
     }
 

@@ -3,6 +3,7 @@
 
 mod article_meta;
 pub mod curated;
+mod decided;
 mod decisions;
 mod extracted;
 pub mod html;

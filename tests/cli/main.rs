@@ -5,6 +5,7 @@ mod bad_input;
 #[path = "../../fuzz/check_article.rs"]
 mod check_article;
 mod datasette;
+mod decided;
 mod decisions;
 mod defects;
 mod evaluation;

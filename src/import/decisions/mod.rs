@@ -19,6 +19,7 @@ use crate::model::{DecisionAction, MeetingKind, Role};
 pub(super) use check::check;
 use entities::{merge, reject_entity};
 pub(super) use rejected::{rejected_sentences, without_rejected, Rejected};
+pub(super) use summaries::resay_place;
 use withdraw::row_key;
 pub(super) use withdraw::{dropped, rejoin, withdraw, Dropped};
 

@@ -36,7 +36,7 @@ pub(super) fn with_place(summary: &str, old: Option<&str>, new: Option<&str>) ->
 }
 
 /// Says the place anew in the summaries of the extracted meetings with people among `ids`.
-pub(super) fn resay_place(
+pub(in crate::import) fn resay_place(
     tx: &Transaction,
     ids: &[i64],
     old: Option<&str>,
