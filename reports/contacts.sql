@@ -1,5 +1,14 @@
 -- name: contacts
 -- description: Who met whom: one row per pair of participants with the number of meetings and the first and last date (an edge list), then each side's key and type (person or organization).
+-- column: source | One side of the pair: a person's or an organization's name (people before organizations, then by id).
+-- column: target | The other side of the pair.
+-- column: meetings | How many meetings both took part in.
+-- column: first_date | The first calendar day the earliest of those meetings can have been (YYYY-MM-DD); empty when none is dated.
+-- column: last_date | The last calendar day the latest of those meetings can have been (YYYY-MM-DD); empty when none is dated.
+-- column: source_key | The source's key (people.key or organizations.key).
+-- column: source_type | What the source is: person or organization.
+-- column: target_key | The target's key (people.key or organizations.key).
+-- column: target_type | What the target is: person or organization.
 SELECT
     coalesce(p1.name, o1.name) AS source,
     coalesce(p2.name, o2.name) AS target,

@@ -1,5 +1,8 @@
 -- name: gaps
 -- description: Data quality: meetings without date or place, facts without evidence, names seen in articles but not resolved.
+-- column: problem | What is missing: meeting without date, without year, without place, without participants or without evidence; position or membership without evidence; article without date; unresolved name.
+-- column: item | What it is about: the meeting's, position's or membership's key, or the article's file name.
+-- column: detail | More to go on: the meeting's summary (after its date, for a meeting without year), the position's title, the article's title, or the unresolved name as the article writes it; empty for a membership.
 SELECT 'meeting without date' AS problem, m.key AS item, m.summary AS detail FROM meetings m WHERE m.date IS NULL
 UNION ALL
 SELECT 'meeting without year', m.key, m.date || ': ' || m.summary FROM meetings m WHERE m.date LIKE 'XXXX%'

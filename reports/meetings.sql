@@ -6,6 +6,22 @@
 -- param: kind | kind | NULL | only meetings of this kind (meeting, reception, visit, signing, conference)
 -- param: from | date | NULL | only meetings that may have happened on or after this date (2023, 2023-11 or 2023-11-13)
 -- param: to | date | NULL | only meetings that may have happened on or before this date
+-- column: id | The meeting's id (meetings.id).
+-- column: date | When, ISO 8601/EDTF at the precision known (2023-11-13, 2023, XXXX-11-26 when the year is not known, a span 2023-10-02/2023-10-05); empty when unknown.
+-- column: kind | meeting, reception, visit, signing (of a memorandum or agreement) or conference.
+-- column: place | Where: the place's name.
+-- column: participants | Who took part, people and organizations by name, separated by "; ".
+-- column: articles | The file names of the articles that report it, separated by "; ".
+-- column: summary | One line saying what happened.
+-- column: evidence | The surest sentence that reports it, as it is in its article's body.
+-- column: cameo_code | CAMEO event code: 040 consult, 042 make a visit, 043 host a visit, 044 meet at a third location, 057 sign an agreement.
+-- column: date_earliest | First calendar day the date can mean (YYYY-MM-DD).
+-- column: date_latest | Last calendar day the date can mean (YYYY-MM-DD).
+-- column: method | curated (from the curated CSV files) or extracted (found in article text).
+-- column: confidence | How sure the source is that this happened as recorded, 0 to 1 (1 for curated facts).
+-- column: key | The meeting's key: the subject of a decision about it.
+-- column: sources | How many articles report it.
+-- column: reviewed | When and by whom an accept decision verified it ("TIME by AUTHOR"); empty when nobody reviewed it.
 SELECT
     m.id,
     m.date,

@@ -1,5 +1,16 @@
 -- name: meetings_by_place
 -- description: Meetings by place, for maps: each place with its latitude and longitude (WGS84, from the gazetteer), country, number of meetings, first and last date and kinds; Datasette's cluster-map plugin draws this view as it is.
+-- column: id | The place's id (places.id).
+-- column: key | The place's key.
+-- column: place | The place's name.
+-- column: kind | country, region, city or site.
+-- column: country | The country it lies in (a country's own name for a country); empty when not known.
+-- column: latitude | Latitude in decimal degrees (WGS84), from GeoNames for places of the gazetteer; empty for a place it does not know.
+-- column: longitude | Longitude in decimal degrees (WGS84), as latitude.
+-- column: meetings | How many meetings took place there.
+-- column: first_date | The earliest date of its meetings as written (EDTF; a span's start), meetings without a date or a year aside.
+-- column: last_date | The latest date of its meetings as written (EDTF; a span's end), meetings without a date or a year aside.
+-- column: kinds | The kinds of its meetings, in alphabetical order, separated by commas.
 SELECT
     pl.id,
     pl.key,

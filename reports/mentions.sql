@@ -1,5 +1,9 @@
 -- name: mentions
 -- description: How often each person, organization and place is mentioned, and in how many articles.
+-- column: type | What is mentioned: person, organization or place.
+-- column: name | Its name.
+-- column: mentions | How many times the articles name it.
+-- column: articles | In how many articles.
 SELECT
     CASE WHEN mn.person_id IS NOT NULL THEN 'person'
          WHEN mn.organization_id IS NOT NULL THEN 'organization'

@@ -1,6 +1,11 @@
 -- name: organization
 -- description: An organization's record: names over time (ISESCO then ICESCO), officials and their terms, meetings, members.
 -- param: organization | organization | | the organization (any known name or acronym)
+-- column: section | What the row is: name, part of, body, official, meeting or member.
+-- column: date | From when a name was used, an official's start, a meeting's date or a membership's start, ISO 8601/EDTF.
+-- column: item | The name, the organization it is part of, one of its bodies, an official's name, a meeting's summary or a member's name.
+-- column: detail | The kind of name (official, acronym, alias, former, spelling), an official's title, a meeting's kind, or member.
+-- column: until | Until when a name was used, a post was held or a membership lasted.
 SELECT 'name' AS section, n.valid_from AS date, n.name AS item, n.kind AS detail, n.valid_until AS until
 FROM organization_names n WHERE n.organization_id = :organization
 UNION ALL

@@ -1,6 +1,14 @@
 -- name: person
 -- description: A person's dossier: positions over time, meetings with counterparts and the role held, articles that mention them.
 -- param: person | person | | the person (any known name or alias)
+-- column: section | What the row is: position, meeting or article.
+-- column: date | A position's start, a meeting's date or an article's publication date, ISO 8601/EDTF.
+-- column: item | The post (with its organization or country), the meeting's kind and summary, or the article's title (its file name when it has none).
+-- column: counterparts | Who else took part in the meeting, separated by "; ".
+-- column: role | The person's role in the meeting (host, visitor, signatory or participant), and the post held there ("as ...").
+-- column: until | When the position ended.
+-- column: articles | The file names of the articles that report the position or the meeting, or the article itself.
+-- column: reviewed | When and by whom an accept decision verified the meeting.
 SELECT 'position' AS section, p.start_date AS date, p.title || CASE
            -- "Ambassador of Japan" of Japan says it once.
            WHEN o.name IS NOT NULL THEN CASE WHEN instr(p.title, o.name) > 0 THEN '' ELSE ' of ' || o.name END

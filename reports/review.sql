@@ -1,6 +1,15 @@
 -- name: review
 -- description: For a person to check: extracted meetings below a confidence, people, titles and names learned from articles, and names that could not be resolved to one entity; what a decision already covers is left out.
 -- param: below | integer: 0..100 | 80 | Show extracted meetings whose confidence, in percent, is below this (100 shows them all)
+-- column: review | What to check: low-confidence meeting, new person, new title, learned name (of an organization) or unresolved name.
+-- column: item | What it is about: the meeting's, person's, position's or organization's key, or the unresolved name as written.
+-- column: confidence | A low-confidence meeting's confidence, 0 to 1, to two places; empty for the other rows.
+-- column: article | The file name of the article it was reported in or learned from.
+-- column: detail | What to judge by: a meeting's summary and sentence, a person's name and description, a person's name and title, a learned name and the organization's name, or where an unresolved name is (character offsets) and the text around it.
+-- column: subject | The key a decision about this row is about (the person's, for a title); empty for an unresolved name.
+-- column: action | Empty: the decision to write (reject, accept, set-date, ...), so that the rows are a decisions.csv to fill in.
+-- column: value | Empty: what the action needs (a date, a place key, a name, ...).
+-- column: reason | Empty: why, in your words.
 -- The last four columns are a decisions.csv to fill in: save the CSV, write reject, accept,
 -- merge, set-date, ... in `action` (and what it needs in `value`), and import the file.
 SELECT 'low-confidence meeting' AS review, m.key AS item, round(m.confidence, 2) AS confidence,

@@ -1,6 +1,13 @@
 -- name: timeline
 -- description: Meetings per year (or per month with -p by=month), by kind; meetings without a known year are counted under 'unknown'.
 -- param: by | text: year, month | year | year or month
+-- column: period | The year (YYYY), or with -p by=month the month (YYYY-MM; YYYY for meetings known to the year only); unknown for meetings without a known year.
+-- column: meetings | How many meetings of every kind fall in the period.
+-- column: meeting | How many of them are of the kind meeting.
+-- column: reception | How many of them are receptions.
+-- column: visit | How many of them are visits.
+-- column: signing | How many of them are signings.
+-- column: conference | How many of them are conferences.
 -- Reads the counts kept in meeting_months (see catalog_docs), not every meeting.
 SELECT
     CASE WHEN c.month = 'unknown' THEN 'unknown'

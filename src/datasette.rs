@@ -520,6 +520,7 @@ mod tests {
                     allowed: Vec::new(),
                     range: None,
                 }],
+                columns: Vec::new(),
                 sql: format!("-- name: test\n-- description: A test.\n{sql};\n"),
             };
             let canned = canned_sql(&r);

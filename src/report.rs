@@ -71,6 +71,9 @@ pub struct Report {
     pub label: String,
     pub description: String,
     pub params: Vec<Param>,
+    /// Each column of its result and what it holds (`-- column: name | description`), in order:
+    /// the documentation of its view in catalog_docs.
+    pub columns: Vec<(String, String)>,
     pub sql: String,
 }
 
@@ -158,6 +161,7 @@ pub fn parse_report(file: &str, text: &str) -> Result<Report, ReportError> {
     let mut name = None;
     let mut description = None;
     let mut params = Vec::new();
+    let mut columns = Vec::new();
     for line in text.lines() {
         let Some(rest) = line.strip_prefix("--") else {
             break;
@@ -167,6 +171,11 @@ pub fn parse_report(file: &str, text: &str) -> Result<Report, ReportError> {
             name = Some(v.trim().to_string());
         } else if let Some(v) = rest.strip_prefix("description:") {
             description = Some(v.trim().to_string());
+        } else if let Some(v) = rest.strip_prefix("column:") {
+            let Some((column, about)) = v.split_once('|') else {
+                return Err(bad("a column line needs: name | description"));
+            };
+            columns.push((column.trim().to_string(), about.trim().to_string()));
         } else if let Some(v) = rest.strip_prefix("param:") {
             let parts: Vec<&str> = v.split('|').map(str::trim).collect();
             let [pname, ptype, default, pdesc] = parts.as_slice() else {
@@ -219,6 +228,7 @@ pub fn parse_report(file: &str, text: &str) -> Result<Report, ReportError> {
         name,
         description: description.ok_or_else(|| bad("the header lacks '-- description:'"))?,
         params,
+        columns,
         sql: text.to_string(),
     })
 }
@@ -570,6 +580,8 @@ pub struct View {
     pub name: String,
     pub sql: Option<String>,
     pub description: String,
+    /// Its columns and what each holds.
+    pub columns: Vec<(String, String)>,
 }
 
 /// The views of every report, for the writer to install: `report_meetings` and so on, each
@@ -584,6 +596,7 @@ pub fn views() -> Result<Vec<View>, ReportError> {
                 "The `{}` report as a view (diplocat report {}): {}",
                 r.name, r.name, r.description
             ),
+            columns: r.columns.clone(),
         })
         .collect())
 }
@@ -609,6 +622,40 @@ mod tests {
             assert!(reports.contains_key(name), "{name} missing");
         }
         Ok(())
+    }
+
+    /// Every report says what each column of its result holds, in its header, in order: the
+    /// documentation of its view (catalog_docs) and of its Datasette query.
+    #[test]
+    fn every_report_documents_each_of_its_columns() -> Result<(), Box<dyn std::error::Error>> {
+        let conn = crate::catalog::open_in_memory()?;
+        for r in all()?.values() {
+            let stmt = conn.prepare(&r.sql)?;
+            let columns: Vec<&str> = stmt.column_names().collect();
+            let documented: Vec<&str> = r.columns.iter().map(|(c, _)| c.as_str()).collect();
+            assert_eq!(
+                documented, columns,
+                "reports/{}.sql: write a `-- column: NAME | what it holds` line for each column of its result, in order",
+                r.name
+            );
+            for (c, about) in &r.columns {
+                assert!(
+                    !about.is_empty(),
+                    "reports/{}.sql: column {c} has no description",
+                    r.name
+                );
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn a_column_line_without_its_description_is_a_bad_header() {
+        let text = "-- name: x\n-- description: y\n-- column: a\nSELECT 1 AS a";
+        assert!(matches!(
+            parse_report("x.sql", text),
+            Err(ReportError::BadHeader { .. })
+        ));
     }
 
     #[test]

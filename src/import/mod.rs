@@ -373,10 +373,13 @@ fn catalog_name(conn: &Connection, sha256: &str) -> rusqlite::Result<Option<Stri
         .optional()
 }
 
-/// Every view of the catalog, name and SQL, to tell whether installing them changed any.
+/// Every view of the catalog, name and SQL, and the documentation of the report views, to tell
+/// whether installing them changed any.
 fn views(conn: &Connection) -> rusqlite::Result<Option<String>> {
     conn.query_row(
-        "SELECT group_concat(name || sql, ';') FROM (SELECT name, sql FROM sqlite_master WHERE type = 'view' ORDER BY name)",
+        "SELECT coalesce((SELECT group_concat(name || sql, ';') FROM (SELECT name, sql FROM sqlite_master WHERE type = 'view' ORDER BY name)), '')
+             || coalesce((SELECT group_concat(table_name || '.' || column_name || ': ' || description, ';')
+                 FROM (SELECT * FROM catalog_docs WHERE table_name LIKE 'report!_%' ESCAPE '!' ORDER BY table_name, column_name)), '')",
         [],
         |r| r.get(0),
     )

@@ -621,26 +621,26 @@ fn write_names(tx: &Transaction, c: &CuratedRows, s: &mut Summary) -> rusqlite::
 }
 
 /// Creates the view of every parameterless report (and drops those of reports that now take
-/// parameters), each documented in catalog_docs.
+/// parameters), each documented in catalog_docs with each of its columns (from its report's
+/// header, so that the documentation follows the report).
 pub(crate) fn install_views(
     tx: &Transaction,
     views: &[crate::report::View],
 ) -> rusqlite::Result<()> {
     for view in views {
         tx.execute_batch(&format!("DROP VIEW IF EXISTS {};", view.name))?;
-        match &view.sql {
-            Some(sql) => {
-                tx.execute_batch(&format!("CREATE VIEW {} AS {sql};", view.name))?;
-                tx.execute(
-                    "INSERT OR REPLACE INTO catalog_docs (table_name, column_name, description) VALUES (?1, '', ?2)",
-                    [&view.name, &view.description],
-                )?;
-            }
-            None => {
-                tx.execute(
-                    "DELETE FROM catalog_docs WHERE table_name = ?1",
-                    [&view.name],
-                )?;
+        tx.execute(
+            "DELETE FROM catalog_docs WHERE table_name = ?1",
+            [&view.name],
+        )?;
+        if let Some(sql) = &view.sql {
+            tx.execute_batch(&format!("CREATE VIEW {} AS {sql};", view.name))?;
+            let mut insert = tx.prepare_cached(
+                "INSERT OR REPLACE INTO catalog_docs (table_name, column_name, description) VALUES (?1, ?2, ?3)",
+            )?;
+            insert.execute([&view.name, "", &view.description])?;
+            for (column, description) in &view.columns {
+                insert.execute([&view.name, column, description])?;
             }
         }
     }
