@@ -245,6 +245,84 @@ impl<T: CuratedRow> Located<T> {
     }
 }
 
+/// Where a byte lies in CSV text: the field of its record it is in (0-based) and that field's
+/// bytes (from its first byte to its comma or line end), quotes as RFC 4180 has them. Read
+/// from the start of the file, so that a quoted field over several lines is one field.
+fn field_at(bytes: &[u8], at: usize) -> (usize, std::ops::Range<usize>) {
+    let (mut field, mut start, mut quoted) = (0, 0, false);
+    for (i, b) in bytes.iter().enumerate().take(at) {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => (field, start) = (field + 1, i + 1),
+            b'\n' if !quoted => (field, start) = (0, i + 1),
+            _ => {}
+        }
+    }
+    let mut end = at;
+    while let Some(b) = bytes.get(end) {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' | b'\r' | b'\n' if !quoted => break,
+            _ => {}
+        }
+        end += 1;
+    }
+    (field, start..end)
+}
+
+/// A curated file that is not UTF-8: its line, its CSV column (with the header's name for it)
+/// and the field's text as far as it can be read, and where the first byte of another encoding
+/// is in the line.
+fn not_utf8(path: &str, bytes: &[u8], at: usize) -> Problem {
+    let (line, _) = super::source::line_and_column(bytes, at);
+    let line_start = bytes[..at.min(bytes.len())]
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |p| p + 1);
+    let (field, range) = field_at(bytes, at);
+    let text = |r: std::ops::Range<usize>| {
+        let raw = String::from_utf8_lossy(bytes.get(r).unwrap_or_default()).to_string();
+        let raw = raw.trim_start_matches('\u{feff}').trim();
+        raw.strip_prefix('"')
+            .and_then(|r| r.strip_suffix('"'))
+            .unwrap_or(raw)
+            .replace("\"\"", "\"")
+    };
+    // The header's name for the column, when the header is before the byte and readable.
+    let header_end = bytes
+        .iter()
+        .position(|b| *b == b'\n')
+        .unwrap_or(bytes.len());
+    let name = (at > header_end)
+        .then(|| {
+            let mut names = Vec::new();
+            let mut from = 0;
+            while from <= header_end {
+                let (_, r) = field_at(&bytes[..header_end], from);
+                let next = r.end + 1;
+                names.push(text(r));
+                from = next;
+            }
+            names.get(field).cloned()
+        })
+        .flatten()
+        .filter(|n| !n.is_empty() && !n.contains('\u{fffd}'));
+    Problem {
+        file: path.to_string(),
+        line: Some(line),
+        column: Some(match name {
+            Some(n) => format!("{} ({n})", field + 1),
+            None => (field + 1).to_string(),
+        }),
+        value: Some(text(range)),
+        message: format!(
+            "is not UTF-8 text (byte 0x{:02x}, byte {} of the line); save it as UTF-8 (Latin-1: `iconv -f latin1 -t UTF-8`)",
+            bytes.get(at).copied().unwrap_or_default(),
+            at - line_start + 1
+        ),
+    }
+}
+
 /// Reads a curated CSV file into typed rows; header and shape problems are added to `problems`.
 fn read_rows<T: CuratedRow>(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<Located<T>> {
     let spec = &T::SPEC;
@@ -258,17 +336,7 @@ fn read_rows<T: CuratedRow>(file: &SourceFile, problems: &mut Vec<Problem>) -> V
     let text = match std::str::from_utf8(&bytes) {
         Ok(t) => t.strip_prefix('\u{feff}').unwrap_or(t),
         Err(e) => {
-            let at = e.valid_up_to();
-            let (line, column) = super::source::line_and_column(&bytes, at);
-            problems.push(Problem {
-                file: file.path.clone(),
-                line: Some(line),
-                column: Some(column.to_string()),
-                value: bytes.get(at).map(|b| format!("byte 0x{b:02x}")),
-                message: format!(
-                    "is not UTF-8 text (at byte offset {at}); save it as UTF-8 (Latin-1: `iconv -f latin1 -t UTF-8`)"
-                ),
-            });
+            problems.push(not_utf8(&file.path, &bytes, e.valid_up_to()));
             return Vec::new();
         }
     };
@@ -505,4 +573,44 @@ fn read_rows<T: CuratedRow>(file: &SourceFile, problems: &mut Vec<Problem>) -> V
         }
     }
     rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A byte of another encoding is named by its CSV column (as every other problem of a
+    /// curated file is), with the field's text and where it is in the line.
+    #[test]
+    fn a_byte_that_is_not_utf8_is_named_by_its_csv_column() {
+        let cases: &[(&[u8], &str)] = &[
+            (
+                b"key,name,description\nmarie-curie,Marie Curie,Chimiste fran\xe7aise\n",
+                "people.csv:2: column 3 (description): value \"Chimiste fran\u{fffd}aise\": is not UTF-8 text (byte 0xe7, byte 38 of the line)",
+            ),
+            // A quoted comma is no column's end; CRLF line ends.
+            (
+                b"key,name,description\r\n\"curie, marie\",Mar\xeda Curie,x\r\n",
+                "people.csv:2: column 2 (name): value \"Mar\u{fffd}a Curie\": is not UTF-8 text (byte 0xed, byte 19 of the line)",
+            ),
+            // A quoted value over two lines is one field, on the line of the byte.
+            (
+                b"key,name,description\nada,Ada,\"first line\nsecond l\xednea\"\n",
+                "people.csv:3: column 3 (description): value \"first line\\nsecond l\u{fffd}nea\": is not UTF-8 text (byte 0xed, byte 9 of the line)",
+            ),
+            // In the header itself: no name to give it.
+            (
+                b"key,n\xe1me\n",
+                "people.csv:1: column 2: value \"n\u{fffd}me\": is not UTF-8 text (byte 0xe1, byte 6 of the line)",
+            ),
+        ];
+        for (bytes, expected) in cases {
+            let at = match std::str::from_utf8(bytes) {
+                Err(e) => e.valid_up_to(),
+                Ok(_) => panic!("{expected}: the case is UTF-8"),
+            };
+            let shown = not_utf8("people.csv", bytes, at).to_string();
+            assert!(shown.starts_with(expected), "{shown}");
+        }
+    }
 }

@@ -236,7 +236,7 @@ fn curated_csv_problems_are_named_with_line_column_and_value() -> TestResult {
         ("csv/duplicate-header", &["duplicate-header/people.csv:1: column 3: value \"name\": this column is named twice"]),
         ("csv/missing-header", &["missing-header/people.csv:1: column 1: value \"ada-lovelace\": unknown column", "the header lacks the required column 'key'"]),
         ("csv/next-tuesday", &["next-tuesday/meetings.csv:2: column 3 (date): value \"next Tuesday\"", "write 2023, 2023-11, 2023-11-13"]),
-        ("csv/latin1", &["latin1/people.csv:2: column 38: value \"byte 0xe7\": is not UTF-8 text", "iconv -f latin1 -t UTF-8"]),
+        ("csv/latin1", &["latin1/people.csv:2: column 3 (description): value \"Chimiste fran\u{fffd}aise\": is not UTF-8 text (byte 0xe7, byte 38 of the line)", "iconv -f latin1 -t UTF-8"]),
     ];
     for (dir, expected) in cases {
         let mut all = expected.to_vec();
