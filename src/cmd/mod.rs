@@ -224,8 +224,13 @@ pub(crate) fn write_atomically(
         );
     }
     remove_stale_partials(dir);
-    let mut tmp =
-        partial_file(dir).with_context(|| format!("cannot create a file in {}", dir.display()))?;
+    let mut tmp = partial_file(dir).with_context(|| {
+        format!(
+            "cannot write {}: cannot create a file in {}",
+            path.display(),
+            dir.display()
+        )
+    })?;
     let n = {
         let cannot_write = || {
             format!(
@@ -262,14 +267,21 @@ pub(crate) fn write_atomically(
 /// tool's output) and the finished file is not private by accident.
 fn partial_file(dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
     let prefix = format!(".diplocat-{}-", std::process::id());
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(&prefix).suffix(".partial");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    builder.tempfile_in(dir)
+    // Opened here rather than by `Builder::tempfile_in`, whose errors carry the partial file's
+    // name: the user named the output, not a file of diplocat's own.
+    tempfile::Builder::new()
+        .prefix(&prefix)
+        .suffix(".partial")
+        .make_in(dir, |path| {
+            let mut options = std::fs::OpenOptions::new();
+            options.read(true).write(true).create_new(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                options.mode(0o666);
+            }
+            options.open(path)
+        })
 }
 
 /// Removes the partial files that a killed diplocat left in `dir`: those whose process is gone

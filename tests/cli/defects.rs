@@ -616,3 +616,32 @@ fn the_meetings_evidence_is_the_bodys_sentence_before_the_headline() -> TestResu
         ));
     Ok(())
 }
+
+/// An output file that cannot be made is named as the user gave it, with the folder and the
+/// system's reason, never by the temporary `.partial` file it is first written to.
+#[test]
+fn an_output_that_cannot_be_created_is_named_as_given_never_by_its_partial_file() -> TestResult {
+    let ws = Workspace::seeded()?;
+    // No one may create a file in /proc, root included.
+    for args in [
+        &["report", "meetings", "-o", "/proc/x.csv"][..],
+        &["graph", "-o", "/proc/x.graphml"],
+        &["datasette-metadata", "-o", "/proc/metadata.json"],
+    ] {
+        let out = ws.cmd(args)?.output()?;
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        let given = args.last().ok_or("no path")?;
+        assert!(
+            err.contains(&format!(
+                "cannot write {given}: cannot create a file in /proc: "
+            )),
+            "{args:?}: {err}"
+        );
+        assert!(
+            !err.contains(".partial") && !err.contains(".diplocat-"),
+            "{args:?}: {err}"
+        );
+    }
+    Ok(())
+}
