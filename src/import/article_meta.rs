@@ -157,34 +157,35 @@ pub(super) fn outlet_by_name(
 
 /// What this import does to the metadata curated `articles.csv` rows gave.
 pub(super) struct CuratedArticles {
-    /// Articles (by file name) whose curated row a file of this import no longer has, and
-    /// that no other curated file still gives: they go back to what the article gives.
+    /// Articles (by file name) that a curated articles.csv row of an earlier import describes.
+    tracked: HashSet<String>,
+    /// Those whose curated row a file of this import no longer has, and that no other curated
+    /// file still gives: they go back to what the article gives.
     released: HashMap<String, String>,
 }
 
 impl CuratedArticles {
     pub(super) fn load(tx: &Transaction, c: &CuratedRows) -> rusqlite::Result<Self> {
+        // Read once: an import of many articles asks about each of them.
+        let tracked = tx
+            .prepare("SELECT DISTINCT row_key FROM curated_rows WHERE table_name = 'articles'")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         let released = super::removals::dropped(tx, c)?
             .into_iter()
             .filter(|d| d.table == "articles" && d.kept_by.is_none())
             .map(|d| (d.key, d.file))
             .collect();
-        Ok(CuratedArticles { released })
+        Ok(CuratedArticles { tracked, released })
     }
 
     /// Whether a stored article keeps the metadata a curated row gave it (known by any of
     /// `names`): an articles.csv row of an earlier import gave it, and this import does not
     /// remove that row.
-    pub(super) fn keeps(&self, tx: &Transaction, names: &[&str]) -> rusqlite::Result<bool> {
-        let mut stmt = tx.prepare_cached(
-            "SELECT 1 FROM curated_rows WHERE table_name = 'articles' AND row_key = ?1",
-        )?;
-        for name in names {
-            if !self.released.contains_key(*name) && stmt.exists([name])? {
-                return Ok(true);
-            }
-        }
-        Ok(false)
+    pub(super) fn keeps(&self, names: &[&str]) -> bool {
+        names
+            .iter()
+            .any(|n| self.tracked.contains(*n) && !self.released.contains_key(*n))
     }
 }
 

@@ -280,9 +280,8 @@ pub fn write(
                 // the layout parser found; what a curated row of an earlier import gave stays
                 // until that row is removed from its file.
                 let meta = sidecar.get(a.file_name.as_str()).copied();
-                let keeps_curated = meta.is_none()
-                    && stored
-                    && curated_articles.keeps(tx, &[&file_name, &a.file_name])?;
+                let keeps_curated =
+                    meta.is_none() && stored && curated_articles.keeps(&[&file_name, &a.file_name]);
                 let mut values: Vec<(&str, Value)> = vec![("file_name", text(Some(&file_name)))];
                 if !keeps_curated {
                     values.extend(
