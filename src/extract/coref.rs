@@ -3,8 +3,8 @@
 //! prime minister") resolved to the one person the article (or the catalog) names with that
 //! title, of that country when the reference names one.
 
+use super::context::Context;
 use super::cues::PersonCue;
-use super::events::Context;
 use super::lexicon::*;
 use super::tokens::*;
 use super::world::{WorldKind, WORLD};
@@ -312,7 +312,7 @@ pub(crate) fn determined_title(toks: &[Tok], i: usize) -> Option<usize> {
         // "the CDB president": a body's name before the title names whose post it is.
         let body = t
             .entity()
-            .is_some_and(|e| e.kind == super::names::EntityKind::Organization);
+            .is_some_and(|e| e.kind == super::mentions::EntityKind::Organization);
         let modifier = body
             || t.kind == TokKind::Word
                 && !is_determiner(l)

@@ -622,7 +622,7 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                 {
                     if plural_head == Some(h) || plural_of_names.is_some() {
                         // Each holds the title in the singular ("President").
-                        cue.title = super::layout::title_case(&cue.title_key);
+                        cue.title = super::fold::title_case(&cue.title_key);
                         let country = if plural_of_names.is_some() {
                             name_e + 1
                         } else {
@@ -669,7 +669,7 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                                 let last = out.len() - 1;
                                 for (c, of) in [(k, one), (last, other)] {
                                     let cue = &mut out[c];
-                                    cue.title = super::layout::title_case(&cue.title_key);
+                                    cue.title = super::fold::title_case(&cue.title_key);
                                     (cue.place, cue.country) = *of;
                                 }
                             }

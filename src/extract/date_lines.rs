@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::layout::title_case;
+use super::fold::title_case;
 use crate::date::PartialDate;
 
 /// A time of day with its zone ("17:42 (UTC +04:00)", "6:30 pm GMT").

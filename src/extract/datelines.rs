@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::layout::title_case;
+use super::fold::title_case;
 use crate::date::PartialDate;
 
 /// "BAKU, Azerbaijan, Nov. 13 (Trend) -", "New Delhi [India], Sept 24 (ANI):", "CASTRIES, Saint

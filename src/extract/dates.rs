@@ -342,7 +342,7 @@ pub(super) fn russian_months_in_english(text: &str) -> std::borrow::Cow<'_, str>
             .iter()
             .position(|m| c[2].to_lowercase().starts_with(m))
             .map_or("", |i| MONTHS[i]);
-        format!("{} {} {}", &c[1], super::layout::title_case(month), &c[3])
+        format!("{} {} {}", &c[1], super::fold::title_case(month), &c[3])
     })
 }
 

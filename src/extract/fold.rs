@@ -94,3 +94,21 @@ impl Folded {
 pub(crate) fn fold_name(name: &str) -> String {
     fold(name).text.trim().to_string()
 }
+
+/// Each word with a capital first letter and the rest in lower case ("ULAANBAATAR",
+/// "foreign minister" -> "Ulaanbaatar", "Foreign Minister").
+pub(crate) fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

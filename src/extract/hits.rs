@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 use regex::{RegexSet, SetMatches};
 
-use super::triggers::pattern;
+use super::trigger_phrases::pattern;
 
 /// The sections a sentence is read for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

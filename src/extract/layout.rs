@@ -12,6 +12,7 @@ use super::date_lines::{date_line, BYLINE_BEFORE, TIME};
 use super::datelines::{
     agency_dateline, dateline, dateline_alone, day_of_the_report, tells_of_its_weekday,
 };
+use super::fold::title_case;
 use crate::date::{DatePoint, PartialDate};
 
 /// What the layout parser derives from one scraped page.
@@ -143,24 +144,6 @@ static UPDATED: LazyLock<Regex> = LazyLock::new(|| {
 fn is_running_text(s: &str) -> bool {
     let words = s.split_whitespace().count();
     words >= 20 || (words >= 8 && (s.contains(". ") || s.trim_end().ends_with(['.', '!', '?'])))
-}
-
-/// Each word with a capital first letter and the rest in lower case ("ULAANBAATAR",
-/// "foreign minister" -> "Ulaanbaatar", "Foreign Minister").
-pub(crate) fn title_case(s: &str) -> String {
-    s.split_whitespace()
-        .map(|w| {
-            let mut cs = w.chars();
-            match cs.next() {
-                Some(f) => f
-                    .to_uppercase()
-                    .chain(cs.flat_map(char::to_lowercase))
-                    .collect(),
-                None => String::new(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// A dateline's place as a name: "OSLO" is "Oslo"; one written in mixed case stays as

@@ -8,6 +8,7 @@
 //! summaries). Word lists are data in lexicon/.
 
 mod clauses;
+mod context;
 mod coref;
 mod cues;
 mod date_lines;
@@ -24,7 +25,9 @@ mod introductions;
 mod joint;
 pub mod layout;
 mod lexicon;
+mod mentions;
 mod merge;
+mod name_edges;
 mod name_shapes;
 pub mod names;
 pub mod normalise;
@@ -42,13 +45,15 @@ mod to_come;
 mod tokens;
 mod told_after;
 mod told_before;
+mod trigger_phrases;
 mod triggers;
 mod visits;
 pub mod world;
 
+pub use context::Context;
 pub use cues::{person_cues, PersonCue};
 pub use encounters::encounters;
-pub use events::{dates_compatible, Context, DateKey, Encounter};
+pub use events::{dates_compatible, DateKey, Encounter};
 pub use introductions::countries_of_titles;
 pub use lexicon::title_key;
 pub(crate) use merge::places_apart;

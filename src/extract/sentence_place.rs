@@ -4,8 +4,8 @@
 
 use std::sync::LazyLock;
 
+use super::context::Context;
 use super::cues::*;
-use super::events::Context;
 use super::lexicon::*;
 use super::names::{EntityKind, EntityRef, Mention};
 use super::sentences::Sentence;

@@ -234,6 +234,15 @@ pub fn split(body: &str) -> Vec<Sentence> {
     out
 }
 
+/// The text of the sentence at `span` (every span extraction returns is a sentence's).
+pub fn sentence_at(sentences: &[Sentence], span: (usize, usize)) -> &str {
+    sentences
+        .iter()
+        .find(|x| (x.start, x.end) == span)
+        .map(|x| x.text.as_str())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

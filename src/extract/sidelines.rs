@@ -145,7 +145,7 @@ static SIDELINES_OF_THE: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn at_the_event_told_before(
     out: &mut [Encounter],
     sentences: &[Sentence],
-    ctx: &super::events::Context,
+    ctx: &super::context::Context,
 ) {
     for k in 0..out.len() {
         let e = &out[k];

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use compact_str::CompactString;
 
-use super::names::{EntityKind, EntityRef, Mention};
+use super::mentions::{EntityKind, EntityRef, Mention};
 
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum TokKind {
@@ -197,7 +197,7 @@ pub(crate) fn tokens(chars: &[char], start: usize, end: usize, mentions: &[Menti
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::names::EntityRef;
+    use crate::extract::mentions::EntityRef;
 
     #[test]
     fn the_full_stop_of_a_name_with_inner_stops_is_the_names() {

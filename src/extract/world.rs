@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::names::fold;
+use super::fold::fold;
 
 const PLACES: &str = include_str!("lexicon/places.tsv");
 const ALIASES: &str = include_str!("lexicon/place_aliases.tsv");
@@ -249,13 +249,13 @@ impl World {
                 .all(|&i| self.places[i].kind == WorldKind::City);
             if cities_only {
                 // "Salim AlMalik": a surname, wherever it stands alone in this text too.
-                if super::names::capitalised_word_precedes(&chars, cs) {
+                if super::name_edges::capitalised_word_precedes(&chars, cs) {
                     inside_a_name.push(m.pattern().as_usize());
                     continue;
                 }
                 // "Aydin Karimov", "Baku Process": this occurrence only (not "Entebbe
                 // International Airport", a building in the city).
-                if super::names::a_longer_name_follows(&chars, ce) {
+                if super::name_edges::a_longer_name_follows(&chars, ce) {
                     continue;
                 }
             }

@@ -11,7 +11,7 @@ use rusqlite::types::Value;
 use rusqlite::{params, Transaction};
 use sha2::{Digest, Sha256};
 
-use super::learned::{learn_name, learn_organization, new_person, position_for};
+use super::learned::{learn_name, learn_organization, new_person, position_for, slug};
 use super::matching::{
     event_summary, file_meeting, find_existing, index_meeting, load_catalog, Article, Catalog,
     Stored,
@@ -21,7 +21,7 @@ use super::summary::{Change, Summary};
 use crate::date::PartialDate;
 use crate::extract::dates::article_day;
 use crate::extract::names::{fold, EntityKind, EntityRef, Gazetteer, Mention, NameWords};
-use crate::extract::sentences::{split, Sentence};
+use crate::extract::sentences::{sentence_at, split, Sentence};
 use crate::extract::spellings::another_name_of;
 use crate::extract::DateKey;
 use crate::extract::{encounters, organization_cues, person_cues, Context, Encounter, PersonCue};
@@ -50,19 +50,6 @@ impl Findings {
     }
 }
 
-pub(super) fn slug(s: &str) -> String {
-    let f = fold(s).text;
-    let mut out = String::new();
-    for c in f.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_matches('-').chars().take(60).collect()
-}
-
 fn short_hash(parts: &[&str]) -> String {
     let mut h = Sha256::new();
     for p in parts {
@@ -74,15 +61,6 @@ fn short_hash(parts: &[&str]) -> String {
         .take(4)
         .map(|b| format!("{b:02x}"))
         .collect()
-}
-
-/// The text of the sentence at `span` (every span extraction returns is a sentence's).
-pub(super) fn sentence_at(sentences: &[Sentence], span: (usize, usize)) -> &str {
-    sentences
-        .iter()
-        .find(|x| (x.start, x.end) == span)
-        .map(|x| x.text.as_str())
-        .unwrap_or_default()
 }
 
 fn load_articles(tx: &Transaction, ids: &[i64]) -> rusqlite::Result<Vec<Article>> {

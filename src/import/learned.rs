@@ -7,11 +7,11 @@ use std::collections::BTreeSet;
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Transaction};
 
-use super::extracted::{sentence_at, slug};
 use super::matching::{Article, Catalog};
 use super::store::{text, upsert};
 use super::summary::{Change, Summary};
 use crate::extract::names::fold;
+use crate::extract::sentences::sentence_at;
 use crate::extract::sentences::Sentence;
 use crate::extract::{title_key, PersonCue};
 use crate::model::Method;
@@ -307,4 +307,18 @@ pub(super) fn position_for(
     )?;
     s.count("evidence", c);
     Ok(Some((id, c == Change::New)))
+}
+
+/// A key's readable part: the name folded, its words joined by hyphens, at most 60 characters.
+pub(super) fn slug(s: &str) -> String {
+    let f = fold(s).text;
+    let mut out = String::new();
+    for c in f.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').chars().take(60).collect()
 }

@@ -196,7 +196,7 @@ pub(in crate::import) fn world_place_for_decision(
     let mut cache = WorldIds {
         by_index: HashMap::new(),
         new: HashSet::new(),
-        rejected: super::decisions::Rejected::load(tx)?.keys,
+        rejected: super::decisions::rejected::Rejected::load(tx)?.keys,
     };
     world_place(tx, index, &mut cache, s)
 }
@@ -214,7 +214,7 @@ pub(in crate::import) fn restore_world_place(
     let mut cache = WorldIds {
         by_index: HashMap::new(),
         new: HashSet::new(),
-        rejected: super::decisions::Rejected::load(tx)?.keys,
+        rejected: super::decisions::rejected::Rejected::load(tx)?.keys,
     };
     let id = world_place(tx, index, &mut cache, s)?;
     // A country's cities that the reject had left in no country lie in it again.

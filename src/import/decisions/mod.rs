@@ -4,7 +4,7 @@
 
 mod check;
 mod entities;
-mod rejected;
+pub(super) mod rejected;
 mod summaries;
 mod withdraw;
 
