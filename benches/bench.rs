@@ -196,7 +196,7 @@ fn extraction(sizes: &Sizes) -> Result<()> {
     let mut conn = conn;
     diplocat::import::import(
         &mut conn,
-        vec![diplocat::import::source::bundled_seed()],
+        vec![diplocat::source::bundled_seed()],
         Default::default(),
     )?;
     let g = diplocat::import::gazetteer(&conn)?;

@@ -5,9 +5,10 @@
 use rusqlite::ErrorCode;
 
 use crate::catalog::CatalogError;
-use crate::import::{ImportError, Problem};
+use crate::import::ImportError;
 use crate::query::QueryError;
 use crate::report::ReportError;
+use crate::source::Problem;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

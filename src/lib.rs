@@ -8,7 +8,6 @@ pub mod chart;
 pub mod cli;
 mod cmd;
 pub mod datasette;
-pub mod date;
 pub mod error;
 pub mod evaluate;
 pub mod extract;
@@ -19,6 +18,7 @@ pub mod output;
 pub mod progress;
 pub mod query;
 pub mod report;
+pub mod source;
 
 pub use error::{Error, Result};
 

@@ -7,8 +7,8 @@ use include_dir::{include_dir, Dir};
 use rusqlite::types::Value;
 use rusqlite::Connection;
 
-use crate::date::parse_bound;
 use crate::extract::names::fold;
+use crate::model::date::parse_bound;
 use crate::model::MeetingKind;
 
 static REPORTS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/reports");

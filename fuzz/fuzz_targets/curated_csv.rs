@@ -2,8 +2,8 @@
 //! a list of problems or a plan, never a panic.
 #![no_main]
 
-use diplocat::import::curated::SPECS;
-use diplocat::import::source::{Content, SeedFolder, SourceFile};
+use diplocat::source::curated::SPECS;
+use diplocat::source::{Content, SeedFolder, SourceFile};
 use libfuzzer_sys::fuzz_target;
 use rusqlite::Connection;
 

@@ -1,7 +1,7 @@
 //! Partial dates: any string either fails to parse or prints back unchanged.
 #![no_main]
 
-use diplocat::date::PartialDate;
+use diplocat::model::date::PartialDate;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -12,5 +12,5 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(d.to_string(), s, "{s:?} did not print back unchanged");
         let _ = (d.earliest(), d.latest());
     }
-    let _ = diplocat::date::parse_bound(s);
+    let _ = diplocat::model::date::parse_bound(s);
 });

@@ -10,10 +10,10 @@ use serde::de::DeserializeOwned;
 
 use crate::catalog;
 use crate::cli::EvaluateArgs;
-use crate::date::PartialDate;
 use crate::evaluate::{
     f1, ratio, score, CatalogEntity, EntityRow, GoldRow, Predicted, Scope, CONFIDENT,
 };
+use crate::model::date::PartialDate;
 use crate::model::MeetingKind;
 use crate::output::{Format, Style};
 use crate::Error;
@@ -95,7 +95,7 @@ fn read_rows<T: DeserializeOwned>(
     let mut bad: Vec<String> = Vec::new();
     for (i, record) in reader.records().enumerate() {
         let fallback = i as u64 + 2;
-        let line_of = |p: &csv::Position| crate::import::curated::line_of(&text, p);
+        let line_of = |p: &csv::Position| crate::source::curated::line_of(&text, p);
         let record = match record {
             Ok(r) => r,
             Err(e) => {

@@ -5,8 +5,9 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::cli::ImportArgs;
-use crate::import::{self, source, ImportOptions, Summary};
+use crate::import::{self, ImportOptions, Summary};
 use crate::output::printable;
+use crate::source;
 use crate::{catalog, Error};
 
 pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
@@ -51,7 +52,7 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
     // (with `--strict` the files among them are problems, named with the others).
     for f in &folders {
         for note in &f.skipped {
-            let refused = |p: &import::Problem| note.starts_with(&format!("{}: ", p.file));
+            let refused = |p: &crate::source::Problem| note.starts_with(&format!("{}: ", p.file));
             if !(options.strict && f.refused.iter().any(refused)) {
                 crate::output::note(&format!("diplocat: {}", printable(note)));
             }

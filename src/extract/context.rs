@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 
-use crate::date::PartialDate;
+use crate::model::date::PartialDate;
 
 /// What else the extractor needs to know about the article and the catalog.
 #[derive(Debug, Clone, Copy)]

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::fold::title_case;
-use crate::date::PartialDate;
+use crate::model::date::PartialDate;
 
 /// A time of day with its zone ("17:42 (UTC +04:00)", "6:30 pm GMT").
 pub(crate) static TIME: LazyLock<Regex> = LazyLock::new(|| {

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::fold::title_case;
-use crate::date::PartialDate;
+use crate::model::date::PartialDate;
 
 /// "BAKU, Azerbaijan, Nov. 13 (Trend) -", "New Delhi [India], Sept 24 (ANI):", "CASTRIES, Saint
 /// Lucia, Thursday, February 8, 2024 —", "Lima, 18 March 2024.-": place, its country, date

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 
-use crate::date::{days_in_month, DatePoint, PartialDate};
+use crate::model::date::{days_in_month, DatePoint, PartialDate};
 
 /// A date found in a sentence: the value, the words it was read from and where they are
 /// (character offsets within the sentence).

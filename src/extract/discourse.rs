@@ -12,7 +12,7 @@ use super::lexicon::FRONTED;
 use super::names::{EntityKind, EntityRef, Mention};
 use super::sentences::Sentence;
 use super::triggers::{char_index, phrases, CLAUSE_BREAK, LIST_CONTINUES};
-use crate::date::PartialDate;
+use crate::model::date::PartialDate;
 use crate::model::{MeetingKind, Role};
 
 /// What a reference back to people refers to.

@@ -29,7 +29,7 @@ use super::triggers::*;
 use super::visits::{
     join_the_visit, listed_after, relative_visitor, visit_frame, Around, VisitFrame,
 };
-use crate::date::PartialDate;
+use crate::model::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind, Role};
 
 /// Every encounter the article reports as having happened, merged within the article.

@@ -13,7 +13,7 @@ use super::sentences::Sentence;
 use super::titles::{plural_title_at, portfolio_after};
 use super::tokens::*;
 use super::triggers::*;
-use crate::date::PartialDate;
+use crate::model::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind, Role};
 
 pub(crate) use super::context::Context;

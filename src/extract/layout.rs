@@ -13,7 +13,7 @@ use super::datelines::{
     agency_dateline, dateline, dateline_alone, day_of_the_report, tells_of_its_weekday,
 };
 use super::fold::title_case;
-use crate::date::{DatePoint, PartialDate};
+use crate::model::date::{DatePoint, PartialDate};
 
 /// What the layout parser derives from one scraped page.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -8,7 +8,7 @@ use super::names::Mention;
 use super::names::{EntityKind, EntityRef};
 use super::sentences::Sentence;
 use super::triggers::{ARRIVAL, FUTURE};
-use crate::date::PartialDate;
+use crate::model::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind, Role};
 
 pub(crate) fn better_date(into: &mut Encounter, from: &Encounter) {

@@ -13,7 +13,7 @@ use super::names::{EntityKind, Mention};
 use super::sentences::Sentence;
 use super::triggers::{char_index, triggers, ANAPHOR, ATTEND, ATTENDED, SPEECH};
 use super::PersonCue;
-use crate::date::PartialDate;
+use crate::model::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind, Role};
 
 /// "A and B took part in the meeting", "The talks were attended by A and B".

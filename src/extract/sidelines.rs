@@ -11,7 +11,7 @@ use super::cues::single_spaced;
 use super::events::{Encounter, Named};
 use super::sentences::Sentence;
 use super::triggers::{char_index, ATTEND, SPEECH};
-use crate::date::PartialDate;
+use crate::model::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind, Role};
 
 /// "on the sidelines of the 15th Session of the Islamic Summit Conference" (or "of the 9th

@@ -5,9 +5,9 @@ use super::encounters::*;
 use super::events::*;
 use super::names::{EntityKind, EntityRef};
 use super::organizations::organization_cues;
-use crate::date::PartialDate;
 use crate::extract::names::{Gazetteer, KnownName};
 use crate::extract::sentences::split;
+use crate::model::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind};
 
 fn known(kind: EntityKind, id: i64, name: &str) -> KnownName {

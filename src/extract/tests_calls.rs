@@ -206,7 +206,7 @@ fn visits_to_graves_plural_groups_spokesmen_and_envoys_are_not_misread() {
 #[test]
 fn a_delegation_listed_joins_the_encounter_of_the_day_not_one_told_as_background() {
     let ctx = Context {
-        article_partial: crate::date::PartialDate::parse("2023-05-12").ok(),
+        article_partial: crate::model::date::PartialDate::parse("2023-05-12").ok(),
         ..Context::default()
     };
     let e = found_with(

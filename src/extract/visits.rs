@@ -7,7 +7,7 @@ use super::names::{EntityKind, EntityRef, Mention};
 use super::sentences::Sentence;
 use super::triggers::Trigger;
 use super::triggers::{char_index, SEAT, SEAT_AFTER, SEAT_BEFORE};
-use crate::date::{DatePoint, PartialDate};
+use crate::model::date::{DatePoint, PartialDate};
 use crate::model::{MeetingKind, Role};
 use chrono::Datelike;
 

@@ -10,14 +10,14 @@ use std::collections::{HashMap, HashSet};
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Transaction};
 
-use super::curated::{ArticleRow, CuratedRows};
-use super::html::PageMeta;
 use super::places::place_by_name;
-use super::source::is_html;
 use super::store::{date_values, text, upsert};
 use super::summary::{Change, Summary};
 use super::{id_of, ImportError};
 use crate::extract::layout::{parse_article, ArticleLayout};
+use crate::source::curated::{ArticleRow, CuratedRows};
+use crate::source::html::PageMeta;
+use crate::source::is_html;
 
 /// One metadata column's value, and whether the curated row gave it.
 pub(super) struct Column {

@@ -13,8 +13,8 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use super::matching::Stored;
 use super::store::partial_date_values;
 use super::summary::{Change, Summary};
-use crate::date::PartialDate;
 use crate::extract::Encounter;
+use crate::model::date::PartialDate;
 
 /// Whether `new` says more of the same days than `old`: the year of a day known without one
 /// (`XXXX-03-14` -> `2024-03-14`), or a day within a month or year (`2024-03` -> `2024-03-14`).

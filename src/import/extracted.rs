@@ -18,13 +18,13 @@ use super::matching::{
 };
 use super::store::{known_names, partial_date_values, text, upsert, write_mentions_of};
 use super::summary::{Change, Summary};
-use crate::date::PartialDate;
 use crate::extract::dates::article_day;
 use crate::extract::names::{fold, EntityKind, EntityRef, Gazetteer, Mention, NameWords};
 use crate::extract::sentences::{sentence_at, split, Sentence};
 use crate::extract::spellings::another_name_of;
 use crate::extract::DateKey;
 use crate::extract::{encounters, organization_cues, person_cues, Context, Encounter, PersonCue};
+use crate::model::date::PartialDate;
 use crate::model::Method;
 use rayon::prelude::*;
 

@@ -2,11 +2,9 @@
 //! one transaction, row by row as new, updated or unchanged.
 
 mod article_meta;
-pub mod curated;
 mod decided;
 mod decisions;
 mod extracted;
-pub mod html;
 mod learned;
 mod matching;
 mod name_owners;
@@ -14,65 +12,22 @@ mod pipeline;
 mod places;
 pub mod reextract;
 mod removals;
-pub mod source;
 mod store;
 mod summary;
 mod validate;
 mod write;
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 
 use rusqlite::{Connection, OptionalExtension};
 
-use curated::CuratedRows;
-use source::{SeedFolder, SourceFile};
+use crate::source::curated::CuratedRows;
+use crate::source::{lay_out, read_text, sha256_hex, Problem, SeedFolder, SourceFile};
 
-pub use source::{decode_article, ArticleInput, LaidOut, MAX_ARTICLE_BYTES};
+use crate::source::ArticleInput;
 pub use summary::{Change, Counts, Summary};
 
 use pipeline::{pipelined, BATCH};
-use source::{lay_out, read_text, sha256_hex};
-
-/// One thing wrong with the input, pointed at as precisely as the input allows.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    pub file: String,
-    pub line: Option<u64>,
-    pub column: Option<String>,
-    pub value: Option<String>,
-    pub message: String,
-}
-
-impl Problem {
-    pub fn file(file: &str, message: String) -> Problem {
-        Problem {
-            file: file.to_string(),
-            line: None,
-            column: None,
-            value: None,
-            message,
-        }
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", crate::output::printable(&self.file))?;
-        if let Some(l) = self.line {
-            write!(f, ":{l}")?;
-        }
-        if let Some(c) = &self.column {
-            write!(f, ": column {c}")?;
-        }
-        if let Some(v) = &self.value {
-            let shown: String = v.chars().take(80).collect();
-            let more = if v.chars().count() > 80 { "…" } else { "" };
-            write!(f, ": value {:?}{more}", shown)?;
-        }
-        write!(f, ": {}", self.message)
-    }
-}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
@@ -162,11 +117,11 @@ pub fn plan(
         for file in &folder.csv {
             // A table of the user's own in the folder is skipped like a page that is no
             // article: one such file never sinks a batch without --strict.
-            if !curated::is_curated(file) && !options.strict {
-                plan.skipped.push(curated::not_curated(file));
+            if !crate::source::curated::is_curated(file) && !options.strict {
+                plan.skipped.push(crate::source::curated::not_curated(file));
                 continue;
             }
-            curated::read_table(file, &mut plan.curated, &mut problems);
+            crate::source::curated::read_table(file, &mut plan.curated, &mut problems);
         }
     }
     // Articles are read in parallel; only their hashes, and the bodies the curated files refer

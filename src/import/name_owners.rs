@@ -8,9 +8,9 @@ use std::collections::{HashMap, HashSet};
 
 use rusqlite::Connection;
 
-use super::curated::CuratedRows;
-use super::Problem;
 use crate::extract::names::fold;
+use crate::source::curated::CuratedRows;
+use crate::source::Problem;
 
 /// One who has a name: what it is, its key, the name as written, and where it has it (the
 /// catalog, or a curated file and line of this import).

@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use rusqlite::{params, Connection, Transaction};
 
-use super::curated::{CuratedRow, CuratedRows, Located};
 use super::summary::Summary;
+use crate::source::curated::{CuratedRow, CuratedRows, Located};
 
 /// The tables whose curated rows are tracked, with the key each row is known by.
 pub(super) const SEP: &str = "\u{1f}";
@@ -107,15 +107,15 @@ pub(super) fn read_again(file: &str) -> CuratedRows {
     let mut problems = Vec::new();
     let folder = match file.strip_prefix("(bundled) seed/") {
         Some(name) => {
-            let mut seed = super::source::bundled_seed();
+            let mut seed = crate::source::bundled_seed();
             seed.csv.retain(|f| f.name == name);
             seed
         }
-        None => super::source::from_path(std::path::Path::new(file), &[], &mut problems),
+        None => crate::source::from_path(std::path::Path::new(file), &[], &mut problems),
     };
     let mut rows = CuratedRows::default();
     for f in &folder.csv {
-        super::curated::read_table(f, &mut rows, &mut problems);
+        crate::source::curated::read_table(f, &mut rows, &mut problems);
     }
     rows
 }

@@ -7,8 +7,8 @@ use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Transaction};
 
 use super::summary::{Change, Summary};
-use crate::date::PartialDate;
 use crate::extract::names::{EntityKind, EntityRef, KnownName, Mention};
+use crate::model::date::PartialDate;
 
 pub(crate) fn text(v: Option<&str>) -> Value {
     match v {

@@ -7,12 +7,13 @@ use std::fmt;
 
 use rusqlite::{Connection, OptionalExtension};
 
-use super::curated::{CuratedRow, Located};
-use super::{ImportError, Plan, Problem};
-use crate::date::PartialDate;
+use super::{ImportError, Plan};
+use crate::model::date::PartialDate;
 use crate::model::{
     CameoCode, DateBasis, MeetingKind, NameKind, OrganizationKind, PlaceKind, Role,
 };
+use crate::source::curated::{CuratedRow, Located};
+use crate::source::Problem;
 
 /// Which of `wanted` are keys of `table` in the catalog: looked up one by one, so that the cost
 /// follows the curated rows of the import, not the size of the catalog.

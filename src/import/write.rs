@@ -6,14 +6,15 @@ use std::collections::{HashMap, HashSet};
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Transaction};
 
-use super::curated::{ArticleRow, CuratedRow, CuratedRows, Located};
+use crate::source::curated::{ArticleRow, CuratedRow, CuratedRows, Located};
 
 use super::article_meta;
 use super::places::{world_place, WorldIds};
 use super::store::{date_values, int, text, upsert};
 use super::summary::{Change, Summary};
-use super::{char_offset, id_of, ImportError, Plan, Problem};
+use super::{char_offset, id_of, ImportError, Plan};
 use crate::model::{DateBasis, MeetingKind, Method, NameKind};
+use crate::source::Problem;
 
 /// The full-text index of the articles an import adds, built in one statement after them.
 ///

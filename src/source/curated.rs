@@ -7,8 +7,7 @@ use std::sync::Arc;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-use super::source::SourceFile;
-use super::Problem;
+use super::{Problem, SourceFile};
 
 /// The header of one curated CSV file.
 pub struct TableSpec {
@@ -274,7 +273,7 @@ fn field_at(bytes: &[u8], at: usize) -> (usize, std::ops::Range<usize>) {
 /// and the field's text as far as it can be read, and where the first byte of another encoding
 /// is in the line.
 fn not_utf8(path: &str, bytes: &[u8], at: usize) -> Problem {
-    let (line, _) = super::source::line_and_column(bytes, at);
+    let (line, _) = super::line_and_column(bytes, at);
     let line_start = bytes[..at.min(bytes.len())]
         .iter()
         .rposition(|b| *b == b'\n')

@@ -8,8 +8,12 @@ use std::path::{Path, PathBuf};
 use include_dir::{include_dir, Dir};
 use sha2::{Digest, Sha256};
 
-use super::Problem;
+pub mod curated;
+pub mod html;
+mod problem;
+
 use crate::extract::layout::{parse_article, ArticleLayout};
+pub use problem::Problem;
 
 static BUNDLED_SEED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/seed");
 
@@ -340,7 +344,7 @@ pub struct LaidOut {
     pub raw_text: String,
     pub layout: ArticleLayout,
     /// What a saved web page says about itself (title, date, author, address).
-    pub page: Option<super::html::PageMeta>,
+    pub page: Option<html::PageMeta>,
     /// Places of the world gazetteer the article names (indexes into `WORLD`), its dateline's
     /// first; filled for the writer only.
     pub places: Vec<usize>,
@@ -352,7 +356,7 @@ pub struct LaidOut {
 /// batch); `Err(false)` is always an error.
 pub(super) fn read_text(
     file: &SourceFile,
-) -> Result<(String, Option<super::html::PageMeta>), (Problem, bool)> {
+) -> Result<(String, Option<html::PageMeta>), (Problem, bool)> {
     let too_large = |len: u64| {
         (
             Problem::file(&file.path, format!(
@@ -375,7 +379,7 @@ pub(super) fn read_text(
     let decoded = decode_article(&file.path, &bytes).map_err(|p| (p, true))?;
     // A saved web page: its text (the catalog's raw_text) and what it says about itself.
     let (raw_text, page) = if is_html(&file.path) {
-        let (text, meta) = super::html::page_text(&decoded);
+        let (text, meta) = html::page_text(&decoded);
         (text, Some(meta))
     } else {
         (decoded, None)

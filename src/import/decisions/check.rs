@@ -6,11 +6,11 @@ use rusqlite::Connection;
 
 use super::withdraw::row_key;
 use super::{applies, participant, Subject};
-use crate::date::PartialDate;
 use crate::extract::names::fold;
-use crate::import::curated::{DecisionRow, Located};
-use crate::import::Problem;
+use crate::model::date::PartialDate;
 use crate::model::{DecisionAction, MeetingKind};
+use crate::source::curated::{DecisionRow, Located};
+use crate::source::Problem;
 
 /// (subject, action, value) of a decision.
 type Triple = (String, String, String);

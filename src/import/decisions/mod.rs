@@ -10,11 +10,11 @@ mod withdraw;
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
-use super::curated::{DecisionRow, Located};
 use super::removals::canonical;
 use super::store::date_values;
 use super::summary::{Change, Summary};
 use crate::model::{DecisionAction, MeetingKind, Role};
+use crate::source::curated::{DecisionRow, Located};
 
 pub(super) use check::check;
 use entities::{merge, reject_entity};

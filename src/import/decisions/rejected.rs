@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use rusqlite::Transaction;
 
-use crate::import::curated::CuratedRows;
+use crate::source::curated::CuratedRows;
 
 /// The sentences that reported a rejected meeting, as (article id, start, kind): extraction
 /// does not report that meeting from them again, whatever key it would now give it.

@@ -10,11 +10,11 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde_json::Value as Json;
 
 use super::{participant, Subject};
-use crate::import::curated::CuratedRows;
 use crate::import::removals::{canonical, read_again, still_there};
 use crate::import::summary::{Change, Summary};
-use crate::import::Problem;
 use crate::model::DecisionAction;
+use crate::source::curated::CuratedRows;
+use crate::source::Problem;
 
 /// Joins the columns that identify a decision in `curated_rows`.
 const SEP: &str = "\u{1f}";

@@ -2,12 +2,14 @@
 //! them, the extractor produces them, the writer stores them and the reports offer them. A test
 //! holds each one against the CHECK list of its column in the schema.
 
+pub mod date;
+
 use std::fmt;
 use std::str::FromStr;
 
 use rusqlite::types::{ToSql, ToSqlOutput};
 
-pub use crate::date::PartialDate;
+pub use date::PartialDate;
 
 /// A value outside a closed vocabulary: what was given, and what is allowed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
