@@ -11,6 +11,7 @@ use super::events::{dates_compatible, Encounter, Named};
 use super::lexicon::FRONTED;
 use super::names::{EntityKind, EntityRef, Mention};
 use super::sentences::Sentence;
+use super::speech::speech_before;
 use super::triggers::{char_index, phrases, CLAUSE_BREAK, LIST_CONTINUES};
 use crate::model::date::PartialDate;
 use crate::model::{MeetingKind, Role};
@@ -570,6 +571,30 @@ pub(crate) fn opening_person(sent: &Sentence, mentions: &[Mention]) -> Option<i6
         .take_while(|m| m.start_char < sent.start + OPENING)
         .find_map(|m| m.entity.filter(|e| e.kind == EntityKind::Person))
         .map(|e| e.id)
+}
+
+/// "A received a special message from P. The message was delivered by B to C": the message
+/// went to someone else than the one who received it.
+pub(crate) fn delivered_to_another(text: &str) -> bool {
+    text.split_once(" by ").is_some_and(|(_, rest)| {
+        rest.split_once(" to ").is_some_and(|(_, r)| {
+            r.starts_with(|c: char| c.is_uppercase()) || r.starts_with("the ")
+        })
+    })
+}
+
+/// Who received the message the sentence tells of ("A received a special message from P"):
+/// the person named last before "received" (not a speaker before it), whom "the message" of
+/// the sentence right after went to.
+pub(crate) fn message_received_by(text: &str, named: &[Named]) -> Option<i64> {
+    let m = RECEIVED_MESSAGE.find(text)?;
+    let at = char_index(text, m.start());
+    let speech = speech_before(text, at);
+    named
+        .iter()
+        .filter(|n| n.entity.kind == EntityKind::Person && n.at < at)
+        .rfind(|n| speech.is_none_or(|sp| n.at > sp))
+        .map(|n| n.entity.id)
 }
 
 #[cfg(test)]

@@ -5,8 +5,8 @@ use std::cell::OnceCell;
 
 use super::clauses::*;
 use super::cues::*;
-use super::dates::{dates_in_article, pick_date, FoundDate};
 use super::discourse::*;
+use super::encounter_dates::SentenceDates;
 use super::events::*;
 use super::groups::{
     met_at_once, named_together, one_with_each, receptions, Delegation, Group, Series,
@@ -29,7 +29,6 @@ use super::triggers::*;
 use super::visits::{
     join_the_visit, listed_after, relative_visitor, visit_frame, Around, VisitFrame,
 };
-use crate::model::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind, Role};
 
 /// Every encounter the article reports as having happened, merged within the article.
@@ -76,36 +75,16 @@ pub fn encounters(
             discourse.planned.clear();
         }
         if hits.has(Section::PlannedEncounter) {
-            let mut people: Vec<i64> = Vec::new();
-            for n in &named_here().0 {
-                if n.entity.kind == EntityKind::Person && !people.contains(&n.entity.id) {
-                    people.push(n.entity.id);
-                }
-            }
+            let mut people = persons(&named_here().0);
+            let mut seen = std::collections::HashSet::new();
+            people.retain(|p| seen.insert(*p));
             planned.push(people.iter().copied().collect());
             if people.len() >= 2 {
                 discourse.planned = people;
             }
         }
-        // "A received a special message from P. The message was delivered by B": who "the
-        // message" of the sentence right after went to (the subject of "received", not a
-        // speaker before it); not when it was delivered to someone else ("by B to C").
-        let to_another = text.split_once(" by ").is_some_and(|(_, rest)| {
-            rest.split_once(" to ").is_some_and(|(_, r)| {
-                r.starts_with(|c: char| c.is_uppercase()) || r.starts_with("the ")
-            })
-        });
-        discourse.recipient = message_to.take().filter(|_| !to_another);
-        message_to = RECEIVED_MESSAGE.find(text).and_then(|m| {
-            let at = char_index(text, m.start());
-            let speech = speech_before(text, at);
-            named_here()
-                .0
-                .iter()
-                .filter(|n| n.entity.kind == EntityKind::Person && n.at < at)
-                .rfind(|n| speech.is_none_or(|sp| n.at > sp))
-                .map(|n| n.entity.id)
-        });
+        discourse.recipient = message_to.take().filter(|_| !delivered_to_another(text));
+        message_to = message_received_by(text, &named_here().0);
         // "Letters of credence", "delivered a message": no letter instead of a meeting.
         let blocked = if hits.has(Section::Credence) {
             NOT_HAPPENED.is_match(&CREDENCE.replace_all(text, ""))
@@ -137,13 +116,6 @@ pub fn encounters(
         }
         // "X and Y held a phone call. ... They discussed ...": talk after a call is the call's
         // (not talk with someone the call did not name: "had a conversation with C").
-        let persons = |named: &[Named]| -> Vec<i64> {
-            named
-                .iter()
-                .filter(|n| n.entity.kind == EntityKind::Person)
-                .map(|n| n.entity.id)
-                .collect()
-        };
         let a_call = blocked || SPOKE_ON_THE_PHONE.is_match(text);
         if a_call {
             after_call = true;
@@ -232,53 +204,11 @@ pub fn encounters(
         let verbs: Vec<usize> = trig.iter().map(|t| t.start).collect();
         discourse.learn(text, &named, &verbs);
         let by_title = by_title || completed.by_reference;
-        let sentence_dates = dates_in_article(text, ctx.article_date, ctx.article_partial.as_ref());
         let mut here: Vec<Encounter> = Vec::new();
 
         let place_default = |after: usize| place_in(&chars, sent, mentions, ctx, after, cues);
-        // "first visit since taking office in January": a date in a clause that looks back
-        // from the encounter is not its date.
-        let looking_back: Vec<usize> = LOOKING_BACK
-            .find_iter(text)
-            .map(|m| char_index(text, m.start()))
-            .collect();
-        let relative = relative_clauses(text);
-        let mut of_report = report_dates(text, &sentence_dates);
-        of_report.extend(future_dates(text, &sentence_dates));
-        // `upto`: where the encounter's words end; a date after them is its topic's ("A and B
-        // emphasised the session held yesterday").
-        let today = std::cell::OnceCell::new();
-        let date_for =
-            |at: usize, upto: usize| -> (Option<PartialDate>, Option<String>, DateBasis) {
-                let own: Vec<FoundDate> = sentence_dates
-                    .iter()
-                    .filter(|f| f.start < upto)
-                    .filter(|f| !looking_back.iter().any(|&b| at <= b && b < f.start))
-                    // "A, who is visiting for the first time since taking office in November,
-                    // held talks with B": nor a date in such a clause before the verb.
-                    .filter(|f| !looking_back.iter().any(|&b| b < f.start && f.start < at))
-                    .filter(|f| !of_report.contains(&f.start))
-                    .filter(|f| {
-                        !relative
-                            .iter()
-                            .any(|&(o, c)| o < f.start && f.start < c && !(o < at && at < c))
-                    })
-                    .cloned()
-                    .collect();
-                match pick_date(&own, at) {
-                    Some(f) => (Some(f.date), Some(f.text.clone()), DateBasis::Stated),
-                    // Told as the article's own day's news, once per sentence.
-                    None => match (
-                        ctx.article_date,
-                        today.get_or_init(|| told_as_of_today(text)),
-                    ) {
-                        (Some(a), Some(words)) => {
-                            (Some(a.into()), Some(words.clone()), DateBasis::Article)
-                        }
-                        _ => (None, None, DateBasis::Unknown),
-                    },
-                }
-            };
+        let dates = SentenceDates::of(text, ctx);
+        let date_for = |at: usize, upto: usize| dates.date_for(at, upto);
 
         if !blocked {
             let sources = sources_in(text, sent, cues);

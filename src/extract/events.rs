@@ -59,6 +59,15 @@ pub(crate) struct Named {
     pub(crate) at: usize,
 }
 
+/// The people among `named`, in the order named (one named twice, twice).
+pub(crate) fn persons(named: &[Named]) -> Vec<i64> {
+    named
+        .iter()
+        .filter(|n| n.entity.kind == EntityKind::Person)
+        .map(|n| n.entity.id)
+        .collect()
+}
+
 /// People and organizations of one sentence: recognised names, and people named by title only
 /// ("the Foreign Minister", "ICESCO Director General") where the article or catalog says who.
 pub(crate) fn named_in(

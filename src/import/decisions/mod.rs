@@ -5,6 +5,7 @@
 mod check;
 mod entities;
 pub(super) mod rejected;
+mod subject;
 mod summaries;
 mod withdraw;
 
@@ -13,51 +14,17 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use super::removals::canonical;
 use super::store::date_values;
 use super::summary::{Change, Summary};
-use crate::model::{DecisionAction, MeetingKind, Role};
+use crate::model::{DecisionAction, MeetingKind};
 use crate::source::curated::{DecisionRow, Located};
 
 pub(super) use check::check;
 use entities::{merge, reject_entity};
 pub(super) use rejected::{rejected_sentences, without_rejected, Rejected};
+pub(super) use subject::Subject;
+use subject::{delete_meeting, participant};
 pub(super) use summaries::resay_place;
 use withdraw::row_key;
 pub(super) use withdraw::{dropped, rejoin, withdraw, Dropped};
-
-/// What a key names, for deciding which actions apply to it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Subject {
-    Meeting,
-    Person,
-    Organization,
-    Place,
-}
-
-impl Subject {
-    fn table(self) -> &'static str {
-        match self {
-            Subject::Meeting => "meetings",
-            Subject::Person => "people",
-            Subject::Organization => "organizations",
-            Subject::Place => "places",
-        }
-    }
-    fn noun(self) -> &'static str {
-        match self {
-            Subject::Meeting => "a meeting",
-            Subject::Person => "a person",
-            Subject::Organization => "an organization",
-            Subject::Place => "a place",
-        }
-    }
-    fn names_table(self) -> Option<(&'static str, &'static str)> {
-        match self {
-            Subject::Meeting => None,
-            Subject::Person => Some(("person_names", "person_id")),
-            Subject::Organization => Some(("organization_names", "organization_id")),
-            Subject::Place => Some(("place_names", "place_id")),
-        }
-    }
-}
 
 /// Which actions a subject takes.
 fn applies(action: DecisionAction, subject: Subject) -> bool {
@@ -176,25 +143,6 @@ pub(super) fn apply_all(tx: &Transaction, s: &mut Summary) -> rusqlite::Result<(
         apply(tx, id, &subject, action, &value, s)?;
     }
     Ok(())
-}
-
-/// An add-participant or remove-participant value: `KEY`, or `KEY as ROLE`.
-fn participant(value: &str) -> Result<(&str, Role), String> {
-    let (key, role) = match value.split_once(" as ") {
-        Some((k, r)) => (
-            k.trim(),
-            r.trim()
-                .parse::<Role>()
-                .map_err(|e| format!("unknown role: {e}"))?,
-        ),
-        None => (value.trim(), Role::Participant),
-    };
-    if key.is_empty() {
-        return Err(
-            "needs the key of a person or organization in value (`KEY`, or `KEY as ROLE`)".into(),
-        );
-    }
-    Ok((key, role))
 }
 
 fn id_of(tx: &Transaction, table: &str, key: &str) -> rusqlite::Result<Option<i64>> {
@@ -447,20 +395,4 @@ fn count_updates(s: &mut Summary, table: &'static str, n: usize) {
     for _ in 0..n {
         s.count(table, Change::Updated);
     }
-}
-
-/// Deletes a meeting with its evidence and participants, counting each as removed.
-fn delete_meeting(tx: &Transaction, meeting: i64, s: &mut Summary) -> rusqlite::Result<()> {
-    for (table, sql) in [
-        ("evidence", "DELETE FROM evidence WHERE meeting_id = ?1"),
-        (
-            "participants",
-            "DELETE FROM participants WHERE meeting_id = ?1",
-        ),
-        ("meetings", "DELETE FROM meetings WHERE id = ?1"),
-    ] {
-        let n = tx.prepare_cached(sql)?.execute([meeting])?;
-        s.tables.entry(table).or_default().removed += n as u64;
-    }
-    Ok(())
 }

@@ -9,7 +9,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde_json::Value as Json;
 
-use super::{participant, Subject};
+use super::subject::{delete_meeting, participant, Subject};
 use crate::import::removals::{canonical, read_again, still_there};
 use crate::import::summary::{Change, Summary};
 use crate::model::DecisionAction;
@@ -330,7 +330,7 @@ pub(in crate::import) fn rejoin(
 /// The entity a key names: what it is and its id.
 fn entity(tx: &Transaction, key: &str) -> rusqlite::Result<Option<(Subject, i64)>> {
     for kind in [Subject::Person, Subject::Organization, Subject::Place] {
-        if let Some(id) = super::id_of(tx, kind.table(), key)? {
+        if let Some(id) = crate::import::id_of(tx, kind.table(), key)? {
             return Ok(Some((kind, id)));
         }
     }
@@ -637,7 +637,7 @@ fn undo_meeting_correction(
     if articles.is_empty() {
         return Ok("the meeting has no article to read it again from; nothing to undo".into());
     }
-    super::delete_meeting(tx, m, s)?;
+    delete_meeting(tx, m, s)?;
     reread.extend(articles);
     read_again.insert(d.subject.clone());
     Ok("the meeting is read again from its articles, as extraction reports it".into())
