@@ -12,7 +12,7 @@ use super::lexicon::FRONTED;
 use super::names::{EntityKind, EntityRef, Mention};
 use super::sentences::Sentence;
 use super::speech::speech_before;
-use super::triggers::{char_index, phrases, CLAUSE_BREAK, LIST_CONTINUES};
+use super::triggers::{char_index, phrases, CLAUSE_BREAK, LIST_CONTINUES, OPENING_MEETING_WITH};
 use crate::model::date::PartialDate;
 use crate::model::{MeetingKind, Role};
 
@@ -308,7 +308,13 @@ impl Discourse {
             .collect();
         let mut by_reference = false;
         let mut sides = Vec::new();
+        // "During the meeting with A, the two sides discussed ...": the sides are A and the one
+        // the text is about (see `opening_meeting_with`), not the sides of a meeting before.
+        let sides_of_the_opening = direct.len() == 1 && OPENING_MEETING_WITH.is_match(text);
         for a in &refs {
+            if a.referent == Referent::Sides && sides_of_the_opening {
+                continue;
+            }
             let ids = self.resolve(a, text, &named, found);
             if a.referent == Referent::Sides && ids.iter().any(|id| !direct.contains(id)) {
                 sides = ids.clone();

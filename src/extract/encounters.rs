@@ -513,7 +513,13 @@ pub fn encounters(
                         if on_the_sidelines(&words) && trig.iter().any(|u| u.start >= t.end) {
                             continue;
                         }
-                        if t.start == 0 {
+                        // The trigger opens the sentence ("During the meeting with A,",
+                        // "Moreover, during the meeting with A,").
+                        let opens = OPENING_MEETING_WITH.find(text).is_some_and(|m| {
+                            t.start >= char_index(text, m.start())
+                                && t.start < char_index(text, m.end())
+                        });
+                        if t.start == 0 || opens {
                             if let Some(s) = opening_meeting_with(text, &all, told_of, &people) {
                                 all.insert(0, s);
                             }

@@ -685,6 +685,11 @@ mod headlines;
 #[path = "tests_dialogues.rs"]
 mod dialogues;
 
+/// Talks told as a noun, a possessive after an s, a meeting fronted after a linking word
+/// (set AH's misses, read as forms of the language).
+#[path = "tests_openings.rs"]
+mod openings;
+
 #[test]
 fn one_word_opening_a_sentence_before_met_is_someone_named_by_the_surname() {
     let names = |text: &str| -> Vec<String> { cues_of(text).into_iter().map(|c| c.name).collect() };

@@ -360,6 +360,22 @@ pub(crate) fn visit_frame(
         .to_lowercase();
     // "X met Y, who is visiting Z" / "as part of his visit": the nearest.
     let relative = lead_in.split_whitespace().rev().take(3).any(|w| w == "who");
+    // "Harris’ recent visit to X": the possessive of a name ending in s is the visitor's only
+    // right after their name (not "Their Majesties’ visit to X", no one named).
+    let mut opening = words.chars();
+    if matches!(opening.next(), Some('\'' | '’')) && opening.next() != Some('s') {
+        let named_right_before = people
+            .iter()
+            .filter(|n| n.entity.kind == EntityKind::Person && n.at < t.start)
+            .max_by_key(|n| n.at)
+            .is_some_and(|n| {
+                let between: String = text.chars().skip(n.at).take(t.start - n.at).collect();
+                !between.contains(',') && between.split_whitespace().count() <= 4
+            });
+        if !named_right_before {
+            return VisitFrame::Nothing;
+        }
+    }
     // "Visiting Mombasa is expensive, X said": a gerund as the subject.
     if words == "visiting" {
         let upto = text.find(',').unwrap_or(text.len());

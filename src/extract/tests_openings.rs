@@ -1,0 +1,43 @@
+//! Talks told as a noun ("a discussion between A and B was held"), the possessive of a name
+//! ending in s, and a meeting fronted after a word that links the sentence to the one before
+//! (set AH's misses, read as forms of the language); on invented text.
+
+use super::*;
+
+#[test]
+fn a_discussion_between_two_that_was_held_is_their_meeting() {
+    let text = "An official discussion between the visiting Chilean President Ana Lima and Prime Minister Ola Holm was held at the palace this morning.";
+    assert_eq!(
+        encounters_of(text, &["Ana Lima", "Ola Holm"]),
+        vec!["meeting: Ana Lima participant, Ola Holm participant"],
+        "{text}"
+    );
+}
+
+#[test]
+fn the_possessive_of_a_name_ending_in_s_tells_whose_visit() {
+    let text = "The trip follows Vice President Kari Jonas’ recent visit to Norway on 8 June.";
+    assert_eq!(
+        encounters_of(text, &["Kari Jonas"]),
+        vec!["visit: Kari Jonas visitor"],
+        "{text}"
+    );
+    // Not a title's possessive: no one is named right before it.
+    let text = "Speaker Ola Holm met the delegates, and recalled Their Majesties’ visit to Norway.";
+    let e = encounters_of(text, &["Ola Holm"]);
+    assert!(!e.iter().any(|e| e.starts_with("visit")), "{text}: {e:?}");
+}
+
+#[test]
+fn a_meeting_fronted_after_a_linking_word_is_the_one_the_text_is_about_with_the_one_named() {
+    let text = "OSLO -- Foreign Minister Ana Lima held bilateral meetings with her counterparts.\n\nFurthermore, during the bilateral meeting between Minister Lima and Danish Foreign Minister Per Dahl, they agreed on funding.\n\nMoreover, during the bilateral meeting with Swedish Foreign Minister Ola Holm, the two sides discussed trade.";
+    let e = encounters_of(text, &["Ana Lima", "Per Dahl", "Ola Holm"]);
+    assert_eq!(
+        e,
+        vec![
+            "meeting: Ana Lima participant, Per Dahl participant",
+            "meeting: Ana Lima participant, Ola Holm participant"
+        ],
+        "{text}"
+    );
+}
