@@ -236,7 +236,12 @@ impl World {
                 continue;
             };
             let surface: String = chars[cs..ce].iter().collect();
-            let first_upper = surface.chars().next().is_some_and(char::is_uppercase);
+            // "the Netherlands", "the Gambia": a name that opens with its article, written in
+            // running text in lower case, the name itself with a capital.
+            let first_upper = surface.chars().next().is_some_and(char::is_uppercase)
+                || surface
+                    .strip_prefix("the ")
+                    .is_some_and(|rest| rest.starts_with(char::is_uppercase));
             // The name as written decides: an acronym only in capitals, a name with a capital.
             let acronym_only = self.acronym_only[m.pattern().as_usize()];
             if !first_upper || (acronym_only && !is_acronym(&surface)) {
@@ -305,6 +310,16 @@ mod tests {
                 (p.name, p.country)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_name_that_opens_with_its_article_is_found_with_the_article_in_lower_case() {
+        assert_eq!(
+            names_in("Ola Holm visited the Netherlands and the Gambia."),
+            vec![("The Netherlands", "NL"), ("Gambia", "GM")]
+        );
+        // Not a lower-case name.
+        assert!(names_in("the netherlands").is_empty());
     }
 
     #[test]
