@@ -174,6 +174,23 @@ const GLUED_OPENERS: &[&str] = &[
     "yesterday",
 ];
 
+/// "(12:15 p.m. Japan time)": a full stop at `at` inside brackets opened since the sentence
+/// began at `start` and closed within a few words after it ends no sentence.
+fn inside_brackets(chars: &[char], start: usize, at: usize) -> bool {
+    let open = chars[start..at].iter().rposition(|&c| c == '(');
+    let Some(open) = open.map(|o| start + o) else {
+        return false;
+    };
+    if chars[open..at].contains(&')') {
+        return false;
+    }
+    chars[at + 1..]
+        .iter()
+        .take(40)
+        .take_while(|&&c| c != '\n' && c != '(')
+        .any(|&c| c == ')')
+}
+
 /// The longest sentence read whole, in characters. News sentences run to a few hundred; the
 /// longest of the real articles measured is far below this.
 const MAX_SENTENCE: usize = 2_000;
@@ -248,6 +265,7 @@ pub fn split(body: &str) -> Vec<Sentence> {
             let boundary = next >= chars.len()
                 || chars[next] == '\n'
                 || (spaced
+                    && !inside_brackets(&chars, start, i)
                     && starts_sentence(chars[next])
                     && !(c == '.'
                         && is_abbreviation(&chars, i)
@@ -281,6 +299,29 @@ mod tests {
 
     fn texts(body: &str) -> Vec<String> {
         split(body).into_iter().map(|s| s.text).collect()
+    }
+
+    #[test]
+    fn a_full_stop_inside_brackets_ends_no_sentence() {
+        assert_eq!(
+            texts("At 11:15 a.m. local time (12:15 p.m. Oslo time), Ola met Kari. Then they left."),
+            vec![
+                "At 11:15 a.m. local time (12:15 p.m. Oslo time), Ola met Kari.",
+                "Then they left."
+            ]
+        );
+        // Brackets closed before the stop, or never closed nearby, change nothing.
+        assert_eq!(
+            texts("A met B (in Oslo). Then they left."),
+            vec!["A met B (in Oslo).", "Then they left."]
+        );
+        assert_eq!(
+            texts("A met B (see below. Then they left for a long time without any news."),
+            vec![
+                "A met B (see below.",
+                "Then they left for a long time without any news."
+            ]
+        );
     }
 
     #[test]

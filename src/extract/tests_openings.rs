@@ -41,3 +41,26 @@ fn a_meeting_fronted_after_a_linking_word_is_the_one_the_text_is_about_with_the_
         "{text}"
     );
 }
+
+#[test]
+fn a_meeting_held_under_its_name_with_someone_is_their_meeting() {
+    let text = "On 15 January, Minister Ola Holm, who is visiting Oslo, held a Sweden Norway Foreign Ministers’ Meeting and Working Lunch with Hon. Kari Lund, Secretary for Foreign Affairs of Norway.";
+    let e = encounters_of(text, &["Ola Holm", "Kari Lund"]);
+    // (The visitor and the host: he is visiting.)
+    assert_eq!(
+        e,
+        vec!["meeting: Ola Holm visitor, Kari Lund host"],
+        "{text}"
+    );
+}
+
+#[test]
+fn welcoming_the_visit_receives_no_one() {
+    let text = "Minister Ola Holm met Minister Kari Lund in Oslo on Monday.\n\nMinister Kari Lund welcomed the visit and expressed her wish to strengthen relations with Minister Holm.";
+    let e = encounters_of(text, &["Ola Holm", "Kari Lund"]);
+    assert_eq!(
+        e,
+        vec!["meeting: Ola Holm participant, Kari Lund participant"],
+        "{text}"
+    );
+}

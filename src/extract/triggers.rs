@@ -84,10 +84,10 @@ pub(crate) static CREDENCE: LazyLock<Regex> = LazyLock::new(|| phrases("credence
 /// "received letters of credence from X": a reception, though a letter is named.
 pub(crate) static RECEIVED_CREDENTIALS: LazyLock<Regex> =
     LazyLock::new(|| phrases("received_credentials"));
-/// "welcomed X's visit": what X did was welcomed, not X.
+/// "welcomed X's visit", "welcomed the visit": what X did was welcomed, not X.
 pub(crate) static POSSESSED_NOT_GUEST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\s*(?:the\s+)?(?:\p{{Lu}}[\p{{L}}.-]*\s+){{0,5}}\p{{Lu}}[\p{{L}}-]*['’]s?\s+(?:\w+\s+)?{}",
+        r"^\s*(?:(?:the\s+)?(?:\p{{Lu}}[\p{{L}}.-]*\s+){{0,5}}\p{{Lu}}[\p{{L}}-]*['’]s?\s+|(?:the|this|his|her|their)\s+)(?:\w+\s+)?{}",
         pattern("possessed_not_guest")
     ))
     .expect("lexicon/triggers.txt compiles (checked by a test)")
@@ -675,6 +675,10 @@ mod tests {
         assert!(POSSESSED_NOT_GUEST.is_match(" Lindqvist's visit and said"));
         assert!(POSSESSED_NOT_GUEST.is_match(" the Minister’s recent decision"));
         assert!(!POSSESSED_NOT_GUEST.is_match(" Norway's Ambassador Ola Nordmann"));
+        assert!(POSSESSED_NOT_GUEST.is_match(" the visit and expressed"));
+        assert!(POSSESSED_NOT_GUEST.is_match(" his recent visit"));
+        assert!(!POSSESSED_NOT_GUEST.is_match(" the visiting minister"));
+        assert!(!POSSESSED_NOT_GUEST.is_match(" the delegation"));
         assert!(!RECEIVED_NO_GUEST.is_match("the visiting delegation of"));
         assert!(CLAUSE_BREAK.is_match("first; then"));
     }
