@@ -127,7 +127,7 @@ pub struct ExportArgs {
     #[arg(long)]
     pub excel: bool,
     /// Replace files of the same names in a folder that is no earlier export (curated files,
-    /// say).
+    /// say), or write beside the articles of a folder.
     #[arg(long)]
     pub force: bool,
 }

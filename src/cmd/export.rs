@@ -53,6 +53,23 @@ pub fn run(db: &Path, args: &ExportArgs) -> anyhow::Result<()> {
         ))
         .into());
     }
+    // A folder of articles neither: `import` of it would then read the tables as curated
+    // files and refuse them.
+    if let Some(article) = args
+        .dir
+        .is_dir()
+        .then(|| crate::source::first_article(&args.dir))
+        .flatten()
+        .filter(|_| !args.force)
+    {
+        return Err(Error::usage(format!(
+            "{} holds articles ({}); export would write its {} tables beside them, and importing the folder would then refuse them as curated files: choose an empty folder, or --force to write there anyway",
+            printable(&args.dir.display().to_string()),
+            printable(&article.display().to_string()),
+            jobs.len()
+        ))
+        .into());
+    }
     std::fs::create_dir_all(&args.dir)
         .with_context(|| format!("cannot create the folder {}", args.dir.display()))?;
     for (name, sql) in jobs {

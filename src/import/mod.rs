@@ -121,7 +121,12 @@ pub fn plan(
                 plan.skipped.push(crate::source::curated::not_curated(file));
                 continue;
             }
-            crate::source::curated::read_table(file, &mut plan.curated, &mut problems);
+            crate::source::curated::read_table(
+                file,
+                !folder.articles.is_empty(),
+                &mut plan.curated,
+                &mut problems,
+            );
         }
     }
     // Articles are read in parallel; only their hashes, and the bodies the curated files refer

@@ -115,7 +115,7 @@ pub(super) fn read_again(file: &str) -> CuratedRows {
     };
     let mut rows = CuratedRows::default();
     for f in &folder.csv {
-        crate::source::curated::read_table(f, &mut rows, &mut problems);
+        crate::source::curated::read_table(f, false, &mut rows, &mut problems);
     }
     rows
 }

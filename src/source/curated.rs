@@ -90,12 +90,18 @@ macro_rules! curated_files {
             }
         }
 
-        /// Reads one curated file (recognised by its name) into `rows`.
-        pub fn read_table(file: &SourceFile, rows: &mut CuratedRows, problems: &mut Vec<Problem>) {
+        /// Reads one curated file (recognised by its name) into `rows`. `beside_articles`:
+        /// the file's folder also holds articles (a table export wrote there says what to do).
+        pub fn read_table(
+            file: &SourceFile,
+            beside_articles: bool,
+            rows: &mut CuratedRows,
+            problems: &mut Vec<Problem>,
+        ) {
             $(
                 if file.name == $file {
                     rows.files.push((file.path.clone(), $file));
-                    rows.$field.extend(read_rows::<$ty>(file, problems));
+                    rows.$field.extend(read_rows::<$ty>(file, beside_articles, problems));
                     return;
                 }
             )*
@@ -323,7 +329,11 @@ fn not_utf8(path: &str, bytes: &[u8], at: usize) -> Problem {
 }
 
 /// Reads a curated CSV file into typed rows; header and shape problems are added to `problems`.
-fn read_rows<T: CuratedRow>(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<Located<T>> {
+fn read_rows<T: CuratedRow>(
+    file: &SourceFile,
+    beside_articles: bool,
+    problems: &mut Vec<Problem>,
+) -> Vec<Located<T>> {
     let spec = &T::SPEC;
     let bytes = match file.bytes() {
         Ok(b) => b,
@@ -366,18 +376,31 @@ fn read_rows<T: CuratedRow>(file: &SourceFile, problems: &mut Vec<Problem>) -> V
         }
     };
     // A table `diplocat export` wrote (its first column the catalog's own `id`): one problem
-    // that says so, not one per column.
+    // that says so, not one per column. Beside articles, export wrote it into their folder:
+    // say how to part them.
     if headers.get(0).map(str::trim) == Some("id") && !expected.contains(&"id") {
+        let message = if beside_articles {
+            let folder = std::path::Path::new(&file.path)
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|| ".".to_string());
+            format!(
+                "this is a table `diplocat export` wrote (its first column is the catalog's id), not a curated file, in {folder} beside the articles; remove the CSV files export wrote there, or move the articles to a folder of their own and import that"
+            )
+        } else {
+            format!(
+                "this is a table `diplocat export` wrote (its first column is the catalog's id), not a curated file; {} has the columns {} (see the files in seed/ and the README's \"Curated CSV files\")",
+                spec.file,
+                expected.join(", "),
+            )
+        };
         problems.push(Problem {
             file: file.path.clone(),
             line: Some(1),
             column: Some("1".to_string()),
             value: Some("id".to_string()),
-            message: format!(
-                "this is a table `diplocat export` wrote (its first column is the catalog's id), not a curated file; {} has the columns {} (see the files in seed/ and the README's \"Curated CSV files\")",
-                spec.file,
-                expected.join(", "),
-            ),
+            message,
         });
         return Vec::new();
     }

@@ -193,6 +193,21 @@ fn is_article_file(p: &Path) -> bool {
     has_extension(p, ARTICLE_EXTENSIONS) && (p.is_file() || broken_link())
 }
 
+/// The first article file of a folder (or of its `articles/` folder), if it holds any: a
+/// folder of articles is no place for `diplocat export` to write its tables into.
+pub fn first_article(dir: &Path) -> Option<PathBuf> {
+    let mut ignored = Vec::new();
+    let top = sorted_entries(dir, &mut ignored);
+    let inner = top
+        .iter()
+        .find(|e| e.is_dir() && e.file_name().is_some_and(|n| n == "articles"))
+        .map(|a| sorted_entries(a, &mut ignored))
+        .unwrap_or_default();
+    top.into_iter()
+        .chain(inner)
+        .find(|e| has_extension(e, ARTICLE_EXTENSIONS) && e.is_file())
+}
+
 /// Whether an article file is a saved web page (its text is read out of its HTML).
 pub fn is_html(path: &str) -> bool {
     has_extension(Path::new(path), &["html", "htm"])

@@ -20,6 +20,7 @@ mod read;
 mod shell;
 #[path = "../../benches/support/synth.rs"]
 mod synth;
+mod trial;
 mod withdrawals;
 
 use std::path::{Path, PathBuf};
