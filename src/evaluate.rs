@@ -241,6 +241,13 @@ impl Names {
         None
     }
 
+    /// The canonical name of an entity row of file `*` (every article) with this name or
+    /// alias. Matching meetings asks it only for names of the article (as the reference scorer
+    /// does); an entity the catalog ties to an article is named by it wherever it is.
+    fn everywhere(&self, name: &str) -> Option<String> {
+        self.aliases.get("*")?.get(&norm(name)).cloned()
+    }
+
     fn type_of(&self, file: &str, canon: &str) -> Option<&str> {
         self.types
             .get(&(file.to_string(), canon.to_string()))
@@ -472,7 +479,7 @@ pub fn score(
     }
 
     // An entity fits when its name or any of the words an article used for it is a gold name
-    // of that article, of a compatible type.
+    // of that article, or of every article (file `*`), of a compatible type.
     let mut fits: BTreeMap<(String, String, String), bool> = BTreeMap::new();
     for e in catalog_entities {
         let fl = file_of(&e.file);
@@ -481,7 +488,8 @@ pub fn score(
         }
         let fit = [&e.name, &e.surface]
             .iter()
-            .any(|n| match names.to_canon(fl, n) {
+            .flat_map(|n| [names.to_canon(fl, n), names.everywhere(n)])
+            .any(|canon| match canon {
                 None => false,
                 Some(c) => match (e.kind.as_str(), names.type_of(fl, &c)) {
                     // A title-only participant ("Egyptian foreign minister") has no entity row.
@@ -642,5 +650,28 @@ mod tests {
         let s = score(&[], &e, &[], &found, &Scope::default());
         assert_eq!(s.junk.get("person"), Some(&2));
         assert_eq!(s.junk.get("outlet"), Some(&1));
+    }
+
+    #[test]
+    fn an_entity_row_for_every_article_names_its_outlet_in_each() {
+        let e = [
+            entity("a.txt", "person", "Anna Berg", ""),
+            entity("b.txt", "person", "Carl Dahl", ""),
+            entity("*", "organization", "Wire", "Wire"),
+        ];
+        let outlet = |file: &str| CatalogEntity {
+            file: file.into(),
+            kind: "outlet".into(),
+            name: "Wire".into(),
+            surface: "Wire".into(),
+        };
+        let s = score(
+            &[],
+            &e,
+            &[],
+            &[outlet("a.txt"), outlet("b.txt")],
+            &Scope::default(),
+        );
+        assert_eq!(s.junk.get("outlet"), None);
     }
 }

@@ -47,3 +47,59 @@ fn export_refuses_a_folder_of_articles_and_import_says_how_to_part_them() -> Tes
     ws.cmd(&["export", "empty"])?.assert().success();
     Ok(())
 }
+
+#[test]
+fn an_entity_row_for_every_article_names_the_outlet_of_each() -> TestResult {
+    let ws = Workspace::new()?;
+    let news = ws.dir.path().join("news");
+    std::fs::create_dir(&news)?;
+    std::fs::write(
+        news.join("n1.txt"),
+        "OSLO, March 4, 2024 (Wire) - Foreign Minister of Norway Kari Nordvik met Minister of Culture of Sweden Lars Holm in Oslo on Monday.\n",
+    )?;
+    std::fs::write(
+        news.join("n2.txt"),
+        "BERGEN, March 5, 2024 (Wire) - Minister of Trade of Norway Ola Nordmann received Ambassador of Chile Carmen Rojas in Bergen on Tuesday.\n",
+    )?;
+    ws.cmd(&["import", "news"])?.assert().success();
+    std::fs::write(
+        ws.dir.path().join("gold.csv"),
+        "file,meeting_date,place,participants,kind\n\
+         n1.txt,2024-03-04,Oslo,Kari Nordvik | Lars Holm,meeting\n\
+         n2.txt,2024-03-05,Bergen,Ola Nordmann | Carmen Rojas,reception\n",
+    )?;
+    let people = "file,type,name,aliases_in_text\n\
+         n1.txt,person,Kari Nordvik,\n\
+         n1.txt,person,Lars Holm,\n\
+         n1.txt,place,Oslo,OSLO\n\
+         n2.txt,person,Ola Nordmann,\n\
+         n2.txt,person,Carmen Rojas,\n\
+         n2.txt,place,Bergen,BERGEN\n";
+    let evaluate = |entities: &str| -> Result<String, Box<dyn std::error::Error>> {
+        std::fs::write(ws.dir.path().join("entities.csv"), entities)?;
+        let out = ws
+            .cmd(&[
+                "evaluate",
+                "gold.csv",
+                "--entities",
+                "entities.csv",
+                "--format",
+                "csv",
+            ])?
+            .assert()
+            .success();
+        Ok(String::from_utf8(out.get_output().stdout.clone())?)
+    };
+    // Without a row naming it, the outlet is junk in both articles.
+    let csv = evaluate(people)?;
+    assert!(csv.contains("\njunk,,outlet,2,"), "{csv}");
+    // One row of file `*` names it in every article, as a row per file does.
+    let csv = evaluate(&format!("{people}*,organization,Wire,Wire\n"))?;
+    assert!(csv.contains("\njunk,,outlet,0,"), "{csv}");
+    assert!(!csv.contains("outlet: Wire"), "{csv}");
+    let per_file = evaluate(&format!(
+        "{people}n1.txt,organization,Wire,\nn2.txt,organization,Wire,\n"
+    ))?;
+    assert_eq!(csv, per_file);
+    Ok(())
+}
