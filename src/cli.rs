@@ -70,7 +70,8 @@ pub struct ImportArgs {
     pub dry_run: bool,
     /// Abort the whole import, writing nothing, when a file would be skipped: not text, only
     /// page furniture, or a CSV file that is none of the curated files (default: skip it, name
-    /// it, and exit with status 1).
+    /// it, and exit with status 1), or a folder's file of another format, .md or .pdf (default:
+    /// name it as skipped, exit status 0).
     #[arg(long)]
     pub strict: bool,
     /// Read every stored article again with this diplocat's extractor (after an upgrade);

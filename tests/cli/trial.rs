@@ -103,3 +103,47 @@ fn an_entity_row_for_every_article_names_the_outlet_of_each() -> TestResult {
     assert_eq!(csv, per_file);
     Ok(())
 }
+
+#[test]
+fn a_folders_file_of_another_format_is_named_exit_0_and_the_readme_says_so() -> TestResult {
+    let ws = Workspace::new()?;
+    let news = ws.dir.path().join("news");
+    std::fs::create_dir(&news)?;
+    std::fs::write(news.join("oslo.txt"), ARTICLE)?;
+    std::fs::write(news.join("notes.md"), "# What to read next\n")?;
+    // In a folder: named as skipped, the rest imported, exit status 0.
+    ws.cmd(&["import", "news"])?
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains(
+            "news/notes.md: skipped: is a .md file; diplocat reads article pages saved as .txt, .html or .htm",
+        ));
+    // Given by name, or with --strict: refused, exit status 1.
+    ws.cmd(&["import", "news/notes.md"])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("news/notes.md: is a .md file"));
+    ws.cmd(&["import", "--strict", "news"])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("news/notes.md: is a .md file"));
+    // The README's Commands section says the same, not "another format" among the exit 1 cases.
+    let readme = std::fs::read_to_string(crate::repo_path("README.md"))?;
+    let import = readme
+        .split("\n- `diplocat import [PATH...]`")
+        .nth(1)
+        .and_then(|s| s.split("\n- `diplocat status").next())
+        .ok_or("README lacks the import command")?
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        import.contains("a folder's file of another format (`.md`, `.pdf`, a picture) is named as skipped and the exit status stays 0"),
+        "{import}"
+    );
+    assert!(
+        !import.contains("another format, or a CSV file"),
+        "{import}"
+    );
+    Ok(())
+}
