@@ -449,6 +449,31 @@ fn read_rows<T: CuratedRow>(
             });
         }
     }
+    // A file saved with `;` between its fields (a spreadsheet set to a European locale does
+    // that): one problem that says so, not one per column it failed to find.
+    let header_line = text
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('\r');
+    let by_semicolon: Vec<&str> = header_line.split(';').map(str::trim).collect();
+    if problems.len() > before
+        && by_semicolon.len() > 1
+        && (!header_line.contains(',') || by_semicolon.iter().all(|h| expected.contains(h)))
+    {
+        problems.truncate(before);
+        problems.push(Problem {
+            file: file.path.clone(),
+            line: Some(1),
+            column: None,
+            value: Some(header_line.to_string()),
+            message: format!(
+                "the fields are separated by ';', and diplocat reads CSV separated by commas (header {}); save the file with commas: in Excel, Save As \"CSV UTF-8 (comma delimited)\"; in LibreOffice, Save As CSV with the field delimiter ','",
+                expected.join(",")
+            ),
+        });
+        return Vec::new();
+    }
     if problems.len() > before {
         return Vec::new();
     }

@@ -147,3 +147,26 @@ fn a_folders_file_of_another_format_is_named_exit_0_and_the_readme_says_so() -> 
     );
     Ok(())
 }
+
+#[test]
+fn a_curated_file_separated_by_semicolons_is_named_once_with_how_to_save_it() -> TestResult {
+    let ws = Workspace::new()?;
+    let curated = ws.dir.path().join("curated");
+    std::fs::create_dir(&curated)?;
+    // As a spreadsheet in a European locale saves it, with a byte-order mark and CRLF.
+    std::fs::write(
+        curated.join("people.csv"),
+        "\u{feff}key;name;description\r\nkari-nordvik;Kari Nordvik;\r\n",
+    )?;
+    let out = ws.cmd(&["import", "curated"])?.output()?;
+    let err = String::from_utf8(out.stderr)?;
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("1 problem(s)"), "{err}");
+    assert!(
+        err.contains("curated/people.csv:1: value \"key;name;description\": the fields are separated by ';', and diplocat reads CSV separated by commas (header key,name,description); save the file with commas: in Excel, Save As \"CSV UTF-8 (comma delimited)\""),
+        "{err}"
+    );
+    assert!(!err.contains("unknown column"), "{err}");
+    assert!(!ws.db().exists());
+    Ok(())
+}
