@@ -99,6 +99,9 @@ pub struct ReportArgs {
     /// A parameter as KEY=VALUE (repeatable).
     #[arg(short = 'p', long = "param", value_name = "KEY=VALUE", value_parser = parse_param)]
     pub params: Vec<Param>,
+    /// List every report with its parameters (as `diplocat report` alone does).
+    #[arg(long, conflicts_with_all = ["name", "params"])]
+    pub list: bool,
     #[command(flatten)]
     pub output: OutputArgs,
 }

@@ -9,7 +9,8 @@ use crate::query::{ReadOnly, Statement};
 use crate::report;
 
 pub fn run(db: &Path, args: &ReportArgs) -> anyhow::Result<()> {
-    let Some(name) = &args.name else {
+    // `--list` comes without a name (clap sees to it): the list, as with no name.
+    let Some(name) = args.name.as_ref().filter(|_| !args.list) else {
         return list();
     };
     let r = report::find(name).map_err(crate::Error::from)?;

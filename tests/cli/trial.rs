@@ -170,3 +170,26 @@ fn a_curated_file_separated_by_semicolons_is_named_once_with_how_to_save_it() ->
     assert!(!ws.db().exists());
     Ok(())
 }
+
+#[test]
+fn report_list_lists_the_reports_as_report_alone_does() -> TestResult {
+    let ws = Workspace::new()?;
+    let plain = ws.cmd(&["report"])?.assert().success();
+    let plain = String::from_utf8(plain.get_output().stdout.clone())?;
+    assert!(plain.contains("meetings"), "{plain}");
+    ws.cmd(&["report", "--list"])?
+        .assert()
+        .success()
+        .stdout(plain)
+        .stderr("");
+    ws.cmd(&["report", "--help"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--list"));
+    // With a report's name or parameters it is a usage error, not a guess.
+    ws.cmd(&["report", "--list", "meetings"])?
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot be used with"));
+    Ok(())
+}
