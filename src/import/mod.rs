@@ -279,7 +279,12 @@ pub fn import(
     let marked = reextract::mark(&tx, &article_ids)?;
     if !again.is_empty() {
         summary.notices.push(format!(
-            "read {} stored article(s) again{}",
+            "{} {} stored article(s) again{}",
+            if options.dry_run {
+                "would read"
+            } else {
+                "read"
+            },
             again.len(),
             if options.reextract {
                 ""
@@ -294,12 +299,15 @@ pub fn import(
     for m in &followups.removed_meetings {
         let back = removals::came_back(&tx, m)?;
         let mut note = format!(
-            "{}: meetings row {:?} is no longer in the file; removed, with its participants and evidence",
-            m.file, m.key
+            "{}: meetings row {:?} is no longer in the file; {}, with its participants and evidence",
+            m.file,
+            m.key,
+            summary.outcome("removed")
         );
         if !back.is_empty() {
             note.push_str(&format!(
-                ", but its article still reports it, so extraction gives it back as {}; to remove a meeting for good, reject it in a decisions.csv (`{},reject,,`)",
+                ", but its article still reports it, so extraction {} it back as {}; to remove a meeting for good, reject it in a decisions.csv (`{},reject,,`)",
+                if options.dry_run { "would give" } else { "gives" },
                 back.join(", "),
                 back[0]
             ));
@@ -314,7 +322,8 @@ pub fn import(
     // `status` no longer asks for re-extraction.
     if marked > 0 && summary.is_unchanged() {
         summary.notices.push(format!(
-            "{marked} article(s) read by another version of the extractor were read again and gave the same result; they are recorded as read by this one"
+            "{marked} article(s) read by another version of the extractor were read again and gave the same result; they {} recorded as read by this one",
+            if options.dry_run { "would be" } else { "are" }
         ));
     }
     let nothing = summary.is_unchanged() && marked == 0 && views(&tx)? == views_before;

@@ -231,10 +231,11 @@ pub(super) fn apply(
         if let Some(other) = &d.kept_by {
             s.tables.entry("curated_rows").or_default().removed += forget(&d.file)? as u64;
             s.notices.push(format!(
-                "{}: {} row {:?} is no longer in the file; kept, because {other} still gives it",
+                "{}: {} row {:?} is no longer in the file; {}, because {other} still gives it",
                 d.file,
                 d.table,
-                d.key.replace(SEP, ", ")
+                d.key.replace(SEP, ", "),
+                s.outcome("kept")
             ));
             continue;
         }
@@ -323,7 +324,10 @@ fn remove(
 ) -> rusqlite::Result<bool> {
     let parts: Vec<&str> = key.split(SEP).collect();
     let shown = parts.join(", ");
-    let note = |s: &mut Summary, what: &str| {
+    // `done`: what became of it, "removed, with its evidence" ("would be removed, ..." in a
+    // dry run).
+    let note = |s: &mut Summary, done: &str| {
+        let what = s.outcome(done);
         s.notices.push(format!(
             "{file}: {table} row {shown:?} is no longer in the file; {what}"
         ));
@@ -351,10 +355,10 @@ fn remove(
         }
         // The article's metadata is already what the article itself gives (see
         // `article_meta`); the article stays.
-        ("articles", [_]) => note(
-            s,
-            "its article's address, title, outlet, author, date, dateline and language are what the article itself gives again",
-        ),
+        ("articles", [_]) => s.notices.push(format!(
+            "{file}: {table} row {shown:?} is no longer in the file; its article's address, title, outlet, author, date, dateline and language {} what the article itself gives again",
+            if s.dry_run { "would be" } else { "are" }
+        )),
         ("participants", [m, p]) => {
             let n = tx.execute(
                 "DELETE FROM participants WHERE method = 'curated'

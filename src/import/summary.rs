@@ -26,6 +26,8 @@ pub struct Summary {
     pub findings: Vec<String>,
     /// What the user should know about the import (printed to standard error).
     pub notices: Vec<String>,
+    /// A dry run: the notices say what the import would do, not what it did.
+    pub dry_run: bool,
 }
 
 impl Summary {
@@ -35,6 +37,16 @@ impl Summary {
             Change::New => c.new += 1,
             Change::Updated => c.updated += 1,
             Change::Unchanged => c.unchanged += 1,
+        }
+    }
+
+    /// What happened to a row, as the import did it ("removed") or, in a dry run, as it would
+    /// ("would be removed").
+    pub fn outcome(&self, done: &str) -> String {
+        if self.dry_run {
+            format!("would be {done}")
+        } else {
+            done.to_string()
         }
     }
 

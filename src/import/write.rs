@@ -122,7 +122,10 @@ pub fn write(
 ) -> Result<(Summary, Vec<i64>, super::Followups), ImportError> {
     let author = options.author.as_str();
     let mut refused: Vec<Problem> = Vec::new();
-    let mut s = Summary::default();
+    let mut s = Summary {
+        dry_run: options.dry_run,
+        ..Summary::default()
+    };
     let ids = Ids { tx };
     let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
     // Decisions taken back first, so that what they rejected is written again below.
@@ -270,8 +273,9 @@ pub fn write(
                             .exists([&a.file_name])?;
                         if earlier {
                             s.notices.push(format!(
-                                "{}: its text differs from the article imported under this name before; both are kept, as two articles (two sources of what both report)",
-                                a.file_name
+                                "{}: its text differs from the article imported under this name before; both {} kept, as two articles (two sources of what both report)",
+                                a.file_name,
+                                if s.dry_run { "would be" } else { "are" }
                             ));
                         }
                         a.file_name.clone()

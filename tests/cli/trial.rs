@@ -193,3 +193,39 @@ fn report_list_lists_the_reports_as_report_alone_does() -> TestResult {
         .stderr(predicate::str::contains("cannot be used with"));
     Ok(())
 }
+
+#[test]
+fn a_dry_run_says_what_would_be_removed_and_the_import_what_was() -> TestResult {
+    let ws = Workspace::new()?;
+    let curated = ws.dir.path().join("curated");
+    std::fs::create_dir(&curated)?;
+    let people = curated.join("people.csv");
+    std::fs::write(
+        &people,
+        "key,name,description\nkari-nordvik,Kari Nordvik,\nlars-holm,Lars Holm,\n",
+    )?;
+    ws.cmd(&["import", "curated"])?.assert().success();
+    std::fs::write(
+        &people,
+        "key,name,description\nkari-nordvik,Kari Nordvik,\n",
+    )?;
+    let before = std::fs::read(ws.db())?;
+    ws.cmd(&["import", "--dry-run", "curated"])?
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "curated/people.csv: people row \"lars-holm\" is no longer in the file; would be removed\n",
+        ))
+        .stdout(predicate::str::contains(
+            "catalog.db; the import would give:",
+        ))
+        .stdout(predicate::str::is_match(r"people +0 +0 +1 +1\n")?);
+    assert_eq!(std::fs::read(ws.db())?, before);
+    ws.cmd(&["import", "curated"])?
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "curated/people.csv: people row \"lars-holm\" is no longer in the file; removed\n",
+        ));
+    Ok(())
+}

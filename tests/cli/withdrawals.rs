@@ -219,7 +219,7 @@ fn a_name_an_older_diplocat_let_an_alias_take_comes_back_when_the_row_is_deleted
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "decision \"aino-virtanen,add-alias,Ingrid Solberg\" (line 2) is no longer in the file; withdrawn",
+            "decision \"aino-virtanen,add-alias,Ingrid Solberg\" (line 2) is no longer in the file; would be withdrawn",
         ))
         .stdout(predicate::str::is_match(r"decisions +0 +0 +0 +1\n")?);
     assert_eq!(fs::read(ws.db())?, bytes);

@@ -256,8 +256,9 @@ pub(in crate::import) fn withdraw(
                     .execute(params![other, *line as i64, d.id])?;
             }
             s.notices.push(format!(
-                "{file}: decision {:?} is no longer in the file; kept, because {other} still gives it",
-                d.shown()
+                "{file}: decision {:?} is no longer in the file; {}, because {other} still gives it",
+                d.shown(),
+                s.outcome("kept")
             ));
             continue;
         }
@@ -290,9 +291,10 @@ pub(in crate::import) fn withdraw(
             .execute([d.id])?;
         s.tables.entry("decisions").or_default().removed += 1;
         s.notices.push(format!(
-            "{file}: decision {:?} (line {}) is no longer in the file; withdrawn: {what}",
+            "{file}: decision {:?} (line {}) is no longer in the file; {}: {what}",
             d.shown(),
-            d.line
+            d.line,
+            s.outcome("withdrawn")
         ));
     }
     Ok(out)
