@@ -306,7 +306,7 @@ pub(super) fn validate(
         if let Some(l) = outlet_seen.get(&k) {
             problems.push(row.problem(
                 "key",
-                format!("this outlet key is already used at line {l}"),
+                format!("this outlet key is already used at line {l}; remove one of the two rows, or give each outlet its own key"),
             ));
         }
         outlet_seen.insert(k.clone(), row.csv_line);
@@ -343,7 +343,7 @@ pub(super) fn validate(
             if let Some(l) = name_seen.get(&k) {
                 problems.push(row.problem(
                     "name",
-                    format!("this name is already given to this entity at line {l}"),
+                    format!("this name is already given to this entity at line {l}; remove one of the two rows"),
                 ));
             }
             name_seen.insert(k, row.csv_line);
@@ -422,7 +422,7 @@ pub(super) fn validate(
             if let Some(l) = participant_seen.get(&k) {
                 problems.push(row.problem(
                     "participant",
-                    format!("this participant is already listed for this meeting at line {l}"),
+                    format!("this participant is already listed for this meeting at line {l}; remove one of the two rows"),
                 ));
             }
             participant_seen.insert(k, row.csv_line);
@@ -485,7 +485,9 @@ pub(super) fn validate(
         if let Some(l) = sidecar_seen.get(f) {
             problems.push(row.problem(
                 "file",
-                format!("this article is already described at line {l}"),
+                format!(
+                    "this article is already described at line {l}; remove one of the two rows"
+                ),
             ));
         }
         sidecar_seen.insert(f.to_string(), row.csv_line);

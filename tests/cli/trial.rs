@@ -229,3 +229,26 @@ fn a_dry_run_says_what_would_be_removed_and_the_import_what_was() -> TestResult 
         ));
     Ok(())
 }
+
+#[test]
+fn a_repeated_curated_row_says_to_remove_one_of_the_two() -> TestResult {
+    let ws = Workspace::new()?;
+    let curated = ws.dir.path().join("curated");
+    std::fs::create_dir(&curated)?;
+    std::fs::write(
+        curated.join("people.csv"),
+        "key,name,description\nkari-nordvik,Kari Nordvik,\n",
+    )?;
+    std::fs::write(
+        curated.join("names.csv"),
+        "entity,name,kind\nkari-nordvik,K. Nordvik,alias\nkari-nordvik,K. Nordvik,alias\n",
+    )?;
+    let out = ws.cmd(&["import", "curated"])?.output()?;
+    let err = String::from_utf8(out.stderr)?;
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("curated/names.csv:3: column 2 (name): value \"K. Nordvik\": this name is already given to this entity at line 2; remove one of the two rows"),
+        "{err}"
+    );
+    Ok(())
+}
