@@ -122,12 +122,19 @@ const READ_ONLY: &str = "The catalog cannot be written: the file, its folder, or
 const DISK_FULL: &str = "The disk is full; the import was rolled back and the catalog is as it was. Free some space (the import needs about twice the size of its articles while it runs) and import again.";
 const CANNOT_OPEN: &str = "The catalog cannot be opened or created: check that its folder exists and is writable, and that --db names a file, not a folder.";
 
-/// The error and its causes on one line, each cause once.
+/// The error and its causes on one line, each cause once. SQLite's own code under rusqlite's
+/// error ("Error code 26: file is not a database") is left out when its words were said.
 pub fn chain(e: &anyhow::Error) -> String {
     let mut parts: Vec<String> = Vec::new();
     for cause in e.chain() {
+        let said = |words: &str| parts.iter().any(|p| p.contains(words));
+        if let Some(code) = cause.downcast_ref::<rusqlite::ffi::Error>() {
+            if said(rusqlite::ffi::code_to_str(code.extended_code)) {
+                continue;
+            }
+        }
         let s = cause.to_string();
-        if !parts.iter().any(|p| p.contains(&s)) {
+        if !said(&s) {
             parts.push(s);
         }
     }

@@ -252,3 +252,25 @@ fn a_repeated_curated_row_says_to_remove_one_of_the_two() -> TestResult {
     );
     Ok(())
 }
+
+#[test]
+fn a_file_that_is_no_database_is_named_once_with_the_advice() -> TestResult {
+    let ws = Workspace::new()?;
+    std::fs::write(ws.db(), "hello, this is no database\n".repeat(100))?;
+    for args in [&["status"][..], &["import"], &["report", "meetings"]] {
+        let out = ws.cmd(args)?.output()?;
+        let err = String::from_utf8(out.stderr)?;
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert_eq!(
+            err.matches("file is not a database").count(),
+            1,
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("Error code"), "{args:?}: {err}");
+        assert!(
+            err.contains("catalog.db: file is not a database\nThis file is not a diplocat catalog (not an SQLite database); it was left as it is. Give the catalog's path with --db"),
+            "{args:?}: {err}"
+        );
+    }
+    Ok(())
+}
