@@ -64,3 +64,20 @@ fn welcoming_the_visit_receives_no_one() {
         "{text}"
     );
 }
+
+#[test]
+fn two_people_joined_as_the_subject_of_visited_both_visited() {
+    let text = "Foreign Minister Ola Holm and UK Foreign Secretary Kari Lund visited Norway to meet with Prime Minister Per Dahl.";
+    let e = encounters_of(text, &["Ola Holm", "Kari Lund", "Per Dahl"]);
+    assert!(
+        e.contains(&"visit: Ola Holm visitor, Kari Lund visitor".to_string()),
+        "{text}: {e:?}"
+    );
+    // Not one who met the subject before the visit.
+    let text = "Foreign Minister Ola Holm met Kari Lund and visited Norway.";
+    let e = encounters_of(text, &["Ola Holm", "Kari Lund"]);
+    assert!(
+        e.contains(&"visit: Ola Holm visitor".to_string()),
+        "{text}: {e:?}"
+    );
+}

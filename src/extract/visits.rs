@@ -531,9 +531,48 @@ pub(crate) fn visit_frame(
     if let Some(span) = enc.date.and_then(|d| days_of_the_visit(&words, d)) {
         enc.date = Some(span);
     }
+    // "A and UK Foreign Secretary B visited Samoa": both visited.
+    if enc.people == [(*v, Role::Visitor)] {
+        if let Some(b) = joined_subject(s, *v, t.start) {
+            enc.people.push((b, Role::Visitor));
+        }
+    }
     // One person and a place: who visited is the least certain part.
     enc.confidence = 0.75;
     VisitFrame::Visit
+}
+
+/// "A and Foreign Secretary B visited": the one person joined by "and" (only a title after
+/// it) to the subject `first`, right before the verb at `verb`.
+fn joined_subject(s: &Around<'_>, first: i64, verb: usize) -> Option<i64> {
+    let end_of = |n: &Named| {
+        s.mentions
+            .iter()
+            .find(|m| m.start_char == s.sent.start + n.at)
+            .map_or(n.at, |m| m.end_char - s.sent.start)
+    };
+    let mut before = s
+        .people
+        .iter()
+        .filter(|n| n.entity.kind == EntityKind::Person && n.at < verb);
+    let a = before.next().filter(|n| n.entity.id == first)?;
+    let b = before.next().filter(|n| n.entity.id != first)?;
+    if before.next().is_some() {
+        return None;
+    }
+    let text = |from: usize, to: usize| -> String {
+        s.sent
+            .text
+            .chars()
+            .skip(from)
+            .take(to.saturating_sub(from))
+            .collect()
+    };
+    let gap = text(end_of(a), b.at);
+    let mut words = gap.split_whitespace();
+    let joined = words.next() == Some("and")
+        && words.all(|w| w.starts_with(char::is_uppercase) || matches!(w, "the" | "of"));
+    (joined && text(end_of(b), verb).trim().is_empty()).then_some(b.entity.id)
 }
 
 /// The country a place lies in (itself, for a country).
