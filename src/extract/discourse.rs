@@ -309,13 +309,16 @@ impl Discourse {
         let mut by_reference = false;
         let mut sides = Vec::new();
         // "During the meeting with A, the two sides discussed ...": the sides are A and the one
-        // the text is about (see `opening_meeting_with`), not the sides of a meeting before.
-        let sides_of_the_opening = direct.len() == 1 && OPENING_MEETING_WITH.is_match(text);
+        // the text is about, not the sides of a meeting told before.
+        let opening_with = (direct.len() == 1 && OPENING_MEETING_WITH.is_match(text))
+            .then_some(self.subject)
+            .flatten()
+            .filter(|s| *s != direct[0]);
         for a in &refs {
-            if a.referent == Referent::Sides && sides_of_the_opening {
-                continue;
-            }
-            let ids = self.resolve(a, text, &named, found);
+            let ids = match opening_with {
+                Some(s) if a.referent == Referent::Sides => vec![s],
+                _ => self.resolve(a, text, &named, found),
+            };
             if a.referent == Referent::Sides && ids.iter().any(|id| !direct.contains(id)) {
                 sides = ids.clone();
             }

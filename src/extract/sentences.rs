@@ -174,8 +174,9 @@ const GLUED_OPENERS: &[&str] = &[
     "yesterday",
 ];
 
-/// "(12:15 p.m. Japan time)": a full stop at `at` inside brackets opened since the sentence
-/// began at `start` and closed within a few words after it ends no sentence.
+/// "(12:15 p.m. Japan time)": a full stop inside brackets opened since the sentence began at
+/// `start`, not closed by `at` (after the stop and what closes with it: "(... in 2019.)" ends
+/// its sentence) and closed within a few words after it, ends no sentence.
 fn inside_brackets(chars: &[char], start: usize, at: usize) -> bool {
     let open = chars[start..at].iter().rposition(|&c| c == '(');
     let Some(open) = open.map(|o| start + o) else {
@@ -265,7 +266,7 @@ pub fn split(body: &str) -> Vec<Sentence> {
             let boundary = next >= chars.len()
                 || chars[next] == '\n'
                 || (spaced
-                    && !inside_brackets(&chars, start, i)
+                    && !inside_brackets(&chars, start, end)
                     && starts_sentence(chars[next])
                     && !(c == '.'
                         && is_abbreviation(&chars, i)
@@ -314,6 +315,14 @@ mod tests {
         assert_eq!(
             texts("A met B (in Oslo). Then they left."),
             vec!["A met B (in Oslo).", "Then they left."]
+        );
+        assert_eq!(
+            texts("Ola met Kari on Monday. (Kari had last visited Oslo in 2019.) Ola then left."),
+            vec![
+                "Ola met Kari on Monday.",
+                "(Kari had last visited Oslo in 2019.)",
+                "Ola then left."
+            ]
         );
         assert_eq!(
             texts("A met B (see below. Then they left for a long time without any news."),

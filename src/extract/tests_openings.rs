@@ -36,9 +36,42 @@ fn a_meeting_fronted_after_a_linking_word_is_the_one_the_text_is_about_with_the_
         e,
         vec![
             "meeting: Ana Lima participant, Per Dahl participant",
-            "meeting: Ana Lima participant, Ola Holm participant"
+            "meeting: Ola Holm participant, Ana Lima participant"
         ],
         "{text}"
+    );
+    // After a meeting of two, "the two sides" of a meeting opened with a third are the third
+    // and the one the text is about (the meeting is not lost, nor merged with the one before).
+    let text = "Minister Ana Lima met Swedish Foreign Minister Per Dahl on Friday.\n\nDuring a meeting with Danish Foreign Minister Ola Holm on Thursday, the two sides discussed a power deal.";
+    let e = encounters_of(text, &["Ana Lima", "Per Dahl", "Ola Holm"]);
+    assert_eq!(
+        e,
+        vec![
+            "meeting: Ana Lima participant, Per Dahl participant",
+            "meeting: Ola Holm participant, Ana Lima participant"
+        ],
+        "{text}"
+    );
+}
+
+#[test]
+fn a_bracketed_sentence_ends_at_its_closing_bracket_and_welcoming_that_is_no_reception() {
+    let text = "Foreign Minister Ola Holm met Swedish Foreign Minister Kari Lund on Monday. (Lund had last visited Norway in 2019.) Holm later received Danish Foreign Minister Per Dahl.";
+    let e = encounters_of(text, &["Ola Holm", "Kari Lund", "Per Dahl"]);
+    assert_eq!(
+        e,
+        vec![
+            "meeting: Ola Holm participant, Kari Lund participant",
+            "visit: Kari Lund visitor",
+            "reception: Ola Holm host, Per Dahl visitor"
+        ],
+        "{text}"
+    );
+    let text = "Minister Ola Holm and Minister Kari Lund met on Monday. The minister welcomed that the two countries agreed.";
+    let e = encounters_of(text, &["Ola Holm", "Kari Lund"]);
+    assert!(
+        !e.iter().any(|e| e.starts_with("reception")),
+        "{text}: {e:?}"
     );
 }
 
@@ -78,6 +111,25 @@ fn two_people_joined_as_the_subject_of_visited_both_visited() {
     let e = encounters_of(text, &["Ola Holm", "Kari Lund"]);
     assert!(
         e.contains(&"visit: Ola Holm visitor".to_string()),
+        "{text}: {e:?}"
+    );
+}
+
+#[test]
+fn who_invited_is_no_visitor_and_a_plural_possessive_is_no_ones_visit() {
+    let text =
+        "At the invitation of President Ola Holm, President Kari Lund visited Norway on 31 August.";
+    let e = encounters_of(text, &["Ola Holm", "Kari Lund"]);
+    assert_eq!(e, vec!["visit: Kari Lund visitor"], "{text}");
+    let text = "Prime Minister Ola Holm recalled the ministers’ visit to Norway last year.";
+    let e = encounters_of(text, &["Ola Holm"]);
+    assert!(!e.iter().any(|e| e.starts_with("visit")), "{text}: {e:?}");
+    // Welcoming the visit by someone receives them.
+    let text =
+        "President Ola Holm welcomed the official visit by President Kari Lund at the palace.";
+    let e = encounters_of(text, &["Ola Holm", "Kari Lund"]);
+    assert!(
+        e.contains(&"reception: Ola Holm host, Kari Lund visitor".to_string()),
         "{text}: {e:?}"
     );
 }

@@ -84,10 +84,11 @@ pub(crate) static CREDENCE: LazyLock<Regex> = LazyLock::new(|| phrases("credence
 /// "received letters of credence from X": a reception, though a letter is named.
 pub(crate) static RECEIVED_CREDENTIALS: LazyLock<Regex> =
     LazyLock::new(|| phrases("received_credentials"));
-/// "welcomed X's visit", "welcomed the visit": what X did was welcomed, not X.
+/// "welcomed X's visit", "welcomed the visit and said": what X did was welcomed, not X (but
+/// "welcomed the visit by X", "the visit of X": X).
 pub(crate) static POSSESSED_NOT_GUEST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\s*(?:(?:the\s+)?(?:\p{{Lu}}[\p{{L}}.-]*\s+){{0,5}}\p{{Lu}}[\p{{L}}-]*['’]s?\s+|(?:the|this|his|her|their)\s+)(?:\w+\s+)?{}",
+        r"^\s*(?:(?:the\s+)?(?:\p{{Lu}}[\p{{L}}.-]*\s+){{0,5}}\p{{Lu}}[\p{{L}}-]*['’]s?\s+(?:\w+\s+)?{}|(?:the|this|his|her|their)\s+(?:\w+\s+)?visit(?:\s+and\b|\s*[,.;]|\s*$))",
         pattern("possessed_not_guest")
     ))
     .expect("lexicon/triggers.txt compiles (checked by a test)")
@@ -541,7 +542,10 @@ pub(crate) fn triggers_in(sentence: &str, hits: &Hits) -> Vec<Trigger> {
         if received_no_guest(sentence, m.end()) {
             continue;
         }
-        if POSSESSED_NOT_GUEST.is_match(&sentence[m.end()..]) {
+        // "welcomed that the two countries agreed": a thing welcomed, no guest.
+        if POSSESSED_NOT_GUEST.is_match(&sentence[m.end()..])
+            || sentence[m.end()..].trim_start().starts_with("that ")
+        {
             continue;
         }
         if !present_tells_one(sentence, &m) || passive_without_host(sentence, m.start()) {
@@ -676,7 +680,9 @@ mod tests {
         assert!(POSSESSED_NOT_GUEST.is_match(" the Minister’s recent decision"));
         assert!(!POSSESSED_NOT_GUEST.is_match(" Norway's Ambassador Ola Nordmann"));
         assert!(POSSESSED_NOT_GUEST.is_match(" the visit and expressed"));
-        assert!(POSSESSED_NOT_GUEST.is_match(" his recent visit"));
+        assert!(POSSESSED_NOT_GUEST.is_match(" his recent visit."));
+        assert!(!POSSESSED_NOT_GUEST.is_match(" the official visit by President B"));
+        assert!(!POSSESSED_NOT_GUEST.is_match(" the election observation mission"));
         assert!(!POSSESSED_NOT_GUEST.is_match(" the visiting minister"));
         assert!(!POSSESSED_NOT_GUEST.is_match(" the delegation"));
         assert!(!RECEIVED_NO_GUEST.is_match("the visiting delegation of"));

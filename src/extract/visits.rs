@@ -1,6 +1,10 @@
 //! Who or what a visit went to: the place named just before "on a visit", the organization
 //! whose seat was visited, the person a visit was paid to.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::cues::PersonCue;
 use super::events::{place_in, visited_place, Context, Encounter, Named};
 use super::names::{EntityKind, EntityRef, Mention};
@@ -312,6 +316,12 @@ pub(crate) struct Around<'a> {
     pub(crate) people: &'a [Named],
 }
 
+/// A sentence opening with who invited: "At the invitation of President X, ...".
+static INVITATION_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:at|on|upon) (?:the )?(?:kind )?invitation of [^,]{1,150},")
+        .expect("static regex")
+});
+
 /// What a visit's trigger came to.
 pub(crate) enum VisitFrame {
     /// No visit: no visitor, or no place it went to.
@@ -370,7 +380,8 @@ pub(crate) fn visit_frame(
             .max_by_key(|n| n.at)
             .is_some_and(|n| {
                 let between: String = text.chars().skip(n.at).take(t.start - n.at).collect();
-                !between.contains(',') && between.split_whitespace().count() <= 4
+                let words: Vec<&str> = between.split_whitespace().collect();
+                words.len() <= 4 && words.iter().all(|w| w.starts_with(char::is_uppercase))
             });
         if !named_right_before {
             return VisitFrame::Nothing;
@@ -387,6 +398,25 @@ pub(crate) fn visit_frame(
             return VisitFrame::Nothing;
         }
     }
+    // "At the invitation of President X, President Y visited China": who invited is no
+    // visitor.
+    let outside_the_invitation: Vec<i64>;
+    let before = match INVITATION_OPENING.find(text) {
+        Some(m) => {
+            let end = char_index(text, m.end());
+            outside_the_invitation = before
+                .iter()
+                .copied()
+                .filter(|id| !people.iter().any(|n| n.entity.id == *id && n.at < end))
+                .collect();
+            if outside_the_invitation.is_empty() {
+                before
+            } else {
+                &outside_the_invitation[..]
+            }
+        }
+        None => before,
+    };
     let first_after = |from: usize| people.iter().find(|n| n.at >= from).map(|n| n.entity.id);
     // "While on a visit to Tbilisi, Minister X met ...": the subject after the fronted
     // clause. Not "the leader visited Kumasi, where he met B": a clause that goes on about
