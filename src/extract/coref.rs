@@ -6,8 +6,10 @@
 use super::context::Context;
 use super::cues::PersonCue;
 use super::lexicon::*;
+use super::name_edges::words_before;
+use super::tokens::possessive_of_a_name;
 use super::tokens::*;
-use super::world::{WorldKind, WORLD};
+use super::world::country_of;
 
 /// A title as a reference names it: its key ("foreign minister"), its organization, the
 /// country it names ("Germany's", "Cuban", "of Uzbekistan") and whether it says "former".
@@ -20,36 +22,6 @@ pub(crate) struct TitleRef {
     pub(crate) organization: Option<i64>,
     pub(crate) country: Option<&'static str>,
     pub(crate) former: bool,
-}
-
-/// The ISO code of the country a word or a few words name: a country's name, an alias or a
-/// demonym ("German", "Poland's", "Kyrgyz Republic").
-fn country_of(words: &str) -> Option<&'static str> {
-    let w = words
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-    if !w.chars().next().is_some_and(char::is_uppercase) {
-        return None;
-    }
-    if !w.contains(' ') {
-        // "Mauritanians Abroad": a demonym in the plural too.
-        let singular = w
-            .strip_suffix('s')
-            .filter(|s| s.ends_with("an") || s.ends_with("i"));
-        if let Some(iso) = WORLD
-            .demonym(w)
-            .or_else(|| singular.and_then(|s| WORLD.demonym(s)))
-        {
-            return Some(iso);
-        }
-    }
-    WORLD
-        .lookup(w)
-        .iter()
-        .map(|&i| WORLD.place(i))
-        .find(|p| p.kind == WorldKind::Country)
-        .map(|p| p.country)
 }
 
 /// The countries a stretch of text names, in order: each word, and runs of two and three
@@ -81,18 +53,6 @@ pub(crate) fn countries_in(text: &str) -> Vec<&'static str> {
         }
     }
     out
-}
-
-/// Up to `n` words right before character `at`, within `from..at` and after the last
-/// punctuation that ends a phrase.
-pub(crate) fn words_before(chars: &[char], from: usize, at: usize, n: usize) -> String {
-    let from = from.min(at);
-    let lead: String = chars[at.saturating_sub(60).max(from)..at].iter().collect();
-    let lead = lead
-        .rsplit_once([',', ';', ':', '(', ')', '—', '–'])
-        .map_or(lead.as_str(), |(_, r)| r);
-    let words: Vec<&str> = lead.split_whitespace().collect();
-    words[words.len().saturating_sub(n)..].join(" ")
 }
 
 /// What a cue's title says of its holder's country and of "former": its own words first,
@@ -281,17 +241,6 @@ pub(crate) fn resolve_title(
     (from_catalog.len() == 1)
         .then(|| from_catalog.first().copied())
         .flatten()
-}
-
-/// "Chile's", "the Bank's": a capitalised word or a known name in the possessive, which
-/// determines a title after it as "the" does.
-pub(crate) fn possessive_of_a_name(t: &Tok) -> bool {
-    (t.text.ends_with("'s") || t.text.ends_with("’s")) && (t.is_cap() || t.entity().is_some())
-}
-
-/// Whether a country's name or demonym is the word (`country_of`).
-pub(crate) fn names_a_country(words: &str) -> bool {
-    country_of(words).is_some()
 }
 
 fn is_determiner(l: &str) -> bool {

@@ -141,3 +141,15 @@ const COURTESY: &[&str] = &[
     "minister",
     "ambassador",
 ];
+
+/// Up to `n` words right before character `at`, within `from..at` and after the last
+/// punctuation that ends a phrase.
+pub(crate) fn words_before(chars: &[char], from: usize, at: usize, n: usize) -> String {
+    let from = from.min(at);
+    let lead: String = chars[at.saturating_sub(60).max(from)..at].iter().collect();
+    let lead = lead
+        .rsplit_once([',', ';', ':', '(', ')', '—', '–'])
+        .map_or(lead.as_str(), |(_, r)| r);
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    words[words.len().saturating_sub(n)..].join(" ")
+}

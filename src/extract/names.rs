@@ -501,7 +501,7 @@ impl Gazetteer {
                         out.iter().any(|m| {
                             m.entity == Some(*p)
                                 && m.surface.contains(' ')
-                                && super::coref::words_before(chars, 0, m.start_char, 3)
+                                && super::name_edges::words_before(chars, 0, m.start_char, 3)
                                     .split_whitespace()
                                     .any(|w| fold(w).text == title)
                         })

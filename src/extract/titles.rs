@@ -173,7 +173,7 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
                     .any(|d| matches!(d.lower(), "his" | "her" | "their" | "its" | "the"))
                     || (1..=3).any(|k| {
                         i >= k
-                            && super::coref::possessive_of_a_name(&toks[i - k])
+                            && super::tokens::possessive_of_a_name(&toks[i - k])
                             && toks[i - k + 1..i].iter().all(|u| {
                                 u.kind == TokKind::Word
                                     && !u.is_cap()
@@ -300,7 +300,7 @@ pub(crate) fn title_before(toks: &[Tok], at: usize) -> Option<usize> {
 
 /// Whether a word names a country, as "U.S." or "US" in "the U.S. envoy" do.
 fn names_a_country(t: &Tok) -> bool {
-    t.is_entity_of(EntityKind::Place) || super::coref::names_a_country(&t.text)
+    t.is_entity_of(EntityKind::Place) || super::world::names_a_country(&t.text)
 }
 
 /// A capitalised word that may be a person's: no title's, no courtesy word, no day or month.

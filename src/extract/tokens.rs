@@ -194,6 +194,12 @@ pub(crate) fn tokens(chars: &[char], start: usize, end: usize, mentions: &[Menti
     out
 }
 
+/// "Chile's", "the Bank's": a capitalised word or a known name in the possessive, which
+/// determines a title after it as "the" does.
+pub(crate) fn possessive_of_a_name(t: &Tok) -> bool {
+    (t.text.ends_with("'s") || t.text.ends_with("’s")) && (t.is_cap() || t.entity().is_some())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

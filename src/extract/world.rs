@@ -297,6 +297,41 @@ impl World {
     }
 }
 
+/// The ISO code of the country a word or a few words name: a country's name, an alias or a
+/// demonym ("German", "Poland's", "Kyrgyz Republic").
+pub(crate) fn country_of(words: &str) -> Option<&'static str> {
+    let w = words
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    if !w.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    if !w.contains(' ') {
+        // "Mauritanians Abroad": a demonym in the plural too.
+        let singular = w
+            .strip_suffix('s')
+            .filter(|s| s.ends_with("an") || s.ends_with("i"));
+        if let Some(iso) = WORLD
+            .demonym(w)
+            .or_else(|| singular.and_then(|s| WORLD.demonym(s)))
+        {
+            return Some(iso);
+        }
+    }
+    WORLD
+        .lookup(w)
+        .iter()
+        .map(|&i| WORLD.place(i))
+        .find(|p| p.kind == WorldKind::Country)
+        .map(|p| p.country)
+}
+
+/// Whether a country's name or demonym is the word (`country_of`).
+pub(crate) fn names_a_country(words: &str) -> bool {
+    country_of(words).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
