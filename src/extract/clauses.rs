@@ -436,6 +436,14 @@ fn ends_with_be(before: &str) -> bool {
     })
 }
 
+/// Where the opening "During the meeting with A," (or "Moreover, during ...") of a sentence
+/// is, in characters.
+pub(crate) fn opening_meeting_span(text: &str) -> Option<(usize, usize)> {
+    OPENING_MEETING_WITH
+        .find(text)
+        .map(|m| (char_index(text, m.start()), char_index(text, m.end())))
+}
+
 /// "In the meeting with his counterpart A, the two ministers ..." (a sentence opening with the
 /// meeting and the one counterpart it names): the one the text was about (`told_of`) met A.
 /// Not when the one named is the sentence's subject ("In a series of talks with his

@@ -75,9 +75,12 @@ pub fn encounters(
             discourse.planned.clear();
         }
         if hits.has(Section::PlannedEncounter) {
-            let mut people = persons(&named_here().0);
-            let mut seen = std::collections::HashSet::new();
-            people.retain(|p| seen.insert(*p));
+            let people = dedup_ids(
+                named_here()
+                    .0
+                    .iter()
+                    .filter(|n| n.entity.kind == EntityKind::Person),
+            );
             planned.push(people.iter().copied().collect());
             if people.len() >= 2 {
                 discourse.planned = people;
@@ -209,6 +212,7 @@ pub fn encounters(
         let place_default = |after: usize| place_in(&chars, sent, mentions, ctx, after, cues);
         let dates = SentenceDates::of(text, ctx);
         let date_for = |at: usize, upto: usize| dates.date_for(at, upto);
+        let opening = opening_meeting_span(text);
 
         if !blocked {
             let sources = sources_in(text, sent, cues);
@@ -513,12 +517,8 @@ pub fn encounters(
                         if on_the_sidelines(&words) && trig.iter().any(|u| u.start >= t.end) {
                             continue;
                         }
-                        // The trigger opens the sentence ("During the meeting with A,",
-                        // "Moreover, during the meeting with A,").
-                        let opens = OPENING_MEETING_WITH.find(text).is_some_and(|m| {
-                            t.start >= char_index(text, m.start())
-                                && t.start < char_index(text, m.end())
-                        });
+                        // The trigger opens the sentence ("Moreover, during the meeting with A,").
+                        let opens = opening.is_some_and(|(s, e)| (s..e).contains(&t.start));
                         if t.start == 0 || opens {
                             if let Some(s) = opening_meeting_with(text, &all, told_of, &people) {
                                 all.insert(0, s);
