@@ -594,26 +594,22 @@ pub fn summary(
     s
 }
 
-/// "A arrived in Monrovia ... In separate engagements, A also held private meetings with B":
-/// an encounter of a visitor told after the visit, without a place of its own and on no date
-/// outside the visit's, was where the visit went, when every visit the article tells went
-/// there.
+/// "A arrived in Monrovia ... In separate engagements, A also held private meetings with B",
+/// and "A paid a courtesy call on B ... A arrived in Monrovia on a two-day visit": an
+/// encounter of a visitor, told before or after the visit, without a place of its own and on
+/// no date outside the visit's, was where the visit went, when every visit the article tells
+/// went there.
 fn while_visiting(out: &mut [Encounter]) {
-    type Visit = (
-        i64,
-        usize,
-        std::collections::BTreeSet<i64>,
-        Option<PartialDate>,
-    );
+    type Visit = (i64, std::collections::BTreeSet<i64>, Option<PartialDate>);
     let visits: Vec<Visit> = out
         .iter()
         .filter(|v| v.kind == MeetingKind::Visit)
-        .filter_map(|v| Some((v.place?, v.evidence.first()?.0, v.person_ids(), v.date)))
+        .filter_map(|v| Some((v.place?, v.person_ids(), v.date)))
         .collect();
-    let Some((place, _, _, _)) = visits.first() else {
+    let Some((place, _, _)) = visits.first() else {
         return;
     };
-    if visits.iter().any(|(p, _, _, _)| p != place)
+    if visits.iter().any(|(p, _, _)| p != place)
         || out
             .iter()
             .any(|v| v.kind == MeetingKind::Visit && v.place.is_none())
@@ -625,11 +621,9 @@ fn while_visiting(out: &mut [Encounter]) {
         .iter_mut()
         .filter(|e| e.place.is_none() && !e.place_unknown && e.kind != MeetingKind::Visit)
     {
-        let start = e.evidence.first().map_or(0, |s| s.0);
         let ids = e.person_ids();
-        if visits.iter().any(|(_, at, visitors, date)| {
-            *at <= start
-                && visitors.iter().any(|v| ids.contains(v))
+        if visits.iter().any(|(_, visitors, date)| {
+            visitors.iter().any(|v| ids.contains(v))
                 && dates_compatible(date, &e.date)
         }) {
             e.place = Some(place);

@@ -391,3 +391,24 @@ fn one_welcomed_by_the_host_is_the_visitor() {
         assert!(!e.contains(&"visit: Kari Lund visitor".to_string()), "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn a_meeting_of_the_visitor_told_before_the_visit_was_where_the_visit_went() {
+    // The visit is told last ("arrived in Norway on Sunday on a two-day visit"); the calls the
+    // visitor paid, told first and without a place of their own, were there too.
+    let e = found_in(
+        "Foreign Secretary Ola Holm paid a courtesy call on Prime Minister Kari Lund on Sunday.\n\nHolm also called on Finance Minister Per Dahl.\n\nHolm arrived in Norway on Sunday on a two-day visit.",
+        &["Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert_eq!(
+        told(&e),
+        vec!["meeting  900 2", "meeting  900 2", "visit  900 1"],
+        "{e:?}"
+    );
+    // Someone else's meeting, told before the visit, is not moved there.
+    let e = found_in(
+        "Prime Minister Kari Lund met Finance Minister Per Dahl on Friday.\n\nForeign Secretary Ola Holm arrived in Norway on Sunday on a two-day visit.",
+        &["Ola Holm", "Kari Lund", "Per Dahl"],
+    );
+    assert_eq!(told(&e), vec!["meeting   2", "visit  900 1"], "{e:?}");
+}
