@@ -623,8 +623,7 @@ fn while_visiting(out: &mut [Encounter]) {
     {
         let ids = e.person_ids();
         if visits.iter().any(|(_, visitors, date)| {
-            visitors.iter().any(|v| ids.contains(v))
-                && dates_compatible(date, &e.date)
+            visitors.iter().any(|v| ids.contains(v)) && dates_compatible(date, &e.date)
         }) {
             e.place = Some(place);
         }

@@ -129,7 +129,7 @@ pub(crate) fn place_in(
             continue;
         }
         // "Adviser to UAE President": the place qualifies a title that follows it.
-        if qualifies_a_title(chars, m.end_char, sent.end) {
+        if qualifies_a_title(chars, m.end_char, sent.end) || joined_to_a_name(chars, m) {
             continue;
         }
         // A city says where best: a site in it ("the ICESCO headquarters") names a building,
@@ -149,6 +149,18 @@ pub(crate) fn place_in(
         }
     }
     best.map(|(_, _, id)| id)
+}
+
+/// "at the Nepal-India border", "Russia–China trade": a place joined by a hyphen or a dash to
+/// another name qualifies what follows, the two together; it is not where anything was.
+fn joined_to_a_name(chars: &[char], m: &Mention) -> bool {
+    let dash = |c: Option<&char>| matches!(c, Some('-' | '–'));
+    let joined_after =
+        dash(chars.get(m.end_char)) && chars.get(m.end_char + 1).is_some_and(|c| c.is_uppercase());
+    let joined_before = m.start_char >= 2
+        && dash(chars.get(m.start_char - 1))
+        && chars[m.start_char - 2].is_alphabetic();
+    joined_after || joined_before
 }
 
 /// "at the Great Hall of the People in ": a building's name (not an event's: "at the Summit

@@ -412,3 +412,17 @@ fn a_meeting_of_the_visitor_told_before_the_visit_was_where_the_visit_went() {
     );
     assert_eq!(told(&e), vec!["meeting   2", "visit  900 1"], "{e:?}");
 }
+
+#[test]
+fn a_place_joined_to_another_name_by_a_dash_is_where_nothing_was() {
+    for text in [
+        "Minister Ola Holm called on Minister Kari Lund, and the two sides discussed problems at the Norway-Sweden border.",
+        "Minister Ola Holm called on Minister Kari Lund to discuss trade at the Sweden–Norway border.",
+    ] {
+        let e = found_in(text, &["Ola Holm", "Kari Lund"]);
+        assert_eq!(told(&e), vec!["meeting   2"], "{text}");
+    }
+    let text = "Minister Ola Holm called on Minister Kari Lund in Norway to discuss the border.";
+    let e = found_in(text, &["Ola Holm", "Kari Lund"]);
+    assert_eq!(told(&e), vec!["meeting  900 2"], "{text}");
+}
