@@ -133,3 +133,24 @@ fn who_invited_is_no_visitor_and_a_plural_possessive_is_no_ones_visit() {
         "{text}: {e:?}"
     );
 }
+
+#[test]
+fn a_plan_with_an_adverb_inside_its_phrase_is_no_meeting_held() {
+    for text in [
+        "Prime Minister Ola Holm is also due to have meetings with French President Kari Lund.",
+        "Prime Minister Ola Holm and President Kari Lund are now expected to meet in Oslo.",
+        "Ola Holm, the Prime Minister, is also to call on President Kari Lund.",
+    ] {
+        assert_eq!(
+            encounters_of(text, &["Ola Holm", "Kari Lund"]),
+            Vec::<String>::new(),
+            "{text}"
+        );
+    }
+    let text = "Prime Minister Ola Holm also met French President Kari Lund.";
+    assert_eq!(
+        encounters_of(text, &["Ola Holm", "Kari Lund"]),
+        vec!["meeting: Ola Holm participant, Kari Lund participant"],
+        "{text}"
+    );
+}
