@@ -21,6 +21,14 @@ static DATE_LABELS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// "| Updated July 12, 2016 04:55 am IST" after a page's date, up to a place after a dash.
+static LATER_UPDATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\s*[|•·]\s*(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?[^|•·–—]*?(?:\s[-–—]\s|$)",
+    )
+    .expect("static regex")
+});
+
 /// "2024-04-25", and a page's "2024/04/25" or "2024.04.25": the year first.
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\D*(\d{4})[-/.](\d{2})[-/.](\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
@@ -63,6 +71,21 @@ static BYLINE_BEFORE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// `first`: nothing of the page kept or dated before it, where a newspaper's masthead may
 /// stand before the date ("The Guardian 17 August, 2005").
 pub(crate) fn date_line(p: &str, first: bool) -> Option<PartialDate> {
+    // "June 19, 2012 07:07 pm | Updated July 12, 2016 04:55 am IST - Oslo": the day it was
+    // published, then when it was changed; the first is the article's.
+    // (Not when the update is the only date: "ANI | Updated: Sep 24, 2019 02:06 IST".)
+    let published = LATER_UPDATE.replace(p, |c: &regex::Captures| {
+        if c[0].trim_end().ends_with(['-', '–', '—']) {
+            " - "
+        } else {
+            ""
+        }
+    });
+    let p = if published.contains(|c: char| c.is_ascii_digit()) {
+        &*published
+    } else {
+        p
+    };
     if p.split_whitespace().count() > 10 {
         return None;
     }

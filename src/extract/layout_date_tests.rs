@@ -188,3 +188,22 @@ fn a_name_in_capitals_and_a_date_with_its_year_each_closed_by_a_stop_open_a_repo
         assert_eq!(date_of(&parse_article(page)), None, "{page}");
     }
 }
+
+#[test]
+fn a_date_line_with_its_update_after_it_gives_the_day_published() {
+    for line in [
+        "June 19, 2012 07:07 pm | Updated July 12, 2016 04:55 am IST - Oslo",
+        "June 19, 2012 07:07 pm | Updated July 12, 2016 04:55 am IST",
+        "19 June 2012 | Last updated: 20 June 2012",
+    ] {
+        let a = parse_article(&format!(
+            "Minister meets envoy\n\n{line}\n\nThe Minister met the envoy on Monday."
+        ));
+        assert_eq!(date_of(&a), Some("2012-06-19".into()), "{line}");
+    }
+    // The update alone is the page's date.
+    let a = parse_article(
+        "Minister meets envoy\n\nNTB | Updated: Sep 24, 2019 02:06 IST\n\nThe Minister met the envoy on Monday.",
+    );
+    assert_eq!(date_of(&a), Some("2019-09-24".into()));
+}
