@@ -181,7 +181,9 @@ pub(super) fn day_of_the_report(
 /// ", AZERTAC" after its date).
 pub(super) fn dateline_alone(p: &str) -> Option<(String, String, Option<String>)> {
     let p = &*super::dates::months_capitalised(p);
-    let c = DATELINE_ALONE.captures(p.trim())?;
+    // "Stockholm, 2 May 2024 -": the dash that would lead into the text, left on the line.
+    let p = p.trim().trim_end_matches(['-', '–', '—']).trim_end();
+    let c = DATELINE_ALONE.captures(p)?;
     let place = c.name("place")?.as_str();
     let date = c.name("date")?.as_str();
     // "Baku, May 12, AZERTAC": an agency in capitals after a comma, without brackets.

@@ -207,3 +207,18 @@ fn a_date_line_with_its_update_after_it_gives_the_day_published() {
     );
     assert_eq!(date_of(&a), Some("2019-09-24".into()));
 }
+
+#[test]
+fn a_dateline_on_a_line_of_its_own_ending_in_a_dash_is_read() {
+    for line in [
+        "Oslo, 2 May 2024 -",
+        "OSLO, May 2, 2024 (NTB) -",
+        "Oslo, 2 May 2024 –",
+    ] {
+        let a = parse_article(&format!(
+            "Ministers meet in Oslo\n\n{line}\n\nThe Minister met the envoy on Monday."
+        ));
+        assert_eq!(a.dateline.as_deref(), Some("Oslo"), "{line}");
+        assert_eq!(date_of(&a), Some("2024-05-02".into()), "{line}");
+    }
+}
