@@ -201,3 +201,11 @@ fn a_plural_title_before_names_each_of_a_country_names_each_one() {
     // No plural title before the list: no one's title.
     assert!(cues_of("Trade of Lena Berg of Morocco and Ola Holm of Azerbaijan grew.").is_empty());
 }
+
+#[test]
+fn a_delegate_minister_is_a_title_not_a_name() {
+    assert_eq!(
+        names_and_titles("French Minister Delegate Laurence Boone met the envoy in Rome."),
+        pairs(&[("Laurence Boone", "Minister Delegate")])
+    );
+}
