@@ -250,8 +250,29 @@ fn is_outlet_name(s: &str) -> bool {
         && !s.contains(':')
         && !s.contains('/')
         && !words.is_empty()
-        && !words.iter().any(|w| CHROME.contains(w.as_str()))
+        && !words.iter().enumerate().any(|(k, w)| {
+            CHROME.contains(w.as_str()) && !(k + 1 == words.len() && names_a_paper(s))
+        })
         && !shouted
+}
+
+/// "Jakarta Post", "The Washington Post": capitalised words ending in a newspaper's word, which
+/// may also be a word of page chrome ("Post a comment"). Not a byline's "Our Reporter".
+fn names_a_paper(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && !words.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "our" | "your" | "by" | "special" | "staff" | "senior" | "chief"
+            )
+        })
+        && words.last().is_some_and(|w| {
+            super::lexicon::contains(&super::lexicon::MASTHEAD_WORDS, &w.to_lowercase())
+        })
 }
 
 /// Whether the paragraphs of running text (eight words or more) mostly end without a full

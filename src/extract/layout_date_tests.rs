@@ -222,3 +222,17 @@ fn a_dateline_on_a_line_of_its_own_ending_in_a_dash_is_read() {
         assert_eq!(date_of(&a), Some("2024-05-02".into()), "{line}");
     }
 }
+
+#[test]
+fn a_paper_named_post_is_an_outlet_and_a_reporter_of_ours_is_none() {
+    for outlet in ["Oslo Post", "The Nordic Post"] {
+        let a = parse_article(&format!(
+            "Ministers meet\n\nOSLO, May 3, 2024 ({outlet}) - The Minister met the envoy on Monday."
+        ));
+        assert_eq!(a.outlet.as_deref(), Some(outlet));
+    }
+    for chrome in ["Post a comment", "Previous Post", "Our Reporter"] {
+        let a = parse_article(&format!("The minister met the envoy in Oslo.\n\n{chrome}"));
+        assert_eq!(a.outlet, None, "{chrome}");
+    }
+}
