@@ -525,3 +525,13 @@ fn accredited_envoys_welcomed_are_listed_with_countries_in_brackets_and_possessi
     let c = cues_of("The guests came from Oslo (Norway and Central Asia) on Monday.");
     assert!(c.is_empty(), "{c:#?}");
 }
+
+#[test]
+fn presenting_copies_of_credentials_is_a_reception_by_the_one_presented_to() {
+    let text = "New Swedish Ambassador Per Dahl presented copies of credentials to Foreign Minister Ola Holm.";
+    assert_eq!(
+        encounters_of(text, &["Per Dahl", "Ola Holm"]),
+        vec!["reception: Ola Holm host, Per Dahl visitor"],
+        "{text}"
+    );
+}
