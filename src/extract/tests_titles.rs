@@ -209,3 +209,15 @@ fn a_delegate_minister_is_a_title_not_a_name() {
         pairs(&[("Laurence Boone", "Minister Delegate")])
     );
 }
+
+#[test]
+fn a_ceremony_or_a_region_after_a_title_is_no_one() {
+    for text in [
+        "Later, the President will take part in an Ambassador Credentialing Ceremony in Oslo.",
+        "He was joined by the Commissioner of the Ministry in the Nordic Special Administrative Region.",
+        "The Governor of the Northern Province spoke.",
+    ] {
+        let names: Vec<String> = names_and_titles(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, Vec::<String>::new(), "{text}");
+    }
+}
