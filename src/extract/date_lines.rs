@@ -73,6 +73,9 @@ static BYLINE_BEFORE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn date_line(p: &str, first: bool) -> Option<PartialDate> {
     // "June 19, 2012 07:07 pm | Updated July 12, 2016 04:55 am IST - Oslo": the day it was
     // published, then when it was changed; the first is the article's.
+    if p.split_whitespace().count() > 24 {
+        return None;
+    }
     // (Not when the update is the only date: "ANI | Updated: Sep 24, 2019 02:06 IST".)
     let published = LATER_UPDATE.replace(p, |c: &regex::Captures| {
         if c[0].trim_end().ends_with(['-', '–', '—']) {
