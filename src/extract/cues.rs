@@ -201,6 +201,7 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                         .flatten()
                         .map(|h| (h, lead))
                 })
+                .or_else(|| copular_title(&toks, name_s).filter(|_| lead == name_s))
                 .filter(|&(h, at)| !names_someone(h, at));
             // In a list ("Mr. A, Minister of X, Mr. B, Minister of Y"), a title after the
             // name is its own; the one before, behind a comma, is the previous name's.
@@ -591,4 +592,20 @@ fn only_small_words_lower(text: &str) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.starts_with(char::is_lowercase))
         .all(|w| SMALL.contains(&w))
+}
+
+/// "The new High Commissioner of New Zealand is Ola Holm.": a title the sentence opens with,
+/// then "is" and the name (tokens `h..at`, `at` the "is").
+fn copular_title(toks: &[Tok], name_s: usize) -> Option<(usize, usize)> {
+    let is = name_s.checked_sub(1)?;
+    if !(toks[is].is_word("is") || toks[is].is_word("was")) || !toks.first()?.is_word("the") {
+        return None;
+    }
+    let mut first = 1;
+    if toks.get(1).is_some_and(|t| t.is_word("new")) {
+        first = 2;
+    }
+    title_before(toks, is)
+        .filter(|&h| h == first && toks[h].is_cap())
+        .map(|h| (h, is))
 }

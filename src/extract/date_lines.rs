@@ -29,6 +29,10 @@ static LATER_UPDATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A year, in what is left of a date line once its update is taken out.
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:1[89]|20)\d\d(?-u:\b)").expect("static regex"));
+
 /// "2024-04-25", and a page's "2024/04/25" or "2024.04.25": the year first.
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\D*(\d{4})[-/.](\d{2})[-/.](\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
@@ -76,7 +80,8 @@ pub(crate) fn date_line(p: &str, first: bool) -> Option<PartialDate> {
     if p.split_whitespace().count() > 24 {
         return None;
     }
-    // (Not when the update is the only date: "ANI | Updated: Sep 24, 2019 02:06 IST".)
+    // (Not when the update is the only date: "ANI | Updated: Sep 24, 2019 02:06 IST", "14:02 |
+    // Updated: 10 Mar 2021".)
     let published = LATER_UPDATE.replace(p, |c: &regex::Captures| {
         if c[0].trim_end().ends_with(['-', '–', '—']) {
             " - "
@@ -84,7 +89,7 @@ pub(crate) fn date_line(p: &str, first: bool) -> Option<PartialDate> {
             ""
         }
     });
-    let p = if published.contains(|c: char| c.is_ascii_digit()) {
+    let p = if YEAR.is_match(&published) {
         &*published
     } else {
         p

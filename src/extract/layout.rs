@@ -271,7 +271,9 @@ fn names_a_paper(s: &str) -> bool {
             )
         })
         && words.last().is_some_and(|w| {
-            super::lexicon::contains(&super::lexicon::MASTHEAD_WORDS, &w.to_lowercase())
+            let w = w.to_lowercase();
+            // (Not a byline's "Diplomatic Reporter": a reporter's post, not a paper.)
+            super::lexicon::contains(&super::lexicon::MASTHEAD_WORDS, &w) && w != "reporter"
         })
 }
 

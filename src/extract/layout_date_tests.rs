@@ -201,11 +201,16 @@ fn a_date_line_with_its_update_after_it_gives_the_day_published() {
         ));
         assert_eq!(date_of(&a), Some("2012-06-19".into()), "{line}");
     }
-    // The update alone is the page's date.
-    let a = parse_article(
-        "Minister meets envoy\n\nNTB | Updated: Sep 24, 2019 02:06 IST\n\nThe Minister met the envoy on Monday.",
-    );
-    assert_eq!(date_of(&a), Some("2019-09-24".into()));
+    // The update alone is the page's date, after an agency or a time of day.
+    for line in [
+        "NTB | Updated: Sep 24, 2019 02:06 IST",
+        "14:02 | Updated: 24 Sep 2019",
+    ] {
+        let a = parse_article(&format!(
+            "Minister meets envoy\n\n{line}\n\nThe Minister met the envoy on Monday."
+        ));
+        assert_eq!(date_of(&a), Some("2019-09-24".into()), "{line}");
+    }
 }
 
 #[test]
@@ -231,7 +236,14 @@ fn a_paper_named_post_is_an_outlet_and_a_reporter_of_ours_is_none() {
         ));
         assert_eq!(a.outlet.as_deref(), Some(outlet));
     }
-    for chrome in ["Post a comment", "Previous Post", "Our Reporter"] {
+    for chrome in [
+        "Post a comment",
+        "Previous Post",
+        "Newer Post",
+        "Guest Post",
+        "Our Reporter",
+        "Diplomatic Reporter",
+    ] {
         let a = parse_article(&format!("The minister met the envoy in Oslo.\n\n{chrome}"));
         assert_eq!(a.outlet, None, "{chrome}");
     }

@@ -10,6 +10,8 @@ use super::sentences::Sentence;
 use super::triggers::{ARRIVAL, FUTURE};
 use crate::model::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind, Role};
+use regex::Regex;
+use std::sync::LazyLock;
 
 pub(crate) fn better_date(into: &mut Encounter, from: &Encounter) {
     if from.date.is_some() && (into.date.is_none() || from.basis < into.basis) {
@@ -373,7 +375,7 @@ pub(crate) fn merge_within(
         e.evidence.sort_unstable();
     }
     // Still without a place (no dateline, no place in the lead): where the visit went.
-    while_visiting(&mut out);
+    while_visiting(&mut out, sentences);
     // The next of a day takes the day of the one told before it, before the visit's first.
     next_of_the_day(&mut out, in_sequence);
     on_the_days_of_the_visit(&mut out);
@@ -596,20 +598,26 @@ pub fn summary(
 
 /// "A arrived in Monrovia ... In separate engagements, A also held private meetings with B",
 /// and "A paid a courtesy call on B ... A arrived in Monrovia on a two-day visit": an
-/// encounter of a visitor, told before or after the visit, without a place of its own and on
-/// no date outside the visit's, was where the visit went, when every visit the article tells
-/// went there.
-fn while_visiting(out: &mut [Encounter]) {
-    type Visit = (i64, std::collections::BTreeSet<i64>, Option<PartialDate>);
+/// encounter of a visitor, without a place of its own and on no date outside the visit's, was
+/// where the visit went, when every visit the article tells went there. One told before the
+/// visit only when the visitor was no host in it and its sentence does not set it before the
+/// trip ("Before his departure, A received B", "A had met B last year").
+fn while_visiting(out: &mut [Encounter], sentences: &[Sentence]) {
+    type Visit = (
+        i64,
+        usize,
+        std::collections::BTreeSet<i64>,
+        Option<PartialDate>,
+    );
     let visits: Vec<Visit> = out
         .iter()
         .filter(|v| v.kind == MeetingKind::Visit)
-        .filter_map(|v| Some((v.place?, v.person_ids(), v.date)))
+        .filter_map(|v| Some((v.place?, v.evidence.first()?.0, v.person_ids(), v.date)))
         .collect();
-    let Some((place, _, _)) = visits.first() else {
+    let Some((place, _, _, _)) = visits.first() else {
         return;
     };
-    if visits.iter().any(|(p, _, _)| p != place)
+    if visits.iter().any(|(p, _, _, _)| p != place)
         || out
             .iter()
             .any(|v| v.kind == MeetingKind::Visit && v.place.is_none())
@@ -621,14 +629,47 @@ fn while_visiting(out: &mut [Encounter]) {
         .iter_mut()
         .filter(|e| e.place.is_none() && !e.place_unknown && e.kind != MeetingKind::Visit)
     {
+        let start = e.evidence.first().map_or(0, |s| s.0);
         let ids = e.person_ids();
-        if visits.iter().any(|(_, visitors, date)| {
-            visitors.iter().any(|v| ids.contains(v)) && dates_compatible(date, &e.date)
+        let told_at = |s: usize, words: &Regex| {
+            sentences
+                .iter()
+                .find(|t| t.start == s)
+                .is_some_and(|t| words.is_match(&t.text))
+        };
+        let set_before = || {
+            e.evidence
+                .iter()
+                .any(|&(s, _)| told_at(s, &BEFORE_THE_TRIP))
+        };
+        if visits.iter().any(|(_, at, visitors, date)| {
+            visitors.iter().any(|v| ids.contains(v))
+                && dates_compatible(date, &e.date)
+                && (*at <= start
+                    || !(e
+                        .people
+                        .iter()
+                        .any(|(p, r)| *r == Role::Host && visitors.contains(p))
+                        || set_before()
+                        || told_at(*at, &AFTER_IT)))
         }) {
             e.place = Some(place);
         }
     }
 }
+
+/// Words of a visit's sentence that set it after what was told before: "A then arrived in X",
+/// "A later arrived".
+static AFTER_IT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:then|later|afterwards|subsequently|thereafter)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// Words that set an encounter told before a visit at another time than the visit's.
+static BEFORE_THE_TRIP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:before|ahead of|prior to|earlier|previous(?:ly)?|last|had (?:met|held|received|hosted|visited)|departure|departing|farewell|start of|beginning of|on (?:his|her|their) way)(?-u:\b)")
+        .expect("static regex")
+});
 
 /// Where the lead (past the headline) says the news happened: "in X" in its first sentences,
 /// and that sentence's span. Not where a sentence of the future goes: "The next session,
@@ -731,7 +772,7 @@ mod tests {
             told(MeetingKind::Meeting, &[1, 3], "2020-10-12", None, 40),
             told(MeetingKind::Meeting, &[1, 4], "", None, 60),
         ];
-        while_visiting(&mut out);
+        while_visiting(&mut out, &[]);
         let places: Vec<Option<i64>> = out.iter().map(|e| e.place).collect();
         assert_eq!(places, vec![Some(9), Some(9), None, Some(9)]);
     }

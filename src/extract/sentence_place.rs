@@ -151,15 +151,32 @@ pub(crate) fn place_in(
     best.map(|(_, _, id)| id)
 }
 
-/// "at the Nepal-India border", "Russia–China trade": a place joined by a hyphen or a dash to
-/// another name qualifies what follows, the two together; it is not where anything was.
+/// "at the Nepal-India border", "Russia–China trade", "the Georgia-UK partnership": a country
+/// joined by a hyphen or a dash to another country qualifies what follows, the two together;
+/// it is not where anything was. (Not "Bosnia-Herzegovina", "Berlin-Mitte", "Paris-Orly",
+/// "Oslo-Norway": one place, or a place and where it lies.)
 fn joined_to_a_name(chars: &[char], m: &Mention) -> bool {
     let dash = |c: Option<&char>| matches!(c, Some('-' | '–'));
-    let joined_after =
-        dash(chars.get(m.end_char)) && chars.get(m.end_char + 1).is_some_and(|c| c.is_uppercase());
-    let joined_before = m.start_char >= 2
-        && dash(chars.get(m.start_char - 1))
-        && chars[m.start_char - 2].is_alphabetic();
+    let word = |from: usize, to: usize| -> String { chars[from..to].iter().collect() };
+    let country = |w: &str| super::world::country_of(w).is_some();
+    if !country(&word(m.start_char, m.end_char)) {
+        return false;
+    }
+    let joined_after = dash(chars.get(m.end_char)) && {
+        let s = m.end_char + 1;
+        let e = (s..chars.len())
+            .find(|&k| !chars[k].is_alphabetic())
+            .unwrap_or(chars.len());
+        e > s && chars[s].is_uppercase() && country(&word(s, e))
+    };
+    let joined_before = m.start_char >= 2 && dash(chars.get(m.start_char - 1)) && {
+        let e = m.start_char - 1;
+        let s = (0..e)
+            .rev()
+            .find(|&k| !chars[k].is_alphabetic())
+            .map_or(0, |k| k + 1);
+        e > s && country(&word(s, e))
+    };
     joined_after || joined_before
 }
 

@@ -535,3 +535,23 @@ fn presenting_copies_of_credentials_is_a_reception_by_the_one_presented_to() {
         "{text}"
     );
 }
+
+#[test]
+fn the_new_envoy_of_a_country_is_a_name_gives_the_name_that_title() {
+    use super::people::{names_and_titles, pairs};
+    assert_eq!(
+        names_and_titles("The new Ambassador of Norway is Ola Holm."),
+        pairs(&[("Ola Holm", "Ambassador of Norway")])
+    );
+    assert_eq!(
+        names_and_titles("The High Commissioner was Kari Lund."),
+        pairs(&[("Kari Lund", "High Commissioner")])
+    );
+    // The title must open the sentence: "is" after other words names no one's post.
+    let names: Vec<String> =
+        names_and_titles("What matters to the Ambassador is Ola Holm's support.")
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+    assert!(!names.contains(&"Ola Holm".to_string()), "{names:?}");
+}

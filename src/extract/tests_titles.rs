@@ -208,6 +208,11 @@ fn a_delegate_minister_is_a_title_not_a_name() {
         names_and_titles("French Minister Delegate Laurence Boone met the envoy in Rome."),
         pairs(&[("Laurence Boone", "Minister Delegate")])
     );
+    // A delegate of a state's legislature, so titled before the name.
+    assert_eq!(
+        names_and_titles("Minister Anne Morel met Delegate Paulo Santos in Lisbon."),
+        pairs(&[("Anne Morel", "Minister"), ("Paulo Santos", "Delegate")])
+    );
 }
 
 #[test]

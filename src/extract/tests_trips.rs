@@ -411,6 +411,18 @@ fn a_meeting_of_the_visitor_told_before_the_visit_was_where_the_visit_went() {
         &["Ola Holm", "Kari Lund", "Per Dahl"],
     );
     assert_eq!(told(&e), vec!["meeting   2", "visit  900 1"], "{e:?}");
+    // Nor one the text sets before the trip, nor one the visitor hosted (at home).
+    for text in [
+        "Before his departure, Foreign Secretary Ola Holm met Finance Minister Per Dahl.\n\nHolm arrived in Norway on Sunday on a two-day visit.",
+        "Foreign Secretary Ola Holm received Ambassador Per Dahl at the ministry.\n\nHolm later arrived in Norway on a two-day visit.",
+    ] {
+        let e = found_in(text, &["Ola Holm", "Per Dahl"]);
+        assert!(
+            e.iter()
+                .any(|e| e.kind != MeetingKind::Visit && e.place.is_none()),
+            "{text}: {e:?}"
+        );
+    }
 }
 
 #[test]
@@ -422,6 +434,10 @@ fn a_place_joined_to_another_name_by_a_dash_is_where_nothing_was() {
         let e = found_in(text, &["Ola Holm", "Kari Lund"]);
         assert_eq!(told(&e), vec!["meeting   2"], "{text}");
     }
+    // A place joined to a name no country's (a region of it) is still the place.
+    let text = "Minister Ola Holm called on Minister Kari Lund in Norway-Nordland on Monday.";
+    let e = found_in(text, &["Ola Holm", "Kari Lund"]);
+    assert_eq!(told(&e), vec!["meeting  900 2"], "{text}");
     let text = "Minister Ola Holm called on Minister Kari Lund in Norway to discuss the border.";
     let e = found_in(text, &["Ola Holm", "Kari Lund"]);
     assert_eq!(told(&e), vec!["meeting  900 2"], "{text}");
