@@ -131,7 +131,8 @@ pub fn plan(
     }
     // Articles are read in parallel; only their hashes, and the bodies the curated files refer
     // to, are kept. Only those are laid out here: the writer lays out the others once (and
-    // skips a page of furniture then).
+    // skips a page of furniture then). With `--strict` every article is laid out here, so that
+    // a page of furniture only is named with every other problem, in the same run.
     let referred: HashSet<String> = plan
         .curated
         .articles
@@ -153,6 +154,8 @@ pub fn plan(
         |&(_, f)| {
             if referred.contains(&f.name) {
                 lay_out(f).map(|l| (sha256_hex(&l.raw_text), Some(l.layout.body)))
+            } else if options.strict {
+                lay_out(f).map(|l| (sha256_hex(&l.raw_text), None))
             } else {
                 read_text(f).map(|(text, _)| (sha256_hex(&text), None))
             }
