@@ -234,6 +234,58 @@ pub fn open_read_only(path: &Path) -> Result<Connection, CatalogError> {
     }
 }
 
+/// Whether this process may write the catalog: the file, the folder SQLite makes its -wal and
+/// -shm files in, and those files where they exist. A dry run of an import on a catalog it may
+/// not write works on a copy in memory (`copy_in_memory`).
+#[cfg(unix)]
+pub fn writable(path: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let may_write = |p: &Path| {
+        let Ok(c) = std::ffi::CString::new(p.as_os_str().as_bytes()) else {
+            return false;
+        };
+        // SAFETY: `c` is a NUL-terminated path that outlives the call; faccessat only reads it.
+        unsafe { libc::faccessat(libc::AT_FDCWD, c.as_ptr(), libc::W_OK, libc::AT_EACCESS) == 0 }
+    };
+    let folder = match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(f) => f.to_path_buf(),
+        None => Path::new(".").to_path_buf(),
+    };
+    may_write(path)
+        && may_write(&folder)
+        && SIDE_FILES.iter().all(|suffix| {
+            let mut side = path.as_os_str().to_owned();
+            side.push(suffix);
+            let side = Path::new(&side);
+            !side.exists() || may_write(side)
+        })
+}
+
+#[cfg(not(unix))]
+pub fn writable(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.permissions().readonly())
+}
+
+/// A copy in memory of a catalog this process may only read, with this build's migrations
+/// applied to the copy: what a dry run of an import works on, so that it needs no write to the
+/// file. The catalog is checked as an import checks it.
+pub fn copy_in_memory(path: &Path) -> Result<Connection, CatalogError> {
+    let file_len = std::fs::metadata(path).map_or(0, |m| m.len());
+    let left_behind = !wal_is_empty(path);
+    let source = open_read_only(path)?;
+    if full_check_needed(file_len, left_behind) {
+        check_every_page(&source, path)?;
+    }
+    let mut conn = Connection::open_in_memory().map_err(sqlite(path))?;
+    rusqlite::backup::Backup::new(&source, &mut conn)
+        .and_then(|b| b.run_to_completion(1024, std::time::Duration::from_millis(10), None))
+        .map_err(sqlite(path))?;
+    drop(source);
+    configure(&conn, path)?;
+    migrate(&mut conn, path)?;
+    Ok(conn)
+}
+
 /// An SQLite database with tables of its own and no diplocat migration history is someone
 /// else's: it is refused and left as it is. A missing or empty file becomes a new catalog.
 fn refuse_foreign(conn: &Connection, path: &Path) -> Result<(), CatalogError> {

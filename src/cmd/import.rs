@@ -61,8 +61,12 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
     // A catalog this import creates is removed again when the import fails: the user is left
     // with no file, as before, not an empty catalog.
     let created = !db.exists();
+    // A dry run writes nothing: on a catalog this process may only read (a shared one), it
+    // works on a copy in memory.
     let mut conn = if options.dry_run && created {
         catalog::open_in_memory()
+    } else if options.dry_run && !catalog::writable(db) {
+        catalog::copy_in_memory(db)
     } else {
         catalog::open_for_writing(db)
     }

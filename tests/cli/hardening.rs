@@ -415,6 +415,16 @@ fn a_read_only_catalog_or_folder_refuses_imports_clearly_and_still_answers_repor
             "{err}"
         );
         assert!(std::fs::read(&db)? == bytes, "the import changed the file");
+        // A dry run writes nothing, so it works on a catalog its user may only read (trial 29).
+        let out = unprivileged(&db, &["import", "--dry-run", article])?;
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{err}");
+        let said = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            said.contains("dry run: nothing was written") && said.contains("meetings"),
+            "{said}"
+        );
+        assert!(std::fs::read(&db)? == bytes, "the dry run changed the file");
         let out = unprivileged(&db, &["report", "meetings", "--format", "csv"])?;
         assert!(
             out.status.success(),
