@@ -5,9 +5,9 @@ use std::time::Duration;
 
 use anyhow::Context;
 
-use crate::cli::{ExportArgs, OutputArgs};
+use crate::cli::ExportArgs;
 use crate::output::printable;
-use crate::output::Format;
+use crate::output::{Format, Style};
 use crate::query::{ReadOnly, Statement};
 use crate::{catalog, report, Error};
 
@@ -70,25 +70,49 @@ pub fn run(db: &Path, args: &ExportArgs) -> anyhow::Result<()> {
         ))
         .into());
     }
+    // Every target is checked before any is written: a name that is a folder, a device or a
+    // database stops the export with the folder as it was (trial 29).
+    let targets: Vec<std::path::PathBuf> = jobs
+        .iter()
+        .map(|(name, _)| args.dir.join(format!("{name}.csv")))
+        .collect();
+    let blocked: Vec<String> = targets
+        .iter()
+        .filter_map(|t| {
+            super::not_replaceable(t)
+                .map(|what| format!("  {}: {what}", printable(&t.display().to_string())))
+        })
+        .collect();
+    if !blocked.is_empty() {
+        anyhow::bail!(
+            "cannot export into {}: {} of the files it writes cannot be replaced, so nothing was written; move or rename what is there, or export into a new folder:\n{}",
+            printable(&args.dir.display().to_string()),
+            blocked.len(),
+            blocked.join("\n")
+        );
+    }
     std::fs::create_dir_all(&args.dir)
         .with_context(|| format!("cannot create the folder {}", args.dir.display()))?;
-    for (name, sql) in jobs {
-        let output = OutputArgs {
-            format: Some(Format::Csv),
-            output: Some(args.dir.join(format!("{name}.csv"))),
-            excel: args.excel,
-        };
-        super::with_output(&output, |out, format, style| {
+    // Every table is written to a partial file first; only when all are written are they
+    // renamed over their targets, so a failed export (a full disk) leaves the folder as it was.
+    let mut written = Vec::new();
+    for ((_, sql), target) in jobs.iter().zip(&targets) {
+        let (partial, n) = super::write_partial(target, |out| {
             let statement = Statement {
-                sql: &sql,
+                sql,
                 params: &[],
                 timeout: Duration::from_secs(3600),
-                format,
-                style,
+                format: Format::Csv,
+                style: Style { excel: args.excel },
                 every_param_used: false,
             };
             Ok(catalog.run(&statement, out).map_err(Error::from)?)
         })?;
+        written.push((partial, target, n));
+    }
+    for (partial, target, n) in written {
+        super::persist(partial, target)?;
+        crate::output::note(&format!("{n} row(s) written to {}", target.display()));
     }
     Ok(())
 }

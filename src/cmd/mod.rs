@@ -164,6 +164,102 @@ pub(crate) fn to_destination(
     Ok(())
 }
 
+/// What keeps an export from replacing a file of its folder: a folder, a device or pipe, or a
+/// database of that name (None: it is missing or a regular file).
+pub(crate) fn not_replaceable(path: &Path) -> Option<&'static str> {
+    if let Some(what) = a_database(path) {
+        return Some(
+            if what.starts_with("a SQLite database's") || what.starts_with("a file") {
+                "is a file of a SQLite database"
+            } else {
+                "is a SQLite database"
+            },
+        );
+    }
+    let meta = std::fs::metadata(path).ok()?;
+    if meta.is_dir() {
+        Some("is a folder")
+    } else if !meta.is_file() {
+        Some("is not a regular file (a device or a pipe)")
+    } else {
+        None
+    }
+}
+
+/// Writes what `write` gives into a partial file beside `path`, not yet renamed over it (see
+/// `persist`); returns the partial file and what `write` returned.
+pub(crate) fn write_partial(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<u64>,
+) -> anyhow::Result<(tempfile::TempPath, u64)> {
+    let path = final_path(path)?;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    remove_stale_partials(dir);
+    let mut tmp = partial_file(dir).with_context(|| {
+        format!(
+            "cannot write {}: cannot create a file in {}",
+            path.display(),
+            dir.display()
+        )
+    })?;
+    let cannot_write = || {
+        format!(
+            "cannot write {} (in {}); nothing was written there",
+            path.display(),
+            dir.display()
+        )
+    };
+    let n = {
+        let mut out = std::io::BufWriter::new(tmp.as_file_mut());
+        let n = write(&mut out).map_err(|e| {
+            if is_io(&e) {
+                e.context(cannot_write())
+            } else {
+                e
+            }
+        })?;
+        out.flush().with_context(cannot_write)?;
+        n
+    };
+    Ok((tmp.into_temp_path(), n))
+}
+
+/// Renames a partial file of `write_partial` over its target.
+pub(crate) fn persist(partial: tempfile::TempPath, path: &Path) -> anyhow::Result<()> {
+    let path = final_path(path)?;
+    partial
+        .persist(&path)
+        .map_err(|e| e.error)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+/// The file a path names: a symbolic link's target (it keeps pointing there, at the new file).
+fn final_path(path: &Path) -> std::io::Result<std::path::PathBuf> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => std::fs::canonicalize(path).or_else(|_| {
+            std::fs::read_link(path).map(|target| match path.parent() {
+                Some(parent) if target.is_relative() => parent.join(target),
+                _ => target,
+            })
+        }),
+        _ => Ok(path.to_path_buf()),
+    }
+}
+
+/// Whether an error is the system's (a full disk), to be told with the file it happened on.
+fn is_io(e: &anyhow::Error) -> bool {
+    crate::error::find(e).is_some_and(|l| {
+        matches!(
+            l,
+            crate::Error::Query(crate::query::QueryError::Io(_)) | crate::Error::Io { .. }
+        )
+    }) || e.downcast_ref::<std::io::Error>().is_some()
+}
+
 /// Writes `path` through a temporary file beside it, renamed over it once `write` has written
 /// everything: a failed run leaves no partial file. Returns what `write` returned. A path that
 /// is no regular file (a device such as /dev/null, a named pipe) is written to as it is, for
@@ -199,19 +295,7 @@ pub(crate) fn write_atomically(
             return Ok(n);
         }
     }
-    let resolved;
-    let path = match std::fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => {
-            resolved = std::fs::canonicalize(path).or_else(|_| {
-                std::fs::read_link(path).map(|target| match path.parent() {
-                    Some(parent) if target.is_relative() => parent.join(target),
-                    _ => target,
-                })
-            })?;
-            resolved.as_path()
-        }
-        _ => path,
-    };
+    let path = final_path(path)?;
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -223,42 +307,8 @@ pub(crate) fn write_atomically(
             dir.display()
         );
     }
-    remove_stale_partials(dir);
-    let mut tmp = partial_file(dir).with_context(|| {
-        format!(
-            "cannot write {}: cannot create a file in {}",
-            path.display(),
-            dir.display()
-        )
-    })?;
-    let n = {
-        let cannot_write = || {
-            format!(
-                "cannot write {} (in {}); nothing was written there",
-                path.display(),
-                dir.display()
-            )
-        };
-        let mut out = std::io::BufWriter::new(tmp.as_file_mut());
-        // An I/O error here (a full disk) names the file and its folder.
-        let n = write(&mut out).map_err(|e| {
-            let io = crate::error::find(&e).is_some_and(|l| {
-                matches!(
-                    l,
-                    crate::Error::Query(crate::query::QueryError::Io(_)) | crate::Error::Io { .. }
-                )
-            }) || e.downcast_ref::<std::io::Error>().is_some();
-            if io {
-                e.context(cannot_write())
-            } else {
-                e
-            }
-        })?;
-        out.flush().with_context(cannot_write)?;
-        n
-    };
-    tmp.persist(path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
+    let (partial, n) = write_partial(&path, write)?;
+    persist(partial, &path)?;
     Ok(n)
 }
 

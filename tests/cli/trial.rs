@@ -274,3 +274,56 @@ fn a_file_that_is_no_database_is_named_once_with_the_advice() -> TestResult {
     }
     Ok(())
 }
+
+/// An export checks every file it writes before writing any: a name that is a folder stops
+/// it with the folder as it was, and that is a failure (exit status 1), not a usage error
+/// (trial 29).
+#[test]
+fn an_export_that_cannot_replace_a_file_writes_none_of_them() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let out = ws.dir.path().join("out");
+    let out_s = out.to_str().ok_or("path")?;
+    ws.cmd(&["export", out_s])?.assert().success();
+    // The catalog grows, and people.csv becomes a folder.
+    let articles = ws.dir.path().join("articles");
+    std::fs::create_dir(&articles)?;
+    std::fs::write(articles.join("talks.txt"), ARTICLE)?;
+    ws.cmd(&["import", articles.to_str().ok_or("path")?])?
+        .assert()
+        .success();
+    std::fs::remove_file(out.join("people.csv"))?;
+    std::fs::create_dir(out.join("people.csv"))?;
+    let before: Vec<(std::ffi::OsString, Vec<u8>)> = {
+        let mut files = Vec::new();
+        for e in std::fs::read_dir(&out)? {
+            let e = e?;
+            if e.file_type()?.is_file() {
+                files.push((e.file_name(), std::fs::read(e.path())?));
+            }
+        }
+        files.sort();
+        files
+    };
+    ws.cmd(&["export", out_s])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("people.csv: is a folder"))
+        .stderr(predicate::str::contains("nothing was written"));
+    let mut after = Vec::new();
+    for e in std::fs::read_dir(&out)? {
+        let e = e?;
+        if e.file_type()?.is_file() {
+            after.push((e.file_name(), std::fs::read(e.path())?));
+        }
+    }
+    after.sort();
+    assert!(
+        after == before,
+        "the failed export changed files of {out_s}"
+    );
+    // Once the folder is gone, the export replaces every file.
+    std::fs::remove_dir(out.join("people.csv"))?;
+    ws.cmd(&["export", out_s])?.assert().success();
+    assert!(std::fs::read_to_string(out.join("articles.csv"))?.contains("talks.txt"));
+    Ok(())
+}
