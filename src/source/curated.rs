@@ -110,6 +110,20 @@ macro_rules! curated_files {
     };
 }
 
+/// A curated file's columns as the messages say them: "the columns key, kind, summary
+/// (required) and cameo_code, date (optional), in any order".
+pub fn columns_said(spec: &TableSpec) -> String {
+    let mut said = format!("the columns {} (required)", spec.required.join(", "));
+    if !spec.optional.is_empty() {
+        said.push_str(&format!(" and {} (optional)", spec.optional.join(", ")));
+    }
+    said.push_str(", in any order");
+    if spec.skip_unless.is_some() {
+        said.push_str(", and any others, which are ignored");
+    }
+    said
+}
+
 /// Whether a CSV file's name is one of the curated files'.
 pub fn is_curated(file: &SourceFile) -> bool {
     SPECS.iter().any(|s| s.file == file.name)
@@ -354,9 +368,10 @@ fn read_rows<T: CuratedRow>(
         problems.push(Problem::file(
             &file.path,
             format!(
-                "is empty; {} starts with the header {}",
+                "is empty; {} starts with the header {} ({})",
                 spec.file,
-                expected.join(",")
+                expected.join(","),
+                columns_said(spec)
             ),
         ));
         return Vec::new();
@@ -390,9 +405,9 @@ fn read_rows<T: CuratedRow>(
             )
         } else {
             format!(
-                "this is a table `diplocat export` wrote (its first column is the catalog's id), not a curated file; {} has the columns {} (see the files in seed/ and the README's \"Curated CSV files\")",
+                "this is a table `diplocat export` wrote (its first column is the catalog's id), not a curated file; {} has {} (see the README's \"Curated CSV files\")",
                 spec.file,
-                expected.join(", "),
+                columns_said(spec),
             )
         };
         problems.push(Problem {
@@ -416,9 +431,9 @@ fn read_rows<T: CuratedRow>(
                 column: Some((i + 1).to_string()),
                 value: Some(h.to_string()),
                 message: format!(
-                    "unknown column; {} has the columns {}",
+                    "unknown column; {} has {} (see the README's \"Curated CSV files\")",
                     spec.file,
-                    expected.join(", ")
+                    columns_said(spec)
                 ),
             }),
             Some(e) => {
@@ -442,9 +457,9 @@ fn read_rows<T: CuratedRow>(
                 column: None,
                 value: Some(headers.iter().collect::<Vec<_>>().join(",")),
                 message: format!(
-                    "the header lacks the required column '{r}'; {} needs {}",
+                    "the header lacks the required column '{r}'; {} has {}",
                     spec.file,
-                    spec.required.join(", ")
+                    columns_said(spec)
                 ),
             });
         }

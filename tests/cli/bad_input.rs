@@ -471,7 +471,7 @@ fn a_folder_that_export_wrote_is_refused_once_per_table_with_what_it_is() -> Tes
         1,
         &[
             "people.csv:1: column 1: value \"id\": this is a table `diplocat export` wrote",
-            "not a curated file; people.csv has the columns key, name, description",
+            "not a curated file; people.csv has the columns key, name (required) and description (optional), in any order",
         ],
     )?;
     // One problem per table, not one per column.

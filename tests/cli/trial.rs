@@ -327,3 +327,56 @@ fn an_export_that_cannot_replace_a_file_writes_none_of_them() -> TestResult {
     assert!(std::fs::read_to_string(out.join("articles.csv"))?.contains("talks.txt"));
     Ok(())
 }
+
+/// The README lists each curated file's columns as the code reads them, required and
+/// optional, and the seed's files use only those (trial 29: evidence.csv's `confidence` is
+/// optional, and the errors say so).
+#[test]
+fn the_readme_lists_every_curated_files_columns_as_the_code_reads_them() -> TestResult {
+    let readme = std::fs::read_to_string(crate::repo_path("README.md"))?;
+    let quoted = |cols: &[&str]| {
+        cols.iter()
+            .map(|c| format!("`{c}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    for spec in diplocat::source::curated::SPECS {
+        let row = readme
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{}` |", spec.file)))
+            .ok_or(format!("README lists no columns of {}", spec.file))?;
+        let cells: Vec<&str> = row.split(" | ").collect();
+        assert_eq!(
+            cells.get(1).copied(),
+            Some(quoted(spec.required).as_str()),
+            "{row}"
+        );
+        assert_eq!(
+            cells.get(2).copied(),
+            Some(quoted(spec.optional).as_str()),
+            "{row}"
+        );
+        let seed = crate::repo_path("seed").join(spec.file);
+        if let Ok(text) = std::fs::read_to_string(&seed) {
+            for column in text.lines().next().unwrap_or_default().split(',') {
+                assert!(
+                    spec.required.contains(&column) || spec.optional.contains(&column),
+                    "seed/{} has column {column}, which the code does not read",
+                    spec.file
+                );
+            }
+        }
+    }
+    // The errors say which columns are optional, and that their order does not matter.
+    let ws = Workspace::new()?;
+    let dir = ws.dir.path().join("curated");
+    std::fs::create_dir(&dir)?;
+    std::fs::write(dir.join("evidence.csv"), "fact,article,quote\n")?;
+    ws.cmd(&["import", dir.to_str().ok_or("path")?])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "evidence.csv has the columns fact, article, sentence (required) and confidence (optional), in any order",
+        ));
+    Ok(())
+}
