@@ -533,7 +533,10 @@ pub(super) fn validate(
             None => problems.push(row.problem("article", "no article file of this name is in the import or the catalog; put it in articles/ or correct the name")),
             Some(body) => {
                 if !row.sentence.is_empty() && !body.contains(row.sentence.as_str()) {
-                    problems.push(row.problem("sentence", "this sentence is not found verbatim in the article's cleaned body; copy it exactly from the article (see `diplocat import --dry-run`)"));
+                    problems.push(row.problem(
+                        "sentence",
+                        not_in_body(body, &row.sentence, &row.article),
+                    ));
                 }
             }
         }
@@ -555,4 +558,75 @@ pub(super) fn validate(
     let withdrawn: HashSet<String> = plan.withdrawn.iter().map(|d| d.key()).collect();
     super::decisions::check(conn, &plan.curated.decisions, &withdrawn, problems)?;
     Ok(())
+}
+
+/// What to say of an evidence sentence the article's body does not hold verbatim: the body is
+/// the cleaned text, without the dateline and page furniture, so a sentence copied with them
+/// is not in it; the body's sentence nearest to it is shown, to copy.
+fn not_in_body(body: &str, wanted: &str, article: &str) -> String {
+    let mut said = "this sentence is not found verbatim in the article's body, the cleaned text diplocat stores (the dateline such as \"OSLO, May 3 (Agency) -\", bylines, date lines and other page furniture are removed from it)".to_string();
+    match nearest_sentence(body, wanted) {
+        Some(near) => said.push_str(&format!(
+            "; the body's nearest sentence is \"{near}\": copy the sentence exactly from the body"
+        )),
+        None => said.push_str(&format!(
+            "; copy the sentence exactly from the body (`diplocat query \"SELECT body FROM articles WHERE file_name = '{}'\"` shows it once the article is imported)",
+            article.replace('\'', "''")
+        )),
+    }
+    said
+}
+
+/// The body's sentence that shares the most words with `wanted` (at least one in three of
+/// them), if any does.
+fn nearest_sentence(body: &str, wanted: &str) -> Option<String> {
+    let words = |t: &str| -> HashSet<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let wanted_words = words(wanted);
+    if wanted_words.is_empty() {
+        return None;
+    }
+    let mut best: Option<(f64, String)> = None;
+    for s in crate::extract::sentences::split(body) {
+        let own = words(&s.text);
+        let shared = own.intersection(&wanted_words).count() as f64;
+        let score = shared / own.union(&wanted_words).count().max(1) as f64;
+        if shared * 3.0 >= wanted_words.len() as f64
+            && best.as_ref().is_none_or(|(b, _)| score > *b)
+        {
+            best = Some((score, s.text));
+        }
+    }
+    best.map(|(_, t)| t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_quoted_with_its_dateline_is_pointed_at_the_bodys_sentence() {
+        let body = "Maltese Foreign Minister Ian Borg met his Cypriot counterpart in Valletta on Monday. The two discussed migration.";
+        let said = not_in_body(
+            body,
+            "VALLETTA, June 3, 2024 (Med Post) - Maltese Foreign Minister Ian Borg met his Cypriot counterpart in Valletta on Monday.",
+            "valletta.txt",
+        );
+        assert!(said.contains("the dateline"), "{said}");
+        assert!(
+            said.contains("nearest sentence is \"Maltese Foreign Minister Ian Borg met his Cypriot counterpart in Valletta on Monday.\""),
+            "{said}"
+        );
+        assert!(!said.contains("--dry-run"), "{said}");
+        // Nothing near: no sentence shown, but where to read the body.
+        let said = not_in_body(body, "Completely unrelated words here.", "valletta.txt");
+        assert!(
+            said.contains("SELECT body FROM articles WHERE file_name = 'valletta.txt'"),
+            "{said}"
+        );
+    }
 }

@@ -380,3 +380,35 @@ fn the_readme_lists_every_curated_files_columns_as_the_code_reads_them() -> Test
         ));
     Ok(())
 }
+
+/// An evidence sentence copied with the article's dateline is not in the body diplocat stores:
+/// the error says the dateline is removed and shows the body's sentence to copy (trial 29).
+#[test]
+fn an_evidence_sentence_with_its_dateline_is_shown_the_bodys_sentence() -> TestResult {
+    let ws = Workspace::new()?;
+    let dir = ws.dir.path().join("curated");
+    std::fs::create_dir_all(dir.join("articles"))?;
+    std::fs::write(dir.join("articles").join("valletta.txt"), VALLETTA)?;
+    std::fs::write(
+        dir.join("meetings.csv"),
+        "key,kind,summary\nborg-kombos,meeting,Ian Borg met Constantinos Kombos\n",
+    )?;
+    let lead = VALLETTA.lines().next().ok_or("no lead")?;
+    std::fs::write(
+        dir.join("evidence.csv"),
+        format!("fact,article,sentence\nborg-kombos,valletta.txt,\"{lead}\"\n"),
+    )?;
+    ws.cmd(&["import", dir.to_str().ok_or("path")?])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("the dateline such as"))
+        .stderr(predicate::str::contains(
+            "the body's nearest sentence is \"Maltese Foreign Minister Ian Borg met Cypriot Foreign Minister Constantinos Kombos in Valletta on Monday.\"",
+        ))
+        .stderr(predicate::str::contains("--dry-run").not());
+    assert!(!ws.db().exists());
+    Ok(())
+}
+
+/// An invented wire report with an agency dateline.
+const VALLETTA: &str = "VALLETTA, June 3, 2024 (Med Post) - Maltese Foreign Minister Ian Borg met Cypriot Foreign Minister Constantinos Kombos in Valletta on Monday.\n\nThe two ministers discussed migration in the Mediterranean.\n";
