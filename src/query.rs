@@ -23,6 +23,9 @@ const DESCRIBING_PRAGMAS: &[&str] = &[
     "index_info",
     "index_xinfo",
     "foreign_key_list",
+    "foreign_key_check",
+    "integrity_check",
+    "quick_check",
 ];
 
 /// Pragmas that only read when no value is given (with a value, they would change a setting).
@@ -38,11 +41,29 @@ const READ_PRAGMAS: &[&str] = &[
     "page_size",
     "encoding",
     "foreign_keys",
+    "journal_mode",
+    "journal_size_limit",
+    "freelist_count",
+    "application_id",
+    "auto_vacuum",
+    "cache_size",
+    "busy_timeout",
+    "synchronous",
+    "locking_mode",
+    "temp_store",
+    "mmap_size",
+    "secure_delete",
+    "wal_autocheckpoint",
+    "max_page_count",
+    "recursive_triggers",
+    "module_list",
+    "pragma_list",
 ];
 
 #[derive(Debug, thiserror::Error)]
 pub enum QueryError {
-    #[error("`diplocat query` only reads, by design, and {0} would change something: it was refused and nothing was changed; the catalog is written by `diplocat import` (curated CSV files), or query a copy with sqlite3 to experiment")]
+    /// What was refused and why, as "DELETE from meetings would change something".
+    #[error("`diplocat query` only reads, by design, and {0}: it was refused and nothing was changed; the catalog is written by `diplocat import` (curated CSV files), or query a copy with sqlite3 to experiment")]
     Refused(String),
     #[error("the query holds more than one SQL statement; give one at a time (one `diplocat query` each)")]
     Several,
@@ -138,8 +159,16 @@ fn authorize(ctx: AuthContext<'_>, refused: &Mutex<Option<String>>) -> Authoriza
             let is = |list: &[&str]| list.iter().any(|p| p.eq_ignore_ascii_case(pragma_name));
             if is(DESCRIBING_PRAGMAS) || (pragma_value.is_none() && is(READ_PRAGMAS)) {
                 Authorization::Allow
+            } else if is(READ_PRAGMAS) {
+                deny(format!(
+                    "PRAGMA {pragma_name} with a value would change a setting (without one, `PRAGMA {pragma_name}` only reads it, and runs)"
+                ))
             } else {
-                deny(format!("PRAGMA {pragma_name}"))
+                deny(format!(
+                    "PRAGMA {pragma_name} is none of the pragmas that only read ({}; and {} with their argument)",
+                    READ_PRAGMAS.join(", "),
+                    DESCRIBING_PRAGMAS.join(", ")
+                ))
             }
         }
         // CREATE, DROP and ANALYZE first ask to change the schema tables: let that pass here
@@ -153,7 +182,11 @@ fn authorize(ctx: AuthContext<'_>, refused: &Mutex<Option<String>>) -> Authoriza
         {
             Authorization::Allow
         }
-        other => deny(describe(&other)),
+        // ATTACH opens another database file, and makes one where none is.
+        AuthAction::Attach { .. } => {
+            deny("ATTACH would open another database file (and create it if it is missing)".into())
+        }
+        other => deny(format!("{} would change something", describe(&other))),
     }
 }
 
@@ -192,6 +225,39 @@ fn describe(a: &AuthAction<'_>) -> String {
             }
             words
         }
+    }
+}
+
+/// Whether the SQL is only `PRAGMA name` (comments, a schema and a closing `;` aside) for a
+/// pragma that reads a setting when given no value.
+fn reads_a_setting(sql: &str) -> bool {
+    let mut rest = sql.trim_start();
+    loop {
+        if let Some(r) = rest.strip_prefix("--") {
+            rest = r
+                .split_once('\n')
+                .map_or("", |(_, after)| after)
+                .trim_start();
+        } else if let Some(r) = rest.strip_prefix("/*") {
+            rest = r
+                .split_once("*/")
+                .map_or("", |(_, after)| after)
+                .trim_start();
+        } else {
+            break;
+        }
+    }
+    let words: Vec<&str> = rest
+        .trim_end()
+        .trim_end_matches(';')
+        .split_whitespace()
+        .collect();
+    match words.as_slice() {
+        [pragma, name] if pragma.eq_ignore_ascii_case("pragma") => {
+            let name = name.rsplit('.').next().unwrap_or(name);
+            READ_PRAGMAS.iter().any(|p| p.eq_ignore_ascii_case(name))
+        }
+        _ => false,
     }
 }
 
@@ -300,7 +366,7 @@ fn sql_error(e: rusqlite::Error, refused: &Mutex<Option<String>>) -> QueryError 
             QueryError::OutOfMemory
         }
         rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ReadOnly => {
-            QueryError::Refused("writing".into())
+            QueryError::Refused("writing would change something".into())
         }
         other => QueryError::Sql(other),
     }
@@ -346,14 +412,18 @@ fn run_inner(
     let mut stmt = conn
         .prepare(statement.sql)
         .map_err(|e| no_such_table(conn, sql_error(e, refused)))?;
-    if !stmt.readonly() {
+    // SQLite marks `PRAGMA journal_mode` as a write even without a value (it may switch the
+    // mode); without one it only reads it, and the authorizer has checked that there is none.
+    if !stmt.readonly() && !reads_a_setting(statement.sql) {
         let verb = statement
             .sql
             .split_whitespace()
             .next()
             .unwrap_or("this statement")
             .to_uppercase();
-        return Err(QueryError::Refused(verb));
+        return Err(QueryError::Refused(format!(
+            "{verb} would change something"
+        )));
     }
     // Every parameter the statement names must be given: a missing one is a mistake, not NULL.
     for i in 1..=stmt.parameter_count() {
@@ -426,6 +496,30 @@ fn no_statement(sql: &str) -> bool {
             rest = after.split_once("*/").map_or("", |(_, r)| r);
         } else {
             return false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_bare_pragma_that_reads_a_setting_is_taken_as_reading() {
+        for sql in [
+            "PRAGMA journal_mode",
+            "  pragma main.journal_mode;",
+            "-- mode\nPRAGMA page_size",
+        ] {
+            assert!(reads_a_setting(sql), "{sql}");
+        }
+        for sql in [
+            "PRAGMA journal_mode = DELETE",
+            "PRAGMA journal_mode=DELETE",
+            "PRAGMA wal_checkpoint",
+            "SELECT 1",
+        ] {
+            assert!(!reads_a_setting(sql), "{sql}");
         }
     }
 }

@@ -198,14 +198,17 @@ fn read_only_introspection_works_and_refusals_name_the_statement() -> TestResult
         ("ANALYZE", "ANALYZE"),
         ("DROP TABLE outlets", "DROP TABLE"),
         ("DELETE FROM outlets", "DELETE from outlets"),
-        ("PRAGMA user_version = 7", "PRAGMA user_version"),
+        (
+            "PRAGMA user_version = 7",
+            "PRAGMA user_version with a value",
+        ),
         ("VACUUM", "VACUUM"),
     ] {
         ws.cmd(&["query", sql])?
             .assert()
             .code(1)
             .stderr(predicate::str::contains(format!(
-                "`diplocat query` only reads, by design, and {named} would change something"
+                "`diplocat query` only reads, by design, and {named} would change"
             )))
             .stderr(predicate::str::contains("read-only").not());
     }
@@ -643,5 +646,50 @@ fn an_output_that_cannot_be_created_is_named_as_given_never_by_its_partial_file(
             "{args:?}: {err}"
         );
     }
+    Ok(())
+}
+
+/// `PRAGMA journal_mode` and the other pragmas that only read a setting run; with a value they
+/// are refused as changing it, and ATTACH is refused for what it does (trial 29).
+#[test]
+fn read_only_pragmas_run_and_attach_is_refused_for_what_it_does() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let before = std::fs::read(ws.db())?;
+    ws.cmd(&["query", "--format", "csv", "PRAGMA journal_mode"])?
+        .assert()
+        .success()
+        .stdout("journal_mode\nwal\n");
+    for sql in [
+        "PRAGMA freelist_count",
+        "PRAGMA application_id",
+        "PRAGMA quick_check",
+        "SELECT * FROM pragma_journal_mode",
+    ] {
+        ws.cmd(&["query", "--format", "csv", sql])?
+            .assert()
+            .success()
+            .stdout(predicate::str::is_empty().not());
+    }
+    ws.cmd(&["query", "PRAGMA journal_mode = DELETE"])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "PRAGMA journal_mode with a value would change a setting (without one, `PRAGMA journal_mode` only reads it",
+        ));
+    ws.cmd(&["query", "PRAGMA wal_checkpoint"])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "PRAGMA wal_checkpoint is none of the pragmas that only read",
+        ));
+    let other = ws.dir.path().join("other.db");
+    ws.cmd(&["query", &format!("ATTACH '{}' AS o", other.display())])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "ATTACH would open another database file (and create it if it is missing)",
+        ));
+    assert!(!other.exists());
+    assert_eq!(std::fs::read(ws.db())?, before);
     Ok(())
 }
