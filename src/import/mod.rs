@@ -329,7 +329,15 @@ pub fn import(
             if options.dry_run { "would be" } else { "are" }
         ));
     }
-    let nothing = summary.is_unchanged() && marked == 0 && views(&tx)? == views_before;
+    if summary.moved > 0 && summary.is_unchanged() {
+        summary.notices.push(format!(
+            "{} decision(s) are now on another line of their file; the new lines {} recorded (`report decisions`), and the decisions are unchanged",
+            summary.moved,
+            if options.dry_run { "would be" } else { "are" }
+        ));
+    }
+    let nothing =
+        summary.is_unchanged() && summary.moved == 0 && marked == 0 && views(&tx)? == views_before;
     if options.dry_run || nothing {
         tx.rollback()?;
     } else {

@@ -28,6 +28,9 @@ pub struct Summary {
     pub notices: Vec<String>,
     /// A dry run: the notices say what the import would do, not what it did.
     pub dry_run: bool,
+    /// Decisions whose line in their file moved (rows above them added or deleted): the line
+    /// is kept for `report decisions` and written, but the decision is counted unchanged.
+    pub moved: u64,
 }
 
 impl Summary {

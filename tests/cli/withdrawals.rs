@@ -660,3 +660,43 @@ fn a_withdrawn_reject_of_a_person_gives_back_their_place_in_a_corrected_meeting(
     );
     Ok(())
 }
+
+/// Withdrawing one decision moves the others up a line: they are the same decisions, counted
+/// unchanged, and their new lines are recorded for `report decisions` (trial 29).
+#[test]
+fn withdrawing_one_decision_counts_the_others_unchanged() -> TestResult {
+    let (ws, _) = catalog()?;
+    let reception = reception_key(&ws)?;
+    let rows = format!(
+        "{OSLO_MEETING},accept,,checked\n\
+         {reception},set-date,2024-03-05,the day before\n\
+         aino-virtanen,distinct,ingrid-solberg,two ministers\n"
+    );
+    let decisions = write_decisions(&ws, &rows)?;
+    ws.cmd(&["import", path(&decisions)])?.assert().success();
+    // The first row goes: the other two move up a line.
+    let kept: String = rows.lines().skip(1).map(|l| format!("{l}\n")).collect();
+    write_decisions(&ws, &kept)?;
+    ws.cmd(&["import", path(&decisions)])?
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match(r"decisions +0 +0 +2 +1\n")?);
+    assert_eq!(
+        query(&ws, "SELECT action, line FROM decisions ORDER BY line")?,
+        "action,line\nset-date,2\ndistinct,3\n"
+    );
+    // Rows only reordered: nothing updated, but the lines kept true.
+    let swapped: String = kept.lines().rev().map(|l| format!("{l}\n")).collect();
+    write_decisions(&ws, &swapped)?;
+    ws.cmd(&["import", path(&decisions)])?
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "2 decision(s) are now on another line of their file",
+        ));
+    assert_eq!(
+        query(&ws, "SELECT action, line FROM decisions ORDER BY line")?,
+        "action,line\ndistinct,2\nset-date,3\n"
+    );
+    Ok(())
+}

@@ -41,7 +41,8 @@ fn applies(action: DecisionAction, subject: Subject) -> bool {
 
 /// Stores this import's decisions (a decision already recorded keeps its author and time; its
 /// reason, and its line when its file gave it again, are updated), and which file gives each
-/// (curated_rows), so that a row deleted from the file withdraws it.
+/// (curated_rows), so that a row deleted from the file withdraws it. A decision whose line
+/// alone moved (a row above it deleted) is counted unchanged: the decision is the same.
 pub(super) fn record(
     tx: &Transaction,
     rows: &[Located<DecisionRow>],
@@ -66,7 +67,8 @@ pub(super) fn record(
         let reason = row.opt("reason").map(str::to_string);
         let line = row.csv_line as i64;
         let change = match existing {
-            Some((id, _, at, old_line)) => {
+            Some((id, old_reason, old_at, old_line)) => {
+                let at = old_at.clone();
                 // Its file and line as they are now: the same file (rows above it deleted or
                 // added), or this one when the file it was read from is imported without it.
                 let (at, at_line) = if at == file || files.contains(&at) && !gives(rows, &at, row) {
@@ -80,10 +82,13 @@ pub(super) fn record(
                          WHERE id = ?4 AND (reason IS NOT ?1 OR file <> ?2 OR line <> ?3)",
                     )?
                     .execute(params![reason, at, at_line, id])?;
-                if n > 0 {
-                    Change::Updated
-                } else {
+                if n == 0 {
                     Change::Unchanged
+                } else if old_reason == reason && old_at == at {
+                    s.moved += 1;
+                    Change::Unchanged
+                } else {
+                    Change::Updated
                 }
             }
             None => {
