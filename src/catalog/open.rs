@@ -58,6 +58,9 @@ pub enum CatalogError {
     NoFolder { path: String, folder: String },
     #[error("{path}: no catalog here; run `diplocat import` first, or point --db at an existing catalog")]
     Missing { path: String },
+    /// A 0-byte file, or an SQLite database with no table: nothing was ever imported into it.
+    #[error("{path}: is {what}, not a diplocat catalog; give the catalog's path with --db, or run `diplocat --db {path} import` to make a new catalog in it")]
+    Empty { path: String, what: &'static str },
     #[error("{path}: {source}")]
     Sqlite {
         path: String,
@@ -207,6 +210,14 @@ pub fn open_read_only(path: &Path) -> Result<Connection, CatalogError> {
             path: path.display().to_string(),
         });
     }
+    // An empty file is a database to SQLite, with no table: it would read as a catalog that
+    // lacks every migration.
+    if is_empty_file(path) {
+        return Err(CatalogError::Empty {
+            path: path.display().to_string(),
+            what: "an empty file (0 bytes)",
+        });
+    }
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
         | OpenFlags::SQLITE_OPEN_NO_MUTEX
         | OpenFlags::SQLITE_OPEN_URI;
@@ -214,6 +225,7 @@ pub fn open_read_only(path: &Path) -> Result<Connection, CatalogError> {
         let conn = Connection::open_with_flags(target, flags).map_err(sqlite(path))?;
         configure(&conn, path)?;
         refuse_foreign(&conn, path)?;
+        refuse_empty(&conn, path)?;
         check_version(&conn, path)?;
         Ok(conn)
     };
@@ -305,6 +317,30 @@ fn refuse_foreign(conn: &Connection, path: &Path) -> Result<(), CatalogError> {
         });
     }
     Ok(())
+}
+
+/// An SQLite database with no table at all (`sqlite3 new.db 'VACUUM'`) is no catalog yet.
+fn refuse_empty(conn: &Connection, path: &Path) -> Result<(), CatalogError> {
+    let tables: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(sqlite(path))?;
+    if tables == 0 {
+        return Err(CatalogError::Empty {
+            path: path.display().to_string(),
+            what: "an empty SQLite database (it has no table)",
+        });
+    }
+    Ok(())
+}
+
+/// A file of 0 bytes with nothing beside it in a -wal file: `import` makes a catalog in it,
+/// as sqlite3 does; every other command says it is empty.
+pub fn is_empty_file(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == 0) && wal_is_empty(path)
 }
 
 /// Catalogs smaller than this are checked page by page before every import: about 0.1 s.

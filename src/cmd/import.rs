@@ -59,11 +59,13 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
         }
     }
     // A catalog this import creates is removed again when the import fails: the user is left
-    // with no file, as before, not an empty catalog.
+    // with no file, as before, not an empty catalog. An empty file (0 bytes) is made a
+    // catalog as sqlite3 would, and is left empty again when the import fails.
     let created = !db.exists();
+    let empty_file = catalog::is_empty_file(db);
     // A dry run writes nothing: on a catalog this process may only read (a shared one), it
     // works on a copy in memory.
-    let mut conn = if options.dry_run && created {
+    let mut conn = if options.dry_run && (created || empty_file) {
         catalog::open_in_memory()
     } else if options.dry_run && !catalog::writable(db) {
         catalog::copy_in_memory(db)
@@ -75,9 +77,9 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
     let (summary, plan) = match import::import(&mut conn, folders, options) {
         Ok(done) => done,
         Err(e) => {
-            if created && !dry_run {
+            if (created || empty_file) && !dry_run {
                 drop(conn);
-                remove_catalog(db);
+                undo_catalog(db, empty_file);
             }
             return Err(anyhow::Error::from(Error::from(e))
                 .context(format!("importing into {}", shown(db))));
@@ -87,9 +89,9 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
     // that was there is as it was; the error alone says so (no "already up to date" first).
     let nothing_given = plan.articles.is_empty() && plan.curated.files.is_empty();
     if nothing_given && !plan.skipped.is_empty() {
-        if created && !dry_run {
+        if (created || empty_file) && !dry_run {
             drop(conn);
-            remove_catalog(db);
+            undo_catalog(db, empty_file);
         }
         return Err(Error::Skipped {
             problems: plan.skipped,
@@ -97,6 +99,12 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
             others: 0,
         }
         .into());
+    }
+    if empty_file && !dry_run {
+        crate::output::note(&format!(
+            "diplocat: {} was an empty file: a new catalog was made in it",
+            shown(db)
+        ));
     }
     for n in &summary.notices {
         crate::output::note(&format!("diplocat: {}", printable(n)));
@@ -125,9 +133,17 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Removes a catalog file and the journal files SQLite keeps beside it.
-fn remove_catalog(db: &Path) {
-    let _ = std::fs::remove_file(db);
+/// Removes a catalog file this import made (or empties again the empty file it was made in)
+/// and the journal files SQLite keeps beside it.
+fn undo_catalog(db: &Path, was_empty_file: bool) {
+    if was_empty_file {
+        let _ = std::fs::OpenOptions::new()
+            .write(true)
+            .open(db)
+            .and_then(|f| f.set_len(0));
+    } else {
+        let _ = std::fs::remove_file(db);
+    }
     for suffix in catalog::SIDE_FILES {
         let mut side = db.as_os_str().to_owned();
         side.push(suffix);

@@ -412,3 +412,54 @@ fn an_evidence_sentence_with_its_dateline_is_shown_the_bodys_sentence() -> TestR
 
 /// An invented wire report with an agency dateline.
 const VALLETTA: &str = "VALLETTA, June 3, 2024 (Med Post) - Maltese Foreign Minister Ian Borg met Cypriot Foreign Minister Constantinos Kombos in Valletta on Monday.\n\nThe two ministers discussed migration in the Mediterranean.\n";
+
+/// A 0-byte file given as the catalog is said to be an empty file, not a catalog of an older
+/// diplocat; `status` and `upgrade` refuse it; `import` makes a catalog in it and says so, and
+/// leaves it empty when it fails or is a dry run (trial 29).
+#[test]
+fn an_empty_file_given_as_the_catalog_is_called_empty() -> TestResult {
+    let ws = Workspace::new()?;
+    std::fs::write(ws.db(), "")?;
+    for args in [
+        &["report", "meetings"][..],
+        &["status"],
+        &["query", "SELECT 1"],
+        &["upgrade"],
+    ] {
+        ws.cmd(args)?
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(
+                "catalog.db: is an empty file (0 bytes), not a diplocat catalog",
+            ))
+            .stderr(predicate::str::contains("older diplocat").not())
+            .stdout(predicate::str::contains("schema version").not());
+        assert_eq!(std::fs::metadata(ws.db())?.len(), 0, "{args:?}");
+    }
+    let articles = ws.dir.path().join("articles");
+    std::fs::create_dir(&articles)?;
+    std::fs::write(articles.join("talks.txt"), ARTICLE)?;
+    let articles_s = articles.to_str().ok_or("path")?;
+    ws.cmd(&["import", "--dry-run", articles_s])?
+        .assert()
+        .success();
+    assert_eq!(std::fs::metadata(ws.db())?.len(), 0, "the dry run wrote");
+    std::fs::write(articles.join("empty.txt"), "")?;
+    ws.cmd(&["import", "--strict", articles_s])?
+        .assert()
+        .code(1);
+    assert_eq!(
+        std::fs::metadata(ws.db())?.len(),
+        0,
+        "the failed import wrote"
+    );
+    std::fs::remove_file(articles.join("empty.txt"))?;
+    ws.cmd(&["import", articles_s])?
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "catalog.db was an empty file: a new catalog was made in it",
+        ));
+    ws.cmd(&["status"])?.assert().success();
+    Ok(())
+}
