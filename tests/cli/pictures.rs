@@ -464,3 +464,33 @@ fn a_closed_standard_error_is_no_error_either() -> TestResult {
     expected.dir.close()?;
     Ok(())
 }
+
+/// The README's pictures and map in docs/ are what the seed gives now: a change to the graph,
+/// the charts or the seed that changes them fails here until they are made again with the
+/// commands the README shows (trial 29 found the map stale).
+#[test]
+fn the_pictures_in_docs_are_what_the_seed_gives_now() -> TestResult {
+    let ws = Workspace::seeded()?;
+    for (file, args) in [
+        ("seed-network.svg", &["graph", "--format", "svg"][..]),
+        ("seed-places.geojson", &["graph", "--format", "geojson"]),
+        ("seed-timeline.svg", &["chart", "timeline"]),
+        (
+            "seed-contacts-almalik.svg",
+            &["chart", "contacts", "-p", "person=AlMalik"],
+        ),
+    ] {
+        let fresh = ws.dir.path().join(file);
+        let mut with_output = args.to_vec();
+        let fresh_s = fresh.display().to_string();
+        with_output.extend(["-o", fresh_s.as_str()]);
+        ws.cmd(&with_output)?.assert().success();
+        assert!(
+            std::fs::read(&fresh)? == std::fs::read(repo_path("docs").join(file))?,
+            "docs/{file} is not what `diplocat {}` gives on the seed now: write it again with `diplocat {} -o docs/{file}`",
+            args.join(" "),
+            args.join(" ")
+        );
+    }
+    Ok(())
+}
