@@ -224,6 +224,9 @@ pub struct ChartArgs {
     /// Write the SVG to this file (atomically) instead of standard output.
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Not an option of charts (they are SVG): read to say so, rather than clap's tip.
+    #[arg(long, hide = true, value_name = "FORMAT")]
+    pub format: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

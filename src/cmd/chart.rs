@@ -7,8 +7,15 @@ use crate::cli::{ChartArgs, ChartKind, Param};
 use crate::graph::{titled, Selection};
 use crate::query::ReadOnly;
 use crate::Error;
+use rusqlite::OptionalExtension;
 
 pub fn run(db: &Path, args: &ChartArgs) -> anyhow::Result<()> {
+    if let Some(format) = &args.format {
+        return Err(Error::usage(format!(
+            "charts are SVG, and --format {format} is not one: leave --format out (for the counts as a table: `diplocat report timeline --format {format}`, or `report person` for one person's meetings)"
+        ))
+        .into());
+    }
     // `by` is the timeline's own; every other parameter is a filter of the meetings.
     let (by, filters): (Vec<&Param>, Vec<&Param>) = args.params.iter().partition(|p| p.key == "by");
     let by = match (args.chart, by.as_slice()) {
@@ -69,11 +76,22 @@ pub fn run(db: &Path, args: &ChartArgs) -> anyhow::Result<()> {
             Timeline::read(conn, &selection, by)?.svg(&titled(per, filters.iter()))?
         }
         ChartKind::Contacts => {
-            let who = filters
+            // The person's name, not the words typed for them ("AlMalik").
+            let typed = filters
                 .iter()
                 .find(|p| p.key == "person")
                 .map(|p| p.value.clone())
                 .unwrap_or_default();
+            let who = match selection.resolved(":person") {
+                Some(id) => conn
+                    .query_row("SELECT name FROM people WHERE id = ?1", [id], |r| {
+                        r.get::<_, String>(0)
+                    })
+                    .optional()
+                    .map_err(Error::from)?
+                    .unwrap_or(typed),
+                None => typed,
+            };
             let title = titled(
                 &format!("Whom {who} met, by year"),
                 filters.iter().filter(|p| p.key != "person"),

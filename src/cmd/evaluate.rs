@@ -168,6 +168,27 @@ fn json_list(s: &str) -> anyhow::Result<Vec<String>> {
     Ok(v.into_iter().flatten().collect())
 }
 
+/// The names of a CSV file's header, as the file has them (empty when it cannot be read: the
+/// rows were read from it just before).
+fn header(path: &Path) -> Vec<String> {
+    csv::Reader::from_path(path)
+        .and_then(|mut r| r.headers().cloned())
+        .map(|h| {
+            h.iter()
+                .map(|c| c.trim_start_matches('\u{feff}').trim().to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A column as import names it: "column 5 (kind)", or "column kind" where the header lacks it.
+fn column(header: &[String], name: &str) -> String {
+    match header.iter().position(|h| h == name) {
+        Some(i) => format!("column {} ({name})", i + 1),
+        None => format!("column {name}"),
+    }
+}
+
 /// Every value of the gold and entity files that the scoring could not use as written: a date
 /// that is none, a kind diplocat does not know, an entity of no known type, a place the entity
 /// file does not name for that article. All are listed at once. Participants the entity file
@@ -178,19 +199,25 @@ fn check(
     args: &EvaluateArgs,
 ) -> anyhow::Result<()> {
     let (g, e) = (args.gold.display(), args.entities.display());
+    // "column 5 (kind)", as import says it: the column's place in the file's own header.
+    let (gold_header, entity_header) = (header(&args.gold), header(&args.entities));
+    let gcol = |name: &str| column(&gold_header, name);
+    let ecol = |name: &str| column(&entity_header, name);
     let mut problems: Vec<String> = Vec::new();
     let mut notes: Vec<String> = Vec::new();
     for (line, row) in entities {
         if !ENTITY_TYPES.contains(&row.kind.as_str()) {
             problems.push(format!(
-                "{e}:{line}: column type: value {:?} is no type of entity; use {}",
+                "{e}:{line}: {}: value {:?} is no type of entity; use {}",
+                ecol("type"),
                 row.kind,
                 ENTITY_TYPES.join(", ")
             ));
         }
         if row.name.trim().is_empty() {
             problems.push(format!(
-                "{e}:{line}: column name: the name is empty; give the entity's canonical name"
+                "{e}:{line}: {}: the name is empty; give the entity's canonical name",
+                ecol("name")
             ));
         }
     }
@@ -205,13 +232,15 @@ fn check(
         if !row.meeting_date.is_empty() {
             if let Err(err) = PartialDate::parse(&row.meeting_date) {
                 problems.push(format!(
-                    "{g}:{line}: column meeting_date: {err}; or leave it empty for an unknown date"
+                    "{g}:{line}: {}: {err}; or leave it empty for an unknown date",
+                    gcol("meeting_date")
                 ));
             }
         }
         if row.kind.parse::<MeetingKind>().is_err() {
             problems.push(format!(
-                "{g}:{line}: column kind: value {:?} is no kind of meeting; use {}",
+                "{g}:{line}: {}: value {:?} is no kind of meeting; use {}",
+                gcol("kind"),
                 row.kind,
                 MeetingKind::allowed()
             ));
@@ -229,8 +258,10 @@ fn check(
         let place = row.place.trim();
         if !place.is_empty() && !named(&row.file, Some("place"), place) {
             problems.push(format!(
-                "{g}:{line}: column place: value {place:?} is not a place of {e} for {}; add a row `{},place,{place},...` there or spell it as there",
-                row.file, row.file
+                "{g}:{line}: {}: value {place:?} is not a place of {e} for {}; add a row `{},place,{place},...` there or spell it as there",
+                gcol("place"),
+                row.file,
+                row.file
             ));
         }
     }

@@ -270,7 +270,7 @@ pub(crate) fn write_atomically(
 ) -> anyhow::Result<u64> {
     if let Some(what) = a_database(path) {
         return Err(crate::Error::usage(format!(
-            "{} is {what}: rows are never written over it; give -o another file name",
+            "{} is {what}: diplocat never writes over it; give -o another file name",
             path.display()
         ))
         .into());

@@ -80,7 +80,7 @@ pub fn run(db: &Path, args: &SearchArgs) -> anyhow::Result<()> {
             }
             Ok(0) if !args.raw && has_operators(&args.words) => {
                 crate::output::note(
-                    "no article has all of these words (OR, AND, NOT, NEAR and quotes are searched as words); for FTS5's syntax, add --raw",
+                    "diplocat: no article has all of these words (OR, AND, NOT, NEAR and quotes are searched as words); for FTS5's syntax, add --raw",
                 );
                 Ok(0)
             }

@@ -104,6 +104,14 @@ impl Selection {
         })
     }
 
+    /// The id a parameter was resolved to (`:person`: the person's), if it was given.
+    pub fn resolved(&self, name: &str) -> Option<i64> {
+        self.binds.iter().find_map(|(n, v)| match v {
+            Value::Integer(id) if n == name => Some(*id),
+            _ => None,
+        })
+    }
+
     /// Runs a query over the chosen meetings (the common table `chosen`: id, kind,
     /// date_earliest, date_latest, place_id), handing each row to `each`.
     pub fn each<T, E: From<rusqlite::Error>>(

@@ -423,13 +423,13 @@ fn evaluate_scores_the_catalog_against_a_gold_and_lists_what_it_missed() -> Test
         .stdout(predicates::str::is_empty())
         .stderr(predicates::str::contains("3 problem(s) in the gold"))
         .stderr(predicates::str::contains(
-            "wrong.csv:2: column meeting_date: \"2022-13-45\"",
+            "wrong.csv:2: column 2 (meeting_date): \"2022-13-45\"",
         ))
         .stderr(predicates::str::contains(
-            "wrong.csv:3: column place: value \"Olso\" is not a place",
+            "wrong.csv:3: column 3 (place): value \"Olso\" is not a place",
         ))
         .stderr(predicates::str::contains(
-            "wrong.csv:3: column kind: value \"meating\" is no kind of meeting",
+            "wrong.csv:3: column 5 (kind): value \"meating\" is no kind of meeting",
         ));
     // Rows with a field too few or too many are all named at once, with the header they need.
     std::fs::write(
@@ -462,7 +462,7 @@ fn evaluate_scores_the_catalog_against_a_gold_and_lists_what_it_missed() -> Test
         .assert()
         .code(2)
         .stderr(predicates::str::contains(
-            "wrong.csv:3: column meeting_date: \"2022-13-45\"",
+            "wrong.csv:3: column 2 (meeting_date): \"2022-13-45\"",
         ));
     std::fs::write(
         &wrong,
@@ -484,11 +484,11 @@ fn evaluate_scores_the_catalog_against_a_gold_and_lists_what_it_missed() -> Test
         ),
         (
             "file,type,name,aliases_in_text\nn1.txt,persn,Ola Nordmann,\n",
-            "typo.csv:2: column type: value \"persn\" is no type of entity",
+            "typo.csv:2: column 2 (type): value \"persn\" is no type of entity",
         ),
         (
             "file,type,name,aliases_in_text\nn1.txt,person,Ola Nordmann,\nn1.txt,person, ,Ola\n",
-            "typo.csv:3: column name: the name is empty",
+            "typo.csv:3: column 3 (name): the name is empty",
         ),
     ] {
         std::fs::write(&typo, entities)?;

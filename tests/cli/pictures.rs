@@ -19,6 +19,11 @@ fn python_with_networkx() -> Result<PathBuf, String> {
         .unwrap_or(false);
     if ok {
         Ok(python)
+    } else if !python.exists() {
+        Err(format!(
+            "networkx is needed for this test: python3 -m venv .venv-ci && .venv-ci/bin/pip install networkx (or run .ci/run), or set DIPLOCAT_PYTHON to a Python that has it; there is no {}",
+            python.display()
+        ))
     } else {
         Err(format!(
             "networkx is needed for this test: python3 -m venv .venv-ci && .venv-ci/bin/pip install networkx (or run .ci/run); {} has no networkx",

@@ -463,3 +463,42 @@ fn an_empty_file_given_as_the_catalog_is_called_empty() -> TestResult {
     ws.cmd(&["status"])?.assert().success();
     Ok(())
 }
+
+/// Small things trial 29 found: the contacts chart is titled with the person's name, the
+/// search hint is diplocat's, `chart --format` says charts are SVG, and `-o` onto a database
+/// says what every command says (none writes over it).
+#[test]
+fn charts_search_and_outputs_say_the_right_thing() -> TestResult {
+    let ws = Workspace::seeded()?;
+    ws.cmd(&["chart", "contacts", "-p", "person=AlMalik"])?
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Whom Salim bin Muhammad Al-Malik met, by year",
+        ));
+    ws.cmd(&["search", "Baltic OR fisheries"])?
+        .assert()
+        .success()
+        .stderr(predicate::str::starts_with("diplocat: no article has all"));
+    ws.cmd(&["chart", "timeline", "--format", "csv"])?
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("charts are SVG"))
+        .stderr(predicate::str::contains("report timeline --format csv"));
+    let copy = ws.dir.path().join("catcopy");
+    std::fs::copy(ws.db(), &copy)?;
+    let copy_s = copy.to_str().ok_or("path")?;
+    for args in [
+        &["graph", "--format", "graphml", "-o", copy_s][..],
+        &["man", "-o", copy_s],
+        &["datasette-metadata", "-o", copy_s],
+        &["query", "SELECT 1", "-o", copy_s],
+    ] {
+        ws.cmd(args)?
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("diplocat never writes over it"))
+            .stderr(predicate::str::contains("rows are").not());
+    }
+    Ok(())
+}
