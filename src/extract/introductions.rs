@@ -193,7 +193,33 @@ pub(crate) fn after_a_countrys(toks: &[Tok], name_s: usize, name_e: usize) -> bo
     let name_like = toks[name_s..name_e]
         .iter()
         .all(|t| !super::titles::title_like(t.lower()));
-    country && name_e - name_s >= 2 && then_lower && name_like
+    // "Russia's Far East", "Chile's Central South": a region of the country, named by its
+    // side of the compass.
+    let a_region = toks[name_s..name_e].iter().all(|t| {
+        matches!(
+            t.lower(),
+            "far"
+                | "near"
+                | "middle"
+                | "upper"
+                | "lower"
+                | "central"
+                | "deep"
+                | "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+        )
+    });
+    country && name_e - name_s >= 2 && then_lower && name_like && !a_region
 }
 
 /// "Park Jin met Gustavo Manrique", "held talks with Ana Lima", "Ana Lima received ...": a

@@ -738,3 +738,20 @@ fn a_legislature_named_by_its_own_name_ends_before_its_chairman_s_name() {
         );
     }
 }
+
+#[test]
+fn a_countrys_side_of_the_compass_is_a_region_not_a_person() {
+    // A whole name after a country's possessive is a person's ...
+    let names: Vec<String> = names_and_titles("Chile's Ana Lima Soto met the envoy in Oslo.")
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    assert_eq!(names, vec!["Ana Lima Soto".to_string()]);
+    // ... not a region named by its side of the compass.
+    for text in [
+        "They discussed investment in Russia's Far East in 2018.",
+        "Trade grew in Chile’s Central South, the minister said.",
+    ] {
+        assert_eq!(names_and_titles(text), Vec::new(), "{text}");
+    }
+}
