@@ -89,10 +89,9 @@ pub(crate) fn date_line(p: &str, first: bool) -> Option<PartialDate> {
             ""
         }
     });
-    let p = if YEAR.is_match(&published) {
-        &*published
-    } else {
-        p
+    let p = match &published {
+        std::borrow::Cow::Owned(rest) if YEAR.is_match(rest) => rest.as_str(),
+        _ => p,
     };
     if p.split_whitespace().count() > 10 {
         return None;

@@ -267,7 +267,7 @@ fn names_a_paper(s: &str) -> bool {
         && !words.iter().any(|w| {
             matches!(
                 w.to_lowercase().as_str(),
-                "our" | "your" | "by" | "special" | "staff" | "senior" | "chief"
+                "our" | "your" | "by" | "special" | "senior" | "chief"
             )
         })
         && words.last().is_some_and(|w| {

@@ -159,7 +159,10 @@ fn joined_to_a_name(chars: &[char], m: &Mention) -> bool {
     let dash = |c: Option<&char>| matches!(c, Some('-' | '–'));
     let word = |from: usize, to: usize| -> String { chars[from..to].iter().collect() };
     let country = |w: &str| super::world::country_of(w).is_some();
-    if !country(&word(m.start_char, m.end_char)) {
+    // (The dash first: most places stand alone, and a country's look-up folds its name.)
+    let dashed =
+        dash(chars.get(m.end_char)) || (m.start_char >= 1 && dash(chars.get(m.start_char - 1)));
+    if !dashed || !country(&word(m.start_char, m.end_char)) {
         return false;
     }
     let joined_after = dash(chars.get(m.end_char)) && {
