@@ -4,8 +4,8 @@
 use super::introductions::{
     after_a_countrys, after_a_verb_of_calling, countries_of_pair, courtesy_surnames, given_a_post,
     heads_a_group, in_an_encounter, listed_after_a_plural_title, named_by_courtesy_elsewhere,
-    nationality_at, plural_title_of_countries, plural_title_of_names, surname_after_title,
-    surname_as_subject, with_its_country,
+    nationality_at, of_its_country, plural_title_of_countries, plural_title_of_names,
+    surname_after_title, surname_as_subject, with_its_country,
 };
 use super::lexicon::*;
 pub(crate) use super::name_shapes::*;
@@ -360,6 +360,11 @@ pub fn person_cues(body: &str, sentences: &[Sentence], mentions: &[Mention]) -> 
                     || toks.get(name_e).is_some_and(|t| t.is_word("of"))
                         // "Prime Minister Kari Lund of Sweden"
                         && !after_title_word
+                        // "met Kari Lund of Fiji in Suva", "his counterpart Kari Lund of Fiji"
+                        && !(in_an_encounter(&toks, name_s, name_e)
+                            || name_s > 0
+                                && toks[name_s - 1].is_word("counterpart")
+                                && of_its_country(&toks, name_e))
                         && toks.get(name_e + 1).is_some_and(|t| {
                             t.is_cap()
                                 || t.is_entity_of(EntityKind::Organization)

@@ -87,6 +87,23 @@ fn from_its_country(toks: &[Tok], end: usize) -> bool {
     })
 }
 
+/// "met Ana Lima of Fiji, ...": "of" and a place right after a name, then the clause goes on
+/// or ends (not "of Fiji Airways").
+pub(crate) fn of_its_country(toks: &[Tok], end: usize) -> bool {
+    toks.get(end).is_some_and(|t| t.is_word("of"))
+        && toks.get(end + 1).is_some_and(|t| {
+            t.is_entity_of(EntityKind::Place)
+                && !(is_all_capitals(&t.text) && t.text.chars().count() > 3)
+        })
+        && toks.get(end + 2).is_none_or(|t| {
+            matches!(t.kind, TokKind::Punct(',' | ';' | '.' | '('))
+                || matches!(
+                    t.lower(),
+                    "and" | "in" | "on" | "at" | "while" | "who" | "during"
+                )
+        })
+}
+
 /// "The presidents of Mexico, A, and Guatemala, B, met": a name right after a country and a
 /// comma, in a list that a plural title's head and "of" open. Returns the head's token.
 pub(crate) fn plural_title_of_countries(toks: &[Tok], name_s: usize) -> Option<usize> {
@@ -231,7 +248,7 @@ pub(crate) fn in_an_encounter(toks: &[Tok], name_s: usize, name_e: usize) -> boo
         && toks[name_s..name_e]
             .iter()
             .all(|t| t.kind == TokKind::Word && !super::titles::title_like(t.lower()))
-        && !toks.get(name_e).is_some_and(|t| t.is_word("of"));
+        && (!toks.get(name_e).is_some_and(|t| t.is_word("of")) || of_its_country(toks, name_e));
     if !name_like {
         return false;
     }

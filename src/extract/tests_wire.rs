@@ -46,6 +46,16 @@ fn a_whole_name_met_or_meeting_is_a_persons() {
     // Words of a title or a body are no name, nor a name before "of".
     assert!(names("The minister met Government House officials.").is_empty());
     assert!(names("The minister met Nordic Fund of Oslo staff.").is_empty());
+    // Nor a name before "of" and its country, when the clause goes on or ends there.
+    assert_eq!(
+        names("The minister met Kari Lund of Morocco in Baku."),
+        ["Kari Lund"]
+    );
+    assert_eq!(
+        names("Minister Ola Holm signed a memorandum with his counterpart Kari Lund of Morocco."),
+        ["Ola Holm", "Kari Lund"]
+    );
+    assert!(names("The minister met Nordic Fund of Morocco Airlines.").is_empty());
     // Not the subject of a verb of meeting in the middle of a clause.
     assert!(names("The plan of Kari Lund held.").is_empty());
 }
