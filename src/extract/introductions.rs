@@ -5,7 +5,7 @@
 //! an adjective of nationality gives a title ("Indonesian Foreign Minister").
 
 use super::lexicon::*;
-use super::name_shapes::{is_all_capitals, may_be_a_name_word};
+use super::name_shapes::{is_all_capitals, is_particle_name, may_be_a_name_word};
 use super::names::EntityKind;
 use super::tokens::*;
 
@@ -488,8 +488,9 @@ pub(crate) fn surname_after_title(
         // "the President Place": a title after an article is no title before a name.
         && !(i > 0 && matches!(toks[i - 1].lower(), "the" | "a" | "an"));
     let letters = word.text.chars().count();
+    // "President al-Assad": a surname with its particle joined by a hyphen.
     let name_like = word.kind == TokKind::Word
-        && word.is_cap()
+        && (word.is_cap() || is_particle_name(word))
         && letters >= 2
         && word.text.chars().skip(1).any(char::is_lowercase)
         && !word.text.contains('.')

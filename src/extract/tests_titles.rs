@@ -226,3 +226,14 @@ fn a_ceremony_or_a_region_after_a_title_is_no_one() {
         assert_eq!(names, Vec::<String>::new(), "{text}");
     }
 }
+
+#[test]
+fn a_surname_with_its_particle_after_a_titles_head_is_a_name() {
+    // "President al-Assad": the particle written onto the surname in lower case.
+    assert_eq!(
+        names_and_titles("President al-Hakim received Foreign Minister Lund on Monday."),
+        pairs(&[("al-Hakim", "President"), ("Lund", "Foreign Minister")])
+    );
+    // A particle alone is no name.
+    assert!(names_and_titles("President al- spoke.").is_empty());
+}
