@@ -387,3 +387,67 @@ fn a_talk_held_yesterday_with_someone_is_a_meeting_of_that_day() {
         .collect();
     assert_eq!(found, vec![(2, Some("2019-03-21".to_string()))]);
 }
+
+#[test]
+fn who_led_the_talks_took_part_in_them() {
+    let people = ["Lena Berg", "Ola Holm"];
+    // As if they had been held by her.
+    let held = encounters_of(
+        "President Lena Berg held talks during President Ola Holm's first visit to Baku.",
+        &people,
+    );
+    assert!(
+        held.iter().any(|e| e.starts_with("meeting: Lena Berg")),
+        "{held:?}"
+    );
+    assert_eq!(
+        encounters_of(
+            "President Lena Berg led the talks during President Ola Holm's first visit to Baku.",
+            &people,
+        ),
+        held
+    );
+    assert_eq!(
+        encounters_of(
+            "The discussions were led by President Lena Berg and President Ola Holm.",
+            &people,
+        ),
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+    // A delegation led by someone is no talks.
+    assert!(encounters_of(
+        "The delegation was led by President Lena Berg and President Ola Holm.",
+        &people,
+    )
+    .is_empty());
+}
+
+#[test]
+fn who_told_of_the_talks_at_the_end_of_the_sentence_took_no_part() {
+    let people = ["Lena Berg", "Ola Holm", "Kari Lund"];
+    for tail in [
+        "spokesperson Kari Lund tweeted.",
+        "Kari Lund said on Monday.",
+        "Kari Lund told reporters.",
+    ] {
+        assert_eq!(
+            encounters_of(
+                &format!("Lena Berg held talks with Ola Holm and discussed trade, {tail}"),
+                &people,
+            ),
+            vec!["meeting: Lena Berg participant, Ola Holm participant"],
+            "{tail}"
+        );
+    }
+    // Someone met, named before a clause of telling that goes on, is still met.
+    assert_eq!(
+        encounters_of(
+            "Lena Berg held talks with Ola Holm and Kari Lund, who said the talks went well.",
+            &people,
+        ),
+        vec![
+            "meeting: Lena Berg participant, Ola Holm participant",
+            "meeting: Lena Berg participant, Kari Lund participant"
+        ]
+    );
+}

@@ -201,6 +201,8 @@ pub(crate) static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) static ATTENDED: LazyLock<Regex> = LazyLock::new(|| phrases("attended"));
 /// "signed the documents and was scheduled to meet C": a clause of plans after the verb.
 pub(crate) static PLANS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| phrases("plans_clause"));
+/// A verb of telling that may end a sentence after its speaker ("..., C said.").
+pub(crate) static SPEECH_TAIL: LazyLock<Regex> = LazyLock::new(|| phrases("speech_tail"));
 /// A welcome on arrival ("upon his arrival at the airport"): a reception apart from talks.
 pub(crate) static ARRIVAL: LazyLock<Regex> = LazyLock::new(|| phrases("arrival"));
 /// "B was accompanied by C": C joins the encounter of B's told before.
