@@ -520,6 +520,19 @@ pub(crate) fn own_subject_clause(
     let from = byte_index(text, t.end);
     let between = text.get(from..byte_index(text, u.start))?;
     let open = between.rfind(", and ").or_else(|| between.rfind("; "))?;
+    // "In a meeting, the President of X, A, and B discussed ...": the comma before "and"
+    // closes a name set off by commas, not a clause.
+    if between[open..].starts_with(", and ") {
+        let head = &between[..open];
+        if let Some(c) = head.rfind(", ") {
+            let name_at = char_index(text, from + c + 2);
+            if head[c + 2..].split_whitespace().count() <= 5
+                && people.iter().any(|n| n.at == name_at)
+            {
+                return None;
+            }
+        }
+    }
     let at = char_index(text, from + open);
     let party_of_t = people.iter().any(|n| n.at >= t.end && n.at < at);
     let subject_of_u = people.iter().any(|n| n.at > at && n.at < u.start);

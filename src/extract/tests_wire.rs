@@ -451,3 +451,49 @@ fn who_told_of_the_talks_at_the_end_of_the_sentence_took_no_part() {
         ]
     );
 }
+
+#[test]
+fn a_comma_that_closes_a_name_set_off_by_commas_opens_no_clause() {
+    let people = ["Lena Berg", "Ola Holm"];
+    assert_eq!(
+        encounters_of(
+            "In a meeting, the President of Norway, Lena Berg, and Foreign Minister Ola Holm discussed trade.",
+            &people,
+        ),
+        vec!["meeting: Lena Berg participant, Ola Holm participant"]
+    );
+    // A clause with a subject of its own after ", and" still opens one.
+    assert_eq!(
+        encounters_of(
+            "President Lena Berg met Minister Per Dahl, and Foreign Minister Ola Holm held talks with Minister Kari Lund.",
+            &["Lena Berg", "Ola Holm", "Kari Lund", "Per Dahl"],
+        ),
+        vec![
+            "meeting: Lena Berg participant, Per Dahl participant",
+            "meeting: Ola Holm participant, Kari Lund participant"
+        ]
+    );
+}
+
+#[test]
+fn a_place_told_of_what_was_announced_for_the_future_is_not_where_they_met() {
+    let place = |text: &str| -> Vec<Option<i64>> {
+        found_in(text, &["Lena Berg", "Ola Holm", "Kari Lund"])
+            .iter()
+            .map(|e| e.place)
+            .collect()
+    };
+    assert_eq!(
+        place("Minister Lena Berg held talks with Minister Ola Holm, during which it was announced that President Kari Lund is scheduled to make a visit to Norway."),
+        vec![None]
+    );
+    assert_eq!(
+        place("Minister Lena Berg held talks with Minister Ola Holm and said that the next round will be held in Norway."),
+        vec![None]
+    );
+    // Where they met, told before, stays.
+    assert_eq!(
+        place("Minister Lena Berg held talks with Minister Ola Holm in Norway and said that trade will grow."),
+        vec![Some(900)]
+    );
+}

@@ -119,7 +119,7 @@ static CLAUSE_ENDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static FUTURE_NEXT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:;|,\s*(?:and|but|while))\s+[^,;]*?(?-u:\b)(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to)(?-u:\b)")
+    Regex::new(r"(?:;|,\s*(?:and|but|while|during which|at which|after which|where)|(?-u:\b)(?:announced|said|agreed|noted|stated|decided) that)\s+[^,;]*?(?-u:\b)(?:will|shall|is to|are to|is expected to|are expected to|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to)(?-u:\b)")
         .expect("static regex")
 });
 
