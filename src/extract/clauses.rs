@@ -660,7 +660,7 @@ pub(crate) fn clause_end(text: &str, trig: &[Trigger], t: &Trigger, people: &[Na
     let purpose = first_after
         .and_then(|f| purpose_after(text, f))
         .unwrap_or(usize::MAX);
-    let told = speech_at_the_end(text, t.start, t.end).unwrap_or(usize::MAX);
+    let told = super::speech::speech_at_the_end(text, t.start, t.end).unwrap_or(usize::MAX);
     new_clause
         .min(next_verb)
         .min(told)
@@ -668,47 +668,6 @@ pub(crate) fn clause_end(text: &str, trig: &[Trigger], t: &Trigger, people: &[Na
         .min(relative)
         .min(purpose)
         .min(own_subject)
-}
-
-/// "A and B held talks and discussed tourism, spokesperson C tweeted.": a clause of telling
-/// that ends the sentence after a comma (a few words, a verb of telling, a few words more).
-/// The comma's char index, after char `from` (the trigger's end). Not when the trigger is in
-/// an opening phrase whose subject is the teller's ("After meeting A in Oslo, B said ...").
-fn speech_at_the_end(text: &str, trigger: usize, from: usize) -> Option<usize> {
-    let opening: String = text.chars().take(from).collect();
-    let first = opening.split_whitespace().next().unwrap_or_default();
-    if !opening.chars().take(trigger).any(|c| c == ',')
-        && matches!(
-            first,
-            "After"
-                | "Upon"
-                | "On"
-                | "While"
-                | "When"
-                | "Following"
-                | "Before"
-                | "Having"
-                | "During"
-                | "In"
-                | "At"
-                | "Ahead"
-        )
-    {
-        return None;
-    }
-    let start = byte_index(text, from);
-    let rest = &text[start..];
-    SPEECH_TAIL.find_iter(rest).find_map(|verb| {
-        let before = &rest[..verb.start()];
-        let comma = before.rfind(',')?;
-        let speaker = &before[comma + 1..];
-        let after = &rest[verb.end()..];
-        (speaker.split_whitespace().count() <= 6
-            && !speaker.contains([';', '"', '“', '”'])
-            && after.split_whitespace().count() <= 6
-            && !after.contains([',', ';', ':']))
-        .then(|| char_index(text, start + comma))
-    })
 }
 
 /// "that recently", "which had": the opening of a relative clause of a thing (a person's

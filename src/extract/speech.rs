@@ -183,3 +183,44 @@ static AT_A_MEETING_WITH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:during|at|in) (?:a|an) (?:[\w-]+ ){0,2}(?:meeting|talks) with\s")
         .expect("static regex")
 });
+
+/// "A and B held talks and discussed tourism, spokesperson C tweeted.": a clause of telling
+/// that ends the sentence after a comma (a few words, a verb of telling, a few words more).
+/// The comma's char index, after char `from` (the trigger's end). Not when the trigger is in
+/// an opening phrase whose subject is the teller's ("After meeting A in Oslo, B said ...").
+pub(crate) fn speech_at_the_end(text: &str, trigger: usize, from: usize) -> Option<usize> {
+    let opening: String = text.chars().take(from).collect();
+    let first = opening.split_whitespace().next().unwrap_or_default();
+    if !opening.chars().take(trigger).any(|c| c == ',')
+        && matches!(
+            first,
+            "After"
+                | "Upon"
+                | "On"
+                | "While"
+                | "When"
+                | "Following"
+                | "Before"
+                | "Having"
+                | "During"
+                | "In"
+                | "At"
+                | "Ahead"
+        )
+    {
+        return None;
+    }
+    let start = byte_index(text, from);
+    let rest = &text[start..];
+    SPEECH_TAIL.find_iter(rest).find_map(|verb| {
+        let before = &rest[..verb.start()];
+        let comma = before.rfind(',')?;
+        let speaker = &before[comma + 1..];
+        let after = &rest[verb.end()..];
+        (speaker.split_whitespace().count() <= 6
+            && !speaker.contains([';', '"', '“', '”'])
+            && after.split_whitespace().count() <= 6
+            && !after.contains([',', ';', ':']))
+        .then(|| char_index(text, start + comma))
+    })
+}
