@@ -767,6 +767,9 @@ fn one_received_at_a_place_by_a_host_is_the_guest() {
     for text in [
         "Minister Lena Berg was welcomed at Oslo Airport by State Secretary Ola Holm.",
         "Minister Lena Berg was received at the Foreign Ministry by State Secretary Ola Holm.",
+        // In a city, and on a day.
+        "Minister Lena Berg was received in Oslo by State Secretary Ola Holm.",
+        "Minister Lena Berg was received in the capital on Tuesday by State Secretary Ola Holm.",
     ] {
         assert_eq!(
             encounters_of(text, &people),
