@@ -497,3 +497,28 @@ fn a_place_told_of_what_was_announced_for_the_future_is_not_where_they_met() {
         vec![Some(900)]
     );
 }
+
+#[test]
+fn the_following_day_is_the_day_after_the_one_told_before() {
+    let date = |second: &str| -> Vec<Option<String>> {
+        found_in(
+            &format!("Lena Berg met Ola Holm on 3 March 2024. {second}"),
+            &["Lena Berg", "Ola Holm", "Kari Lund"],
+        )
+        .iter()
+        .map(|e| e.date.map(|d| d.to_string()))
+        .collect()
+    };
+    let day = |d: &str| Some(d.to_string());
+    for (second, want) in [
+        (
+            "Lena Berg also met Kari Lund the following day.",
+            "2024-03-04",
+        ),
+        ("The next day, Lena Berg received Kari Lund.", "2024-03-04"),
+        ("A day earlier, Lena Berg received Kari Lund.", "2024-03-02"),
+        ("Lena Berg also met Kari Lund.", "2024-03-03"),
+    ] {
+        assert_eq!(date(second), vec![day("2024-03-03"), day(want)], "{second}");
+    }
+}

@@ -3,6 +3,7 @@
 //! place of the visit referred to.
 
 use super::events::Encounter;
+use crate::model::date::PartialDate;
 use crate::model::{DateBasis, MeetingKind};
 
 /// What a sentence's encounters (`here`) take from the ones told before it (`found`): the
@@ -16,18 +17,54 @@ pub(super) fn told_after_the_ones_before(
     anaphoric: bool,
     of_a_visit: bool,
 ) -> bool {
+    let offset = days_from_the_one_before(text);
     if super::clauses::ALSO.is_match(text) {
         same_day_as_the_one_before(here, found, text);
     }
     let sequence = tells_the_next(text);
-    if anaphoric || sequence {
+    if anaphoric || sequence || offset.is_some() {
         day_of_the_one_referred_to(here, found, text);
+    }
+    // "the following day": the day after the one it took.
+    if let Some(by) = offset {
+        for e in here.iter_mut().filter(|e| e.basis == DateBasis::Context) {
+            if let Some(PartialDate::Point(p)) = e.date {
+                e.date = p.add_days(by).map(PartialDate::Point);
+                e.date_text = DAY_AFTER
+                    .find(text)
+                    .or_else(|| DAY_BEFORE.find(text))
+                    .map(|m| m.as_str().trim_end_matches([',', '.', ';']).to_string());
+            }
+        }
     }
     if of_a_visit {
         place_of_the_visit_referred_to(here, found);
     }
     // "Earlier, ..." takes a day here or none (see below), not the next of a day's.
     sequence && !text.starts_with("Earlier")
+}
+
+/// "the following day", "the next morning", "a day later": one day after the encounter told
+/// before; "the previous day", "the day before", "a day earlier": one day before it.
+static DAY_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)(?-u:\b)(?:(?:the )?(?:following|next) (?:day|morning|afternoon|evening)|the day after(?:wards)?(?:[,.;]|$)|(?:a|one) day later)")
+        .expect("static regex")
+});
+static DAY_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)(?-u:\b)(?:the (?:previous|preceding) (?:day|morning|afternoon|evening)|the day before(?:[,.;]|$)|(?:a|one) day (?:earlier|before))")
+        .expect("static regex")
+});
+
+/// How many days from the encounter told before a sentence says its own is ("the following
+/// day": 1).
+fn days_from_the_one_before(text: &str) -> Option<i64> {
+    if DAY_AFTER.is_match(text) {
+        Some(1)
+    } else if DAY_BEFORE.is_match(text) {
+        Some(-1)
+    } else {
+        None
+    }
 }
 
 /// "B also presented credentials to X": an undated encounter told as one more of the same kind

@@ -11,9 +11,8 @@ use super::names::{EntityKind, EntityRef, Mention};
 use super::sentences::Sentence;
 use super::triggers::Trigger;
 use super::triggers::{char_index, SEAT, SEAT_AFTER, SEAT_BEFORE};
-use crate::model::date::{DatePoint, PartialDate};
+use crate::model::date::PartialDate;
 use crate::model::{MeetingKind, Role};
-use chrono::Datelike;
 
 /// "who is visiting Riyadh, Cairo, and Ankara": the places listed right after the visit's own
 /// (`first`, named after character `after` of the sentence), one visit to each.
@@ -665,7 +664,6 @@ pub(crate) fn days_of_the_visit(words: &str, day: PartialDate) -> Option<Partial
     let PartialDate::Point(p) = day else {
         return None;
     };
-    let (month, d) = (p.month?, p.day?);
     let length = words.split_whitespace().find_map(|w| {
         let n = w.strip_suffix("-day").or_else(|| w.strip_suffix("-days"))?;
         NUMBERS
@@ -681,24 +679,7 @@ pub(crate) fn days_of_the_visit(words: &str, day: PartialDate) -> Option<Partial
     let began = ["began", "begins", "started", "starts", "arrived"]
         .iter()
         .any(|v| words.starts_with(v));
-    let shift = |by: i64| -> Option<DatePoint> {
-        match p.year {
-            Some(y) => {
-                let date = chrono::NaiveDate::from_ymd_opt(y, month, d)?
-                    .checked_add_signed(chrono::Duration::days(by))?;
-                Some(DatePoint::ymd(date.year(), date.month(), date.day()))
-            }
-            // Without the year, only within the month (February has 28 days at least).
-            None => {
-                let day = i64::from(d) + by;
-                (1..=28).contains(&day).then(|| DatePoint {
-                    year: None,
-                    month: Some(month),
-                    day: u32::try_from(day).ok(),
-                })
-            }
-        }
-    };
+    let shift = |by: i64| p.add_days(by);
     if ended {
         Some(PartialDate::Interval(Some(shift(1 - length)?), Some(p)))
     } else if began {

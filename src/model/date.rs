@@ -46,6 +46,28 @@ impl DatePoint {
         }
     }
 
+    /// The day `by` days from this one (before it when negative), for a point with its day.
+    /// Without the year, only within the month (February has 28 days at least).
+    pub fn add_days(&self, by: i64) -> Option<DatePoint> {
+        use chrono::Datelike;
+        let (month, day) = (self.month?, self.day?);
+        match self.year {
+            Some(y) => {
+                let date = chrono::NaiveDate::from_ymd_opt(y, month, day)?
+                    .checked_add_signed(chrono::Duration::days(by))?;
+                Some(DatePoint::ymd(date.year(), date.month(), date.day()))
+            }
+            None => {
+                let day = i64::from(day) + by;
+                (1..=28).contains(&day).then(|| DatePoint {
+                    year: None,
+                    month: Some(month),
+                    day: u32::try_from(day).ok(),
+                })
+            }
+        }
+    }
+
     fn parse(s: &str, whole: &str) -> Result<DatePoint, DateError> {
         let err = |why| DateError(whole.to_string(), why);
         let mut parts = s.split('-');
