@@ -28,6 +28,7 @@ pub mod layout;
 mod lexicon;
 mod mentions;
 mod merge;
+mod merge_days;
 mod name_edges;
 mod name_shapes;
 pub mod names;
