@@ -379,7 +379,7 @@ pub(crate) fn merge_within(
     while_visiting(&mut out, sentences);
     // The next of a day takes the day of the one told before it, before the visit's first.
     next_of_the_day(&mut out, in_sequence);
-    on_the_days_of_the_visit(&mut out);
+    on_the_days_of_the_visit(&mut out, ctx);
     welcome_on_the_day_of_the_talks(&mut out, &arrivals);
     super::sidelines::at_the_event_told_before(&mut out, sentences, ctx);
     none_after_the_article(&mut out, ctx);
@@ -654,7 +654,7 @@ mod tests {
             told(MeetingKind::Meeting, &[1, 4], "2021-12-11", None, 80),
             told(MeetingKind::Meeting, &[6, 7], "", None, 100),
         ];
-        on_the_days_of_the_visit(&mut out);
+        on_the_days_of_the_visit(&mut out, &Context::default());
         let days: Vec<String> = out
             .iter()
             .map(|e| e.date.map(|d| d.to_string()).unwrap_or_default())

@@ -69,12 +69,18 @@ pub(super) fn welcome_on_the_day_of_the_talks(out: &mut [Encounter], arrivals: &
 }
 
 /// "A arrived in Kuwait on Friday. A was received by B.": an encounter of a visitor told after
-/// a dated visit, with no day of its own and no place but the visit's, was on the visit's
-/// days.
-pub(super) fn on_the_days_of_the_visit(out: &mut [Encounter]) {
+/// a dated visit, with no day of its own and no place but the visit's (or a place in the
+/// visited country), was on the visit's days. So was one that took only the article's day
+/// when the visit had ended before it ("Paris, 9 October - A paid a visit to Mongolia from 3
+/// to 6 October. In Ulaanbaatar, A was received by B").
+pub(super) fn on_the_days_of_the_visit(out: &mut [Encounter], ctx: &Context) {
     for k in 0..out.len() {
         let e = &out[k];
-        if e.kind == MeetingKind::Visit || e.date.is_some() || e.event.is_some() {
+        let of_the_article = e.basis == DateBasis::Article;
+        if e.kind == MeetingKind::Visit
+            || (e.date.is_some() && !of_the_article)
+            || e.event.is_some()
+        {
             continue;
         }
         let start = e.evidence.first().map_or(0, |s| s.0);
@@ -88,7 +94,23 @@ pub(super) fn on_the_days_of_the_visit(out: &mut [Encounter]) {
             })
             .max_by_key(|v| v.evidence.first().map_or(0, |s| s.0));
         let Some(v) = visit else { continue };
-        if v.date.is_none() || v.place.is_none() || (e.place.is_some() && e.place != v.place) {
+        let in_the_visited =
+            |p: i64| Some(p) == v.place || ctx.place_country.get(&p) == v.place.as_ref();
+        if v.date.is_none() || v.place.is_none() || e.place.is_some_and(|p| !in_the_visited(p)) {
+            continue;
+        }
+        // The article's day stands unless the visit was over by then.
+        let ended_before = match (
+            v.date.as_ref().and_then(PartialDate::latest),
+            e.date.as_ref().and_then(PartialDate::earliest),
+        ) {
+            (Some(last), Some(day)) => last < day,
+            _ => false,
+        };
+        if of_the_article && !ended_before {
+            continue;
+        }
+        if !of_the_article && e.place.is_some() && e.place != v.place {
             continue;
         }
         let (date, date_text) = (v.date, v.date_text.clone());

@@ -442,3 +442,31 @@ fn a_place_joined_to_another_name_by_a_dash_is_where_nothing_was() {
     let e = found_in(text, &["Ola Holm", "Kari Lund"]);
     assert_eq!(told(&e), vec!["meeting  900 2"], "{text}");
 }
+
+#[test]
+fn an_encounter_of_a_visit_over_before_the_article_is_on_the_visits_days() {
+    let ctx = Context {
+        dateline: Some(900),
+        ..dated(2022, 10, 9)
+    };
+    let text = "Minister Ola Holm paid an official visit to Norway from 3 to 6 October 2022. Minister Ola Holm was received by President Kari Lund.";
+    assert_eq!(
+        told(&found_with(text, &["Ola Holm", "Kari Lund"], &ctx)),
+        vec![
+            "visit 2022-10-03/2022-10-06 900 1",
+            "reception 2022-10-03/2022-10-06 900 2"
+        ]
+    );
+    // A visit still under way on the article's day leaves it the article's.
+    let ctx = Context {
+        dateline: Some(900),
+        ..dated(2022, 10, 5)
+    };
+    assert_eq!(
+        told(&found_with(text, &["Ola Holm", "Kari Lund"], &ctx)),
+        vec![
+            "visit 2022-10-03/2022-10-06 900 1",
+            "reception 2022-10-05 900 2"
+        ]
+    );
+}
