@@ -237,3 +237,17 @@ fn a_surname_with_its_particle_after_a_titles_head_is_a_name() {
     // A particle alone is no name.
     assert!(names_and_titles("President al- spoke.").is_empty());
 }
+
+#[test]
+fn a_portfolio_of_enlargement_and_neighbourhood_is_a_titles_field() {
+    for spelling in ["Neighbourhood", "Neighborhood"] {
+        let text = format!(
+            "Ola Holm met the European Commissioner for Enlargement and European {spelling} Kari Lund."
+        );
+        let names: Vec<String> = names_and_titles(&text)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert!(names.contains(&"Kari Lund".to_string()), "{names:?}");
+    }
+}
