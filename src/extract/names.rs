@@ -477,13 +477,24 @@ impl Gazetteer {
             if after_a_place(chars, cs, out) || named_after_them(chars, ce) {
                 continue;
             }
-            let earlier: Vec<EntityRef> = people
+            let mut earlier: Vec<EntityRef> = people
                 .iter()
                 .filter(|(_, first)| *first < cs)
                 .map(|(p, _)| *p)
                 .collect();
+            // "the Prime Minister met with Ambassador LaRocque ... Photo: Ambassador Irwin
+            // LaRocque": a surname after a title or a courtesy title, of the one person the
+            // text names in full only later.
             if earlier.is_empty() {
-                continue;
+                let titled = i > 0 && {
+                    let (ps, pe) = words[i - 1];
+                    let before = &folded.text[ps..pe];
+                    after_title || super::lexicon::contains(&*super::lexicon::HONORIFICS, before)
+                };
+                match people[..] {
+                    [(one, _)] if titled => earlier.push(one),
+                    _ => continue,
+                }
             }
             // Two people named so far who share the surname stay apart: the mention is left
             // unresolved. One named only later ("his daughter Ola Holm" at the end) does not

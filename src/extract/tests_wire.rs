@@ -522,3 +522,29 @@ fn the_following_day_is_the_day_after_the_one_told_before() {
         assert_eq!(date(second), vec![day("2024-03-03"), day(want)], "{second}");
     }
 }
+
+#[test]
+fn a_surname_after_a_title_names_the_one_named_in_full_only_later() {
+    let g = Gazetteer::new(vec![
+        known(EntityKind::Person, 1, "Kari Lund"),
+        known(EntityKind::Person, 2, "Ola Holm"),
+    ]);
+    let found = |text: &str| -> Vec<(String, Option<i64>)> {
+        g.find(text, None)
+            .iter()
+            .map(|m| (m.surface.clone(), m.entity.map(|e| e.id)))
+            .collect()
+    };
+    assert_eq!(
+        found("The minister met Ambassador Lund. Photo: Ambassador Kari Lund."),
+        vec![
+            ("Lund".to_string(), Some(1)),
+            ("Kari Lund".to_string(), Some(1))
+        ]
+    );
+    // Without a title before it, a surname alone names no one named only later.
+    assert_eq!(
+        found("Lund spoke. Photo: Ambassador Kari Lund."),
+        vec![("Kari Lund".to_string(), Some(1))]
+    );
+}
