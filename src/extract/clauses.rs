@@ -521,8 +521,9 @@ pub(crate) fn own_subject_clause(
     let between = text.get(from..byte_index(text, u.start))?;
     let open = between.rfind(", and ").or_else(|| between.rfind("; "))?;
     // "In a meeting, the President of X, A, and B discussed ...": the comma before "and"
-    // closes a name set off by commas, not a clause.
-    if between[open..].starts_with(", and ") {
+    // closes a name set off by commas, not a clause, when no one is named before `t` (not
+    // "A met the minister, B, and C held talks with D").
+    if between[open..].starts_with(", and ") && !people.iter().any(|n| n.at < t.start) {
         let head = &between[..open];
         if let Some(c) = head.rfind(", ") {
             let name_at = char_index(text, from + c + 2);
@@ -660,7 +661,8 @@ pub(crate) fn clause_end(text: &str, trig: &[Trigger], t: &Trigger, people: &[Na
     let purpose = first_after
         .and_then(|f| purpose_after(text, f))
         .unwrap_or(usize::MAX);
-    let told = super::speech::speech_at_the_end(text, t.start, t.end).unwrap_or(usize::MAX);
+    let named_before = people.iter().any(|n| n.at < t.start);
+    let told = super::speech::speech_at_the_end(text, named_before, t.end).unwrap_or(usize::MAX);
     new_clause
         .min(next_verb)
         .min(told)

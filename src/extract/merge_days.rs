@@ -77,8 +77,11 @@ pub(super) fn on_the_days_of_the_visit(out: &mut [Encounter], ctx: &Context) {
     for k in 0..out.len() {
         let e = &out[k];
         let of_the_article = e.basis == DateBasis::Article;
+        // (Nor one whose day is told in words that could not be read: "The next day" after a
+        // span.)
         if e.kind == MeetingKind::Visit
             || (e.date.is_some() && !of_the_article)
+            || (e.date.is_none() && e.date_text.is_some())
             || e.event.is_some()
         {
             continue;

@@ -186,28 +186,12 @@ static AT_A_MEETING_WITH: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "A and B held talks and discussed tourism, spokesperson C tweeted.": a clause of telling
 /// that ends the sentence after a comma (a few words, a verb of telling, a few words more).
-/// The comma's char index, after char `from` (the trigger's end). Not when the trigger is in
-/// an opening phrase whose subject is the teller's ("After meeting A in Oslo, B said ...").
-pub(crate) fn speech_at_the_end(text: &str, trigger: usize, from: usize) -> Option<usize> {
-    let opening: String = text.chars().take(from).collect();
-    let first = opening.split_whitespace().next().unwrap_or_default();
-    if !opening.chars().take(trigger).any(|c| c == ',')
-        && matches!(
-            first,
-            "After"
-                | "Upon"
-                | "On"
-                | "While"
-                | "When"
-                | "Following"
-                | "Before"
-                | "Having"
-                | "During"
-                | "In"
-                | "At"
-                | "Ahead"
-        )
-    {
+/// The comma's char index, after char `from` (the trigger's end), when someone is named
+/// before the trigger (`named_before`).
+pub(crate) fn speech_at_the_end(text: &str, named_before: bool, from: usize) -> Option<usize> {
+    // Only when the encounter has its parties before its words: the teller of "After meeting
+    // A, B told reporters" or "Speaking after talks with A, B said" is the one who met A.
+    if !named_before {
         return None;
     }
     let start = byte_index(text, from);

@@ -548,3 +548,56 @@ fn a_surname_after_a_title_names_the_one_named_in_full_only_later() {
         vec![("Kari Lund".to_string(), Some(1))]
     );
 }
+
+#[test]
+fn the_mends_of_a_review_hold() {
+    // The teller of talks whose parties are not named before its words is one of them.
+    assert_eq!(
+        encounters_of(
+            "Speaking after his talks with President Lena Berg, President Ola Holm said on Thursday.",
+            &["Lena Berg", "Ola Holm"],
+        )
+        .len(),
+        1
+    );
+    // A name set off by commas after someone's verb: ", and" opens the next clause.
+    assert_eq!(
+        encounters_of(
+            "President Lena Berg met the Minister of Finance, Per Dahl, and Foreign Minister Ola Holm held talks with Ambassador Kari Lund on Monday.",
+            &["Lena Berg", "Per Dahl", "Ola Holm", "Kari Lund"],
+        ),
+        vec![
+            "meeting: Lena Berg participant, Per Dahl participant",
+            "meeting: Ola Holm participant, Kari Lund participant"
+        ]
+    );
+    // A day told of something else, or after a visit's span, moves no day.
+    let dates = |text: &str| -> Vec<Option<String>> {
+        found_in(text, &["Lena Berg", "Ola Holm", "Kari Lund"])
+            .iter()
+            .map(|e| e.date.map(|d| d.to_string()))
+            .collect()
+    };
+    for second in [
+        "Lena Berg also met Kari Lund, who had arrived the previous evening.",
+        "Lena Berg also met Kari Lund and briefed her on the next day's debate.",
+        "Lena Berg then met Kari Lund to discuss the vote held the day before.",
+    ] {
+        let got = dates(&format!("Lena Berg met Ola Holm on 3 March 2024. {second}"));
+        assert_eq!(
+            got.last(),
+            Some(&Some("2024-03-03".to_string())),
+            "{second}"
+        );
+    }
+    let got = dates(
+        "Lena Berg paid a visit to Norway from 1 to 3 March 2024. The next day, Lena Berg met Kari Lund.",
+    );
+    assert_eq!(got.last(), Some(&None), "{got:?}");
+    // A body's colour is no name's word.
+    assert!(
+        names_and_titles("Minister Ola Holm met Red Cross of Morocco in Baku.")
+            .iter()
+            .all(|(n, _)| n != "Red Cross")
+    );
+}

@@ -28,12 +28,19 @@ pub(super) fn told_after_the_ones_before(
     // "the following day": the day after the one it took.
     if let Some(by) = offset {
         for e in here.iter_mut().filter(|e| e.basis == DateBasis::Context) {
-            if let Some(PartialDate::Point(p)) = e.date {
-                e.date = p.add_days(by).map(PartialDate::Point);
-                e.date_text = DAY_AFTER
-                    .find(text)
-                    .or_else(|| DAY_BEFORE.find(text))
-                    .map(|m| m.as_str().trim_end_matches([',', '.', ';']).to_string());
+            // (A span's "following day" is no day the text gives.)
+            let day = match e.date {
+                Some(PartialDate::Point(p)) => p.add_days(by),
+                _ => None,
+            };
+            // The words that tell the day stay, read or not: no other day is taken for it.
+            e.date_text = DAY_AFTER
+                .find(text)
+                .or_else(|| DAY_BEFORE.find(text))
+                .map(|m| m.as_str().trim_end_matches([',', '.', ';']).to_string());
+            e.date = day.map(PartialDate::Point);
+            if day.is_none() {
+                e.basis = DateBasis::Unknown;
             }
         }
     }
@@ -57,10 +64,43 @@ static DAY_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
 
 /// How many days from the encounter told before a sentence says its own is ("the following
 /// day": 1).
+/// Not a day of something else the sentence tells: in a relative clause ("who had arrived the
+/// previous evening"), of a thing done ("the vote held the day before"), or a possessive
+/// ("the next day's debate").
 fn days_from_the_one_before(text: &str) -> Option<i64> {
-    if DAY_AFTER.is_match(text) {
+    let of_the_encounter = |m: regex::Match| {
+        let before = &text[..m.start()];
+        let last = before.split_whitespace().last().unwrap_or_default();
+        let rest = &text[m.end()..];
+        !rest.starts_with(['\'', '’'])
+            && !before
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| matches!(w, "who" | "which" | "that" | "whose" | "whom"))
+            && !matches!(
+                last,
+                "held"
+                    | "made"
+                    | "taken"
+                    | "given"
+                    | "done"
+                    | "won"
+                    | "begun"
+                    | "signed"
+                    | "adopted"
+                    | "reached"
+                    | "launched"
+                    | "announced"
+                    | "published"
+                    | "issued"
+                    | "passed"
+                    | "approved"
+                    | "would"
+                    | "will"
+            )
+    };
+    if DAY_AFTER.find(text).is_some_and(of_the_encounter) {
         Some(1)
-    } else if DAY_BEFORE.is_match(text) {
+    } else if DAY_BEFORE.find(text).is_some_and(of_the_encounter) {
         Some(-1)
     } else {
         None
