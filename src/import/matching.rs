@@ -22,8 +22,10 @@ pub(super) fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {
     )
 }
 
-/// Two places agree when either is unknown, they are the same, one is the other's country, or
-/// both lie in the same country ("Baku" and "Azerbaijan"; not "Baku" and "Jeddah").
+/// Two places agree when either is unknown, they are the same, or one is the other's country
+/// ("Baku" and "Azerbaijan"). Two different places of one country do not ("Oslo" and "Bergen"
+/// the same day are two meetings: merging them would lose one city without a word), nor do
+/// places of two countries ("Baku" and "Jeddah").
 pub(super) fn places_agree(
     a: Option<i64>,
     b: Option<i64>,
@@ -31,9 +33,7 @@ pub(super) fn places_agree(
 ) -> bool {
     let up = |p: i64| place_country.get(&p).copied();
     match (a, b) {
-        (Some(x), Some(y)) => {
-            x == y || up(x) == Some(y) || up(y) == Some(x) || (up(x).is_some() && up(x) == up(y))
-        }
+        (Some(x), Some(y)) => x == y || up(x) == Some(y) || up(y) == Some(x),
         _ => true,
     }
 }
@@ -309,12 +309,28 @@ mod tests {
     }
 
     #[test]
-    fn places_in_one_country_agree_and_across_countries_do_not() {
+    fn a_city_and_its_country_agree_two_cities_do_not() {
         let c = countries();
-        assert!(places_agree(Some(1), Some(2), &c));
+        assert!(places_agree(Some(1), Some(1), &c));
         assert!(places_agree(Some(1), Some(10), &c));
+        assert!(places_agree(Some(10), Some(1), &c));
         assert!(places_agree(None, Some(3), &c));
+        assert!(places_agree(Some(3), None, &c));
+        // Two cities of one country (Baku and Ganja), or of two countries, do not.
+        assert!(!places_agree(Some(1), Some(2), &c));
+        assert!(!places_agree(Some(2), Some(1), &c));
         assert!(!places_agree(Some(1), Some(3), &c));
+        // A city and another country do not.
+        assert!(!places_agree(Some(3), Some(10), &c));
+    }
+
+    #[test]
+    fn the_same_people_the_same_day_in_two_cities_of_one_country_are_two_meetings() {
+        // Oslo and Bergen the same day: not one meeting in Oslo with Bergen lost.
+        let e = encounter(&[1, 2], Some("2023-11-13"), Some(2));
+        assert!(!same(&stored(&[1, 2], Some("2023-11-13"), Some(1)), &e));
+        assert!(same(&stored(&[1, 2], Some("2023-11-13"), Some(2)), &e));
+        assert!(same(&stored(&[1, 2], Some("2023-11-13"), Some(10)), &e));
     }
 
     #[test]

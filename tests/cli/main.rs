@@ -17,6 +17,7 @@ mod import;
 mod pictures;
 mod properties;
 mod read;
+mod second_trial;
 mod shell;
 #[path = "../../benches/support/synth.rs"]
 mod synth;
