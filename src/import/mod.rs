@@ -338,7 +338,11 @@ pub fn import(
     }
     let nothing =
         summary.is_unchanged() && summary.moved == 0 && marked == 0 && views(&tx)? == views_before;
-    if options.dry_run || nothing {
+    // Every file given was skipped: the import fails and says nothing was written, so nothing
+    // is (decisions applied again or views installed again stay uncommitted).
+    let all_skipped =
+        plan.articles.is_empty() && plan.curated.files.is_empty() && !plan.skipped.is_empty();
+    if options.dry_run || nothing || all_skipped {
         tx.rollback()?;
     } else {
         tx.commit()?;

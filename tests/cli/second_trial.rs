@@ -1,6 +1,15 @@
 //! What a second new user's trial ran into: each a test of what they see now.
 
+use std::path::Path;
+
+use predicates::prelude::*;
+
 use crate::{TestResult, Workspace};
+
+/// The catalog's bytes, to tell that a command left the file as it was.
+fn bytes(db: &Path) -> std::io::Result<Vec<u8>> {
+    std::fs::read(db)
+}
 
 /// One value of a query, as text.
 fn one(ws: &Workspace, sql: &str) -> Result<String, Box<dyn std::error::Error>> {
@@ -27,5 +36,61 @@ fn the_same_people_the_same_day_in_two_cities_are_two_meetings() -> TestResult {
         "SELECT group_concat(p.name, ';') FROM (SELECT p.name FROM meetings m JOIN places p ON p.id = m.place_id ORDER BY p.name) p",
     )?;
     assert_eq!(places, "Bergen;Oslo");
+    Ok(())
+}
+
+#[test]
+fn a_role_changed_by_a_decision_is_up_to_date_at_the_next_import_and_a_failed_import_leaves_the_bytes(
+) -> TestResult {
+    let ws = Workspace::new()?;
+    let news = ws.dir.path().join("news");
+    std::fs::create_dir(&news)?;
+    std::fs::write(
+        news.join("n1.txt"),
+        "OSLO, March 4, 2024 (Wire) - Foreign Minister of Norway Kari Nordvik met Minister of Culture of Sweden Lars Holm in Oslo on Monday.\n",
+    )?;
+    ws.cmd(&["import", "news"])?.assert().success();
+    // The extracted meeting and one of its people, who takes part as a participant.
+    let (meeting, person): (String, String) = ws.open()?.query_row(
+        "SELECT m.key, p.key FROM participants pa JOIN meetings m ON m.id = pa.meeting_id
+         JOIN people p ON p.id = pa.person_id WHERE m.method = 'extracted' AND pa.role = 'participant'
+         ORDER BY m.id, p.id LIMIT 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let decisions = ws.dir.path().join("decisions.csv");
+    std::fs::write(
+        &decisions,
+        format!(
+            "subject,action,value,reason\n\
+             {meeting},remove-participant,{person},wrong role\n\
+             {meeting},add-participant,{person} as host,the host\n"
+        ),
+    )?;
+    ws.cmd(&["import", "decisions.csv"])?.assert().success();
+    let role = one(
+        &ws,
+        &format!(
+            "SELECT role FROM participants pa JOIN meetings m ON m.id = pa.meeting_id
+             JOIN people p ON p.id = pa.person_id WHERE m.key = '{meeting}' AND p.key = '{person}'"
+        ),
+    )?;
+    assert_eq!(role, "host");
+    // The same files again: nothing new and nothing removed, the file as it was.
+    let before = bytes(&ws.db())?;
+    for args in [&["import", "news"][..], &["import", "news", "decisions.csv"]] {
+        ws.cmd(args)?
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("already up to date"));
+        assert!(bytes(&ws.db())? == before, "{args:?} changed the file");
+    }
+    // A failed import (every file skipped: nothing was written) leaves every byte.
+    std::fs::write(ws.dir.path().join("empty.txt"), "")?;
+    ws.cmd(&["import", "empty.txt"])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is empty"));
+    assert!(bytes(&ws.db())? == before, "a failed import changed the file");
     Ok(())
 }

@@ -14,7 +14,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use super::removals::canonical;
 use super::store::date_values;
 use super::summary::{Change, Summary};
-use crate::model::{DecisionAction, MeetingKind};
+use crate::model::{DecisionAction, MeetingKind, Role};
 use crate::source::curated::{DecisionRow, Located};
 
 pub(super) use check::check;
@@ -370,18 +370,32 @@ fn apply(
             if person.is_none() && organization.is_none() {
                 return Ok(());
             }
-            let n = if action == AddParticipant {
-                tx.prepare_cached(
-                    "INSERT INTO participants (meeting_id, person_id, organization_id, role, method)
-                     VALUES (?1, ?2, ?3, ?4, 'curated') ON CONFLICT DO NOTHING",
-                )?
-                .execute(params![m, person, organization, role.as_str()])?
-            } else {
-                tx.prepare_cached(
-                    "DELETE FROM participants WHERE meeting_id = ?1
-                       AND coalesce(person_id, 0) = coalesce(?2, 0) AND coalesce(organization_id, 0) = coalesce(?3, 0)",
-                )?
-                .execute(params![m, person, organization])?
+            // Only the last decision about a participant of a meeting takes effect; an earlier
+            // remove clears the way for a later add (a role changed) but leaves the row that
+            // add gives. Applied again at every import, a remove and an add would otherwise
+            // take the participant out and put it back each time (never "up to date").
+            let n = match (action, last_about(tx, decision, subject, key)?) {
+                (AddParticipant, None) => tx
+                    .prepare_cached(
+                        "INSERT INTO participants (meeting_id, person_id, organization_id, role, method)
+                         VALUES (?1, ?2, ?3, ?4, 'curated') ON CONFLICT DO NOTHING",
+                    )?
+                    .execute(params![m, person, organization, role.as_str()])?,
+                (RemoveParticipant, None) => tx
+                    .prepare_cached(
+                        "DELETE FROM participants WHERE meeting_id = ?1
+                           AND coalesce(person_id, 0) = coalesce(?2, 0) AND coalesce(organization_id, 0) = coalesce(?3, 0)",
+                    )?
+                    .execute(params![m, person, organization])?,
+                (RemoveParticipant, Some((AddParticipant, added))) => tx
+                    .prepare_cached(
+                        "DELETE FROM participants WHERE meeting_id = ?1
+                           AND coalesce(person_id, 0) = coalesce(?2, 0) AND coalesce(organization_id, 0) = coalesce(?3, 0)
+                           AND NOT (role = ?4 AND method = 'curated')",
+                    )?
+                    .execute(params![m, person, organization, added.as_str()])?,
+                // A later decision about this participant decides.
+                _ => 0,
             };
             let c = s.tables.entry("participants").or_default();
             if action == AddParticipant {
@@ -394,6 +408,36 @@ fn apply(
         Distinct => {}
     }
     Ok(())
+}
+
+/// The last decision recorded after `decision` about the participant `key` of the meeting
+/// `subject` (added or removed), with the role an add gives.
+fn last_about(
+    tx: &Transaction,
+    decision: i64,
+    subject: &str,
+    key: &str,
+) -> rusqlite::Result<Option<(DecisionAction, Role)>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT action, value FROM decisions
+         WHERE subject = ?1 AND id > ?2 AND action IN ('add-participant', 'remove-participant')
+         ORDER BY id",
+    )?;
+    let rows = stmt.query_map(params![subject, decision], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+    })?;
+    let mut last = None;
+    for row in rows {
+        let (action, value) = row?;
+        let (Ok(action), Ok((k, role))) = (action.parse::<DecisionAction>(), participant(&value))
+        else {
+            continue;
+        };
+        if k == key {
+            last = Some((action, role));
+        }
+    }
+    Ok(last)
 }
 
 fn count_updates(s: &mut Summary, table: &'static str, n: usize) {
