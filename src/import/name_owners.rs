@@ -2,7 +2,8 @@
 //! must not be the name of another one, in the catalog or in this import, as articles read
 //! names (case, accents and punctuation aside). Given to two, articles naming it could no
 //! longer tell which one they mean (both would lose their mentions and meetings), and `-p`
-//! lookups of it would be ambiguous. The `add-alias` and `rename` decisions keep the same rule.
+//! lookups of it would be ambiguous. The `add-alias` and `rename` decisions keep the same rule,
+//! and places.csv keeps it for a place's own name.
 
 use std::collections::{HashMap, HashSet};
 
@@ -163,6 +164,71 @@ pub(super) fn check(
                 );
             }
         }
+    }
+    Ok(())
+}
+
+/// Checks every row of places.csv: a place must not take the name of another place of its kind
+/// that could be the same one (no country on either side, or the same country), in the catalog
+/// (a city of the world gazetteer an article named) or in this import. Two such places could
+/// not be told apart: articles naming them, and `-p place=` lookups, would be ambiguous.
+pub(super) fn check_places(
+    conn: &Connection,
+    c: &CuratedRows,
+    problems: &mut Vec<Problem>,
+) -> rusqlite::Result<()> {
+    let mut in_catalog = conn.prepare_cached(
+        "SELECT p.key, p.name, c.key FROM places p LEFT JOIN places c ON c.id = p.country_id
+         WHERE p.kind = ?2 AND p.key <> ?3
+           AND (lower(p.name) = lower(?1)
+                OR EXISTS (SELECT 1 FROM place_names n WHERE n.place_id = p.id AND lower(n.name) = lower(?1)))
+         ORDER BY p.id",
+    )?;
+    // (folded name, kind) -> the rows of this import that give it: key, country, file, line.
+    let mut given: HashMap<(String, String), Vec<(&str, Option<&str>, &str, u64)>> =
+        HashMap::new();
+    for row in &c.places {
+        let (key, name, kind) = (row.key.as_str(), row.name.as_str(), row.kind.as_str());
+        let f = folded(name);
+        if key.is_empty() || f.is_empty() || kind.is_empty() {
+            continue;
+        }
+        let country = row.country.as_deref().filter(|c| !c.is_empty());
+        let same_country =
+            |other: Option<&str>| country.is_none() || other.is_none() || other == country;
+        let taken: Option<(String, String, Option<String>)> = in_catalog
+            .query_map(rusqlite::params![name, kind, key], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?
+            .collect::<rusqlite::Result<Vec<(String, String, Option<String>)>>>()?
+            .into_iter()
+            .find(|(_, _, other)| same_country(other.as_deref()));
+        if let Some((other, other_name, other_country)) = taken {
+            let lies = other_country
+                .map(|c| format!(" in {c}"))
+                .unwrap_or_default();
+            problems.push(row.problem(
+                "name",
+                format!(
+                    "is already the name of the {kind} {other} ({other_name:?}{lies}, in the catalog); two places of one name could not be told apart in articles or `-p place=`: to mean that place, use its key {other} instead of {key} (and delete this row), otherwise give this place a name that is its alone"
+                ),
+            ));
+            continue;
+        }
+        let earlier = given.entry((f, kind.to_string())).or_default();
+        if let Some((first, _, file, line)) = earlier
+            .iter()
+            .find(|(k, other, _, _)| *k != key && same_country(*other))
+        {
+            problems.push(row.problem(
+                "name",
+                format!(
+                    "{file}:{line} gives this name to the {kind} {first}; two places of one name could not be told apart in articles or `-p place=`: use the key {first} for both, or give each place a name of its own"
+                ),
+            ));
+            continue;
+        }
+        earlier.push((key, country, row.csv_path.as_str(), row.csv_line));
     }
     Ok(())
 }

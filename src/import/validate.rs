@@ -354,6 +354,7 @@ pub(super) fn validate(
     }
     // A name belongs to one entity.
     super::name_owners::check(conn, &plan.curated, &names_going, problems)?;
+    super::name_owners::check_places(conn, &plan.curated, problems)?;
     for row in &plan.curated.positions {
         keys.refer(row, "person", "person", problems);
         keys.refer(row, "organization", "organization", problems);

@@ -94,3 +94,55 @@ fn a_role_changed_by_a_decision_is_up_to_date_at_the_next_import_and_a_failed_im
     assert!(bytes(&ws.db())? == before, "a failed import changed the file");
     Ok(())
 }
+
+#[test]
+fn a_curated_place_may_not_take_the_name_of_another_place_of_its_kind() -> TestResult {
+    let ws = Workspace::new()?;
+    let news = ws.dir.path().join("news");
+    std::fs::create_dir(&news)?;
+    std::fs::write(
+        news.join("t1.txt"),
+        "Ministers meet\n\nTALLINN, 4 March 2024 - Estonian Foreign Minister Mari Kask met her Chilean counterpart, Tomas Errazuriz, in Tallinn on Monday.\n",
+    )?;
+    ws.cmd(&["import", "news"])?.assert().success();
+    let tallinn = one(&ws, "SELECT key FROM places WHERE name = 'Tallinn'")?;
+    let cur = ws.dir.path().join("cur");
+    std::fs::create_dir(&cur)?;
+    std::fs::write(
+        cur.join("places.csv"),
+        "key,name,kind,country\ntallinn-c,Tallinn,city,\n",
+    )?;
+    let before = bytes(&ws.db())?;
+    ws.cmd(&["import", "cur/places.csv"])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!(
+            "places.csv:2: column 2 (name): value \"Tallinn\": is already the name of the city {tallinn}"
+        )))
+        .stderr(predicate::str::contains(format!(
+            "use its key {tallinn} instead of tallinn-c"
+        )));
+    assert!(bytes(&ws.db())? == before, "the refused import changed the file");
+    // Two rows of the import giving one name to two cities of one country: the second is
+    // refused with the line of the first.
+    std::fs::write(
+        cur.join("places.csv"),
+        "key,name,kind,country\nlarnaca,Larnaca,city,\nlarnaca-2,Larnaca,city,\n",
+    )?;
+    ws.cmd(&["import", "cur/places.csv"])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "places.csv:3: column 2 (name): value \"Larnaca\": ",
+        ))
+        .stderr(predicate::str::contains(
+            "places.csv:2 gives this name to the city larnaca",
+        ));
+    // A name of its own, or a place of another kind, is fine.
+    std::fs::write(
+        cur.join("places.csv"),
+        "key,name,kind,country\ntallinn-old-town,Tallinn Old Town,site,\n",
+    )?;
+    ws.cmd(&["import", "cur/places.csv"])?.assert().success();
+    Ok(())
+}
