@@ -13,6 +13,7 @@ pub mod evaluate;
 pub mod extract;
 pub mod graph;
 pub mod import;
+pub mod interrupt;
 pub mod model;
 pub mod output;
 pub mod progress;

@@ -74,7 +74,14 @@ pub fn run(db: &Path, args: &ImportArgs) -> anyhow::Result<()> {
     }
     .map_err(Error::from)?;
     let dry_run = options.dry_run;
-    let (summary, plan) = match import::import(&mut conn, folders, options) {
+    // Ctrl-C before the import commits: one line says the catalog is as it was.
+    crate::interrupt::arm(
+        db,
+        ((created || empty_file) && !dry_run).then_some(empty_file),
+    );
+    let imported = import::import(&mut conn, folders, options);
+    crate::interrupt::disarm();
+    let (summary, plan) = match imported {
         Ok(done) => done,
         Err(e) => {
             if (created || empty_file) && !dry_run {

@@ -345,6 +345,9 @@ pub fn import(
     if options.dry_run || nothing || all_skipped {
         tx.rollback()?;
     } else {
+        // From here on an interruption may leave the import written: no longer "nothing was
+        // written".
+        crate::interrupt::disarm();
         tx.commit()?;
     }
     Ok((summary, plan))

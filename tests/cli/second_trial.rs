@@ -146,3 +146,44 @@ fn a_curated_place_may_not_take_the_name_of_another_place_of_its_kind() -> TestR
     ws.cmd(&["import", "cur/places.csv"])?.assert().success();
     Ok(())
 }
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_during_an_import_says_nothing_was_written_and_leaves_the_catalog() -> TestResult {
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::{Command, Stdio};
+    let ws = Workspace::seeded()?;
+    let corpus = ws.dir.path().join("corpus");
+    crate::synth::write_corpus(&corpus, 30, 3_000)?;
+    let before = bytes(&ws.db())?;
+    let rows = crate::dump(&ws.open()?)?;
+    // Interrupted early and late: each time the same line, and the catalog as it was.
+    for wait in [300, 1200] {
+        let child = Command::new(assert_cmd::cargo::cargo_bin("diplocat"))
+            .env_remove("DIPLOCAT_DB")
+            .arg("--db")
+            .arg(ws.db())
+            .arg("import")
+            .arg(corpus.join("articles"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()?;
+        std::thread::sleep(std::time::Duration::from_millis(wait));
+        // SAFETY: sends SIGINT (what Ctrl-C sends) to the child this test started.
+        let sent = unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+        assert_eq!(sent, 0);
+        let out = child.wait_with_output()?;
+        let err = String::from_utf8(out.stderr)?;
+        assert_eq!(out.status.signal(), Some(libc::SIGINT), "{err}");
+        assert_eq!(
+            err.lines().last(),
+            Some("diplocat: interrupted; nothing was written (the catalog is as it was)"),
+            "{err}"
+        );
+        // The file as it was (what the import wrote is in the -wal, never committed), and
+        // so are its rows.
+        assert!(bytes(&ws.db())? == before, "wait {wait}: the file changed");
+        assert!(crate::dump(&ws.open()?)? == rows, "wait {wait}: the rows changed");
+    }
+    Ok(())
+}
