@@ -105,12 +105,17 @@ fn read_rows<T: DeserializeOwned>(
         };
         let line = record.position().map_or(fallback, line_of);
         if record.len() != headers.len() {
-            bad.push(format!(
-                "{}:{line}: the row has {} field(s) and the header {}; fix the row (every row has the columns of the header `{expected}`)",
-                path.display(),
-                record.len(),
-                headers.len()
-            ));
+            bad.push(
+                match crate::source::curated::unclosed_quote(&text, &record, line) {
+                    Some(quote) => format!("{}:{line}: {quote}", path.display()),
+                    None => format!(
+                        "{}:{line}: the row has {} field(s) and the header {}; fix the row (every row has the columns of the header `{expected}`)",
+                        path.display(),
+                        record.len(),
+                        headers.len()
+                    ),
+                },
+            );
             continue;
         }
         match record.deserialize(Some(&headers)) {

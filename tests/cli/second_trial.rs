@@ -187,3 +187,39 @@ fn ctrl_c_during_an_import_says_nothing_was_written_and_leaves_the_catalog() -> 
     }
     Ok(())
 }
+
+#[test]
+fn a_gold_row_whose_quote_is_never_closed_is_named_as_such() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let gold = ws.dir.path().join("gold.csv");
+    let entities = ws.dir.path().join("entities.csv");
+    std::fs::write(
+        &entities,
+        "file,type,name,aliases_in_text\nn1.txt,place,Vilnius,\n",
+    )?;
+    // With a line end after the last row, and without.
+    for end in ["\n", ""] {
+        std::fs::write(
+            &gold,
+            format!(
+                "file,meeting_date,place,participants,kind\n\
+                 n1.txt,2023-06-15,Vilnius,Audrius Kalvaitis | Kertu Saar,meeting\n\
+                 n1.txt,\"2023-06-15,Vilnius,Audrius Kalvaitis | Kertu Saar,meeting{end}"
+            ),
+        )?;
+        ws.cmd(&[
+            "evaluate",
+            "gold.csv",
+            "--entities",
+            "entities.csv",
+        ])?
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "gold.csv:3: a quote opened in this row is never closed, so the row runs on to line",
+        ))
+        .stderr(predicate::str::contains("close the quote"))
+        .stderr(predicate::str::contains("field(s)").not());
+    }
+    Ok(())
+}
