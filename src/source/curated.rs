@@ -317,7 +317,18 @@ fn field_at(bytes: &[u8], at: usize) -> (usize, std::ops::Range<usize>) {
 /// and the field's text as far as it can be read, and where the first byte of another encoding
 /// is in the line.
 fn not_utf8(path: &str, bytes: &[u8], at: usize) -> Problem {
-    let (line, _) = super::line_and_column(bytes, at);
+    let (line, column) = super::line_and_column(bytes, at);
+    // A picture or an archive saved under a curated file's name: its bytes are no field's
+    // text, and converting it from Latin-1 would not help (as article import says of one).
+    if super::looks_binary(bytes) {
+        return Problem {
+            file: path.to_string(),
+            line: Some(line),
+            column: Some(column.to_string()),
+            value: Some(format!("byte 0x{:02x}", bytes.get(at).copied().unwrap_or_default())),
+            message: format!("is not UTF-8 text (at byte offset {at}) and looks binary (control bytes, or mostly bytes of no text), not a CSV file: give the curated file as CSV text saved as UTF-8"),
+        };
+    }
     let line_start = bytes[..at.min(bytes.len())]
         .iter()
         .rposition(|b| *b == b'\n')

@@ -489,7 +489,7 @@ pub(crate) fn line_and_column(bytes: &[u8], at: usize) -> (u64, u64) {
 /// Whether bytes that are no UTF-8 look like no text at all (an image, an archive) rather than
 /// text in another encoding: control bytes other than tab, line ends and form feed in the
 /// first 4 KiB, or more high bytes than a Latin-1 text has.
-fn looks_binary(bytes: &[u8]) -> bool {
+pub(crate) fn looks_binary(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(4096)];
     let controls = sample
         .iter()

@@ -223,3 +223,29 @@ fn a_gold_row_whose_quote_is_never_closed_is_named_as_such() -> TestResult {
     }
     Ok(())
 }
+
+#[test]
+fn a_binary_file_named_as_a_curated_file_is_said_to_look_binary() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let cur = ws.dir.path().join("cur");
+    std::fs::create_dir(&cur)?;
+    // Bytes of no text (as a picture's), under a curated file's name.
+    let mut x: u32 = 12345;
+    let noise: Vec<u8> = std::iter::once(b'8')
+        .chain((0..2000).map(|_| {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (x >> 16) as u8 | 0x80
+        }))
+        .collect();
+    std::fs::write(cur.join("meetings.csv"), noise)?;
+    let before = bytes(&ws.db())?;
+    ws.cmd(&["import", "cur/meetings.csv"])?
+        .assert()
+        .code(1)
+        .stderr(predicate::str::is_match(
+            r"meetings\.csv:1: column \d+: value \x22byte 0x[0-9a-f]{2}\x22: is not UTF-8 text \(at byte offset \d+\) and looks binary",
+        )?)
+        .stderr(predicate::str::contains("iconv").not());
+    assert!(bytes(&ws.db())? == before);
+    Ok(())
+}
