@@ -249,3 +249,53 @@ fn a_binary_file_named_as_a_curated_file_is_said_to_look_binary() -> TestResult 
     assert!(bytes(&ws.db())? == before);
     Ok(())
 }
+
+#[test]
+fn review_lists_each_person_once_so_a_reject_in_every_row_is_accepted() -> TestResult {
+    let ws = Workspace::new()?;
+    let news = ws.dir.path().join("news");
+    std::fs::create_dir(&news)?;
+    std::fs::write(
+        news.join("n1.txt"),
+        "OSLO, March 4, 2024 (Wire) - Foreign Minister of Norway Kari Nordvik met Minister of Culture of Sweden Lars Holm in Oslo on Monday.\n",
+    )?;
+    ws.cmd(&["import", "news"])?.assert().success();
+    let out = ws
+        .cmd(&["report", "review", "--format", "csv"])?
+        .output()?;
+    assert!(out.status.success());
+    let review = String::from_utf8(out.stdout)?;
+    let mut reader = csv::Reader::from_reader(review.as_bytes());
+    let mut subjects = Vec::new();
+    for row in reader.records() {
+        let row = row?;
+        if row.get(0) == Some("new person") || row.get(0) == Some("new title") {
+            subjects.push(row.get(5).unwrap_or_default().to_string());
+        }
+    }
+    assert!(!subjects.is_empty(), "{review}");
+    let mut once = subjects.clone();
+    once.sort();
+    once.dedup();
+    assert_eq!(once.len(), subjects.len(), "a subject listed twice:\n{review}");
+    // The person's title is said in their row.
+    assert!(
+        review.contains("Kari Nordvik: Foreign Minister of Norway"),
+        "{review}"
+    );
+    // Every row rejected, as a user fills the file in: one decision each, all accepted.
+    let filled: String = review
+        .lines()
+        .map(|l| {
+            if l.starts_with("new person,") || l.starts_with("new title,") {
+                format!("{}reject,,not a person", l.trim_end_matches(",,"))
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(ws.dir.path().join("decisions.csv"), filled)?;
+    ws.cmd(&["import", "decisions.csv"])?.assert().success();
+    Ok(())
+}
