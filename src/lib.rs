@@ -28,6 +28,12 @@ use cli::{Cli, Command};
 /// Runs one command. Errors from the catalog name the catalog they happened in.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     let db = cli.db;
+    // Commands that only read the catalog leave no -wal or -shm file they made.
+    let reads = !matches!(
+        cli.command,
+        Command::Import(_) | Command::Upgrade | Command::Completions(_) | Command::Man(_)
+    );
+    let had_wal_files = reads && catalog::has_wal_files(&db);
     let result = match &cli.command {
         Command::Import(args) => cmd::import::run(&db, args),
         Command::Status(args) => cmd::status::run(&db, args),
@@ -43,6 +49,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Completions(args) => cmd::completions::run(args),
         Command::Man(args) => cmd::man::run(args),
     };
+    if reads {
+        catalog::tidy_after_reading(&db, had_wal_files);
+    }
     result.map_err(|e| {
         let named = error::chain(&e).contains(&db.display().to_string());
         let from_sqlite = error::find(&e).is_some_and(|l| l.sqlite_code().is_some());

@@ -299,3 +299,36 @@ fn review_lists_each_person_once_so_a_reject_in_every_row_is_accepted() -> TestR
     ws.cmd(&["import", "decisions.csv"])?.assert().success();
     Ok(())
 }
+
+#[test]
+fn reports_queries_and_status_leave_no_wal_or_shm_file_behind() -> TestResult {
+    let ws = Workspace::seeded()?;
+    let beside = |suffix: &str| {
+        let mut p = ws.db().into_os_string();
+        p.push(suffix);
+        std::path::PathBuf::from(p)
+    };
+    assert!(!beside("-wal").exists() && !beside("-shm").exists());
+    let before = bytes(&ws.db())?;
+    for args in [
+        &["report", "timeline"][..],
+        &["query", "SELECT count(*) FROM meetings"],
+        &["status"],
+        &["status", "--check"],
+        &["search", "Baku"],
+    ] {
+        ws.cmd(args)?.assert().success();
+        assert!(
+            !beside("-wal").exists() && !beside("-shm").exists(),
+            "{args:?} left a -wal or -shm file"
+        );
+        assert!(bytes(&ws.db())? == before, "{args:?} changed the file");
+    }
+    // While another connection holds the catalog open, its files stay (they are its).
+    let other = ws.open()?;
+    other.query_row("SELECT count(*) FROM meetings", [], |r| r.get::<_, i64>(0))?;
+    ws.cmd(&["report", "timeline"])?.assert().success();
+    assert!(beside("-wal").exists(), "the open connection's -wal was removed");
+    drop(other);
+    Ok(())
+}
