@@ -46,7 +46,7 @@ pub enum CatalogError {
         applied: String,
         ours: String,
     },
-    #[error("{path}: this catalog was made by an older diplocat and lacks {pending}; run `diplocat upgrade` to add what is missing (every row is kept), then run this again")]
+    #[error("{path}: this catalog was made by an older diplocat and lacks {pending}; run `{}` to add what is missing (every row is kept), then run this again", on_catalog(.path, "upgrade"))]
     Older { path: String, pending: String },
     #[error(
         "{path}: is a folder; --db names the catalog file itself (for example {path}/diplocat.db)"
@@ -56,7 +56,7 @@ pub enum CatalogError {
     Foreign { path: String, tables: i64 },
     #[error("{path}: the folder {folder} does not exist; create it (mkdir -p {folder}) or give --db a path in an existing folder")]
     NoFolder { path: String, folder: String },
-    #[error("{path}: no catalog here; run `diplocat import` first, or point --db at an existing catalog")]
+    #[error("{path}: no catalog here; run `{}` first, or point --db at an existing catalog", on_catalog(.path, "import"))]
     Missing { path: String },
     /// A 0-byte file, or an SQLite database with no table: nothing was ever imported into it.
     #[error("{path}: is {what}, not a diplocat catalog; give the catalog's path with --db, or run `diplocat --db {path} import` to make a new catalog in it")]
@@ -98,6 +98,24 @@ impl CatalogError {
         }
         None
     }
+}
+
+/// The command `diplocat SUBCOMMAND` to run on the catalog at `path`: with the `--db` that names
+/// it, unless it is the default, quoted for the shell where it needs to be.
+pub fn on_catalog(path: &str, subcommand: &str) -> String {
+    if path == "diplocat.db" {
+        return format!("diplocat {subcommand}");
+    }
+    let plain = !path.is_empty()
+        && path
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._-/+=:,@%".contains(c));
+    let quoted = if plain {
+        path.to_string()
+    } else {
+        format!("'{}'", path.replace('\'', "'\\''"))
+    };
+    format!("diplocat --db {quoted} {subcommand}")
 }
 
 fn sqlite(path: &Path) -> impl FnOnce(rusqlite::Error) -> CatalogError + '_ {
@@ -526,6 +544,25 @@ mod tests {
     use rusqlite::OptionalExtension;
     /// A migration that has landed is never edited: a catalog made with it would be refused
     /// as "divergent" by the next build. Add a new migration instead, and its checksum here.
+    #[test]
+    fn advice_repeats_the_db_the_user_gave() {
+        assert_eq!(on_catalog("diplocat.db", "import"), "diplocat import");
+        assert_eq!(
+            on_catalog("nonexist.db", "import"),
+            "diplocat --db nonexist.db import"
+        );
+        assert_eq!(
+            on_catalog("my cats/it's.db", "upgrade"),
+            "diplocat --db 'my cats/it'\\''s.db' upgrade"
+        );
+        let e = CatalogError::Missing {
+            path: "nonexist.db".into(),
+        };
+        assert!(e
+            .to_string()
+            .contains("run `diplocat --db nonexist.db import` first"));
+    }
+
     #[test]
     fn landed_migrations_keep_their_checksums() {
         let pinned: &[(i32, &str, u64)] = &[

@@ -270,7 +270,10 @@ fn status_on_a_missing_catalog_says_to_import_first() -> TestResult {
     ws.cmd(&["status"])?
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("run `diplocat import` first"));
+        .stderr(predicate::str::contains(format!(
+            "run `diplocat --db {} import` first",
+            ws.db().display()
+        )));
     assert!(!ws.db().exists());
     Ok(())
 }

@@ -332,3 +332,19 @@ fn reports_queries_and_status_leave_no_wal_or_shm_file_behind() -> TestResult {
     drop(other);
     Ok(())
 }
+
+#[test]
+fn the_advice_for_a_missing_catalog_repeats_the_db_given() -> TestResult {
+    let ws = Workspace::new()?;
+    let mut cmd = assert_cmd::Command::cargo_bin("diplocat")?;
+    cmd.current_dir(ws.dir.path())
+        .env_remove("DIPLOCAT_DB")
+        .args(["--db", "nonexist.db", "report", "timeline"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "run `diplocat --db nonexist.db import` first",
+        ));
+    assert!(!ws.dir.path().join("nonexist.db").exists());
+    Ok(())
+}
