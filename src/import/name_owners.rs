@@ -185,8 +185,7 @@ pub(super) fn check_places(
          ORDER BY p.id",
     )?;
     // (folded name, kind) -> the rows of this import that give it: key, country, file, line.
-    let mut given: HashMap<(String, String), Vec<(&str, Option<&str>, &str, u64)>> =
-        HashMap::new();
+    let mut given: HashMap<(String, String), Vec<(&str, Option<&str>, &str, u64)>> = HashMap::new();
     for row in &c.places {
         let (key, name, kind) = (row.key.as_str(), row.name.as_str(), row.kind.as_str());
         let f = folded(name);

@@ -218,7 +218,12 @@ pub(crate) fn unclosed_quote(text: &str, rec: &csv::StringRecord, line: u64) -> 
         .last()
         .is_some_and(|f| !f.trim().is_empty() && text.trim_end().ends_with(f.trim_end()));
     let open = to_the_end
-        && text.as_bytes()[from..].iter().filter(|b| **b == b'"').count() % 2 == 1;
+        && text.as_bytes()[from..]
+            .iter()
+            .filter(|b| **b == b'"')
+            .count()
+            % 2
+            == 1;
     (runs_on > 0 || open).then(|| {
         format!("a quote opened in this row is never closed, so the row runs on to line {}; close the quote (write a quote inside a field as \"\")", line + runs_on)
     })

@@ -363,7 +363,9 @@ fn datasette_metadata_names_the_database_after_the_file_and_checks_the_catalog()
     on(&ws, Path::new("missing.db"), &["datasette-metadata"])?
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("run `diplocat --db missing.db import` first"));
+        .stderr(predicate::str::contains(
+            "run `diplocat --db missing.db import` first",
+        ));
     let foreign = ws.dir.path().join("foreign.db");
     rusqlite::Connection::open(&foreign)?.execute_batch("CREATE TABLE t (x)")?;
     on(&ws, &foreign, &["datasette-metadata"])?
