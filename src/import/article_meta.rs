@@ -70,7 +70,13 @@ pub(super) fn columns(
         title.is_some(),
     );
     let outlet = given(meta.map(|m| &m.outlet));
-    let outlet_id = match (outlet, &layout.outlet) {
+    // The outlet the text names (a byline's, a dateline's agency), else the site's name the
+    // saved page gives.
+    let named = layout
+        .outlet
+        .as_deref()
+        .or(page.and_then(|p| p.outlet.as_deref()));
+    let outlet_id = match (outlet, named) {
         (Some(k), _) => key_of(tx, "outlets", k)?,
         (None, Some(name)) => outlet_by_name(tx, name, s)?,
         (None, None) => Value::Null,

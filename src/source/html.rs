@@ -12,6 +12,9 @@ pub struct PageMeta {
     pub published: Option<String>,
     pub author: Option<String>,
     pub url: Option<String>,
+    /// The site's name, for an article whose text names no outlet: `og:site_name`, else the
+    /// last part of `<title>` when it reads as an outlet's name ("... | The Daily Ledger").
+    pub outlet: Option<String>,
 }
 
 /// A page's text (title first, then its paragraphs, a blank line between) and its metadata.
@@ -46,6 +49,9 @@ pub fn page_text(html: &str) -> (String, PageMeta) {
         url: first_attr(&doc, "link[rel='canonical']", "href").or_else(|| {
             first_content(&doc, &["meta[property='og:url']"]).filter(|u| u.starts_with("http"))
         }),
+        outlet: first_content(&doc, &["meta[property='og:site_name']"])
+            .filter(|n| n.chars().count() <= 60)
+            .or_else(|| first_text(&doc, "title").and_then(|t| site_name(&t))),
     };
     // The article element when the page marks one, else its main content, else the body.
     let root = ["article", "main", "body"]
@@ -162,6 +168,71 @@ fn without_site_name(title: &str) -> String {
         .unwrap_or_else(|| title.to_string())
 }
 
+/// Words that end a page's title as its section, not its site: never an outlet.
+const SECTIONS: &[&str] = &[
+    "home",
+    "homepage",
+    "home page",
+    "news",
+    "latest news",
+    "breaking news",
+    "top stories",
+    "world",
+    "world news",
+    "politics",
+    "business",
+    "sport",
+    "sports",
+    "opinion",
+    "video",
+    "videos",
+    "photos",
+    "gallery",
+    "article",
+    "articles",
+    "blog",
+    "index",
+    "page",
+    "untitled",
+    "press releases",
+    "press release",
+    "latest",
+    "media",
+    "english",
+];
+
+/// The site's name a `<title>` ends with ("Talks in Vienna | Daily Courier"): its last part
+/// after " | ", " – ", " — " or " - ", kept only when it reads as an outlet's name: one to six
+/// words, each capitalised (or a short joining word: "of", "the", ...), no sentence's
+/// punctuation, and not a section of the site ("Home", "News").
+fn site_name(title: &str) -> Option<String> {
+    let (_, tail) = [" | ", " – ", " — ", " - "]
+        .iter()
+        .find_map(|sep| title.rsplit_once(sep))?;
+    let tail = tail.trim();
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let joining = [
+        "of", "the", "and", "for", "on", "de", "du", "la", "el", "al", "&",
+    ];
+    let reads_as_name = (1..=6).contains(&words.len())
+        && tail.chars().count() <= 40
+        && words
+            .first()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+        && words.iter().all(|w| {
+            joining.contains(w)
+                || w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        && !tail
+            .chars()
+            .any(|c| matches!(c, ',' | ';' | ':' | '!' | '?' | '"' | '|'))
+        && !SECTIONS.contains(&tail.to_lowercase().as_str());
+    reads_as_name.then(|| tail.to_string())
+}
+
 fn first_content(doc: &Html, selectors: &[&str]) -> Option<String> {
     selectors.iter().find_map(|s| first_attr(doc, s, "content"))
 }
@@ -231,8 +302,48 @@ Foreign Minister Kari Nordvik met Minister of Culture Lars Holm<br>on Monday.</p
                 published: Some("2024-03-04".into()),
                 author: Some("Ingrid Dahl".into()),
                 url: Some("https://nordicwire.example/politics/ministers-meet".into()),
+                outlet: Some("Nordic Wire".into()),
             }
         );
+    }
+
+    #[test]
+    fn the_outlet_is_the_site_name_a_title_ends_with_when_it_reads_as_a_name() {
+        let outlet = |title: &str| {
+            page_text(&format!(
+                "<html><head><title>{title}</title></head><body><p>They met.</p></body></html>"
+            ))
+            .1
+            .outlet
+        };
+        assert_eq!(
+            outlet("Foreign Minister meets Kazakh counterpart | The Daily Ledger").as_deref(),
+            Some("The Daily Ledger")
+        );
+        assert_eq!(
+            outlet("Talks in Vienna - Daily Courier").as_deref(),
+            Some("Daily Courier")
+        );
+        assert_eq!(
+            outlet("Ministry of Foreign Affairs - Ministry of Foreign Affairs of Norway")
+                .as_deref(),
+            Some("Ministry of Foreign Affairs of Norway")
+        );
+        // A section, words of a sentence, no site part at all: no outlet.
+        assert_eq!(outlet("Talks in Vienna | Home"), None);
+        assert_eq!(outlet("Talks in Vienna | News"), None);
+        assert_eq!(
+            outlet("Talks in Vienna - the ministers met on Monday"),
+            None
+        );
+        assert_eq!(outlet("Talks in Vienna"), None);
+        assert_eq!(
+            outlet("Talks - and then more talks, as the sides agreed to meet again"),
+            None
+        );
+        // og:site_name, when the page gives it, names it.
+        let page = "<html><head><meta property=\"og:site_name\" content=\"Nordic Wire\"><title>Talks | Home</title></head><body><p>They met.</p></body></html>";
+        assert_eq!(page_text(page).1.outlet.as_deref(), Some("Nordic Wire"));
     }
 
     #[test]

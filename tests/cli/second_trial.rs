@@ -78,7 +78,10 @@ fn a_role_changed_by_a_decision_is_up_to_date_at_the_next_import_and_a_failed_im
     assert_eq!(role, "host");
     // The same files again: nothing new and nothing removed, the file as it was.
     let before = bytes(&ws.db())?;
-    for args in [&["import", "news"][..], &["import", "news", "decisions.csv"]] {
+    for args in [
+        &["import", "news"][..],
+        &["import", "news", "decisions.csv"],
+    ] {
         ws.cmd(args)?
             .assert()
             .success()
@@ -91,7 +94,10 @@ fn a_role_changed_by_a_decision_is_up_to_date_at_the_next_import_and_a_failed_im
         .assert()
         .code(1)
         .stderr(predicate::str::contains("is empty"));
-    assert!(bytes(&ws.db())? == before, "a failed import changed the file");
+    assert!(
+        bytes(&ws.db())? == before,
+        "a failed import changed the file"
+    );
     Ok(())
 }
 
@@ -122,7 +128,10 @@ fn a_curated_place_may_not_take_the_name_of_another_place_of_its_kind() -> TestR
         .stderr(predicate::str::contains(format!(
             "use its key {tallinn} instead of tallinn-c"
         )));
-    assert!(bytes(&ws.db())? == before, "the refused import changed the file");
+    assert!(
+        bytes(&ws.db())? == before,
+        "the refused import changed the file"
+    );
     // Two rows of the import giving one name to two cities of one country: the second is
     // refused with the line of the first.
     std::fs::write(
@@ -183,7 +192,10 @@ fn ctrl_c_during_an_import_says_nothing_was_written_and_leaves_the_catalog() -> 
         // The file as it was (what the import wrote is in the -wal, never committed), and
         // so are its rows.
         assert!(bytes(&ws.db())? == before, "wait {wait}: the file changed");
-        assert!(crate::dump(&ws.open()?)? == rows, "wait {wait}: the rows changed");
+        assert!(
+            crate::dump(&ws.open()?)? == rows,
+            "wait {wait}: the rows changed"
+        );
     }
     Ok(())
 }
@@ -260,9 +272,7 @@ fn review_lists_each_person_once_so_a_reject_in_every_row_is_accepted() -> TestR
         "OSLO, March 4, 2024 (Wire) - Foreign Minister of Norway Kari Nordvik met Minister of Culture of Sweden Lars Holm in Oslo on Monday.\n",
     )?;
     ws.cmd(&["import", "news"])?.assert().success();
-    let out = ws
-        .cmd(&["report", "review", "--format", "csv"])?
-        .output()?;
+    let out = ws.cmd(&["report", "review", "--format", "csv"])?.output()?;
     assert!(out.status.success());
     let review = String::from_utf8(out.stdout)?;
     let mut reader = csv::Reader::from_reader(review.as_bytes());
@@ -277,7 +287,11 @@ fn review_lists_each_person_once_so_a_reject_in_every_row_is_accepted() -> TestR
     let mut once = subjects.clone();
     once.sort();
     once.dedup();
-    assert_eq!(once.len(), subjects.len(), "a subject listed twice:\n{review}");
+    assert_eq!(
+        once.len(),
+        subjects.len(),
+        "a subject listed twice:\n{review}"
+    );
     // The person's title is said in their row.
     assert!(
         review.contains("Kari Nordvik: Foreign Minister of Norway"),
@@ -328,7 +342,10 @@ fn reports_queries_and_status_leave_no_wal_or_shm_file_behind() -> TestResult {
     let other = ws.open()?;
     other.query_row("SELECT count(*) FROM meetings", [], |r| r.get::<_, i64>(0))?;
     ws.cmd(&["report", "timeline"])?.assert().success();
-    assert!(beside("-wal").exists(), "the open connection's -wal was removed");
+    assert!(
+        beside("-wal").exists(),
+        "the open connection's -wal was removed"
+    );
     drop(other);
     Ok(())
 }
@@ -346,5 +363,33 @@ fn the_advice_for_a_missing_catalog_repeats_the_db_given() -> TestResult {
             "run `diplocat --db nonexist.db import` first",
         ));
     assert!(!ws.dir.path().join("nonexist.db").exists());
+    Ok(())
+}
+
+#[test]
+fn a_saved_page_whose_title_ends_with_the_sites_name_has_that_outlet() -> TestResult {
+    let ws = Workspace::new()?;
+    let pages = ws.dir.path().join("pages");
+    std::fs::create_dir(&pages)?;
+    std::fs::write(
+        pages.join("ledger.html"),
+        "<!DOCTYPE html><html><head><title>Foreign Minister meets Kazakh counterpart | The Daily Ledger</title>\
+         <meta property=\"og:title\" content=\"Foreign Minister meets Kazakh counterpart\"></head>\
+         <body><nav><a href=\"/\">Home</a></nav><article><h1>Foreign Minister meets Kazakh counterpart</h1>\
+         <p>PRAGUE, May 17, 2022 - Czech Foreign Minister Tomas Hruby met Kazakh Foreign Minister Nurlan Beisenov in Prague on Tuesday.</p>\
+         </article></body></html>",
+    )?;
+    std::fs::write(
+        pages.join("home.html"),
+        "<!DOCTYPE html><html><head><title>Ministers meet in Riga | Home</title></head>\
+         <body><article><p>RIGA, May 18, 2022 - Latvian Foreign Minister Anna Berzina met Estonian Foreign Minister Mari Kask in Riga on Wednesday.</p>\
+         </article></body></html>",
+    )?;
+    ws.cmd(&["import", "pages"])?.assert().success();
+    let outlets = one(
+        &ws,
+        "SELECT group_concat(a.file_name || '=' || coalesce(o.name, '-'), ';') FROM (SELECT * FROM articles ORDER BY file_name) a LEFT JOIN outlets o ON o.id = a.outlet_id",
+    )?;
+    assert_eq!(outlets, "home.html=-;ledger.html=The Daily Ledger");
     Ok(())
 }
