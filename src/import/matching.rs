@@ -22,18 +22,26 @@ pub(super) fn load_catalog(tx: &Transaction) -> rusqlite::Result<Catalog> {
     )
 }
 
-/// Two places agree when either is unknown, they are the same, or one is the other's country
-/// ("Baku" and "Azerbaijan"). Two different places of one country do not ("Oslo" and "Bergen"
-/// the same day are two meetings: merging them would lose one city without a word), nor do
-/// places of two countries ("Baku" and "Jeddah").
+/// Two places agree when either is unknown, they are the same, one is the other's country
+/// ("Baku" and "Azerbaijan"), or both lie in one country and are not both cities (a site or a
+/// region may lie in the city: "ICESCO headquarters" and "Rabat"). Two different cities do not
+/// ("Oslo" and "Bergen" the same day are two meetings: merging them would lose one city without
+/// a word), nor do places of two countries ("Baku" and "Jeddah"). `place_rank`: 2 for a city.
 pub(super) fn places_agree(
     a: Option<i64>,
     b: Option<i64>,
     place_country: &HashMap<i64, i64>,
+    place_rank: &HashMap<i64, u8>,
 ) -> bool {
     let up = |p: i64| place_country.get(&p).copied();
+    let city = |p: i64| place_rank.get(&p) == Some(&2);
     match (a, b) {
-        (Some(x), Some(y)) => x == y || up(x) == Some(y) || up(y) == Some(x),
+        (Some(x), Some(y)) => {
+            x == y
+                || up(x) == Some(y)
+                || up(y) == Some(x)
+                || (up(x).is_some() && up(x) == up(y) && !(city(x) && city(y)))
+        }
         _ => true,
     }
 }
@@ -119,10 +127,13 @@ pub(super) fn find_existing(
         "SELECT 1 FROM evidence WHERE meeting_id = ?1 AND sentence = ?2 AND article_id <> ?3",
     )?;
     first_unclaimed(tx, catalog, &candidates, claimed, |m| {
-        Ok(
-            same_encounter(m, e, e_key.as_ref(), &people, &catalog.place_country)
-                && (!e.distinct || told_so.exists(rusqlite::params![m.id, sentence, a.id])?),
-        )
+        Ok(same_encounter(
+            m,
+            e,
+            e_key.as_ref(),
+            &people,
+            (&catalog.place_country, &catalog.place_rank),
+        ) && (!e.distinct || told_so.exists(rusqlite::params![m.id, sentence, a.id])?))
     })
 }
 
@@ -203,14 +214,14 @@ pub(super) fn same_encounter(
     e: &Encounter,
     e_key: Option<&DateKey>,
     people: &BTreeSet<i64>,
-    place_country: &HashMap<i64, i64>,
+    (place_country, place_rank): (&HashMap<i64, i64>, &HashMap<i64, u8>),
 ) -> bool {
     let dates_ok = match (&m.date_key, e_key) {
         (Some(x), Some(y)) => x.compatible(y),
         (None, None) => m.place.is_some() && m.place == e.place,
         _ => false,
     };
-    m.people == *people && dates_ok && places_agree(m.place, e.place, place_country)
+    m.people == *people && dates_ok && places_agree(m.place, e.place, place_country, place_rank)
 }
 
 /// The first meeting among `candidates`, not yet claimed by this article, that `fits`.
@@ -269,14 +280,26 @@ mod tests {
         }
     }
 
-    /// Baku (1) and Ganja (2) lie in Azerbaijan (10); Jeddah (3) in Saudi Arabia (20).
+    /// Baku (1) and Ganja (2) lie in Azerbaijan (10); Jeddah (3) in Saudi Arabia (20); a
+    /// ministry (4), a site, in Azerbaijan.
     fn countries() -> HashMap<i64, i64> {
-        HashMap::from([(1, 10), (2, 10), (3, 20)])
+        HashMap::from([(1, 10), (2, 10), (3, 20), (4, 10)])
+    }
+
+    /// Cities rank 2, sites 3.
+    fn ranks() -> HashMap<i64, u8> {
+        HashMap::from([(1, 2), (2, 2), (3, 2), (4, 3)])
     }
 
     fn same(m: &Stored, e: &Encounter) -> bool {
         let key = e.date.as_ref().map(DateKey::of);
-        same_encounter(m, e, key.as_ref(), &e.person_ids(), &countries())
+        same_encounter(
+            m,
+            e,
+            key.as_ref(),
+            &e.person_ids(),
+            (&countries(), &ranks()),
+        )
     }
 
     #[test]
@@ -310,18 +333,20 @@ mod tests {
 
     #[test]
     fn a_city_and_its_country_agree_two_cities_do_not() {
-        let c = countries();
-        assert!(places_agree(Some(1), Some(1), &c));
-        assert!(places_agree(Some(1), Some(10), &c));
-        assert!(places_agree(Some(10), Some(1), &c));
-        assert!(places_agree(None, Some(3), &c));
-        assert!(places_agree(Some(3), None, &c));
+        let (c, r) = (countries(), ranks());
+        assert!(places_agree(Some(1), Some(1), &c, &r));
+        assert!(places_agree(Some(1), Some(10), &c, &r));
+        assert!(places_agree(Some(10), Some(1), &c, &r));
+        assert!(places_agree(None, Some(3), &c, &r));
+        assert!(places_agree(Some(3), None, &c, &r));
+        // A site of the country may be in the city.
+        assert!(places_agree(Some(4), Some(1), &c, &r));
         // Two cities of one country (Baku and Ganja), or of two countries, do not.
-        assert!(!places_agree(Some(1), Some(2), &c));
-        assert!(!places_agree(Some(2), Some(1), &c));
-        assert!(!places_agree(Some(1), Some(3), &c));
+        assert!(!places_agree(Some(1), Some(2), &c, &r));
+        assert!(!places_agree(Some(2), Some(1), &c, &r));
+        assert!(!places_agree(Some(1), Some(3), &c, &r));
         // A city and another country do not.
-        assert!(!places_agree(Some(3), Some(10), &c));
+        assert!(!places_agree(Some(3), Some(10), &c, &r));
     }
 
     #[test]
