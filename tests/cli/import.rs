@@ -580,7 +580,10 @@ fn an_older_catalog_is_named_by_reads_and_brought_up_to_date_by_upgrade() -> Tes
             .code(1)
             .stderr(predicate::str::contains("catalog.db"))
             .stderr(predicate::str::contains("V5__count_meetings_by_month"))
-            .stderr(predicate::str::contains("diplocat upgrade"));
+            .stderr(predicate::str::contains(format!(
+                "diplocat --db {} upgrade",
+                ws.db().display()
+            )));
     }
     ws.cmd(&["status"])?
         .assert()
