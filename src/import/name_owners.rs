@@ -168,6 +168,9 @@ pub(super) fn check(
     Ok(())
 }
 
+/// A place a row of this import gives: key, country, file, line.
+type GivenPlace<'a> = (&'a str, Option<&'a str>, &'a str, u64);
+
 /// Checks every row of places.csv: a place must not take the name of another place of its kind
 /// that could be the same one (no country on either side, or the same country), in the catalog
 /// (a city of the world gazetteer an article named) or in this import. Two such places could
@@ -185,7 +188,7 @@ pub(super) fn check_places(
          ORDER BY p.id",
     )?;
     // (folded name, kind) -> the rows of this import that give it: key, country, file, line.
-    let mut given: HashMap<(String, String), Vec<(&str, Option<&str>, &str, u64)>> = HashMap::new();
+    let mut given: HashMap<(String, String), Vec<GivenPlace>> = HashMap::new();
     for row in &c.places {
         let (key, name, kind) = (row.key.as_str(), row.name.as_str(), row.kind.as_str());
         let f = folded(name);

@@ -215,7 +215,7 @@ pub(crate) fn unclosed_quote(text: &str, rec: &csv::StringRecord, line: u64) -> 
     // Read on to the end of the file: its last field ends where the file does.
     let to_the_end = rec
         .iter()
-        .last()
+        .next_back()
         .is_some_and(|f| !f.trim().is_empty() && text.trim_end().ends_with(f.trim_end()));
     let open = to_the_end
         && text.as_bytes()[from..]
