@@ -114,7 +114,7 @@ fn an_import_without_articles_csv_keeps_what_a_curated_articles_csv_gave() -> Te
 #[test]
 fn an_articles_csv_imported_alone_describes_an_article_already_in_the_catalog() -> TestResult {
     let ws = Workspace::new()?;
-    let (curated, plain) = folders(&ws)?;
+    let (_curated, plain) = folders(&ws)?;
     ws.cmd(&["import", path(&plain)])?.assert().success();
     assert!(state(&ws)?.0.starts_with("NULL NULL "));
     let sidecar = ws.dir.path().join("sidecar");
