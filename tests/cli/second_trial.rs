@@ -4,6 +4,7 @@ use std::path::Path;
 
 use predicates::prelude::*;
 
+use crate::extraction::import_articles;
 use crate::{TestResult, Workspace};
 
 /// The catalog's bytes, to tell that a command left the file as it was.
@@ -20,17 +21,14 @@ fn one(ws: &Workspace, sql: &str) -> Result<String, Box<dyn std::error::Error>> 
 #[test]
 fn the_same_people_the_same_day_in_two_cities_are_two_meetings() -> TestResult {
     let ws = Workspace::new()?;
-    let news = ws.dir.path().join("news");
-    std::fs::create_dir(&news)?;
-    std::fs::write(
-        news.join("m1.txt"),
-        "Ministers meet\n\nOSLO, 4 March 2024 - Norwegian Foreign Minister Ingrid Haldorsen met her Chilean counterpart, Tomas Errazuriz, in Oslo on Monday.\n",
+    import_articles(
+        &ws,
+        "news",
+        &[
+            ("m1.txt", "Ministers meet\n\nOSLO, 4 March 2024 - Norwegian Foreign Minister Ingrid Haldorsen met her Chilean counterpart, Tomas Errazuriz, in Oslo on Monday.\n"),
+            ("m2.txt", "Ministers meet again\n\nBERGEN, 4 March 2024 - Norwegian Foreign Minister Ingrid Haldorsen met her Chilean counterpart, Tomas Errazuriz, in Bergen on Monday.\n"),
+        ],
     )?;
-    std::fs::write(
-        news.join("m2.txt"),
-        "Ministers meet again\n\nBERGEN, 4 March 2024 - Norwegian Foreign Minister Ingrid Haldorsen met her Chilean counterpart, Tomas Errazuriz, in Bergen on Monday.\n",
-    )?;
-    ws.cmd(&["import", "news"])?.assert().success();
     let places = one(
         &ws,
         "SELECT group_concat(p.name, ';') FROM (SELECT p.name FROM meetings m JOIN places p ON p.id = m.place_id ORDER BY p.name) p",
@@ -43,13 +41,13 @@ fn the_same_people_the_same_day_in_two_cities_are_two_meetings() -> TestResult {
 fn a_role_changed_by_a_decision_is_up_to_date_at_the_next_import_and_a_failed_import_leaves_the_bytes(
 ) -> TestResult {
     let ws = Workspace::new()?;
-    let news = ws.dir.path().join("news");
-    std::fs::create_dir(&news)?;
-    std::fs::write(
-        news.join("n1.txt"),
-        "OSLO, March 4, 2024 (Wire) - Foreign Minister of Norway Kari Nordvik met Minister of Culture of Sweden Lars Holm in Oslo on Monday.\n",
+    import_articles(
+        &ws,
+        "news",
+        &[
+            ("n1.txt", "OSLO, March 4, 2024 (Wire) - Foreign Minister of Norway Kari Nordvik met Minister of Culture of Sweden Lars Holm in Oslo on Monday.\n"),
+        ],
     )?;
-    ws.cmd(&["import", "news"])?.assert().success();
     // The extracted meeting and one of its people, who takes part as a participant.
     let (meeting, person): (String, String) = ws.open()?.query_row(
         "SELECT m.key, p.key FROM participants pa JOIN meetings m ON m.id = pa.meeting_id
@@ -104,13 +102,13 @@ fn a_role_changed_by_a_decision_is_up_to_date_at_the_next_import_and_a_failed_im
 #[test]
 fn a_curated_place_may_not_take_the_name_of_another_place_of_its_kind() -> TestResult {
     let ws = Workspace::new()?;
-    let news = ws.dir.path().join("news");
-    std::fs::create_dir(&news)?;
-    std::fs::write(
-        news.join("t1.txt"),
-        "Ministers meet\n\nTALLINN, 4 March 2024 - Estonian Foreign Minister Mari Kask met her Chilean counterpart, Tomas Errazuriz, in Tallinn on Monday.\n",
+    import_articles(
+        &ws,
+        "news",
+        &[
+            ("t1.txt", "Ministers meet\n\nTALLINN, 4 March 2024 - Estonian Foreign Minister Mari Kask met her Chilean counterpart, Tomas Errazuriz, in Tallinn on Monday.\n"),
+        ],
     )?;
-    ws.cmd(&["import", "news"])?.assert().success();
     let tallinn = one(&ws, "SELECT key FROM places WHERE name = 'Tallinn'")?;
     let cur = ws.dir.path().join("cur");
     std::fs::create_dir(&cur)?;
@@ -265,13 +263,13 @@ fn a_binary_file_named_as_a_curated_file_is_said_to_look_binary() -> TestResult 
 #[test]
 fn review_lists_each_person_once_so_a_reject_in_every_row_is_accepted() -> TestResult {
     let ws = Workspace::new()?;
-    let news = ws.dir.path().join("news");
-    std::fs::create_dir(&news)?;
-    std::fs::write(
-        news.join("n1.txt"),
-        "OSLO, March 4, 2024 (Wire) - Foreign Minister of Norway Kari Nordvik met Minister of Culture of Sweden Lars Holm in Oslo on Monday.\n",
+    import_articles(
+        &ws,
+        "news",
+        &[
+            ("n1.txt", "OSLO, March 4, 2024 (Wire) - Foreign Minister of Norway Kari Nordvik met Minister of Culture of Sweden Lars Holm in Oslo on Monday.\n"),
+        ],
     )?;
-    ws.cmd(&["import", "news"])?.assert().success();
     let out = ws.cmd(&["report", "review", "--format", "csv"])?.output()?;
     assert!(out.status.success());
     let review = String::from_utf8(out.stdout)?;
