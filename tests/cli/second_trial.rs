@@ -7,6 +7,9 @@ use predicates::prelude::*;
 use crate::extraction::import_articles;
 use crate::{TestResult, Workspace};
 
+/// A wire report of one meeting of two ministers, with its day and place.
+const ONE_MEETING: &str = "OSLO, March 4, 2024 (Wire) - Foreign Minister of Norway Kari Nordvik met Minister of Culture of Sweden Lars Holm in Oslo on Monday.\n";
+
 /// The catalog's bytes, to tell that a command left the file as it was.
 fn bytes(db: &Path) -> std::io::Result<Vec<u8>> {
     std::fs::read(db)
@@ -41,13 +44,7 @@ fn the_same_people_the_same_day_in_two_cities_are_two_meetings() -> TestResult {
 fn a_role_changed_by_a_decision_is_up_to_date_at_the_next_import_and_a_failed_import_leaves_the_bytes(
 ) -> TestResult {
     let ws = Workspace::new()?;
-    import_articles(
-        &ws,
-        "news",
-        &[
-            ("n1.txt", "OSLO, March 4, 2024 (Wire) - Foreign Minister of Norway Kari Nordvik met Minister of Culture of Sweden Lars Holm in Oslo on Monday.\n"),
-        ],
-    )?;
+    import_articles(&ws, "news", &[("n1.txt", ONE_MEETING)])?;
     // The extracted meeting and one of its people, who takes part as a participant.
     let (meeting, person): (String, String) = ws.open()?.query_row(
         "SELECT m.key, p.key FROM participants pa JOIN meetings m ON m.id = pa.meeting_id
@@ -263,13 +260,7 @@ fn a_binary_file_named_as_a_curated_file_is_said_to_look_binary() -> TestResult 
 #[test]
 fn review_lists_each_person_once_so_a_reject_in_every_row_is_accepted() -> TestResult {
     let ws = Workspace::new()?;
-    import_articles(
-        &ws,
-        "news",
-        &[
-            ("n1.txt", "OSLO, March 4, 2024 (Wire) - Foreign Minister of Norway Kari Nordvik met Minister of Culture of Sweden Lars Holm in Oslo on Monday.\n"),
-        ],
-    )?;
+    import_articles(&ws, "news", &[("n1.txt", ONE_MEETING)])?;
     let out = ws.cmd(&["report", "review", "--format", "csv"])?.output()?;
     assert!(out.status.success());
     let review = String::from_utf8(out.stdout)?;
