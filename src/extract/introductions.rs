@@ -21,16 +21,17 @@ pub(crate) fn heads_a_group(toks: &[Tok], at: usize) -> bool {
         })
 }
 
+/// A place the gazetteer knows, not an acronym that happens to be a city's name ("PISA");
+/// "UAE" is a country.
+fn names_a_place(t: &Tok) -> bool {
+    t.is_entity_of(EntityKind::Place) && !(is_all_capitals(&t.text) && t.text.chars().count() > 3)
+}
+
 /// Whether the name ending at token `end` is followed by a place in brackets: "Ola Holm
 /// (Norway)", or by "from" and a place in a list.
 pub(crate) fn with_its_country(toks: &[Tok], end: usize) -> bool {
     // "(PISA)" is an acronym that happens to be a city's name; "(UAE)" is a country.
-    let place = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            t.is_entity_of(EntityKind::Place)
-                && !(is_all_capitals(&t.text) && t.text.chars().count() > 3)
-        })
-    };
+    let place = |k: usize| toks.get(k).is_some_and(names_a_place);
     // "(UK and Northern Ireland)", "(Peru, Bolivia)": places joined, up to four.
     let in_brackets = || {
         let mut k = end + 1;
@@ -79,22 +80,19 @@ fn from_its_country(toks: &[Tok], end: usize) -> bool {
         }
         k = j;
     }
-    toks.get(k).is_some_and(|t| {
-        t.is_entity_of(EntityKind::Place)
-            && !(is_all_capitals(&t.text) && t.text.chars().count() > 3)
-    }) && toks.get(k + 1).is_none_or(|t| {
-        matches!(t.kind, TokKind::Punct(',' | ';' | '.')) || t.is_word("and") || t.is_word("while")
-    })
+    toks.get(k).is_some_and(names_a_place)
+        && toks.get(k + 1).is_none_or(|t| {
+            matches!(t.kind, TokKind::Punct(',' | ';' | '.'))
+                || t.is_word("and")
+                || t.is_word("while")
+        })
 }
 
 /// "met Ana Lima of Fiji, ...": "of" and a place right after a name, then the clause goes on
 /// or ends (not "of Fiji Airways").
 pub(crate) fn of_its_country(toks: &[Tok], end: usize) -> bool {
     toks.get(end).is_some_and(|t| t.is_word("of"))
-        && toks.get(end + 1).is_some_and(|t| {
-            t.is_entity_of(EntityKind::Place)
-                && !(is_all_capitals(&t.text) && t.text.chars().count() > 3)
-        })
+        && toks.get(end + 1).is_some_and(names_a_place)
         && toks.get(end + 2).is_none_or(|t| {
             matches!(t.kind, TokKind::Punct(',' | ';' | '.' | '('))
                 || matches!(

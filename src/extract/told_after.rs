@@ -26,7 +26,7 @@ pub(super) fn told_after_the_ones_before(
         day_of_the_one_referred_to(here, found, text);
     }
     // "the following day": the day after the one it took.
-    if let Some(by) = offset {
+    if let Some((by, words)) = offset {
         for e in here.iter_mut().filter(|e| e.basis == DateBasis::Context) {
             // (A span's "following day" is no day the text gives.)
             let day = match e.date {
@@ -34,10 +34,7 @@ pub(super) fn told_after_the_ones_before(
                 _ => None,
             };
             // The words that tell the day stay, read or not: no other day is taken for it.
-            e.date_text = DAY_AFTER
-                .find(text)
-                .or_else(|| DAY_BEFORE.find(text))
-                .map(|m| m.as_str().trim_end_matches([',', '.', ';']).to_string());
+            e.date_text = Some(words.to_string());
             e.date = day.map(PartialDate::Point);
             if day.is_none() {
                 e.basis = DateBasis::Unknown;
@@ -62,12 +59,12 @@ static DAY_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
         .expect("static regex")
 });
 
-/// How many days from the encounter told before a sentence says its own is ("the following
-/// day": 1).
+/// How many days from the encounter told before a sentence says its own is, and the words
+/// that say so ("the following day": 1).
 /// Not a day of something else the sentence tells: in a relative clause ("who had arrived the
 /// previous evening"), of a thing done ("the vote held the day before"), or a possessive
 /// ("the next day's debate").
-fn days_from_the_one_before(text: &str) -> Option<i64> {
+fn days_from_the_one_before(text: &str) -> Option<(i64, &str)> {
     let of_the_encounter = |m: regex::Match| {
         let before = &text[..m.start()];
         let last = before.split_whitespace().last().unwrap_or_default();
@@ -98,12 +95,13 @@ fn days_from_the_one_before(text: &str) -> Option<i64> {
                     | "will"
             )
     };
-    if DAY_AFTER.find(text).is_some_and(of_the_encounter) {
-        Some(1)
-    } else if DAY_BEFORE.find(text).is_some_and(of_the_encounter) {
-        Some(-1)
-    } else {
-        None
+    fn words<'t>(m: regex::Match<'t>) -> &'t str {
+        m.as_str().trim_end_matches([',', '.', ';'])
+    }
+    match (DAY_AFTER.find(text), DAY_BEFORE.find(text)) {
+        (Some(m), _) if of_the_encounter(m) => Some((1, words(m))),
+        (_, Some(m)) if of_the_encounter(m) => Some((-1, words(m))),
+        _ => None,
     }
 }
 
