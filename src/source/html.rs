@@ -155,15 +155,17 @@ fn flush(paragraphs: &mut Vec<String>, current: &mut String) {
     current.clear();
 }
 
-/// A `<title>` without the site name that pages put after a bar or dash.
-fn without_site_name(title: &str) -> String {
+/// A `<title>` split where pages put their site's name: before and after its last bar or dash.
+fn split_at_site_name(title: &str) -> Option<(&str, &str)> {
     [" | ", " – ", " — ", " - "]
         .iter()
-        .find_map(|sep| {
-            title
-                .rsplit_once(sep)
-                .map(|(head, _)| head.trim().to_string())
-        })
+        .find_map(|sep| title.rsplit_once(sep))
+}
+
+/// A `<title>` without the site name that pages put after a bar or dash.
+fn without_site_name(title: &str) -> String {
+    split_at_site_name(title)
+        .map(|(head, _)| head.trim().to_string())
         .filter(|head| !head.is_empty())
         .unwrap_or_else(|| title.to_string())
 }
@@ -206,9 +208,7 @@ const SECTIONS: &[&str] = &[
 /// words, each capitalised (or a short joining word: "of", "the", ...), no sentence's
 /// punctuation, and not a section of the site ("Home", "News").
 fn site_name(title: &str) -> Option<String> {
-    let (_, tail) = [" | ", " – ", " — ", " - "]
-        .iter()
-        .find_map(|sep| title.rsplit_once(sep))?;
+    let (_, tail) = split_at_site_name(title)?;
     let tail = tail.trim();
     let words: Vec<&str> = tail.split_whitespace().collect();
     let joining = [
